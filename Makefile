@@ -1,0 +1,28 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint kb check-example clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,kb]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/lagebild analyze --published 2025-02-10 examples/hafen-odesa.de.txt
+
+test: $(STAMP)
+	$(BIN)/ruff check lagebild tests
+	$(BIN)/pytest -q
+
+kb: $(STAMP)
+	$(BIN)/lagebild kb build --reference ../shared/data/reference
+
+check-example: $(STAMP)
+	../shared/tools/check-example
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,114 @@
+"""Command line: a thin layer over the library. Errors become one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError, LagebildError
+
+EXIT_USAGE = 64
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lagebild", description="A source-attributed picture of events in news.")
+    p.add_argument("--version", action="version", version=f"lagebild {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser("analyze", help="analyse articles (.txt, .html, .jsonl, directories)")
+    a.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    a.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    a.add_argument("--lang", help="language of the articles (default: identified per article)")
+    a.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) to anchor relative times")
+    a.add_argument("--encoding", help="encoding of text files that are not UTF-8 (e.g. latin-1)")
+    a.add_argument("--max-bytes", type=int, default=10_000_000, help="largest input file (default 10 MB)")
+
+    k = sub.add_parser("kb", help="the knowledge base")
+    ksub = k.add_subparsers(dest="kb_command", required=True)
+    kb = ksub.add_parser("build", help="build the knowledge base from reference data")
+    kb.add_argument("--reference", type=Path, default=Path("../shared/data/reference"))
+    kb.add_argument("--out", type=Path, default=None, help="output file (default: the packaged artefact)")
+    return p
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from .io.readers import read_path
+    from .io.report import text_report
+    from .pipeline import analyze
+
+    failures = 0
+    results = []
+    for path in args.paths:
+        try:
+            for art in read_path(path, encoding=args.encoding, max_bytes=args.max_bytes):
+                published = args.published or _parse_published(art.published)
+                doc = analyze(art.text, lang=args.lang or art.lang, published=published, doc_id=art.id,
+                              title=art.title, source=art.source, url=art.url)
+                out = doc.to_json()
+                if args.format == "jsonl":
+                    sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+                elif args.format == "text":
+                    sys.stdout.write(text_report(out) + "\n")
+                else:
+                    results.append(out)
+        except InputError as exc:
+            failures += 1
+            print(f"lagebild: error: {exc}", file=sys.stderr)
+    if args.format == "json" and results:
+        payload = results[0] if len(results) == 1 else results
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    return InputError.exit_code if failures else 0
+
+
+def _parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def cmd_kb(args: argparse.Namespace) -> int:
+    from .kb.build import build_kb
+    from .kb.kb import DEFAULT_PATH
+
+    if not args.reference.is_dir():
+        raise InputError(f"{args.reference}: reference data folder not found")
+    counts = build_kb(args.reference, args.out or DEFAULT_PATH)
+    print(json.dumps(counts, sort_keys=True))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return cmd_analyze(args)
+        if args.command == "kb":
+            return cmd_kb(args)
+    except LagebildError as exc:
+        print(f"lagebild: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("lagebild: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Readers (text, HTML, JSONL) and writers (JSON, text report) for articles and analyses."""

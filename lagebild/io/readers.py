@@ -1,0 +1,132 @@
+"""Read articles from files and directories: .txt, .html/.htm (main text via trafilatura), .jsonl.
+
+Bytes are decoded strictly: UTF-8 (a BOM is dropped) or UTF-16 with a BOM, or the encoding the
+caller names. Empty, binary, undecodable and oversized inputs raise :class:`InputError` with a
+one-line message; nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl"}
+DEFAULT_MAX_BYTES = 10_000_000
+
+
+@dataclass
+class Article:
+    """One article as read, before analysis."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    lang: str | None = None
+
+
+def decode(data: bytes, where: str, encoding: str | None = None) -> str:
+    """Bytes to text; a clear InputError for empty, binary or undecodable input."""
+    if not data.strip():
+        raise InputError(f"{where}: empty input")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{where}: invalid UTF-16 at byte {exc.start}") from None
+    if encoding is None and (b"\x00" in data[:8192] or _control_share(data[:8192]) > 0.1):
+        raise InputError(f"{where}: binary data, not text")
+    try:
+        text = data.decode(encoding or "utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start});"
+            " convert it or pass --encoding (e.g. latin-1)"
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    if not text.strip():
+        raise InputError(f"{where}: empty input")
+    return text
+
+
+def _control_share(data: bytes) -> float:
+    if not data:
+        return 0.0
+    bad = sum(1 for b in data if b < 9 or 13 < b < 32)
+    return bad / len(data)
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if size > max_bytes:
+        raise InputError(f"{path}: too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def html_article(html: str, where: str, doc_id: str) -> Article:
+    """Main text and metadata of an HTML page (trafilatura)."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if extracted is None:
+        raise InputError(f"{where}: no article text found in the HTML")
+    data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise InputError(f"{where}: no article text found in the HTML")
+    return Article(doc_id, text, title=data.get("title"), url=data.get("url"), source=data.get("sitename"),
+                   published=data.get("date"), lang=None)
+
+
+def jsonl_articles(text: str, where: str) -> Iterator[Article]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}:{n}: invalid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+            raise InputError(f"{where}:{n}: each line must be an object with a non-empty \"text\"")
+        yield Article(
+            str(obj.get("id") or f"{where}:{n}"), obj["text"], title=obj.get("title"), url=obj.get("url"),
+            source=obj.get("source"), published=obj.get("published"), lang=obj.get("lang"),
+        )
+
+
+def read_path(path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
+    """Articles in a file or (recursively, sorted) a directory."""
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                       and not p.name.endswith(".expected.json"))
+        if not files:
+            raise InputError(f"{path}: no .txt, .html or .jsonl files in this directory")
+        for f in files:
+            yield from read_path(f, encoding=encoding, max_bytes=max_bytes)
+        return
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    where = str(path)
+    text = decode(read_bytes(path, max_bytes), where, encoding)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        yield html_article(text, where, where)
+    elif suffix == ".jsonl":
+        yield from jsonl_articles(text, where)
+    else:
+        yield Article(where, text)

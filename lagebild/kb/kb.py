@@ -1,0 +1,94 @@
+"""Load the knowledge base (KB) artefact built by :mod:`lagebild.kb.build`.
+
+The artefact ``lagebild/kb/data/kb.json.gz`` ships with the package. Its records:
+
+* ``actors``: ``{"id", "name", "type", "country", "sector", "code"}``; persons also have
+  ``roles``: ``[{"code", "country", "sector", "start", "end", "title"?}]`` (ISO dates or null;
+  dates may be partial, 'YYYY' or 'YYYY-MM'); top-level country/sector/code is the latest role.
+  Types: country, person, government, military, intelligence, media, igo, armed_group, party,
+  organisation.
+* ``places``: ``{"id", "name", "kind", "feature", "geonames", "country", "lat", "lon",
+  "population", "admin1"}``; kind is country, admin1, admin2 or city; feature is the GeoNames
+  feature code (PCLI, ADM1, ADM2, PPL, PPLC); ``admin1`` is the id of the city's admin1 place;
+  admin1 records also carry ``code`` ('RU.41') and ``region_type`` (oblast, krai, republic or
+  null) so that "Gebiet/Region/Oblast X" can prefer the admin1 reading.
+* ``aliases``: ``(alias, kind, id, lang)``; lang is an ISO 639-1 code or ``"*"`` (any).
+  All-caps aliases are acronyms ('US', 'KCNA') and should be matched case-sensitively.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "kb.json.gz"
+
+
+class KnowledgeBase:
+    """Actors, places, aliases and demonyms, with lookups by id."""
+
+    def __init__(self, data: dict) -> None:
+        self.schema: str = data.get("schema", "")
+        self.meta: dict = data.get("meta", {})
+        self.actors: dict[str, dict] = {a["id"]: a for a in data["actors"]}
+        self.places: dict[str, dict] = {p["id"]: p for p in data["places"]}
+        self.aliases: list[tuple[str, str, str, str]] = [tuple(a) for a in data["aliases"]]
+        self.demonyms: dict[str, list[tuple[str, str]]] = {
+            form: [tuple(pair) for pair in pairs] for form, pairs in data["demonyms"].items()
+        }
+        self.demonym_nouns: frozenset[str] = frozenset(data.get("demonym_nouns", ()))
+        self.capitals: dict[str, str] = data["capitals"]
+        self.countries: dict[str, str] = data["countries"]
+        self.country_places: dict[str, str] = data.get("country_places", {})
+        #: (ISO3, sector) -> the actor record that stands for that sector ("PRK", "MIL") -> KPA
+        self.canonical_by_sector: dict[tuple[str, str], dict] = {
+            tuple(slot.split(":", 1)): self.actors[actor_id]
+            for slot, actor_id in data.get("canonical_by_sector", {}).items()
+            if actor_id in self.actors
+        }
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> KnowledgeBase:
+        """Read a KB artefact (default: the one shipped in the package)."""
+        with gzip.open(Path(path) if path else DEFAULT_PATH, "rb") as handle:
+            return cls(json.loads(handle.read()))
+
+    def actor(self, actor_id: str) -> dict | None:
+        """The actor record with this id, or None."""
+        return self.actors.get(actor_id)
+
+    def place(self, place_id: str) -> dict | None:
+        """The place record with this id, or None."""
+        return self.places.get(place_id)
+
+    def country_actor(self, iso3: str) -> dict | None:
+        """The country actor for an ISO 3166-1 alpha-3 code."""
+        actor_id = self.countries.get(iso3)
+        return self.actors.get(actor_id) if actor_id else None
+
+    def country_place(self, iso3: str) -> dict | None:
+        """The country place (kind 'country') for an ISO3 code."""
+        place_id = self.country_places.get(iso3)
+        return self.places.get(place_id) if place_id else None
+
+    def capital(self, iso3: str) -> dict | None:
+        """The capital city place of a country."""
+        place_id = self.capitals.get(iso3)
+        return self.places.get(place_id) if place_id else None
+
+    def sector_actor(self, iso3: str, sector: str) -> dict | None:
+        """The actor standing for a country's sector ('PRK', 'MIL' -> Korean People's Army)."""
+        return self.canonical_by_sector.get((iso3, sector))
+
+    def demonym(self, form: str, lang: str | None = None) -> list[str]:
+        """Country/group codes of an inflected demonym ('nordkoreanischen' -> ['PRK'])."""
+        pairs = self.demonyms.get(form.lower(), [])
+        return sorted({code for pair_lang, code in pairs if lang is None or pair_lang == lang})
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    """The shipped KB, loaded once per process."""
+    return KnowledgeBase.load()

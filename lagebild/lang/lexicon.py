@@ -1,0 +1,172 @@
+"""Compile one language folder of TSV data into fast lookup tables.
+
+Everything is keyed by lowercased token sequences; :class:`PhraseIndex` finds the longest
+phrase that starts at a token in O(number of phrases sharing that first token).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import read_tsv, split_list
+
+
+class PhraseIndex:
+    """Longest-match lookup of multi-token phrases (lowercased) starting at a token position."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+
+    def add(self, phrase: str, payload: Any) -> None:
+        toks = tuple(phrase.lower().split())
+        if not toks:
+            return
+        bucket = self._by_first.setdefault(toks[0], [])
+        bucket.append((toks, payload))
+        bucket.sort(key=lambda x: -len(x[0]))
+
+    def match(self, words: list[str], i: int) -> tuple[int, Any] | None:
+        """(length in tokens, payload) of the longest phrase at ``words[i]`` or None."""
+        for toks, payload in self._by_first.get(words[i], ()):
+            n = len(toks)
+            if tuple(words[i:i + n]) == toks:
+                return n, payload
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._by_first
+
+    def first_words(self) -> set[str]:
+        return set(self._by_first)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    sector: str
+    type: str
+    gender: str
+    label: str
+    relay: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    status: str
+    with_word: str
+    event: str
+    particle: str  # the separated particle that must follow later in the clause ("" if none)
+    lemma: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pos: str
+    cameo: str
+    type: str
+    mode: str
+    context: tuple[str, ...]
+    args: str
+    needs: str
+    specific: tuple[tuple[str, str], ...]
+    particle: str
+    lemma: str
+
+
+@dataclass
+class Lexicon:
+    """All language knowledge of one language, compiled."""
+
+    lang: str
+    closed: dict[str, set[str]] = field(default_factory=dict)
+    closed_phrases: dict[str, PhraseIndex] = field(default_factory=dict)
+    abbreviations: set[str] = field(default_factory=set)
+    pronouns: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    roles: PhraseIndex = field(default_factory=PhraseIndex)
+    groups: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
+    hedges: PhraseIndex = field(default_factory=PhraseIndex)
+    triggers: dict[str, list[Trigger]] = field(default_factory=dict)
+    trigger_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    numbers: dict[str, tuple[float | None, float | None, float | None, bool]] = field(default_factory=dict)
+    bounds: PhraseIndex = field(default_factory=PhraseIndex)
+    units: PhraseIndex = field(default_factory=PhraseIndex)
+    time: dict[str, tuple[str, str]] = field(default_factory=dict)
+    opposites: list[tuple[tuple[str, ...], tuple[str, ...], str]] = field(default_factory=list)
+
+    def is_(self, cls: str, word: str) -> bool:
+        """Whether a lowercased word belongs to a closed class."""
+        return word in self.closed.get(cls, ())
+
+    @classmethod
+    def from_folder(cls, lang: str, folder: Path) -> Lexicon:
+        lex = cls(lang=lang)
+        for row in read_tsv(folder / "closed_classes.tsv"):
+            words = split_list(row["words"])
+            lex.closed[row["class"]] = {w for w in words if " " not in w}
+            idx = PhraseIndex()
+            for w in words:
+                idx.add(w, row["class"])
+            lex.closed_phrases[row["class"]] = idx
+        lex.abbreviations = {
+            line.strip().lower() for line in (folder / "abbreviations.txt").read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+        for row in read_tsv(folder / "pronouns.tsv"):
+            lex.pronouns[row["form"].lower()] = (row["kind"], frozenset(split_list(row["gender"])))
+        for row in read_tsv(folder / "roles.tsv"):
+            role = Role(row["sector"], row["type"], row["gender"], row["label"], row.get("relay") == "yes")
+            for form in split_list(row["forms"]):
+                lex.roles.add(form, role)
+        for row in read_tsv(folder / "demonym_groups.tsv"):
+            for form in _adjective_forms(row["adjective"], lang):
+                lex.groups[form] = (row["code"] or None, row["label"])
+        for row in read_tsv(folder / "cues.tsv"):
+            forms = split_list(row["forms"])
+            for form in forms:
+                head, _, particle = form.partition("+")
+                cue = Cue(row["kind"], row["status"], row.get("with", ""), row.get("event", ""),
+                          particle.lower(), forms[0])
+                lex.cues.setdefault(head.lower(), []).append(cue)
+        for row in read_tsv(folder / "hedges.tsv"):
+            for form in split_list(row["forms"]):
+                lex.hedges.add(form, (row["kind"], row.get("status", "")))
+        for row in read_tsv(folder / "events.tsv"):
+            forms = split_list(row["forms"])
+            specific = tuple(tuple(x.split(":", 1)) for x in split_list(row.get("specific", "")))
+            for form in forms:
+                head, _, particle = form.partition("+")
+                trig = Trigger(
+                    row["pos"], row["cameo"], row.get("type", ""), row.get("mode", ""),
+                    tuple(split_list(row.get("context", ""))), row.get("args", "agent") or "agent",
+                    row.get("needs", ""), specific, particle.lower(), forms[0],
+                )
+                if " " in head:
+                    lex.trigger_phrases.add(head, trig)
+                else:
+                    lex.triggers.setdefault(head.lower(), []).append(trig)
+        for row in read_tsv(folder / "numbers.tsv"):
+            rng = tuple(float(row[k]) if row.get(k) else None for k in ("value", "min", "max"))
+            for form in split_list(row["form"]):
+                lex.numbers[form.lower()] = (*rng, row.get("scale") == "yes")
+        for row in read_tsv(folder / "bounds.tsv"):
+            lex.bounds.add(row["phrase"], (row["bound"], row.get("strict") == "yes"))
+        for row in read_tsv(folder / "units.tsv"):
+            for form in split_list(row["forms"]):
+                lex.units.add(form, (row["unit"], row.get("currency") or None))
+        for row in read_tsv(folder / "time.tsv"):
+            for form in split_list(row["form"]):
+                lex.time[form.lower()] = (row["kind"], row["value"])
+        for row in read_tsv(folder / "opposites.tsv"):
+            lex.opposites.append((tuple(split_list(row["a"])), tuple(split_list(row["b"])), row["label"]))
+        return lex
+
+
+def _adjective_forms(base: str, lang: str) -> list[str]:
+    """Inflected forms of an adjective (German strong/weak endings; English has none)."""
+    base = base.lower()
+    if lang == "de":
+        return [base] + [base + end for end in ("e", "en", "em", "er", "es")]
+    return [base]

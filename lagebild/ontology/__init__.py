@@ -1,0 +1,102 @@
+"""The PLOVER event ontology: CAMEO code → PLOVER type, mode, context, and intensity scores.
+
+The table ``plover_cameo.tsv`` is generated from the PLOVER project's CAMEO→PLOVER mapping
+(CC BY-SA 4.0, see NOTICE) by :func:`build_table`; the loader below only reads the TSV.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("plover_cameo.tsv")
+
+# Conflict–cooperation scores of the PLOVER manual ("PLOVER conflict–cooperation scores").
+# The manual prints ACCUSE as 3; every ACCUSE mode is negative, so it is read as -3.
+TYPE_SCORES = {
+    "AGREE": 2.5, "CONSULT": 2.5, "SUPPORT": 5, "CONCEDE": 4.5, "COOPERATE": 9.5, "AID": 10,
+    "RETREAT": 6.5, "REQUEST": 0, "ACCUSE": -3, "REJECT": -2, "THREATEN": -3.5, "PROTEST": -5,
+    "SANCTION": -6, "MOBILIZE": -5.5, "COERCE": -7, "ASSAULT": -9,
+}
+MODE_SCORES = {
+    ("CONSULT", "visit"): 4, ("CONSULT", "third-party"): 1, ("CONSULT", "multilateral"): 4,
+    ("CONSULT", "phone"): 1.5, ("RETREAT", "withdraw"): 8, ("RETREAT", "release"): 6.5,
+    ("RETREAT", "disarm"): 10, ("RETREAT", "ceasefire"): 7.5, ("RETREAT", "access"): 6.5,
+    ("RETREAT", "resign"): 4.5, ("REQUEST", "assist"): 0.5, ("REQUEST", "change"): -1,
+    ("REQUEST", "yield"): -1, ("REQUEST", "meet"): 0, ("ACCUSE", "disapprove"): -2,
+    ("ACCUSE", "investigate"): -3.5, ("ACCUSE", "allege"): -3.5, ("REJECT", "assist"): -1.5,
+    ("REJECT", "change"): -2, ("REJECT", "yield"): -2, ("REJECT", "meet"): -2,
+    ("THREATEN", "restrict"): -3, ("THREATEN", "arrest"): -3.5, ("THREATEN", "relations"): -3.5,
+    ("THREATEN", "expel"): -3.5, ("THREATEN", "territory"): -4, ("THREATEN", "violence"): -3.5,
+    ("PROTEST", "demo"): -5, ("PROTEST", "riot"): -7, ("PROTEST", "strike"): -5,
+    ("PROTEST", "hunger"): -4.5, ("PROTEST", "boycott"): -4.5, ("PROTEST", "obstruct"): -4.5,
+    ("SANCTION", "convict"): -6, ("SANCTION", "expel"): -5.5, ("SANCTION", "withdraw"): -6,
+    ("SANCTION", "discontinue"): -6, ("MOBILIZE", "troops"): -6.5, ("MOBILIZE", "weapons"): -6.5,
+    ("MOBILIZE", "police"): -5.5, ("MOBILIZE", "militia"): -6, ("COERCE", "seize"): -7,
+    ("COERCE", "restrict"): -7, ("COERCE", "censor"): -6.5, ("COERCE", "curfew"): -6.5,
+    ("COERCE", "martial-law"): -7.5, ("COERCE", "arrest"): -7, ("COERCE", "deport"): -7,
+    ("ASSAULT", "abduct"): -8.5, ("ASSAULT", "beat"): -7.5, ("ASSAULT", "torture"): -8.5,
+    ("ASSAULT", "sexual"): -8.5, ("ASSAULT", "targeted"): -9.5, ("ASSAULT", "destroy"): -8.5,
+    ("ASSAULT", "firearms"): -9, ("ASSAULT", "explosives"): -9, ("ASSAULT", "suicide-attack"): -9.5,
+    ("ASSAULT", "aerial"): -9.5, ("ASSAULT", "drone"): -9.5, ("ASSAULT", "heavy-weapons"): -9.5,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    cameo: str
+    type: str
+    mode: str
+    context: tuple[str, ...]
+    label: str
+
+    @property
+    def intensity(self) -> float:
+        return float(MODE_SCORES.get((self.type, self.mode), TYPE_SCORES.get(self.type, 0.0)))
+
+
+_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?(?:#\s*(.*))?$")
+
+
+def build_table(mapping_file: Path, out: Path = TABLE) -> int:
+    """Convert PLOVER's CAMEO2PLOVER mapping into ``plover_cameo.tsv``; returns the row count."""
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    for raw in mapping_file.read_text(encoding="utf-8").splitlines():
+        m = _LINE.match(raw.strip())
+        if not m or m.group(2) not in TYPE_SCORES:
+            continue
+        code, ptype = m.group(1), m.group(2)
+        mode = (m.group(3) or "").strip().split(" ")[0]
+        mode = "" if mode.startswith("21.") else mode
+        context = ";".join(c.strip() for c in (m.group(4) or "").split(";") if c.strip())
+        rows.setdefault(code, (ptype, mode, context, (m.group(5) or "").strip()))
+    lines = ["cameo\ttype\tmode\tcontext\tlabel"]
+    lines += ["\t".join((code, *rows[code])) for code in sorted(rows)]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(rows)
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, Coding]:
+    """CAMEO code → :class:`Coding` (loaded once)."""
+    out: dict[str, Coding] = {}
+    for i, line in enumerate(TABLE.read_text(encoding="utf-8").splitlines()):
+        if i == 0 or not line.strip():
+            continue
+        cameo, ptype, mode, context, label = (line.split("\t") + [""] * 5)[:5]
+        out[cameo] = Coding(cameo, ptype, mode, tuple(c for c in context.split(";") if c), label)
+    return out
+
+
+def coding(cameo: str) -> Coding:
+    """The PLOVER coding of a CAMEO code (falls back to its parent code)."""
+    tab = table()
+    code = cameo
+    while code and code not in tab:
+        code = code[:-1]
+    if not code:
+        raise KeyError(f"unknown CAMEO code {cameo!r}")
+    c = tab[code]
+    return c if code == cameo else Coding(cameo, c.type, c.mode, c.context, c.label)

@@ -1,0 +1,1 @@
+"""Pipeline stages, one concept per module; each declares ``requires`` and ``assigns``."""

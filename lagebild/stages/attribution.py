@@ -1,0 +1,421 @@
+"""Claims: who says what, through which cue, and how sure (DESIGN.md §3).
+
+Cues come from ``lang/<xx>/cues.tsv``: speech verbs (with separated particles, "gab … bekannt",
+and required words, "spricht … von"), impersonal passives ("wird spekuliert", "it is feared"),
+source nouns after "nach"/before "zufolge" ("nach Berichten westlicher Geheimdienste"),
+prepositions ("laut", "according to"), direct quotes, and reportative modals ("sollen").
+
+The speaker is the first actor of the cue's clause that is not inside a prepositional phrase or a
+genitive; failing that a personal pronoun or a definite description ("der Sprecher", "das
+Ministerium") resolved to the nearest compatible earlier actor; impersonal cues have none. The
+content is the dass/that clause, the quote, the von-phrase of "spricht von", the clause around a
+source phrase, or what remains of the cue clause. Status comes from the cue, hedges from
+``hedges.tsv`` inside the content.
+
+:class:`ClaimEventLinker` runs after event coding: events inside a claim's content belong to it
+and inherit its status; events outside any claim get an ``asserted`` claim (the article's voice).
+"""
+
+from __future__ import annotations
+
+from ..lang.lexicon import Cue, Lexicon
+from ..model import Claim, Doc
+from ..pipeline import Resources
+from .entities import add_mention, antecedent
+from .syntax import clause_range, refs_between, slot
+
+ACCORDING_EN = ("according", "to")
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, res: Resources):
+        self.doc, self.res = doc, res
+        self.lex: Lexicon = res.lex(doc.lang)
+        self.words = doc.words
+        self.claims: list[Claim] = []
+        self.quote_spans = self.quotes()
+
+    # -- cue detection ---------------------------------------------------------------
+    def verb_cue(self, i: int) -> tuple[Cue, list[int]] | None:
+        """A verb cue at token i with its particle/required word present in the clause."""
+        cues = self.lex.cues.get(self.words[i])
+        if not cues:
+            return None
+        a, b, _ = clause_range(self.doc, i)
+        s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
+        for cue in cues:
+            if cue.kind not in ("verb", "impersonal"):
+                continue
+            if self.doc.lang == "de" and self.doc.tokens[i].text[:1].isupper() and i > s0:
+                continue  # a capitalised form is a noun ("das Sagen"), not the verb
+            toks = [i]
+            if cue.particle:
+                if cue.kind == "impersonal":
+                    k = next((k for k in (i - 1, i + 1) if s0 <= k < s1 and self.words[k] == cue.particle), None)
+                else:
+                    k = next((k for k in range(i + 1, min(b + 1, s1)) if self.words[k] == cue.particle), None)
+                if k is None:
+                    continue
+                toks.append(k)
+            if cue.with_word and cue.with_word not in self.words[a:b]:
+                continue
+            return cue, toks
+        return None
+
+    def noun_cue(self, i: int) -> tuple[Cue, int, int] | None:
+        """"nach Angaben/Berichten X", "laut X", "X zufolge", "according to X": (cue, start, end)."""
+        w = self.words[i]
+        cues = [c for c in self.lex.cues.get(w, ()) if c.kind in ("noun", "prep", "post")]
+        if self.doc.lang == "en" and w == "according" and i + 1 < len(self.words) and self.words[i + 1] == "to":
+            cues = [c for c in self.lex.cues.get("according", ()) if c.kind == "prep"]
+            return (cues[0], i, i + 2) if cues else None
+        for cue in cues:
+            if cue.kind == "prep":
+                return cue, i, i + 1
+            if cue.kind == "post":
+                return cue, i, i + 1
+            if cue.kind == "noun":
+                prev = self.words[i - 1] if i > 0 else ""
+                if prev in ("nach", "laut", "gemäß", "eigenen", "den"):
+                    start = i - 1
+                    if prev in ("eigenen", "den") and i > 1 and self.words[i - 2] == "nach":
+                        start = i - 2
+                    return cue, start, i + 1
+                if i + 1 < len(self.words) and self.words[i + 1] == "zufolge":
+                    return cue, i, i + 2
+        return None
+
+    def quotes(self) -> list[tuple[int, int]]:
+        """Token ranges inside quotation marks (may span sentences)."""
+        out: list[tuple[int, int]] = []
+        open_at = None
+        for i, t in enumerate(self.doc.tokens):
+            if t.kind != "quote":
+                continue
+            ch = t.text
+            if open_at is None and ch in "„“«\"‚'‹" and (i + 1 < len(self.doc.tokens)):
+                if ch in "'‚" and i > 0 and self.doc.tokens[i - 1].end == t.start:
+                    continue  # an apostrophe
+                open_at = i
+            elif open_at is not None and ch in "“”»\"‘’›'":
+                if i - open_at > 1:
+                    out.append((open_at + 1, i))
+                open_at = None
+        return out
+
+    # -- speaker ---------------------------------------------------------------------
+    def speaker_in(self, a: int, b: int, exclude: set[int], cue_tok: int) -> tuple[str | None, int, int] | None:
+        """(entity id, start, end) of the subject-like actor in tokens [a, b)."""
+        cue_quoted = any(q0 <= cue_tok < q1 for q0, q1 in self.quote_spans)
+        for ts, te, eid, _m in refs_between(self.doc, a, b):
+            if ts in exclude or (not cue_quoted and any(q0 <= ts < q1 for q0, q1 in self.quote_spans)):
+                continue
+            if slot(self.doc, self.lex, ts) == "bare":
+                return eid, ts, te
+        for i in range(a, b):  # pronouns and definite descriptions
+            w = self.words[i]
+            if w in self.lex.pronouns and self.lex.pronouns[w][0] == "personal" and not self.lex.is_(
+                    "speaker_block", w):
+                if not cue_quoted and any(q0 <= i < q1 for q0, q1 in self.quote_spans):
+                    continue
+                if i > a and self.lex.is_("preposition", self.words[i - 1]):
+                    continue
+                eid = antecedent(self.doc, i, self.lex.pronouns[w][1])
+                if eid is not None:
+                    add_mention(self.doc, eid, i, i + 1, "pronoun")
+                    return eid, i, i + 1
+            role = self.lex.roles.match(self.words, i)
+            if role is not None:
+                det = i - 1 if i > a and self.lex.is_("determiner", self.words[i - 1]) else i
+                if det == i and self.doc.lang == "de":
+                    continue
+                if det > a and self.lex.is_("preposition", self.words[det - 1]):
+                    continue
+                eid = self.definite(i, role[1].sector)
+                return eid, det, i + role[0]
+        return None
+
+    def definite(self, i: int, sector: str) -> str | None:
+        """"der Sprecher", "das Ministerium": the nearest earlier non-country entity of the sector."""
+        sent = self.doc.token_sentence[i]
+        for ts, _te, eid, _m in sorted(self.doc.actor_refs, key=lambda r: -r[0]):
+            if ts >= i or self.doc.token_sentence[ts] < sent - 3:
+                continue
+            ent = self.doc.entity(eid)
+            if ent is not None and ent.type != "country" and (not sector or ent.sector == sector):
+                add_mention(self.doc, eid, i, i + 1, "definite")
+                return eid
+        return None
+
+    # -- content -----------------------------------------------------------------------
+    def content_after(self, b: int, s1: int) -> tuple[int, int] | None:
+        """A dass/that clause or reported clauses from token b: (start, end) token range."""
+        if b >= s1:
+            return None
+        if self.doc.tokens[b].text in (",", ":"):
+            b += 1
+        if b >= s1:
+            return None
+        end = b
+        c0 = self.doc.token_clause[b]
+        first_kind = self.doc.clauses[c0][2] if c0 >= 0 else "main"
+        k = c0
+        while k < len(self.doc.clauses) and self.doc.clauses[k][0] < s1:
+            ca, cb, kind = self.doc.clauses[k]
+            if k > c0 and (kind == "rel" and self.words[ca] in ("was", "which") or (
+                    kind.startswith("sub:") and self.lex.is_("contrast", kind[4:]))):
+                break
+            end = cb
+            k += 1
+        if first_kind == "rel" and self.words[b] not in ("dass", "that"):
+            return None
+        return b, end
+
+    def make(self, cue: Cue, cue_toks: list[int], speaker, content: tuple[int, int], kind: str,
+             sentence: int) -> Claim:
+        doc = self.doc
+        c0, c1 = content
+        cs, ce = doc.tokens[c0].start, doc.tokens[c1 - 1].end
+        cue_start = doc.tokens[min(cue_toks)].start
+        cue_end = doc.tokens[max(cue_toks)].end
+        spk_span = None
+        eid = None
+        if speaker is not None:
+            eid, s0, s1 = speaker
+            spk_span = doc.span(doc.tokens[s0].start, doc.tokens[s1 - 1].end)
+        hedges = self.hedges(c0, c1, cue_toks)
+        status = cue.status
+        claim = Claim("", eid, spk_span, doc.span(cue_start, cue_end), doc.span(cs, ce), status, sentence,
+                      hedges=hedges, kind=kind)
+        self.claims.append(claim)
+        return claim
+
+    def hedges(self, a: int, b: int, extra: list[int]) -> list[tuple[int, int, str]]:
+        out = []
+        toks = set(range(a, b)) | set(extra)
+        for i in sorted(toks):
+            m = self.lex.hedges.match(self.words, i)
+            if m is not None:
+                s, e = self.doc.tokens[i].start, self.doc.tokens[i + m[0] - 1].end
+                out.append(self.doc.span(s, e))
+        return out
+
+    # -- driver ----------------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        doc = self.doc
+        for k, (s0, s1) in enumerate(doc.sentence_tokens):
+            taken: set[int] = set()
+            sentence_source = None
+            i = s0
+            while i < s1:
+                got = self.verb_cue(i)
+                if got is not None and i not in taken:
+                    claim = self.from_verb(got[0], got[1], k, s0, s1)
+                    if claim is not None:
+                        taken.update(got[1])
+                        sentence_source = sentence_source or claim
+                    i += 1
+                    continue
+                got2 = self.noun_cue(i)
+                if got2 is not None:
+                    claim = self.from_source_phrase(got2[0], got2[1], got2[2], k, s0, s1)
+                    if claim is not None:
+                        sentence_source = sentence_source or claim
+                        i = got2[2]
+                        continue
+                i += 1
+            self.reportative(k, s0, s1, sentence_source)
+        return self.claims
+
+    def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
+        i = toks[0]
+        a, b, kind = clause_range(self.doc, i)
+        if cue.kind == "impersonal":
+            speaker = None
+            quote = self.quote_before(a, s0)
+            if quote is not None:
+                content = quote
+            else:
+                content = self.content_after(b, s1) or self.content_before(a, s0) or self.rest(a, b, toks, None)
+            return self.make(cue, toks, None, content, "impersonal", k) if content else None
+        speaker = self.speaker_in(a, b, set(), i)
+        quote = self.quote_before(a, s0) or self.quote_after(b, s1)
+        if quote is not None:
+            content, form = quote, "direct"
+        elif cue.with_word and cue.with_word in self.words[a:b]:
+            w = self.words.index(cue.with_word, a, b)
+            end = i if i > w else b
+            content, form = (w, end), "indirect"
+        else:
+            form = "indirect"
+            rest = self.rest(a, b, toks, speaker)
+            after = self.content_after(b, s1)
+            if after is not None and (rest is None or self.words[after[0]] in ("dass", "daß", "that", "ob", "whether")):
+                content = after
+            else:
+                content = rest or self.content_before(a, s0)
+        if content is None:
+            return None
+        return self.make(cue, toks, speaker, content, form, k)
+
+    def rest(self, a: int, b: int, toks: list[int], speaker) -> tuple[int, int] | None:
+        """The longest run of the clause that is neither speaker nor cue (nor an auxiliary)."""
+        skip = set(toks)
+        if speaker is not None:
+            skip.update(range(speaker[1], speaker[2]))
+        best: tuple[int, int] | None = None
+        run_start = None
+        for i in range(a, b + 1):
+            if i == b or i in skip:
+                if run_start is not None and (best is None or i - run_start > best[1] - best[0]):
+                    best = (run_start, i)
+                run_start = None
+            elif run_start is None:
+                run_start = i
+        if best is None:
+            return None
+        x, y = best
+        while x < y and (self.lex.is_("aux_perfect", self.words[x]) or self.lex.is_("aux_passive", self.words[x])):
+            x += 1
+        while y > x and (self.lex.is_("aux_perfect", self.words[y - 1]) or self.lex.is_(
+                "aux_passive", self.words[y - 1]) or self.doc.tokens[y - 1].kind == "punct"):
+            y -= 1
+        return (x, y) if y > x else None
+
+    def content_before(self, a: int, s0: int) -> tuple[int, int] | None:
+        """Reported clauses before the cue clause ("Die Lage sei ernst, sagte er")."""
+        if a <= s0 + 1:
+            return None
+        end = a - 1 if self.doc.tokens[a - 1].text in (",", ":") else a
+        return (s0, end) if end > s0 else None
+
+    def quote_before(self, a: int, s0: int) -> tuple[int, int] | None:
+        for q0, q1 in self.quote_spans:
+            if q1 <= a and q1 >= a - 3:
+                return q0, q1
+        return None
+
+    def quote_after(self, b: int, s1: int) -> tuple[int, int] | None:
+        for q0, q1 in self.quote_spans:
+            if b <= q0 <= b + 3:
+                return q0, q1
+        return None
+
+    def from_source_phrase(self, cue: Cue, start: int, end: int, k: int, s0: int, s1: int) -> Claim | None:
+        """"nach Berichten X", "laut X", "X zufolge": the speaker is next to the phrase, the content its clause."""
+        doc = self.doc
+        speaker = None
+        if cue.kind == "post":
+            for ts, te, eid, _m in refs_between(doc, s0, start):
+                if te == start or te == start - 1:
+                    speaker = (eid, ts, te)
+        else:
+            for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
+                speaker = (eid, ts, te)
+                break
+        a, b, _kind = clause_range(doc, start)
+        content = (a, b)
+        if speaker is not None and speaker[1] >= a and speaker[2] >= b:
+            content = (a, start) if start > a else None
+        if content is None:
+            return None
+        toks = list(range(start, end))
+        return self.make(cue, toks, speaker, content, "according", k)
+
+    def reportative(self, k: int, s0: int, s1: int, source: Claim | None) -> None:
+        """Clauses with a reportative modal ("sollen") become claims of the sentence's source (or none)."""
+        covered = [(c.content[0], c.content[1]) for c in self.claims if c.sentence == k]
+        for i in range(s0, s1):
+            m = self.lex.hedges.match(self.words, i)
+            if m is None or m[1][0] != "reportative":
+                continue
+            tok = self.doc.tokens[i]
+            a, b, _kind = clause_range(self.doc, i)
+            ca, cb = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
+            if any(x <= tok.start < y and (y - x) < (cb - ca) * 3 for x, y in covered if x <= ca and cb <= y):
+                continue
+            cue = Cue("modal", m[1][1] or "reported", "", "", "", self.words[i])
+            speaker = None
+            if source is not None and source.speaker is not None:
+                sp = source.speaker_span
+                ref = next((r for r in self.doc.actor_refs if self.doc.tokens[r[0]].start == sp[0]), None)
+                if ref is not None:
+                    speaker = (ref[2], ref[0], ref[1])
+            self.make(cue, [i], speaker, (a, b), "reported", k)
+
+class ClaimExtractor:
+    name = "claims"
+    requires = ("tokens", "clauses", "token_clause", "entities", "actor_refs")
+    assigns = ("claims",)
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        claims = _Extractor(doc, res).run()
+        claims.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else 0))
+        doc.claims = claims
+        for k, c in enumerate(doc.claims, 1):
+            c.id = f"C{k}"
+
+
+class ClaimEventLinker:
+    """Events inside a claim's content belong to it; the rest get the article's own (asserted) claim."""
+
+    name = "claim-events"
+    requires = ("claims", "events")
+    assigns = ("claim_events",)
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        lex = res.lex(doc.lang)
+        authored: dict[int, Claim] = {}
+        for ev in doc.events:
+            for start, _end, _text in [ev.trigger, *ev.mentions]:
+                holders = [c for c in doc.claims if c.content[0] <= start < c.content[1]]
+                if holders:
+                    claim = min(holders, key=lambda c: c.content[1] - c.content[0])
+                else:
+                    k = doc.token_sentence[doc.token_at(start)]
+                    claim = authored.get(k) or _author_claim(doc, lex, k, authored)
+                if claim.id not in ev.claims:
+                    ev.claims.append(claim.id)
+                if ev.id not in claim.events:
+                    claim.events.append(ev.id)
+        doc.claims.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1, c.content[1]))
+        remap = {}
+        for k, c in enumerate(doc.claims, 1):
+            remap[c.id] = f"C{k}"
+            c.id = f"C{k}"
+        for ev in doc.events:
+            ev.claims = list(dict.fromkeys(remap[x] for x in ev.claims))
+            ev.status = _event_status([c.status for c in doc.claims if c.id in ev.claims])
+
+
+def _author_claim(doc: Doc, lex: Lexicon, k: int, authored: dict[int, Claim]) -> Claim:
+    """The article's own voice for sentence k: status asserted unless an uncertainty marker says otherwise."""
+    a, b = doc.sentences[k]
+    s0, s1 = doc.sentence_tokens[k]
+    hedges = []
+    status = "asserted"
+    others = [c for c in doc.claims if c.kind != "author" and c.sentence == k]
+    for i in range(s0, s1):
+        at = doc.tokens[i].start
+        if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
+            continue  # a hedge inside someone else's claim is theirs
+        m = lex.hedges.match(doc.words, i)
+        if m is not None and m[1][0] != "bound":
+            hedges.append(doc.span(doc.tokens[i].start, doc.tokens[i + m[0] - 1].end))
+            status = m[1][1] or status
+    claim = Claim(f"A{k}", None, None, None, doc.span(a, b), status, k, hedges=hedges, kind="author")
+    authored[k] = claim
+    doc.claims.append(claim)
+    return claim
+
+
+STRENGTH = {"confirmed": 0, "asserted": 1, "reported": 2, "claimed": 3, "speculated": 4, "feared": 5,
+            "disputed": 6, "denied": 7}
+
+
+def _event_status(statuses: list[str]) -> str:
+    """The event's status: the most certain account wins when several claims carry it."""
+    if not statuses:
+        return "asserted"
+    return min(statuses, key=lambda s: STRENGTH.get(s, 9))
+

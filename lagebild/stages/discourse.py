@@ -1,0 +1,44 @@
+"""Discourse: which sentences are the author's commentary rather than reports of events.
+
+A sentence is commentary when it speaks in the first person plural/singular ("sollte uns
+mahnen", "we must") or contains an opinion marker (``opinion_marker`` in closed_classes.tsv:
+"es wird deutlich", "zeigt sich", "in my view"). Events are not coded from commentary, and
+claims found there are the author's own.
+"""
+
+from __future__ import annotations
+
+from ..model import Doc
+from ..pipeline import Resources
+
+
+class OpinionDetector:
+    name = "discourse"
+    requires = ("tokens", "words", "sentences")
+    assigns = ("opinion_sentences",)
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        lex = res.lex(doc.lang)
+        markers = lex.closed_phrases.get("opinion_marker")
+        doc.opinion_sentences = set()
+        for k, (a, b) in enumerate(doc.sentence_tokens):
+            quoted = _quoted(doc, a, b)
+            for i in range(a, b):
+                if i in quoted:
+                    continue
+                w = doc.words[i]
+                if lex.is_("first_person", w) or (markers is not None and markers.match(doc.words, i)):
+                    doc.opinion_sentences.add(k)
+                    break
+
+
+def _quoted(doc: Doc, a: int, b: int) -> set[int]:
+    """Token indices inside quotation marks (first person inside a quote is the speaker's, not the author's)."""
+    inside, out = False, set()
+    for i in range(a, b):
+        if doc.tokens[i].kind == "quote":
+            inside = not inside
+            continue
+        if inside:
+            out.add(i)
+    return out

@@ -1,0 +1,404 @@
+"""Actors: knowledge-base names, role phrases, metonymy and possessive references, grouped into entities.
+
+Mentions come from four sources, tried in this order inside each sentence:
+
+1. role phrases — a role noun (``lang/<xx>/roles.tsv``) with a demonym ("das ukrainische
+   Militär"), a country genitive ("die Armee Russlands", "Russia's army"), a possessive that
+   points back to a country ("seiner Truppen", "der Armee ihres Landes") or a name after it
+   ("die Nachrichtenagentur KCNA", "Präsident Wladimir Putin");
+2. knowledge-base names of countries, persons and organisations (one Aho-Corasick pass, see
+   :mod:`match`);
+3. metonymy — a capital or a seat of power ("Moskau", "der Kreml") that is the subject of a
+   speech or event verb stands for the government;
+4. pronouns are resolved on demand by :func:`antecedent` (attribution uses it for speakers).
+
+Mentions with the same knowledge-base record, or the same country/group and sector, form one entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..lang.lexicon import Lexicon, Role
+from ..model import Doc, Entity, Mention
+from ..pipeline import Resources
+from .match import Candidate
+
+
+@dataclass(slots=True)
+class ActorRef:
+    """One actor mention before grouping into entities."""
+
+    tok_start: int
+    tok_end: int
+    key: tuple
+    kb: str | None
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    gender: str
+    via: str
+    head: str
+
+
+def demonym(word: str, doc: Doc, res: Resources) -> tuple[str | None, str] | None:
+    """(country code or None, label) for a demonym or group adjective, else None."""
+    for lang, iso in res.kb.demonyms.get(word, ()):
+        if lang == doc.lang:
+            return iso, ""
+    group = res.lex(doc.lang).groups.get(word)
+    if group is not None:
+        return group[0], group[1] or ""
+    return None
+
+
+def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
+    m = lex.roles.match(doc.words, i)
+    if m is None:
+        return None
+    n, role = m
+    if not doc.tokens[i].text[:1].isupper() and doc.lang == "de":
+        return None  # German role nouns are capitalised; "seite" in "beiseite" is not one
+    return n, role
+
+
+def person_role(record: dict, when: date | None) -> tuple[str | None, str | None]:
+    """Country and sector of a person on a date (the role valid then, else the latest)."""
+    roles = record.get("roles") or []
+    if when is not None:
+        iso = when.isoformat()
+        valid = [r for r in roles if (r.get("start") or "0000") <= iso <= (r.get("end") or "9999")]
+        if valid:
+            r = max(valid, key=lambda r: r.get("start") or "")
+            return r.get("country"), r.get("sector")
+    return record.get("country"), record.get("sector")
+
+
+class _Builder:
+    """Finds actor mentions in one document."""
+
+    def __init__(self, doc: Doc, res: Resources):
+        self.doc = doc
+        self.res = res
+        self.kb = res.kb
+        self.lex = res.lex(doc.lang)
+        self.refs: list[ActorRef] = []
+        self.cand_at: dict[int, Candidate] = {c.tok_start: c for c in doc.candidates}
+        self.covered = bytearray(len(doc.tokens) + 1)
+
+    # -- helpers -----------------------------------------------------------------
+    def sentence_range(self, i: int) -> tuple[int, int]:
+        return self.doc.sentence_tokens[self.doc.token_sentence[i]]
+
+    def country_of_candidate(self, c: Candidate) -> str | None:
+        for aid in c.actors:
+            rec = self.kb.actors.get(aid, {})
+            if rec.get("type") == "country":
+                return rec.get("country")
+        return None
+
+    def country_gender(self, c: Candidate) -> str:
+        low = c.text.lower().rstrip("s") if c.genitive else c.text.lower()
+        for g, cls in (("f", "country_f"), ("m", "country_m"), ("pl", "country_pl")):
+            if low in self.lex.closed_phrases.get(cls, ()) or self.lex.is_(cls, low):
+                return g
+        return "n"
+
+    def add(self, ref: ActorRef) -> ActorRef:
+        self.refs.append(ref)
+        for k in range(ref.tok_start, ref.tok_end):
+            self.covered[k] = 1
+        return ref
+
+    # -- role phrases ---------------------------------------------------------------
+    def role_phrase(self, i: int, n: int, role: Role) -> ActorRef | None:
+        """Build the actor of a role noun at tokens [i, i+n) from what stands left and right of it."""
+        doc, lex, words = self.doc, self.lex, self.doc.words
+        s0, s1 = self.sentence_range(i)
+        start, end = i, i + n
+        country: str | None = None
+        group: tuple[str | None, str] | None = None
+        possessive: tuple[int, frozenset[str]] | None = None
+        linked: Candidate | None = None
+        j = i - 1
+        while j >= s0 and doc.tokens[j].kind == "word":
+            w = words[j]
+            dem = demonym(w, doc, self.res)
+            if dem is not None:
+                if dem[1]:
+                    group = dem
+                else:
+                    country = country or dem[0]
+                start = j
+            elif w in lex.pronouns and lex.pronouns[w][0] == "possessive":
+                possessive = (j, lex.pronouns[w][1])
+                start = j
+                break
+            elif lex.is_("determiner", w):
+                start = j
+                break
+            elif self.cand_at.get(j) is None and doc.tokens[j].text[:1].islower() and not any(
+                    lex.is_(c, w) for c in ("preposition", "subordinator", "negation", "aux_passive",
+                                            "aux_perfect", "relative")):
+                pass  # an ordinary adjective inside the noun phrase ("die russische militärische Führung")
+            else:
+                cand = next((c for c in self.doc.candidates if c.tok_end == j + 1 and c.genitive), None)
+                if cand is not None and self.country_of_candidate(cand):
+                    country = self.country_of_candidate(cand)  # "Russlands Armee", "Russia's army"
+                    start = cand.tok_start
+                break
+            j -= 1
+        if start < i and start - 1 >= s0 and lex.is_("partitive", words[start - 1]) and lex.is_(
+                "genitive_marker", words[start]):
+            start -= 1  # "Teile der Armee"
+        # right: a name ("Nachrichtenagentur KCNA"), a genitive ("der Armee Russlands"), "in <capital>"
+        k = end
+        cand = self.cand_at.get(k)
+        if cand is not None and cand.actors and k < s1:
+            rec_type = self.kb.actors.get(cand.actors[0], {}).get("type")
+            if rec_type != "country":
+                linked = cand
+                end = cand.tok_end
+        if linked is None and country is None and group is None and k < s1:
+            got = self.genitive_complement(k, s1, role)
+            if got is not None:
+                country, end, relay_sector = got
+                if relay_sector and role.relay:
+                    role = Role(relay_sector, role.type, role.gender, role.label, role.relay)
+        if linked is None and country is None and group is None and possessive is not None:
+            country = self.resolve_possessive(possessive[0], possessive[1])
+        if linked is None and country is None and group is None and role.sector == "GOV" and k + 1 < s1 \
+                and words[k] in ("in", "aus"):
+            c2 = self.cand_at.get(k + 1)
+            if c2 is not None:
+                country = self.capital_country(c2)
+                if country:
+                    end = c2.tok_end
+                    c2.used = True
+        if linked is not None:
+            linked.used = True
+            return self.name_ref(linked, start, end, role)
+        if country is None and group is None:
+            return None
+        return self.role_ref(start, end, role, country, group, via="demonym-role")
+
+    def genitive_complement(self, k: int, s1: int, role: Role) -> tuple[str | None, int, str] | None:
+        """Country (and the complement's sector) of "der Armee Russlands", "des Landes", "of Russia"."""
+        doc, lex, words = self.doc, self.lex, self.doc.words
+        if k < s1 and (cand := self.cand_at.get(k)) is not None and cand.genitive:
+            iso = self.country_of_candidate(cand)
+            if iso:
+                cand.used = True
+                return iso, cand.tok_end, ""
+        if not (lex.is_("genitive_marker", words[k]) or words[k] in lex.pronouns):
+            return None
+        m = k if words[k] in lex.pronouns else k + 1
+        possessive = words[k] in lex.pronouns and lex.pronouns[words[k]][0] == "possessive"
+        while m < s1 and m < k + 4:
+            cand = self.cand_at.get(m)
+            if cand is not None:
+                iso = self.country_of_candidate(cand)
+                if iso:
+                    cand.used = True
+                    return iso, cand.tok_end, ""
+            if lex.is_("country_noun", words[m]):
+                iso = self.resolve_possessive(k, lex.pronouns[words[k]][1]) if possessive else self.nearest_country(k)
+                return (iso, m + 1, "") if iso else None
+            inner = _role_at(doc, lex, m)
+            if inner is not None and role.relay:
+                ref = self.role_phrase(m, inner[0], inner[1])
+                if ref is not None and ref.country:
+                    return ref.country, ref.tok_end, ref.sector or ""
+                return None
+            if doc.tokens[m].kind != "word":
+                return None
+            m += 1
+        return None
+
+    def capital_country(self, c: Candidate) -> str | None:
+        for pid in c.places:
+            for iso, cap in self.kb.capitals.items():
+                if cap == pid:
+                    return iso
+        return None
+
+    def resolve_possessive(self, tok: int, genders: frozenset[str]) -> str | None:
+        """Country of the nearest earlier actor (same or previous sentence) whose gender fits."""
+        sent = self.doc.token_sentence[tok]
+        for ref in sorted(self.refs, key=lambda r: -r.tok_start):
+            if ref.tok_start >= tok or self.doc.token_sentence[ref.tok_start] < sent - 1:
+                continue
+            if ref.country and (not ref.gender or ref.gender in genders):
+                return ref.country
+        return None
+
+    def nearest_country(self, tok: int) -> str | None:
+        for ref in sorted(self.refs, key=lambda r: -r.tok_start):
+            if ref.tok_start < tok and ref.type == "country":
+                return ref.country
+        return None
+
+    # -- references -------------------------------------------------------------
+    def role_ref(self, start: int, end: int, role: Role, country: str | None,
+                 group: tuple[str | None, str] | None, via: str) -> ActorRef:
+        sector = role.sector or None
+        if group is None and country and country not in self.kb.countries:
+            label = next((g[1] for g in self.lex.groups.values() if g[0] == country), None)
+            group = (country, label or country)
+        if group is not None:
+            code = group[0]
+            holder = group[1]
+            key = ("group", code or holder, sector, role.type if role.type == "person" else "")
+            name = f"{holder} {role.label}".strip()
+            country = code
+        else:
+            rec = self.kb.actors.get(self.kb.countries.get(country or "", ""), {})
+            holder = rec.get("name") or country or ""
+            key = ("role", country, sector, role.label if role.type == "person" else "")
+            name = f"{role.label} of {holder}"
+        canon = self.canonical(country, sector) if role.type != "person" else None
+        if canon is not None:
+            key = ("kb", canon["id"])
+            name = canon["name"]
+        head = self.doc.tokens[end - 1].text
+        return self.add(ActorRef(start, end, key, canon["id"] if canon else None, name,
+                                 role.type if role.type != "person" else "person", country, sector,
+                                 role.gender, via, head))
+
+    def canonical(self, country: str | None, sector: str | None) -> dict | None:
+        """The knowledge base's own record for a country's sector (e.g. its army), if it has one."""
+        if not country or not sector:
+            return None
+        return getattr(self.kb, "canonical_by_sector", {}).get((country, sector))
+
+    def name_ref(self, c: Candidate, start: int, end: int, role: Role | None = None) -> ActorRef:
+        rec = self.kb.actors[c.actors[0]]
+        for aid in c.actors:  # prefer a person or organisation over a country sharing an alias
+            r = self.kb.actors[aid]
+            if r.get("type") == "person":
+                rec = r
+                break
+        country, sector = rec.get("country"), rec.get("sector")
+        if rec.get("type") == "person":
+            country, sector = person_role(rec, self.doc.published)
+        gender = role.gender if role else ("n" if rec.get("type") != "country" else self.country_gender(c))
+        if rec.get("type") == "person":
+            gender = "m" if not role else role.gender
+        return self.add(ActorRef(start, end, ("kb", rec["id"]), rec["id"], rec.get("name", c.text),
+                                 rec.get("type", "organisation"), country, sector, gender,
+                                 "name", c.text))
+
+    def metonym_ref(self, c: Candidate) -> ActorRef | None:
+        """A capital or seat of power as the subject of a verb stands for its government."""
+        iso = self.capital_country(c)
+        if iso is None:
+            return None
+        i = c.tok_start
+        s0, _ = self.sentence_range(i)
+        prev = self.doc.words[i - 1] if i > s0 else ""
+        if prev and self.lex.is_("preposition", prev) and not self.lex.is_("subordinator", prev):
+            return None
+        if prev in ("der", "die", "das", "the") and i - 1 > s0 and self.lex.is_(
+                "preposition", self.doc.words[i - 2]):
+            return None
+        if not self.clause_has_verb(i):
+            return None
+        role = Role("GOV", "government", "n", "government", False)
+        return self.role_ref(c.tok_start, c.tok_end, role, iso, None, via="metonymy")
+
+    def clause_has_verb(self, i: int) -> bool:
+        """Whether the clause of token i contains a speech cue or an event verb."""
+        for a, b, _kind in self.doc.clauses:
+            if a <= i < b:
+                for w in self.doc.words[a:b]:
+                    cues = self.lex.cues.get(w, ())
+                    if any(cu.kind in ("verb", "impersonal") for cu in cues):
+                        return True
+                    if any(t.pos in ("verb", "phrase") for t in self.lex.triggers.get(w, ())):
+                        return True
+                return False
+        return False
+
+    # -- driver -------------------------------------------------------------------
+    def run(self) -> list[ActorRef]:
+        doc = self.doc
+        for s0, s1 in doc.sentence_tokens:
+            i = s0
+            while i < s1:
+                if self.covered[i]:
+                    i += 1
+                    continue
+                got = _role_at(doc, self.lex, i)
+                if got is not None:
+                    ref = self.role_phrase(i, got[0], got[1])
+                    if ref is not None:
+                        i = max(ref.tok_end, i + 1)
+                        continue
+                    i += got[0]
+                    continue
+                cand = self.cand_at.get(i)
+                if cand is not None and not cand.used:
+                    if cand.actors and self.kb.actors.get(cand.actors[0]):
+                        self.name_ref(cand, cand.tok_start, cand.tok_end)
+                        cand.used = True
+                    elif cand.places and self.metonym_ref(cand) is not None:
+                        cand.used = True
+                    i = cand.tok_end
+                    continue
+                i += 1
+        return self.refs
+
+
+class EntityLinker:
+    name = "entities"
+    requires = ("tokens", "words", "sentences", "clauses", "candidates")
+    assigns = ("entities", "actor_refs")
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        refs = _Builder(doc, res).run()
+        by_key: dict[tuple, Entity] = {}
+        doc.actor_refs = []
+        for ref in sorted(refs, key=lambda r: r.tok_start):
+            ent = by_key.get(ref.key)
+            if ent is None:
+                code = (ref.country or "") + (ref.sector or "") or None
+                ent = Entity(f"E{len(by_key) + 1}", ref.kb, ref.name, ref.type, ref.country, ref.sector,
+                             code, gender=ref.gender)
+                by_key[ref.key] = ent
+            a, b = doc.tokens[ref.tok_start].start, doc.tokens[ref.tok_end - 1].end
+            m = Mention(a, b, doc.text[a:b], doc.token_sentence[ref.tok_start], ref.head, ref.via,
+                        ref.tok_start, ref.tok_end)
+            ent.mentions.append(m)
+            doc.actor_refs.append((ref.tok_start, ref.tok_end, ent.id, m))
+        doc.entities = list(by_key.values())
+
+
+def add_mention(doc: Doc, entity_id: str, tok_start: int, tok_end: int, via: str) -> Mention:
+    """Attach a further mention (e.g. a resolved pronoun) to an entity."""
+    ent = doc.entity(entity_id)
+    a, b = doc.tokens[tok_start].start, doc.tokens[tok_end - 1].end
+    m = Mention(a, b, doc.text[a:b], doc.token_sentence[tok_start], doc.tokens[tok_start].text, via,
+                tok_start, tok_end)
+    if ent is not None and all(x.start != a for x in ent.mentions):
+        ent.mentions.append(m)
+        doc.actor_refs.append((tok_start, tok_end, entity_id, m))
+        doc.actor_refs.sort(key=lambda r: r[0])
+    return m
+
+
+def antecedent(doc: Doc, tok: int, genders: frozenset[str], persons_only: bool = False) -> str | None:
+    """Entity id of the nearest earlier actor mention (this or the previous two sentences) that fits."""
+    sent = doc.token_sentence[tok]
+    for ts, _te, eid, _m in sorted(doc.actor_refs, key=lambda r: -r[0]):
+        if ts >= tok or doc.token_sentence[ts] < sent - 2:
+            continue
+        ent = doc.entity(eid)
+        if ent is None:
+            continue
+        if persons_only and ent.type != "person":
+            continue
+        if not ent.gender or ent.gender in genders:
+            return eid
+    return None

@@ -1,0 +1,381 @@
+"""Event coding: PLOVER type, mode and context (with the CAMEO code), actors, place, time, amounts.
+
+Triggers come from ``lang/<xx>/events.tsv`` (verbs with separated particles, nouns, multi-word
+phrases such as "zur Verfügung stellen"); German compounds are matched by their last part
+("Verteidigungsabkommens" → "Abkommens"). A noun chain ("Austausch militärischer Unterstützung")
+is one event: the head is coded, the rest refines the context.
+
+Source and target follow the trigger's argument pattern (``args``): ``agent`` (subject or
+genitive/von-phrase → source; object or gegen/auf-phrase → target; passive swaps), ``theme``
+(the deployed or withdrawn force is the source; the host country of the place is the target),
+``mutual`` ("zwischen X und Y", "X und Y", "mit Y"), ``recipient`` (an/für-phrase is the target).
+Where a participant is missing and the article makes it clear — a relative clause about an
+agreement, or a deployment by one party of an agreement — it is filled and marked ``inferred``.
+
+Negation, future, hypothetical and demanded events are marked; commentary sentences are skipped;
+events of the same type with compatible participants are merged (event coreference).
+"""
+
+from __future__ import annotations
+
+from ..lang.lexicon import Lexicon, Trigger
+from ..model import Doc, Event, Participant
+from ..ontology import coding
+from ..pipeline import Resources
+from .syntax import clause_range, has_word, refs_between, slot
+
+MIN_SUFFIX = 5
+QUANTITY_UNITS = {
+    "MOBILIZE": {"personnel", "weapons", "vehicles"}, "AID": {"money", "weapons", "personnel", "vehicles"},
+    "ASSAULT": {"dead", "injured", "casualties", "weapons", "people", "vehicles"},
+    "PROTEST": {"people"}, "COERCE": {"arrested", "people", "displaced"}, "RETREAT": {"personnel", "people"},
+    "SANCTION": {"money"}, "COOPERATE": {"money", "personnel"},
+}
+
+
+class _Coder:
+    def __init__(self, doc: Doc, res: Resources):
+        self.doc, self.res, self.kb = doc, res, res.kb
+        self.lex: Lexicon = res.lex(doc.lang)
+        self.words = doc.words
+        self.events: list[Event] = []
+        # the speakers of claims are sources of information, not participants of what they report
+        self.speakers = {doc.token_at(c.speaker_span[0]) for c in doc.claims if c.speaker_span}
+
+    # -- triggers ------------------------------------------------------------------------
+    def triggers_in(self, s0: int, s1: int) -> list[tuple[int, int, list[int], Trigger]]:
+        """(first token, end token, token list, trigger) of each trigger in a sentence."""
+        out = []
+        i = s0
+        while i < s1:
+            m = self.lex.trigger_phrases.match(self.words, i)
+            if m is not None:
+                out.append((i, i + m[0], list(range(i, i + m[0])), m[1]))
+                i += m[0]
+                continue
+            trig = self.trigger_at(i, s1)
+            if trig is not None:
+                out.append(trig)
+            i += 1
+        return out
+
+    def trigger_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
+        tok = self.doc.tokens[i]
+        if tok.kind != "word":
+            return None
+        w = self.words[i]
+        cands = self.lex.triggers.get(w)
+        if not cands and self.doc.lang == "de" and tok.text[:1].isupper() and len(w) > MIN_SUFFIX + 2:
+            for k in range(3, len(w) - MIN_SUFFIX + 1):
+                cands = [t for t in self.lex.triggers.get(w[k:], ()) if t.pos in ("noun", "phrase")]
+                if cands:
+                    break
+        if not cands:
+            return None
+        a, b, _ = clause_range(self.doc, i)
+        for trig in cands:
+            if self.doc.lang == "de" and trig.pos == "noun" and not tok.text[:1].isupper():
+                continue
+            if self.doc.lang == "de" and trig.pos == "verb" and tok.text[:1].isupper() and i != \
+                    self.doc.sentence_tokens[self.doc.token_sentence[i]][0]:
+                continue
+            toks = [i]
+            if trig.particle:
+                k = next((k for k in range(i + 1, b) if self.words[k] == trig.particle), None)
+                if k is None:
+                    continue
+                toks.append(k)
+            return i, i + 1, toks, trig
+        return None
+
+    # -- participants -------------------------------------------------------------------
+    def participant(self, ref) -> Participant:
+        ts, te, eid, m = ref
+        ent = self.doc.entity(eid)
+        return Participant(eid, ent.country if ent else None, ent.sector if ent else None, m.text)
+
+    def arguments(self, i: int, end: int, trig: Trigger, a: int, b: int) -> tuple:
+        doc, lex = self.doc, self.lex
+        s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
+        refs = [r for r in refs_between(doc, a, b) if r[0] not in self.speakers]
+        slots = [(r, slot(doc, lex, r[0])) for r in refs]
+        after = [(r, sl) for r, sl in slots if r[0] >= end]
+        source = target = None
+        passive = has_word(doc, lex, "aux_passive", a, b) and trig.pos != "noun"
+        between = [r for r, sl in slots if sl in ("pp:zwischen", "pp:between")]
+        if trig.args == "mutual":
+            if len(between) >= 2:
+                return self.participant(between[0]), self.participant(between[1])
+            with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")]
+            bare = [r for r, sl in slots if sl == "bare"]
+            if with_ and bare:
+                return self.participant(bare[0]), self.participant(with_[0])
+            if len(bare) >= 2:
+                return self.participant(bare[0]), self.participant(bare[1])
+        if trig.args == "theme":
+            mil = [r for r, sl in slots if (ent := doc.entity(r[2])) is not None and ent.sector == "MIL"
+                   and not sl.startswith("pp:gegen")]
+            force = mil[0] if mil else next((r for r, sl in slots if sl in ("bare", "gen")), None)
+            if force is not None:
+                source = self.participant(force)
+            dest = next((r for r, sl in after if sl in ("pp:nach", "pp:to", "pp:into", "pp:in")), None)
+            if dest is not None and dest is not force:
+                target = self.participant(dest)
+            return source, target
+        gen = next((r for r, sl in after if sl == "gen" and r[0] <= end + 3), None)
+        agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")), None)
+        bare = [r for r, sl in slots if sl == "bare"]
+        hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")), None)
+        benefit = next((r for r, sl in after if sl in ("pp:an", "pp:für", "pp:to", "pp:for")), None)
+        if passive:
+            source = agent
+            target = bare[0] if bare else hostile
+        elif trig.pos == "noun":
+            source = gen or agent or (bare[0] if bare and bare[0][0] < i else None)
+            target = hostile or benefit or (gen if source is not gen and gen else None)
+        else:
+            source = bare[0] if bare else agent
+            rest = [r for r in bare[1:]] if bare else []
+            target = hostile or benefit or (rest[0] if rest else None)
+        if trig.args == "recipient" and benefit is not None:
+            target = benefit
+        if source is None and not passive:
+            earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
+                       if sl == "bare" and r[0] not in self.speakers]
+            if earlier:
+                source = earlier[-1]
+        return (self.participant(source) if source else None, self.participant(target) if target else None)
+
+    # -- attachments ---------------------------------------------------------------------
+    def place_for(self, i: int, a: int, b: int) -> str | None:
+        doc = self.doc
+        best = None
+        for p in doc.places:
+            for m in p.mentions:
+                if a <= m.tok_start < b:
+                    d = abs(m.tok_start - i)
+                    if best is None or d < best[0]:
+                        best = (d, p.id)
+        return best[1] if best else None
+
+    def time_for(self, i: int, a: int, b: int, k: int) -> str | None:
+        doc = self.doc
+        in_clause = [t for t in doc.times if a <= doc.token_at(t.start_char) < b]
+        if in_clause:
+            return min(in_clause, key=lambda t: abs(doc.token_at(t.start_char) - i)).id
+        same = [t for t in doc.times if t.sentence == k]
+        return same[0].id if len(same) == 1 else None
+
+    def quantities_for(self, ptype: str, a: int, b: int) -> list[str]:
+        units = QUANTITY_UNITS.get(ptype, set())
+        return [q.id for q in self.doc.quantities if a <= self.doc.token_at(q.start_char) < b and q.unit in units]
+
+    # -- driver ----------------------------------------------------------------------------
+    def code(self, i: int, end: int, toks: list[int], trig: Trigger, k: int) -> Event | None:
+        doc, lex = self.doc, self.lex
+        a, b, kind = clause_range(doc, i)
+        s0, s1 = doc.sentence_tokens[k]
+        cameo = trig.cameo
+        context_words = " ".join(self.words[max(a, i - 3):min(b, i + 4)])
+        for stem, code in trig.specific:
+            if stem in context_words:
+                cameo = code
+                break
+        c = coding(cameo)
+        ptype = trig.type or c.type
+        mode = trig.mode or c.mode
+        context = list(trig.context or c.context)
+        source, target = self.arguments(i, end, trig, a, b)
+        place = self.place_for(i, a, b)
+        if trig.needs == "actor" and source is None and target is None and place is None and not self.reported(i):
+            return None
+        if trig.needs == "mil" and not self.military_context(a, b, s0, s1):
+            return None
+        negated = self.negated(i, a, b)
+        modality = "actual"
+        if has_word(doc, lex, "hypothetical", a, b):
+            modality = "hypothetical"
+        elif self.future(i, trig, a, b):
+            modality = "future"
+        trigger_span = doc.span(doc.tokens[min(toks)].start, doc.tokens[max(toks)].end)
+        ev = Event(
+            "", ptype, mode, context, cameo, trigger_span, k, source=source, target=target, place=place,
+            time=self.time_for(i, a, b, k), quantities=self.quantities_for(ptype, a, b), negated=negated,
+            modality=modality, intensity=c.intensity if ptype == c.type else 0.0, clause=(a, b),
+        )
+        if ev.intensity == 0.0:
+            from ..ontology import TYPE_SCORES
+
+            ev.intensity = float(TYPE_SCORES.get(ptype, 0.0))
+        return ev
+
+    def reported(self, i: int) -> bool:
+        """Whether token i lies in the content of someone's claim (the claim anchors the event)."""
+        at = self.doc.tokens[i].start
+        return any(c.content[0] <= at < c.content[1] for c in self.doc.claims if c.speaker or c.cue)
+
+    def future(self, i: int, trig: Trigger, a: int, b: int) -> bool:
+        """A future marker ("will", "plant"), or "wird/werden" with an infinitive trigger (not a passive)."""
+        if has_word(self.doc, self.lex, "future", a, b):
+            return True
+        if not has_word(self.doc, self.lex, "future_aux", a, b) or trig.pos == "noun":
+            return False
+        w = self.words[i]
+        return w.endswith("en") and not w.startswith("ge") and "ge" not in w[2:5]
+
+    def military_context(self, a: int, b: int, s0: int, s1: int) -> bool:
+        doc = self.doc
+        for _ts, _te, eid, _m in refs_between(doc, s0, s1):
+            ent = doc.entity(eid)
+            if ent is not None and ent.sector == "MIL":
+                return True
+        return any(q.unit == "personnel" and q.sentence == doc.token_sentence[a] for q in doc.quantities)
+
+    def negated(self, i: int, a: int, b: int) -> bool:
+        for j in range(a, b):
+            if self.lex.is_("negation", self.words[j]):
+                nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
+                if nxt in ("nur", "only"):
+                    continue  # "nicht nur … sondern auch" is not a negation
+                return True
+        return False
+
+    def run(self) -> list[Event]:
+        doc = self.doc
+        for k, (s0, s1) in enumerate(doc.sentence_tokens):
+            if k in doc.opinion_sentences:
+                continue
+            last_noun_end = -10
+            for i, end, toks, trig in self.triggers_in(s0, s1):
+                if trig.pos == "noun" and i - last_noun_end <= 2 and self.chain(last_noun_end, i):
+                    self.refine_context(self.events[-1] if self.events else None, i)
+                    last_noun_end = end
+                    continue
+                ev = self.code(i, end, toks, trig, k)
+                if ev is None:
+                    continue
+                self.events.append(ev)
+                last_noun_end = end if trig.pos == "noun" else -10
+        self.infer()
+        return self.merge()
+
+    def chain(self, prev_end: int, i: int) -> bool:
+        """Whether only articles/adjectives stand between two noun triggers (a genitive chain)."""
+        return all(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].islower()
+                   for j in range(prev_end, i))
+
+    def refine_context(self, ev: Event | None, i: int) -> None:
+        if ev is None:
+            return
+        window = " ".join(self.words[max(0, i - 2):i + 1])
+        if "militär" in window or "military" in window:
+            if "military" not in ev.context:
+                ev.context.append("military")
+            if ev.type == "COOPERATE":
+                ev.cameo = "062"
+
+    def infer(self) -> None:
+        """Fill participants the article makes clear: relative clauses about an agreement, partners."""
+        doc = self.doc
+        agreements = [e for e in self.events if e.type in ("AGREE", "COOPERATE") and e.source and e.target]
+        for ev in self.events:
+            a, b, kind = clause_range(doc, doc.token_at(ev.trigger[0]))
+            if ev.source is None and kind == "rel":
+                host = next((e for e in agreements if e.sentence == ev.sentence and e is not ev), None)
+                if host is not None:
+                    ev.source = _inferred(host.source)
+                    ev.target = ev.target or _inferred(host.target)
+                    for part in (ev.source, ev.target):
+                        self._link_country_entity(part)
+            if ev.source is not None and ev.target is None and ev.type in ("AID", "MOBILIZE", "COOPERATE", "SUPPORT"):
+                place = next((p for p in doc.places if p.id == ev.place), None)
+                if place is not None and place.country and place.country != ev.source.country:
+                    holder = self.kb.actors.get(self.kb.countries.get(place.country, ""), {})
+                    ev.target = Participant(self.kb.countries.get(place.country), place.country, None,
+                                            holder.get("name", place.country), inferred=True)
+                    self._link_country_entity(ev.target)
+                    continue
+                for ag in agreements:
+                    partner = ag.target if ag.source.country == ev.source.country else (
+                        ag.source if ag.target.country == ev.source.country else None)
+                    if partner is not None and partner.country != ev.source.country:
+                        ev.target = _inferred(partner)
+                        self._link_country_entity(ev.target)
+                        break
+
+    def _link_country_entity(self, part: Participant | None) -> None:
+        if part is None:
+            return
+        for ent in self.doc.entities:
+            if ent.type == "country" and ent.country == part.country:
+                part.entity, part.text = ent.id, ent.name
+                return
+        part.entity = None
+
+    def merge(self) -> list[Event]:
+        """Event coreference: same type, compatible participants, place and time → one event."""
+        out: list[Event] = []
+        places = {p.id: p for p in self.doc.places}
+        for ev in self.events:
+            host = next((o for o in out if _compatible(o, ev, places)), None)
+            if host is None:
+                out.append(ev)
+                continue
+            host.mentions.append(ev.trigger)
+            host.source = host.source or ev.source
+            host.target = host.target or ev.target
+            if host.source and host.source.inferred and ev.source and not ev.source.inferred:
+                host.source = ev.source
+            if host.target and host.target.inferred and ev.target and not ev.target.inferred:
+                host.target = ev.target
+            if not host.place or (ev.place and _nested(places, host.place, ev.place)
+                                  and places[host.place].kind == "country"):
+                host.place = ev.place or host.place
+            host.time = host.time or ev.time
+            host.quantities += [q for q in ev.quantities if q not in host.quantities]
+            for c in ev.context:
+                if c not in host.context:
+                    host.context.append(c)
+        for k, ev in enumerate(out, 1):
+            ev.id = f"V{k}"
+        return out
+
+
+def _nested(places: dict, x: str, y: str) -> bool:
+    """Whether one place lies in the other (a region in its country)."""
+    px, py = places.get(x), places.get(y)
+    if px is None or py is None:
+        return False
+    return (px.kind == "country" and px.country == py.country) or (py.kind == "country" and py.country == px.country)
+
+
+def _compatible(a: Event, b: Event, places: dict) -> bool:
+    if a.type != b.type or a.negated != b.negated or a.modality != b.modality:
+        return False
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x and y and x.country and y.country and x.country != y.country:
+            return False
+    if a.place and b.place and a.place != b.place and not _nested(places, a.place, b.place):
+        return False
+    if a.time and b.time and a.time != b.time:
+        return False
+    shared = {p.country for p in (a.source, a.target) if p} & {p.country for p in (b.source, b.target) if p}
+    bare = b.source is None and b.target is None and b.place is None  # "der Einsatz", "die Kämpfe"
+    return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
+
+
+def _inferred(p: Participant | None) -> Participant | None:
+    """A participant carried over from another event: the whole country, marked as inferred."""
+    if p is None:
+        return None
+    return Participant(None, p.country, None, p.country or p.text, inferred=True)
+
+
+
+class EventCoder:
+    name = "events"
+    requires = ("tokens", "clauses", "opinion_sentences", "entities", "places", "times", "quantities", "claims")
+    assigns = ("events",)
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        doc.events = _Coder(doc, res).run()

@@ -1,0 +1,116 @@
+"""One Aho-Corasick pass over the text for every alias of the knowledge base.
+
+The automaton is built once per knowledge base (and cached); a document is scanned once,
+lowercased with a length-preserving fold so offsets stay valid. Hits are filtered for word
+boundaries and capitalisation (acronyms must match exactly; names must start uppercase), a
+German/English genitive "s"/"'s" is absorbed, and overlapping hits keep the longest.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from ..model import Doc
+from ..pipeline import Resources
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A knowledge-base alias found in the text, with every record it may stand for."""
+
+    start: int
+    end: int
+    text: str
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+    tok_start: int
+    tok_end: int
+    genitive: bool = False
+    used: bool = False
+
+
+def fold(text: str) -> str:
+    """Lowercase without changing length (characters whose lowercase is longer stay as they are)."""
+    out = text.lower()
+    if len(out) == len(text):
+        return out
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lru_cache(maxsize=4)
+def automaton(kb) -> ahocorasick.Automaton:
+    """Aho-Corasick automaton: folded alias → (alias, actor ids, place ids)."""
+    table: dict[str, tuple[str, set[str], set[str]]] = {}
+    for alias, kind, rid, _lang in kb.aliases:
+        key = fold(alias)
+        if len(key) < 2:
+            continue
+        entry = table.setdefault(key, (alias, set(), set()))
+        (entry[1] if kind == "actor" else entry[2]).add(rid)
+    auto = ahocorasick.Automaton()
+    for key, (alias, actors, places) in table.items():
+        auto.add_word(key, (alias, tuple(sorted(actors)), tuple(sorted(places))))
+    auto.make_automaton()
+    return auto
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
+def scan(doc: Doc, kb) -> list[Candidate]:
+    """All alias hits of the document, boundary- and case-checked, longest-first without overlaps."""
+    text = doc.text
+    n = len(text)
+    raw: list[Candidate] = []
+    starts = [t.start for t in doc.tokens]
+    ends = [t.end for t in doc.tokens]
+    for end_idx, (alias, actors, places) in automaton(kb).iter(fold(text)):
+        start = end_idx - len(alias) + 1
+        end = end_idx + 1
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue
+        surface = text[start:end]
+        if _is_acronym(alias):
+            if surface != alias:
+                continue
+        elif not surface[:1].isupper():
+            continue
+        genitive = False
+        if end < n and text[end].isalnum():
+            if text[end] == "s" and (end + 1 >= n or not text[end + 1].isalnum()):
+                end += 1
+                genitive = True
+            else:
+                continue
+        elif end + 1 < n and text[end] in "'’" and text[end + 1] == "s" and (
+                end + 2 >= n or not text[end + 2].isalnum()):
+            genitive = True  # "Russia's": the token keeps the 's; the mention is the name
+        ts = bisect_left(starts, start)
+        te = bisect_right(ends, end)
+        if ts >= len(starts) or starts[ts] != start:
+            continue
+        raw.append(Candidate(start, end, text[start:end], actors, places, ts, max(te, ts + 1), genitive))
+    occupied = bytearray(n + 1)
+    out: list[Candidate] = []
+    for c in sorted(raw, key=lambda c: (-(c.end - c.start), c.start)):
+        if any(occupied[c.start:c.end]):
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+class MentionMatcher:
+    name = "match"
+    requires = ("tokens",)
+    assigns = ("candidates",)
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        doc.candidates = scan(doc, res.kb)

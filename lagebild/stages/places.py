@@ -1,0 +1,176 @@
+"""Places: toponyms resolved to GeoNames records with coordinates.
+
+* candidates of the alias scan that are places and were not taken as actors (metonymy);
+* country names in a locative context ("in der Ukraine", "nach Russland", "in Ukraine");
+* region phrases ("Region Kursk", "Gebiet Kursk", "Kursk Oblast" — aliases of admin1 records);
+* compass compounds ("Ostukraine", "Nordsyrien") and phrases ("eastern Ukraine") → the country
+  with a qualifier;
+* demonym + territory noun ("auf russischem Boden", "on Russian soil") → the country.
+
+Ambiguous names are resolved by one sense per discourse (a name resolved once keeps its record;
+"Kursk" after "Region Kursk" is the region), a preceding region word, the countries the article
+is about, the kind of place, then population.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Doc, Mention, Place
+from ..pipeline import Resources
+from .entities import demonym
+from .match import Candidate, automaton, fold
+
+KIND_RANK = {"country": 4, "admin1": 3, "city": 2, "admin2": 1}
+COMPASS_EN = {"eastern": "east", "western": "west", "northern": "north", "southern": "south",
+              "central": "central", "north-eastern": "northeast", "northeastern": "northeast",
+              "south-eastern": "southeast", "southeastern": "southeast", "north-western": "northwest",
+              "northwestern": "northwest", "south-western": "southwest", "southwestern": "southwest"}
+COMPASS_DE = {"ost": "east", "west": "west", "nord": "north", "süd": "south", "nordost": "northeast",
+              "nordwest": "northwest", "südost": "southeast", "südwest": "southwest", "zentral": "central"}
+
+
+@lru_cache(maxsize=4)
+def country_places(kb) -> dict[str, str]:
+    """ISO3 → id of the country's place record."""
+    return {p["country"]: pid for pid, p in kb.places.items() if p.get("kind") == "country" and p.get("country")}
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, res: Resources):
+        self.doc, self.res, self.kb = doc, res, res.kb
+        self.lex = res.lex(doc.lang)
+        self.by_id: dict[str, Place] = {}
+        self.by_surface: dict[str, str] = {}
+        self.focus = {e.country for e in doc.entities if e.country}
+
+    def add(self, pid: str, tok_start: int, tok_end: int, qualifier: str | None = None) -> None:
+        rec = self.kb.places[pid]
+        place = self.by_id.get(pid)
+        if place is None:
+            place = Place(f"P{len(self.by_id) + 1}", rec["name"], rec.get("kind", "place"), rec.get("geonames"),
+                          rec.get("country"), rec.get("lat"), rec.get("lon"), kb=pid, qualifier=qualifier)
+            self.by_id[pid] = place
+        a, b = self.doc.tokens[tok_start].start, self.doc.tokens[tok_end - 1].end
+        if all(m.start != a for m in place.mentions):
+            place.mentions.append(Mention(a, b, self.doc.text[a:b], self.doc.token_sentence[tok_start],
+                                          via="toponym", tok_start=tok_start, tok_end=tok_end))
+        self.by_surface[self.doc.text[a:b].lower()] = pid
+
+    def locative(self, i: int) -> bool:
+        """Whether token i follows a locative preposition (optionally with an article)."""
+        words = self.doc.words
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
+        j = i - 1
+        if j >= s0 and self.lex.is_("determiner", words[j]):
+            j -= 1
+        return j >= s0 and self.lex.is_("locative", words[j])
+
+    def choose(self, c: Candidate) -> str | None:
+        ids = list(c.places)
+        if not ids:
+            return None
+        surface = c.text.lower()
+        if surface in self.by_surface:
+            return self.by_surface[surface]
+        for pid in ids:
+            if pid in self.by_id:
+                return pid
+        base = fold(c.text[:-1] if c.genitive else c.text)
+        for p in self.by_id.values():  # "Kursk" after "Region Kursk" is the region
+            if p.kind == "admin1" and fold(p.name).split()[0] == base and p.kb:
+                return p.kb
+        prev = self.doc.words[c.tok_start - 1] if c.tok_start > 0 else ""
+        region_word = self.lex.is_("region_word", prev)
+
+        def score(pid: str) -> tuple:
+            rec = self.kb.places[pid]
+            kind = rec.get("kind", "")
+            return (
+                region_word and kind == "admin1",
+                rec.get("country") in self.focus,
+                KIND_RANK.get(kind, 0) if kind in ("country", "admin1") else 0,
+                rec.get("population") or 0,
+                KIND_RANK.get(kind, 0),
+            )
+
+        return max(ids, key=score)
+
+    def compass(self, i: int) -> tuple[str, str] | None:
+        """(country place id, qualifier) for "Ostukraine"/"eastern Ukraine"."""
+        tok = self.doc.tokens[i]
+        word = tok.text
+        low = word.lower()
+        for prefix in sorted(COMPASS_DE, key=len, reverse=True):
+            if self.doc.lang == "de" and low.startswith(prefix) and len(word) > len(prefix) + 2:
+                rest = word[len(prefix):]
+                hit = automaton(self.kb).get(fold(rest), None)
+                if hit is None:
+                    hit = automaton(self.kb).get(fold(rest.removesuffix("s")), None)
+                if hit and hit[1]:
+                    iso = next((self.kb.actors[a].get("country") for a in hit[1]
+                                if self.kb.actors[a].get("type") == "country"), None)
+                    if iso and iso in country_places(self.kb):
+                        return country_places(self.kb)[iso], COMPASS_DE[prefix]
+                break
+        return None
+
+    def run(self) -> None:
+        doc = self.doc
+        cand_at = {c.tok_start: c for c in doc.candidates}
+        metonyms = {(m.tok_start, m.tok_end) for e in doc.entities for m in e.mentions if m.via == "metonymy"}
+        actor_toks = set()
+        for ts, te, _eid, m in doc.actor_refs:
+            if m.via != "name":
+                actor_toks.update(range(ts, te))
+        i = 0
+        n = len(doc.tokens)
+        while i < n:
+            c = cand_at.get(i)
+            if c is not None:
+                if (c.tok_start, c.tok_end) in metonyms or (set(range(c.tok_start, c.tok_end)) & actor_toks
+                                                            and not c.places):
+                    i = c.tok_end
+                    continue
+                iso = None
+                for aid in c.actors:
+                    rec = self.kb.actors.get(aid, {})
+                    if rec.get("type") == "country":
+                        iso = rec.get("country")
+                if iso is not None:
+                    if self.locative(i) and iso in country_places(self.kb):
+                        self.add(country_places(self.kb)[iso], c.tok_start, c.tok_end)
+                    elif i > 0 and doc.words[i - 1] in COMPASS_EN and iso in country_places(self.kb):
+                        self.add(country_places(self.kb)[iso], i - 1, c.tok_end, COMPASS_EN[doc.words[i - 1]])
+                elif c.places and not c.actors and not (set(range(c.tok_start, c.tok_end)) & actor_toks):
+                    pid = self.choose(c)
+                    if pid:
+                        start = c.tok_start
+                        if start > 0 and self.lex.is_("region_word", doc.words[start - 1]) \
+                                and self.kb.places[pid].get("kind") == "admin1":
+                            start -= 1
+                        self.add(pid, start, c.tok_end)
+                i = c.tok_end
+                continue
+            tok = doc.tokens[i]
+            if tok.kind == "word" and tok.text[:1].isupper():
+                got = self.compass(i)
+                if got is not None:
+                    self.add(got[0], i, i + 1, got[1])
+            if i + 1 < n and self.lex.is_("territory_noun", doc.words[i + 1]):
+                dem = demonym(doc.words[i], doc, self.res)
+                if dem is not None and dem[0] and not dem[1] and dem[0] in country_places(self.kb):
+                    self.add(country_places(self.kb)[dem[0]], i, i + 2)
+            i += 1
+        doc.places = sorted(self.by_id.values(), key=lambda p: min(m.start for m in p.mentions))
+        for k, p in enumerate(doc.places, 1):
+            p.id = f"P{k}"
+
+
+class PlaceResolver:
+    name = "places"
+    requires = ("tokens", "candidates", "entities")
+    assigns = ("places",)
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        _Resolver(doc, res).run()

@@ -1,0 +1,147 @@
+"""Relations between claims inside one article: disputes, contradictions, support.
+
+* ``disputes`` — a denying or disputing claim whose content is an anaphor for an account
+  ("widerspricht dieser Darstellung", "wies die Vorwürfe zurück", "denied the claim") points to
+  the nearest earlier claim of another speaker (same or previous two sentences).
+* ``contradicts`` — two claims of different speakers about the same situation that cannot both
+  hold: joined by a contrast connective in one sentence ("Während X …, Y …", "Obwohl …"), or
+  matching the two sides of an opposition in ``opposites.tsv`` (victory vs. continued
+  fighting), or giving amounts of the same unit whose intervals do not overlap.
+* ``supports`` — claims of different, independent speakers (different countries) that carry an
+  event of the same type with the same actors, or amounts that agree.
+"""
+
+from __future__ import annotations
+
+from ..lang.lexicon import Lexicon
+from ..model import Claim, Doc, Quantity, Relation
+from ..pipeline import Resources
+
+DISPUTING = {"denied", "disputed"}
+
+
+def _interval(q: Quantity) -> tuple[float, float] | None:
+    if q.value is not None:
+        return (q.value, q.value)
+    if q.min is None and q.max is None:
+        return None
+    return (q.min if q.min is not None else 0.0, q.max if q.max is not None else float("inf"))
+
+
+class _Finder:
+    def __init__(self, doc: Doc, res: Resources):
+        self.doc = doc
+        self.lex: Lexicon = res.lex(doc.lang)
+        self.out: list[Relation] = []
+        self.pairs: set[frozenset[str]] = set()
+
+    def add(self, kind: str, a: Claim, b: Claim, reason: str) -> None:
+        key = frozenset((a.id, b.id))
+        if key in self.pairs or a.id == b.id:
+            return
+        self.pairs.add(key)
+        evidence = a.cue if a.cue else a.content
+        if a.cue:
+            lo = min(a.cue[0], a.content[0])
+            hi = max(a.cue[1], a.content[1])
+            evidence = self.doc.span(lo, hi)
+        self.out.append(Relation(kind, a.id, b.id, evidence, reason))
+
+    def different_speakers(self, a: Claim, b: Claim) -> bool:
+        if a.speaker and b.speaker:
+            return a.speaker != b.speaker
+        return bool(a.speaker or b.speaker) or a.kind != b.kind
+
+    def content_words(self, c: Claim) -> str:
+        return self.doc.text[c.content[0]:c.content[1]].lower()
+
+    def anaphoric(self, c: Claim) -> bool:
+        toks = self.doc.words[self.doc.token_at(c.content[0]):self.doc.token_at(c.content[1] - 1) + 1]
+        return any(self.lex.is_("anaphor_claim", w) for w in toks[:4]) and len(toks) <= 6
+
+    def disputes(self, claims: list[Claim]) -> None:
+        for i, c in enumerate(claims):
+            if c.status not in DISPUTING or not self.anaphoric(c):
+                continue
+            for prev in reversed(claims[:i]):
+                if prev.sentence < c.sentence - 2:
+                    break
+                if prev.kind != "author" and self.different_speakers(c, prev):
+                    self.add("disputes", c, prev, "rejects an earlier account")
+                    break
+
+    def contrasts(self, claims: list[Claim]) -> None:
+        reported = [c for c in claims if c.kind != "author"]
+        for i, a in enumerate(reported):
+            for b in reported[i + 1:]:
+                if b.sentence - a.sentence > 1 or not self.different_speakers(a, b):
+                    continue
+                if self.opposed(a, b):
+                    self.add("contradicts", b, a, "opposite accounts of the same situation")
+                elif a.sentence == b.sentence and self.contrast_joined(a, b) and a.status != b.status:
+                    self.add("contradicts", b, a, "accounts set against each other")
+
+    def opposed(self, a: Claim, b: Claim) -> bool:
+        ta, tb = self.content_words(a), self.content_words(b)
+        for left, right, _label in self.lex.opposites:
+            la, ra = any(w in ta for w in left), any(w in ta for w in right)
+            lb, rb = any(w in tb for w in left), any(w in tb for w in right)
+            if (la and not ra and rb and not lb) or (ra and not la and lb and not rb):
+                return True
+        return False
+
+    def contrast_joined(self, a: Claim, b: Claim) -> bool:
+        doc = self.doc
+        s0, s1 = doc.sentence_tokens[a.sentence]
+        for ca, _cb, kind in doc.clauses:
+            if s0 <= ca < s1 and kind.startswith("sub:") and self.lex.is_("contrast", kind[4:]):
+                return True
+        return any(self.lex.is_("contrast", w) for w in doc.words[s0:s1])
+
+    def amounts(self, claims: list[Claim]) -> None:
+        doc = self.doc
+        located = []
+        for c in claims:
+            for q in doc.quantities:
+                if c.content[0] <= q.start_char < c.content[1] and _interval(q) is not None:
+                    located.append((c, q))
+        for i, (a, qa) in enumerate(located):
+            for b, qb in located[i + 1:]:
+                if a.id == b.id or qa.unit != qb.unit or not self.different_speakers(a, b):
+                    continue
+                ia, ib = _interval(qa), _interval(qb)
+                if ia[1] < ib[0] or ib[1] < ia[0]:
+                    self.add("contradicts", b, a, f"different amounts of {qa.unit}: {qa.text} vs. {qb.text}")
+                elif self.doc.entity(a.speaker) and self.doc.entity(b.speaker) and \
+                        self.doc.entity(a.speaker).country != self.doc.entity(b.speaker).country:
+                    self.add("supports", b, a, f"agreeing amounts of {qa.unit}")
+
+    def support(self, claims: list[Claim]) -> None:
+        for i, a in enumerate(claims):
+            for b in claims[i + 1:]:
+                if a.kind == "author" or b.kind == "author" or not a.speaker or not b.speaker:
+                    continue
+                ea, eb = self.doc.entity(a.speaker), self.doc.entity(b.speaker)
+                if ea is None or eb is None or ea.country == eb.country:
+                    continue
+                if a.status in DISPUTING or b.status in DISPUTING:
+                    continue
+                if set(a.events) & set(b.events):
+                    self.add("supports", b, a, "the same event from independent sources")
+
+    def run(self) -> list[Relation]:
+        claims = sorted(self.doc.claims, key=lambda c: c.content[0])
+        self.disputes(claims)
+        self.amounts(claims)
+        self.contrasts(claims)
+        self.support(claims)
+        return self.out
+
+
+class RelationFinder:
+    name = "relations"
+    requires = ("claims", "events", "quantities")
+    assigns = ("relations",)
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        doc.relations = _Finder(doc, res).run()

@@ -1,0 +1,173 @@
+"""Tokens, sentences and clauses, with German ordinals, abbreviations and quotes handled.
+
+* "am 5. März", "der 2. Weltkrieg": a number + period before a month or after an article is an
+  ordinal, not a sentence end; "im Jahr 2024. Die …" ends a sentence.
+* "z. B.", "Dr.", "U.S.": abbreviations from ``lang/<xx>/abbreviations.txt`` do not end sentences.
+* A closing quote after the final punctuation belongs to the sentence; a line break always ends one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang.lexicon import Lexicon
+from ..model import Doc, Token
+from ..pipeline import Resources
+
+_TOKEN = re.compile(
+    r"(?P<acr>(?:[A-Za-z]\.){2,})"
+    r"|(?P<num>\d+(?:[.,:]\d+)*)"
+    r"|(?P<word>[^\W\d_][\w]*(?:[-'’.][^\W_][\w]*)*(?:-(?=\s))?)"
+    r"|(?P<ell>\.\.\.|…)"
+    r"|(?P<other>\S)"
+)
+QUOTES = set("\"„“”«»‚‘’'‹›")
+OPENING = set("„“«‚‹(\"[")
+CLOSING = set("“”»‘’›)\"]'")
+TERMINAL = {".", "!", "?", "…", "..."}
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "-"}
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into tokens with character offsets (whitespace is dropped)."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "other"
+        s = m.group()
+        if kind == "word" and "." in s and not _dotted_ok(s):
+            # "Ende.Die" (missing space): split at the period
+            head = s.split(".", 1)[0]
+            out.append(Token(m.start(), m.start() + len(head), head, "word"))
+            rest_start = m.start() + len(head)
+            out.append(Token(rest_start, rest_start + 1, ".", "punct"))
+            out.extend(Token(t.start + rest_start + 1, t.end + rest_start + 1, t.text, t.kind)
+                       for t in tokenize(s[len(head) + 1:]))
+            continue
+        if kind in ("acr", "word"):
+            kind = "word"
+        elif kind == "num":
+            kind = "num"
+        elif s in QUOTES:
+            kind = "quote"
+        else:
+            kind = "punct"
+        out.append(Token(m.start(), m.end(), s, kind))
+    return out
+
+
+def _dotted_ok(word: str) -> bool:
+    """Periods inside a word token are fine for web addresses and initials such as "z.B"."""
+    parts = word.split(".")
+    return all(len(p) <= 2 for p in parts) or any(p.lower() in ("www", "com", "de", "org") for p in parts)
+
+
+def _is_boundary(tokens: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """Whether the terminal punctuation at ``tokens[i]`` ends a sentence."""
+    tok = tokens[i]
+    j = i + 1
+    while j < len(tokens) and tokens[j].text in CLOSING:
+        j += 1
+    if j >= len(tokens):
+        return True
+    nxt = tokens[j]
+    if tok.text != ".":
+        return nxt.text[:1].isupper() or nxt.kind in ("num", "quote") or nxt.text in OPENING
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.end == tok.start:
+        low = prev.text.lower()
+        if prev.kind == "word" and (low in lex.abbreviations or low.rstrip(".") in lex.abbreviations):
+            return False
+        if prev.kind == "word" and len(prev.text) == 1 and prev.text.isupper():
+            return False  # an initial: "J. Smith"
+        if prev.kind == "num" and _ordinal(tokens, i, lex):
+            return False
+    if "\n" in text[tok.end:nxt.start]:
+        return True
+    return nxt.text[:1].isupper() or nxt.kind == "num" or nxt.text in OPENING or nxt.kind == "quote"
+
+
+def _ordinal(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """"5." before a month, or after an article/preposition with a short number, is an ordinal."""
+    num = tokens[i - 1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and lex.time.get(nxt.text.lower(), ("",))[0] == "month":
+        return True
+    if nxt is not None and nxt.text[:1].islower():
+        return True
+    before = tokens[i - 2].text.lower() if i >= 2 else ""
+    return len(num.text) <= 3 and lex.is_("ordinal_context", before)
+
+
+def sentences(tokens: list[Token], text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Token index ranges [start, end) of sentences."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if i > start and "\n" in text[tokens[i - 1].end:tok.start]:
+            out.append((start, i))
+            start = i
+        if tok.text in TERMINAL and _is_boundary(tokens, i, text, lex):
+            j = i + 1
+            while j < n and tokens[j].text in CLOSING and tokens[j].start == tokens[j - 1].end:
+                j += 1
+            out.append((start, j))
+            start = j
+            i = j
+            continue
+        i += 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Clause-like chunks of a sentence: token ranges split at commas/colons/dashes, with a kind."""
+    out: list[tuple[int, int, str]] = []
+    s, e = sent
+    start = s
+    for i in range(s, e + 1):
+        if i == e or tokens[i].text in CLAUSE_BREAKS:
+            if i > start:
+                out.append((start, i, _clause_kind(tokens, start, i, s, lex)))
+            start = i + 1
+    return out
+
+
+def _clause_kind(tokens: list[Token], start: int, end: int, sent_start: int, lex: Lexicon) -> str:
+    first = next((t for t in tokens[start:end] if t.kind == "word"), None)
+    if first is None:
+        return "main"
+    low = first.text.lower()
+    if lex.is_("subordinator", low):
+        return "sub:" + low
+    if start > sent_start and lex.is_("relative", low):
+        return "rel"
+    return "main"
+
+
+class Segmenter:
+    name = "segment"
+    requires = ("text", "lang")
+    assigns = ("tokens", "words", "sentences", "clauses", "token_clause")
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        lex = res.lex(doc.lang)
+        doc.tokens = tokenize(doc.text)
+        doc.words = [t.text.lower() for t in doc.tokens]
+        doc.token_starts = [t.start for t in doc.tokens]
+        sents = sentences(doc.tokens, doc.text, lex)
+        doc.sentence_tokens = sents
+        doc.sentences = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in sents]
+        doc.token_sentence = [0] * len(doc.tokens)
+        doc.clauses = []
+        for k, (a, b) in enumerate(sents):
+            for i in range(a, b):
+                doc.token_sentence[i] = k
+            doc.clauses.extend(clauses(doc.tokens, (a, b), lex))
+        doc.token_clause = [-1] * len(doc.tokens)
+        for c, (a, b, _kind) in enumerate(doc.clauses):
+            for i in range(a, b):
+                doc.token_clause[i] = c

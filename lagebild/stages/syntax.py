@@ -1,0 +1,57 @@
+"""Shallow syntax shared by attribution and event coding: clauses, and the slot of an actor in one.
+
+Without a parser, the slot of an actor mention is read off what stands before it: a preposition
+("gegen Russland" → ``pp:gegen``), a noun ("Rückzug ukrainischer Kräfte", "withdrawal of
+Russian troops" → ``gen``), or nothing (``bare``: subject or object). Coordination ("zwischen X
+und Y") gives both conjuncts the slot of the first.
+"""
+
+from __future__ import annotations
+
+from ..lang.lexicon import Lexicon
+from ..model import Doc
+
+COORD = {"und", "and", "sowie", "oder", "or"}
+
+
+def clause_range(doc: Doc, i: int) -> tuple[int, int, str]:
+    c = doc.token_clause[i] if 0 <= i < len(doc.token_clause) else -1
+    if c < 0:
+        s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
+        return s0, s1, "main"
+    return doc.clauses[c]
+
+
+def refs_between(doc: Doc, a: int, b: int) -> list[tuple[int, int, str, object]]:
+    """Actor references whose first token lies in [a, b), in text order."""
+    return [r for r in doc.actor_refs if a <= r[0] < b]
+
+
+def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
+    """"pp:<preposition>", "gen" or "bare" for an actor reference starting at token ``ts``."""
+    s0 = doc.sentence_tokens[doc.token_sentence[ts]][0]
+    j = ts - 1
+    if j < s0:
+        return "bare"
+    prev = doc.words[j]
+    if prev in COORD and seen < 3:
+        for r in doc.actor_refs:
+            if r[1] == j:
+                return slot(doc, lex, r[0], seen + 1)
+    if prev == "of":
+        return "gen"
+    if lex.is_("preposition", prev) and not lex.is_("subordinator", prev):
+        return "pp:" + prev
+    if prev in ("'s", "’s"):
+        return "gen"
+    tok = doc.tokens[j]
+    if doc.lang == "de" and tok.kind == "word" and tok.text[:1].isupper() and j > s0 and not lex.is_(
+            "determiner", prev) and not lex.is_("subordinator", prev) and not lex.is_("relative", prev):
+        if any(r[1] == j + 1 for r in doc.actor_refs):
+            return "bare"
+        return "gen"
+    return "bare"
+
+
+def has_word(doc: Doc, lex: Lexicon, cls: str, a: int, b: int) -> bool:
+    return any(lex.is_(cls, w) for w in doc.words[a:b])

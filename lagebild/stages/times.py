@@ -1,0 +1,295 @@
+"""Time expressions normalised against the publication date.
+
+Recognised (German and English, words from ``lang/<xx>/time.tsv``): full dates ("5. März 2024",
+"March 5, 2024", "5.3.2024", "2024-03-05"), day + month ("am 5. März"), month + year ("März
+2024"), month alone, years ("im Jahr 2024", "2024"), year ranges ("2022 bis 2024", "from 2022
+to 2024"), decades ("in den 1990er Jahren"), weekdays ("am Montag", "on Tuesday"; the past one,
+or the next one in a future clause), relative days ("gestern"), "vor drei Tagen"/"three days
+ago", "vergangene Woche"/"last month"/"next year", and "Anfang/Mitte/Ende" + month/year.
+Without a publication date, relative expressions are kept with start/end null.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from ..model import Doc, TimeExpr
+from ..pipeline import Resources
+
+YEAR_MIN, YEAR_MAX = 1800, 2100
+
+
+def _is_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and YEAR_MIN <= int(text) <= YEAR_MAX
+
+
+def month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _part(rng: tuple[date, date], part: str) -> tuple[date, date]:
+    a, b = rng
+    span = (b - a).days + 1
+    third = max(span // 3, 1)
+    if part == "early":
+        return a, a + timedelta(days=third - 1)
+    if part == "mid":
+        return a + timedelta(days=third), b - timedelta(days=third)
+    return b - timedelta(days=third - 1), b
+
+
+class _Finder:
+    def __init__(self, doc: Doc, res: Resources):
+        self.doc = doc
+        self.lex = res.lex(doc.lang)
+        self.words = doc.words
+        self.pub = doc.published
+        self.out: list[TimeExpr] = []
+
+    def kind(self, i: int) -> tuple[str, str] | None:
+        if i < 0 or i >= len(self.words):
+            return None
+        return self.lex.time.get(self.words[i])
+
+    def number(self, i: int) -> int | None:
+        if 0 <= i < len(self.words):
+            w = self.words[i]
+            if w.isdigit():
+                return int(w)
+            val = self.lex.numbers.get(w)
+            if val and val[0] is not None and not val[3]:
+                return int(val[0])
+        return None
+
+    def future(self, i: int) -> bool:
+        for a, b, _k in self.doc.clauses:
+            if a <= i < b:
+                return any(self.lex.is_("future", w) for w in self.words[a:b])
+        return False
+
+    def emit(self, a: int, b: int, start: date | None, end: date | None, precision: str,
+             relative: bool = False) -> int:
+        doc = self.doc
+        s, e = doc.tokens[a].start, doc.tokens[b - 1].end
+        self.out.append(TimeExpr("", s, e, doc.text[s:e], start.isoformat() if start else None,
+                                 end.isoformat() if end else None, precision, doc.token_sentence[a], relative))
+        return b
+
+    def guess_year(self, month: int) -> int | None:
+        if self.pub is None:
+            return None
+        return self.pub.year - 1 if month > self.pub.month + 2 else self.pub.year
+
+    def at(self, i: int) -> int | None:
+        """Try every pattern at token i; return the token after the match, or None."""
+        w = self.words[i]
+        tok = self.doc.tokens[i]
+        k = self.kind(i)
+        # 2024-03-05 / 5.3.2024
+        if tok.kind == "num" and tok.text.count(".") == 2:
+            d, m, y = tok.text.split(".")
+            if d.isdigit() and m.isdigit() and _is_year(y):
+                try:
+                    day = date(int(y), int(m), int(d))
+                    return self.emit(i, i + 1, day, day, "day")
+                except ValueError:
+                    return None
+        if tok.kind == "num" and _is_year(w) and i + 4 < len(self.words) and self.words[i + 1] == "-" \
+                and self.words[i + 2].isdigit() and self.words[i + 3] == "-" and self.words[i + 4].isdigit():
+            try:
+                day = date(int(w), int(self.words[i + 2]), int(self.words[i + 4]))
+                return self.emit(i, i + 5, day, day, "day")
+            except ValueError:
+                return None
+        # "5. März 2024", "5 March 2024", "am 5. März"
+        if tok.kind == "num" and w.isdigit() and 1 <= int(w) <= 31:
+            j = i + 1
+            if j < len(self.words) and self.words[j] == ".":
+                j += 1
+            km = self.kind(j)
+            if km and km[0] == "month":
+                month = int(km[1])
+                end = j + 1
+                year = int(self.words[end]) if end < len(self.words) and _is_year(self.words[end]) else None
+                if year is not None:
+                    end += 1
+                else:
+                    year = self.guess_year(month)
+                if year is None:
+                    return self.emit(i, end, None, None, "day", True)
+                try:
+                    day = date(year, month, int(w))
+                except ValueError:
+                    return None
+                return self.emit(i, end, day, day, "day")
+        if k is None:
+            return self.plain_year(i)
+        kind, value = k
+        if kind == "month":
+            month = int(value)
+            if not tok.text[:1].isupper():
+                return None
+            # "March 5, 2024"
+            if i + 1 < len(self.words) and self.words[i + 1].isdigit() and 1 <= int(self.words[i + 1]) <= 31 \
+                    and not _is_year(self.words[i + 1]):
+                end = i + 2
+                if end < len(self.words) and self.words[end] == ",":
+                    end += 1
+                year = int(self.words[end]) if end < len(self.words) and _is_year(self.words[end]) else None
+                end = end + 1 if year is not None else i + 2
+                year = year or self.guess_year(month)
+                if year is None:
+                    return self.emit(i, end, None, None, "day", True)
+                try:
+                    day = date(year, month, int(self.words[i + 1]))
+                except ValueError:
+                    return None
+                return self.emit(i, end, day, day, "day")
+            if i + 1 < len(self.words) and _is_year(self.words[i + 1]):
+                a, b = month_range(int(self.words[i + 1]), month)
+                return self.emit(i, i + 2, a, b, "month")
+            if w == "mai" or self.words[i - 1] in ("im", "in", "seit", "bis", "ab", "since", "until", "by") \
+                    if i > 0 else False:
+                year = self.guess_year(month)
+                if year is None:
+                    return self.emit(i, i + 1, None, None, "month", True)
+                a, b = month_range(year, month)
+                return self.emit(i, i + 1, a, b, "month", True)
+            return None
+        if kind == "part":
+            k2 = self.kind(i + 1)
+            if k2 and k2[0] == "month" and i + 2 < len(self.words) and _is_year(self.words[i + 2]):
+                a, b = _part(month_range(int(self.words[i + 2]), int(k2[1])), value)
+                return self.emit(i, i + 3, a, b, "range")
+            if i + 1 < len(self.words) and _is_year(self.words[i + 1]):
+                y = int(self.words[i + 1])
+                a, b = _part((date(y, 1, 1), date(y, 12, 31)), value)
+                return self.emit(i, i + 2, a, b, "range")
+            return None
+        if kind == "weekday":
+            if self.pub is None:
+                return self.emit(i, i + 1, None, None, "day", True)
+            wd = int(value)
+            if self.future(i):
+                delta = (wd - self.pub.weekday()) % 7 or 7
+                day = self.pub + timedelta(days=delta)
+            else:
+                day = self.pub - timedelta(days=(self.pub.weekday() - wd) % 7)
+            start = i - 1 if i > 0 and self.words[i - 1] in ("am", "on", "last", "this", "next") else i
+            return self.emit(start, i + 1, day, day, "day", True)
+        if kind == "relday":
+            if self.pub is None:
+                return self.emit(i, i + 1, None, None, "day", True)
+            day = self.pub + timedelta(days=int(value))
+            return self.emit(i, i + 1, day, day, "day", True)
+        if kind == "direction":
+            k2 = self.kind(i + 1)
+            if k2 and k2[0] == "relunit":
+                start = i - 1 if i > 0 and self.words[i - 1] in ("im", "in", "am", "der", "die", "das") else i
+                return self.relative_unit(start, i + 2, int(value), k2[1])
+            if k2 and k2[0] == "weekday" and self.pub is not None:
+                wd = int(k2[1])
+                back = (self.pub.weekday() - wd) % 7 or 7
+                day = self.pub - timedelta(days=back) if int(value) < 0 else self.pub + timedelta(
+                    days=(wd - self.pub.weekday()) % 7 or 7)
+                return self.emit(i, i + 2, day, day, "day", True)
+            return None
+        if kind == "ago" and self.pub is not None:
+            n = self.number(i + 1)
+            k2 = self.kind(i + 2)
+            if n is not None and k2 and k2[0] == "relunit":
+                return self.relative_count(i, i + 3, -n, k2[1])
+            return None
+        if kind == "relunit" and self.pub is not None and i > 0:
+            n = self.number(i - 1)
+            if n is not None and i + 1 < len(self.words) and self.words[i + 1] == "ago":
+                return self.relative_count(i - 1, i + 2, -n, value)
+        return self.plain_year(i)
+
+    def plain_year(self, i: int) -> int | None:
+        w = self.words[i]
+        if not _is_year(w) or self.doc.tokens[i].kind != "num":
+            return None
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
+        if nxt in ("er", "s") and w.endswith("0") and self.doc.tokens[i + 1].start == self.doc.tokens[i].end:
+            y = int(w)
+            end = i + 3 if i + 2 < len(self.words) and self.words[i + 2] in ("jahre", "jahren") else i + 2
+            return self.emit(i, end, date(y, 1, 1), date(y + 9, 12, 31), "decade")
+        if self.lex.units.match(self.words, i + 1) if i + 1 < len(self.words) else False:
+            return None  # "2024 Soldaten" is an amount
+        # ranges: 2022 bis 2024 / 2022-2024 / from 2022 to 2024 / zwischen 2022 und 2024
+        if nxt in ("bis", "to", "until", "-", "–", "und", "and") and i + 2 < len(self.words) and _is_year(
+                self.words[i + 2]):
+            a, b = int(w), int(self.words[i + 2])
+            if a < b:
+                start = i - 1 if i > 0 and self.words[i - 1] in ("von", "from", "zwischen", "between") else i
+                return self.emit(start, i + 3, date(a, 1, 1), date(b, 12, 31), "range")
+        start = i
+        if i >= 2 and self.words[i - 1] in ("jahr", "jahre", "jahres", "year") and self.words[i - 2] in (
+                "dem", "im", "das", "des", "the"):
+            start = i - 2
+            if i >= 3 and self.words[i - 3] in ("aus", "in", "seit", "im", "von"):
+                start = i - 3
+        elif i >= 1 and self.words[i - 1] in ("jahr", "year"):
+            start = i - 1
+        y = int(w)
+        return self.emit(start, i + 1, date(y, 1, 1), date(y, 12, 31), "year")
+
+    def relative_unit(self, a: int, b: int, direction: int, unit: str) -> int:
+        if self.pub is None:
+            return self.emit(a, b, None, None, unit, True)
+        p = self.pub
+        if unit == "year":
+            y = p.year + direction
+            return self.emit(a, b, date(y, 1, 1), date(y, 12, 31), "year", True)
+        if unit == "month":
+            y, m = p.year, p.month + direction
+            if m < 1:
+                y, m = y - 1, 12
+            elif m > 12:
+                y, m = y + 1, 1
+            s, e = month_range(y, m)
+            return self.emit(a, b, s, e, "month", True)
+        if unit == "week":
+            monday = p - timedelta(days=p.weekday()) + timedelta(weeks=direction)
+            return self.emit(a, b, monday, monday + timedelta(days=6), "week", True)
+        day = p + timedelta(days=direction)
+        return self.emit(a, b, day, day, "day", True)
+
+    def relative_count(self, a: int, b: int, n: int, unit: str) -> int:
+        p = self.pub
+        assert p is not None
+        if unit == "day":
+            day = p + timedelta(days=n)
+            return self.emit(a, b, day, day, "day", True)
+        if unit == "week":
+            day = p + timedelta(weeks=n)
+            return self.emit(a, b, day - timedelta(days=3), day + timedelta(days=3), "week", True)
+        if unit == "month":
+            y, m = p.year, p.month + n
+            while m < 1:
+                y, m = y - 1, m + 12
+            s, e = month_range(y, m)
+            return self.emit(a, b, s, e, "month", True)
+        y = p.year + n
+        return self.emit(a, b, date(y, 1, 1), date(y, 12, 31), "year", True)
+
+    def run(self) -> list[TimeExpr]:
+        i = 0
+        n = len(self.words)
+        while i < n:
+            nxt = self.at(i)
+            i = nxt if nxt is not None and nxt > i else i + 1
+        return self.out
+
+
+class TimeNormaliser:
+    name = "times"
+    requires = ("tokens", "words", "clauses", "published")
+    assigns = ("times",)
+
+    def __call__(self, doc: Doc, res: Resources) -> None:
+        doc.times = _Finder(doc, res).run()
+        for k, t in enumerate(doc.times, 1):
+            t.id = f"T{k}"

@@ -1,0 +1,46 @@
+"""Sentence and token segmentation (German ordinals, abbreviations, quotes; English)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import Doc
+from lagebild.pipeline import Resources
+from lagebild.stages.segment import Segmenter, tokenize
+
+RES = Resources(kb=None)
+
+
+def sents(text: str, lang: str = "de") -> list[str]:
+    doc = Doc(text=text, lang=lang)
+    Segmenter()(doc, RES)
+    return [text[a:b] for a, b in doc.sentences]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Er kam am 5. März 2024 an. Dann ging er.", ["Er kam am 5. März 2024 an.", "Dann ging er."]),
+    ("Das geschah im Jahr 2024. Die Lage blieb unklar.", ["Das geschah im Jahr 2024.", "Die Lage blieb unklar."]),
+    ("Das gilt z. B. für Kiew. Dr. Müller widersprach.", ["Das gilt z. B. für Kiew.", "Dr. Müller widersprach."]),
+    ("Im 2. Weltkrieg war es anders. Heute nicht.", ["Im 2. Weltkrieg war es anders.", "Heute nicht."]),
+    ("Er sagte: „Wir bleiben.“ Dann ging er.", ["Er sagte: „Wir bleiben.“", "Dann ging er."]),
+    ("Titel ohne Punkt\nDer erste Satz. Der zweite!", ["Titel ohne Punkt", "Der erste Satz.", "Der zweite!"]),
+])
+def test_german_sentences(text, expected):
+    assert sents(text) == expected
+
+
+def test_english_abbreviations_and_initials():
+    text = "Mr. Smith met Gen. J. Doe in the U.S. capital. They talked."
+    assert sents(text, "en") == ["Mr. Smith met Gen. J. Doe in the U.S. capital.", "They talked."]
+
+
+def test_tokens_keep_offsets_and_numbers():
+    text = "Bis zu 12.000 Soldaten, 1,5 Millionen Euro und US-amerikanische F-16."
+    toks = tokenize(text)
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    words = [t.text for t in toks]
+    assert "12.000" in words and "1,5" in words and "US-amerikanische" in words
+
+
+def test_empty_text_gives_no_sentences():
+    assert sents("") == []
