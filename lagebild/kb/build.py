@@ -78,9 +78,20 @@ SECTOR_NAMES = {
 }
 
 #: First words that make a dictionary name a title phrase, not a name ("PRESIDENT PUTIN").
-TITLE_WORDS = frozenset(
-    ["acting", "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "archbishop", "ayatollah", "bishop", "capt", "captain", "cardinal", "career", "chair", "chairman", "chairwoman", "chancellor", "chief", "col", "colonel", "commander", "communist", "crown", "defence", "defense", "deputy", "dictator", "director", "dr", "emir", "envoy", "ex", "field", "finance", "foreign", "former", "gen", "general", "governor", "grand", "head", "hojatoleslam", "hojatolislam", "incoming", "interim", "interior", "judge", "justice", "king", "late", "lawmaker", "leader", "lieutenant", "lt", "major", "marshal", "mayor", "minister", "mp", "mr", "mrs", "ms", "new", "official", "opposition", "outgoing", "party", "pope", "premier", "president", "prime", "prince", "princess", "queen", "rebel", "rep", "rev", "reverend", "secretary", "sen", "senator", "senior", "sir", "soviet", "speaker", "spokesman", "spokeswoman", "strongman", "sultan", "top", "u.n", "un", "united", "us", "vice", "kpa", "lord", "lady"]
-)
+TITLE_WORDS = frozenset({
+    "acting", "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "archbishop",
+    "ayatollah", "bishop", "capt", "captain", "cardinal", "career", "chair", "chairman",
+    "chairwoman", "chancellor", "chief", "col", "colonel", "commander", "communist", "crown",
+    "defence", "defense", "deputy", "dictator", "director", "dr", "emir", "envoy", "ex", "field",
+    "finance", "foreign", "former", "gen", "general", "governor", "grand", "head", "hojatoleslam",
+    "hojatolislam", "incoming", "interim", "interior", "judge", "justice", "king", "late",
+    "lawmaker", "leader", "lieutenant", "lt", "major", "marshal", "mayor", "minister", "mp", "mr",
+    "mrs", "ms", "new", "official", "opposition", "outgoing", "party", "pope", "premier",
+    "president", "prime", "prince", "princess", "queen", "rebel", "rep", "rev", "reverend",
+    "secretary", "sen", "senator", "senior", "sir", "soviet", "speaker", "spokesman",
+    "spokeswoman", "strongman", "sultan", "top", "u.n", "un", "united", "us", "vice", "kpa",
+    "lord", "lady",
+})
 _PERSON_NOISE = re.compile(r",|'S\b|\b(?:ADMINISTRATION|GOVERNMENT|REGIME|CABINET|FAMILY|SUPPORTERS)\b", re.I)
 _ORG_WORDS = re.compile(
     r"\b(?:ORGANI[SZ]ATION|UNION|REPUBLIC|COUNCIL|COMMISSION|AGENCY|ASSOCIATION|PARTY|FRONT|ARMY|"
@@ -502,7 +513,9 @@ def _set_current(record: dict, countries: frozenset[str]) -> None:
 
 def _sorted_roles(roles: list[dict]) -> list[dict]:
     unique = {json.dumps(r, sort_keys=True): r for r in roles}
-    return sorted(unique.values(), key=lambda r: (r["start"] or "", r["end"] or "9999", r["code"], r.get("title") or ""))
+    return sorted(
+        unique.values(), key=lambda r: (r["start"] or "", r["end"] or "9999", r["code"], r.get("title") or "")
+    )
 
 
 def add_phoenix(build: Build) -> None:
@@ -720,8 +733,8 @@ def _matching_persons(build: Build, aliases: set[str], countries: set[str]) -> l
             actor = build.actors[actor_id]
             if " " not in k and key(actor.record["name"]) != k:
                 continue
-            role_countries = {r["country"] for r in actor.record.get("roles", [])}
-            if actor.record["type"] == "person" and (not countries or role_countries & countries or not role_countries - {None}):
+            role_countries = {r["country"] for r in actor.record.get("roles", [])} - {None}
+            if actor.record["type"] == "person" and (not countries or not role_countries or role_countries & countries):
                 found[actor_id] = actor
     return [found[i] for i in sorted(found)]
 

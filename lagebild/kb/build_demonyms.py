@@ -106,7 +106,10 @@ def _nat_df_rows(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
-def generate_en_rows(countries: list[dict], nat_df: Path | None, extra: Path | None) -> list[tuple[str, list[str], list[str]]]:
+Row = tuple[str, list[str], list[str]]  # (code, adjectives, nouns)
+
+
+def generate_en_rows(countries: list[dict], nat_df: Path | None, extra: Path | None) -> list[Row]:
     """English demonym rows for every country (and groups from *extra*)."""
     adjectives: dict[str, list[str]] = {c["cca3"]: [] for c in countries}
     independent = {c["cca3"] for c in countries if c.get("independent")}
@@ -129,7 +132,7 @@ def generate_en_rows(countries: list[dict], nat_df: Path | None, extra: Path | N
     for country in countries:
         eng = country.get("demonyms", {}).get("eng", {})
         for form in (f for g in ("m", "f") for f in _split_demonym(eng.get(g, ""))):
-            if country["cca3"] not in independent and form in sovereign_forms or form.lower() in names:
+            if (country["cca3"] not in independent and form in sovereign_forms) or form.lower() in names:
                 continue  # 'Indian' for the British Indian Ocean Territory; 'Gibraltar' (a name)
             add(country["cca3"], form)
     if nat_df is not None and nat_df.exists():
@@ -146,8 +149,8 @@ def generate_en_rows(countries: list[dict], nat_df: Path | None, extra: Path | N
         nouns = [p for p in (english_plural(a) for a in adj) if p]
         nouns += [n for n in extra_nouns if n not in nouns]
         rows.append((iso3, adj, nouns))
-    group_rows = [row for row in rows if row[0] in GROUP_CODES]
-    return [row for row in rows if row[0] not in GROUP_CODES] + sorted(group_rows, key=lambda r: GROUP_CODES.index(r[0]))
+    groups = sorted((row for row in rows if row[0] in GROUP_CODES), key=lambda r: GROUP_CODES.index(r[0]))
+    return [row for row in rows if row[0] not in GROUP_CODES] + groups
 
 
 def render_en_table(rows: list[tuple[str, list[str], list[str]]]) -> str:

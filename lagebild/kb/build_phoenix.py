@@ -21,9 +21,11 @@ from pathlib import Path
 _CODE = re.compile(r"\[\s*([A-Z]{3,}|---)\s*([^\]]*)\]")
 
 #: CAMEO sector / role codes (three letters) that may follow the country code.
-SECTORS = frozenset(
-    ["AGR", "BUS", "CHR", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI", "IGO", "IMG", "INS", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MUS", "NGM", "NGO", "OPP", "PTY", "RAD", "REB", "REF", "REL", "SET", "SPY", "UAF"]
-)
+SECTORS = frozenset({
+    "AGR", "BUS", "CHR", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI",
+    "IGO", "IMG", "INS", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MUS", "NGM", "NGO",
+    "OPP", "PTY", "RAD", "REB", "REF", "REL", "SET", "SPY", "UAF",
+})
 
 #: Historical CAMEO country codes kept as countries (USSR, GDR, Yugoslavia, ...).
 HISTORIC_COUNTRIES = frozenset(["USR", "SUN", "DDR", "YUG", "SCG", "CSK"])
@@ -121,9 +123,8 @@ def read_entries(path: Path) -> list[Entry]:
         content, comment = _split_line(raw)
         stripped = content.strip()
         if not stripped:
-            if not raw.strip():
-                if current is not None and not current.roles:
-                    current = None
+            if not raw.strip() and current is not None and not current.roles:
+                current = None  # a blank line ends an entry that never got codes
             continue
         if stripped.startswith("+"):
             if current is not None:

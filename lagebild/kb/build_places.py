@@ -24,18 +24,28 @@ Alias = tuple[str, str, str, str]  # (alias, kind, record id, lang)
 
 #: Countries (ISO3) whose admin2 units are included: Europe (GeoNames continent EU) plus the
 #: Middle East and the Caucasus. Elsewhere admin2 names add size and false matches for little gain.
-ADMIN2_EXTRA = frozenset(
-    ["TUR", "SYR", "IRQ", "IRN", "ISR", "PSE", "LBN", "JOR", "SAU", "YEM", "OMN", "ARE", "QAT", "BHR", "KWT", "EGY", "CYP", "GEO", "ARM", "AZE"]
-)
+ADMIN2_EXTRA = frozenset({
+    "TUR", "SYR", "IRQ", "IRN", "ISR", "PSE", "LBN", "JOR", "SAU", "YEM", "OMN", "ARE", "QAT",
+    "BHR", "KWT", "EGY", "CYP", "GEO", "ARM", "AZE",
+})
 
 _OBLAST_COUNTRIES = frozenset({"RUS", "UKR", "BLR"})
 #: GeoNames admin1 ids of Russian oblasts whose GeoNames name lacks the word "Oblast".
 _RU_BARE_OBLASTS = frozenset({501165, 1508290, 479119, 524304, 536199, 581043})
 
-_STATE_COUNTRIES = ["IND", "BRA", "MEX", "NGA", "AUS", "MYS", "SDN", "SSD", "VEN", "MMR"]
-_PROVINCE_COUNTRIES = ["CAN", "CHN", "IRN", "AFG", "PAK", "TUR", "KOR", "PRK", "PHL", "IDN", "ARG", "ZAF", "NLD", "CUB", "THA", "VNM"]
-_GOVERNORATE_COUNTRIES = ["SYR", "IRQ", "EGY", "JOR", "YEM", "LBN", "TUN", "KWT", "BHR", "OMN"]
-_REGION_COUNTRIES = ["ITA", "FRA", "CZE", "SVK", "CHL", "SAU", "GRC"]
+_STATE_COUNTRIES = [
+    "IND", "BRA", "MEX", "NGA", "AUS", "MYS", "SDN", "SSD", "VEN", "MMR",
+]
+_PROVINCE_COUNTRIES = [
+    "CAN", "CHN", "IRN", "AFG", "PAK", "TUR", "KOR", "PRK", "PHL", "IDN", "ARG", "ZAF", "NLD",
+    "CUB", "THA", "VNM",
+]
+_GOVERNORATE_COUNTRIES = [
+    "SYR", "IRQ", "EGY", "JOR", "YEM", "LBN", "TUN", "KWT", "BHR", "OMN",
+]
+_REGION_COUNTRIES = [
+    "ITA", "FRA", "CZE", "SVK", "CHL", "SAU", "GRC",
+]
 
 _STATE = (["Bundesstaat {b}"], ["{b} state", "{b} State", "state of {b}", "State of {b}"])
 _PROVINCE = (["Provinz {b}"], ["{b} province", "{b} Province", "province of {b}", "Province of {b}"])

@@ -8,9 +8,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 #: Words kept in lower case inside a title-cased name (except as the first word).
-SMALL_WORDS = frozenset(
-    ["a", "against", "al", "an", "and", "at", "bin", "bint", "by", "da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "el", "et", "for", "from", "ibn", "in", "into", "la", "le", "of", "on", "or", "over", "the", "to", "und", "van", "von", "with", "y", "zu"]
-)
+SMALL_WORDS = frozenset({
+    "a", "against", "al", "an", "and", "at", "bin", "bint", "by", "da", "de", "del", "della",
+    "der", "des", "di", "do", "dos", "du", "e", "el", "et", "for", "from", "ibn", "in", "into",
+    "la", "le", "of", "on", "or", "over", "the", "to", "und", "van", "von", "with", "y", "zu",
+})
 
 _ROMAN = re.compile(r"^(?=[IVXLC]+$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
@@ -61,6 +63,17 @@ def _cap_word(word: str) -> str:
     return lower[:1].upper() + lower[1:]
 
 
+def _keeps_capitals(token: str) -> bool:
+    """Roman numerals ('III'), initials ('V.', 'U.N.') and vowel-less acronyms ('BBC')."""
+    upper = token.upper()
+    if len(token) > 1 and _ROMAN.match(upper):
+        return True
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?", token):
+        return True
+    return len(token) >= 3 and token.isalpha() and not re.search(r"[AEIOUYaeiouy]", token) \
+        and upper not in {"MRS", "MME"}
+
+
 def title_case(text: str, *, acronyms: Iterable[str] = ()) -> str:
     """Title-case an all-caps dictionary name: 'RUSSIAN_FEDERATION_' -> 'Russian Federation'.
 
@@ -73,8 +86,7 @@ def title_case(text: str, *, acronyms: Iterable[str] = ()) -> str:
     for index, word in enumerate(words):
         bare = word.strip("().,")
         upper = bare.upper()
-        if upper in acronym_set or (len(bare) > 1 and _ROMAN.match(upper)) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?", bare) or len(bare) >= 3 and bare.isalpha() and not re.search(r"[AEIOUYaeiouy]", bare) \
-                and upper not in {"MRS", "MME"}:
+        if upper in acronym_set or _keeps_capitals(bare):
             out.append(word.upper())
         elif index > 0 and word.lower() in SMALL_WORDS:
             out.append(word.lower())

@@ -46,8 +46,10 @@ class _Extractor:
         for cue in cues:
             if cue.kind not in ("verb", "impersonal"):
                 continue
-            if self.doc.lang == "de" and self.doc.tokens[i].text[:1].isupper() and i > s0:
-                continue  # a capitalised form is a noun ("das Sagen"), not the verb
+            if self.doc.tokens[i].text[:1].isupper() and i > s0:
+                continue  # a capitalised form is a noun or a name ("das Sagen", "United States"), not the verb
+            if self.in_actor(i):
+                continue
             toks = [i]
             if cue.particle:
                 if cue.kind == "impersonal":
@@ -61,6 +63,9 @@ class _Extractor:
                 continue
             return cue, toks
         return None
+
+    def in_actor(self, i: int) -> bool:
+        return any(ts <= i < te for ts, te, _e, _m in self.doc.actor_refs)
 
     def noun_cue(self, i: int) -> tuple[Cue, int, int] | None:
         """"nach Angaben/Berichten X", "laut X", "X zufolge", "according to X": (cue, start, end)."""
@@ -107,15 +112,21 @@ class _Extractor:
     def speaker_in(self, a: int, b: int, exclude: set[int], cue_tok: int) -> tuple[str | None, int, int] | None:
         """(entity id, start, end) of the subject-like actor in tokens [a, b)."""
         cue_quoted = any(q0 <= cue_tok < q1 for q0, q1 in self.quote_spans)
-        for ts, te, eid, _m in refs_between(self.doc, a, b):
-            if ts in exclude or (not cue_quoted and any(q0 <= ts < q1 for q0, q1 in self.quote_spans)):
-                continue
-            if slot(self.doc, self.lex, ts) == "bare":
-                return eid, ts, te
+        refs = [r for r in refs_between(self.doc, a, b)
+                if r[0] not in exclude and (cue_quoted or not any(q0 <= r[0] < q1 for q0, q1 in self.quote_spans))
+                and slot(self.doc, self.lex, r[0]) == "bare"]
+        if self.doc.lang == "en":
+            # English subjects precede the verb; after it only in inverted reporting clauses ("said the minister")
+            before = [r for r in refs if r[1] <= cue_tok]
+            after = [r for r in refs if r[0] > cue_tok and r[0] <= cue_tok + 3]
+            refs = before[-1:] + after[:1]
+        if refs:
+            return refs[0][2], refs[0][0], refs[0][1]
         for i in range(a, b):  # pronouns and definite descriptions
             w = self.words[i]
-            if w in self.lex.pronouns and self.lex.pronouns[w][0] == "personal" and not self.lex.is_(
-                    "speaker_block", w):
+            nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
+            impersonal = self.lex.is_("speaker_block", w) or (w == "it" and self.lex.is_("aux_passive", nxt))
+            if w in self.lex.pronouns and self.lex.pronouns[w][0] == "personal" and not impersonal:
                 if not cue_quoted and any(q0 <= i < q1 for q0, q1 in self.quote_spans):
                     continue
                 if i > a and self.lex.is_("preposition", self.words[i - 1]):
@@ -125,7 +136,7 @@ class _Extractor:
                     add_mention(self.doc, eid, i, i + 1, "pronoun")
                     return eid, i, i + 1
             role = self.lex.roles.match(self.words, i)
-            if role is not None:
+            if role is not None and role[1].relay:
                 det = i - 1 if i > a and self.lex.is_("determiner", self.words[i - 1]) else i
                 if det == i and self.doc.lang == "de":
                     continue
@@ -250,13 +261,30 @@ class _Extractor:
             form = "indirect"
             rest = self.rest(a, b, toks, speaker)
             after = self.content_after(b, s1)
-            if after is not None and (rest is None or self.words[after[0]] in ("dass", "daß", "that", "ob", "whether")):
+            trailing = a > s0 + 1 and self.reporting_clause(a, i, speaker)
+            if trailing and self.content_before(a, s0):
+                content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
+            elif after is not None and (rest is None or self.words[after[0]] in ("dass", "daß", "that", "ob", "whether")):
                 content = after
             else:
                 content = rest or self.content_before(a, s0)
         if content is None:
             return None
         return self.make(cue, toks, speaker, content, form, k)
+
+    def reporting_clause(self, a: int, cue_tok: int, speaker) -> bool:
+        """Whether a clause after the content just names the source: "…, the ministry said (in a statement)"."""
+        first = a
+        while first < cue_tok and self.lex.is_("determiner", self.words[first]):
+            first += 1
+        starts_with_speaker = speaker is not None and speaker[1] <= first <= speaker[2]
+        if not (first == cue_tok or starts_with_speaker and cue_tok - speaker[2] <= 1):
+            return False
+        _a, b, _k = clause_range(self.doc, cue_tok)
+        after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word"
+                 and not (speaker is not None and speaker[1] <= k < speaker[2])]
+        # nothing but the source and perhaps "in a statement"/"on Monday" follows the cue
+        return not after or self.lex.is_("preposition", self.words[after[0]])
 
     def rest(self, a: int, b: int, toks: list[int], speaker) -> tuple[int, int] | None:
         """The longest run of the clause that is neither speaker nor cue (nor an auxiliary)."""
@@ -290,14 +318,16 @@ class _Extractor:
         return (s0, end) if end > s0 else None
 
     def quote_before(self, a: int, s0: int) -> tuple[int, int] | None:
+        """A quote that ends just before the reporting clause (it may start in an earlier sentence)."""
         for q0, q1 in self.quote_spans:
-            if q1 <= a and q1 >= a - 3:
+            if a - 3 <= q1 <= a and q1 > s0:
                 return q0, q1
         return None
 
     def quote_after(self, b: int, s1: int) -> tuple[int, int] | None:
+        """A quote that starts just after the reporting clause, in the same sentence."""
         for q0, q1 in self.quote_spans:
-            if b <= q0 <= b + 3:
+            if b <= q0 <= b + 3 and q0 < s1:
                 return q0, q1
         return None
 

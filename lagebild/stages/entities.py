@@ -25,6 +25,8 @@ from ..model import Doc, Entity, Mention
 from ..pipeline import Resources
 from .match import Candidate
 
+GOVERNMENT = Role("GOV", "government", "n", "government", False)
+
 
 @dataclass(slots=True)
 class ActorRef:
@@ -87,8 +89,32 @@ class _Builder:
         self.refs: list[ActorRef] = []
         self.cand_at: dict[int, Candidate] = {c.tok_start: c for c in doc.candidates}
         self.covered = bytearray(len(doc.tokens) + 1)
+        self.surnames: dict[str, ActorRef] = {}
+        self.focus = self.focus_country()
 
     # -- helpers -----------------------------------------------------------------
+    def focus_country(self) -> str | None:
+        """The country the article is about: its dateline ("WASHINGTON —"), else the most named one."""
+        doc = self.doc
+        for s0, _s1 in doc.sentence_tokens[:3]:
+            c = self.cand_at.get(s0)
+            if c is not None and c.text.isupper() and c.tok_end < len(doc.tokens) and doc.tokens[
+                    c.tok_end].text in ("—", "–", "-", "(", ","):
+                iso = self.capital_country(c) or self.country_of_candidate(c) or next(
+                    (self.kb.places[p].get("country") for p in c.places), None)
+                if iso:
+                    return iso
+        counts: dict[str, int] = {}
+        for c in doc.candidates:
+            iso = self.country_of_candidate(c) or self.capital_country(c)
+            if iso:
+                counts[iso] = counts.get(iso, 0) + 1
+        for w in doc.words:
+            for lang, iso in self.kb.demonyms.get(w, ()):
+                if lang == doc.lang and iso in self.kb.countries:
+                    counts[iso] = counts.get(iso, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
     def sentence_range(self, i: int) -> tuple[int, int]:
         return self.doc.sentence_tokens[self.doc.token_sentence[i]]
 
@@ -139,9 +165,7 @@ class _Builder:
             elif lex.is_("determiner", w):
                 start = j
                 break
-            elif self.cand_at.get(j) is None and doc.tokens[j].text[:1].islower() and not any(
-                    lex.is_(c, w) for c in ("preposition", "subordinator", "negation", "aux_passive",
-                                            "aux_perfect", "relative")):
+            elif self.adjective(j):
                 pass  # an ordinary adjective inside the noun phrase ("die russische militärische Führung")
             else:
                 cand = next((c for c in self.doc.candidates if c.tok_end == j + 1 and c.genitive), None)
@@ -180,9 +204,89 @@ class _Builder:
         if linked is not None:
             linked.used = True
             return self.name_ref(linked, start, end, role)
+        while end < s1 and (more := _role_at(doc, lex, end)) is not None and doc.tokens[end].text[:1].isupper():
+            end += more[0]  # a title chain: "Deputy Treasury Secretary"
+            role = more[1]
+        name_end = self.unknown_name(end, s1)
+        via = "demonym-role"
+        if country is None and group is None:
+            if role.relay or (name_end > end and role.type == "person"):
+                country = self.recent_country(i)
+                via = "context"
+            if country is None and (name_end > end or self.definite_np(start, i)):
+                country = self.focus
+                via = "focus"
+        if name_end > end:
+            return self.named_ref(start, end, name_end, role, country, group)
         if country is None and group is None:
             return None
-        return self.role_ref(start, end, role, country, group, via="demonym-role")
+        return self.role_ref(start, end, role, country, group, via=via)
+
+    def adjective(self, j: int) -> bool:
+        """An attributive adjective inside a noun phrase (German: inflected lowercase word)."""
+        w = self.doc.words[j]
+        tok = self.doc.tokens[j]
+        if self.cand_at.get(j) is not None or not tok.text[:1].islower() or any(
+                self.lex.is_(c, w) for c in ("preposition", "subordinator", "negation", "aux_passive",
+                                             "aux_perfect", "relative", "contrast", "determiner")):
+            return False
+        if w in self.lex.cues or w in self.lex.triggers:
+            return False
+        return self.doc.lang == "de" and w.endswith(("e", "en", "er", "es", "em"))
+
+    def definite_np(self, start: int, head: int) -> bool:
+        """A definite role phrase ("the interior ministry", "die Polizei") or a bare English title at a sentence start."""
+        w = self.doc.words[start]
+        if w in ("the", "der", "die", "das", "den", "dem", "des"):
+            return True
+        s0 = self.sentence_range(head)[0]
+        return self.doc.lang == "en" and start == s0 and self.doc.tokens[start].text[:1].isupper()
+
+    def unknown_name(self, k: int, s1: int) -> int:
+        """End of a proper name not in the knowledge base right after a role noun ("Sprecher Lin Jian")."""
+        doc, words = self.doc, self.doc.words
+        end = k
+        while end < s1 and end - k < 5:
+            tok = doc.tokens[end]
+            w = words[end]
+            if tok.kind == "word" and tok.text[:1].isupper() and self.cand_at.get(end) is None \
+                    and not self.lexical(w) and not (doc.lang == "de" and end > k and self.lexical(w)) or end > k and w in ("for", "of", "für", "der", "des", "al", "bin", "von", "van", "de", "el") \
+                    and end + 1 < s1 and doc.tokens[end + 1].text[:1].isupper() and not self.lexical(words[end + 1]):
+                end += 1
+            else:
+                break
+        while end > k and not doc.tokens[end - 1].text[:1].isupper():
+            end -= 1
+        return end
+
+    def lexical(self, w: str) -> bool:
+        """Whether a word is known to the lexicon (then it is not part of a proper name)."""
+        lex = self.lex
+        return (w in lex.cues or w in lex.triggers or w in lex.time or w in lex.numbers or w in lex.roles
+                or lex.units.match([w], 0) is not None or w in lex.pronouns
+                or any(lex.is_(c, w) for c in ("determiner", "preposition", "subordinator", "relative")))
+
+    def recent_country(self, i: int) -> str | None:
+        """Country of the nearest earlier non-country actor (a spokesperson speaks for the last institution)."""
+        sent = self.doc.token_sentence[i]
+        for ref in sorted(self.refs, key=lambda r: -r.tok_start):
+            if ref.tok_start < i and self.doc.token_sentence[ref.tok_start] >= sent - 2 and ref.type != "country" \
+                    and ref.country:
+                return ref.country
+        return None
+
+    def named_ref(self, start: int, end: int, name_end: int, role: Role, country: str | None,
+                  group: tuple[str | None, str] | None) -> ActorRef:
+        """A person or organisation the knowledge base does not know, named after its role noun."""
+        doc = self.doc
+        name = doc.text[doc.tokens[end].start:doc.tokens[name_end - 1].end]
+        kind = "person" if role.type == "person" else (role.type or "organisation")
+        code = group[0] if group else country
+        ref = self.add(ActorRef(start, name_end, ("name", name), None, name, kind, code, role.sector or None,
+                                role.gender if kind != "person" else "m", "role-name", name))
+        if kind == "person":
+            self.surnames[doc.words[name_end - 1]] = ref
+        return ref
 
     def genitive_complement(self, k: int, s1: int, role: Role) -> tuple[str | None, int, str] | None:
         """Country (and the complement's sector) of "der Armee Russlands", "des Landes", "of Russia"."""
@@ -291,35 +395,35 @@ class _Builder:
                                  "name", c.text))
 
     def metonym_ref(self, c: Candidate) -> ActorRef | None:
-        """A capital or seat of power as the subject of a verb stands for its government."""
+        """A capital that is not in a locative phrase stands for its government ("Moskau spricht von …").
+
+        It stays a place after a preposition ("in Kiew", but not "zwischen Kiew und Moskau"), as the
+        object of an event verb ("struck Kyiv"), and as a dateline ("WASHINGTON —").
+        """
         iso = self.capital_country(c)
         if iso is None:
             return None
+        doc, words, lex = self.doc, self.doc.words, self.lex
         i = c.tok_start
         s0, _ = self.sentence_range(i)
-        prev = self.doc.words[i - 1] if i > s0 else ""
-        if prev and self.lex.is_("preposition", prev) and not self.lex.is_("subordinator", prev):
+        if c.text.isupper() and len(c.text) > 3:
             return None
-        if prev in ("der", "die", "das", "the") and i - 1 > s0 and self.lex.is_(
-                "preposition", self.doc.words[i - 2]):
-            return None
-        if not self.clause_has_verb(i):
-            return None
-        role = Role("GOV", "government", "n", "government", False)
-        return self.role_ref(c.tok_start, c.tok_end, role, iso, None, via="metonymy")
-
-    def clause_has_verb(self, i: int) -> bool:
-        """Whether the clause of token i contains a speech cue or an event verb."""
-        for a, b, _kind in self.doc.clauses:
-            if a <= i < b:
-                for w in self.doc.words[a:b]:
-                    cues = self.lex.cues.get(w, ())
-                    if any(cu.kind in ("verb", "impersonal") for cu in cues):
-                        return True
-                    if any(t.pos in ("verb", "phrase") for t in self.lex.triggers.get(w, ())):
-                        return True
-                return False
-        return False
+        j = i - 1
+        if j >= s0 and words[j] in ("und", "and", "sowie", "or", "oder"):
+            prev_cand = next((x for x in doc.candidates if x.tok_end == j), None)
+            if prev_cand is None:
+                return None
+            return self.role_ref(c.tok_start, c.tok_end, GOVERNMENT, iso, None, via="metonymy") if any(
+                r.tok_start == prev_cand.tok_start and r.via == "metonymy" for r in self.refs) else None
+        if j >= s0 and lex.is_("determiner", words[j]):
+            j -= 1
+        if j >= s0:
+            prev = words[j]
+            if lex.is_("preposition", prev) and not lex.is_("subordinator", prev) and prev not in ("zwischen", "between"):
+                return None
+            if any(t.pos in ("verb", "phrase") for t in lex.triggers.get(prev, ())):
+                return None
+        return self.role_ref(c.tok_start, c.tok_end, GOVERNMENT, iso, None, via="metonymy")
 
     # -- driver -------------------------------------------------------------------
     def run(self) -> list[ActorRef]:
@@ -337,6 +441,12 @@ class _Builder:
                         i = max(ref.tok_end, i + 1)
                         continue
                     i += got[0]
+                    continue
+                if doc.words[i] in self.surnames and doc.tokens[i].text[:1].isupper():
+                    known = self.surnames[doc.words[i]]
+                    self.add(ActorRef(i, i + 1, known.key, None, known.name, known.type, known.country,
+                                      known.sector, known.gender, "surname", doc.tokens[i].text))
+                    i += 1
                     continue
                 cand = self.cand_at.get(i)
                 if cand is not None and not cand.used:

@@ -25,6 +25,8 @@ from ..pipeline import Resources
 from .syntax import clause_range, has_word, refs_between, slot
 
 MIN_SUFFIX = 5
+# event types whose target, when not named, is the country where the event takes place
+PLACE_TARGETS = {"AID", "MOBILIZE", "COOPERATE", "SUPPORT", "ASSAULT", "SANCTION", "COERCE", "THREATEN"}
 QUANTITY_UNITS = {
     "MOBILIZE": {"personnel", "weapons", "vehicles"}, "AID": {"money", "weapons", "personnel", "vehicles"},
     "ASSAULT": {"dead", "injured", "casualties", "weapons", "people", "vehicles"},
@@ -76,6 +78,9 @@ class _Coder:
         for trig in cands:
             if self.doc.lang == "de" and trig.pos == "noun" and not tok.text[:1].isupper():
                 continue
+            if trig.pos == "noun" and i + 1 < s1 and (u := self.lex.units.match(self.words, i + 1)) is not None \
+                    and u[1][0] in ("weapons", "vehicles"):
+                continue  # a modifier: "attack drones", "aid convoy"
             if self.doc.lang == "de" and trig.pos == "verb" and tok.text[:1].isupper() and i != \
                     self.doc.sentence_tokens[self.doc.token_sentence[i]][0]:
                 continue
@@ -187,7 +192,8 @@ class _Coder:
         context = list(trig.context or c.context)
         source, target = self.arguments(i, end, trig, a, b)
         place = self.place_for(i, a, b)
-        if trig.needs == "actor" and source is None and target is None and place is None and not self.reported(i):
+        if trig.needs == "actor" and source is None and target is None and place is None and not (
+                self.reported(i) or (kind == "rel" and self.agreement_in(k))):
             return None
         if trig.needs == "mil" and not self.military_context(a, b, s0, s1):
             return None
@@ -208,6 +214,10 @@ class _Coder:
 
             ev.intensity = float(TYPE_SCORES.get(ptype, 0.0))
         return ev
+
+    def agreement_in(self, k: int) -> bool:
+        """Whether sentence k already has an agreement with both parties (a relative clause may describe it)."""
+        return any(e.sentence == k and e.type in ("AGREE", "COOPERATE") and e.source and e.target for e in self.events)
 
     def reported(self, i: int) -> bool:
         """Whether token i lies in the content of someone's claim (the claim anchors the event)."""
@@ -287,13 +297,15 @@ class _Coder:
                     ev.target = ev.target or _inferred(host.target)
                     for part in (ev.source, ev.target):
                         self._link_country_entity(part)
-            if ev.source is not None and ev.target is None and ev.type in ("AID", "MOBILIZE", "COOPERATE", "SUPPORT"):
+            if ev.source is not None and ev.target is None and ev.type in PLACE_TARGETS:
                 place = next((p for p in doc.places if p.id == ev.place), None)
                 if place is not None and place.country and place.country != ev.source.country:
                     holder = self.kb.actors.get(self.kb.countries.get(place.country, ""), {})
                     ev.target = Participant(self.kb.countries.get(place.country), place.country, None,
                                             holder.get("name", place.country), inferred=True)
                     self._link_country_entity(ev.target)
+                    continue
+                if ev.type not in ("AID", "MOBILIZE", "COOPERATE", "SUPPORT"):
                     continue
                 for ag in agreements:
                     partner = ag.target if ag.source.country == ev.source.country else (

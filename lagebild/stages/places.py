@@ -21,7 +21,7 @@ from ..pipeline import Resources
 from .entities import demonym
 from .match import Candidate, automaton, fold
 
-KIND_RANK = {"country": 4, "admin1": 3, "city": 2, "admin2": 1}
+KIND_RANK = {"country": 4, "city": 3, "admin1": 2, "admin2": 1}
 COMPASS_EN = {"eastern": "east", "western": "west", "northern": "north", "southern": "south",
               "central": "central", "north-eastern": "northeast", "northeastern": "northeast",
               "south-eastern": "southeast", "southeastern": "southeast", "north-western": "northwest",
@@ -43,6 +43,7 @@ class _Resolver:
         self.by_id: dict[str, Place] = {}
         self.by_surface: dict[str, str] = {}
         self.focus = {e.country for e in doc.entities if e.country}
+        self.place_ends: set[int] = set()
 
     def add(self, pid: str, tok_start: int, tok_end: int, qualifier: str | None = None) -> None:
         rec = self.kb.places[pid]
@@ -56,12 +57,15 @@ class _Resolver:
             place.mentions.append(Mention(a, b, self.doc.text[a:b], self.doc.token_sentence[tok_start],
                                           via="toponym", tok_start=tok_start, tok_end=tok_end))
         self.by_surface[self.doc.text[a:b].lower()] = pid
+        self.place_ends.add(tok_end)
 
     def locative(self, i: int) -> bool:
-        """Whether token i follows a locative preposition (optionally with an article)."""
+        """Whether token i follows a locative preposition (optionally with an article) or a place and "und"/"and"."""
         words = self.doc.words
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
         j = i - 1
+        if j > s0 and words[j] in ("und", "and", "sowie", "or", "oder") and j in self.place_ends:
+            return True
         if j >= s0 and self.lex.is_("determiner", words[j]):
             j -= 1
         return j >= s0 and self.lex.is_("locative", words[j])
@@ -81,17 +85,19 @@ class _Resolver:
             if p.kind == "admin1" and fold(p.name).split()[0] == base and p.kb:
                 return p.kb
         prev = self.doc.words[c.tok_start - 1] if c.tok_start > 0 else ""
-        region_word = self.lex.is_("region_word", prev)
+        nxt = self.doc.words[c.tok_end] if c.tok_end < len(self.doc.words) else ""
+        region_word = self.lex.is_("region_word", prev) or self.lex.is_("region_word", nxt)
+        capitals = set(self.kb.capitals.values())
 
         def score(pid: str) -> tuple:
             rec = self.kb.places[pid]
             kind = rec.get("kind", "")
             return (
                 region_word and kind == "admin1",
+                pid in capitals,
                 rec.get("country") in self.focus,
-                KIND_RANK.get(kind, 0) if kind in ("country", "admin1") else 0,
-                rec.get("population") or 0,
                 KIND_RANK.get(kind, 0),
+                rec.get("population") or 0,
             )
 
         return max(ids, key=score)

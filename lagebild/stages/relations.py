@@ -129,9 +129,23 @@ class _Finder:
                 if set(a.events) & set(b.events):
                     self.add("supports", b, a, "the same event from independent sources")
 
+    def denials(self, claims: list[Claim]) -> None:
+        """A denial of what another source reports (same kind of event) contradicts it."""
+        types = {e.id: e.type for e in self.doc.events}
+        for i, c in enumerate(claims):
+            if c.status not in DISPUTING or not c.events:
+                continue
+            mine = {types.get(e) for e in c.events}
+            for other in claims[:i]:
+                if other.kind == "author" or other.status in DISPUTING or not self.different_speakers(c, other):
+                    continue
+                if mine & {types.get(e) for e in other.events}:
+                    self.add("contradicts", c, other, "denies what another source reports")
+
     def run(self) -> list[Relation]:
         claims = sorted(self.doc.claims, key=lambda c: c.content[0])
         self.disputes(claims)
+        self.denials(claims)
         self.amounts(claims)
         self.contrasts(claims)
         self.support(claims)

@@ -1,0 +1,188 @@
+"""Tests for the knowledge-base builder and the shipped KB artefact."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from lagebild.kb import KnowledgeBase, default_kb
+from lagebild.kb.build import build_kb, write_en_demonyms
+from lagebild.kb.build_phoenix import parse_date, split_code
+from lagebild.kb.build_text import german_transliteration, title_case
+
+REFERENCE = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "reference"
+SUBSET_COUNTRIES = {"RUS", "PRK", "DEU", "UKR"}
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _lines_after(path: Path, marker: str, count: int) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(marker))
+    return lines[start:start + count]
+
+
+def _make_subset(target: Path) -> Path:
+    """A small copy of the reference data: four countries, a few Phoenix blocks, their admin codes."""
+    (target / "countries").mkdir(parents=True)
+    countries = json.loads((REFERENCE / "countries" / "countries.json").read_text(encoding="utf-8"))
+    subset = [c for c in countries if c["cca3"] in SUBSET_COUNTRIES]
+    (target / "countries" / "countries.json").write_text(json.dumps(subset), encoding="utf-8")
+
+    phoenix = target / "phoenix"
+    phoenix.mkdir()
+    countries_file = REFERENCE / "phoenix" / "Phoenix.Countries.actors.txt"
+    blocks = _lines_after(countries_file, "RUSSIAN_FEDERATION_", 320)
+    (phoenix / "Phoenix.Countries.actors.txt").write_text("\n".join(blocks) + "\n", encoding="utf-8")
+    for name, count in (("Phoenix.International.actors.txt", 240), ("Phoenix.MilNonState.actors.txt", 60)):
+        head = (REFERENCE / "phoenix" / name).read_text(encoding="utf-8").splitlines()[:count]
+        (phoenix / name).write_text("\n".join(head) + "\n", encoding="utf-8")
+
+    geonames = target / "geonames"
+    geonames.mkdir()
+    prefixes = ("RU.", "KP.", "DE.", "UA.")
+    for name, limit in (("admin1CodesASCII.txt", None), ("admin2Codes.txt", 40)):
+        rows = [line for line in (REFERENCE / "geonames" / name).read_text(encoding="utf-8").splitlines()
+                if line.startswith(prefixes)]
+        (geonames / name).write_text("\n".join(rows[:limit]) + "\n", encoding="utf-8")
+    return target
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
+
+
+def _ids_for(kb: KnowledgeBase, alias: str, kind: str) -> set[str]:
+    return {rid for text, k, rid, _lang in kb.aliases if text == alias and k == kind}
+
+
+# --- builder ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def subset_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict]:
+    if not REFERENCE.is_dir():
+        pytest.skip("reference data (../shared/data/reference) not available")
+    base = tmp_path_factory.mktemp("kb")
+    reference = _make_subset(base / "reference")
+    counts = build_kb(reference, base / "a" / "kb.json.gz")
+    build_kb(reference, base / "b" / "kb.json.gz")
+    return base / "a" / "kb.json.gz", base / "b" / "kb.json.gz", counts
+
+
+def test_build_is_deterministic(subset_builds: tuple[Path, Path, dict]) -> None:
+    first, second, _counts = subset_builds
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_subset_build_content(subset_builds: tuple[Path, Path, dict]) -> None:
+    first, _second, counts = subset_builds
+    assert counts["actor:country"] == len(SUBSET_COUNTRIES)
+    kb = KnowledgeBase.load(first)
+    assert set(kb.countries) == SUBSET_COUNTRIES
+    assert "person:vladimir-putin" in kb.actors
+    assert kb.places[kb.capitals["RUS"]]["name"] == "Moscow"
+    # Phoenix lists Moscow under Russia: it must not become a country alias
+    assert "country:RUS" not in _ids_for(kb, "Moscow", "actor")
+    assert "country:RUS" in _ids_for(kb, "Russian Federation", "actor")
+
+
+def test_english_demonym_table_is_reproducible(tmp_path: Path) -> None:
+    if not REFERENCE.is_dir():
+        pytest.skip("reference data (../shared/data/reference) not available")
+    generated = write_en_demonyms(REFERENCE, tmp_path / "demonyms.tsv")
+    shipped = Path(__file__).resolve().parents[1] / "lagebild" / "lang" / "en" / "demonyms.tsv"
+    assert generated.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_helpers() -> None:
+    assert parse_date("991231") == "1999-12-31"
+    assert parse_date("080508") == "2008-05-08"
+    assert parse_date("19240101") == "1924-01-01"
+    assert parse_date("2004017") is None
+    countries = frozenset({"RUS", "PSE", "USA", "ASM"})
+    assert split_code("RUSGOV", countries) == ("RUS", "GOV")
+    assert split_code("IGOUNOIAE", countries) == (None, "IGO")
+    assert split_code("PSEREBHMS", countries) == ("PSE", "REB")
+    assert title_case("RUSSIAN_FEDERATION_") == "Russian Federation"
+    assert title_case("VLADIMIR_V._PUTIN") == "Vladimir V. Putin"
+    assert german_transliteration("Sergey Lavrov") == "Sergej Lawrow"
+    assert german_transliteration("Volodymyr Zelenskyy", ukrainian=True) == "Wolodymyr Selenskyj"
+
+
+# --- the shipped artefact (always present) ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return default_kb()
+
+
+def test_countries(kb: KnowledgeBase) -> None:
+    assert "country:PRK" in _ids_for(kb, "Nordkorea", "actor")
+    assert "country:PRK" in _ids_for(kb, "North Korea", "actor")
+    assert kb.country_actor("PRK")["name"] == "North Korea"
+    assert kb.country_place("PRK")["kind"] == "country"
+    assert len(kb.countries) >= 245
+
+
+def test_demonyms(kb: KnowledgeBase) -> None:
+    assert ("de", "PRK") in kb.demonyms["nordkoreanischen"]
+    assert ("de", "RUS") in kb.demonyms["russischem"]
+    assert kb.demonym("ukrainische", "de") == ["UKR"]
+    assert kb.demonym("Russians") == ["RUS"]
+    assert "nordkoreaner" in kb.demonym_nouns
+
+
+def test_kursk_oblast(kb: KnowledgeBase) -> None:
+    place = kb.place("geo:538555")
+    assert place["kind"] == "admin1" and place["geonames"] == 538555 and place["country"] == "RUS"
+    assert _km(place["lat"], place["lon"], 51.73, 36.19) < 150
+    assert "geo:538555" in _ids_for(kb, "Region Kursk", "place")
+    assert "geo:538555" in _ids_for(kb, "Kursker Gebiet", "place")
+
+
+def test_moscow_and_capitals(kb: KnowledgeBase) -> None:
+    moscow_ids = {i for i in _ids_for(kb, "Moskau", "place") if kb.places[i]["kind"] == "city"}
+    assert kb.capitals["RUS"] in moscow_ids
+    capital = kb.capital("RUS")
+    assert capital["country"] == "RUS" and capital["feature"] == "PPLC"
+
+
+def test_kyiv_german_names(kb: KnowledgeBase) -> None:
+    for alias in ("Kiew", "Kyjiw"):
+        cities = {kb.places[i]["name"] for i in _ids_for(kb, alias, "place") if kb.places[i]["kind"] == "city"}
+        assert "Kyiv" in cities
+
+
+def test_persons(kb: KnowledgeBase) -> None:
+    putin = kb.actor(next(iter(_ids_for(kb, "Wladimir Putin", "actor"))))
+    assert any(r["code"] == "RUSGOV" and (r["end"] is None or r["end"] > "2012") for r in putin["roles"])
+    assert (putin["country"], putin["sector"]) == ("RUS", "GOV")
+    kim = kb.actor(next(iter(_ids_for(kb, "Kim Jong Un", "actor"))))
+    assert (kim["country"], kim["sector"]) == ("PRK", "GOV")
+    assert "person:volodymyr-zelenskyy" in _ids_for(kb, "Selenskyj", "actor")
+
+
+def test_organisations(kb: KnowledgeBase) -> None:
+    kcna = kb.actor(next(iter(_ids_for(kb, "KCNA", "actor"))))
+    assert (kcna["country"], kcna["sector"]) == ("PRK", "MED")
+    nato = kb.actor(next(iter(_ids_for(kb, "NATO", "actor"))))
+    assert nato["type"] == "igo" and nato["country"] is None and nato["code"].startswith("IGO")
+    assert kb.sector_actor("PRK", "MIL")["name"] == "Korean People's Army"
+    kreml = {kb.actors[i]["code"] for i in _ids_for(kb, "Kreml", "actor")}
+    assert kreml == {"RUSGOV"}
+
+
+def test_common_words_are_not_places(kb: KnowledgeBase) -> None:
+    place_aliases = {text for text, kind, _rid, _lang in kb.aliases if kind == "place"}
+    for word in ("Essen", "Hof", "Boden", "Ende", "Mitte", "Nice", "Reading", "Mobile"):
+        assert word not in place_aliases
