@@ -206,6 +206,8 @@ class Claim:
     hedges: list[tuple[int, int, str]] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     kind: str = "indirect"  # direct, indirect, reported, according, impersonal, author
+    act: str = ""  # CAMEO code when the speech act is itself an event ("warf … vor" = accuse)
+    cue_parts: list[tuple[int, int, str]] = field(default_factory=list)  # "gab" … "bekannt"
     refers_to: int | None = None  # char offset of an anaphor pointing back to another claim
 
     def to_json(self) -> dict[str, Any]:
@@ -216,6 +218,7 @@ class Claim:
             "content": list(self.content), "status": self.status,
             "hedges": [list(h) for h in self.hedges], "events": list(self.events),
             "sentence": self.sentence, "form": self.kind,
+            "cue_parts": [list(p) for p in self.cue_parts],
         }
 
 

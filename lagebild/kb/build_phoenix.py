@@ -105,7 +105,8 @@ def _split_line(line: str) -> tuple[str, str]:
 def _names_in(content: str) -> list[str]:
     """Names on a content line (text before the first code; mid-line '+' separates synonyms)."""
     text = content.split("[", 1)[0]
-    return [name for name in (clean_name(part) for part in text.split("+")) if name]
+    # '!' marks TABARI templates (e.g. '!PERSON!'), which are patterns, not names
+    return [name for name in (clean_name(part) for part in text.split("+")) if name and "!" not in name]
 
 
 def read_entries(path: Path) -> list[Entry]:

@@ -93,6 +93,7 @@ class Lexicon:
     numbers: dict[str, tuple[float | None, float | None, float | None, bool]] = field(default_factory=dict)
     bounds: PhraseIndex = field(default_factory=PhraseIndex)
     units: PhraseIndex = field(default_factory=PhraseIndex)
+    unit_context: PhraseIndex = field(default_factory=PhraseIndex)
     time: dict[str, tuple[str, str]] = field(default_factory=dict)
     opposites: list[tuple[tuple[str, ...], tuple[str, ...], str]] = field(default_factory=list)
 
@@ -156,6 +157,9 @@ class Lexicon:
         for row in read_tsv(folder / "units.tsv"):
             for form in split_list(row["forms"]):
                 lex.units.add(form, (row["unit"], row.get("currency") or None))
+        for row in read_tsv(folder / "unit_context.tsv"):
+            for form in split_list(row["forms"]):
+                lex.unit_context.add(form, row["unit"])
         for row in read_tsv(folder / "time.tsv"):
             for form in split_list(row["form"]):
                 lex.time[form.lower()] = (row["kind"], row["value"])

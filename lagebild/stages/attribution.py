@@ -64,6 +64,17 @@ class _Extractor:
             return cue, toks
         return None
 
+    def previous_speaker(self, k: int) -> tuple[str, int, int] | None:
+        """"hieß es", "it said": the source of the claim just before (same or previous sentence) goes on speaking."""
+        for c in reversed(self.claims):
+            if c.sentence < k - 1:
+                break
+            if c.speaker and c.speaker_span:
+                ts = self.doc.token_at(c.speaker_span[0])
+                te = self.doc.token_at(c.speaker_span[1] - 1) + 1
+                return c.speaker, ts, te
+        return None
+
     def in_actor(self, i: int) -> bool:
         return any(ts <= i < te for ts, te, _e, _m in self.doc.actor_refs)
 
@@ -187,8 +198,10 @@ class _Extractor:
         doc = self.doc
         c0, c1 = content
         cs, ce = doc.tokens[c0].start, doc.tokens[c1 - 1].end
+        parts = [doc.span(doc.tokens[t].start, doc.tokens[t].end) for t in sorted(cue_toks)]
+        contiguous = max(cue_toks) - min(cue_toks) + 1 == len(cue_toks)
         cue_start = doc.tokens[min(cue_toks)].start
-        cue_end = doc.tokens[max(cue_toks)].end
+        cue_end = doc.tokens[max(cue_toks) if contiguous else min(cue_toks)].end
         spk_span = None
         eid = None
         if speaker is not None:
@@ -197,7 +210,7 @@ class _Extractor:
         hedges = self.hedges(c0, c1, cue_toks)
         status = cue.status
         claim = Claim("", eid, spk_span, doc.span(cue_start, cue_end), doc.span(cs, ce), status, sentence,
-                      hedges=hedges, kind=kind)
+                      hedges=hedges, kind=kind, act=cue.event, cue_parts=parts if len(parts) > 1 else [])
         self.claims.append(claim)
         return claim
 
@@ -242,13 +255,13 @@ class _Extractor:
         i = toks[0]
         a, b, kind = clause_range(self.doc, i)
         if cue.kind == "impersonal":
-            speaker = None
+            speaker = self.previous_speaker(k) if cue.status == "reported" else None
             quote = self.quote_before(a, s0)
             if quote is not None:
                 content = quote
             else:
                 content = self.content_after(b, s1) or self.content_before(a, s0) or self.rest(a, b, toks, None)
-            return self.make(cue, toks, None, content, "impersonal", k) if content else None
+            return self.make(cue, toks, speaker, content, "impersonal", k) if content else None
         speaker = self.speaker_in(a, b, set(), i)
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         if quote is not None:
@@ -264,13 +277,26 @@ class _Extractor:
             trailing = a > s0 + 1 and self.reporting_clause(a, i, speaker)
             if trailing and self.content_before(a, s0):
                 content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
-            elif after is not None and (rest is None or self.words[after[0]] in ("dass", "daß", "that", "ob", "whether")):
+            elif after is not None and (rest is None or self.words[after[0]] in ("dass", "daß", "that", "ob", "whether")
+                                        or self.only_participants(rest)):
                 content = after
             else:
                 content = rest or self.content_before(a, s0)
         if content is None:
             return None
         return self.make(cue, toks, speaker, content, form, k)
+
+    def only_participants(self, span: tuple[int, int]) -> bool:
+        """Whether a span holds nothing but actors, times and function words ("warf der Armee am Montag vor, …")."""
+        a, b = span
+        busy = set()
+        for ts, te, _e, _m in refs_between(self.doc, a, b):
+            busy.update(range(ts, te))
+        for t in self.doc.times:
+            ta, tb = self.doc.token_at(t.start_char), self.doc.token_at(t.end_char - 1) + 1
+            busy.update(range(ta, tb))
+        return all(k in busy or self.doc.tokens[k].kind != "word" or any(
+            self.lex.is_(c, self.words[k]) for c in ("determiner", "preposition")) for k in range(a, b))
 
     def reporting_clause(self, a: int, cue_tok: int, speaker) -> bool:
         """Whether a clause after the content just names the source: "…, the ministry said (in a statement)"."""
@@ -291,6 +317,10 @@ class _Extractor:
         skip = set(toks)
         if speaker is not None:
             skip.update(range(speaker[1], speaker[2]))
+        for k in range(max(toks) + 1, b):  # "dementierte dies und sprach von …": the second verb starts a new claim
+            if self.words[k] in ("und", "and") and any(self.lex.cues.get(w) for w in self.words[k + 1:k + 3]):
+                b = k
+                break
         best: tuple[int, int] | None = None
         run_start = None
         for i in range(a, b + 1):

@@ -26,6 +26,8 @@ from ..pipeline import Resources
 from .match import Candidate
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
+# role labels that name the institution as a whole (merged with the knowledge base's record for it)
+GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
 
 @dataclass(slots=True)
@@ -58,6 +60,11 @@ def demonym(word: str, doc: Doc, res: Resources) -> tuple[str | None, str] | Non
 
 def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
     m = lex.roles.match(doc.words, i)
+    if m is None and "-" in doc.words[i]:
+        head = doc.words[i].rsplit("-", 1)[1]
+        m = lex.roles.match([head], 0)  # "US-Regierung", "Kreml-Sprecher": the role is the last part
+        if m is not None and m[0] != 1:
+            m = None
     if m is None:
         return None
     n, role = m
@@ -145,6 +152,10 @@ class _Builder:
         s0, s1 = self.sentence_range(i)
         start, end = i, i + n
         country: str | None = None
+        prefix = self.cand_at.get(i) if "-" in words[i] else None
+        if prefix is not None and prefix.compound:
+            country = self.country_of_candidate(prefix) or self.actor_country(prefix) or self.capital_country(prefix)
+            prefix.used = True
         group: tuple[str | None, str] | None = None
         possessive: tuple[int, frozenset[str]] | None = None
         linked: Candidate | None = None
@@ -321,6 +332,14 @@ class _Builder:
             m += 1
         return None
 
+    def actor_country(self, c: Candidate) -> str | None:
+        """Country (or IGO code) of the first actor an alias names."""
+        for aid in c.actors:
+            rec = self.kb.actors.get(aid, {})
+            if rec.get("country") or rec.get("code"):
+                return rec.get("country") or rec.get("code")
+        return None
+
     def capital_country(self, c: Candidate) -> str | None:
         for pid in c.places:
             for iso, cap in self.kb.capitals.items():
@@ -360,9 +379,10 @@ class _Builder:
         else:
             rec = self.kb.actors.get(self.kb.countries.get(country or "", ""), {})
             holder = rec.get("name") or country or ""
-            key = ("role", country, sector, role.label if role.type == "person" else "")
+            generic = role.label in GENERIC_LABELS
+            key = ("role", country, sector, "" if generic and role.type != "person" else role.label)
             name = f"{role.label} of {holder}"
-        canon = self.canonical(country, sector) if role.type != "person" else None
+        canon = self.canonical(country, sector) if role.type != "person" and role.label in GENERIC_LABELS else None
         if canon is not None:
             key = ("kb", canon["id"])
             name = canon["name"]
@@ -449,6 +469,9 @@ class _Builder:
                     i += 1
                     continue
                 cand = self.cand_at.get(i)
+                if cand is not None and cand.compound:
+                    i = cand.tok_end  # "EU-Mission": a modifier inside a compound, not an actor mention
+                    continue
                 if cand is not None and not cand.used:
                     if cand.actors and self.kb.actors.get(cand.actors[0]):
                         self.name_ref(cand, cand.tok_start, cand.tok_end)

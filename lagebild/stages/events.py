@@ -266,8 +266,39 @@ class _Coder:
                     continue
                 self.events.append(ev)
                 last_noun_end = end if trig.pos == "noun" else -10
+        self.speech_acts()
         self.infer()
         return self.merge()
+
+    def speech_acts(self) -> None:
+        """Claims whose cue is itself an event ("warf Russland vor", "threatened", "demanded") become events."""
+        doc = self.doc
+        for c in doc.claims:
+            if not c.act or c.cue is None or c.sentence in doc.opinion_sentences:
+                continue
+            if any(e.trigger[0] == c.cue[0] for e in self.events):
+                continue
+            i = doc.token_at(c.cue[0])
+            a, b, _kind = clause_range(doc, i)
+            speaker_tok = doc.token_at(c.speaker_span[0]) if c.speaker_span else -1
+            source = None
+            if c.speaker:
+                ent = doc.entity(c.speaker)
+                source = Participant(c.speaker, ent.country if ent else None, ent.sector if ent else None,
+                                     c.speaker_span[2] if c.speaker_span else "")
+            target = None
+            lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
+            for ref in [*refs_between(doc, a, b), *refs_between(doc, lo, hi)]:
+                if ref[0] != speaker_tok and ref[2] != c.speaker and slot(doc, self.lex, ref[0]) in ("bare", "gen"):
+                    target = self.participant(ref)
+                    break
+            cod = coding(c.act)
+            self.events.append(Event(
+                "", cod.type, cod.mode, list(cod.context), c.act, c.cue, c.sentence, source=source, target=target,
+                place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
+                clause=(a, b),
+            ))
+        self.events.sort(key=lambda e: e.trigger[0])
 
     def chain(self, prev_end: int, i: int) -> bool:
         """Whether only articles/adjectives stand between two noun triggers (a genitive chain)."""

@@ -31,6 +31,7 @@ class Candidate:
     tok_end: int
     genitive: bool = False
     used: bool = False
+    compound: bool = False  # followed by a hyphen and more word: "US-Regierung", "EU-Mission"
 
 
 def fold(text: str) -> str:
@@ -82,6 +83,7 @@ def scan(doc: Doc, kb) -> list[Candidate]:
         elif not surface[:1].isupper():
             continue
         genitive = False
+        compound = end + 1 < n and text[end] == "-" and text[end + 1].isalpha()
         if end < n and text[end].isalnum():
             if text[end] == "s" and (end + 1 >= n or not text[end + 1].isalnum()):
                 end += 1
@@ -95,7 +97,9 @@ def scan(doc: Doc, kb) -> list[Candidate]:
         te = bisect_right(ends, end)
         if ts >= len(starts) or starts[ts] != start:
             continue
-        raw.append(Candidate(start, end, text[start:end], actors, places, ts, max(te, ts + 1), genitive))
+        if compound:
+            te = bisect_right(starts, end)  # the compound is one token; the candidate covers it
+        raw.append(Candidate(start, end, text[start:end], actors, places, ts, max(te, ts + 1), genitive, compound=compound))
     occupied = bytearray(n + 1)
     out: list[Candidate] = []
     for c in sorted(raw, key=lambda c: (-(c.end - c.start), c.start)):

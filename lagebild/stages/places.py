@@ -133,6 +133,9 @@ class _Resolver:
         n = len(doc.tokens)
         while i < n:
             c = cand_at.get(i)
+            if c is not None and c.compound:
+                i = c.tok_end  # "Kiew-Besuch": a modifier, not a toponym mention
+                continue
             if c is not None:
                 if (c.tok_start, c.tok_end) in metonyms or (set(range(c.tok_start, c.tok_end)) & actor_toks
                                                             and not c.places):

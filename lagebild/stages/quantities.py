@@ -126,6 +126,8 @@ class _Finder:
                 continue
             end, unit, cur2 = u if u is not None else (after, "money", None)
             currency = currency or cur2
+            if unit in ("people", "personnel"):
+                unit = self.refined(start, end, s1) or unit
             approx = kind == "approx"
             if value is not None and kind in ("max", "min"):
                 step = 1 if strict and value == int(value) and unit != "money" else 0
@@ -139,6 +141,17 @@ class _Finder:
                                      head_start=end - 1))
             i = end
         return self.out
+
+    def refined(self, start: int, end: int, s1: int) -> str | None:
+        """What happened to counted people, from a word just before or after ("41 people were arrested")."""
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[start]][0]
+        for k in [*range(end, min(end + 4, s1)), *range(start - 1, max(start - 3, s0) - 1, -1)]:
+            m = self.lex.unit_context.match(self.words, k)
+            if m is not None:
+                return m[1]
+            if self.doc.tokens[k].kind != "word":
+                break
+        return None
 
     def vague(self, i: int, s1: int) -> int | None:
         """"schwere Verluste": an unquantified amount; returns the next token or None."""

@@ -18,6 +18,7 @@ from ..model import Claim, Doc, Quantity, Relation
 from ..pipeline import Resources
 
 DISPUTING = {"denied", "disputed"}
+ACCUSING = {"112", "111", "1121", "1122", "1123", "1124", "1125"}
 
 
 def _interval(q: Quantity) -> tuple[float, float] | None:
@@ -55,20 +56,30 @@ class _Finder:
     def content_words(self, c: Claim) -> str:
         return self.doc.text[c.content[0]:c.content[1]].lower()
 
-    def anaphoric(self, c: Claim) -> bool:
+    def anaphor(self, c: Claim) -> str | None:
+        """The anaphor a short content consists of ("dieser Darstellung", "die Vorwürfe", "dies"), if any."""
         toks = self.doc.words[self.doc.token_at(c.content[0]):self.doc.token_at(c.content[1] - 1) + 1]
-        return any(self.lex.is_("anaphor_claim", w) for w in toks[:4]) and len(toks) <= 6
+        if len(toks) > 6:
+            return None
+        for w in toks[:4]:
+            if self.lex.is_("anaphor_claim", w):
+                return w
+        if toks and self.lex.is_("anaphor_det", toks[0]) and len(toks) <= 2:
+            return toks[0]
+        return None
 
     def disputes(self, claims: list[Claim]) -> None:
+        """A rejection that refers back ("wies die Vorwürfe zurück") disputes the account it refers to."""
         for i, c in enumerate(claims):
-            if c.status not in DISPUTING or not self.anaphoric(c):
+            word = self.anaphor(c) if c.status in DISPUTING else None
+            if word is None:
                 continue
-            for prev in reversed(claims[:i]):
-                if prev.sentence < c.sentence - 2:
-                    break
-                if prev.kind != "author" and self.different_speakers(c, prev):
-                    self.add("disputes", c, prev, "rejects an earlier account")
-                    break
+            candidates = [p for p in reversed(claims[:i]) if p.sentence >= c.sentence - 2 and p.kind != "author"
+                          and self.different_speakers(c, p)]
+            if self.lex.is_("accusation_noun", word):  # "die Vorwürfe": an accusation, not any statement
+                candidates = [p for p in candidates if p.act in ACCUSING or p.status == "claimed"] or candidates
+            if candidates:
+                self.add("disputes", c, candidates[0], "rejects an earlier account")
 
     def contrasts(self, claims: list[Claim]) -> None:
         reported = [c for c in claims if c.kind != "author"]

@@ -133,7 +133,27 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
             if i > start:
                 out.append((start, i, _clause_kind(tokens, start, i, s, lex)))
             start = i + 1
+        elif i > start + 1 and _opens_clause(tokens, i, lex):
+            out.append((start, i, _clause_kind(tokens, start, i, s, lex)))
+            start = i
     return out
+
+
+NOT_CLAUSE_AFTER_AS = {"well", "much", "many", "long", "soon", "far", "part", "of", "if", "to", "a", "an", "such"}
+
+
+def _opens_clause(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """English subordinate clauses are not set off by commas: "… detain dozens as thousands rally"."""
+    if lex.lang != "en":
+        return False
+    w = tokens[i].text.lower()
+    if w not in ("as", "while", "whereas", "although", "though", "because", "after", "before", "when", "that",
+                 "since", "until", "unless"):
+        return False
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    if w == "as" and (nxt in NOT_CLAUSE_AFTER_AS or tokens[i - 1].text.lower() in ("such", "as", "same")):
+        return False
+    return tokens[i + 1].kind == "word" if i + 1 < len(tokens) else False
 
 
 def _clause_kind(tokens: list[Token], start: int, end: int, sent_start: int, lex: Lexicon) -> str:
