@@ -321,15 +321,19 @@ class _Extractor:
             if self.words[k] in ("und", "and") and any(self.lex.cues.get(w) for w in self.words[k + 1:k + 3]):
                 b = k
                 break
-        best: tuple[int, int] | None = None
+        runs: list[tuple[int, int]] = []
         run_start = None
         for i in range(a, b + 1):
             if i == b or i in skip:
-                if run_start is not None and (best is None or i - run_start > best[1] - best[0]):
-                    best = (run_start, i)
+                if run_start is not None:
+                    runs.append((run_start, i))
                 run_start = None
             elif run_start is None:
                 run_start = i
+        after = [r for r in runs if r[0] > max(toks)]
+        # what follows the cue is its object ("meldete mindestens 40 Tote"); else the longest run before it
+        best = after[0] if after and any(self.doc.tokens[k].kind == "word" for k in range(*after[0])) else (
+            max(runs, key=lambda r: r[1] - r[0]) if runs else None)
         if best is None:
             return None
         x, y = best
@@ -445,7 +449,10 @@ class ClaimEventLinker:
             c.id = f"C{k}"
         for ev in doc.events:
             ev.claims = list(dict.fromkeys(remap[x] for x in ev.claims))
-            ev.status = _event_status([c.status for c in doc.claims if c.id in ev.claims])
+            carriers = [c for c in doc.claims if c.id in ev.claims]
+            ev.status = _event_status([c.status for c in carriers])
+            if carriers and all(c.act.startswith("10") for c in carriers):
+                ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened
 
 
 def _author_claim(doc: Doc, lex: Lexicon, k: int, authored: dict[int, Claim]) -> Claim:

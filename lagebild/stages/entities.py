@@ -97,6 +97,7 @@ class _Builder:
         self.cand_at: dict[int, Candidate] = {c.tok_start: c for c in doc.candidates}
         self.covered = bytearray(len(doc.tokens) + 1)
         self.surnames: dict[str, ActorRef] = {}
+        self.country_counts: dict[str, int] = {}
         self.focus = self.focus_country()
 
     # -- helpers -----------------------------------------------------------------
@@ -111,11 +112,12 @@ class _Builder:
                     (self.kb.places[p].get("country") for p in c.places), None)
                 if iso:
                     return iso
-        counts: dict[str, int] = {}
+        counts = self.country_counts
         for c in doc.candidates:
             iso = self.country_of_candidate(c) or self.capital_country(c)
-            if iso:
-                counts[iso] = counts.get(iso, 0) + 1
+            readings = {iso} if iso else {self.kb.places[p].get("country") for p in c.places if p in self.kb.places}
+            for code in readings - {None}:
+                counts[code] = counts.get(code, 0) + 1
         for w in doc.words:
             for lang, iso in self.kb.demonyms.get(w, ()):
                 if lang == doc.lang and iso in self.kb.countries:
@@ -204,11 +206,11 @@ class _Builder:
                     role = Role(relay_sector, role.type, role.gender, role.label, role.relay)
         if linked is None and country is None and group is None and possessive is not None:
             country = self.resolve_possessive(possessive[0], possessive[1])
-        if linked is None and country is None and group is None and role.sector == "GOV" and k + 1 < s1 \
-                and words[k] in ("in", "aus"):
-            c2 = self.cand_at.get(k + 1)
+        if linked is None and country is None and group is None and role.sector in ("GOV", "MIL", "COP") \
+                and k + 1 < s1 and words[k] in ("in", "aus", "von", "in", "of"):
+            c2 = self.cand_at.get(k + 1)  # "die Regierung in Kiew", "das Gesundheitsministerium in Gaza"
             if c2 is not None:
-                country = self.capital_country(c2)
+                country = self.capital_country(c2) or self.country_of_candidate(c2) or self.place_country(c2)
                 if country:
                     end = c2.tok_end
                     c2.used = True
@@ -220,6 +222,17 @@ class _Builder:
             role = more[1]
         name_end = self.unknown_name(end, s1)
         via = "demonym-role"
+        if country is None and group is None and role.relay and name_end == end:
+            host = self.recent_institution(i)
+            if host is not None:  # "ein Sprecher des Büros": speaks for the institution named before
+                gen_end = end
+                if gen_end < s1 and lex.is_("genitive_marker", words[gen_end]):
+                    gen_end += 1
+                    while gen_end < s1 and doc.tokens[gen_end].kind == "word" and not doc.tokens[gen_end].text[:1].isupper():
+                        gen_end += 1
+                    gen_end = gen_end + 1 if gen_end < s1 and doc.tokens[gen_end].text[:1].isupper() else end
+                return self.add(ActorRef(start, gen_end, host.key, host.kb, host.name, host.type, host.country,
+                                         host.sector, host.gender, "relay", doc.tokens[i].text))
         if country is None and group is None:
             if role.relay or (name_end > end and role.type == "person"):
                 country = self.recent_country(i)
@@ -277,6 +290,15 @@ class _Builder:
                 or lex.units.match([w], 0) is not None or w in lex.pronouns
                 or any(lex.is_(c, w) for c in ("determiner", "preposition", "subordinator", "relative")))
 
+    def recent_institution(self, i: int) -> ActorRef | None:
+        """The nearest earlier organisation or institution (not a country, not a person) in this or the last two sentences."""
+        sent = self.doc.token_sentence[i]
+        for ref in sorted(self.refs, key=lambda r: -r.tok_start):
+            if ref.tok_start < i and self.doc.token_sentence[ref.tok_start] >= sent - 2 and ref.type not in (
+                    "country", "person"):
+                return ref
+        return None
+
     def recent_country(self, i: int) -> str | None:
         """Country of the nearest earlier non-country actor (a spokesperson speaks for the last institution)."""
         sent = self.doc.token_sentence[i]
@@ -331,6 +353,14 @@ class _Builder:
                 return None
             m += 1
         return None
+
+    def place_country(self, c: Candidate) -> str | None:
+        """Country of the likeliest place an alias names: one the article is about, else the most populous."""
+        recs = [self.kb.places[p] for p in c.places if p in self.kb.places]
+        if not recs:
+            return None
+        best = max(recs, key=lambda r: (r.get("population") or 0, self.country_counts.get(r.get("country"), 0)))
+        return best.get("country")
 
     def actor_country(self, c: Candidate) -> str | None:
         """Country (or IGO code) of the first actor an alias names."""
@@ -493,7 +523,8 @@ class EntityLinker:
         refs = _Builder(doc, res).run()
         by_key: dict[tuple, Entity] = {}
         doc.actor_refs = []
-        for ref in sorted(refs, key=lambda r: r.tok_start):
+        refs = _merge_appositions(sorted(refs, key=lambda r: r.tok_start))
+        for ref in refs:
             ent = by_key.get(ref.key)
             if ent is None:
                 code = (ref.country or "") + (ref.sector or "") or None
@@ -506,6 +537,17 @@ class EntityLinker:
             ent.mentions.append(m)
             doc.actor_refs.append((ref.tok_start, ref.tok_end, ent.id, m))
         doc.entities = list(by_key.values())
+
+
+def _merge_appositions(refs: list[ActorRef]) -> list[ActorRef]:
+    """Adjacent mentions of one actor are one mention: "des UN-Nothilfebüros OCHA"."""
+    out: list[ActorRef] = []
+    for ref in refs:
+        if out and out[-1].key == ref.key and out[-1].tok_end == ref.tok_start:
+            out[-1].tok_end = ref.tok_end
+            continue
+        out.append(ref)
+    return out
 
 
 def add_mention(doc: Doc, entity_id: str, tok_start: int, tok_end: int, via: str) -> Mention:

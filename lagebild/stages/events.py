@@ -144,12 +144,32 @@ class _Coder:
             target = hostile or benefit or (rest[0] if rest else None)
         if trig.args == "recipient" and benefit is not None:
             target = benefit
-        if source is None and not passive:
+        if source is None and trig.pos in ("noun", "phrase"):
+            source = self.demonym_agent(i, a)  # "ein israelischer Luftangriff", "Russian strikes"
+        anaphoric = trig.pos != "verb" and i > s0 and lex.is_("determiner", self.words[i - 1]) and self.words[
+            i - 1] not in ("ein", "eine", "einen", "einem", "einer", "eines", "a", "an")
+        if source is None and not passive and not anaphoric:
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
-                       if sl == "bare" and r[0] not in self.speakers]
+                       if sl == "bare" and r[0] not in self.speakers and clause_range(doc, r[0])[2] != "rel"]
             if earlier:
-                source = earlier[-1]
+                source = earlier[0]
+        if isinstance(source, Participant):
+            return source, self.participant(target) if target else None
         return (self.participant(source) if source else None, self.participant(target) if target else None)
+
+    def demonym_agent(self, i: int, a: int) -> Participant | None:
+        """A demonym right before an event noun names its agent: "israelischer Luftangriff" → Israel."""
+        from .entities import demonym
+
+        j = i - 1
+        while j >= a and j >= i - 3 and self.doc.tokens[j].kind == "word":
+            got = demonym(self.words[j], self.doc, self.res)
+            if got is not None and got[0] and not got[1]:
+                ent = next((e for e in self.doc.entities if e.type == "country" and e.country == got[0]), None)
+                name = self.kb.actors.get(self.kb.countries.get(got[0], ""), {}).get("name", got[0])
+                return Participant(ent.id if ent else None, got[0], None, self.doc.tokens[j].text or name)
+            j -= 1
+        return None
 
     # -- attachments ---------------------------------------------------------------------
     def place_for(self, i: int, a: int, b: int) -> str | None:
@@ -379,9 +399,27 @@ class _Coder:
             for c in ev.context:
                 if c not in host.context:
                     host.context.append(c)
+        self.objects(out)
         for k, ev in enumerate(out, 1):
             ev.id = f"V{k}"
         return out
+
+    def objects(self, events: list[Event]) -> None:
+        """"verurteilten den Angriff": a reaction to an event targets that event's source (inferred)."""
+        for ev in events:
+            if ev.target is not None or ev.type not in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN", "SANCTION"):
+                continue
+            a, b = ev.clause
+            lo, hi = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
+            for other in events:
+                if other is ev or other.source is None:
+                    continue
+                spans = [other.trigger, *other.mentions]
+                if any(ev.trigger[1] <= s[0] < hi and s[0] >= lo for s in spans):
+                    if other.source.country != (ev.source.country if ev.source else None):
+                        ev.target = _inferred(other.source)
+                        self._link_country_entity(ev.target)
+                        break
 
 
 def _nested(places: dict, x: str, y: str) -> bool:
@@ -403,7 +441,7 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     if a.time and b.time and a.time != b.time:
         return False
     shared = {p.country for p in (a.source, a.target) if p} & {p.country for p in (b.source, b.target) if p}
-    bare = b.source is None and b.target is None and b.place is None  # "der Einsatz", "die Kämpfe"
+    bare = any(x.source is None and x.target is None and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
 
 

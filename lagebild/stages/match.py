@@ -51,6 +51,8 @@ def automaton(kb) -> ahocorasick.Automaton:
         if len(key) < 2:
             continue
         entry = table.setdefault(key, (alias, set(), set()))
+        if _is_acronym(entry[0]) and not _is_acronym(alias):
+            entry = table[key] = (alias, entry[1], entry[2])  # "Hamas" and "HAMAS": match like a name
         (entry[1] if kind == "actor" else entry[2]).add(rid)
     auto = ahocorasick.Automaton()
     for key, (alias, actors, places) in table.items():
@@ -100,6 +102,16 @@ def scan(doc: Doc, kb) -> list[Candidate]:
         if compound:
             te = bisect_right(starts, end)  # the compound is one token; the candidate covers it
         raw.append(Candidate(start, end, text[start:end], actors, places, ts, max(te, ts + 1), genitive, compound=compound))
+    merged: dict[tuple[int, int], Candidate] = {}
+    for c in raw:  # one span, several readings ("Hamas" the group and "Hama" + genitive s): keep them all
+        have = merged.get((c.start, c.end))
+        if have is None:
+            merged[(c.start, c.end)] = c
+        else:
+            have.actors = tuple(sorted(set(have.actors) | set(c.actors)))
+            have.places = tuple(sorted(set(have.places) | set(c.places)))
+            have.genitive = have.genitive and c.genitive
+    raw = list(merged.values())
     occupied = bytearray(n + 1)
     out: list[Candidate] = []
     for c in sorted(raw, key=lambda c: (-(c.end - c.start), c.start)):

@@ -34,6 +34,9 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if j < s0:
         return "bare"
     prev = doc.words[j]
+    if lex.is_("determiner", prev) and j - 1 >= s0 and lex.is_("preposition", doc.words[j - 1]) \
+            and not lex.is_("subordinator", doc.words[j - 1]):
+        return "pp:" + doc.words[j - 1]  # "mit den USA"
     if prev in COORD and seen < 3:
         for r in doc.actor_refs:
             if r[1] == j:
