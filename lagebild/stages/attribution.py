@@ -27,6 +27,10 @@ from .syntax import clause_range, refs_between, slot
 ACCORDING_EN = ("according", "to")
 
 
+def doc_tok(doc: Doc, char: int) -> int:
+    return doc.token_at(char)
+
+
 class _Extractor:
     def __init__(self, doc: Doc, res: Resources):
         self.doc, self.res = doc, res
@@ -187,6 +191,9 @@ class _Extractor:
             if k > c0 and (kind == "rel" and self.words[ca] in ("was", "which") or (
                     kind.startswith("sub:") and self.lex.is_("contrast", kind[4:]))):
                 break
+            if k > c0 and self.words[ca] in ("und", "and") and any(
+                    self.lex.cues.get(w) for w in self.words[ca:cb]):
+                break  # ", und hat … gedroht": a second statement
             end = cb
             k += 1
         if first_kind == "rel" and self.words[b] not in ("dass", "that"):
@@ -263,6 +270,10 @@ class _Extractor:
                 content = self.content_after(b, s1) or self.content_before(a, s0) or self.rest(a, b, toks, None)
             return self.make(cue, toks, speaker, content, "impersonal", k) if content else None
         speaker = self.speaker_in(a, b, set(), i)
+        if speaker is None and self.words[a] in ("und", "and", "sowie") and self.claims \
+                and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
+            prev = self.claims[-1]  # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
+            speaker = (prev.speaker, doc_tok(self.doc, prev.speaker_span[0]), doc_tok(self.doc, prev.speaker_span[1] - 1) + 1)
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         if quote is not None:
             content, form = quote, "direct"
@@ -369,7 +380,10 @@ class _Extractor:
         """"nach Berichten X", "laut X", "X zufolge": the speaker is next to the phrase, the content its clause."""
         doc = self.doc
         speaker = None
-        if cue.kind == "post":
+        if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
+            a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
+            speaker = self.speaker_in(a, b, set(range(start, end)), start)
+        elif cue.kind == "post":
             for ts, te, eid, _m in refs_between(doc, s0, start):
                 if te == start or te == start - 1:
                     speaker = (eid, ts, te)

@@ -233,6 +233,13 @@ class _Builder:
                     gen_end = gen_end + 1 if gen_end < s1 and doc.tokens[gen_end].text[:1].isupper() else end
                 return self.add(ActorRef(start, gen_end, host.key, host.kb, host.name, host.type, host.country,
                                          host.sector, host.gender, "relay", doc.tokens[i].text))
+        if name_end == end and role.type == "person":
+            name_end, end = self.apposition_name(end, s1)  # "Der Gouverneur der Region, Wjatscheslaw Gladkow,"
+        if country is None and group is None and name_end == end and self.definite_np(start, i):
+            same = self.same_head(i, end)
+            if same is not None:  # "das Ministerium" after "des russischen Verteidigungsministeriums"
+                return self.add(ActorRef(start, end, same.key, same.kb, same.name, same.type, same.country,
+                                         same.sector, same.gender, "definite", doc.tokens[end - 1].text))
         if country is None and group is None:
             if role.relay or (name_end > end and role.type == "person"):
                 country = self.recent_country(i)
@@ -265,6 +272,31 @@ class _Builder:
             return True
         s0 = self.sentence_range(head)[0]
         return self.doc.lang == "en" and start == s0 and self.doc.tokens[start].text[:1].isupper()
+
+    def same_head(self, i: int, end: int) -> ActorRef | None:
+        """An earlier actor whose head noun ends like this one ("Verteidigungsministeriums" … "Ministerium")."""
+        head = self.doc.words[end - 1].rstrip("s")
+        sent = self.doc.token_sentence[i]
+        for ref in sorted(self.refs, key=lambda r: -r.tok_start):
+            if ref.tok_start < i and self.doc.token_sentence[ref.tok_start] >= sent - 3 and len(head) >= 4 \
+                    and ref.head.lower().rstrip("s").endswith(head) and ref.type != "person":
+                return ref
+        return None
+
+    def apposition_name(self, end: int, s1: int) -> tuple[int, int]:
+        """(name end, role end) for "<role> [der Region], Vorname Name," — a name set off by commas."""
+        doc, lex, words = self.doc, self.lex, self.doc.words
+        k = end
+        if k < s1 and lex.is_("genitive_marker", words[k]):  # skip a short genitive: "der Region"
+            m = k + 1
+            while m < s1 and m < k + 4 and doc.tokens[m].kind == "word" and doc.tokens[m].text != ",":
+                m += 1
+            k = m
+        if k < s1 and words[k] == ",":
+            name_end = self.unknown_name(k + 1, s1)
+            if name_end - (k + 1) >= 2 and name_end < s1 and words[name_end] in (",", "."):
+                return name_end, k + 1
+        return end, end
 
     def unknown_name(self, k: int, s1: int) -> int:
         """End of a proper name not in the knowledge base right after a role noun ("Sprecher Lin Jian")."""

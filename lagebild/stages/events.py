@@ -319,6 +319,14 @@ class _Coder:
                 clause=(a, b),
             ))
         self.events.sort(key=lambda e: e.trigger[0])
+        acts = [e for e in self.events if e.trigger[0] in {c.cue[0] for c in doc.claims if c.act and c.cue}]
+        for ev in acts:  # "wirft Kiew vor … und hat mit Vergeltung gedroht": the same addressee
+            if ev.target is None and ev.source is not None:
+                mate = next((o for o in acts if o is not ev and o.sentence == ev.sentence and o.target
+                             and o.source and o.source.entity == ev.source.entity), None)
+                if mate is not None:
+                    ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
+                                            mate.target.text, inferred=True)
 
     def chain(self, prev_end: int, i: int) -> bool:
         """Whether only articles/adjectives stand between two noun triggers (a genitive chain)."""

@@ -144,14 +144,36 @@ class _Finder:
         """A denial of what another source reports (same kind of event) contradicts it."""
         types = {e.id: e.type for e in self.doc.events}
         for i, c in enumerate(claims):
-            if c.status not in DISPUTING or not c.events:
+            if c.status not in DISPUTING:
                 continue
             mine = {types.get(e) for e in c.events}
+            nouns = self.key_words(c)
+            for other in claims[:i]:
+                if other.kind != "author" and other.status not in DISPUTING and self.different_speakers(c, other) \
+                        and other.sentence >= c.sentence - 3 and nouns & self.key_words(other):
+                    self.add("contradicts", c, other, "denies what another source reports")
+            if not c.events:
+                continue
             for other in claims[:i]:
                 if other.kind == "author" or other.status in DISPUTING or not self.different_speakers(c, other):
                     continue
                 if mine & {types.get(e) for e in other.events}:
                     self.add("contradicts", c, other, "denies what another source reports")
+
+    def key_words(self, c: Claim) -> set[str]:
+        """Content words that identify what a claim is about (long nouns; English: long words)."""
+        a, b = self.doc.token_at(c.content[0]), self.doc.token_at(c.content[1] - 1) + 1
+        out = set()
+        for k in range(a, b):
+            tok = self.doc.tokens[k]
+            if tok.kind != "word" or len(tok.text) < 6:
+                continue
+            if self.doc.lang == "de" and not tok.text[:1].isupper():
+                continue
+            if any(self.lex.is_(cls, self.doc.words[k]) for cls in ("determiner", "preposition", "subordinator")):
+                continue
+            out.add(self.doc.words[k].rstrip("s"))
+        return out
 
     def run(self) -> list[Relation]:
         claims = sorted(self.doc.claims, key=lambda c: c.content[0])
