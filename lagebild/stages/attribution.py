@@ -306,6 +306,9 @@ class _Extractor:
         for t in self.doc.times:
             ta, tb = self.doc.token_at(t.start_char), self.doc.token_at(t.end_char - 1) + 1
             busy.update(range(ta, tb))
+        words = [k for k in range(a, b) if self.doc.tokens[k].kind == "word" and k not in busy]
+        if len(words) <= 2 and all(self.doc.tokens[k].text[:1].islower() for k in words):
+            return True  # only adverbs left: "behaupten außerdem, …"
         return all(k in busy or self.doc.tokens[k].kind != "word" or any(
             self.lex.is_(c, self.words[k]) for c in ("determiner", "preposition")) for k in range(a, b))
 

@@ -65,6 +65,12 @@ def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
         m = lex.roles.match([head], 0)  # "US-Regierung", "Kreml-Sprecher": the role is the last part
         if m is not None and m[0] != 1:
             m = None
+    if m is None and doc.lang == "de" and doc.tokens[i].text[:1].isupper() and len(doc.words[i]) > 8:
+        w = doc.words[i]
+        for k in range(3, len(w) - 4):  # compounds: "Regierungstruppen", "Widerstandskämpfer"
+            m = lex.roles.match([w[k:]], 0)
+            if m is not None and m[0] == 1:
+                break
     if m is None:
         return None
     n, role = m
@@ -97,6 +103,7 @@ class _Builder:
         self.cand_at: dict[int, Candidate] = {c.tok_start: c for c in doc.candidates}
         self.covered = bytearray(len(doc.tokens) + 1)
         self.surnames: dict[str, ActorRef] = {}
+        self.relayed: ActorRef | None = None
         self.country_counts: dict[str, int] = {}
         self.focus = self.focus_country()
 
@@ -199,7 +206,13 @@ class _Builder:
                 linked = cand
                 end = cand.tok_end
         if linked is None and country is None and group is None and k < s1:
+            self.relayed = None
             got = self.genitive_complement(k, s1, role)
+            if got is not None and self.relayed is not None and role.relay:
+                inner = self.relayed
+                self.refs.remove(inner)
+                return self.add(ActorRef(start, inner.tok_end, inner.key, inner.kb, inner.name, inner.type,
+                                         inner.country, inner.sector, inner.gender, "relay", doc.tokens[i].text))
             if got is not None:
                 country, end, relay_sector = got
                 if relay_sector and role.relay:
@@ -266,12 +279,14 @@ class _Builder:
         return self.doc.lang == "de" and w.endswith(("e", "en", "er", "es", "em"))
 
     def definite_np(self, start: int, head: int) -> bool:
-        """A definite role phrase ("the interior ministry", "die Polizei") or a bare English title at a sentence start."""
+        """A definite role phrase ("the interior ministry", "die Polizei"), or a bare role noun opening a
+        clause ("Rebellen melden …", "Riot police used …"): both refer to actors of the article's country."""
         w = self.doc.words[start]
         if w in ("the", "der", "die", "das", "den", "dem", "des"):
             return True
-        s0 = self.sentence_range(head)[0]
-        return self.doc.lang == "en" and start == s0 and self.doc.tokens[start].text[:1].isupper()
+        c = self.doc.token_clause[start]
+        clause_start = self.doc.clauses[c][0] if c >= 0 else self.sentence_range(head)[0]
+        return start == clause_start and self.doc.tokens[start].text[:1].isupper()
 
     def same_head(self, i: int, end: int) -> ActorRef | None:
         """An earlier actor whose head noun ends like this one ("Verteidigungsministeriums" … "Ministerium")."""
@@ -378,7 +393,8 @@ class _Builder:
             inner = _role_at(doc, lex, m)
             if inner is not None and role.relay:
                 ref = self.role_phrase(m, inner[0], inner[1])
-                if ref is not None and ref.country:
+                if ref is not None:
+                    self.relayed = ref  # "ein Sprecher der Rebellen" speaks for the rebels
                     return ref.country, ref.tok_end, ref.sector or ""
                 return None
             if doc.tokens[m].kind != "word":

@@ -43,6 +43,8 @@ class _Coder:
         self.events: list[Event] = []
         # the speakers of claims are sources of information, not participants of what they report
         self.speakers = {doc.token_at(c.speaker_span[0]) for c in doc.claims if c.speaker_span}
+        self.actor_tokens = {k for ts, te, _e, m in doc.actor_refs if m.via != "possessive" for k in range(ts, te)
+                             if doc.tokens[k].text[:1].isupper() and not doc.words[k] in self.lex.roles}
 
     # -- triggers ------------------------------------------------------------------------
     def triggers_in(self, s0: int, s1: int) -> list[tuple[int, int, list[int], Trigger]]:
@@ -63,8 +65,8 @@ class _Coder:
 
     def trigger_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
         tok = self.doc.tokens[i]
-        if tok.kind != "word":
-            return None
+        if tok.kind != "word" or i in self.actor_tokens:
+            return None  # "Rebellenallianz" names an actor, not an alliance being formed
         w = self.words[i]
         cands = self.lex.triggers.get(w)
         if not cands and self.doc.lang == "de" and tok.text[:1].isupper() and len(w) > MIN_SUFFIX + 2:

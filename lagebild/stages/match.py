@@ -84,6 +84,8 @@ def scan(doc: Doc, kb) -> list[Candidate]:
                 continue
         elif not surface[:1].isupper():
             continue
+        elif surface.isupper() and len(surface) <= 5 and not text[end:end + 3].strip().startswith(("—", "–", "-", "(")):
+            continue  # "FLA" is an acronym, not the village "Fla"; datelines ("KYIV —") are capitalised names
         genitive = False
         compound = end + 1 < n and text[end] == "-" and text[end + 1].isalpha()
         if end < n and text[end].isalnum():

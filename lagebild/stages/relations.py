@@ -79,7 +79,10 @@ class _Finder:
             if self.lex.is_("accusation_noun", word):  # "die Vorwürfe": an accusation, not any statement
                 candidates = [p for p in candidates if p.act in ACCUSING or p.status == "claimed"] or candidates
             if candidates:
-                self.add("disputes", c, candidates[0], "rejects an earlier account")
+                first = candidates[0]
+                for p in candidates:  # the account of that source, which may span several claims
+                    if p is first or (p.speaker and p.speaker == first.speaker):
+                        self.add("disputes", c, p, "rejects an earlier account")
 
     def contrasts(self, claims: list[Claim]) -> None:
         reported = [c for c in claims if c.kind != "author"]

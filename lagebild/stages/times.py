@@ -63,10 +63,28 @@ class _Finder:
         return None
 
     def future(self, i: int) -> bool:
+        """A future marker ("will", "plant") in the clause of token i, or "wird/werden" with a final infinitive."""
         for a, b, _k in self.doc.clauses:
             if a <= i < b:
-                return any(self.lex.is_("future", w) for w in self.words[a:b])
+                words = self.words[a:b]
+                if any(self.lex.is_("future", w) for w in words):
+                    return True
+                if not any(self.lex.is_("future_aux", w) for w in words):
+                    return False
+                last = next((self.words[k] for k in range(b - 1, a - 1, -1) if self.doc.tokens[k].kind == "word"), "")
+                return last.endswith(("en", "ln", "rn")) and not last.startswith("ge") and "ge" not in last[2:5]
         return False
+
+    def abbr_dot(self, j: int) -> int:
+        """Skip the period of an abbreviated month ("Dec. 13", "5. Sept. 2024") when a number follows it."""
+        if j + 1 < len(self.words) and self.words[j] == "." and self.doc.tokens[j + 1].kind == "num" \
+                and self.doc.token_sentence[j] == self.doc.token_sentence[j + 1]:
+            return j + 1
+        return j
+
+    def with_preposition(self, i: int) -> int:
+        """Start a month expression at a preceding "im"/"in" ("im Mai", "in March 2024")."""
+        return i - 1 if i > 0 and self.words[i - 1] in ("im", "in") else i
 
     def emit(self, a: int, b: int, start: date | None, end: date | None, precision: str,
              relative: bool = False) -> int:
@@ -77,9 +95,14 @@ class _Finder:
         return b
 
     def guess_year(self, month: int) -> int | None:
+        """The year of a month named without one: from nine months before to two after publication."""
         if self.pub is None:
             return None
-        return self.pub.year - 1 if month > self.pub.month + 2 else self.pub.year
+        if month > self.pub.month + 2:
+            return self.pub.year - 1
+        if month < self.pub.month - 9:
+            return self.pub.year + 1
+        return self.pub.year
 
     def at(self, i: int) -> int | None:
         """Try every pattern at token i; return the token after the match, or None."""
@@ -108,13 +131,14 @@ class _Finder:
             if j < len(self.words) and self.words[j] == ".":
                 j += 1
             km = self.kind(j)
-            if km and km[0] == "month":
+            if km and km[0] == "month" and self.doc.tokens[j].text[:1].isupper():
                 month = int(km[1])
-                end = j + 1
+                end = self.abbr_dot(j + 1)
                 year = int(self.words[end]) if end < len(self.words) and _is_year(self.words[end]) else None
                 if year is not None:
                     end += 1
                 else:
+                    end = j + 1
                     year = self.guess_year(month)
                 if year is None:
                     return self.emit(i, end, None, None, "day", True)
@@ -122,7 +146,17 @@ class _Finder:
                     day = date(year, month, int(w))
                 except ValueError:
                     return None
-                return self.emit(i, end, day, day, "day")
+                return self.emit(i, end, day, day, "day", relative=end == j + 1)
+        # "mid-2023", "mid-March": one token in English
+        if tok.kind == "word" and "-" in w:
+            head, _, tail = tok.text.partition("-")
+            kh, kt = self.lex.time.get(head.lower()), self.lex.time.get(tail.lower())
+            if kh and kh[0] == "part" and _is_year(tail):
+                y = int(tail)
+                a, b = _part((date(y, 1, 1), date(y, 12, 31)), kh[1])
+                return self.emit(i, i + 1, a, b, "range")
+            if kh and kh[0] == "part" and kt and kt[0] == "month" and tail[:1].isupper():
+                return self.part_month(i, i + 1, kh[1], int(kt[1]))
         if k is None:
             return self.plain_year(i)
         kind, value = k
@@ -130,38 +164,38 @@ class _Finder:
             month = int(value)
             if not tok.text[:1].isupper():
                 return None
-            # "March 5, 2024"
-            if i + 1 < len(self.words) and self.words[i + 1].isdigit() and 1 <= int(self.words[i + 1]) <= 31 \
-                    and not _is_year(self.words[i + 1]):
-                end = i + 2
+            # "March 5, 2024", "Dec. 13"
+            d = self.abbr_dot(i + 1)
+            if d < len(self.words) and self.words[d].isdigit() and 1 <= int(self.words[d]) <= 31:
+                end = d + 1
                 if end < len(self.words) and self.words[end] == ",":
                     end += 1
                 year = int(self.words[end]) if end < len(self.words) and _is_year(self.words[end]) else None
-                end = end + 1 if year is not None else i + 2
+                end = end + 1 if year is not None else d + 1
+                guessed = year is None
                 year = year or self.guess_year(month)
                 if year is None:
                     return self.emit(i, end, None, None, "day", True)
                 try:
-                    day = date(year, month, int(self.words[i + 1]))
+                    day = date(year, month, int(self.words[d]))
                 except ValueError:
                     return None
-                return self.emit(i, end, day, day, "day")
+                return self.emit(i, end, day, day, "day", guessed)
             if i + 1 < len(self.words) and _is_year(self.words[i + 1]):
                 a, b = month_range(int(self.words[i + 1]), month)
-                return self.emit(i, i + 2, a, b, "month")
-            if w == "mai" or self.words[i - 1] in ("im", "in", "seit", "bis", "ab", "since", "until", "by") \
-                    if i > 0 else False:
+                return self.emit(self.with_preposition(i), i + 2, a, b, "month")
+            if w == "mai" or (i > 0 and self.words[i - 1] in ("im", "in", "seit", "bis", "ab", "since", "until", "by")):
                 year = self.guess_year(month)
+                start = self.with_preposition(i)
                 if year is None:
-                    return self.emit(i, i + 1, None, None, "month", True)
+                    return self.emit(start, i + 1, None, None, "month", True)
                 a, b = month_range(year, month)
-                return self.emit(i, i + 1, a, b, "month", True)
+                return self.emit(start, i + 1, a, b, "month", True)
             return None
         if kind == "part":
             k2 = self.kind(i + 1)
-            if k2 and k2[0] == "month" and i + 2 < len(self.words) and _is_year(self.words[i + 2]):
-                a, b = _part(month_range(int(self.words[i + 2]), int(k2[1])), value)
-                return self.emit(i, i + 3, a, b, "range")
+            if k2 and k2[0] == "month" and self.doc.tokens[i + 1].text[:1].isupper():
+                return self.part_month(i, i + 2, value, int(k2[1]))
             if i + 1 < len(self.words) and _is_year(self.words[i + 1]):
                 y = int(self.words[i + 1])
                 a, b = _part((date(y, 1, 1), date(y, 12, 31)), value)
@@ -171,7 +205,8 @@ class _Finder:
             if self.pub is None:
                 return self.emit(i, i + 1, None, None, "day", True)
             wd = int(value)
-            if self.future(i):
+            since = i > 0 and self.words[i - 1] in ("seit", "since")
+            if self.future(i) and not since:
                 delta = (wd - self.pub.weekday()) % 7 or 7
                 day = self.pub + timedelta(days=delta)
             else:
@@ -191,8 +226,8 @@ class _Finder:
             if k2 and k2[0] == "weekday" and self.pub is not None:
                 wd = int(k2[1])
                 back = (self.pub.weekday() - wd) % 7 or 7
-                day = self.pub - timedelta(days=back) if int(value) < 0 else self.pub + timedelta(
-                    days=(wd - self.pub.weekday()) % 7 or 7)
+                ahead = (wd - self.pub.weekday()) % 7 or (7 if int(value) > 0 else 0)  # "this Friday" may be today
+                day = self.pub - timedelta(days=back) if int(value) < 0 else self.pub + timedelta(days=ahead)
                 return self.emit(i, i + 2, day, day, "day", True)
             return None
         if kind == "ago" and self.pub is not None:
@@ -206,6 +241,17 @@ class _Finder:
             if n is not None and i + 1 < len(self.words) and self.words[i + 1] == "ago":
                 return self.relative_count(i - 1, i + 2, -n, value)
         return self.plain_year(i)
+
+    def part_month(self, a: int, j: int, part: str, month: int) -> int:
+        """"Anfang März 2024", "Ende Januar": part of a month named before token j; a year at j, else a guessed one."""
+        if j < len(self.words) and _is_year(self.words[j]):
+            s, e = _part(month_range(int(self.words[j]), month), part)
+            return self.emit(a, j + 1, s, e, "range")
+        year = self.guess_year(month)
+        if year is None:
+            return self.emit(a, j, None, None, "range", True)
+        s, e = _part(month_range(year, month), part)
+        return self.emit(a, j, s, e, "range", True)
 
     def plain_year(self, i: int) -> int | None:
         w = self.words[i]
