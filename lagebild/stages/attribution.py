@@ -459,6 +459,9 @@ class ClaimEventLinker:
                     ev.claims.append(claim.id)
                 if ev.id not in claim.events:
                     claim.events.append(ev.id)
+        for k in range(len(doc.sentences)):
+            if k not in authored and k not in doc.opinion_sentences:
+                _hedged_author_claims(doc, lex, k)
         doc.claims.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1, c.content[1]))
         remap = {}
         for k, c in enumerate(doc.claims, 1):
@@ -470,6 +473,25 @@ class ClaimEventLinker:
             ev.status = _event_status([c.status for c in carriers])
             if carriers and all(c.act.startswith("10") for c in carriers):
                 ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened
+
+
+def _hedged_author_claims(doc: Doc, lex: Lexicon, k: int) -> None:
+    """The article's own uncertain statements ("has possibly been moved") are claims even without an event."""
+    s0, s1 = doc.sentence_tokens[k]
+    others = [c for c in doc.claims if c.sentence == k]
+    for i in range(s0, s1):
+        m = lex.hedges.match(doc.words, i)
+        if m is None or m[1][0] == "bound" or not m[1][1]:
+            continue
+        at = doc.tokens[i].start
+        if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
+            continue
+        a, b, _kind = clause_range(doc, i)
+        hedge = doc.span(at, doc.tokens[i + m[0] - 1].end)
+        claim = Claim(f"H{k}.{i}", None, None, None, doc.span(doc.tokens[a].start, doc.tokens[b - 1].end),
+                      m[1][1], k, hedges=[hedge], kind="author")
+        doc.claims.append(claim)
+        others.append(claim)
 
 
 def _author_claim(doc: Doc, lex: Lexicon, k: int, authored: dict[int, Claim]) -> Claim:

@@ -254,7 +254,7 @@ class _Builder:
                 return self.add(ActorRef(start, end, same.key, same.kb, same.name, same.type, same.country,
                                          same.sector, same.gender, "definite", doc.tokens[end - 1].text))
         if country is None and group is None:
-            if role.relay or (name_end > end and role.type == "person"):
+            if role.relay:
                 country = self.recent_country(i)
                 via = "context"
             if country is None and (name_end > end or self.definite_np(start, i)):

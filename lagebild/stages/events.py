@@ -42,7 +42,8 @@ class _Coder:
         self.words = doc.words
         self.events: list[Event] = []
         # the speakers of claims are sources of information, not participants of what they report
-        self.speakers = {doc.token_at(c.speaker_span[0]) for c in doc.claims if c.speaker_span}
+        self.speakers = {doc.token_at(c.speaker_span[0]): (c.content[0], c.content[1])
+                         for c in doc.claims if c.speaker_span}
         self.actor_tokens = {k for ts, te, _e, m in doc.actor_refs if m.via != "possessive" for k in range(ts, te)
                              if doc.tokens[k].text[:1].isupper() and not doc.words[k] in self.lex.roles}
 
@@ -104,7 +105,9 @@ class _Coder:
     def arguments(self, i: int, end: int, trig: Trigger, a: int, b: int) -> tuple:
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
-        refs = [r for r in refs_between(doc, a, b) if r[0] not in self.speakers]
+        at = doc.tokens[i].start
+        busy = {sp for sp, (c0, c1) in self.speakers.items() if c0 <= at < c1}
+        refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
         slots = [(r, slot(doc, lex, r[0])) for r in refs]
         after = [(r, sl) for r, sl in slots if r[0] >= end]
         source = target = None
@@ -152,7 +155,7 @@ class _Coder:
             i - 1] not in ("ein", "eine", "einen", "einem", "einer", "eines", "a", "an")
         if source is None and not passive and not anaphoric:
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
-                       if sl == "bare" and r[0] not in self.speakers and clause_range(doc, r[0])[2] != "rel"]
+                       if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"]
             if earlier:
                 source = earlier[0]
         if isinstance(source, Participant):

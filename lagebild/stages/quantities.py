@@ -59,17 +59,17 @@ class _Finder:
                 return None
             j += 1
         else:
-            w = words[j]
+            w, size = self._number_words(j)
             num = self.lex.numbers.get(w)
-            if num is None or num[3]:
-                return None
+            if num is None or (num[3] and (num[0] or 0) >= 1e6):
+                return None  # "Millionen Menschen" is not one million; a bare "hundert"/"dozen" is the number
             if num[0] is not None:
-                if w in ("ein", "eine", "einen", "einem", "einer", "a", "an", "one") and not self._scale_next(j):
+                if w in ("ein", "eine", "einen", "einem", "einer", "a", "an") and not self._scale_next(j):
                     return None  # an article, not an amount
                 value = num[0]
             else:
                 lo, hi = num[1], num[2]
-            j += 1
+            j += size
             if j < len(words) and words[j] == "of" and value is None:
                 j += 1  # "hundreds of"
         if j < len(words):
@@ -82,6 +82,14 @@ class _Finder:
                 j += 1
         return j, value, lo, hi, currency
 
+    def _number_words(self, j: int) -> tuple[str, int]:
+        """The longest number phrase at token j ("tens of thousands", "a few") and its length in tokens."""
+        for size in (3, 2):
+            phrase = " ".join(self.words[j:j + size])
+            if phrase in self.lex.numbers and all(t.kind == "word" for t in self.doc.tokens[j:j + size]):
+                return phrase, size
+        return self.words[j], 1
+
     def _scale_next(self, j: int) -> bool:
         nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
         sc = self.lex.numbers.get(nxt)
@@ -91,6 +99,9 @@ class _Finder:
         """(token after the unit, unit, currency) within two adjective tokens of j."""
         for k in range(j, min(j + 3, limit)):
             m = self.lex.units.match(self.words, k)
+            if m is None and "-" in self.words[k]:
+                m = self.lex.units.match([self.words[k].rsplit("-", 1)[1]], 0)  # "Patriot-Systeme", "US-Soldaten"
+                m = (1, m[1]) if m is not None else None
             if m is not None:
                 return k + m[0], m[1][0], m[1][1]
             tok = self.doc.tokens[k]
@@ -145,12 +156,13 @@ class _Finder:
     def refined(self, start: int, end: int, s1: int) -> str | None:
         """What happened to counted people, from a word just before or after ("41 people were arrested")."""
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[start]][0]
-        for k in [*range(end, min(end + 4, s1)), *range(start - 1, max(start - 3, s0) - 1, -1)]:
-            m = self.lex.unit_context.match(self.words, k)
-            if m is not None:
-                return m[1]
-            if self.doc.tokens[k].kind != "word":
-                break
+        for ks in (range(end, min(end + 4, s1)), range(start - 1, max(start - 3, s0) - 1, -1)):
+            for k in ks:  # each direction stops at its own punctuation
+                m = self.lex.unit_context.match(self.words, k)
+                if m is not None:
+                    return m[1]
+                if self.doc.tokens[k].kind != "word":
+                    break
         return None
 
     def vague(self, i: int, s1: int) -> int | None:

@@ -202,8 +202,9 @@ class _Finder:
                 return self.emit(i, i + 2, a, b, "range")
             return None
         if kind == "weekday":
+            start = i - 1 if i > 0 and self.words[i - 1] in ("am", "on", "last", "this", "next") else i
             if self.pub is None:
-                return self.emit(i, i + 1, None, None, "day", True)
+                return self.emit(start, i + 1, None, None, "day", True)
             wd = int(value)
             since = i > 0 and self.words[i - 1] in ("seit", "since")
             if self.future(i) and not since:
@@ -211,7 +212,6 @@ class _Finder:
                 day = self.pub + timedelta(days=delta)
             else:
                 day = self.pub - timedelta(days=(self.pub.weekday() - wd) % 7)
-            start = i - 1 if i > 0 and self.words[i - 1] in ("am", "on", "last", "this", "next") else i
             return self.emit(start, i + 1, day, day, "day", True)
         if kind == "relday":
             if self.pub is None:
@@ -223,6 +223,8 @@ class _Finder:
             if k2 and k2[0] == "relunit":
                 start = i - 1 if i > 0 and self.words[i - 1] in ("im", "in", "am", "der", "die", "das") else i
                 return self.relative_unit(start, i + 2, int(value), k2[1])
+            if k2 and k2[0] == "weekday" and self.pub is None:
+                return self.emit(i, i + 2, None, None, "day", True)
             if k2 and k2[0] == "weekday" and self.pub is not None:
                 wd = int(k2[1])
                 back = (self.pub.weekday() - wd) % 7 or 7
@@ -230,13 +232,13 @@ class _Finder:
                 day = self.pub - timedelta(days=back) if int(value) < 0 else self.pub + timedelta(days=ahead)
                 return self.emit(i, i + 2, day, day, "day", True)
             return None
-        if kind == "ago" and self.pub is not None:
+        if kind == "ago":
             n = self.number(i + 1)
             k2 = self.kind(i + 2)
             if n is not None and k2 and k2[0] == "relunit":
                 return self.relative_count(i, i + 3, -n, k2[1])
             return None
-        if kind == "relunit" and self.pub is not None and i > 0:
+        if kind == "relunit" and i > 0:
             n = self.number(i - 1)
             if n is not None and i + 1 < len(self.words) and self.words[i + 1] == "ago":
                 return self.relative_count(i - 1, i + 2, -n, value)
@@ -305,7 +307,8 @@ class _Finder:
 
     def relative_count(self, a: int, b: int, n: int, unit: str) -> int:
         p = self.pub
-        assert p is not None
+        if p is None:
+            return self.emit(a, b, None, None, unit, True)
         if unit == "day":
             day = p + timedelta(days=n)
             return self.emit(a, b, day, day, "day", True)
