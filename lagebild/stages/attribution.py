@@ -178,6 +178,9 @@ class _Extractor:
         """A dass/that clause or reported clauses from token b: (start, end) token range."""
         if b >= s1:
             return None
+        after_cue = b > 0 and bool(self.lex.cues.get(self.words[b - 1])) or any(
+            c.particle == self.words[b - 1] for cues in self.lex.cues.values() for c in cues if c.particle) \
+            if b > 0 else False
         if self.doc.tokens[b].text in (",", ":"):
             b += 1
         if b >= s1:
@@ -196,8 +199,8 @@ class _Extractor:
                 break  # ", und hat … gedroht": a second statement
             end = cb
             k += 1
-        if first_kind == "rel" and self.words[b] not in ("dass", "that"):
-            return None
+        if first_kind == "rel" and self.words[b] not in ("dass", "that") and not after_cue:
+            return None  # a relative clause belongs to the noun before it — unless a speech verb ends there
         return b, end
 
     def make(self, cue: Cue, cue_toks: list[int], speaker, content: tuple[int, int], kind: str,

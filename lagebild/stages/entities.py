@@ -172,6 +172,8 @@ class _Builder:
         while j >= s0 and doc.tokens[j].kind == "word":
             w = words[j]
             dem = demonym(w, doc, self.res)
+            if j - 1 >= s0 and (two := demonym(words[j - 1] + " " + w, doc, self.res)) is not None:
+                dem, j = two, j - 1  # "North Korean troops"
             if dem is not None:
                 if dem[1]:
                     group = dem
@@ -376,6 +378,12 @@ class _Builder:
             if iso:
                 cand.used = True
                 return iso, cand.tok_end, ""
+        if k + 1 < s1 and lex.is_("genitive_marker", words[k]):  # "der Gouverneur der Region Odessa"
+            place = self.cand_at.get(k + 1)
+            if place is None and lex.is_("region_word", words[k + 1]):
+                place = self.cand_at.get(k + 2)
+            if place is not None and place.places and not place.actors:
+                return self.place_country(place), place.tok_end, ""
         if not (lex.is_("genitive_marker", words[k]) or words[k] in lex.pronouns):
             return None
         m = k if words[k] in lex.pronouns else k + 1

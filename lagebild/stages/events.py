@@ -25,6 +25,7 @@ from ..pipeline import Resources
 from .syntax import clause_range, has_word, refs_between, slot
 
 MIN_SUFFIX = 5
+INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an", "kein", "keine", "no"}
 # event types whose target, when not named, is the country where the event takes place
 PLACE_TARGETS = {"AID", "MOBILIZE", "COOPERATE", "SUPPORT", "ASSAULT", "SANCTION", "COERCE", "THREATEN"}
 QUANTITY_UNITS = {
@@ -141,7 +142,7 @@ class _Coder:
             source = agent
             target = bare[0] if bare else hostile
         elif trig.pos == "noun":
-            source = gen or agent or (bare[0] if bare and bare[0][0] < i else None)
+            source = gen or agent or (bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)
             target = hostile or benefit or (gen if source is not gen and gen else None)
         else:
             source = bare[0] if bare else agent
@@ -151,9 +152,7 @@ class _Coder:
             target = benefit
         if source is None and trig.pos in ("noun", "phrase"):
             source = self.demonym_agent(i, a)  # "ein israelischer Luftangriff", "Russian strikes"
-        anaphoric = trig.pos != "verb" and i > s0 and lex.is_("determiner", self.words[i - 1]) and self.words[
-            i - 1] not in ("ein", "eine", "einen", "einem", "einer", "eines", "a", "an")
-        if source is None and not passive and not anaphoric:
+        if source is None and not passive and not (trig.pos != "verb" and self.definite(i)):
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
                        if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"]
             if earlier:
@@ -161,6 +160,11 @@ class _Coder:
         if isinstance(source, Participant):
             return source, self.participant(target) if target else None
         return (self.participant(source) if source else None, self.participant(target) if target else None)
+
+    def definite(self, i: int) -> bool:
+        """A definite event noun ("den Angriff", "the attack") refers back to an event already told."""
+        prev = self.words[i - 1] if i > 0 else ""
+        return self.lex.is_("determiner", prev) and prev not in INDEFINITE
 
     def demonym_agent(self, i: int, a: int) -> Participant | None:
         """A demonym right before an event noun names its agent: "israelischer Luftangriff" → Israel."""

@@ -80,6 +80,10 @@ class _Finder:
                 elif lo is not None:
                     lo, hi = lo * sc[0], (hi * sc[0] if hi else None)
                 j += 1
+                sent = self.doc.token_sentence
+                if j + 1 < len(words) and words[j] == "." and toks[j].start == toks[j - 1].end \
+                        and sent[j + 1] == sent[j]:
+                    j += 1  # "5 Mio. Euro": the period of an abbreviated scale, not a sentence end
         return j, value, lo, hi, currency
 
     def _number_words(self, j: int) -> tuple[str, int]:
