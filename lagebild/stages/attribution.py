@@ -134,7 +134,9 @@ class _Extractor:
             # English subjects precede the verb; after it only in inverted reporting clauses ("said the minister")
             before = [r for r in refs if r[1] <= cue_tok]
             after = [r for r in refs if r[0] > cue_tok and r[0] <= cue_tok + 3]
-            refs = before[-1:] + after[:1]
+            pronoun_before = any(self.words[k] in self.lex.pronouns and self.lex.pronouns[self.words[k]][0]
+                                 == "personal" for k in range(a, cue_tok))
+            refs = before[-1:] + ([] if pronoun_before else after[:1])
         if refs:
             return refs[0][2], refs[0][0], refs[0][1]
         for i in range(a, b):  # pronouns and definite descriptions
@@ -149,7 +151,7 @@ class _Extractor:
                 eid = antecedent(self.doc, i, self.lex.pronouns[w][1])
                 if eid is not None:
                     add_mention(self.doc, eid, i, i + 1, "pronoun")
-                    return eid, i, i + 1
+                return eid, i, i + 1  # unresolved, the pronoun is still the speaker
             role = self.lex.roles.match(self.words, i)
             if role is not None and role[1].relay:
                 det = i - 1 if i > a and self.lex.is_("determiner", self.words[i - 1]) else i

@@ -26,6 +26,8 @@ from ..pipeline import Resources
 from .match import Candidate
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
+ORGANISATION = Role("", "organisation", "n", "organisation", False)
+NAME_PARTICLES = {"for", "of", "für", "der", "des", "al", "bin", "von", "van", "de", "el", "la", "le"}
 # role labels that name the institution as a whole (merged with the knowledge base's record for it)
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
@@ -290,6 +292,15 @@ class _Builder:
         clause_start = self.doc.clauses[c][0] if c >= 0 else self.sentence_range(head)[0]
         return start == clause_start and self.doc.tokens[start].text[:1].isupper()
 
+    def role_in(self, a: int, b: int) -> Role | None:
+        """The longest role noun inside a name ("National Bureau of Investigation" → police)."""
+        best = None
+        for k in range(a, b):
+            m = self.lex.roles.match(self.doc.words, k)
+            if m is not None and k + m[0] <= b and (best is None or m[0] > best[0]):
+                best = m
+        return best[1] if best else None
+
     def same_head(self, i: int, end: int) -> ActorRef | None:
         """An earlier actor whose head noun ends like this one ("Verteidigungsministeriums" … "Ministerium")."""
         head = self.doc.words[end - 1].rstrip("s")
@@ -319,18 +330,25 @@ class _Builder:
         """End of a proper name not in the knowledge base right after a role noun ("Sprecher Lin Jian")."""
         doc, words = self.doc, self.doc.words
         end = k
-        while end < s1 and end - k < 5:
-            tok = doc.tokens[end]
-            w = words[end]
-            if tok.kind == "word" and tok.text[:1].isupper() and self.cand_at.get(end) is None \
-                    and not self.lexical(w) and not (doc.lang == "de" and end > k and self.lexical(w)) or end > k and w in ("for", "of", "für", "der", "des", "al", "bin", "von", "van", "de", "el") \
-                    and end + 1 < s1 and doc.tokens[end + 1].text[:1].isupper() and not self.lexical(words[end + 1]):
+        while end < s1 and end - k < 6:
+            if self.name_word(end, first=end == k):
                 end += 1
+            elif end > k and words[end] in NAME_PARTICLES and end + 1 < s1 and self.name_word(end + 1, first=False):
+                end += 1  # "Coalition for Change", "Ursula von der Leyen"
             else:
                 break
         while end > k and not doc.tokens[end - 1].text[:1].isupper():
             end -= 1
         return end
+
+    def name_word(self, k: int, first: bool) -> bool:
+        """A capitalised word that can be part of an unknown name (English names may contain common words)."""
+        tok, w = self.doc.tokens[k], self.doc.words[k]
+        if tok.kind != "word" or not tok.text[:1].isupper() or self.cand_at.get(k) is not None:
+            return False
+        if not self.lexical(w):
+            return True
+        return self.doc.lang == "en" and not first and w not in self.lex.time
 
     def lexical(self, w: str) -> bool:
         """Whether a word is known to the lexicon (then it is not part of a proper name)."""
@@ -394,6 +412,11 @@ class _Builder:
                 iso = self.country_of_candidate(cand)
                 if iso:
                     cand.used = True
+                    name_end = self.unknown_name(cand.tok_end, s1) if cand.genitive and role.relay else cand.tok_end
+                    if name_end > cand.tok_end:  # "the spokesman for Finland's National Bureau of Investigation"
+                        inner_role = self.role_in(cand.tok_end, name_end) or ORGANISATION
+                        self.relayed = self.named_ref(m, cand.tok_end, name_end, inner_role, iso, None)
+                        return iso, name_end, inner_role.sector
                     return iso, cand.tok_end, ""
             if lex.is_("country_noun", words[m]):
                 iso = self.resolve_possessive(k, lex.pronouns[words[k]][1]) if possessive else self.nearest_country(k)
@@ -559,6 +582,9 @@ class _Builder:
                     i = cand.tok_end  # "EU-Mission": a modifier inside a compound, not an actor mention
                     continue
                 if cand is not None and not cand.used:
+                    if cand.genitive and cand.tok_end < s1 and _role_at(doc, self.lex, cand.tok_end) is not None:
+                        i = cand.tok_end  # "Russia's embassy": the role phrase takes the country
+                        continue
                     if cand.actors and self.kb.actors.get(cand.actors[0]):
                         self.name_ref(cand, cand.tok_start, cand.tok_end)
                         cand.used = True
@@ -622,12 +648,14 @@ def add_mention(doc: Doc, entity_id: str, tok_start: int, tok_end: int, via: str
 def antecedent(doc: Doc, tok: int, genders: frozenset[str], persons_only: bool = False) -> str | None:
     """Entity id of the nearest earlier actor mention (this or the previous two sentences) that fits."""
     sent = doc.token_sentence[tok]
-    for ts, _te, eid, _m in sorted(doc.actor_refs, key=lambda r: -r[0]):
+    for ts, _te, eid, m in sorted(doc.actor_refs, key=lambda r: -r[0]):
         if ts >= tok or doc.token_sentence[ts] < sent - 2:
             continue
         ent = doc.entity(eid)
         if ent is None:
             continue
+        if m.via == "relay" and genders & {"m", "f"}:
+            return eid  # "the spokesman … he added": he speaks for the institution
         if persons_only and ent.type != "person":
             continue
         if not ent.gender or ent.gender in genders:

@@ -268,7 +268,10 @@ class _Coder:
             ent = doc.entity(eid)
             if ent is not None and ent.sector == "MIL":
                 return True
-        return any(q.unit == "personnel" and q.sentence == doc.token_sentence[a] for q in doc.quantities)
+        if any(q.unit == "personnel" and q.sentence == doc.token_sentence[a] for q in doc.quantities):
+            return True
+        return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in ("weapons", "vehicles")
+                   for k in range(a, b))  # "deploy frigates and patrol aircraft"
 
     def negated(self, i: int, a: int, b: int) -> bool:
         for j in range(a, b):

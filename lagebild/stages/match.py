@@ -50,13 +50,15 @@ def automaton(kb) -> ahocorasick.Automaton:
         key = fold(alias)
         if len(key) < 2:
             continue
-        entry = table.setdefault(key, (alias, set(), set()))
+        entry = table.setdefault(key, (alias, set(), set(), set()))
         if _is_acronym(entry[0]) and not _is_acronym(alias):
-            entry = table[key] = (alias, entry[1], entry[2])  # "Hamas" and "HAMAS": match like a name
+            entry = table[key] = (alias, entry[1], entry[2], entry[3])  # "Hamas" and "HAMAS": match like a name
         (entry[1] if kind == "actor" else entry[2]).add(rid)
+        if _is_acronym(alias):
+            entry[3].add(alias)
     auto = ahocorasick.Automaton()
-    for key, (alias, actors, places) in table.items():
-        auto.add_word(key, (alias, tuple(sorted(actors)), tuple(sorted(places))))
+    for key, (alias, actors, places, acronyms) in table.items():
+        auto.add_word(key, (alias, tuple(sorted(actors)), tuple(sorted(places)), bool(acronyms)))
     auto.make_automaton()
     return auto
 
@@ -73,7 +75,7 @@ def scan(doc: Doc, kb) -> list[Candidate]:
     raw: list[Candidate] = []
     starts = [t.start for t in doc.tokens]
     ends = [t.end for t in doc.tokens]
-    for end_idx, (alias, actors, places) in automaton(kb).iter(fold(text)):
+    for end_idx, (alias, actors, places, has_acronym) in automaton(kb).iter(fold(text)):
         start = end_idx - len(alias) + 1
         end = end_idx + 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
@@ -84,7 +86,8 @@ def scan(doc: Doc, kb) -> list[Candidate]:
                 continue
         elif not surface[:1].isupper():
             continue
-        elif surface.isupper() and len(surface) <= 5 and not text[end:end + 3].strip().startswith(("—", "–", "-", "(")):
+        elif surface.isupper() and len(surface) <= 5 and not has_acronym and not text[end:end + 3].strip().startswith(
+                ("—", "–", "-", "(")):
             continue  # "FLA" is an acronym, not the village "Fla"; datelines ("KYIV —") are capitalised names
         genitive = False
         compound = end + 1 < n and text[end] == "-" and text[end + 1].isalpha()

@@ -14,6 +14,7 @@ import re
 
 from ..model import Doc, Quantity
 from ..pipeline import Resources
+from .times import year_context
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
@@ -55,8 +56,8 @@ class _Finder:
         value = lo = hi = None
         if toks[j].kind == "num":
             value = parse_number(toks[j].text, self.doc.lang)
-            if value is None:
-                return None
+            if value is None or (currency is None and year_context(self.lex, words, j)):
+                return None  # "im Jahr 2024 starben viele Menschen": a year, not 2024 people
             j += 1
         else:
             w, size = self._number_words(j)

@@ -59,11 +59,11 @@ class _Finder:
     def anaphor(self, c: Claim) -> str | None:
         """The anaphor a short content consists of ("dieser Darstellung", "die Vorwürfe", "dies"), if any."""
         toks = self.doc.words[self.doc.token_at(c.content[0]):self.doc.token_at(c.content[1] - 1) + 1]
+        for w in toks[:3] if len(toks) > 6 else toks[:4]:
+            if self.lex.is_("anaphor_claim", w):
+                return w  # "dieser Darstellung", "Michal's accusations as baseless"
         if len(toks) > 6:
             return None
-        for w in toks[:4]:
-            if self.lex.is_("anaphor_claim", w):
-                return w
         if toks and self.lex.is_("anaphor_det", toks[0]) and len(toks) <= 2:
             return toks[0]
         return None

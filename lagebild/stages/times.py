@@ -14,14 +14,27 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from ..lang.lexicon import Lexicon
 from ..model import Doc, TimeExpr
 from ..pipeline import Resources
 
 YEAR_MIN, YEAR_MAX = 1800, 2100
 
 
+YEAR_WORDS = frozenset({"im", "in", "seit", "bis", "ab", "jahr", "jahre", "jahres", "year", "since", "until", "during"})
+
+
 def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and YEAR_MIN <= int(text) <= YEAR_MAX
+
+
+def year_context(lex: Lexicon, words: list[str], i: int) -> bool:
+    """Whether a year-like number at token i is a year by the word before it ("im Jahr 2024 starben viele
+    Menschen", "seit 2022", "Mitte 2023"), even when a counted noun follows it."""
+    if i == 0 or not _is_year(words[i]):
+        return False
+    prev = words[i - 1]
+    return prev in YEAR_WORDS or lex.time.get(prev, ("", ""))[0] in ("month", "part")
 
 
 def month_range(y: int, m: int) -> tuple[date, date]:
@@ -244,6 +257,17 @@ class _Finder:
                 return self.relative_count(i - 1, i + 2, -n, value)
         return self.plain_year(i)
 
+    def counted(self, j: int) -> bool:
+        """A unit noun at token j or after up to two words (the quantities stage's rule for an amount's noun)."""
+        limit = min(j + 3, self.doc.sentence_tokens[self.doc.token_sentence[j - 1]][1])
+        for k in range(j, limit):
+            if self.lex.units.match(self.words, k) is not None:
+                return True
+            tok = self.doc.tokens[k]
+            if tok.kind != "word" or (tok.text[:1].isupper() and self.doc.lang == "de"):
+                return False
+        return False
+
     def part_month(self, a: int, j: int, part: str, month: int) -> int:
         """"Anfang März 2024", "Ende Januar": part of a month named before token j; a year at j, else a guessed one."""
         if j < len(self.words) and _is_year(self.words[j]):
@@ -264,8 +288,8 @@ class _Finder:
             y = int(w)
             end = i + 3 if i + 2 < len(self.words) and self.words[i + 2] in ("jahre", "jahren") else i + 2
             return self.emit(i, end, date(y, 1, 1), date(y + 9, 12, 31), "decade")
-        if self.lex.units.match(self.words, i + 1) if i + 1 < len(self.words) else False:
-            return None  # "2024 Soldaten" is an amount
+        if not year_context(self.lex, self.words, i) and self.counted(i + 1):
+            return None  # "2024 Soldaten", "2000 weitere Soldaten" are amounts
         # ranges: 2022 bis 2024 / 2022-2024 / from 2022 to 2024 / zwischen 2022 und 2024
         if nxt in ("bis", "to", "until", "-", "–", "und", "and") and i + 2 < len(self.words) and _is_year(
                 self.words[i + 2]):
