@@ -286,6 +286,8 @@ class _Extractor:
             w = self.words.index(cue.with_word, a, b)
             end = i if i > w else b
             content, form = (w, end), "indirect"
+        elif kind in ("sub:wie", "sub:as") and a > s0 and self.content_before(a, s0):
+            content, form = self.content_before(a, s0), "indirect"  # "…, wie das Ministerium mitteilte"
         else:
             form = "indirect"
             rest = self.rest(a, b, toks, speaker)
@@ -399,6 +401,8 @@ class _Extractor:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
                 speaker = (eid, ts, te)
                 break
+        if speaker is None and cue.kind in ("noun", "prep"):
+            speaker = self.source_phrase(end, s1)  # "nach Angaben aus Diplomatenkreisen": a source without an entity
         a, b, _kind = clause_range(doc, start)
         content = (a, b)
         if speaker is not None and speaker[1] >= a and speaker[2] >= b:
@@ -407,6 +411,21 @@ class _Extractor:
             return None
         toks = list(range(start, end))
         return self.make(cue, toks, speaker, content, "according", k)
+
+    def source_phrase(self, k: int, s1: int) -> tuple[None, int, int] | None:
+        """The noun phrase naming a source right after a source cue, when no actor was recognised in it."""
+        doc, lex = self.doc, self.lex
+        j = k
+        if j < s1 and self.words[j] in ("aus", "von", "from", "of", "des", "der", "dem", "the"):
+            j += 1
+        start = j
+        while j < s1 and doc.tokens[j].kind == "word" and (lex.is_("determiner", self.words[j]) or (
+                doc.tokens[j].text[:1].islower() and doc.lang == "de")):
+            j += 1
+        if j < s1 and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].isupper() and not self.lex.cues.get(
+                self.words[j]):
+            return None, start, j + 1
+        return None
 
     def reportative(self, k: int, s0: int, s1: int, source: Claim | None) -> None:
         """Clauses with a reportative modal ("sollen") become claims of the sentence's source (or none)."""

@@ -519,9 +519,13 @@ class _Builder:
         gender = role.gender if role else ("n" if rec.get("type") != "country" else self.country_gender(c))
         if rec.get("type") == "person":
             gender = "m" if not role else role.gender
-        return self.add(ActorRef(start, end, ("kb", rec["id"]), rec["id"], rec.get("name", c.text),
-                                 rec.get("type", "organisation"), country, sector, gender,
-                                 "name", c.text))
+        ref = self.add(ActorRef(start, end, ("kb", rec["id"]), rec["id"], rec.get("name", c.text),
+                                rec.get("type", "organisation"), country, sector, gender, "name", c.text))
+        if rec.get("type") == "person":
+            for part in c.text.split():  # later "Wang" or "Lawrow" alone is the same person
+                if len(part) >= 3 and part[:1].isupper() and part.lower() not in self.lex.roles:
+                    self.surnames.setdefault(part.lower(), ref)
+        return ref
 
     def metonym_ref(self, c: Candidate) -> ActorRef | None:
         """A capital that is not in a locative phrase stands for its government ("Moskau spricht von …").
