@@ -43,8 +43,10 @@ class _Coder:
         self.words = doc.words
         self.events: list[Event] = []
         # the speakers of claims are sources of information, not participants of what they report
+        # a source is not a participant of what it reports — unless the content is its own act in the same
+        # clause ("the United States announced a new aid package", "Nordkorea hat die Stationierung bestätigt")
         self.speakers = {doc.token_at(c.speaker_span[0]): (c.content[0], c.content[1])
-                         for c in doc.claims if c.speaker_span}
+                         for c in doc.claims if c.speaker_span and not self.own_act(c)}
         self.actor_tokens = {k for ts, te, _e, m in doc.actor_refs if m.via != "possessive" for k in range(ts, te)
                              if doc.tokens[k].text[:1].isupper() and not doc.words[k] in self.lex.roles}
 
@@ -161,6 +163,14 @@ class _Coder:
             return source, self.participant(target) if target else None
         return (self.participant(source) if source else None, self.participant(target) if target else None)
 
+    def own_act(self, c) -> bool:
+        if c.kind != "indirect" or c.cue is None:
+            return False
+        cue_tok, content_tok = self.doc.token_at(c.cue[0]), self.doc.token_at(c.content[0])
+        if self.doc.token_clause[cue_tok] != self.doc.token_clause[content_tok]:
+            return False  # a dass/that clause or reported speech after a comma
+        return self.words[content_tok] not in ("von", "über", "of", "about", "that", "dass")
+
     def definite(self, i: int) -> bool:
         """A definite event noun ("den Angriff", "the attack") refers back to an event already told."""
         prev = self.words[i - 1] if i > 0 else ""
@@ -216,7 +226,7 @@ class _Coder:
                 cameo = code
                 break
         c = coding(cameo)
-        ptype = trig.type or c.type
+        ptype = c.type if cameo != trig.cameo and c.type != coding(trig.cameo).type else (trig.type or c.type)
         mode = trig.mode or c.mode
         context = list(trig.context or c.context)
         source, target = self.arguments(i, end, trig, a, b)

@@ -4,8 +4,10 @@ An amount is digits (German "12.000"/"1,5", English "12,000"/"1.5"), number word
 amount ("Dutzende", "Tausende", "hundreds of") with an optional scale ("1,5 Millionen",
 "$1.2 billion"); a bound phrase before it (``bounds.tsv``) sets min/max; a unit noun after it
 (``units.tsv``, up to two adjectives in between) says what is counted. Amounts without a unit
-are not reported (a bare number says nothing about the situation). An unquantified amount with
-a vague adjective ("schwere Verluste", "heavy losses") is kept with no numbers.
+are not reported (a bare number says nothing about the situation), nor is a year after a time word
+("im Jahr 2024 starben viele Menschen"). "ein Soldat"/"a soldier" is an article, not a count; "one
+soldier" and "1 Soldat" are counts. An unquantified amount with a vague adjective ("schwere Verluste",
+"heavy losses") is kept with no numbers.
 """
 
 from __future__ import annotations

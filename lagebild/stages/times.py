@@ -5,8 +5,11 @@ Recognised (German and English, words from ``lang/<xx>/time.tsv``): full dates (
 2024"), month alone, years ("im Jahr 2024", "2024"), year ranges ("2022 bis 2024", "from 2022
 to 2024"), decades ("in den 1990er Jahren"), weekdays ("am Montag", "on Tuesday"; the past one,
 or the next one in a future clause), relative days ("gestern"), "vor drei Tagen"/"three days
-ago", "vergangene Woche"/"last month"/"next year", and "Anfang/Mitte/Ende" + month/year.
-Without a publication date, relative expressions are kept with start/end null.
+ago", "vergangene Woche"/"last month"/"next year", and "Anfang/Mitte/Ende" + month/year ("Ende Januar",
+"mid-2023"). A month without a year lies from nine months before to two after publication. A year-like
+number before a counted noun ("2000 weitere Soldaten") is an amount unless a time word precedes it
+("im Jahr 2024 starben viele Menschen"). Without a publication date, relative expressions are kept
+with start/end null.
 """
 
 from __future__ import annotations
