@@ -260,6 +260,8 @@ class _Extractor:
                         i = got2[2]
                         continue
                 i += 1
+            if sentence_source is None and self.claims and self.claims[-1].sentence == k - 1:
+                sentence_source = self.claims[-1]  # "Dort sollen …" goes on with the previous sentence's source
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
 
@@ -275,6 +277,9 @@ class _Extractor:
                 content = self.content_after(b, s1) or self.content_before(a, s0) or self.rest(a, b, toks, None)
             return self.make(cue, toks, speaker, content, "impersonal", k) if content else None
         speaker = self.speaker_in(a, b, set(), i)
+        if speaker is None and a > s0:  # "Der Gouverneur der Region, Wjatscheslaw Gladkow, räumte ein"
+            speaker = next(((r[2], r[0], r[1]) for r in self.doc.actor_refs if r[1] in (a - 1, a) and r[0] >= s0
+                            and slot(self.doc, self.lex, r[0]) == "bare"), None)
         if speaker is None and self.words[a] in ("und", "and", "sowie") and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             prev = self.claims[-1]  # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject

@@ -164,6 +164,8 @@ class _Coder:
         return (self.participant(source) if source else None, self.participant(target) if target else None)
 
     def own_act(self, c) -> bool:
+        if c.cue is not None and any(w in c.cue[2].lower() for w in ("eigenen", "own ")):
+            return True  # "hat nach eigenen Angaben … angegriffen": the source reports its own act
         if c.kind != "indirect" or c.cue is None:
             return False
         cue_tok, content_tok = self.doc.token_at(c.cue[0]), self.doc.token_at(c.content[0])
@@ -220,7 +222,7 @@ class _Coder:
         a, b, kind = clause_range(doc, i)
         s0, s1 = doc.sentence_tokens[k]
         cameo = trig.cameo
-        context_words = " ".join(self.words[max(a, i - 3):min(b, i + 4)])
+        context_words = " ".join(self.words[max(a, i - 3):min(b, i + 7)])
         for stem, code in trig.specific:
             if stem in context_words:
                 cameo = code
