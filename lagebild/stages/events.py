@@ -158,7 +158,9 @@ class _Coder:
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
                        if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"]
             if earlier:
-                source = earlier[0]
+                p = self.participant(earlier[0])
+                p.inferred = True  # taken from earlier in the sentence, not from the event's own clause
+                source = p
         if isinstance(source, Participant):
             return source, self.participant(target) if target else None
         return (self.participant(source) if source else None, self.participant(target) if target else None)
@@ -311,6 +313,7 @@ class _Coder:
                 self.events.append(ev)
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
+        self.accused_acts()
         self.infer()
         return self.merge()
 
@@ -397,6 +400,26 @@ class _Coder:
                         ev.target = _inferred(partner)
                         self._link_country_entity(ev.target)
                         break
+
+    def accused_acts(self) -> None:
+        """"warf der Armee vor, Stellungen beschossen zu haben": the accused did it, to the accuser's side."""
+        doc = self.doc
+        for c in doc.claims:
+            if c.act not in ("112", "1121", "1122", "1123", "1124", "1125") or c.cue is None:
+                continue
+            act = next((e for e in self.events if e.trigger[0] == c.cue[0]), None)
+            if act is None or act.target is None:
+                continue
+            for ev in self.events:
+                if ev is act or not (c.content[0] <= ev.trigger[0] < c.content[1]):
+                    continue
+                if ev.source is None or ev.source.inferred:
+                    ev.source = _inferred(act.target)
+                    self._link_country_entity(ev.source)
+                if ev.target is None and act.source is not None and act.source.country != (
+                        ev.source.country if ev.source else None):
+                    ev.target = _inferred(act.source)
+                    self._link_country_entity(ev.target)
 
     def _link_country_entity(self, part: Participant | None) -> None:
         if part is None:

@@ -18,6 +18,12 @@ from ..model import Claim, Doc, Quantity, Relation
 from ..pipeline import Resources
 
 DISPUTING = {"denied", "disputed"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "HLH", None, ""}
+
+
+def _camp(sector: str | None) -> str:
+    """State institutions form one camp within a country; rebels, opposition, media, civilians their own."""
+    return "state" if sector in STATE_SECTORS else str(sector)
 ACCUSING = {"112", "111", "1121", "1122", "1123", "1124", "1125"}
 
 
@@ -74,15 +80,23 @@ class _Finder:
             word = self.anaphor(c) if c.status in DISPUTING else None
             if word is None:
                 continue
-            candidates = [p for p in reversed(claims[:i]) if p.sentence >= c.sentence - 2 and p.kind != "author"
-                          and self.different_speakers(c, p)]
+            candidates = [p for p in reversed(claims[:i]) if p.sentence >= c.sentence - 4 and p.kind != "author"
+                          and self.different_speakers(c, p) and not self.same_side(c, p)]
             if self.lex.is_("accusation_noun", word):  # "die Vorwürfe": an accusation, not any statement
                 candidates = [p for p in candidates if p.act in ACCUSING or p.status == "claimed"] or candidates
-            if candidates:
-                first = candidates[0]
-                for p in candidates:  # the account of that source, which may span several claims
-                    if p is first or (p.speaker and p.speaker == first.speaker):
+            near = [p for p in candidates if p.sentence >= c.sentence - 2]
+            if near:
+                first = near[0]
+                for p in candidates:  # the account of that source or its side, which may span several claims
+                    if p is first or (p.speaker and p.speaker == first.speaker) or self.same_side(p, first):
                         self.add("disputes", c, p, "rejects an earlier account")
+
+    def same_side(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims come from one side: the same country and both from its state, or the same group."""
+        ea, eb = self.doc.entity(a.speaker), self.doc.entity(b.speaker)
+        if not (ea and eb and ea.country and ea.country == eb.country):
+            return False
+        return _camp(ea.sector) == _camp(eb.sector)
 
     def contrasts(self, claims: list[Claim]) -> None:
         reported = [c for c in claims if c.kind != "author"]

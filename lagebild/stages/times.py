@@ -79,10 +79,15 @@ class _Finder:
         return None
 
     def future(self, i: int) -> bool:
-        """A future marker ("will", "plant") in the clause of token i, or "wird/werden" with a final infinitive."""
-        for a, b, _k in self.doc.clauses:
+        """A future marker ("will", "plant") in the clause of token i — or in the clause that governs a
+        subordinate one ("expect … before the meeting ends on Friday") —, or "wird/werden" with a final infinitive."""
+        for n, (a, b, kind) in enumerate(self.doc.clauses):
             if a <= i < b:
                 words = self.words[a:b]
+                if kind.startswith("sub:") and n > 0 and self.doc.token_sentence[self.doc.clauses[n - 1][0]] == \
+                        self.doc.token_sentence[a]:
+                    pa, pb, _pk = self.doc.clauses[n - 1]
+                    words = self.words[pa:pb] + words
                 if any(self.lex.is_("future", w) for w in words):
                     return True
                 if not any(self.lex.is_("future_aux", w) for w in words):

@@ -1,0 +1,168 @@
+"""Places: regions, cities, countries in locative context, compass qualifiers, datelines, metonymy."""
+
+from __future__ import annotations
+
+import functools
+import math
+
+import pytest
+
+from lagebild import analyze
+
+
+@functools.cache
+def run(text: str, lang: str = "de", published: str = "2025-03-14") -> dict:
+    return analyze(text, lang=lang, published=published).to_json()
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def only_place(a: dict) -> dict:
+    assert len(a["places"]) == 1, [(p["name"], [m[2] for m in p["mentions"]]) for p in a["places"]]
+    return a["places"][0]
+
+
+# -- regions -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "mention", "name", "iso", "lat", "lon"), [
+    ("Die Kämpfe in der Region Kursk dauern an.", "de", "Region Kursk", "Kursk Oblast", "RUS", 51.7, 36.1),
+    ("Im Gebiet Charkiw fiel der Strom aus.", "de", "Gebiet Charkiw", "Kharkiv", "UKR", 49.6, 36.5),
+    ("Die Kämpfe im Gebiet Donezk dauern an.", "de", "Gebiet Donezk", "Donetsk", "UKR", 48.0, 37.8),
+    ("Fighting continued in Kursk Oblast on Monday.", "en", "Kursk Oblast", "Kursk Oblast", "RUS", 51.7, 36.1),
+    ("Power went out in Kharkiv region overnight.", "en", "Kharkiv region", "Kharkiv", "UKR", 49.6, 36.5),
+])
+def test_region_phrase_is_admin1_near_the_real_place(text, lang, mention, name, iso, lat, lon):
+    p = only_place(run(text, lang))
+    assert (p["name"], p["kind"], p["country"]) == (name, "admin1", iso)
+    assert [m[2] for m in p["mentions"]] == [mention]
+    assert isinstance(p["geonames"], int)
+    assert km(p["lat"], p["lon"], lat, lon) < 100
+
+
+# -- cities --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "mention", "name", "iso", "lat", "lon"), [
+    ("Die Explosion ereignete sich in Kiew.", "de", "Kiew", "Kyiv", "UKR", 50.45, 30.52),
+    ("Die Gespräche fanden in Tiflis statt.", "de", "Tiflis", "Tbilisi", "GEO", 41.72, 44.79),
+    ("The talks took place in Tbilisi.", "en", "Tbilisi", "Tbilisi", "GEO", 41.72, 44.79),
+    ("Die Explosion ereignete sich in Cherson.", "de", "Cherson", "Kherson", "UKR", 46.64, 32.62),
+])
+def test_city_after_preposition(text, lang, mention, name, iso, lat, lon):
+    a = run(text, lang)
+    p = only_place(a)
+    assert (p["name"], p["kind"], p["country"]) == (name, "city", iso)
+    assert [m[2] for m in p["mentions"]] == [mention]
+    assert km(p["lat"], p["lon"], lat, lon) < 25
+    assert a["entities"] == []
+
+
+def test_two_coordinated_cities_are_two_places():
+    a = run("Die Gespräche in Tiflis und Eriwan verliefen ergebnislos.")
+    assert [(p["name"], p["country"]) for p in a["places"]] == [("Tbilisi", "GEO"), ("Yerevan", "ARM")]
+
+
+# -- countries ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "mention", "iso"), [
+    ("Der Minister reiste in die Ukraine.", "de", "Ukraine", "UKR"),
+    ("In der Ukraine wird weiter gekämpft.", "de", "Ukraine", "UKR"),
+    ("Die Soldaten wurden nach Russland verlegt.", "de", "Russland", "RUS"),
+    ("Fighting continued in Ukraine.", "en", "Ukraine", "UKR"),
+])
+def test_country_in_locative_context_is_a_place(text, lang, mention, iso):
+    p = only_place(run(text, lang))
+    assert (p["kind"], p["country"], [m[2] for m in p["mentions"]]) == ("country", iso, [mention])
+    assert "qualifier" not in p
+
+
+def test_country_as_subject_is_not_a_place():
+    assert run("Russland kündigte neue Gespräche an.")["places"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "mention", "iso", "qualifier"), [
+    ("In der Ostukraine wird weiter gekämpft.", "de", "Ostukraine", "UKR", "east"),
+    ("In Nordsyrien wurde gekämpft.", "de", "Nordsyrien", "SYR", "north"),
+    ("Shelling continued in eastern Ukraine.", "en", "eastern Ukraine", "UKR", "east"),
+    ("Israeli strikes continued in southern Lebanon.", "en", "southern Lebanon", "LBN", "south"),
+])
+def test_compass_part_of_a_country(text, lang, mention, iso, qualifier):
+    p = only_place(run(text, lang))
+    assert (p["kind"], p["country"], p["qualifier"]) == ("country", iso, qualifier)
+    assert [m[2] for m in p["mentions"]] == [mention]
+
+
+@pytest.mark.xfail(strict=True, reason="'im Osten der Ukraine' yields no place at all (only compounds and "
+                                       "'eastern X' are handled)")
+def test_compass_noun_with_genitive_country():
+    p = only_place(run("Im Osten der Ukraine wird weiter gekämpft."))
+    assert (p["country"], p["qualifier"]) == ("UKR", "east")
+
+
+@pytest.mark.xfail(strict=True, reason="'in the east of Ukraine' yields no place at all")
+def test_english_compass_noun_with_of_country():
+    p = only_place(run("Fighting continued in the east of Ukraine.", "en"))
+    assert (p["country"], p["qualifier"]) == ("UKR", "east")
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("Die Kämpfe finden auf russischem Boden statt.", "de", "russischem Boden"),
+    ("Fighting continued on Russian soil.", "en", "Russian soil"),
+])
+def test_demonym_with_territory_noun_is_the_country(text, lang, mention):
+    p = only_place(run(text, lang))
+    assert (p["name"], p["kind"], p["country"]) == ("Russia", "country", "RUS")
+    assert [m[2] for m in p["mentions"]] == [mention]
+
+
+# -- datelines -----------------------------------------------------------------------------------------
+
+def test_washington_dateline_is_the_capital_not_the_state():
+    p = only_place(run("WASHINGTON — The president signed the bill on Friday.", "en"))
+    assert (p["name"], p["kind"], p["country"]) == ("Washington", "city", "USA")
+    assert km(p["lat"], p["lon"], 38.90, -77.04) < 25
+    assert [m[2] for m in p["mentions"]] == ["WASHINGTON"]
+
+
+def test_washington_state_is_the_state():
+    a = run("WASHINGTON — The governor of Washington State spoke on Friday.", "en")
+    by_mention = {m[2]: p for p in a["places"] for m in p["mentions"]}
+    assert by_mention["WASHINGTON"]["kind"] == "city"
+    assert by_mention["Washington State"]["kind"] == "admin1"
+    assert km(by_mention["Washington State"]["lat"], by_mention["Washington State"]["lon"], 47.4, -120.5) < 200
+
+
+@pytest.mark.parametrize(("text", "lang", "mention", "name"), [
+    ("KYIV — Air raid sirens sounded across the country overnight.", "en", "KYIV", "Kyiv"),
+    ("KIEW (dpa) - In der Nacht gab es erneut Luftalarm.", "de", "KIEW", "Kyiv"),
+])
+def test_uppercase_dateline_is_a_city(text, lang, mention, name):
+    a = run(text, lang)
+    p = only_place(a)
+    assert (p["name"], p["kind"], [m[2] for m in p["mentions"]]) == (name, "city", [mention])
+    assert not any(m[2] == mention for e in a["entities"] for m in e["mentions"])
+
+
+# -- precision: a capital that speaks is an actor --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Moskau dementierte den Bericht.", "de"),
+    ("Kiew reagierte gelassen auf die Drohung.", "de"),
+    ("Kyiv rejected the proposal.", "en"),
+    ("Zwischen Kiew und Moskau herrscht Funkstille.", "de"),
+])
+def test_capital_as_actor_is_not_a_place(text, lang):
+    assert run(text, lang)["places"] == []
+
+
+def test_same_capital_as_actor_and_as_place_in_one_text():
+    text = "Moskau dementierte den Bericht. Die Delegation traf später in Moskau ein."
+    a = run(text)
+    p = only_place(a)
+    assert p["name"] == "Moscow"
+    assert [m[0] for m in p["mentions"]] == [text.rindex("Moskau")]
+    gov = [e for e in a["entities"] if e["code"] == "RUSGOV"]
+    assert [[m[0] for m in e["mentions"]] for e in gov] == [[0]]
