@@ -81,13 +81,12 @@ class _Finder:
     def future(self, i: int) -> bool:
         """A future marker ("will", "plant") in the clause of token i — or in the clause that governs a
         subordinate one ("expect … before the meeting ends on Friday") —, or "wird/werden" with a final infinitive."""
-        for n, (a, b, kind) in enumerate(self.doc.clauses):
+        for a, b, kind in self.doc.clauses:
             if a <= i < b:
                 words = self.words[a:b]
-                if kind.startswith("sub:") and n > 0 and self.doc.token_sentence[self.doc.clauses[n - 1][0]] == \
-                        self.doc.token_sentence[a]:
-                    pa, pb, _pk = self.doc.clauses[n - 1]
-                    words = self.words[pa:pb] + words
+                if kind.startswith("sub:"):
+                    s0 = self.doc.sentence_tokens[self.doc.token_sentence[a]][0]
+                    words = self.words[s0:b]  # the governing clauses before it in the sentence
                 if any(self.lex.is_("future", w) for w in words):
                     return True
                 if not any(self.lex.is_("future_aux", w) for w in words):

@@ -1,0 +1,237 @@
+"""Events: PLOVER type and CAMEO code per trigger, participants, negation, status, commentary, place and time."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from lagebild import analyze
+
+
+@functools.cache
+def run(text: str, lang: str = "de", published: str = "2025-03-14") -> dict:
+    return analyze(text, lang=lang, published=published).to_json()
+
+
+def one_event(a: dict) -> dict:
+    assert len(a["events"]) == 1, [(v["type"], v["trigger"][2]) for v in a["events"]]
+    return a["events"][0]
+
+
+def of_type(a: dict, kind: str) -> dict:
+    hits = [v for v in a["events"] if v["type"] == kind]
+    assert len(hits) == 1, [(v["type"], v["trigger"][2]) for v in a["events"]]
+    return hits[0]
+
+
+def who(p: dict | None) -> tuple | None:
+    return (p["country"], p["sector"]) if p else None
+
+
+def place_name(a: dict, pid: str | None) -> str | None:
+    return next((p["name"] for p in a["places"] if p["id"] == pid), None)
+
+
+# -- type and CAMEO code per trigger ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "kind", "cameo", "mode"), [
+    ("Russland hat einen Angriff auf Charkiw gestartet.", "de", "Angriff", "ASSAULT", "190", ""),
+    ("Russia attacked the convoy.", "en", "attacked", "ASSAULT", "190", ""),
+    ("Ein israelischer Luftangriff traf ein Wohnhaus in Gaza.", "de", "Luftangriff", "ASSAULT", "195", "aerial"),
+    ("Das Abkommen zwischen Armenien und Aserbaidschan wurde am Montag unterzeichnet.", "de", "Abkommen", "AGREE",
+     "057", ""),
+    ("Die EU verhängte neue Sanktionen gegen den Iran.", "de", "Sanktionen", "SANCTION", "163", "restrict"),
+    ("The European Union imposed new sanctions on Iran.", "en", "sanctions", "SANCTION", "163", "restrict"),
+    ("In Tiflis wurden zwei Demonstranten festgenommen.", "de", "festgenommen", "COERCE", "173", "arrest"),
+    ("Police arrested two protesters in Tbilisi.", "en", "arrested", "COERCE", "173", "arrest"),
+    ("Der Rückzug Russlands aus dem Dorf wurde bestätigt.", "de", "Rückzug", "RETREAT", "0872", "withdraw"),
+    ("Russische Truppen haben sich aus Cherson zurückgezogen.", "de", "zurückgezogen", "RETREAT", "0872", "withdraw"),
+    ("The United States announced the deployment of 2,000 troops to Poland.", "en", "deployment", "MOBILIZE", "154",
+     "troops"),
+    ("Nordkorea hat Tausende seiner Truppen nach Russland geschickt.", "de", "geschickt", "MOBILIZE", "154",
+     "troops"),
+])
+def test_trigger_gives_plover_type_and_cameo_code(text, lang, trigger, kind, cameo, mode):
+    v = of_type(run(text, lang), kind)
+    assert (v["trigger"][2], v["cameo"], v["mode"]) == (trigger, cameo, mode)
+    assert (v["negated"], v["modality"]) == (False, "actual")
+
+
+def test_assault_intensity_is_hostile_and_agreement_cooperative():
+    assert one_event(run("Russia attacked the convoy.", "en"))["intensity"] < 0
+    assert one_event(run("Das Abkommen zwischen Armenien und Aserbaidschan wurde am Montag unterzeichnet."))[
+        "intensity"] > 0
+
+
+# -- participants ----------------------------------------------------------------------------------------------
+
+def test_agreement_between_two_parties_has_both():
+    v = one_event(run("Das Abkommen zwischen Armenien und Aserbaidschan wurde am Montag unterzeichnet."))
+    assert {who(v["source"]), who(v["target"])} == {("ARM", None), ("AZE", None)}
+    assert not v["source"].get("inferred") and not v["target"].get("inferred")
+
+
+def test_sanction_source_and_target():
+    v = one_event(run("Die EU verhängte neue Sanktionen gegen den Iran."))
+    assert (v["source"]["text"], v["source"]["sector"]) == ("EU", "IGO")
+    assert who(v["target"]) == ("IRN", None)
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Der Rückzug Russlands aus dem Dorf wurde bestätigt.", "de", ("RUS", None)),
+    ("Russische Truppen haben sich aus Cherson zurückgezogen.", "de", ("RUS", "MIL")),
+])
+def test_retreat_source_is_the_withdrawing_side(text, lang, source):
+    v = of_type(run(text, lang), "RETREAT")
+    assert who(v["source"]) == source
+    assert v["target"] is None
+
+
+def test_deployment_source_target_and_amount():
+    a = run("The United States announced the deployment of 2,000 troops to Poland.", "en")
+    v = one_event(a)
+    assert (who(v["source"]), who(v["target"])) == (("USA", None), ("POL", None))
+    assert [q["span"][2] for q in a["quantities"] if q["id"] in v["quantities"]] == ["2,000 troops"]
+
+
+def test_deployment_by_demonym_force_to_a_country():
+    v = one_event(run("Die Entsendung nordkoreanischer Soldaten nach Russland wurde bestätigt."))
+    assert (v["type"], who(v["source"]), who(v["target"])) == ("MOBILIZE", ("PRK", "MIL"), ("RUS", None))
+    assert v["status"] == "confirmed"
+
+
+@pytest.mark.parametrize(("text", "lang", "source_text"), [
+    ("Ein israelischer Luftangriff traf ein Wohnhaus in Gaza.", "de", "israelischer"),
+    ("An Israeli airstrike hit a school in Gaza.", "en", "Israeli"),
+])
+def test_demonym_on_the_trigger_is_the_source(text, lang, source_text):
+    v = of_type(run(text, lang), "ASSAULT")
+    assert (v["source"]["country"], v["source"]["entity"], v["source"]["text"]) == ("ISR", None, source_text)
+
+
+@pytest.mark.xfail(strict=True, reason="'traf' in 'Luftangriff traf ein Wohnhaus' (hit) is coded as a CONSULT "
+                                       "meeting")
+def test_hit_is_not_a_meeting():
+    assert [v["type"] for v in run("Ein israelischer Luftangriff traf ein Wohnhaus in Gaza.")["events"]] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Die Stadt wurde von Russland angegriffen.", "de", ("RUS", None)),
+    ("Die Stadt wurde von russischen Truppen angegriffen.", "de", ("RUS", "MIL")),
+    ("Die Stadt wurde von der russischen Armee angegriffen.", "de", ("RUS", "MIL")),
+    ("The city was attacked by Russian troops.", "en", ("RUS", "MIL")),
+])
+def test_passive_agent_is_the_source(text, lang, source):
+    v = one_event(run(text, lang))
+    assert (v["type"], who(v["source"])) == ("ASSAULT", source)
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("Die Stadt wurde von russischen Drohnen angegriffen.", "de"),
+    pytest.param("The city was attacked by Russian drones.", "en"),
+])
+@pytest.mark.xfail(strict=True, reason="a passive agent that is a weapon with a demonym ('von russischen Drohnen', "
+                                       "'by Russian drones') gives no source; the demonym should give RUS")
+def test_passive_agent_weapon_with_demonym_gives_the_country(text, lang):
+    v = one_event(run(text, lang))
+    assert v["source"] is not None and v["source"]["country"] == "RUS"
+
+
+# -- negation -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "negated"), [
+    ("Russia did not attack the convoy.", "en", True),
+    ("Russia attacked the convoy.", "en", False),
+    ("Russland griff das Dorf nicht an.", "de", True),
+    ("Russland griff das Dorf an.", "de", False),
+])
+def test_negation(text, lang, negated):
+    v = one_event(run(text, lang))
+    assert (v["type"], who(v["source"]), v["negated"]) == ("ASSAULT", ("RUS", None), negated)
+
+
+# -- status from the claim that carries the event ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("It is speculated that Russia could attack Moldova.", "en"),
+    ("Es wird spekuliert, dass Russland einen Angriff auf Moldau plant.", "de"),
+])
+def test_event_only_in_a_speculated_claim_is_speculated(text, lang):
+    a = run(text, lang)
+    v = one_event(a)
+    c, = a["claims"]
+    assert (v["type"], v["status"], c["status"]) == ("ASSAULT", "speculated", "speculated")
+    assert v["claims"] == [c["id"]] and c["events"] == [v["id"]]
+    assert v["modality"] != "actual"
+
+
+@pytest.mark.xfail(strict=True, reason="the German infinitive 'angreifen' is no event trigger: 'dass Russland die "
+                                       "Ukraine erneut angreifen könnte' gives no event")
+def test_infinitive_trigger_in_speculated_claim():
+    v = one_event(run("Es wird spekuliert, dass Russland die Ukraine erneut angreifen könnte."))
+    assert (v["type"], v["status"], v["modality"]) == ("ASSAULT", "speculated", "hypothetical")
+    assert (who(v["source"]), who(v["target"])) == (("RUS", None), ("UKR", None))
+
+
+def test_reported_event_takes_the_claim_status():
+    v = one_event(run("The United States announced the deployment of 2,000 troops to Poland.", "en"))
+    assert v["status"] == "reported"
+
+
+def test_uncited_event_is_asserted_by_the_author():
+    a = run("Russland hat einen Angriff auf Charkiw gestartet.")
+    v = one_event(a)
+    c, = a["claims"]
+    assert (v["status"], c["form"], v["claims"]) == ("asserted", "author", [c["id"]])
+
+
+# -- commentary -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Wir sollten den Angriff auf Charkiw nicht vergessen.", "de"),
+    ("We must not forget the attack on Kharkiv.", "en"),
+    ("In my view, the attack on Kharkiv was a turning point.", "en"),
+])
+def test_no_events_from_commentary(text, lang):
+    assert run(text, lang)["events"] == []
+
+
+def test_commentary_after_a_report_adds_no_event_or_mention():
+    a = run("Russland hat Charkiw angegriffen. Wir sollten diesen Angriff nicht vergessen.")
+    v = one_event(a)
+    assert (v["trigger"][2], v["sentence"], v["mentions"]) == ("angegriffen", 0, [])
+
+
+# -- place and time -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("Russland hat am Montag einen Angriff auf Charkiw gestartet.", "de", "2025-03-10"),
+    ("Russian forces launched an attack on the city of Kharkiv on Tuesday.", "en", "2025-03-11"),
+])
+def test_event_place_and_time(text, lang, day):
+    a = run(text, lang)  # published on Friday 2025-03-14
+    v = one_event(a)
+    assert place_name(a, v["place"]) == "Kharkiv"
+    t = next(t for t in a["times"] if t["id"] == v["time"])
+    assert (t["start"], t["end"]) == (day, day)
+    assert v["target"]["country"] == "UKR" and v["target"].get("inferred") is True
+
+
+def test_event_without_place_or_time_words_has_none():
+    v = one_event(run("Russia attacked the convoy.", "en"))
+    assert (v["place"], v["time"]) == (None, None)
+
+
+# -- known gaps -----------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="'entsandt' (participle of entsenden) is no MOBILIZE trigger")
+def test_entsandt_is_a_deployment():
+    v = one_event(run("Nordkorea hat Truppen nach Russland entsandt."))
+    assert (v["type"], who(v["source"]), who(v["target"])) == ("MOBILIZE", ("PRK", None), ("RUS", None))
+
+
+@pytest.mark.xfail(strict=True, reason="present tense 'zieht … ab' is no RETREAT trigger (only 'zog/zogen … ab')")
+def test_present_tense_separable_withdrawal():
+    v = one_event(run("Russland zieht seine Truppen aus Cherson ab."))
+    assert (v["type"], v["source"]["country"]) == ("RETREAT", "RUS")
