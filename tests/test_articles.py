@@ -61,9 +61,10 @@ def _match_entity(a, item):
 
 def _match_place(a, item):
     for p in a["places"]:
-        if any(low(item["mention"]) in low(m[2]) for m in p["mentions"]) and p.get("lat") is not None:
-            if km(p["lat"], p["lon"], item["lat"], item["lon"]) <= item.get("km", 50):
-                return True
+        named = any(low(item["mention"]) in low(m[2]) for m in p["mentions"])
+        near = p.get("lat") is not None and km(p["lat"], p["lon"], item["lat"], item["lon"]) <= item.get("km", 50)
+        if named and near:
+            return True
     return False
 
 
@@ -106,7 +107,8 @@ def _match_claim(a, item):
         if "speaker" in item:
             if item["speaker"] is None and c.get("speaker"):
                 continue
-            if item["speaker"] is not None and low(item["speaker"]) not in low((c.get("speaker_span") or [0, 0, ""])[2]):
+            said_by = low((c.get("speaker_span") or [0, 0, ""])[2])
+            if item["speaker"] is not None and low(item["speaker"]) not in said_by:
                 continue
         if "speaker_country" in item:
             ent = next((e for e in a["entities"] if e["id"] == c.get("speaker")), {})

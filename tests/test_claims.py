@@ -133,8 +133,6 @@ def test_trailing_according_to_names_the_source():
     assert (c["form"], c["status"], speaker(a, c)) == ("according", "reported", ("POL", "COP"))
 
 
-@pytest.mark.xfail(strict=True, reason="content of a trailing 'according to X' is only 'according to the Polish "
-                                       "police.'; the reported clause stays an asserted author claim")
 def test_trailing_according_to_content_is_the_reported_clause():
     a = run("Two men were arrested, according to the Polish police.", "en")
     c = cued(a, "according to")
@@ -143,8 +141,6 @@ def test_trailing_according_to_content_is_the_reported_clause():
     assert [x["form"] for x in a["claims"]] == ["according"]
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence-initial 'According to X,' is not recognised as a cue; the "
-                                       "sentence becomes an asserted author claim")
 def test_sentence_initial_according_to():
     a = run("According to the Polish police, two men were arrested.", "en")
     c = cued(a, "According to")
@@ -205,15 +201,11 @@ def test_direct_quote(text, lang, cue, spk_span, spk):
 
 # -- speakers that cannot be linked -----------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="when the subject has no country ('Der Bürgermeister') the claim's content "
-                                       "becomes the subject phrase instead of the reported clause")
 def test_unlinked_speaker_keeps_the_reported_clause_as_content():
     c = cued(run("Der Bürgermeister sagte, die Brücke sei zerstört worden."), "sagte")
     assert content(c) == "die Brücke sei zerstört worden"
 
 
-@pytest.mark.xfail(strict=True, reason="speaker_span is null when the speaker phrase cannot be linked to an entity; "
-                                       "the contract keeps the speaker as written")
 def test_unlinked_speaker_is_still_written_in_speaker_span():
     c = cued(run("The mayor said the bridge had been destroyed.", "en"), "said")
     assert c["speaker"] is None

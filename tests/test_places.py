@@ -95,14 +95,11 @@ def test_compass_part_of_a_country(text, lang, mention, iso, qualifier):
     assert [m[2] for m in p["mentions"]] == [mention]
 
 
-@pytest.mark.xfail(strict=True, reason="'im Osten der Ukraine' yields no place at all (only compounds and "
-                                       "'eastern X' are handled)")
 def test_compass_noun_with_genitive_country():
     p = only_place(run("Im Osten der Ukraine wird weiter gekämpft."))
     assert (p["country"], p["qualifier"]) == ("UKR", "east")
 
 
-@pytest.mark.xfail(strict=True, reason="'in the east of Ukraine' yields no place at all")
 def test_english_compass_noun_with_of_country():
     p = only_place(run("Fighting continued in the east of Ukraine.", "en"))
     assert (p["country"], p["qualifier"]) == ("UKR", "east")

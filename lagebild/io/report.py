@@ -40,8 +40,9 @@ def text_report(a: dict[str, Any]) -> str:
         for p in a["places"]:
             loc = f"{p['lat']:.2f}, {p['lon']:.2f}" if p.get("lat") is not None else "no coordinates"
             q = f" ({p['qualifier']})" if p.get("qualifier") else ""
+            surfaces = "; ".join(dict.fromkeys(m[2] for m in p["mentions"]))
             lines.append(f"  {p['id']:<4} {p['name']}{q} [{p['kind']}, {p.get('country') or '-'}, geonames "
-                         f"{p.get('geonames') or '-'}] {loc}  ← {'; '.join(dict.fromkeys(m[2] for m in p['mentions']))}")
+                         f"{p.get('geonames') or '-'}] {loc}  ← {surfaces}")
     if a["times"]:
         lines.append("\n## Times")
         for t in a["times"]:

@@ -343,6 +343,11 @@ def add_country_actors(build: Build) -> dict[str, set[Alias]]:
         for text, lang in _trusted_country_names(country, build.stopwords):
             build.add_alias(actor, text, lang)
         by_iso[iso3] = build.add_actor(actor)
+    for row in read_tsv(CURATED_DIR / "country_names.tsv"):  # everyday names CLDR lacks
+        if row["iso3"] in by_iso:
+            for text in row["aliases"].split(";"):
+                if text.strip():
+                    build.add_alias(by_iso[row["iso3"]], text.strip(), row["lang"] or "*")
     _add_phoenix_country_spellings(build, by_iso)
     return {
         iso3: {(alias, "place", "", lang) for alias, lang in actor.aliases}

@@ -27,10 +27,6 @@ from .syntax import clause_range, refs_between, slot
 ACCORDING_EN = ("according", "to")
 
 
-def doc_tok(doc: Doc, char: int) -> int:
-    return doc.token_at(char)
-
-
 class _Extractor:
     def __init__(self, doc: Doc, res: Resources):
         self.doc, self.res = doc, res
@@ -153,6 +149,9 @@ class _Extractor:
                     add_mention(self.doc, eid, i, i + 1, "pronoun")
                 return eid, i, i + 1  # unresolved, the pronoun is still the speaker
             role = self.lex.roles.match(self.words, i)
+            if role is not None and not role[1].relay and i <= a + 2 and (
+                    i == a or self.lex.is_("determiner", self.words[i - 1])):
+                return None, a, i + role[0]  # "Der Bürgermeister sagte": a speaker the article does not name
             if role is not None and role[1].relay:
                 det = i - 1 if i > a and self.lex.is_("determiner", self.words[i - 1]) else i
                 if det == i and self.doc.lang == "de":
@@ -283,7 +282,8 @@ class _Extractor:
         if speaker is None and self.words[a] in ("und", "and", "sowie") and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             prev = self.claims[-1]  # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
-            speaker = (prev.speaker, doc_tok(self.doc, prev.speaker_span[0]), doc_tok(self.doc, prev.speaker_span[1] - 1) + 1)
+            speaker = (prev.speaker, self.doc.token_at(prev.speaker_span[0]),
+                       self.doc.token_at(prev.speaker_span[1] - 1) + 1)
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         if quote is not None:
             content, form = quote, "direct"
@@ -409,8 +409,11 @@ class _Extractor:
         if speaker is None and cue.kind in ("noun", "prep"):
             speaker = self.source_phrase(end, s1)  # "nach Angaben aus Diplomatenkreisen": a source without an entity
         a, b, _kind = clause_range(doc, start)
-        content = (a, b)
-        if speaker is not None and speaker[1] >= a and speaker[2] >= b:
+        content: tuple[int, int] | None = (a, b)
+        source_end = speaker[2] if speaker is not None else end
+        if start <= a + 1 and source_end >= b - 1:  # the clause is only the source: the rest of the sentence
+            content = (b + 1, s1) if b + 1 < s1 else ((s0, a - 1) if a - 1 > s0 else None)
+        elif speaker is not None and speaker[1] >= a and speaker[2] >= b:
             content = (a, start) if start > a else None
         if content is None:
             return None

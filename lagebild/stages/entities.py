@@ -245,7 +245,7 @@ class _Builder:
                 gen_end = end
                 if gen_end < s1 and lex.is_("genitive_marker", words[gen_end]):
                     gen_end += 1
-                    while gen_end < s1 and doc.tokens[gen_end].kind == "word" and not doc.tokens[gen_end].text[:1].isupper():
+                    while gen_end < s1 and doc.tokens[gen_end].text[:1].islower():
                         gen_end += 1
                     gen_end = gen_end + 1 if gen_end < s1 and doc.tokens[gen_end].text[:1].isupper() else end
                 return self.add(ActorRef(start, gen_end, host.key, host.kb, host.name, host.type, host.country,
@@ -344,8 +344,13 @@ class _Builder:
     def name_word(self, k: int, first: bool) -> bool:
         """A capitalised word that can be part of an unknown name (English names may contain common words)."""
         tok, w = self.doc.tokens[k], self.doc.words[k]
-        if tok.kind != "word" or not tok.text[:1].isupper() or self.cand_at.get(k) is not None:
+        if tok.kind != "word" or not tok.text[:1].isupper():
             return False
+        cand = self.cand_at.get(k)
+        if cand is not None:  # a place name as a first name: "Jonas Feldhuber" (not Jona + s)
+            nxt = k + 1
+            return not cand.actors and nxt < len(self.doc.tokens) and self.doc.tokens[nxt].text[:1].isupper() \
+                and self.cand_at.get(nxt) is None and not self.lexical(self.doc.words[nxt])
         if not self.lexical(w):
             return True
         return self.doc.lang == "en" and not first and w not in self.lex.time
@@ -358,7 +363,7 @@ class _Builder:
                 or any(lex.is_(c, w) for c in ("determiner", "preposition", "subordinator", "relative")))
 
     def recent_institution(self, i: int) -> ActorRef | None:
-        """The nearest earlier organisation or institution (not a country, not a person) in this or the last two sentences."""
+        """The nearest earlier institution (not a country, not a person) in this or the last two sentences."""
         sent = self.doc.token_sentence[i]
         for ref in sorted(self.refs, key=lambda r: -r.tok_start):
             if ref.tok_start < i and self.doc.token_sentence[ref.tok_start] >= sent - 2 and ref.type not in (
@@ -459,12 +464,23 @@ class _Builder:
     def resolve_possessive(self, tok: int, genders: frozenset[str]) -> str | None:
         """Country of the nearest earlier actor (same or previous sentence) whose gender fits."""
         sent = self.doc.token_sentence[tok]
-        for ref in sorted(self.refs, key=lambda r: -r.tok_start):
-            if ref.tok_start >= tok or self.doc.token_sentence[ref.tok_start] < sent - 1:
-                continue
-            if ref.country and (not ref.gender or ref.gender in genders):
-                return ref.country
-        return None
+        fitting = [ref for ref in sorted(self.refs, key=lambda r: -r.tok_start)
+                   if ref.tok_start < tok and self.doc.token_sentence[ref.tok_start] >= sent - 1
+                   and ref.country and (not ref.gender or ref.gender in genders)]
+        # a subject is a likelier antecedent than an actor inside a source or genitive phrase
+        subjects = [ref for ref in fitting if not self.embedded(ref.tok_start)]
+        best = subjects[0] if subjects else (fitting[0] if fitting else None)
+        return best.country if best else None
+
+    def embedded(self, k: int) -> bool:
+        """Whether a mention at token k stands after a preposition or a noun (a PP or a genitive)."""
+        s0 = self.sentence_range(k)[0]
+        if k == s0:
+            return False
+        prev, tok = self.doc.words[k - 1], self.doc.tokens[k - 1]
+        if self.lex.is_("preposition", prev) and not self.lex.is_("subordinator", prev):
+            return True
+        return self.doc.lang == "de" and tok.kind == "word" and tok.text[:1].isupper() and k - 1 > s0
 
     def nearest_country(self, tok: int) -> str | None:
         for ref in sorted(self.refs, key=lambda r: -r.tok_start):
@@ -552,7 +568,8 @@ class _Builder:
             j -= 1
         if j >= s0:
             prev = words[j]
-            if lex.is_("preposition", prev) and not lex.is_("subordinator", prev) and prev not in ("zwischen", "between"):
+            locative = lex.is_("preposition", prev) and not lex.is_("subordinator", prev)
+            if locative and prev not in ("zwischen", "between"):
                 return None
             if any(t.pos in ("verb", "phrase") for t in lex.triggers.get(prev, ())):
                 return None

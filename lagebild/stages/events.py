@@ -48,7 +48,7 @@ class _Coder:
         self.speakers = {doc.token_at(c.speaker_span[0]): (c.content[0], c.content[1])
                          for c in doc.claims if c.speaker_span and not self.own_act(c)}
         self.actor_tokens = {k for ts, te, _e, m in doc.actor_refs if m.via != "possessive" for k in range(ts, te)
-                             if doc.tokens[k].text[:1].isupper() and not doc.words[k] in self.lex.roles}
+                             if doc.tokens[k].text[:1].isupper() and doc.words[k] not in self.lex.roles}
 
     # -- triggers ------------------------------------------------------------------------
     def triggers_in(self, s0: int, s1: int) -> list[tuple[int, int, list[int], Trigger]]:
@@ -141,7 +141,7 @@ class _Coder:
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")), None)
         benefit = next((r for r, sl in after if sl in ("pp:an", "pp:für", "pp:to", "pp:for")), None)
         if passive:
-            source = agent
+            source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
             target = bare[0] if bare else hostile
         elif trig.pos == "noun":
             source = gen or agent or (bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)
@@ -179,6 +179,15 @@ class _Coder:
         """A definite event noun ("den Angriff", "the attack") refers back to an event already told."""
         prev = self.words[i - 1] if i > 0 else ""
         return self.lex.is_("determiner", prev) and prev not in INDEFINITE
+
+    def passive_demonym_agent(self, a: int, b: int) -> Participant | None:
+        """The agent of a passive named by a demonym: "von russischen Drohnen", "by Russian forces"."""
+        for k in range(a, b - 1):
+            if self.words[k] in ("von", "by", "durch"):
+                for j in range(k + 1, min(k + 4, b)):
+                    if self.doc.tokens[j].kind == "word" and (got := self.demonym_agent(j + 1, j)) is not None:
+                        return got
+        return None
 
     def demonym_agent(self, i: int, a: int) -> Participant | None:
         """A demonym right before an event noun names its agent: "israelischer Luftangriff" → Israel."""
@@ -284,8 +293,8 @@ class _Coder:
                 return True
         if any(q.unit == "personnel" and q.sentence == doc.token_sentence[a] for q in doc.quantities):
             return True
-        return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in ("weapons", "vehicles")
-                   for k in range(a, b))  # "deploy frigates and patrol aircraft"
+        return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in (
+            "weapons", "vehicles", "personnel") for k in range(a, b))  # "deploy frigates", "Truppen entsandt"
 
     def negated(self, i: int, a: int, b: int) -> bool:
         for j in range(a, b):
@@ -470,8 +479,8 @@ class _Coder:
                 if other is ev or other.source is None:
                     continue
                 spans = [other.trigger, *other.mentions]
-                if any(ev.trigger[1] <= s[0] < hi and s[0] >= lo for s in spans):
-                    if other.source.country != (ev.source.country if ev.source else None):
+                reacts = any(ev.trigger[1] <= s[0] < hi and s[0] >= lo for s in spans)
+                if reacts and other.source.country != (ev.source.country if ev.source else None):
                         ev.target = _inferred(other.source)
                         self._link_country_entity(ev.target)
                         break

@@ -72,7 +72,9 @@ class LanguageId:
             doc.lang, doc.lang_confidence = identify(doc.text)
         else:
             doc.lang_confidence = 1.0
-        if doc.lang not in SUPPORTED_LANGS:
+        if doc.lang == "und":
+            doc.notes.append("language not identified: the text has too few words; nothing was extracted")
+        elif doc.lang not in SUPPORTED_LANGS:
             doc.notes.append(
                 f"unsupported language: {doc.lang!r} (analysed languages: {', '.join(SUPPORTED_LANGS)});"
                 " no entities, events or claims were extracted"

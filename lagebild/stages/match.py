@@ -106,7 +106,8 @@ def scan(doc: Doc, kb) -> list[Candidate]:
             continue
         if compound:
             te = bisect_right(starts, end)  # the compound is one token; the candidate covers it
-        raw.append(Candidate(start, end, text[start:end], actors, places, ts, max(te, ts + 1), genitive, compound=compound))
+        raw.append(Candidate(start, end, text[start:end], actors, places, ts, max(te, ts + 1), genitive,
+                             compound=compound))
     merged: dict[tuple[int, int], Candidate] = {}
     for c in raw:  # one span, several readings ("Hamas" the group and "Hama" + genitive s): keep them all
         have = merged.get((c.start, c.end))

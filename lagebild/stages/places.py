@@ -102,6 +102,23 @@ class _Resolver:
 
         return max(ids, key=score)
 
+    def compass_phrase(self, i: int) -> tuple[int, str] | None:
+        """(start token, qualifier) for "im Osten der Ukraine", "in the east of Ukraine" before token i."""
+        words = self.doc.words
+        j = i - 1
+        if j >= 0 and self.lex.is_("determiner", words[j]) and words[j] not in ("die", "das"):
+            j -= 1  # "der" (genitive) or "the"
+        if j >= 0 and words[j] == "of":
+            j -= 1
+        if j < 0 or not self.lex.is_("compass_noun", words[j]):
+            return None
+        noun = words[j]
+        qualifier = COMPASS_EN.get(noun + "ern") or COMPASS_EN.get(noun) or COMPASS_DE.get(noun.removesuffix("en"))
+        if qualifier is None:
+            qualifier = {"east": "east", "west": "west", "north": "north", "south": "south"}.get(noun, noun)
+        start = j - 1 if j >= 1 and words[j - 1] in ("im", "the") else j
+        return start, qualifier
+
     def compass(self, i: int) -> tuple[str, str] | None:
         """(country place id, qualifier) for "Ostukraine"/"eastern Ukraine"."""
         tok = self.doc.tokens[i]
@@ -125,10 +142,11 @@ class _Resolver:
         doc = self.doc
         cand_at = {c.tok_start: c for c in doc.candidates}
         metonyms = {(m.tok_start, m.tok_end) for e in doc.entities for m in e.mentions if m.via == "metonymy"}
-        actor_toks = set()
+        place_only = {k for c in doc.candidates if c.places and not c.actors for k in range(c.tok_start, c.tok_end)}
+        actor_toks = set()  # tokens of actors (a place complement of a role phrase stays a place)
         for ts, te, _eid, m in doc.actor_refs:
             if m.via != "name":
-                actor_toks.update(range(ts, te))
+                actor_toks.update(k for k in range(ts, te) if k not in place_only or m.via == "metonymy")
         i = 0
         n = len(doc.tokens)
         while i < n:
@@ -147,7 +165,10 @@ class _Resolver:
                     if rec.get("type") == "country":
                         iso = rec.get("country")
                 if iso is not None:
-                    if self.locative(i) and iso in country_places(self.kb):
+                    qualifier = self.compass_phrase(i)
+                    if qualifier is not None and iso in country_places(self.kb):
+                        self.add(country_places(self.kb)[iso], qualifier[0], c.tok_end, qualifier[1])
+                    elif self.locative(i) and iso in country_places(self.kb):
                         self.add(country_places(self.kb)[iso], c.tok_start, c.tok_end)
                     elif i > 0 and doc.words[i - 1] in COMPASS_EN and iso in country_places(self.kb):
                         self.add(country_places(self.kb)[iso], i - 1, c.tok_end, COMPASS_EN[doc.words[i - 1]])
