@@ -324,3 +324,7 @@ def test_to_json_matches_the_contract():
 
 def test_empty_text_gives_no_times():
     assert times("") == []
+
+
+def test_relative_count_outside_the_calendar_is_no_time():
+    assert times("Vor 8000 Jahren lebten hier Menschen.", "de") == []

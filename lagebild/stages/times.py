@@ -336,7 +336,14 @@ class _Finder:
         day = p + timedelta(days=direction)
         return self.emit(a, b, day, day, "day", True)
 
-    def relative_count(self, a: int, b: int, n: int, unit: str) -> int:
+    def relative_count(self, a: int, b: int, n: int, unit: str) -> int | None:
+        """"vor drei Tagen", "two years ago"; None when the date falls outside the calendar ("vor 8000 Jahren")."""
+        try:
+            return self._relative_count(a, b, n, unit)
+        except (ValueError, OverflowError):
+            return None
+
+    def _relative_count(self, a: int, b: int, n: int, unit: str) -> int:
         p = self.pub
         if p is None:
             return self.emit(a, b, None, None, unit, True)
