@@ -154,7 +154,7 @@ class _Coder:
             target = benefit
         if source is None and trig.pos in ("noun", "phrase"):
             source = self.demonym_agent(i, a)  # "ein israelischer Luftangriff", "Russian strikes"
-        if source is None and not passive and not (trig.pos != "verb" and self.definite(i)):
+        if source is None and not passive and trig.pos != "noun" and not (trig.pos != "verb" and self.definite(i)):
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
                        if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"]
             if earlier:
