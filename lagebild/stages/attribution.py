@@ -50,6 +50,8 @@ class _Extractor:
                 continue  # a capitalised form is a noun or a name ("das Sagen", "United States"), not the verb
             if self.in_actor(i):
                 continue
+            if i > s0 and self.lex.is_("determiner", self.words[i - 1]):
+                continue  # "the demand", "a claim": a noun, not the verb
             toks = [i]
             if cue.particle:
                 if cue.kind == "impersonal":
