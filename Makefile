@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint kb check-example clean
+.PHONY: demo test lint kb check-example clean bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,3 +26,7 @@ check-example: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py ../shared/data/corpora/de-10kgnad/test.csv \
+		../shared/data/corpora/de-xglue/dev.txt ../shared/data/corpora/en-bbc/bbc

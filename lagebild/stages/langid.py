@@ -28,14 +28,14 @@ def profiles() -> dict[str, frozenset[str]]:
             for row in read_tsv(LANG_DIR / "langid.tsv")}
 
 
-def identify(text: str, sample: int = 20000) -> tuple[str, float]:
+def identify(text: str, sample: int = 5000) -> tuple[str, float]:
     """(ISO 639-1 code or "und", confidence 0..1) of a text."""
     text = text[:sample]
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return "und", 0.0
     scripts: dict[str, int] = {}
-    for c in letters[:5000]:
+    for c in letters[:1000]:
         name = unicodedata.name(c, "")
         key = "LATIN" if name.startswith("LATIN") else "CYRILLIC" if name.startswith("CYRILLIC") else next(
             (s for s in _SCRIPT_LANG if name.startswith(s)), "OTHER")
