@@ -219,8 +219,6 @@ def test_army_spokesperson_is_military():
     assert actor(a, "Der ukrainische Armeesprecher Tobias Wendrich") == ("UKR", "MIL", "UKRMIL")
 
 
-@pytest.mark.xfail(strict=True, reason="first name 'Jonas' matches the Swiss town Jona + genitive s: it becomes a "
-                                       "place, the name is lost and the spokesperson is made Swiss (CHEGOV)")
 def test_first_name_that_looks_like_a_town_is_not_a_place():
     a = run("Sprecher Jonas Feldhuber sagte, die Lage sei ruhig.")
     e = entity_of(a, "Sprecher Jonas Feldhuber")

@@ -68,6 +68,23 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
 
 
+GENITIVE_MIN_POPULATION = 100_000
+
+
+def _takes_genitive(kb, actors: tuple[str, ...], places: tuple[str, ...]) -> bool:
+    """Whether "<alias>s" may be read as a genitive: for actors and for prominent places only.
+
+    Small towns would otherwise turn ordinary nouns into places ("Basis" = Basi + s, "Virus" = Virú + s).
+    """
+    if actors:
+        return True
+    for pid in places:
+        rec = kb.places.get(pid, {})
+        if rec.get("kind") in ("country", "admin1") or (rec.get("population") or 0) >= GENITIVE_MIN_POPULATION:
+            return True
+    return False
+
+
 def scan(doc: Doc, kb) -> list[Candidate]:
     """All alias hits of the document, boundary- and case-checked, longest-first without overlaps."""
     text = doc.text
@@ -92,7 +109,7 @@ def scan(doc: Doc, kb) -> list[Candidate]:
         genitive = False
         compound = end + 1 < n and text[end] == "-" and text[end + 1].isalpha()
         if end < n and text[end].isalnum():
-            if text[end] == "s" and (end + 1 >= n or not text[end + 1].isalnum()):
+            if text[end] == "s" and (end + 1 >= n or not text[end + 1].isalnum()) and _takes_genitive(kb, actors, places):
                 end += 1
                 genitive = True
             else:
