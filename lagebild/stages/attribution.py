@@ -162,7 +162,39 @@ class _Extractor:
                     continue
                 eid = self.definite(i, role[1].sector)
                 return eid, det, i + role[0]
+        return self.subject_np(a, b, cue_tok)
+
+    def subject_np(self, a: int, b: int, cue_tok: int) -> tuple[None, int, int] | None:
+        """The speaker as written when no actor is recognised: the noun phrase before the cue at the clause
+        start ("Der grüne Staatssekretär sagte"), or right after it in inverted order ("sagte der Sprecher")."""
+        if any(self.lex.is_("aux_passive", w) for w in self.words[a:b]):
+            return None  # "Die Entsendung … wurde bestätigt": the subject of a passive is not the speaker
+        for start in (a, cue_tok + 1):
+            if start >= b or (start == a and start >= cue_tok):
+                continue
+            end = self.noun_phrase(start, cue_tok if start == a else b)
+            if end is not None and not (start == a and end < cue_tok - 1 and self.doc.lang == "en"):
+                return None, start, end
         return None
+
+    def noun_phrase(self, k: int, limit: int) -> int | None:
+        """End of a noun phrase starting at token k (article, adjectives, then capitalised words), or None."""
+        doc, lex, words = self.doc, self.lex, self.words
+        j = k
+        if j < limit and (lex.is_("determiner", words[j]) or (words[j] in lex.pronouns and lex.pronouns[
+                words[j]][0] == "possessive")):
+            j += 1
+        while j < limit and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower() and not any(
+                lex.is_(c, words[j]) for c in ("preposition", "aux_perfect", "aux_passive", "negation")) \
+                and not lex.cues.get(words[j]):
+            j += 1
+        start_head = j
+        while j < limit and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].isupper() \
+                and words[j] not in lex.time and not lex.cues.get(words[j]) and not lex.triggers.get(words[j]):
+            j += 1
+        if j == start_head or any(words[x] in lex.pronouns or lex.is_("speaker_block", words[x]) for x in range(k, j)):
+            return None
+        return j
 
     def definite(self, i: int, sector: str) -> str | None:
         """"der Sprecher", "das Ministerium": the nearest earlier non-country entity of the sector."""

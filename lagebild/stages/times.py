@@ -315,7 +315,14 @@ class _Finder:
         y = int(w)
         return self.emit(start, i + 1, date(y, 1, 1), date(y, 12, 31), "year")
 
-    def relative_unit(self, a: int, b: int, direction: int, unit: str) -> int:
+    def relative_unit(self, a: int, b: int, direction: int, unit: str) -> int | None:
+        """"vergangene Woche", "next year"; None when the date falls outside the calendar."""
+        try:
+            return self._relative_unit(a, b, direction, unit)
+        except (ValueError, OverflowError):
+            return None
+
+    def _relative_unit(self, a: int, b: int, direction: int, unit: str) -> int:
         if self.pub is None:
             return self.emit(a, b, None, None, unit, True)
         p = self.pub
