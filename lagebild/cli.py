@@ -47,27 +47,38 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from .io.report import text_report
     from .pipeline import analyze
 
-    failures = 0
+    if args.max_bytes <= 0:
+        raise InputError("--max-bytes must be a positive number of bytes")
+    failures, crashes = 0, 0
     results = []
+    lang = args.lang.lower() if args.lang else None
     for path in args.paths:
-        try:
-            for art in read_path(path, encoding=args.encoding, max_bytes=args.max_bytes):
-                published = args.published or _parse_published(art.published)
-                doc = analyze(art.text, lang=args.lang or art.lang, published=published, doc_id=art.id,
+        for art in read_path(path, encoding=args.encoding, max_bytes=args.max_bytes):
+            if isinstance(art, InputError):
+                failures += 1
+                print(f"lagebild: error: {art}", file=sys.stderr)
+                continue
+            published = args.published or _parse_published(art.published)
+            try:
+                doc = analyze(art.text, lang=lang or art.lang, published=published, doc_id=art.id,
                               title=art.title, source=art.source, url=art.url)
-                out = doc.to_json()
-                if args.format == "jsonl":
-                    sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-                elif args.format == "text":
-                    sys.stdout.write(text_report(out) + "\n")
-                else:
-                    results.append(out)
-        except InputError as exc:
-            failures += 1
-            print(f"lagebild: error: {exc}", file=sys.stderr)
+            except Exception as exc:  # a bug must not cost the other articles; say which one failed
+                crashes += 1
+                print(f"lagebild: internal error analysing {art.id}: {type(exc).__name__}: {exc}"
+                      " (please report it)", file=sys.stderr)
+                continue
+            out = doc.to_json()
+            if args.format == "jsonl":
+                sys.stdout.write(json.dumps(out, ensure_ascii=False, allow_nan=False) + "\n")
+            elif args.format == "text":
+                sys.stdout.write(text_report(out) + "\n")
+            else:
+                results.append(out)
     if args.format == "json" and results:
         payload = results[0] if len(results) == 1 else results
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    if crashes:
+        return 3
     return InputError.exit_code if failures else 0
 
 
@@ -86,12 +97,17 @@ def cmd_kb(args: argparse.Namespace) -> int:
 
     if not args.reference.is_dir():
         raise InputError(f"{args.reference}: reference data folder not found")
-    counts = build_kb(args.reference, args.out or DEFAULT_PATH)
+    try:
+        counts = build_kb(args.reference, args.out or DEFAULT_PATH)
+    except (FileNotFoundError, KeyError, ValueError) as exc:
+        raise InputError(f"{args.reference}: incomplete or unexpected reference data ({exc})") from None
     print(json.dumps(counts, sort_keys=True))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # the analysis is UTF-8 whatever the terminal says
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -24,6 +24,7 @@ def validate():
         assert not errors, "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
         if text is not None:
             for span in iter_spans(analysis):
+                assert 0 <= span[0] <= span[1] <= len(text), f"span {span} is outside the text"
                 assert text[span[0]:span[1]] == span[2], f"span {span} does not match the text"
         return analysis
 

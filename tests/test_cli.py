@@ -60,7 +60,8 @@ def test_html_input_keeps_metadata(tmp_path):
     assert p.returncode == 0, p.stderr
     a = json.loads(p.stdout)
     assert a["doc"]["title"] == "Kämpfe bei Charkiw"
-    assert "Menü" not in json.dumps(a["sentences"])
+    assert a["doc"]["chars"] < 4 * len(body)  # the navigation was dropped: title + body, no menu
+    assert any(e["country"] == "UKR" and e["sector"] == "MIL" for e in a["entities"])
 
 
 def test_directory_input(tmp_path):
@@ -139,3 +140,34 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path):
 def test_bad_date_is_a_usage_error():
     p = run("analyze", "--published", "gestern", str(DEMO))
     assert p.returncode == 2 and "not a date" in p.stderr
+
+
+def test_bad_file_in_a_directory_does_not_hide_the_others(tmp_path):
+    (tmp_path / "a.txt").write_text("Russland griff am Montag Charkiw an.", "utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_text("The army said it attacked the town.", "utf-8")
+    p = run("analyze", "--format", "jsonl", str(tmp_path))
+    assert p.returncode == 2 and "b.txt: empty input" in p.stderr
+    assert len(p.stdout.splitlines()) == 2
+
+
+def test_lines_after_a_bad_jsonl_line_are_analysed(tmp_path):
+    f = tmp_path / "mixed.jsonl"
+    f.write_text('{"id": "x", "text": "Gut."}\n[1, 2]\n{"id": "z", "text": "Russland griff Charkiw an."}\n', "utf-8")
+    p = run("analyze", "--format", "jsonl", str(f))
+    assert p.returncode == 2 and "mixed.jsonl:2" in p.stderr
+    assert [json.loads(line)["doc"]["id"] for line in p.stdout.splitlines()] == ["x", "z"]
+
+
+def test_fifo_is_refused(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    p = run("analyze", str(fifo))
+    assert p.returncode == 2 and "not a regular file" in p.stderr
+
+
+def test_max_bytes_must_be_positive():
+    p = run("analyze", "--max-bytes", "-1", str(DEMO))
+    assert p.returncode == 2 and "--max-bytes" in p.stderr

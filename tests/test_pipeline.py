@@ -160,3 +160,18 @@ def test_unsupported_language_gives_empty_arrays_and_a_note(validate):
     a = validate(analyze(text, lang="fr").to_json(), text)
     assert all(a[key] == [] for key in ARRAYS if key != "sentences")
     assert any("fr" in note for note in a["doc"]["notes"])
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops attacked the US military base in Syria on Monday.",
+    "The army has not fought a war like this since World War I, the general said.",
+])
+def test_capitalised_us_and_roman_i_are_not_first_person(text):
+    doc = analyze(text, lang="en", published="2025-01-06")
+    assert not doc.opinion_sentences
+
+
+@pytest.mark.parametrize("text", ["²²²² Soldaten", "Im März ² griffen mehr als 500 Soldaten an.",
+                                  "Er sagte, – die Lage sei ernst.", "Preis: $", "1" * 400 + " Soldaten"])
+def test_odd_input_gives_a_valid_analysis(text, validate):
+    validate(analyze(text, lang="de", published="2025-01-06").to_json(), text)

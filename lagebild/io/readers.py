@@ -37,9 +37,12 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> str:
         raise InputError(f"{where}: empty input")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"{where}: invalid UTF-16 at byte {exc.start}") from None
+        if not text.strip():
+            raise InputError(f"{where}: empty input")
+        return text
     if encoding is None and (b"\x00" in data[:8192] or _control_share(data[:8192]) > 0.1):
         raise InputError(f"{where}: binary data, not text")
     try:
@@ -93,34 +96,50 @@ def html_article(html: str, where: str, doc_id: str) -> Article:
                    published=data.get("date"), lang=None)
 
 
-def jsonl_articles(text: str, where: str) -> Iterator[Article]:
+def jsonl_articles(text: str, where: str) -> Iterator[Article | InputError]:
+    """One article per line; a bad line becomes an InputError in the stream, the next lines still count."""
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where}:{n}: invalid JSON ({exc.msg})") from None
+            yield InputError(f"{where}:{n}: invalid JSON ({exc.msg})")
+            continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
-            raise InputError(f"{where}:{n}: each line must be an object with a non-empty \"text\"")
+            yield InputError(f"{where}:{n}: each line must be an object with a non-empty \"text\"")
+            continue
         yield Article(
             str(obj.get("id") or f"{where}:{n}"), obj["text"], title=obj.get("title"), url=obj.get("url"),
             source=obj.get("source"), published=obj.get("published"), lang=obj.get("lang"),
         )
 
 
-def read_path(path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """Articles in a file or (recursively, sorted) a directory."""
+def read_path(path: Path, *, encoding: str | None = None,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    """Articles in a file or (recursively, sorted) a directory.
+
+    A file or line that cannot be read is yielded as an :class:`InputError`, so one bad input never
+    hides the others; the caller reports it.
+    """
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                       and not p.name.endswith(".expected.json"))
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
         if not files:
-            raise InputError(f"{path}: no .txt, .html or .jsonl files in this directory")
+            yield InputError(f"{path}: no .txt, .html or .jsonl files in this directory")
         for f in files:
             yield from read_path(f, encoding=encoding, max_bytes=max_bytes)
         return
+    try:
+        yield from _read_file(path, encoding, max_bytes)
+    except InputError as exc:
+        yield exc
+
+
+def _read_file(path: Path, encoding: str | None, max_bytes: int) -> Iterator[Article | InputError]:
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file")
     where = str(path)
     text = decode(read_bytes(path, max_bytes), where, encoding)
     suffix = path.suffix.lower()

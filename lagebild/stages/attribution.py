@@ -216,8 +216,8 @@ class _Extractor:
         after_cue = b > 0 and bool(self.lex.cues.get(self.words[b - 1])) or any(
             c.particle == self.words[b - 1] for cues in self.lex.cues.values() for c in cues if c.particle) \
             if b > 0 else False
-        if self.doc.tokens[b].text in (",", ":"):
-            b += 1
+        while b < s1 and self.doc.token_clause[b] < 0:
+            b += 1  # skip clause breaks: ", –", ": ("
         if b >= s1:
             return None
         end = b

@@ -26,10 +26,18 @@ class OpinionDetector:
             for i in range(a, b):
                 if i in quoted:
                     continue
-                w = doc.words[i]
-                if lex.is_("first_person", w) or (markers is not None and markers.match(doc.words, i)):
+                if _first_person(doc, lex, i) or (markers is not None and markers.match(doc.words, i)):
                     doc.opinion_sentences.add(k)
                     break
+
+
+def _first_person(doc: Doc, lex, i: int) -> bool:
+    """A first-person pronoun as written: not "US" (the country) nor "I" in "World War I"."""
+    tok = doc.tokens[i]
+    if not lex.is_("first_person", doc.words[i]) or (tok.text.isupper() and len(tok.text) > 1):
+        return False
+    roman_numeral = tok.text == "I" and i > 0 and doc.tokens[i - 1].text[:1].isupper()
+    return not roman_numeral
 
 
 def _quoted(doc: Doc, a: int, b: int) -> set[int]:

@@ -109,7 +109,8 @@ def scan(doc: Doc, kb) -> list[Candidate]:
         genitive = False
         compound = end + 1 < n and text[end] == "-" and text[end + 1].isalpha()
         if end < n and text[end].isalnum():
-            if text[end] == "s" and (end + 1 >= n or not text[end + 1].isalnum()) and _takes_genitive(kb, actors, places):
+            word_ends = end + 1 >= n or not text[end + 1].isalnum()
+            if text[end] == "s" and word_ends and _takes_genitive(kb, actors, places):
                 end += 1
                 genitive = True
             else:

@@ -12,6 +12,7 @@ soldier" and "1 Soldat" are counts. An unquantified amount with a vague adjectiv
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import Doc, Quantity
@@ -33,12 +34,14 @@ def parse_number(text: str, lang: str) -> float | None:
     elif thousands in text and decimal not in text and text.count(thousands) == 1:
         # "1.5" in German or "1,5" in English: read as a decimal in the other convention
         text = text.replace(thousands, ".")
-        return float(text)
+        value = float(text)
+        return value if math.isfinite(value) else None
     text = text.replace(decimal, ".")
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 class _Finder:
@@ -52,7 +55,8 @@ class _Finder:
         words, toks = self.words, self.doc.tokens
         currency = None
         j = i
-        if toks[j].text in CURRENCY_SIGNS and j + 1 < len(words):
+        s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]][1]
+        if toks[j].text in CURRENCY_SIGNS and j + 1 < s1:
             currency = CURRENCY_SIGNS[toks[j].text]
             j += 1
         value = lo = hi = None

@@ -35,13 +35,15 @@ def tokenize(text: str) -> list[Token]:
         kind = m.lastgroup or "other"
         s = m.group()
         if kind == "word" and "." in s and not _dotted_ok(s):
-            # "Ende.Die" (missing space): split at the period
-            head = s.split(".", 1)[0]
-            out.append(Token(m.start(), m.start() + len(head), head, "word"))
-            rest_start = m.start() + len(head)
-            out.append(Token(rest_start, rest_start + 1, ".", "punct"))
-            out.extend(Token(t.start + rest_start + 1, t.end + rest_start + 1, t.text, t.kind)
-                       for t in tokenize(s[len(head) + 1:]))
+            # "Ende.Die" (missing space): words and the periods between them
+            pos = m.start()
+            for k, part in enumerate(s.split(".")):
+                if k:
+                    out.append(Token(pos, pos + 1, ".", "punct"))
+                    pos += 1
+                if part:
+                    out.append(Token(pos, pos + len(part), part, "word"))
+                    pos += len(part)
             continue
         if kind in ("acr", "word"):
             kind = "word"

@@ -28,7 +28,7 @@ YEAR_WORDS = frozenset({"im", "in", "seit", "bis", "ab", "jahr", "jahre", "jahre
 
 
 def _is_year(text: str) -> bool:
-    return text.isdigit() and len(text) == 4 and YEAR_MIN <= int(text) <= YEAR_MAX
+    return text.isascii() and text.isdecimal() and len(text) == 4 and YEAR_MIN <= int(text) <= YEAR_MAX
 
 
 def year_context(lex: Lexicon, words: list[str], i: int) -> bool:
@@ -71,7 +71,7 @@ class _Finder:
     def number(self, i: int) -> int | None:
         if 0 <= i < len(self.words):
             w = self.words[i]
-            if w.isdigit():
+            if w.isdecimal():
                 return int(w)
             val = self.lex.numbers.get(w)
             if val and val[0] is not None and not val[3]:
@@ -132,21 +132,21 @@ class _Finder:
         # 2024-03-05 / 5.3.2024
         if tok.kind == "num" and tok.text.count(".") == 2:
             d, m, y = tok.text.split(".")
-            if d.isdigit() and m.isdigit() and _is_year(y):
+            if d.isdecimal() and m.isdecimal() and _is_year(y):
                 try:
                     day = date(int(y), int(m), int(d))
                     return self.emit(i, i + 1, day, day, "day")
                 except ValueError:
                     return None
         if tok.kind == "num" and _is_year(w) and i + 4 < len(self.words) and self.words[i + 1] == "-" \
-                and self.words[i + 2].isdigit() and self.words[i + 3] == "-" and self.words[i + 4].isdigit():
+                and self.words[i + 2].isdecimal() and self.words[i + 3] == "-" and self.words[i + 4].isdecimal():
             try:
                 day = date(int(w), int(self.words[i + 2]), int(self.words[i + 4]))
                 return self.emit(i, i + 5, day, day, "day")
             except ValueError:
                 return None
         # "5. März 2024", "5 March 2024", "am 5. März"
-        if tok.kind == "num" and w.isdigit() and 1 <= int(w) <= 31:
+        if tok.kind == "num" and w.isdecimal() and 1 <= int(w) <= 31:
             j = i + 1
             if j < len(self.words) and self.words[j] == ".":
                 j += 1
@@ -186,7 +186,7 @@ class _Finder:
                 return None
             # "March 5, 2024", "Dec. 13"
             d = self.abbr_dot(i + 1)
-            if d < len(self.words) and self.words[d].isdigit() and 1 <= int(self.words[d]) <= 31:
+            if d < len(self.words) and self.words[d].isdecimal() and 1 <= int(self.words[d]) <= 31:
                 end = d + 1
                 if end < len(self.words) and self.words[end] == ",":
                     end += 1
