@@ -165,8 +165,10 @@ class _Builder:
         country: str | None = None
         prefix = self.cand_at.get(i) if "-" in words[i] else None
         if prefix is not None and prefix.compound:
-            country = self.country_of_candidate(prefix) or self.actor_country(prefix) or self.capital_country(prefix)
             prefix.used = True
+            country = self.country_of_candidate(prefix) or self.capital_country(prefix)
+            if country is None and prefix.actors:  # "NATO-Truppen", "Hisbollah-Sprecher": that organisation
+                return self.name_ref(prefix, i, i + n, role)
         group: tuple[str | None, str] | None = None
         possessive: tuple[int, frozenset[str]] | None = None
         linked: Candidate | None = None

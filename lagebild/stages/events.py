@@ -313,8 +313,7 @@ class _Coder:
             last_noun_end = -10
             for i, end, toks, trig in self.triggers_in(s0, s1):
                 if trig.pos == "noun" and i - last_noun_end <= 2 and self.chain(last_noun_end, i):
-                    self.refine_context(self.events[-1] if self.events else None, i)
-                    last_noun_end = end
+                    last_noun_end = end  # "Austausch militärischer Unterstützung": one event, coded by its head
                     continue
                 ev = self.code(i, end, toks, trig, k)
                 if ev is None:
@@ -368,16 +367,6 @@ class _Coder:
         """Whether only articles/adjectives stand between two noun triggers (a genitive chain)."""
         return all(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].islower()
                    for j in range(prev_end, i))
-
-    def refine_context(self, ev: Event | None, i: int) -> None:
-        if ev is None:
-            return
-        window = " ".join(self.words[max(0, i - 2):i + 1])
-        if "militär" in window or "military" in window:
-            if "military" not in ev.context:
-                ev.context.append("military")
-            if ev.type == "COOPERATE":
-                ev.cameo = "062"
 
     def infer(self) -> None:
         """Fill participants the article makes clear: relative clauses about an agreement, partners."""

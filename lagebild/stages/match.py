@@ -71,6 +71,12 @@ def _is_acronym(alias: str) -> bool:
 GENITIVE_MIN_POPULATION = 100_000
 
 
+def _particle_name(alias: str) -> bool:
+    """"al-Shabaab", "al-Qaida": a name that starts with a lowercase particle joined by a hyphen or apostrophe."""
+    first = alias.split()[0]
+    return any(ch in first for ch in "-'’") and any(c.isupper() for c in first)
+
+
 def _takes_genitive(kb, actors: tuple[str, ...], places: tuple[str, ...]) -> bool:
     """Whether "<alias>s" may be read as a genitive: for actors and for prominent places only.
 
@@ -101,8 +107,8 @@ def scan(doc: Doc, kb) -> list[Candidate]:
         if _is_acronym(alias):
             if surface != alias:
                 continue
-        elif not surface[:1].isupper():
-            continue
+        elif not surface[:1].isupper() and not _particle_name(surface):
+            continue  # names are capitalised, except after a particle written so in the knowledge base
         elif surface.isupper() and len(surface) <= 5 and not has_acronym and not text[end:end + 3].strip().startswith(
                 ("—", "–", "-", "(")):
             continue  # "FLA" is an acronym, not the village "Fla"; datelines ("KYIV —") are capitalised names
@@ -135,6 +141,8 @@ def scan(doc: Doc, kb) -> list[Candidate]:
             have.actors = tuple(sorted(set(have.actors) | set(c.actors)))
             have.places = tuple(sorted(set(have.places) | set(c.places)))
             have.genitive = have.genitive and c.genitive
+            have.compound = have.compound or c.compound
+            have.tok_end = max(have.tok_end, c.tok_end)
     raw = list(merged.values())
     occupied = bytearray(n + 1)
     out: list[Candidate] = []
