@@ -488,7 +488,8 @@ class _Extractor:
                 ref = next((r for r in self.doc.actor_refs if self.doc.tokens[r[0]].start == sp[0]), None)
                 if ref is not None:
                     speaker = (ref[2], ref[0], ref[1])
-            self.make(cue, [i], speaker, (a, b), "reported", k)
+            claim = self.make(cue, [i], speaker, (a, b), "reported", k)
+            covered.append((claim.content[0], claim.content[1]))  # a second marker in the clause is a hedge
 
 class ClaimExtractor:
     name = "claims"

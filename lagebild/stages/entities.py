@@ -27,6 +27,8 @@ from .match import Candidate
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
 ORGANISATION = Role("", "organisation", "n", "organisation", False)
+# countries whose naming puts the family name first ("Wang Yi" → "Wang", "Kim Jong Un" has three parts)
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "JPN", "VNM", "MNG"}
 NAME_PARTICLES = {"for", "of", "für", "der", "des", "al", "bin", "von", "van", "de", "el", "la", "le"}
 # role labels that name the institution as a whole (merged with the knowledge base's record for it)
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
@@ -106,6 +108,7 @@ class _Builder:
         self.covered = bytearray(len(doc.tokens) + 1)
         self.surnames: dict[str, ActorRef] = {}
         self.relayed: ActorRef | None = None
+        self.relaying = False
         self.country_counts: dict[str, int] = {}
         self.focus = self.focus_country()
 
@@ -429,8 +432,12 @@ class _Builder:
                 iso = self.resolve_possessive(k, lex.pronouns[words[k]][1]) if possessive else self.nearest_country(k)
                 return (iso, m + 1, "") if iso else None
             inner = _role_at(doc, lex, m)
-            if inner is not None and role.relay:
-                ref = self.role_phrase(m, inner[0], inner[1])
+            if inner is not None and role.relay and not self.relaying:
+                self.relaying = True  # one level only: "der Sprecher des Sprechers des …" does not recurse
+                try:
+                    ref = self.role_phrase(m, inner[0], inner[1])
+                finally:
+                    self.relaying = False
                 if ref is not None:
                     self.relayed = ref  # "ein Sprecher der Rebellen" speaks for the rebels
                     return ref.country, ref.tok_end, ref.sector or ""
@@ -540,7 +547,9 @@ class _Builder:
         ref = self.add(ActorRef(start, end, ("kb", rec["id"]), rec["id"], rec.get("name", c.text),
                                 rec.get("type", "organisation"), country, sector, gender, "name", c.text))
         if rec.get("type") == "person":
-            for part in c.text.split():  # later "Wang" or "Lawrow" alone is the same person
+            parts = c.text.split()
+            family = [parts[-1]] + ([parts[0]] if country in FAMILY_NAME_FIRST and len(parts) == 2 else [])
+            for part in family:  # later "Lawrow" (or "Wang" of Wang Yi) alone is the same person
                 if len(part) >= 3 and part[:1].isupper() and part.lower() not in self.lex.roles:
                     self.surnames.setdefault(part.lower(), ref)
         return ref
@@ -594,7 +603,8 @@ class _Builder:
                         continue
                     i += got[0]
                     continue
-                if doc.words[i] in self.surnames and doc.tokens[i].text[:1].isupper():
+                known_name = self.cand_at.get(i) is not None and bool(self.cand_at[i].actors)
+                if doc.words[i] in self.surnames and doc.tokens[i].text[:1].isupper() and not known_name:
                     known = self.surnames[doc.words[i]]
                     self.add(ActorRef(i, i + 1, known.key, None, known.name, known.type, known.country,
                                       known.sector, known.gender, "surname", doc.tokens[i].text))

@@ -45,8 +45,8 @@ class _Coder:
         # the speakers of claims are sources of information, not participants of what they report
         # a source is not a participant of what it reports — unless the content is its own act in the same
         # clause ("the United States announced a new aid package", "Nordkorea hat die Stationierung bestätigt")
-        self.speakers = {doc.token_at(c.speaker_span[0]): (c.content[0], c.content[1])
-                         for c in doc.claims if c.speaker_span and not self.own_act(c)}
+        self.speakers = [(doc.token_at(c.speaker_span[0]), c.content[0], c.content[1])
+                         for c in doc.claims if c.speaker_span and not self.own_act(c)]
         self.actor_tokens = {k for ts, te, _e, m in doc.actor_refs if m.via != "possessive" for k in range(ts, te)
                              if doc.tokens[k].text[:1].isupper() and doc.words[k] not in self.lex.roles}
 
@@ -109,7 +109,7 @@ class _Coder:
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
         at = doc.tokens[i].start
-        busy = {sp for sp, (c0, c1) in self.speakers.items() if c0 <= at < c1}
+        busy = {sp for sp, c0, c1 in self.speakers if c0 <= at < c1}
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
         slots = [(r, slot(doc, lex, r[0])) for r in refs]
         after = [(r, sl) for r, sl in slots if r[0] >= end]

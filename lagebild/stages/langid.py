@@ -55,6 +55,9 @@ def identify(text: str, sample: int = 5000) -> tuple[str, float]:
         return "und", 0.0
     scores = {lang: sum(w in prof for w in words) / len(words) for lang, prof in profiles().items()}
     best = max(scores, key=lambda k: scores[k])
+    near = [lang for lang in SUPPORTED_LANGS if scores.get(lang, 0) >= 0.8 * scores[best]]
+    if best not in SUPPORTED_LANGS and near:  # short texts: an analysed language that is nearly as likely wins
+        best = max(near, key=lambda k: scores[k])
     second = max((v for k, v in scores.items() if k != best), default=0.0)
     if scores[best] < 0.05:
         return "und", scores[best]

@@ -47,11 +47,12 @@ class _Resolver:
 
     def add(self, pid: str, tok_start: int, tok_end: int, qualifier: str | None = None) -> None:
         rec = self.kb.places[pid]
-        place = self.by_id.get(pid)
+        key = pid if qualifier is None else f"{pid}#{qualifier}"  # "Ostukraine" and "Westukraine" are two places
+        place = self.by_id.get(key)
         if place is None:
             place = Place(f"P{len(self.by_id) + 1}", rec["name"], rec.get("kind", "place"), rec.get("geonames"),
                           rec.get("country"), rec.get("lat"), rec.get("lon"), kb=pid, qualifier=qualifier)
-            self.by_id[pid] = place
+            self.by_id[key] = place
         a, b = self.doc.tokens[tok_start].start, self.doc.tokens[tok_end - 1].end
         if all(m.start != a for m in place.mentions):
             place.mentions.append(Mention(a, b, self.doc.text[a:b], self.doc.token_sentence[tok_start],

@@ -60,7 +60,9 @@ class _Finder:
         return bool(a.speaker or b.speaker) or a.kind != b.kind
 
     def content_words(self, c: Claim) -> str:
-        return self.doc.text[c.content[0]:c.content[1]].lower()
+        """The content as lowercase words separated by single spaces (punctuation dropped)."""
+        a, b = self.doc.token_at(c.content[0]), self.doc.token_at(c.content[1] - 1) + 1
+        return " ".join(w for w, t in zip(self.doc.words[a:b], self.doc.tokens[a:b], strict=True) if t.kind == "word")
 
     def anaphor(self, c: Claim) -> str | None:
         """The anaphor a short content consists of ("dieser Darstellung", "die Vorwürfe", "dies"), if any."""
@@ -110,10 +112,14 @@ class _Finder:
                     self.add("contradicts", b, a, "accounts set against each other")
 
     def opposed(self, a: Claim, b: Claim) -> bool:
-        ta, tb = self.content_words(a), self.content_words(b)
+        ta, tb = " " + self.content_words(a), " " + self.content_words(b)
+
+        def has(text: str, stems: tuple[str, ...]) -> bool:  # stems match at word starts ("sieg" in "Sieg")
+            return any(" " + stem in text for stem in stems)
+
         for left, right, _label in self.lex.opposites:
-            la, ra = any(w in ta for w in left), any(w in ta for w in right)
-            lb, rb = any(w in tb for w in left), any(w in tb for w in right)
+            la, ra = has(ta, left), has(ta, right)
+            lb, rb = has(tb, left), has(tb, right)
             if (la and not ra and rb and not lb) or (ra and not la and lb and not rb):
                 return True
         return False
