@@ -270,6 +270,7 @@ class Doc:
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     assigned: set[str] = field(default_factory=set)
+    _entity_index: Any = field(default=None, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         return (start, end, self.text[start:end])
@@ -290,10 +291,11 @@ class Doc:
         return max(0, bisect_right(self.token_starts, char) - 1)
 
     def entity(self, entity_id: str | None) -> Entity | None:
-        for e in self.entities:
-            if e.id == entity_id:
-                return e
-        return None
+        """The entity with this id (an index rebuilt whenever the entity list changes)."""
+        index = self._entity_index
+        if index is None or index[0] is not self.entities or index[1] != len(self.entities):
+            index = self._entity_index = (self.entities, len(self.entities), {e.id: e for e in self.entities})
+        return index[2].get(entity_id) if entity_id else None
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -34,6 +34,7 @@ class _Extractor:
         self.words = doc.words
         self.claims: list[Claim] = []
         self.quote_spans = self.quotes()
+        self.actor_tokens: set[int] | None = None
 
     # -- cue detection ---------------------------------------------------------------
     def verb_cue(self, i: int) -> tuple[Cue, list[int]] | None:
@@ -78,7 +79,9 @@ class _Extractor:
         return None
 
     def in_actor(self, i: int) -> bool:
-        return any(ts <= i < te for ts, te, _e, _m in self.doc.actor_refs)
+        if self.actor_tokens is None:
+            self.actor_tokens = {k for ts, te, _e, _m in self.doc.actor_refs for k in range(ts, te)}
+        return i in self.actor_tokens
 
     def noun_cue(self, i: int) -> tuple[Cue, int, int] | None:
         """"nach Angaben/Berichten X", "laut X", "X zufolge", "according to X": (cue, start, end)."""

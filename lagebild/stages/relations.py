@@ -151,10 +151,18 @@ class _Finder:
                     self.add("supports", b, a, f"agreeing amounts of {qa.unit}")
 
     def support(self, claims: list[Claim]) -> None:
+        """Claims of speakers from different countries that carry the same event support each other."""
+        carriers: dict[str, list[Claim]] = {}
+        for c in claims:
+            if c.kind != "author" and c.speaker:
+                for e in c.events:
+                    carriers.setdefault(e, []).append(c)
+        for group in carriers.values():
+            self.support_pairs(group)
+
+    def support_pairs(self, claims: list[Claim]) -> None:
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
-                if a.kind == "author" or b.kind == "author" or not a.speaker or not b.speaker:
-                    continue
                 ea, eb = self.doc.entity(a.speaker), self.doc.entity(b.speaker)
                 if ea is None or eb is None or ea.country == eb.country:
                     continue

@@ -8,6 +8,8 @@ und Y") gives both conjuncts the slot of the first.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..lang.lexicon import Lexicon
 from ..model import Doc
 
@@ -23,8 +25,18 @@ def clause_range(doc: Doc, i: int) -> tuple[int, int, str]:
 
 
 def refs_between(doc: Doc, a: int, b: int) -> list[tuple[int, int, str, object]]:
-    """Actor references whose first token lies in [a, b), in text order."""
-    return [r for r in doc.actor_refs if a <= r[0] < b]
+    """Actor references whose first token lies in [a, b), in text order (binary search; refs are sorted)."""
+    starts = [r[0] for r in doc.actor_refs] if len(doc.actor_refs) < 16 else _starts(doc)
+    return doc.actor_refs[bisect_left(starts, a):bisect_left(starts, b)]
+
+
+def _starts(doc: Doc) -> list[int]:
+    """First tokens of the (sorted) actor references, cached until the list changes."""
+    cache = doc.__dict__.get("_ref_starts")
+    if cache is None or cache[0] is not doc.actor_refs or cache[1] != len(doc.actor_refs):
+        cache = (doc.actor_refs, len(doc.actor_refs), [r[0] for r in doc.actor_refs])
+        doc.__dict__["_ref_starts"] = cache
+    return cache[2]
 
 
 def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
