@@ -34,6 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--encoding", help="encoding of text files that are not UTF-8 (e.g. latin-1)")
     a.add_argument("--max-bytes", type=int, default=10_000_000, help="largest input file (default 10 MB)")
 
+    e = sub.add_parser("eval", help="score a stage against public gold data")
+    esub = e.add_subparsers(dest="eval_command", required=True)
+    sp = esub.add_parser("spkatt", help="speaker attribution: GermEval 2023 SpkAtt (task 2) JSON files")
+    sp.add_argument("directory", type=Path)
+    sp.add_argument("--part", choices=("heldout", "dev", "all"), default="heldout",
+                    help="the project's fixed 80/20 split of the files (default: heldout)")
+    sp.add_argument("--limit", type=int, default=None, help="at most this many documents")
+    sp.add_argument("--format", choices=("text", "json"), default="text")
+
     k = sub.add_parser("kb", help="the knowledge base")
     ksub = k.add_subparsers(dest="kb_command", required=True)
     kb = ksub.add_parser("build", help="build the knowledge base from reference data")
@@ -91,6 +100,17 @@ def _parse_published(value: str | None) -> date | None:
         return None
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .eval.spkatt import evaluate, format_report
+
+    result = evaluate(args.directory, args.part, args.limit)
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(format_report(result))
+    return 0
+
+
 def cmd_kb(args: argparse.Namespace) -> int:
     from .kb.build import build_kb
     from .kb.kb import DEFAULT_PATH
@@ -115,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_analyze(args)
         if args.command == "kb":
             return cmd_kb(args)
+        if args.command == "eval":
+            return cmd_eval(args)
     except LagebildError as exc:
         print(f"lagebild: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -67,6 +67,7 @@ TokenId = tuple[int, int]  # (sentence index, token index)
 Item = dict[str, Any]  # cue, source, message: frozenset[TokenId]; plus form/kind etc.
 
 PARTS = ("heldout", "dev", "all")
+SOURCE_PREPOSITIONS = {"nach", "laut", "zufolge", "gemäß", "according", "to", "eigenen", "den"}
 HELDOUT_PERCENT = 20
 MIN_YEAR = 1900  # earlier dates in file names are placeholders (one file is dated 0001-01-01)
 ROLES = ("source", "message")
@@ -207,10 +208,16 @@ def predict(doc: SpkDoc) -> list[Item]:
     for c in analysis.claims:
         if c.kind == "author":
             continue
+        cue = index.spans([c.cue, *c.cue_parts])
+        source = index.spans([c.speaker_span])
+        if c.kind == "according":
+            # SpkAtt counts the source noun to the source ("[Angaben des Instituts] zufolge"); lagebild's cue
+            # holds it ("Angaben zufolge"), so only the preposition stays the cue here
+            words = {t: doc.sentences[t[0]][t[1]].lower() for t in cue}
+            noun = frozenset(t for t, w in words.items() if w not in SOURCE_PREPOSITIONS)
+            cue, source = cue - noun, source | noun
         out.append({
-            "id": c.id, "kind": c.kind, "status": c.status,
-            "cue": index.spans([c.cue, *c.cue_parts]),
-            "source": index.spans([c.speaker_span]),
+            "id": c.id, "kind": c.kind, "status": c.status, "cue": cue, "source": source,
             "message": index.spans([c.content]),
         })
     return out

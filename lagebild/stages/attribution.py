@@ -192,9 +192,10 @@ class _Extractor:
                 and not lex.cues.get(words[j]):
             j += 1
         start_head = j
-        while j < limit and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].isupper() \
-                and words[j] not in lex.time and not lex.cues.get(words[j]) and not lex.triggers.get(words[j]):
-            j += 1
+        while j < limit and (doc.tokens[j].kind == "quote" and j > start_head or doc.tokens[j].kind == "word"
+                             and doc.tokens[j].text[:1].isupper() and words[j] not in lex.time
+                             and not lex.cues.get(words[j]) and not lex.triggers.get(words[j])):
+            j += 1  # capitalised words, and quotes inside a name: Die „Süddeutsche Zeitung“
         if j == start_head or any(words[x] in lex.pronouns or lex.is_("speaker_block", words[x]) for x in range(k, j)):
             return None
         return j
@@ -316,6 +317,10 @@ class _Extractor:
         if speaker is None and a > s0:  # "Der Gouverneur der Region, Wjatscheslaw Gladkow, räumte ein"
             speaker = next(((r[2], r[0], r[1]) for r in self.doc.actor_refs if r[1] in (a - 1, a) and r[0] >= s0
                             and slot(self.doc, self.lex, r[0]) == "bare"), None)
+        if speaker is None and a == i and a > s0 + 1 and self.doc.tokens[a - 1].text == ",":
+            end = self.noun_phrase(s0, a - 1)  # "Der Leiter des Programms der WHO, Klaus Stöhr, sagte"
+            if end is not None:
+                speaker = (None, s0, a - 1)
         if speaker is None and self.words[a] in ("und", "and", "sowie") and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             prev = self.claims[-1]  # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
