@@ -324,3 +324,12 @@ def test_evaluate_real_data_runs():
     for key in ("cue", "source", "message", "joint"):
         for m in ("p", "r", "f1"):
             assert 0.0 <= r[key][m] <= 1.0
+
+
+def test_quality_floor_on_the_project_fixture():
+    """CI gate on data the project ships: the pipeline's attribution on the invented fixture must not drop."""
+    from lagebild.eval.spkatt import evaluate
+
+    result = evaluate(Path(__file__).parent / "fixtures" / "spkatt", "all")
+    assert result["cue"]["f1"] >= 0.9
+    assert result["joint"]["f1"] >= 0.8
