@@ -125,6 +125,7 @@ class Lexicon:
             for form in _adjective_forms(row["adjective"], lang):
                 lex.groups[form] = (row["code"] or None, row["label"])
         for row in read_tsv(folder / "cues.tsv"):
+            _check_cameo(row.get("event", ""), folder / "cues.tsv", row["forms"])
             forms = split_list(row["forms"])
             for form in forms:
                 head, _, particle = form.partition("+")
@@ -135,6 +136,9 @@ class Lexicon:
             for form in split_list(row["forms"]):
                 lex.hedges.add(form, (row["kind"], row.get("status", "")))
         for row in read_tsv(folder / "events.tsv"):
+            _check_cameo(row["cameo"], folder / "events.tsv", row["forms"])
+            for _stem, code in (x.split(":", 1) for x in split_list(row.get("specific", ""))):
+                _check_cameo(code, folder / "events.tsv", row["forms"])
             forms = split_list(row["forms"])
             specific = tuple(tuple(x.split(":", 1)) for x in split_list(row.get("specific", "")))
             for form in forms:
@@ -166,6 +170,19 @@ class Lexicon:
         for row in read_tsv(folder / "opposites.tsv"):
             lex.opposites.append((tuple(split_list(row["a"])), tuple(split_list(row["b"])), row["label"]))
         return lex
+
+
+def _check_cameo(code: str, path: Path, forms: str) -> None:
+    """A data row must name a CAMEO code the PLOVER table knows (a typo fails at load, not mid-analysis)."""
+    from ..errors import LagebildError
+    from ..ontology import coding
+
+    if not code:
+        return
+    try:
+        coding(code)
+    except KeyError:
+        raise LagebildError(f"{path}: unknown CAMEO code {code!r} in the row {forms[:40]!r}") from None
 
 
 def _adjective_forms(base: str, lang: str) -> list[str]:

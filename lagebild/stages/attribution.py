@@ -96,14 +96,26 @@ class _Extractor:
             if cue.kind == "post":
                 return cue, i, i + 1
             if cue.kind == "noun":
-                prev = self.words[i - 1] if i > 0 else ""
-                if prev in ("nach", "laut", "gemäß", "eigenen", "den"):
-                    start = i - 1
-                    if prev in ("eigenen", "den") and i > 1 and self.words[i - 2] == "nach":
-                        start = i - 2
+                start = self.source_preposition(i)
+                if start is not None:  # "nach Angaben", "nach dessen Angaben", "Nach einer norwegischen Studie"
                     return cue, start, i + 1
-                if i + 1 < len(self.words) and self.words[i + 1] == "zufolge":
-                    return cue, i, i + 2
+                if i + 1 < len(self.words) and self.words[i + 1] in ("zufolge", "nach"):
+                    return cue, i, i + 2  # "Angaben zufolge", "Seiner Meinung nach"
+        return None
+
+    def source_preposition(self, i: int) -> int | None:
+        """Token of "nach"/"laut"/"gemäß" up to three words before a source noun, with only articles,
+        possessives and adjectives in between; None if there is none."""
+        j = i - 1
+        while j >= 0 and j >= i - 4:
+            w = self.words[j]
+            if w in ("nach", "laut", "gemäß"):
+                return j
+            tok = self.doc.tokens[j]
+            if tok.kind != "word" or not (self.lex.is_("determiner", w) or w in self.lex.pronouns
+                                          or tok.text[:1].islower()):
+                return None
+            j -= 1
         return None
 
     def quotes(self) -> list[tuple[int, int]]:

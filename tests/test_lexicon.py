@@ -1,0 +1,26 @@
+"""The per-language data files: they load, and a wrong CAMEO code fails at load time with the file named."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from lagebild.errors import LagebildError
+from lagebild.lang import LANG_DIR
+from lagebild.lang.lexicon import Lexicon
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_language_data_loads(lang):
+    lex = Lexicon.from_folder(lang, LANG_DIR / lang)
+    assert lex.cues and lex.triggers and lex.roles.first_words() and lex.time and lex.numbers
+
+
+def test_unknown_cameo_code_is_a_clear_error(tmp_path):
+    folder = tmp_path / "de"
+    shutil.copytree(LANG_DIR / "de", folder)
+    with (folder / "cues.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("erfand;erfunden\tverb\treported\t\tals\n")
+    with pytest.raises(LagebildError, match="cues.tsv: unknown CAMEO code 'als'"):
+        Lexicon.from_folder("de", folder)
