@@ -96,6 +96,7 @@ class Lexicon:
     unit_context: PhraseIndex = field(default_factory=PhraseIndex)
     time: dict[str, tuple[str, str]] = field(default_factory=dict)
     opposites: list[tuple[tuple[str, ...], tuple[str, ...], str]] = field(default_factory=list)
+    compass: dict[str, dict[str, str]] = field(default_factory=dict)  # kind → form → direction
 
     def is_(self, cls: str, word: str) -> bool:
         """Whether a lowercased word belongs to a closed class."""
@@ -167,6 +168,9 @@ class Lexicon:
         for row in read_tsv(folder / "time.tsv"):
             for form in split_list(row["form"]):
                 lex.time[form.lower()] = (row["kind"], row["value"])
+        for row in read_tsv(folder / "compass.tsv"):
+            for form in split_list(row["form"]):
+                lex.compass.setdefault(row["kind"], {})[form.lower()] = row["direction"]
         for row in read_tsv(folder / "opposites.tsv"):
             lex.opposites.append((tuple(split_list(row["a"])), tuple(split_list(row["b"])), row["label"]))
         return lex

@@ -109,7 +109,7 @@ class _Extractor:
         j = i - 1
         while j >= 0 and j >= i - 4:
             w = self.words[j]
-            if w in ("nach", "laut", "gemäß"):
+            if self.lex.is_("source_preposition", w):
                 return j
             tok = self.doc.tokens[j]
             if tok.kind != "word" or not (self.lex.is_("determiner", w) or w in self.lex.pronouns
@@ -245,12 +245,12 @@ class _Extractor:
             if k > c0 and (kind == "rel" and self.words[ca] in ("was", "which") or (
                     kind.startswith("sub:") and self.lex.is_("contrast", kind[4:]))):
                 break
-            if k > c0 and self.words[ca] in ("und", "and") and any(
+            if k > c0 and self.lex.is_("coordinator", self.words[ca]) and any(
                     self.lex.cues.get(w) for w in self.words[ca:cb]):
                 break  # ", und hat … gedroht": a second statement
             end = cb
             k += 1
-        if first_kind == "rel" and self.words[b] not in ("dass", "that") and not after_cue:
+        if first_kind == "rel" and not self.lex.is_("complementizer", self.words[b]) and not after_cue:
             return None  # a relative clause belongs to the noun before it — unless a speech verb ends there
         return b, end
 
@@ -333,7 +333,7 @@ class _Extractor:
             end = self.noun_phrase(s0, a - 1)  # "Der Leiter des Programms der WHO, Klaus Stöhr, sagte"
             if end is not None:
                 speaker = (None, s0, a - 1)
-        if speaker is None and self.words[a] in ("und", "and", "sowie") and self.claims \
+        if speaker is None and self.lex.is_("coordinator", self.words[a]) and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             prev = self.claims[-1]  # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
             speaker = (prev.speaker, self.doc.token_at(prev.speaker_span[0]),
@@ -354,7 +354,7 @@ class _Extractor:
             trailing = a > s0 + 1 and self.reporting_clause(a, i, speaker)
             if trailing and self.content_before(a, s0):
                 content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
-            elif after is not None and (rest is None or self.words[after[0]] in ("dass", "daß", "that", "ob", "whether")
+            elif after is not None and (rest is None or self.lex.is_("complementizer", self.words[after[0]])
                                         or self.only_participants(rest)):
                 content = after
             else:
@@ -398,7 +398,8 @@ class _Extractor:
         if speaker is not None:
             skip.update(range(speaker[1], speaker[2]))
         for k in range(max(toks) + 1, b):  # "dementierte dies und sprach von …": the second verb starts a new claim
-            if self.words[k] in ("und", "and") and any(self.lex.cues.get(w) for w in self.words[k + 1:k + 3]):
+            second_verb = any(self.lex.cues.get(w) for w in self.words[k + 1:k + 3])
+            if self.lex.is_("coordinator", self.words[k]) and second_verb:
                 b = k
                 break
         runs: list[tuple[int, int]] = []

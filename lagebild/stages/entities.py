@@ -29,7 +29,6 @@ GOVERNMENT = Role("GOV", "government", "n", "government", False)
 ORGANISATION = Role("", "organisation", "n", "organisation", False)
 # countries whose naming puts the family name first ("Wang Yi" → "Wang", "Kim Jong Un" has three parts)
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "JPN", "VNM", "MNG"}
-NAME_PARTICLES = {"for", "of", "für", "der", "des", "al", "bin", "von", "van", "de", "el", "la", "le"}
 # role labels that name the institution as a whole (merged with the knowledge base's record for it)
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
@@ -338,7 +337,8 @@ class _Builder:
         while end < s1 and end - k < 6:
             if self.name_word(end, first=end == k):
                 end += 1
-            elif end > k and words[end] in NAME_PARTICLES and end + 1 < s1 and self.name_word(end + 1, first=False):
+            elif end > k and self.lex.is_("name_particle", words[end]) and end + 1 < s1 \
+                    and self.name_word(end + 1, first=False):
                 end += 1  # "Coalition for Change", "Ursula von der Leyen"
             else:
                 break
@@ -569,7 +569,7 @@ class _Builder:
         if c.text.isupper() and len(c.text) > 3:
             return None
         j = i - 1
-        if j >= s0 and words[j] in ("und", "and", "sowie", "or", "oder"):
+        if j >= s0 and lex.is_("coordinator", words[j]):
             prev_cand = next((x for x in doc.candidates if x.tok_end == j), None)
             if prev_cand is None:
                 return None

@@ -25,7 +25,6 @@ from ..pipeline import Resources
 from .syntax import clause_range, has_word, refs_between, slot
 
 MIN_SUFFIX = 5
-INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an", "kein", "keine", "no"}
 # event types whose target, when not named, is the country where the event takes place
 PLACE_TARGETS = {"AID", "MOBILIZE", "COOPERATE", "SUPPORT", "ASSAULT", "SANCTION", "COERCE", "THREATEN"}
 QUANTITY_UNITS = {
@@ -173,12 +172,13 @@ class _Coder:
         cue_tok, content_tok = self.doc.token_at(c.cue[0]), self.doc.token_at(c.content[0])
         if self.doc.token_clause[cue_tok] != self.doc.token_clause[content_tok]:
             return False  # a dass/that clause or reported speech after a comma
-        return self.words[content_tok] not in ("von", "über", "of", "about", "that", "dass")
+        first = self.words[content_tok]
+        return not (self.lex.is_("content_preposition", first) or self.lex.is_("complementizer", first))
 
     def definite(self, i: int) -> bool:
         """A definite event noun ("den Angriff", "the attack") refers back to an event already told."""
         prev = self.words[i - 1] if i > 0 else ""
-        return self.lex.is_("determiner", prev) and prev not in INDEFINITE
+        return self.lex.is_("determiner", prev) and not self.lex.is_("indefinite", prev)
 
     def passive_demonym_agent(self, a: int, b: int) -> Participant | None:
         """The agent of a passive named by a demonym: "von russischen Drohnen", "by Russian forces"."""

@@ -22,12 +22,6 @@ from .entities import demonym
 from .match import Candidate, automaton, fold
 
 KIND_RANK = {"country": 4, "city": 3, "admin1": 2, "admin2": 1}
-COMPASS_EN = {"eastern": "east", "western": "west", "northern": "north", "southern": "south",
-              "central": "central", "north-eastern": "northeast", "northeastern": "northeast",
-              "south-eastern": "southeast", "southeastern": "southeast", "north-western": "northwest",
-              "northwestern": "northwest", "south-western": "southwest", "southwestern": "southwest"}
-COMPASS_DE = {"ost": "east", "west": "west", "nord": "north", "süd": "south", "nordost": "northeast",
-              "nordwest": "northwest", "südost": "southeast", "südwest": "southwest", "zentral": "central"}
 
 
 @lru_cache(maxsize=4)
@@ -65,7 +59,7 @@ class _Resolver:
         words = self.doc.words
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
         j = i - 1
-        if j > s0 and words[j] in ("und", "and", "sowie", "or", "oder") and j in self.place_ends:
+        if j > s0 and self.lex.is_("coordinator", words[j]) and j in self.place_ends:
             return True
         if j >= s0 and self.lex.is_("determiner", words[j]):
             j -= 1
@@ -107,26 +101,25 @@ class _Resolver:
         """(start token, qualifier) for "im Osten der Ukraine", "in the east of Ukraine" before token i."""
         words = self.doc.words
         j = i - 1
-        if j >= 0 and self.lex.is_("determiner", words[j]) and words[j] not in ("die", "das"):
+        if j >= 0 and self.lex.is_("determiner", words[j]):
             j -= 1  # "der" (genitive) or "the"
-        if j >= 0 and words[j] == "of":
-            j -= 1
-        if j < 0 or not self.lex.is_("compass_noun", words[j]):
+        if j >= 0 and self.lex.is_("genitive_marker", words[j]):
+            j -= 1  # "of"
+        nouns = self.lex.compass.get("noun", {})
+        if j < 0 or words[j] not in nouns:
             return None
-        noun = words[j]
-        qualifier = COMPASS_EN.get(noun + "ern") or COMPASS_EN.get(noun) or COMPASS_DE.get(noun.removesuffix("en"))
-        if qualifier is None:
-            qualifier = {"east": "east", "west": "west", "north": "north", "south": "south"}.get(noun, noun)
-        start = j - 1 if j >= 1 and words[j - 1] in ("im", "the") else j
-        return start, qualifier
+        before = words[j - 1] if j >= 1 else ""
+        start = j - 1 if self.lex.is_("determiner", before) or self.lex.is_("locative", before) else j
+        return start, nouns[words[j]]
 
     def compass(self, i: int) -> tuple[str, str] | None:
         """(country place id, qualifier) for "Ostukraine"/"eastern Ukraine"."""
         tok = self.doc.tokens[i]
         word = tok.text
         low = word.lower()
-        for prefix in sorted(COMPASS_DE, key=len, reverse=True):
-            if self.doc.lang == "de" and low.startswith(prefix) and len(word) > len(prefix) + 2:
+        prefixes = self.lex.compass.get("prefix", {})
+        for prefix in sorted(prefixes, key=len, reverse=True):
+            if low.startswith(prefix) and len(word) > len(prefix) + 2:
                 rest = word[len(prefix):]
                 hit = automaton(self.kb).get(fold(rest), None)
                 if hit is None:
@@ -135,13 +128,14 @@ class _Resolver:
                     iso = next((self.kb.actors[a].get("country") for a in hit[1]
                                 if self.kb.actors[a].get("type") == "country"), None)
                     if iso and iso in country_places(self.kb):
-                        return country_places(self.kb)[iso], COMPASS_DE[prefix]
+                        return country_places(self.kb)[iso], prefixes[prefix]
                 break
         return None
 
     def run(self) -> None:
         doc = self.doc
         cand_at = {c.tok_start: c for c in doc.candidates}
+        adjectives = self.lex.compass.get("adjective", {})
         metonyms = {(m.tok_start, m.tok_end) for e in doc.entities for m in e.mentions if m.via == "metonymy"}
         place_only = {k for c in doc.candidates if c.places and not c.actors for k in range(c.tok_start, c.tok_end)}
         actor_toks = set()  # tokens of actors (a place complement of a role phrase stays a place)
@@ -171,8 +165,8 @@ class _Resolver:
                         self.add(country_places(self.kb)[iso], qualifier[0], c.tok_end, qualifier[1])
                     elif self.locative(i) and iso in country_places(self.kb):
                         self.add(country_places(self.kb)[iso], c.tok_start, c.tok_end)
-                    elif i > 0 and doc.words[i - 1] in COMPASS_EN and iso in country_places(self.kb):
-                        self.add(country_places(self.kb)[iso], i - 1, c.tok_end, COMPASS_EN[doc.words[i - 1]])
+                    elif i > 0 and doc.words[i - 1] in adjectives and iso in country_places(self.kb):
+                        self.add(country_places(self.kb)[iso], i - 1, c.tok_end, adjectives[doc.words[i - 1]])
                 elif c.places and not c.actors and not (set(range(c.tok_start, c.tok_end)) & actor_toks):
                     pid = self.choose(c)
                     if pid:

@@ -13,8 +13,6 @@ from bisect import bisect_left
 from ..lang.lexicon import Lexicon
 from ..model import Doc
 
-COORD = {"und", "and", "sowie", "oder", "or"}
-
 
 def clause_range(doc: Doc, i: int) -> tuple[int, int, str]:
     c = doc.token_clause[i] if 0 <= i < len(doc.token_clause) else -1
@@ -49,7 +47,7 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if lex.is_("determiner", prev) and j - 1 >= s0 and lex.is_("preposition", doc.words[j - 1]) \
             and not lex.is_("subordinator", doc.words[j - 1]):
         return "pp:" + doc.words[j - 1]  # "mit den USA"
-    if prev in COORD and seen < 3:
+    if lex.is_("coordinator", prev) and seen < 3:
         for r in doc.actor_refs:
             if r[1] == j:
                 return slot(doc, lex, r[0], seen + 1)
