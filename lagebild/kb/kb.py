@@ -19,6 +19,7 @@ The artefact ``lagebild/kb/data/kb.json.gz`` ships with the package. Its records
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,7 @@ class KnowledgeBase:
     """Actors, places, aliases and demonyms, with lookups by id."""
 
     def __init__(self, data: dict) -> None:
+        self.fingerprint: str = ""  # SHA-256 of the artefact, set by load(); keys derived caches
         self.schema: str = data.get("schema", "")
         self.meta: dict = data.get("meta", {})
         self.actors: dict[str, dict] = {a["id"]: a for a in data["actors"]}
@@ -52,8 +54,10 @@ class KnowledgeBase:
     @classmethod
     def load(cls, path: Path | str | None = None) -> KnowledgeBase:
         """Read a KB artefact (default: the one shipped in the package)."""
-        with gzip.open(Path(path) if path else DEFAULT_PATH, "rb") as handle:
-            return cls(json.loads(handle.read()))
+        raw = (Path(path) if path else DEFAULT_PATH).read_bytes()
+        kb = cls(json.loads(gzip.decompress(raw)))
+        kb.fingerprint = hashlib.sha256(raw).hexdigest()
+        return kb
 
     def actor(self, actor_id: str) -> dict | None:
         """The actor record with this id, or None."""

@@ -8,9 +8,12 @@ German/English genitive "s"/"'s" is absorbed, and overlapping hits keep the long
 
 from __future__ import annotations
 
+import json
+import os
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import ahocorasick
 
@@ -42,10 +45,84 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+AUTOMATON_FORMAT = 2  # bump when the automaton's keys or values change
+
+
+class AliasIndex:
+    """An Aho-Corasick automaton over folded aliases whose values index a table of readings
+    (alias, actor ids, place ids, has an acronym variant)."""
+
+    def __init__(self, auto: ahocorasick.Automaton, readings: list[list]):
+        self.auto = auto
+        self.readings = readings
+
+    def iter(self, text: str):
+        """(end index, reading) for every alias occurrence in a folded text."""
+        readings = self.readings
+        for end, idx in self.auto.iter(text):
+            yield end, readings[idx]
+
+    def get(self, key: str, default=None):
+        idx = self.auto.get(key, None)
+        return default if idx is None else self.readings[idx]
+
+
 @lru_cache(maxsize=4)
-def automaton(kb) -> ahocorasick.Automaton:
-    """Aho-Corasick automaton: folded alias → (alias, actor ids, place ids)."""
-    table: dict[str, tuple[str, set[str], set[str]]] = {}
+def automaton(kb) -> AliasIndex:
+    """The alias index of a knowledge base, built once per process.
+
+    Building it takes ~2 s for the full knowledge base, so it is cached on disk per knowledge-base
+    fingerprint: the automaton in pyahocorasick's integer format and the readings as JSON (nothing
+    is unpickled); see :func:`cache_dir`.
+    """
+    path = _cache_path(kb)
+    if path is not None and path.is_file() and path.with_suffix(".json").is_file():
+        try:
+            readings = json.loads(path.with_suffix(".json").read_text("utf-8"))
+            return AliasIndex(ahocorasick.load(str(path), lambda b: b), readings)
+        except Exception:  # a damaged or foreign cache file is rebuilt, never trusted
+            pass
+    index = _build_index(kb)
+    if path is not None:
+        _save(index, path)
+    return index
+
+
+def cache_dir() -> Path | None:
+    """$LAGEBILD_CACHE_DIR, else $XDG_CACHE_HOME/lagebild or ~/.cache/lagebild; None if LAGEBILD_NO_CACHE is set."""
+    if os.environ.get("LAGEBILD_NO_CACHE"):
+        return None
+    if os.environ.get("LAGEBILD_CACHE_DIR"):
+        return Path(os.environ["LAGEBILD_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "lagebild"
+
+
+def _cache_path(kb) -> Path | None:
+    folder = cache_dir()
+    fingerprint = getattr(kb, "fingerprint", "")
+    if folder is None or not fingerprint:
+        return None
+    return folder / f"aliases-{fingerprint[:20]}-v{AUTOMATON_FORMAT}.bin"
+
+
+def _save(index: AliasIndex, path: Path) -> None:
+    """Write the cache atomically; a read-only or full disk only costs the next start-up time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tag = f".{os.getpid()}.tmp"
+        tmp_json = path.with_suffix(".json" + tag)
+        tmp_json.write_text(json.dumps(index.readings, ensure_ascii=False), "utf-8")
+        os.replace(tmp_json, path.with_suffix(".json"))
+        tmp_bin = path.with_suffix(tag)
+        index.auto.save(str(tmp_bin))
+        os.replace(tmp_bin, path)
+    except OSError:
+        pass
+
+
+def _build_index(kb) -> AliasIndex:
+    table: dict[str, tuple[str, set[str], set[str], set[str]]] = {}
     for alias, kind, rid, _lang in kb.aliases:
         key = fold(alias)
         if len(key) < 2:
@@ -56,11 +133,13 @@ def automaton(kb) -> ahocorasick.Automaton:
         (entry[1] if kind == "actor" else entry[2]).add(rid)
         if _is_acronym(alias):
             entry[3].add(alias)
-    auto = ahocorasick.Automaton()
+    auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    readings: list[list] = []
     for key, (alias, actors, places, acronyms) in table.items():
-        auto.add_word(key, (alias, tuple(sorted(actors)), tuple(sorted(places)), bool(acronyms)))
+        auto.add_word(key, len(readings))
+        readings.append([alias, sorted(actors), sorted(places), bool(acronyms)])
     auto.make_automaton()
-    return auto
+    return AliasIndex(auto, readings)
 
 
 def _is_acronym(alias: str) -> bool:
@@ -99,6 +178,7 @@ def scan(doc: Doc, kb) -> list[Candidate]:
     starts = [t.start for t in doc.tokens]
     ends = [t.end for t in doc.tokens]
     for end_idx, (alias, actors, places, has_acronym) in automaton(kb).iter(fold(text)):
+        actors, places = tuple(actors), tuple(places)
         start = end_idx - len(alias) + 1
         end = end_idx + 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
