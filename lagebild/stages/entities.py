@@ -196,10 +196,11 @@ class _Builder:
             elif self.adjective(j):
                 pass  # an ordinary adjective inside the noun phrase ("die russische militärische Führung")
             else:
-                cand = next((c for c in self.doc.candidates if c.tok_end == j + 1 and c.genitive), None)
-                if cand is not None and self.country_of_candidate(cand):
-                    country = self.country_of_candidate(cand)  # "Russlands Armee", "Russia's army"
+                cand = next((c for c in self.doc.candidates if c.tok_end == j + 1), None)
+                if cand is not None and self.country_of_candidate(cand) and (cand.genitive or doc.lang == "en"):
+                    country = self.country_of_candidate(cand)  # "Russlands Armee", "Russia's army", "Kosovo police"
                     start = cand.tok_start
+                    cand.used = True
                 break
             j -= 1
         if start < i and start - 1 >= s0 and lex.is_("partitive", words[start - 1]) and lex.is_(
@@ -257,8 +258,8 @@ class _Builder:
         if name_end == end and role.type == "person":
             name_end, end = self.apposition_name(end, s1)  # "Der Gouverneur der Region, Wjatscheslaw Gladkow,"
         if country is None and group is None and name_end == end and self.definite_np(start, i):
-            same = self.same_head(i, end)
-            if same is not None:  # "das Ministerium" after "des russischen Verteidigungsministeriums"
+            same = self.same_head(i, end) or self.same_sector(i, role)
+            if same is not None:  # "das Ministerium" after "des Verteidigungsministeriums"; "die Miliz" after "Hisbollah"
                 return self.add(ActorRef(start, end, same.key, same.kb, same.name, same.type, same.country,
                                          same.sector, same.gender, "definite", doc.tokens[end - 1].text))
         if country is None and group is None:
@@ -312,6 +313,17 @@ class _Builder:
         for ref in sorted(self.refs, key=lambda r: -r.tok_start):
             if ref.tok_start < i and self.doc.token_sentence[ref.tok_start] >= sent - 3 and len(head) >= 4 \
                     and ref.head.lower().rstrip("s").endswith(head) and ref.type != "person":
+                return ref
+        return None
+
+    def same_sector(self, i: int, role: Role) -> ActorRef | None:
+        """The nearest earlier organisation of the role's sector ("die Miliz" after "die Hisbollah")."""
+        if not role.sector or role.type in ("person", "government") or role.sector == "GOV":
+            return None
+        sent = self.doc.token_sentence[i]
+        for ref in sorted(self.refs, key=lambda r: -r.tok_start):
+            if ref.tok_start < i and self.doc.token_sentence[ref.tok_start] >= sent - 3 \
+                    and ref.sector == role.sector and ref.type not in ("country", "person"):
                 return ref
         return None
 
@@ -428,6 +440,10 @@ class _Builder:
                         self.relayed = self.named_ref(m, cand.tok_end, name_end, inner_role, iso, None)
                         return iso, name_end, inner_role.sector
                     return iso, cand.tok_end, ""
+                if role.relay and cand.actors:  # "ein Sprecher der RSF": speaks for that organisation
+                    cand.used = True
+                    self.relayed = self.name_ref(cand, cand.tok_start, cand.tok_end)
+                    return self.relayed.country, cand.tok_end, self.relayed.sector or ""
             if lex.is_("country_noun", words[m]):
                 iso = self.resolve_possessive(k, lex.pronouns[words[k]][1]) if possessive else self.nearest_country(k)
                 return (iso, m + 1, "") if iso else None
@@ -580,8 +596,10 @@ class _Builder:
         if j >= s0:
             prev = words[j]
             locative = lex.is_("preposition", prev) and not lex.is_("subordinator", prev)
-            if locative and prev not in ("zwischen", "between"):
+            if locative and not lex.is_("actor_preposition", prev):
                 return None
+            if lex.is_("place_noun", prev):
+                return None  # "in der Hauptstadt Khartum": the city
             if any(t.pos in ("verb", "phrase") for t in lex.triggers.get(prev, ())):
                 return None
         return self.role_ref(c.tok_start, c.tok_end, GOVERNMENT, iso, None, via="metonymy")

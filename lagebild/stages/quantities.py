@@ -113,11 +113,25 @@ class _Finder:
             if m is None and "-" in self.words[k]:
                 m = self.lex.units.match([self.words[k].rsplit("-", 1)[1]], 0)  # "Patriot-Systeme", "US-Soldaten"
                 m = (1, m[1]) if m is not None else None
+            if m is None:
+                m = self.compound_unit(k)
             if m is not None:
                 return k + m[0], m[1][0], m[1][1]
             tok = self.doc.tokens[k]
             if tok.kind != "word" or (tok.text[:1].isupper() and self.doc.lang == "de"):
                 return None
+        return None
+
+    def compound_unit(self, k: int):
+        """German compounds ending in a unit noun: "Militärflugzeuge", "Kriegsschiffe"."""
+        tok = self.doc.tokens[k]
+        w = self.words[k]
+        if self.doc.lang != "de" or tok.kind != "word" or not tok.text[:1].isupper() or len(w) < 9:
+            return None
+        for cut in range(3, len(w) - 4):
+            m = self.lex.units.match([w[cut:]], 0)
+            if m is not None and m[0] == 1:
+                return 1, m[1]
         return None
 
     def run(self) -> list[Quantity]:
