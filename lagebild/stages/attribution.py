@@ -411,7 +411,7 @@ class _Extractor:
                 run_start = None
             elif run_start is None:
                 run_start = i
-        after = [r for r in runs if r[0] > max(toks)]
+        after = [r for r in runs if r[0] > min(toks)]  # after the verb (a separated particle may end the clause)
         # what follows the cue is its object ("meldete mindestens 40 Tote"); else the longest run before it
         best = after[0] if after and any(self.doc.tokens[k].kind == "word" for k in range(*after[0])) else (
             max(runs, key=lambda r: r[1] - r[0]) if runs else None)

@@ -8,8 +8,10 @@ German/English genitive "s"/"'s" is absorbed, and overlapping hits keep the long
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,15 +39,33 @@ class Candidate:
     compound: bool = False  # followed by a hyphen and more word: "US-Regierung", "EU-Mission"
 
 
+def _strip_marks() -> dict[int, str]:
+    """Latin letters with diacritics → their base letter ("á" → "a", "č" → "c"; one character each).
+
+    German umlauts stay: they are letters of their own ("Länder" is not "Lander")."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        if chr(code) in "äöüÄÖÜ":
+            continue
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base.lower()
+    return table
+
+
+_MARKS = _strip_marks()
+
+
 def fold(text: str) -> str:
-    """Lowercase without changing length (characters whose lowercase is longer stay as they are)."""
+    """Lowercase without diacritics and without changing length ("Nicolás" and "Nicolas" match;
+    characters whose lowercase is longer, like "İ", stay as they are)."""
     out = text.lower()
-    if len(out) == len(text):
-        return out
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(out) != len(text):
+        out = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return out.translate(_MARKS)
 
 
-AUTOMATON_FORMAT = 2  # bump when the automaton's keys or values change
+AUTOMATON_FORMAT = 3  # bump when the automaton's keys or values change
 
 
 class AliasIndex:
@@ -103,7 +123,8 @@ def _cache_path(kb) -> Path | None:
     fingerprint = getattr(kb, "fingerprint", "")
     if folder is None or not fingerprint:
         return None
-    return folder / f"aliases-{fingerprint[:20]}-v{AUTOMATON_FORMAT}.bin"
+    folding = hashlib.sha256(repr(sorted(_MARKS.items())).encode()).hexdigest()[:8]  # the key depends on fold()
+    return folder / f"aliases-{fingerprint[:20]}-v{AUTOMATON_FORMAT}-{folding}.bin"
 
 
 def _save(index: AliasIndex, path: Path) -> None:
