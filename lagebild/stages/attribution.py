@@ -325,7 +325,14 @@ class _Extractor:
             else:
                 content = self.content_after(b, s1) or self.content_before(a, s0) or self.rest(a, b, toks, None)
             return self.make(cue, toks, speaker, content, "impersonal", k) if content else None
-        speaker = self.speaker_in(a, b, set(), i)
+        continues = self.lex.is_("coordinator", self.words[i - 1]) or (
+            self.doc.lang == "en" and self.words[i].endswith("ing") and self.doc.tokens[i - 1].text == ",")
+        if continues and self.claims and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
+            prev = self.claims[-1]  # "X accused … and threatened …", "X denied …, saying …": the same speaker
+            speaker = (prev.speaker, self.doc.token_at(prev.speaker_span[0]),
+                       self.doc.token_at(prev.speaker_span[1] - 1) + 1)
+        else:
+            speaker = self.speaker_in(a, b, set(), i)
         if speaker is None and a > s0:  # "Der Gouverneur der Region, Wjatscheslaw Gladkow, räumte ein"
             speaker = next(((r[2], r[0], r[1]) for r in self.doc.actor_refs if r[1] in (a - 1, a) and r[0] >= s0
                             and slot(self.doc, self.lex, r[0]) == "bare"), None)
@@ -351,10 +358,11 @@ class _Extractor:
             form = "indirect"
             rest = self.rest(a, b, toks, speaker)
             after = self.content_after(b, s1)
-            trailing = a > s0 + 1 and self.reporting_clause(a, i, speaker)
+            opens_content = after is not None and self.lex.is_("complementizer", self.words[after[0]])
+            trailing = a > s0 + 1 and not opens_content and self.reporting_clause(a, i, speaker)
             if trailing and self.content_before(a, s0):
                 content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
-            elif after is not None and (rest is None or self.lex.is_("complementizer", self.words[after[0]])
+            elif after is not None and (rest is None or opens_content and self.right_after(i, after[0])
                                         or self.only_participants(rest)):
                 content = after
             else:
@@ -362,6 +370,13 @@ class _Extractor:
         if content is None:
             return None
         return self.make(cue, toks, speaker, content, form, k)
+
+    def right_after(self, cue_tok: int, k: int) -> bool:
+        """Whether token k follows the cue with nothing but the speaker, an adverbial PP or a comma between
+        ("denied that …", "claimed in a statement that …", not "said its aircraft destroyed drones that …")."""
+        between = [j for j in range(cue_tok + 1, k) if self.doc.tokens[j].kind == "word"]
+        return len(between) <= 4 and (not between or self.lex.is_("preposition", self.words[between[0]])
+                                      or any(r[0] == between[0] for r in self.doc.actor_refs))
 
     def only_participants(self, span: tuple[int, int]) -> bool:
         """Whether a span holds nothing but actors, times and function words ("warf der Armee am Montag vor, …")."""

@@ -259,7 +259,7 @@ class _Builder:
             name_end, end = self.apposition_name(end, s1)  # "Der Gouverneur der Region, Wjatscheslaw Gladkow,"
         if country is None and group is None and name_end == end and self.definite_np(start, i):
             same = self.same_head(i, end) or self.same_sector(i, role)
-            if same is not None:  # "das Ministerium" after "des Verteidigungsministeriums"; "die Miliz" after "Hisbollah"
+            if same is not None:  # "das Ministerium" after "…ministeriums"; "die Miliz" after "Hisbollah"
                 return self.add(ActorRef(start, end, same.key, same.kb, same.name, same.type, same.country,
                                          same.sector, same.gender, "definite", doc.tokens[end - 1].text))
         if country is None and group is None:
