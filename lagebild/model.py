@@ -29,11 +29,7 @@ class Token:
     start: int
     end: int
     text: str
-    kind: str  # "word", "num", "punct", "quote", "space-break"
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    kind: str  # "word", "num", "punct", "quote"
 
 
 @dataclass(slots=True)
@@ -208,7 +204,6 @@ class Claim:
     kind: str = "indirect"  # direct, indirect, reported, according, impersonal, author
     act: str = ""  # CAMEO code when the speech act is itself an event ("warf … vor" = accuse)
     cue_parts: list[tuple[int, int, str]] = field(default_factory=list)  # "gab" … "bekannt"
-    refers_to: int | None = None  # char offset of an anaphor pointing back to another claim
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -275,17 +270,6 @@ class Doc:
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         return (start, end, self.text[start:end])
 
-    def sentence_of(self, char: int) -> int:
-        """Index of the sentence containing a character offset (binary search)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid][0] <= char:
-                lo = mid
-            else:
-                hi = mid - 1
-        return max(lo, 0)
-
     def token_at(self, char: int) -> int:
         """Index of the token at or before a character offset."""
         return max(0, bisect_right(self.token_starts, char) - 1)
@@ -305,6 +289,7 @@ class Doc:
                 "url": self.url, "published": self.published.isoformat() if self.published else None,
                 "text_sha256": hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
                 "chars": len(self.text), "newlines": "normalised to \\n" if self.newline_normalised else "as read",
+                "lang_confidence": self.lang_confidence,
                 "notes": list(self.notes),
             },
             "sentences": [[s, e] for s, e in self.sentences],

@@ -24,8 +24,6 @@ from ..pipeline import Resources
 from .entities import add_mention, antecedent
 from .syntax import clause_range, refs_between, slot
 
-ACCORDING_EN = ("according", "to")
-
 
 class _Extractor:
     def __init__(self, doc: Doc, res: Resources):
