@@ -101,7 +101,7 @@ def _parse_published(value: str | None) -> date | None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .eval.spkatt import evaluate, format_report
+    from .eval.speaker_attribution import evaluate, format_report
 
     result = evaluate(args.directory, args.part, args.limit)
     if args.format == "json":

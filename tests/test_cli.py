@@ -173,14 +173,14 @@ def test_max_bytes_must_be_positive():
     assert p.returncode == 2 and "--max-bytes" in p.stderr
 
 
-def test_eval_spkatt_on_the_project_fixture():
-    fixture = ROOT / "tests" / "fixtures" / "spkatt"
+def test_eval_speaker_attribution_on_the_project_fixture():
+    fixture = ROOT / "tests" / "fixtures" / "speaker-attribution"
     p = run("eval", "spkatt", str(fixture), "--part", "all", "--format", "json")
     assert p.returncode == 0, p.stderr
     result = json.loads(p.stdout)
     assert result["docs"] == 3 and result["gold"] == 7 and 0.0 <= result["joint"]["f1"] <= 1.0
 
 
-def test_eval_spkatt_missing_folder(tmp_path):
+def test_eval_speaker_attribution_missing_folder(tmp_path):
     p = run("eval", "spkatt", str(tmp_path / "nope"))
     assert p.returncode == 2 and p.stderr.count("\n") == 1

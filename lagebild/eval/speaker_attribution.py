@@ -438,7 +438,7 @@ def format_report(result: dict[str, Any]) -> str:
         f"{result['gold']} gold annotations{'' if result.get('nested') else ' (IsNested=false)'}, "
         f"{result['pred']} predicted claims, {result['matched']} matched "
         f"({result['matched_by_cue']} by cue, {result['matched'] - result['matched_by_cue']} by message)",
-        "approximate scorer, not the official one (docs/eval-spkatt.md)",
+        "approximate scorer, not the official one (docs/eval-speaker-attribution.md)",
         "",
         f"{'':10}{'P':>7}{'R':>7}{'F1':>7}",
     ]

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from lagebild.errors import InputError
-from lagebild.eval import spkatt
-from lagebild.eval.spkatt import evaluate, format_report, load, rebuild_text, score, split
+from lagebild.eval import speaker_attribution as spkatt
+from lagebild.eval.speaker_attribution import evaluate, format_report, load, rebuild_text, score, split
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "spkatt"
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "speaker-attribution"
 REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "spkatt-news" / "train"
 DOC1 = FIXTURE / "9001 - Minister warnt vor Krise (2020-03-01).json"
 DOC2 = FIXTURE / "9002 - Streit um den Hafen (2021-05-10).json"
@@ -328,8 +328,8 @@ def test_evaluate_real_data_runs():
 
 def test_quality_floor_on_the_project_fixture():
     """CI gate on data the project ships: the pipeline's attribution on the invented fixture must not drop."""
-    from lagebild.eval.spkatt import evaluate
+    from lagebild.eval.speaker_attribution import evaluate
 
-    result = evaluate(Path(__file__).parent / "fixtures" / "spkatt", "all")
+    result = evaluate(Path(__file__).parent / "fixtures" / "speaker-attribution", "all")
     assert result["cue"]["f1"] >= 0.9
     assert result["joint"]["f1"] >= 0.8
