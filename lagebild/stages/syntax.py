@@ -47,9 +47,10 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if lex.is_("determiner", prev) and j - 1 >= s0 and lex.is_("preposition", doc.words[j - 1]) \
             and not lex.is_("subordinator", doc.words[j - 1]):
         return "pp:" + doc.words[j - 1]  # "mit den USA"
-    if lex.is_("coordinator", prev) and seen < 3:
+    k = j - 1 if lex.is_("determiner", prev) and j - 1 >= s0 else j  # "Israel und der Hisbollah"
+    if lex.is_("coordinator", doc.words[k]) and seen < 3:
         for r in doc.actor_refs:
-            if r[1] == j:
+            if r[1] == k:
                 return slot(doc, lex, r[0], seen + 1)
     if prev == "of":
         return "gen"
