@@ -99,7 +99,6 @@ def test_both_spellings_of_the_russian_defence_ministry_are_one_entity():
     assert (e["kb"], e["sector"]) == ("org:russian-ministry-of-defence", "MIL")
 
 
-@pytest.mark.xfail(strict=True, reason="'Bundesregierung' (the German federal government) yields no entity")
 def test_bundesregierung_is_the_german_government():
     assert actor(run("Die Bundesregierung äußerte sich besorgt."), "Die Bundesregierung") == ("DEU", "GOV", "DEUGOV")
 

@@ -138,6 +138,14 @@ class _Extractor:
     def speaker_in(self, a: int, b: int, exclude: set[int], cue_tok: int) -> tuple[str | None, int, int] | None:
         """(entity id, start, end) of the subject-like actor in tokens [a, b)."""
         cue_quoted = any(q0 <= cue_tok < q1 for q0, q1 in self.quote_spans)
+        nxt = cue_tok + 1
+        if self.doc.lang == "de" and nxt < b and self.words[nxt] in ("er", "sie", "es") \
+                and not self.lex.is_("speaker_block", self.words[nxt]):
+            # "Zugleich warnte er die Regierung …": the pronoun right after the verb is the subject
+            eid = antecedent(self.doc, nxt, self.lex.pronouns[self.words[nxt]][1])
+            if eid is not None:
+                add_mention(self.doc, eid, nxt, nxt + 1, "pronoun")
+            return eid, nxt, nxt + 1
         refs = [r for r in refs_between(self.doc, a, b)
                 if r[0] not in exclude and (cue_quoted or not any(q0 <= r[0] < q1 for q0, q1 in self.quote_spans))
                 and slot(self.doc, self.lex, r[0]) == "bare"]

@@ -614,6 +614,10 @@ class _Builder:
                     i += 1
                     continue
                 got = _role_at(doc, self.lex, i)
+                named = self.cand_at.get(i)
+                if got is not None and named is not None and named.actors and not named.compound \
+                        and named.tok_end >= i + got[0]:
+                    got = None  # the knowledge base knows the whole name ("US-Außenministerium")
                 if got is not None:
                     ref = self.role_phrase(i, got[0], got[1])
                     if ref is not None:
