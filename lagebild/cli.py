@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     kb = ksub.add_parser("build", help="build the knowledge base from reference data")
     kb.add_argument("--reference", type=Path, default=Path("../shared/data/reference"))
     kb.add_argument("--out", type=Path, default=None, help="output file (default: the packaged artefact)")
+    look = ksub.add_parser("lookup", help="the records a name stands for")
+    look.add_argument("name")
+    look.add_argument("--lang", help="also demonyms of this language (de, en)")
+    ksub.add_parser("stats", help="counts of the knowledge base by record type")
     return p
 
 
@@ -112,6 +116,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_kb(args: argparse.Namespace) -> int:
+    if args.kb_command in ("lookup", "stats"):
+        from .kb import default_kb
+        from .kb.lookup import lookup, stats
+
+        if args.kb_command == "stats":
+            print(json.dumps(stats(default_kb()), ensure_ascii=False, indent=2))
+            return 0
+        found = lookup(default_kb(), args.name, args.lang.lower() if args.lang else None)
+        for record in found:
+            print(json.dumps(record, ensure_ascii=False, sort_keys=True))
+        if not found:
+            print(f"lagebild: no record for {args.name!r}", file=sys.stderr)
+            return 1
+        return 0
     from .kb.build import build_kb
     from .kb.kb import DEFAULT_PATH
 

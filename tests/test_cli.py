@@ -184,3 +184,26 @@ def test_eval_speaker_attribution_on_the_project_fixture():
 def test_eval_speaker_attribution_missing_folder(tmp_path):
     p = run("eval", "spkatt", str(tmp_path / "nope"))
     assert p.returncode == 2 and p.stderr.count("\n") == 1
+
+
+def test_kb_lookup_names_variants_and_demonyms():
+    p = run("kb", "lookup", "Wladimir Putin")
+    assert p.returncode == 0, p.stderr
+    records = [json.loads(line) for line in p.stdout.splitlines()]
+    assert any(r["record"] == "actor" and r["id"] == "person:vladimir-putin" for r in records)
+    p = run("kb", "lookup", "russischem", "--lang", "de")
+    assert [json.loads(line)["country"] for line in p.stdout.splitlines()] == ["RUS"]
+    p = run("kb", "lookup", "Kiew")
+    assert any(json.loads(line).get("geonames") == 703448 for line in p.stdout.splitlines())
+
+
+def test_kb_lookup_unknown_name_exits_1():
+    p = run("kb", "lookup", "Xyzzyland")
+    assert p.returncode == 1 and "no record" in p.stderr and p.stdout == ""
+
+
+def test_kb_stats_counts_records():
+    p = run("kb", "stats")
+    assert p.returncode == 0, p.stderr
+    stats = json.loads(p.stdout)
+    assert stats["actors"]["country"] == 250 and stats["aliases"] > 100_000 and len(stats["fingerprint"]) == 64
