@@ -328,3 +328,8 @@ def test_empty_text_gives_no_times():
 
 def test_relative_count_outside_the_calendar_is_no_time():
     assert times("Vor 8000 Jahren lebten hier Menschen.", "de") == []
+
+
+def test_months_ahead_wrap_into_the_next_year():
+    found = times("In drei Wochen, im nächsten Monat, wird verhandelt.", "de", date(2024, 12, 20))
+    assert any(t.start == "2025-01-01" and t.end == "2025-01-31" for t in found)

@@ -14,20 +14,12 @@ is about, the kind of place, then population.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Doc, Mention, Place
 from ..pipeline import Resources
 from .entities import demonym
 from .match import Candidate, automaton, fold
 
 KIND_RANK = {"country": 4, "city": 3, "admin1": 2, "admin2": 1}
-
-
-@lru_cache(maxsize=4)
-def country_places(kb) -> dict[str, str]:
-    """ISO3 → id of the country's place record."""
-    return {p["country"]: pid for pid, p in kb.places.items() if p.get("kind") == "country" and p.get("country")}
 
 
 class _Resolver:
@@ -127,8 +119,8 @@ class _Resolver:
                 if hit and hit[1]:
                     iso = next((self.kb.actors[a].get("country") for a in hit[1]
                                 if self.kb.actors[a].get("type") == "country"), None)
-                    if iso and iso in country_places(self.kb):
-                        return country_places(self.kb)[iso], prefixes[prefix]
+                    if iso and iso in self.kb.country_places:
+                        return self.kb.country_places[iso], prefixes[prefix]
                 break
         return None
 
@@ -161,12 +153,12 @@ class _Resolver:
                         iso = rec.get("country")
                 if iso is not None:
                     qualifier = self.compass_phrase(i)
-                    if qualifier is not None and iso in country_places(self.kb):
-                        self.add(country_places(self.kb)[iso], qualifier[0], c.tok_end, qualifier[1])
-                    elif self.locative(i) and iso in country_places(self.kb):
-                        self.add(country_places(self.kb)[iso], c.tok_start, c.tok_end)
-                    elif i > 0 and doc.words[i - 1] in adjectives and iso in country_places(self.kb):
-                        self.add(country_places(self.kb)[iso], i - 1, c.tok_end, adjectives[doc.words[i - 1]])
+                    if qualifier is not None and iso in self.kb.country_places:
+                        self.add(self.kb.country_places[iso], qualifier[0], c.tok_end, qualifier[1])
+                    elif self.locative(i) and iso in self.kb.country_places:
+                        self.add(self.kb.country_places[iso], c.tok_start, c.tok_end)
+                    elif i > 0 and doc.words[i - 1] in adjectives and iso in self.kb.country_places:
+                        self.add(self.kb.country_places[iso], i - 1, c.tok_end, adjectives[doc.words[i - 1]])
                 elif c.places and not c.actors and not (set(range(c.tok_start, c.tok_end)) & actor_toks):
                     pid = self.choose(c)
                     if pid:
@@ -184,8 +176,8 @@ class _Resolver:
                     self.add(got[0], i, i + 1, got[1])
             if i + 1 < n and self.lex.is_("territory_noun", doc.words[i + 1]):
                 dem = demonym(doc.words[i], doc, self.res)
-                if dem is not None and dem[0] and not dem[1] and dem[0] in country_places(self.kb):
-                    self.add(country_places(self.kb)[dem[0]], i, i + 2)
+                if dem is not None and dem[0] and not dem[1] and dem[0] in self.kb.country_places:
+                    self.add(self.kb.country_places[dem[0]], i, i + 2)
             i += 1
         doc.places = sorted(self.by_id.values(), key=lambda p: min(m.start for m in p.mentions))
         for k, p in enumerate(doc.places, 1):

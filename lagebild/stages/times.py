@@ -315,42 +315,15 @@ class _Finder:
         y = int(w)
         return self.emit(start, i + 1, date(y, 1, 1), date(y, 12, 31), "year")
 
-    def relative_unit(self, a: int, b: int, direction: int, unit: str) -> int | None:
-        """"vergangene Woche", "next year"; None when the date falls outside the calendar."""
-        try:
-            return self._relative_unit(a, b, direction, unit)
-        except (ValueError, OverflowError):
-            return None
-
-    def _relative_unit(self, a: int, b: int, direction: int, unit: str) -> int:
-        if self.pub is None:
-            return self.emit(a, b, None, None, unit, True)
-        p = self.pub
-        if unit == "year":
-            y = p.year + direction
-            return self.emit(a, b, date(y, 1, 1), date(y, 12, 31), "year", True)
-        if unit == "month":
-            y, m = p.year, p.month + direction
-            if m < 1:
-                y, m = y - 1, 12
-            elif m > 12:
-                y, m = y + 1, 1
-            s, e = month_range(y, m)
-            return self.emit(a, b, s, e, "month", True)
-        if unit == "week":
-            monday = p - timedelta(days=p.weekday()) + timedelta(weeks=direction)
+    def relative_unit(self, a: int, b: int, direction: int, unit: str) -> int:
+        """"vergangene Woche", "next year": the calendar week, month or year before/after publication."""
+        if unit == "week" and self.pub is not None:
+            monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=direction)
             return self.emit(a, b, monday, monday + timedelta(days=6), "week", True)
-        day = p + timedelta(days=direction)
-        return self.emit(a, b, day, day, "day", True)
+        return self.relative_count(a, b, direction, unit)
 
-    def relative_count(self, a: int, b: int, n: int, unit: str) -> int | None:
-        """"vor drei Tagen", "two years ago"; None when the date falls outside the calendar ("vor 8000 Jahren")."""
-        try:
-            return self._relative_count(a, b, n, unit)
-        except (ValueError, OverflowError):
-            return None
-
-    def _relative_count(self, a: int, b: int, n: int, unit: str) -> int:
+    def relative_count(self, a: int, b: int, n: int, unit: str) -> int:
+        """"vor drei Tagen", "two years ago": n units from the publication date."""
         p = self.pub
         if p is None:
             return self.emit(a, b, None, None, unit, True)
@@ -362,8 +335,7 @@ class _Finder:
             return self.emit(a, b, day - timedelta(days=3), day + timedelta(days=3), "week", True)
         if unit == "month":
             y, m = p.year, p.month + n
-            while m < 1:
-                y, m = y - 1, m + 12
+            y, m = y + (m - 1) // 12, (m - 1) % 12 + 1  # wraps both ways: "next month" in December
             s, e = month_range(y, m)
             return self.emit(a, b, s, e, "month", True)
         y = p.year + n
@@ -373,7 +345,10 @@ class _Finder:
         i = 0
         n = len(self.words)
         while i < n:
-            nxt = self.at(i)
+            try:
+                nxt = self.at(i)
+            except (ValueError, OverflowError):
+                nxt = None  # a date outside the calendar ("vor 8000 Jahren", published 0001-01-01): no time
             i = nxt if nxt is not None and nxt > i else i + 1
         return self.out
 
