@@ -22,7 +22,7 @@ from ..lang.lexicon import Cue, Lexicon
 from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent
-from .syntax import clause_range, refs_between, slot
+from .syntax import clause_range, quote_spans, refs_between, slot
 
 
 class _Extractor:
@@ -31,7 +31,7 @@ class _Extractor:
         self.lex: Lexicon = res.lex(doc.lang)
         self.words = doc.words
         self.claims: list[Claim] = []
-        self.quote_spans = self.quotes()
+        self.quote_spans = quote_spans(self.doc)
         self.actor_tokens: set[int] | None = None
 
     # -- cue detection ---------------------------------------------------------------
@@ -115,24 +115,6 @@ class _Extractor:
                 return None
             j -= 1
         return None
-
-    def quotes(self) -> list[tuple[int, int]]:
-        """Token ranges inside quotation marks (may span sentences)."""
-        out: list[tuple[int, int]] = []
-        open_at = None
-        for i, t in enumerate(self.doc.tokens):
-            if t.kind != "quote":
-                continue
-            ch = t.text
-            if open_at is None and ch in "„“«\"‚'‹" and (i + 1 < len(self.doc.tokens)):
-                if ch in "'‚" and i > 0 and self.doc.tokens[i - 1].end == t.start:
-                    continue  # an apostrophe
-                open_at = i
-            elif open_at is not None and ch in "“”»\"‘’›'":
-                if i - open_at > 1:
-                    out.append((open_at + 1, i))
-                open_at = None
-        return out
 
     # -- speaker ---------------------------------------------------------------------
     def speaker_in(self, a: int, b: int, exclude: set[int], cue_tok: int) -> tuple[str | None, int, int] | None:

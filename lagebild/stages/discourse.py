@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..model import Doc
 from ..pipeline import Resources
+from .syntax import quote_spans
 
 
 class OpinionDetector:
@@ -21,8 +22,8 @@ class OpinionDetector:
         lex = res.lex(doc.lang)
         markers = lex.closed_phrases.get("opinion_marker")
         doc.opinion_sentences = set()
+        quoted = {k for q0, q1 in quote_spans(doc) for k in range(q0, q1)}
         for k, (a, b) in enumerate(doc.sentence_tokens):
-            quoted = _quoted(doc, a, b)
             for i in range(a, b):
                 if i in quoted:
                     continue
@@ -38,15 +39,3 @@ def _first_person(doc: Doc, lex, i: int) -> bool:
         return False
     roman_numeral = tok.text == "I" and i > 0 and doc.tokens[i - 1].text[:1].isupper()
     return not roman_numeral
-
-
-def _quoted(doc: Doc, a: int, b: int) -> set[int]:
-    """Token indices inside quotation marks (first person inside a quote is the speaker's, not the author's)."""
-    inside, out = False, set()
-    for i in range(a, b):
-        if doc.tokens[i].kind == "quote":
-            inside = not inside
-            continue
-        if inside:
-            out.add(i)
-    return out

@@ -69,3 +69,23 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
 
 def has_word(doc: Doc, lex: Lexicon, cls: str, a: int, b: int) -> bool:
     return any(lex.is_(cls, w) for w in doc.words[a:b])
+
+
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks, paired opening to closing (they may span sentences);
+    an apostrophe inside a word ("Russia's" is one token, "don't" likewise) is not a quote."""
+    out: list[tuple[int, int]] = []
+    open_at = None
+    for i, t in enumerate(doc.tokens):
+        if t.kind != "quote":
+            continue
+        ch = t.text
+        if open_at is None and ch in "„“«\"‚'‹" and i + 1 < len(doc.tokens):
+            if ch in "'‚" and i > 0 and doc.tokens[i - 1].end == t.start:
+                continue  # an apostrophe
+            open_at = i
+        elif open_at is not None and ch in "“”»\"‘’›'":
+            if i - open_at > 1:
+                out.append((open_at + 1, i))
+            open_at = None
+    return out
