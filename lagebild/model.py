@@ -126,12 +126,13 @@ class Quantity:
     currency: str | None = None
     approximate: bool = False
     head_start: int = 0  # where the counted noun starts (for attaching to events)
+    kind: str | None = None  # a finer, language-neutral class of the counted thing ("protesters", "ships")
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id, "span": [self.start_char, self.end_char, self.text],
             "min": _num(self.min), "max": _num(self.max), "value": _num(self.value), "unit": self.unit,
-            "approximate": self.approximate,
+            "kind": self.kind or self.unit, "approximate": self.approximate,
         }
         if self.currency:
             out["currency"] = self.currency

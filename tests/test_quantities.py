@@ -276,7 +276,20 @@ def test_head_start_points_at_the_counted_noun():
 def test_to_json_matches_the_contract():
     q = one("Die Hilfe beträgt 1,5 Millionen Euro.")
     assert q.to_json() == {"id": "Q1", "span": [18, 36, "1,5 Millionen Euro"], "min": None, "max": None,
-                           "value": 1500000, "unit": "money", "approximate": False, "currency": "EUR"}
+                           "value": 1500000, "unit": "money", "kind": "money", "approximate": False,
+                           "currency": "EUR"}
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Die Polizei sprach von 8.000 Demonstranten.", "de", "protesters"),
+    ("Police counted 8,000 protesters.", "en", "protesters"),
+    ("Taiwan zählte 27 Kriegsschiffe.", "de", "ships"),
+    ("Taiwan detected 27 warships.", "en", "ships"),
+    ("Russland setzte 35 Drohnen ein.", "de", "drones"),
+    ("Die Armee verlegte 4.000 Soldaten.", "de", "personnel"),
+])
+def test_kind_is_the_same_word_in_both_languages(text, lang, kind):
+    assert one(text, lang).kind == kind
 
 
 def test_empty_text_gives_no_quantities():

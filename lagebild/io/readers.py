@@ -1,4 +1,8 @@
-"""Read articles from files and directories: .txt, .html/.htm (main text via trafilatura), .jsonl.
+"""Read articles from files and directories: .txt, .md, .html/.htm (main text via trafilatura), .jsonl.
+
+A Markdown file may open with a front-matter block (``---`` lines around ``key: value`` lines:
+title, source, url, published, lang, id) that gives the article's metadata; the text after it is
+the article.
 
 Bytes are decoded strictly: UTF-8 (a BOM is dropped) or UTF-16 with a BOM, or the encoding the
 caller names. Empty, binary, undecodable and oversized inputs raise :class:`InputError` with a
@@ -96,6 +100,33 @@ def html_article(html: str, where: str, doc_id: str) -> Article:
                    published=data.get("date"), lang=None)
 
 
+FRONT_MATTER_KEYS = ("id", "title", "source", "url", "published", "lang")
+
+
+def front_matter_article(text: str, where: str) -> Article:
+    """An article from Markdown with an optional front-matter block of ``key: value`` lines."""
+    if not text.startswith("---\n"):
+        return Article(where, text)
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        raise InputError(f"{where}: front matter opened with '---' is never closed")
+    meta: dict[str, str] = {}
+    for n, line in enumerate(text[4:end].split("\n"), 2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or key not in FRONT_MATTER_KEYS:
+            raise InputError(f"{where}:{n}: front matter lines are 'key: value' with a key among "
+                             f"{', '.join(FRONT_MATTER_KEYS)}")
+        meta[key] = value.strip().strip('"')
+    body = text[end + 5:].lstrip("\n")
+    if not body.strip():
+        raise InputError(f"{where}: no article text after the front matter")
+    return Article(meta.get("id") or where, body, title=meta.get("title"), url=meta.get("url"),
+                   source=meta.get("source"), published=meta.get("published"), lang=meta.get("lang"))
+
+
 def jsonl_articles(text: str, where: str) -> Iterator[Article | InputError]:
     """One article per line; a bad line becomes an InputError in the stream, the next lines still count."""
     for n, line in enumerate(text.splitlines(), 1):
@@ -147,5 +178,7 @@ def _read_file(path: Path, encoding: str | None, max_bytes: int) -> Iterator[Art
         yield html_article(text, where, where)
     elif suffix == ".jsonl":
         yield from jsonl_articles(text, where)
+    elif suffix == ".md":
+        yield front_matter_article(text.replace("\r\n", "\n"), where)
     else:
         yield Article(where, text)

@@ -161,7 +161,7 @@ class Lexicon:
             lex.bounds.add(row["phrase"], (row["bound"], row.get("strict") == "yes"))
         for row in read_tsv(folder / "units.tsv"):
             for form in split_list(row["forms"]):
-                lex.units.add(form, (row["unit"], row.get("currency") or None))
+                lex.units.add(form, (row["unit"], row.get("currency") or None, row.get("kind") or row["unit"]))
         for row in read_tsv(folder / "unit_context.tsv"):
             for form in split_list(row["forms"]):
                 lex.unit_context.add(form, row["unit"])

@@ -106,8 +106,8 @@ class _Finder:
         sc = self.lex.numbers.get(nxt)
         return bool(sc and sc[3])
 
-    def unit(self, j: int, limit: int) -> tuple[int, str, str | None] | None:
-        """(token after the unit, unit, currency) within two adjective tokens of j."""
+    def unit(self, j: int, limit: int) -> tuple[int, str, str | None, str] | None:
+        """(token after the unit, unit, currency, kind) within two adjective tokens of j."""
         for k in range(j, min(j + 3, limit)):
             m = self.lex.units.match(self.words, k)
             if m is None and "-" in self.words[k]:
@@ -116,7 +116,7 @@ class _Finder:
             if m is None:
                 m = self.compound_unit(k)
             if m is not None:
-                return k + m[0], m[1][0], m[1][1]
+                return k + m[0], m[1][0], m[1][1], m[1][2]
             tok = self.doc.tokens[k]
             if tok.kind != "word" or (tok.text[:1].isupper() and self.doc.lang == "de"):
                 return None
@@ -160,10 +160,12 @@ class _Finder:
             if u is None and currency is None:
                 i += 1
                 continue
-            end, unit, cur2 = u if u is not None else (after, "money", None)
+            end, unit, cur2, kind_of = u if u is not None else (after, "money", None, "money")
             currency = currency or cur2
             if unit in ("people", "personnel"):
-                unit = self.refined(start, end, s1) or unit
+                refined = self.refined(start, end, s1)
+                if refined:
+                    unit = kind_of = refined
             approx = kind == "approx"
             if value is not None and kind in ("max", "min"):
                 step = 1 if strict and value == int(value) and unit != "money" else 0
@@ -174,7 +176,7 @@ class _Finder:
             a, b = doc.tokens[start].start, doc.tokens[end - 1].end
             self.out.append(Quantity("", a, b, doc.text[a:b], lo, hi, value, unit, doc.token_sentence[start],
                                      currency=currency, approximate=approx or (value is None and lo is not None),
-                                     head_start=end - 1))
+                                     head_start=end - 1, kind=kind_of))
             i = end
         return self.out
 
@@ -201,7 +203,7 @@ class _Finder:
         doc = self.doc
         a, b = doc.tokens[i].start, doc.tokens[end - 1].end
         self.out.append(Quantity("", a, b, doc.text[a:b], None, None, None, u[1], doc.token_sentence[i],
-                                 approximate=True, head_start=end - 1))
+                                 approximate=True, head_start=end - 1, kind=u[3]))
         return end
 
 

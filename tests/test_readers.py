@@ -1,0 +1,40 @@
+"""Readers: Markdown front matter gives metadata; malformed front matter is a clear error."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.errors import InputError
+from lagebild.io.readers import front_matter_article, read_path
+
+
+def test_front_matter_gives_metadata_and_the_body_is_the_text():
+    art = front_matter_article("---\ntitle: Truppen\nsource: Der Spreebote\npublished: 2025-03-04\n"
+                               "url: https://spreebote.example/a\nlang: de\n---\n\nRussland verlegt Truppen.\n", "a.md")
+    assert (art.title, art.source, art.published, art.url, art.lang) == (
+        "Truppen", "Der Spreebote", "2025-03-04", "https://spreebote.example/a", "de")
+    assert art.text == "Russland verlegt Truppen.\n"
+    assert art.id == "a.md"
+
+
+def test_markdown_without_front_matter_is_plain_text():
+    art = front_matter_article("Russland verlegt Truppen.", "a.md")
+    assert art.text == "Russland verlegt Truppen." and art.title is None
+
+
+@pytest.mark.parametrize("text, message", [
+    ("---\ntitle: x\n\nText", "never closed"),
+    ("---\nauthor: x\n---\nText", "key: value"),
+    ("---\ntitle: x\n---\n\n", "no article text"),
+])
+def test_malformed_front_matter_is_an_input_error(text, message):
+    with pytest.raises(InputError, match=message):
+        front_matter_article(text, "a.md")
+
+
+def test_markdown_files_are_read_from_directories(tmp_path):
+    (tmp_path / "a.md").write_text("---\nsource: Isarpost\n---\nDie Armee zieht ab.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\nsource: Isarpost\n", encoding="utf-8")
+    got = list(read_path(tmp_path))
+    assert got[0].source == "Isarpost" and got[0].text == "Die Armee zieht ab.\n"
+    assert isinstance(got[1], InputError)
