@@ -34,6 +34,21 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--encoding", help="encoding of text files that are not UTF-8 (e.g. latin-1)")
     a.add_argument("--max-bytes", type=int, default=10_000_000, help="largest input file (default 10 MB)")
 
+    g = sub.add_parser("ingest", help="analyse articles into a store (files, directories, JSONL, HTML, feeds, WARC)")
+    g.add_argument("paths", nargs="+", metavar="PATH|URL")
+    g.add_argument("--db", type=Path, required=True, help="the store (an SQLite file; created if missing)")
+    g.add_argument("--jobs", type=int, default=1, help="analyse in this many processes (default 1; 0 = all cores)")
+    g.add_argument("--lang", help="language of the articles (default: identified per article)")
+    g.add_argument("--published", type=_date, help="publication date for articles that give none")
+    g.add_argument("--encoding", help="encoding of text files that are not UTF-8 (e.g. latin-1)")
+    g.add_argument("--max-bytes", type=int, default=10_000_000, help="largest input file or page (default 10 MB)")
+    g.add_argument("--no-progress", action="store_true", help="no progress bar")
+    g.add_argument("--format", choices=("text", "json"), default="text", help="the closing summary")
+
+    st = sub.add_parser("stats", help="counts of a store's documents, stories, events, claims and links")
+    st.add_argument("--db", type=Path, required=True)
+    st.add_argument("--format", choices=("text", "json"), default="text")
+
     e = sub.add_parser("eval", help="score a stage against public gold data")
     esub = e.add_subparsers(dest="eval_command", required=True)
     sp = esub.add_parser("spkatt", help="speaker attribution: GermEval 2023 SpkAtt (task 2) JSON files")
@@ -95,6 +110,56 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return InputError.exit_code if failures else 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    import os
+
+    from .corpus.ingest import ingest
+    from .io.readers import read_path
+    from .store import Store
+
+    if args.max_bytes <= 0:
+        raise InputError("--max-bytes must be a positive number of bytes")
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+
+    def inputs():
+        for spec in args.paths:
+            yield from read_path(Path(spec), encoding=args.encoding, max_bytes=args.max_bytes)
+
+    def on_error(message: str) -> None:
+        print(f"lagebild: error: {message}", file=sys.stderr)
+
+    with Store(args.db) as store:
+        report = ingest(inputs(), store, jobs=jobs, lang=args.lang.lower() if args.lang else None,
+                        published=args.published, progress=not args.no_progress and sys.stderr.isatty(),
+                        on_error=on_error)
+        summary = report.to_json() | {"store": store.stats()["counts"]}
+    if args.format == "json":
+        print(json.dumps(summary, indent=2))
+    else:
+        print(f"{report.added} added, {report.skipped} already stored, {report.failed} unreadable,"
+              f" {report.crashed} failed in analysis ({report.seconds:.1f} s); the store holds"
+              f" {summary['store']['documents']} documents in {summary['store']['stories']} stories")
+    if report.crashed:
+        return 3
+    return InputError.exit_code if report.failed else 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .store import Store
+
+    with Store(args.db, readonly=True) as store:
+        stats = store.stats()
+    if args.format == "json":
+        print(json.dumps(stats, indent=2, sort_keys=True))
+        return 0
+    for table, n in stats["counts"].items():
+        print(f"{table:<14} {n:>10,}")
+    print(f"{'copies':<14} {stats['syndicated_copies']:>10,}  (syndicated or near-duplicate documents)")
+    for kind, n in sorted(stats["claim_links"].items()):
+        print(f"{kind:<14} {n:>10,}  (claim links across documents)")
+    return 0
+
+
 def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -151,6 +216,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return cmd_analyze(args)
+        if args.command == "ingest":
+            return cmd_ingest(args)
+        if args.command == "stats":
+            return cmd_stats(args)
         if args.command == "kb":
             return cmd_kb(args)
         if args.command == "eval":

@@ -41,6 +41,10 @@ class PhraseIndex:
     def first_words(self) -> set[str]:
         return set(self._by_first)
 
+    def items(self) -> list[tuple[str, Any]]:
+        """Every (phrase, payload), the phrase as its lowercased words joined by single spaces."""
+        return [(" ".join(toks), payload) for bucket in self._by_first.values() for toks, payload in bucket]
+
 
 @dataclass(frozen=True, slots=True)
 class Role:

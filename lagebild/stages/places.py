@@ -8,8 +8,9 @@
 * demonym + territory noun ("auf russischem Boden", "on Russian soil") → the country.
 
 Ambiguous names are resolved by one sense per discourse (a name resolved once keeps its record;
-"Kursk" after "Region Kursk" is the region), a preceding region word, the countries the article
-is about, the kind of place, then population.
+"Kursk" after "Region Kursk" is the region), a preceding region word, capitals, a region the
+article names elsewhere ("Pokrovsk" with "Donetsk" is the Ukrainian town, not Engels, once
+called Pokrovsk), the countries the article is about, the kind of place, then population.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class _Resolver:
         self.by_id: dict[str, Place] = {}
         self.by_surface: dict[str, str] = {}
         self.focus = {e.country for e in doc.entities if e.country}
+        self.named = {pid for c in doc.candidates for pid in getattr(c, "places", ())}  # every place the text may name
         self.place_ends: set[int] = set()
 
     def add(self, pid: str, tok_start: int, tok_end: int, qualifier: str | None = None) -> None:
@@ -82,6 +84,7 @@ class _Resolver:
             return (
                 region_word and kind == "admin1",
                 pid in capitals,
+                rec.get("admin1") in self.named,
                 rec.get("country") in self.focus,
                 KIND_RANK.get(kind, 0),
                 rec.get("population") or 0,

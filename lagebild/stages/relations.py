@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from ..amounts import compatible, interval
 from ..lang.lexicon import Lexicon
 from ..model import Claim, Doc, Quantity, Relation
 from ..pipeline import Resources
@@ -28,11 +29,7 @@ ACCUSING = {"112", "111", "1121", "1122", "1123", "1124", "1125"}
 
 
 def _interval(q: Quantity) -> tuple[float, float] | None:
-    if q.value is not None:
-        return (q.value, q.value)
-    if q.min is None and q.max is None:
-        return None
-    return (q.min if q.min is not None else 0.0, q.max if q.max is not None else float("inf"))
+    return interval(q.value, q.min, q.max, q.approximate)
 
 
 class _Finder:
@@ -141,10 +138,9 @@ class _Finder:
                     located.append((c, q))
         for i, (a, qa) in enumerate(located):
             for b, qb in located[i + 1:]:
-                if a.id == b.id or qa.unit != qb.unit or not self.different_speakers(a, b):
+                if a.id == b.id or (qa.kind or qa.unit) != (qb.kind or qb.unit) or not self.different_speakers(a, b):
                     continue
-                ia, ib = _interval(qa), _interval(qb)
-                if ia[1] < ib[0] or ib[1] < ia[0]:
+                if not compatible(_interval(qa), _interval(qb)):
                     self.add("contradicts", b, a, f"different amounts of {qa.unit}: {qa.text} vs. {qb.text}")
                 elif self.doc.entity(a.speaker) and self.doc.entity(b.speaker) and \
                         self.doc.entity(a.speaker).country != self.doc.entity(b.speaker).country:

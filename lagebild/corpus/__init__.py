@@ -1,0 +1,31 @@
+"""Cross-document work, done incrementally as each document is stored.
+
+:func:`add_document` runs inside the document's write transaction: near-duplicate and syndication
+links (:mod:`.syndication`), the document's story (:mod:`.stories`) and the story's claim
+alignment (:mod:`.align`). Since every step depends only on the documents stored before, the
+same inputs in the same order give the same store, whether ingested in one run or resumed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from . import minhash
+from .align import align_story
+from .stories import assign
+from .syndication import index, link_copy, nearest_copy
+
+
+def add_document(conn: sqlite3.Connection, doc_id: int, text: str, analysis: dict[str, Any]) -> int:
+    """Link a just-inserted document to the corpus; returns its story id."""
+    sig = minhash.signature(text)
+    copy = nearest_copy(conn, doc_id, sig)
+    index(conn, doc_id, sig)
+    story_id = None
+    if copy is not None:
+        link_copy(conn, doc_id, copy)
+        story_id = conn.execute("SELECT story_id FROM documents WHERE id = ?", (copy.doc_id,)).fetchone()[0]
+    story_id = assign(conn, doc_id, analysis, story_id)
+    align_story(conn, story_id)
+    return story_id

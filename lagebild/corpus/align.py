@@ -1,0 +1,254 @@
+"""Claim alignment across the documents of a story: who agrees, who contradicts whom.
+
+Only attributed claims take part (a speaker said it); the article's own voice restates them.
+Each claim is read into propositions, all language-neutral:
+
+* ``amount:<kind>`` — an amount of a kind ("protesters", "personnel", "dead") in the claim's
+  content, read as an interval (:mod:`lagebild.amounts`: "bis zu 40.000" is 20,000–40,000);
+  a denial of casualties ("bestritt, dass Zivilisten ums Leben kamen") is the amount zero;
+* ``opposition:<label>`` — one side of an opposition in the language's ``opposites.tsv``
+  (retreat vs. holding, victory vs. continued fighting), matched at word starts in the content;
+* ``event:<TYPE>`` — an event type the claim affirms (reported, confirmed, claimed) or denies
+  (a denied claim or a negated event), with its actors' countries.
+
+Two claims on one proposition from *independent* sources are linked: ``supports`` when they are
+compatible, ``contradicts`` when not. Independent sources are parties, not outlets: a speaker's
+country and camp (state institutions of one country are one party; rebels, opposition, media
+and civilians each their own), an organisation by its knowledge-base id, else the speaker's words.
+Wire copies carry the same speakers, so they never count twice. Each link carries the number of
+independent sources on each side; the per-source intervals stay in ``proposition_claims``.
+Rising casualty counts reported on later days are updates, not contradictions.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..amounts import compatible, interval
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "HLH", None, ""}
+HARM = {"dead", "injured", "casualties"}
+CUMULATIVE = {"dead", "injured", "casualties", "arrested", "displaced"}
+AFFIRMING = {"reported", "claimed", "confirmed", "asserted"}
+NEGATING = {"denied"}
+MAX_LINKS = 5000  # per proposition; a story with more is summarised by its sides
+
+
+@dataclass
+class Position:
+    """One claim's stand on one proposition."""
+
+    doc_id: int
+    claim_id: str
+    source_key: str
+    source_label: str
+    published: str | None
+    interval: tuple[float, float] | None = None
+    side: str | None = None  # for oppositions ("a"/"b") and events ("+"/"-")
+    evidence: str = ""
+    group: int = field(default=0)
+    text_group: int = 0  # the syndication group (original document id) of the article
+
+
+@lru_cache(maxsize=8)
+def _opposites(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...]:
+    from ..lang import load_lexicon
+
+    try:
+        return tuple(load_lexicon(lang).opposites)
+    except (FileNotFoundError, KeyError):
+        return ()
+
+
+def reading(q: dict[str, Any]) -> tuple[float, float] | None:
+    return interval(q.get("value"), q.get("min"), q.get("max"), bool(q.get("approximate")))
+
+
+def source_of(claim: dict[str, Any], entities: dict[str, dict[str, Any]]) -> tuple[str, str] | None:
+    """(key, label) of the independent source behind a claim, or None for the article's own voice."""
+    speaker = entities.get(claim.get("speaker") or "")
+    span = claim.get("speaker_span")
+    if speaker is None and not span:
+        return None
+    if speaker is not None:
+        country, sector = speaker.get("country"), speaker.get("sector")
+        if country and sector in STATE_SECTORS:
+            return f"{country}/state", f"{country} state"
+        if country and speaker.get("type") != "igo":
+            return f"{country}/{sector}", f"{country} {sector}"
+        if speaker.get("kb"):
+            return speaker["kb"], speaker["name"]
+        return f"name:{speaker['name'].casefold()}", speaker["name"]
+    words = " ".join(span[2].split()).casefold()
+    return f"name:{words}", span[2]
+
+
+@lru_cache(maxsize=8)
+def _harm_words(lang: str) -> tuple[tuple[str, str], ...]:
+    """(word, kind) of the language's unit and context words for dead, injured and casualties."""
+    from ..lang import load_lexicon
+
+    try:
+        lex = load_lexicon(lang)
+    except (FileNotFoundError, KeyError):
+        return ()
+    out = []
+    for index in (lex.units, lex.unit_context):
+        for phrase, value in index.items():
+            kind = value if isinstance(value, str) else value[0]
+            if kind in HARM:
+                out.append((phrase, kind))
+    return tuple(sorted(set(out)))
+
+
+def denied_harm(lang: str, words: str) -> set[str]:
+    """Kinds of harm a denial's content speaks of: denying casualties denies dead and injured."""
+    kinds = {kind for phrase, kind in _harm_words(lang) if f" {phrase} " in words + " "}
+    return kinds | HARM if "casualties" in kinds else kinds
+
+
+def _has(text: str, stems: tuple[str, ...]) -> bool:
+    return any(" " + stem in text for stem in stems)
+
+
+def positions(doc_id: int, text: str, analysis: dict[str, Any], published: str | None) -> dict[str, list[Position]]:
+    """The propositions one document's attributed claims take a stand on."""
+    out: dict[str, list[Position]] = defaultdict(list)
+    entities = {e["id"]: e for e in analysis["entities"]}
+    events = {v["id"]: v for v in analysis["events"]}
+    lang = analysis["doc"].get("lang") or ""
+    for c in analysis["claims"]:
+        src = source_of(c, entities)
+        if src is None:
+            continue
+        a, b, content = c["content"]
+
+        def pos(claim_id: str = c["id"], source: tuple[str, str] = src, **kw: Any) -> Position:
+            return Position(doc_id, claim_id, source[0], source[1], published, **kw)
+
+        seen: set[str] = set()
+        claim_events = [events[v] for v in c.get("events", []) if v in events]
+        amounts = [q for q in analysis["quantities"] if a <= q["span"][0] and q["span"][1] <= b]
+        for q in amounts:
+            iv = reading(q)
+            kind = q.get("kind") or q.get("unit")
+            if iv is None or not kind or q["id"] in seen:
+                continue
+            seen.add(q["id"])
+            out[f"amount:{kind}"].append(pos(interval=iv, evidence=q["span"][2]))
+        words = " " + " ".join("".join(ch if ch.isalnum() else " " for ch in content.casefold()).split())
+        if c["status"] in NEGATING and not amounts:
+            for kind in denied_harm(lang, words):
+                out[f"amount:{kind}"].append(pos(interval=(0.0, 0.0), evidence=content))
+        for left, right, label in _opposites(lang):
+            la, ra = _has(words, left), _has(words, right)
+            if la != ra:
+                out[f"opposition:{label}"].append(pos(side="a" if la else "b", evidence=content))
+        if c["status"] in AFFIRMING | NEGATING:
+            for ev in claim_events:
+                if ev.get("modality", "actual") != "actual" and not ev.get("negated"):
+                    continue
+                negative = c["status"] in NEGATING or bool(ev.get("negated"))
+                out[f"event:{ev['type']}"].append(pos(side="-" if negative else "+", evidence=ev["trigger"][2]))
+    return out
+
+
+def _agree(p: Position, q: Position, kind: str) -> bool:
+    if p.interval is not None and q.interval is not None:
+        if compatible(p.interval, q.interval):
+            return True
+        if kind in CUMULATIVE and p.published and q.published and p.published != q.published:
+            earlier, later = (p, q) if p.published < q.published else (q, p)
+            return later.interval[1] >= earlier.interval[0]  # a higher count later is an update
+        return False
+    return p.side == q.side
+
+
+def align_story(conn: sqlite3.Connection, story_id: int) -> int:
+    """Recompute the propositions and claim links of one story; returns the number of links."""
+    conn.execute("DELETE FROM claim_links WHERE story_id = ?", (story_id,))
+    conn.execute("DELETE FROM proposition_claims WHERE proposition_id IN"
+                 " (SELECT id FROM propositions WHERE story_id = ?)", (story_id,))
+    conn.execute("DELETE FROM propositions WHERE story_id = ?", (story_id,))
+    rows = conn.execute("SELECT id, text, analysis, published, coalesce(original_id, id) FROM documents"
+                        " WHERE story_id = ? ORDER BY id", (story_id,)).fetchall()
+    props: dict[str, list[Position]] = defaultdict(list)
+    for doc_id, text, analysis, published, text_group in rows:
+        for key, found in positions(doc_id, text, json.loads(analysis), published).items():
+            for p in found:
+                p.text_group = text_group
+            props[key].extend(found)
+    links = 0
+    for key in sorted(props):
+        found = props[key]
+        if len({p.source_key for p in found}) < 2:
+            continue
+        kind = key.split(":", 1)[1]
+        prop_id = conn.execute("INSERT INTO propositions(story_id, key, label) VALUES (?, ?, ?)",
+                               (story_id, key, _label(key))).lastrowid
+        sides = _sides(found, kind)
+        for p in found:
+            lo, hi = p.interval if p.interval else (None, None)
+            conn.execute("INSERT INTO proposition_claims VALUES (?,?,?,?,?,?,?,?,?)",
+                         (prop_id, p.doc_id, p.claim_id, p.group, p.source_key, p.source_label, lo,
+                          None if hi == float("inf") else hi, p.evidence))
+        counts = {g: len({p.source_key for p in found if p.group == g}) for g in sides}
+        links += _link(conn, story_id, prop_id, found, kind, counts)
+    return links
+
+
+def _sides(found: list[Position], kind: str) -> list[int]:
+    """Group positions into sides: positions that agree (directly or through others) share a side."""
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(found)):
+        for j in range(i + 1, len(found)):
+            if _agree(found[i], found[j], kind):
+                parent[root(j)] = root(i)
+    roots = sorted({root(i) for i in range(len(found))})
+    for i, p in enumerate(found):
+        p.group = roots.index(root(i)) + 1
+    return list(range(1, len(roots) + 1))
+
+
+def _link(conn: sqlite3.Connection, story_id: int, prop_id: int, found: list[Position], kind: str,
+          counts: dict[int, int]) -> int:
+    """A link between every two positions of independent sources in different documents (capped)."""
+    made = 0
+    for i, p in enumerate(found):
+        for q in found[i + 1:]:
+            if p.source_key == q.source_key or p.doc_id == q.doc_id or p.text_group == q.text_group:
+                continue  # one source, one article, or copies of one text
+            agree = _agree(p, q, kind)
+            if not agree and p.group == q.group:
+                continue  # compatible through others: not a direct contradiction
+            kind_of = "supports" if agree else "contradicts"
+            conn.execute("INSERT INTO claim_links VALUES (?,?,?,?,?,?,?,?,?,?)",
+                         (story_id, prop_id, kind_of, p.doc_id, p.claim_id, q.doc_id, q.claim_id,
+                          _reason(kind_of, p, q, kind), counts[p.group], counts[q.group]))
+            made += 1
+            if made >= MAX_LINKS:
+                return made
+    return made
+
+
+def _label(key: str) -> str:
+    family, what = key.split(":", 1)
+    return {"amount": f"how many {what}", "opposition": what, "event": f"whether {what} happened"}[family]
+
+
+def _reason(kind: str, p: Position, q: Position, what: str) -> str:
+    if p.interval is not None:
+        return f"{p.source_label}: {p.evidence} / {q.source_label}: {q.evidence}"
+    return f"{p.source_label} {p.side} / {q.source_label} {q.side} ({what})"
