@@ -112,8 +112,30 @@ def denied_harm(lang: str, words: str) -> set[str]:
     return kinds | HARM if "casualties" in kinds else kinds
 
 
-def _has(text: str, stems: tuple[str, ...]) -> bool:
-    return any(" " + stem in text for stem in stems)
+@lru_cache(maxsize=8)
+def _negators(lang: str) -> frozenset[str]:
+    from ..lang import load_lexicon
+
+    try:
+        return frozenset(w for w in load_lexicon(lang).closed.get("negation", ()))
+    except (FileNotFoundError, KeyError):
+        return frozenset()
+
+
+def opposition_side(words: str, left: tuple[str, ...], right: tuple[str, ...], lang: str) -> str | None:
+    """"a" or "b": the side of an opposition a content takes; a negation just before a stem turns it
+    ("had not taken control" is on the side of continued fighting). None when neither or both."""
+    negators = _negators(lang)
+    sides = set()
+    for side, stems in (("a", left), ("b", right)):
+        for stem in stems:
+            at = words.find(" " + stem)
+            while at >= 0:
+                before = words[:at].split()[-3:]
+                negated = any(w in negators for w in before)
+                sides.add(("b" if side == "a" else "a") if negated else side)
+                at = words.find(" " + stem, at + 1)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def positions(doc_id: int, text: str, analysis: dict[str, Any], published: str | None) -> dict[str, list[Position]]:
@@ -142,14 +164,14 @@ def positions(doc_id: int, text: str, analysis: dict[str, Any], published: str |
             seen.add(q["id"])
             out[f"amount:{kind}"].append(pos(interval=iv, evidence=q["span"][2]))
         words = " " + " ".join("".join(ch if ch.isalnum() else " " for ch in content.casefold()).split())
-        if c["status"] in NEGATING and not amounts:
-            for kind in denied_harm(lang, words):
-                out[f"amount:{kind}"].append(pos(interval=(0.0, 0.0), evidence=content))
+        harm = denied_harm(lang, words) if c["status"] in NEGATING and not amounts else set()
+        for kind in sorted(harm):
+            out[f"amount:{kind}"].append(pos(interval=(0.0, 0.0), evidence=content))
         for left, right, label in _opposites(lang):
-            la, ra = _has(words, left), _has(words, right)
-            if la != ra:
-                out[f"opposition:{label}"].append(pos(side="a" if la else "b", evidence=content))
-        if c["status"] in AFFIRMING | NEGATING:
+            side = opposition_side(words, left, right, lang)
+            if side:
+                out[f"opposition:{label}"].append(pos(side=side, evidence=content))
+        if c["status"] in AFFIRMING or (c["status"] in NEGATING and not harm):  # denying harm is not denying the event
             for ev in claim_events:
                 if ev.get("modality", "actual") != "actual" and not ev.get("negated"):
                     continue
@@ -231,8 +253,6 @@ def _link(conn: sqlite3.Connection, story_id: int, prop_id: int, found: list[Pos
             if p.source_key == q.source_key or p.doc_id == q.doc_id or p.text_group == q.text_group:
                 continue  # one source, one article, or copies of one text
             agree = _agree(p, q, kind)
-            if not agree and p.group == q.group:
-                continue  # compatible through others: not a direct contradiction
             kind_of = "supports" if agree else "contradicts"
             conn.execute("INSERT INTO claim_links VALUES (?,?,?,?,?,?,?,?,?,?)",
                          (story_id, prop_id, kind_of, p.doc_id, p.claim_id, q.doc_id, q.claim_id,

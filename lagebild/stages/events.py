@@ -229,7 +229,7 @@ class _Coder:
 
     # -- driver ----------------------------------------------------------------------------
     def code(self, i: int, end: int, toks: list[int], trig: Trigger, k: int) -> Event | None:
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         a, b, kind = clause_range(doc, i)
         s0, s1 = doc.sentence_tokens[k]
         cameo = trig.cameo
@@ -251,7 +251,7 @@ class _Coder:
             return None
         negated = self.negated(i, a, b)
         modality = "actual"
-        if has_word(doc, lex, "hypothetical", a, b):
+        if self.hypothetical(i, a, b):
             modality = "hypothetical"
         elif self.future(i, trig, a, b):
             modality = "future"
@@ -266,6 +266,17 @@ class _Coder:
 
             ev.intensity = float(TYPE_SCORES.get(ptype, 0.0))
         return ev
+
+    def hypothetical(self, i: int, a: int, b: int) -> bool:
+        """A modal of the trigger's clause ("could", "würde"); one after a coordinator belongs to the
+        next conjunct ("had accepted the truce and would respect it")."""
+        words, lex = self.words, self.lex
+        for j in range(a, b):
+            if lex.is_("hypothetical", words[j]):
+                if j > i and any(lex.is_("coordinator", w) for w in words[i + 1:j]):
+                    continue
+                return True
+        return False
 
     def agreement_in(self, k: int) -> bool:
         """Whether sentence k already has an agreement with both parties (a relative clause may describe it)."""
