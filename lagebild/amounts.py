@@ -2,8 +2,9 @@
 
 "bis zu 40.000 Soldaten" says the count is large but at most 40,000: read as 20,000–40,000, so it
 disagrees with "rund 4.000" although 4,000 is technically "up to 40,000". "rund 38.000" is read
-±20 %, an exact figure as given, "mehr als 60.000" as 60,000 and up. Two readings agree when they
-overlap within :data:`TOLERANCE` (10 %). Within an article (``stages.relations``) and across
+±20 %, an exact figure as given, "mehr als 60.000" as 60,000 and up, a vague range ("mehrere",
+"several": 3–9) half as low and half as high again. Two readings agree when they overlap within
+:data:`TOLERANCE` (10 %). Within an article (``stages.relations``) and across
 articles (``corpus.align``) the same reading applies.
 """
 
@@ -21,7 +22,7 @@ def interval(value: float | None, lo: float | None, hi: float | None,
         spread = APPROXIMATE if approximate else 0.0
         return (value * (1 - spread), value * (1 + spread))
     if lo is not None and hi is not None:
-        return (lo, hi)
+        return (lo * 0.5, hi * 1.5) if approximate else (lo, hi)
     if hi is not None:
         return (hi * UPPER_BOUND_FLOOR, hi)
     if lo is not None:

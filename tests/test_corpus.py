@@ -26,6 +26,7 @@ from lagebild.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "examples" / "demo-corpus"
+ARTICLES = DEMO / "articles"
 # Findings the pipeline does not get yet, each with the reason; strict, so a fix must remove it here.
 KNOWN_GAPS = {
     ("protest-tbilisi", "contradicts", "protest-tbilisi-01.de.md", "nahm die Polizei am Abend 20 Menschen fest"):
@@ -51,7 +52,7 @@ def dump(path: Path) -> dict[str, list]:
 def demo_store(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("store") / "demo.db"
     with Store(path) as store:
-        report = ingest(read_path(DEMO), store)
+        report = ingest(read_path(ARTICLES), store)
     assert report.failed == 0 and report.crashed == 0 and report.added >= 30
     return path
 
@@ -72,10 +73,10 @@ def _gap(r: dict) -> str | None:
 
 
 def test_demo_corpus_has_two_languages_many_outlets_and_planted_findings():
-    files = sorted(DEMO.glob("*.md"))
+    files = sorted(ARTICLES.glob("*.md"))
     assert len(files) >= 30
     assert {f.suffixes[0] for f in files} == {".de", ".en"}
-    sources = {a.source for a in read_path(DEMO)}
+    sources = {a.source for a in read_path(ARTICLES)}
     assert len(sources) >= 6
     expected = [json.loads(p.read_text(encoding="utf-8")) for p in (DEMO / "expected").glob("*.json")]
     kinds = {r["type"] for e in expected for r in e["relations"]}
@@ -123,7 +124,7 @@ def test_links_carry_independent_source_counts(demo_store):
 def test_reingest_adds_nothing(demo_store, tmp_path):
     before = dump(demo_store)
     with Store(demo_store) as store:
-        report = ingest(read_path(DEMO), store)
+        report = ingest(read_path(ARTICLES), store)
     assert report.added == 0 and report.skipped >= 30
     assert dump(demo_store) == before
 
@@ -131,13 +132,13 @@ def test_reingest_adds_nothing(demo_store, tmp_path):
 def test_parallel_ingest_gives_the_same_store(demo_store, tmp_path):
     path = tmp_path / "parallel.db"
     with Store(path) as store:
-        ingest(read_path(DEMO), store, jobs=2)
+        ingest(read_path(ARTICLES), store, jobs=2)
     assert dump(path) == dump(demo_store)
 
 
 def test_sigkill_during_ingest_then_rerun_equals_a_clean_run(demo_store, tmp_path):
     path = tmp_path / "killed.db"
-    cmd = [sys.executable, "-m", "lagebild.cli", "ingest", str(DEMO), "--db", str(path), "--no-progress"]
+    cmd = [sys.executable, "-m", "lagebild.cli", "ingest", str(ARTICLES), "--db", str(path), "--no-progress"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     stored = 0

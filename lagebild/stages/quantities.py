@@ -120,6 +120,8 @@ class _Finder:
             tok = self.doc.tokens[k]
             if tok.kind != "word" or (tok.text[:1].isupper() and self.doc.lang == "de"):
                 return None
+            if self.lex.is_("preposition", self.words[k]) or self.lex.is_("determiner", self.words[k]):
+                return None  # "two of the dead", "zwei der Toten" count a part, not the dead
         return None
 
     def compound_unit(self, k: int):
