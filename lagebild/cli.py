@@ -49,6 +49,39 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--db", type=Path, required=True)
     st.add_argument("--format", choices=("text", "json"), default="text")
 
+    q = sub.add_parser("query", help="ask a store: events, claims, stories, a story's claim board, full text")
+    qsub = q.add_subparsers(dest="query_command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, required=True)
+    common.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    common.add_argument("--limit", type=int, default=100, help="at most this many rows (default 100)")
+    common.add_argument("--offset", type=int, default=0)
+    qe = qsub.add_parser("events", parents=[common], help="events by actor, type, place, period, story")
+    qe.add_argument("--actor", help="either side: ISO3 country or CAMEO code prefix (RUS, RUSMIL)")
+    qe.add_argument("--source", help="the acting side (ISO3 or CAMEO code prefix)")
+    qe.add_argument("--target", help="the side acted upon (ISO3 or CAMEO code prefix)")
+    qe.add_argument("--type", help="PLOVER event type (ASSAULT, MOBILIZE, AGREE, ...)")
+    qe.add_argument("--place", help="place name or GeoNames id")
+    qe.add_argument("--since", type=_date)
+    qe.add_argument("--until", type=_date)
+    qe.add_argument("--story", type=int)
+    qe.add_argument("--all", action="store_true", help="also negated, hypothetical, future and demanded events")
+    qc = qsub.add_parser("claims", parents=[common], help="claims by speaker, status, story")
+    qc.add_argument("--speaker", help="speaker name, words of the speaker, knowledge-base id or ISO3 country")
+    qc.add_argument("--status", choices=("asserted", "reported", "claimed", "confirmed", "denied", "disputed",
+                                         "speculated", "feared"))
+    qc.add_argument("--story", type=int)
+    qsub.add_parser("stories", parents=[common], help="stories with their outlets, contradictions and support")
+    qb = qsub.add_parser("board", parents=[common], help="a story's claim board: contradictions and corroboration")
+    qb.add_argument("--story", type=int, help="the story (default: every story with links)")
+    qs = qsub.add_parser("search", parents=[common], help="full-text search over the articles (FTS5 syntax)")
+    qs.add_argument("text")
+
+    x = sub.add_parser("export", help="export a store: jsonl, csv, gdelt (event TSV), geojson, parquet")
+    x.add_argument("--db", type=Path, required=True)
+    x.add_argument("--format", choices=("jsonl", "csv", "gdelt", "geojson", "parquet"), required=True)
+    x.add_argument("--out", type=Path, required=True, help="a file (jsonl, gdelt, geojson) or folder (csv, parquet)")
+
     e = sub.add_parser("eval", help="score a stage against public gold data")
     esub = e.add_subparsers(dest="eval_command", required=True)
     sp = esub.add_parser("spkatt", help="speaker attribution: GermEval 2023 SpkAtt (task 2) JSON files")
@@ -160,6 +193,83 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+QUERY_COLUMNS = {
+    "events": ["date", "type", "source_country", "source_text", "target_country", "target_text", "place",
+               "status", "outlet", "story_id"],
+    "claims": ["published", "status", "speaker_text", "cue_text", "content_text", "outlet", "story_id"],
+    "stories": ["story", "first_date", "documents", "independent", "outlets", "languages", "contradictions",
+                "supports", "label"],
+    "search": ["doc_id", "published", "outlet", "story_id", "title", "snippet"],
+}
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import csv
+
+    from .io.report import board_report, table_report
+    from .store import Store, queries
+
+    what = args.query_command
+    try:
+        with Store(args.db, readonly=True) as store:
+            conn = store.conn
+            page = {"limit": args.limit, "offset": args.offset}
+            if what == "events":
+                rows = queries.events(conn, actor=args.actor, source=args.source, target=args.target,
+                                      type=args.type, place=args.place, story=args.story,
+                                      since=args.since and args.since.isoformat(),
+                                      until=args.until and args.until.isoformat(), include_unreal=args.all, **page)
+            elif what == "claims":
+                rows = queries.claims(conn, speaker=args.speaker, status=args.status, story=args.story, **page)
+            elif what == "stories":
+                rows = queries.stories(conn, **page)
+            elif what == "search":
+                rows = queries.search(conn, args.text, limit=args.limit)
+            else:
+                ids = [args.story] if args.story is not None else [
+                    r[0] for r in conn.execute("SELECT DISTINCT story_id FROM claim_links ORDER BY story_id")]
+                info = {s["story"]: s for s in queries.stories(conn, limit=queries.MAX_LIMIT)}
+                if args.story is not None and args.story not in info:
+                    raise InputError(f"no story {args.story} in {args.db}")
+                boards = [{"story": info[i], "board": queries.board(conn, i)} for i in ids]
+                if args.format == "json":
+                    print(json.dumps(boards, ensure_ascii=False, indent=2))
+                else:
+                    print("\n\n".join(board_report(b["story"], b["board"]) for b in boards))
+                return 0
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows({k: json.dumps(v) if isinstance(v, list) else v for k, v in r.items()} for r in rows)
+    else:
+        print(table_report(rows, QUERY_COLUMNS[what]))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .io import exports
+    from .store import Store
+
+    writers = {"jsonl": exports.write_jsonl, "csv": exports.write_csv, "gdelt": exports.write_gdelt,
+               "geojson": exports.write_geojson, "parquet": exports.write_parquet}
+    if args.format in ("csv", "parquet") and args.out.exists() and not args.out.is_dir():
+        raise InputError(f"{args.out}: exists and is not a folder")
+    if args.format not in ("csv", "parquet") and args.out.is_dir():
+        raise InputError(f"{args.out}: is a folder; give a file name")
+    with Store(args.db, readonly=True) as store:
+        try:
+            n = writers[args.format](store.conn, args.out)
+        except OSError as exc:
+            raise InputError(f"{args.out}: cannot write ({exc.strerror})") from None
+    print(f"{n} rows written to {args.out}", file=sys.stderr)
+    return 0
+
+
 def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -220,6 +330,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_ingest(args)
         if args.command == "stats":
             return cmd_stats(args)
+        if args.command == "query":
+            return cmd_query(args)
+        if args.command == "export":
+            return cmd_export(args)
         if args.command == "kb":
             return cmd_kb(args)
         if args.command == "eval":

@@ -38,3 +38,30 @@ def test_markdown_files_are_read_from_directories(tmp_path):
     got = list(read_path(tmp_path))
     assert got[0].source == "Isarpost" and got[0].text == "Die Armee zieht ab.\n"
     assert isinstance(got[1], InputError)
+
+
+def test_csv_with_a_text_header_uses_its_columns(tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text('title,text,source,published\nT1,"Die Armee zieht ab, sagte er.",Isarpost,2025-03-01\n'
+                 'T2,"Second; text",Isarpost,2025-03-02\n', encoding="utf-8")
+    got = list(read_path(f))
+    assert [(a.title, a.text, a.source, a.published) for a in got] == [
+        ("T1", "Die Armee zieht ab, sagte er.", "Isarpost", "2025-03-01"),
+        ("T2", "Second; text", "Isarpost", "2025-03-02")]
+
+
+def test_headerless_label_text_csv_with_single_quotes(tmp_path):
+    f = tmp_path / "corpus.csv"
+    f.write_text("Politik;'Die Regierung sagte, es gebe \"keine\" Pläne; das Parlament widersprach.'\n"
+                 "Sport;'Ein zweiter Text mit; Semikolon.'\n", encoding="utf-8")
+    got = list(read_path(f))
+    assert [a.text for a in got] == ['Die Regierung sagte, es gebe "keine" Pläne; das Parlament widersprach.',
+                                     "Ein zweiter Text mit; Semikolon."]
+    assert got[1].id.endswith(":2")
+
+
+def test_readme_without_front_matter_in_a_directory_is_not_an_article(tmp_path):
+    (tmp_path / "README.md").write_text("# A corpus\n\nAbout these files.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Die Armee zieht ab.", encoding="utf-8")
+    assert [a.text for a in read_path(tmp_path)] == ["Die Armee zieht ab."]
+    assert [a.text for a in read_path(tmp_path / "README.md")] == ["# A corpus\n\nAbout these files.\n"]

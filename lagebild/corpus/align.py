@@ -13,8 +13,9 @@ Each claim is read into propositions, all language-neutral:
 
 Two claims on one proposition from *independent* sources are linked: ``supports`` when they are
 compatible, ``contradicts`` when not. Independent sources are parties, not outlets: a speaker's
-country and camp (state institutions of one country are one party; rebels, opposition, media
-and civilians each their own), an organisation by its knowledge-base id, else the speaker's words.
+country and camp (state institutions of one country are one party, and its capital speaks for
+them; rebels, opposition, media and civilians each their own), an organisation by its
+knowledge-base id, else the speaker's words.
 Wire copies carry the same speakers, so they never count twice. Each link carries the number of
 independent sources on each side; the per-source intervals stay in ``proposition_claims``.
 Rising casualty counts reported on later days are updates, not contradictions.
@@ -69,7 +70,8 @@ def reading(q: dict[str, Any]) -> tuple[float, float] | None:
     return interval(q.get("value"), q.get("min"), q.get("max"), bool(q.get("approximate")))
 
 
-def source_of(claim: dict[str, Any], entities: dict[str, dict[str, Any]]) -> tuple[str, str] | None:
+def source_of(claim: dict[str, Any], entities: dict[str, dict[str, Any]],
+              places: list[dict[str, Any]] = ()) -> tuple[str, str] | None:
     """(key, label) of the independent source behind a claim, or None for the article's own voice."""
     speaker = entities.get(claim.get("speaker") or "")
     span = claim.get("speaker_span")
@@ -84,8 +86,19 @@ def source_of(claim: dict[str, Any], entities: dict[str, dict[str, Any]]) -> tup
         if speaker.get("kb"):
             return speaker["kb"], speaker["name"]
         return f"name:{speaker['name'].casefold()}", speaker["name"]
+    for place in places:  # "nach Angaben aus Moskau": a capital speaks for its state
+        if place.get("country") and any(m[0] == span[0] and m[1] == span[1] for m in place.get("mentions", ())) \
+                and f"geo:{place.get('geonames')}" in _capitals():
+            return f"{place['country']}/state", f"{place['country']} state"
     words = " ".join(span[2].split()).casefold()
     return f"name:{words}", span[2]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    from ..pipeline import default_resources
+
+    return frozenset(default_resources().kb.capitals.values())
 
 
 @lru_cache(maxsize=8)
@@ -145,7 +158,7 @@ def positions(doc_id: int, text: str, analysis: dict[str, Any], published: str |
     events = {v["id"]: v for v in analysis["events"]}
     lang = analysis["doc"].get("lang") or ""
     for c in analysis["claims"]:
-        src = source_of(c, entities)
+        src = source_of(c, entities, analysis["places"])
         if src is None:
             continue
         a, b, content = c["content"]

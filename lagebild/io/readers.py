@@ -1,8 +1,12 @@
-"""Read articles from files and directories: .txt, .md, .html/.htm (main text via trafilatura), .jsonl.
+"""Read articles from files and directories: .txt, .md, .html/.htm (main text via trafilatura),
+.jsonl, .csv/.tsv.
 
 A Markdown file may open with a front-matter block (``---`` lines around ``key: value`` lines:
 title, source, url, published, lang, id) that gives the article's metadata; the text after it is
-the article.
+the article. In a directory, Markdown files without front matter (READMEs) are not articles.
+A CSV/TSV file holds one article per row: with a header that has a ``text`` column, the columns
+title, source, url, published, lang and id are used too; without one, the longest field of each
+row is the text (``label;'text'`` corpora). Delimiter and quote character are detected.
 
 Bytes are decoded strictly: UTF-8 (a BOM is dropped) or UTF-16 with a BOM, or the encoding the
 caller names. Empty, binary, undecodable and oversized inputs raise :class:`InputError` with a
@@ -18,7 +22,7 @@ from pathlib import Path
 
 from ..errors import InputError
 
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl"}
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".csv", ".tsv"}
 DEFAULT_MAX_BYTES = 10_000_000
 
 
@@ -146,6 +150,83 @@ def jsonl_articles(text: str, where: str) -> Iterator[Article | InputError]:
         )
 
 
+def table_articles(text: str, where: str) -> Iterator[Article | InputError]:
+    """One article per CSV/TSV row (see the module docstring)."""
+    import csv
+
+    dialect = _table_dialect(text, where)
+    csv.field_size_limit(DEFAULT_MAX_BYTES)
+    rows = csv.reader(text.splitlines(), dialect)
+    try:
+        first = next(rows, None)
+    except csv.Error as exc:
+        yield InputError(f"{where}:1: not a readable table ({exc})")
+        return
+    if first is None:
+        return
+    header = [h.strip().lower() for h in first]
+    named = "text" in header
+    if not named:
+        rows = _chain([first], rows)
+    n = 1 if named else 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield InputError(f"{where}:{n + 1}: not a readable row ({exc})")
+            return
+        n += 1
+        if not any(f.strip() for f in row):
+            continue
+        if named:
+            rec = dict(zip(header, row, strict=False))
+            body = (rec.get("text") or "").strip()
+            if not body:
+                yield InputError(f"{where}:{n}: empty text")
+                continue
+            yield Article(rec.get("id") or f"{where}:{n}", body, title=rec.get("title") or None,
+                          url=rec.get("url") or None, source=rec.get("source") or None,
+                          published=rec.get("published") or None, lang=rec.get("lang") or None)
+        else:
+            yield Article(f"{where}:{n}", max(row, key=len).strip())
+
+
+def _table_dialect(text: str, where: str):
+    """Delimiter and quote character under which the first rows have the most regular width (ties: the
+    fewer columns, since a delimiter inside an unquoted text adds some)."""
+    import csv
+    from collections import Counter
+
+    lines = text.splitlines()[:200]
+    best, best_score = None, (-1.0, 0)
+    for delimiter in ("\t", ";", ",") if where.lower().endswith(".tsv") else (";", ",", "\t"):
+        for quote in ('"', "'"):
+            try:
+                widths = [len(r) for r in csv.reader(lines, delimiter=delimiter, quotechar=quote)]
+            except csv.Error:
+                continue
+            if not widths:
+                continue
+            width, count = Counter(widths).most_common(1)[0]
+            score = (count / len(widths) if width >= 2 else 0.0, -width)
+            if score > best_score:
+                best, best_score = (delimiter, quote), score
+    delimiter, quote = best or (",", '"')
+
+    class Dialect(csv.excel):
+        pass
+
+    Dialect.delimiter, Dialect.quotechar = delimiter, quote
+    return Dialect
+
+
+def _chain(*iterables):
+    for it in iterables:
+        yield from it
+
+
 def read_path(path: Path, *, encoding: str | None = None,
               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
     """Articles in a file or (recursively, sorted) a directory.
@@ -154,7 +235,8 @@ def read_path(path: Path, *, encoding: str | None = None,
     hides the others; the caller reports it.
     """
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                       and not (p.suffix.lower() == ".md" and not _has_front_matter(p)))
         if not files:
             yield InputError(f"{path}: no .txt, .html or .jsonl files in this directory")
         for f in files:
@@ -164,6 +246,14 @@ def read_path(path: Path, *, encoding: str | None = None,
         yield from _read_file(path, encoding, max_bytes)
     except InputError as exc:
         yield exc
+
+
+def _has_front_matter(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4).replace(b"\r", b"") .startswith(b"---\n")
+    except OSError:
+        return True  # let the reader report it
 
 
 def _read_file(path: Path, encoding: str | None, max_bytes: int) -> Iterator[Article | InputError]:
@@ -178,6 +268,8 @@ def _read_file(path: Path, encoding: str | None, max_bytes: int) -> Iterator[Art
         yield html_article(text, where, where)
     elif suffix == ".jsonl":
         yield from jsonl_articles(text, where)
+    elif suffix in (".csv", ".tsv"):
+        yield from table_articles(text, where)
     elif suffix == ".md":
         yield front_matter_article(text.replace("\r\n", "\n"), where)
     else:

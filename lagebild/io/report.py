@@ -85,3 +85,50 @@ def text_report(a: dict[str, Any]) -> str:
             mark = "!!" if r["type"] in ("contradicts", "disputes") else "++"
             lines.append(f"  {mark} {r['from']} {r['type']} {r['to']}: {r.get('reason', '')}")
     return "\n".join(lines) + "\n"
+
+
+def table_report(rows: list[dict[str, Any]], columns: list[str], width: int = 40) -> str:
+    """Rows as aligned text columns (cells cut to ``width`` characters)."""
+    def cell(v: Any) -> str:
+        text = "" if v is None else " ".join(str(v).split())
+        return text if len(text) <= width else text[:width - 1] + "…"
+
+    cells = [[cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def board_report(story: dict[str, Any] | None, board: list[dict[str, Any]]) -> str:
+    """A story's claim board as text: each proposition, its sides, sources and evidence."""
+    out = []
+    if story:
+        out.append(f"Story {story['story']}: {story['label']} ({story['first_date']} – {story['last_date']},"
+                   f" {story['documents']} articles, {story['independent']} independent,"
+                   f" languages {story['languages']})")
+    for prop in board:
+        mark = "CONTRADICTED" if prop["contradicted"] else "corroborated"
+        out.append(f"\n  {prop['label']} — {mark}")
+        for side in prop["sides"]:
+            out.append(f"    side {side['side']}: {side['independent_sources']} independent source(s):"
+                       f" {', '.join(side['sources'])}")
+            for p in side["positions"]:
+                amount = ""
+                if p["min"] is not None or p["max"] is not None:
+                    lo = _fmt_number(p["min"])
+                    hi = _fmt_number(p["max"]) if p["max"] is not None else "∞"
+                    amount = f" [{lo}–{hi}]" if lo != hi else f" [{lo}]"
+                copy = " (wire copy)" if p["original_id"] else ""
+                evidence = " ".join(str(p["evidence"]).split())
+                evidence = evidence if len(evidence) <= 90 else evidence[:89] + "…"
+                out.append(f"      - {p['source_label']}{amount}, {p['status']}: “{evidence}”"
+                           f" — {p['outlet']}, {p['published']}{copy}")
+    return "\n".join(out)
+
+
+def _fmt_number(v: Any) -> str:
+    if v is None:
+        return "?"
+    v = float(v)
+    return f"{int(v):,}" if v == int(v) else f"{v:,.1f}"
