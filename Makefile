@@ -11,8 +11,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,kb]'
 	touch $(STAMP)
 
+DEMO_DB := .demo/demo.db
+
 demo: $(STAMP)
 	$(BIN)/lagebild analyze --published 2025-02-10 examples/hafen-odesa.de.txt
+	@mkdir -p .demo
+	$(BIN)/lagebild ingest examples/demo-corpus/articles --db $(DEMO_DB)
+	$(BIN)/lagebild query stories --db $(DEMO_DB)
+	$(BIN)/lagebild query board --db $(DEMO_DB) --per-side 2
 
 test: $(STAMP)
 	$(BIN)/ruff check lagebild tests

@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     qsub.add_parser("stories", parents=[common], help="stories with their outlets, contradictions and support")
     qb = qsub.add_parser("board", parents=[common], help="a story's claim board: contradictions and corroboration")
     qb.add_argument("--story", type=int, help="the story (default: every story with links)")
+    qb.add_argument("--per-side", type=int, default=None, help="text: show at most this many positions per side")
     qs = qsub.add_parser("search", parents=[common], help="full-text search over the articles (FTS5 syntax)")
     qs.add_argument("text")
 
@@ -235,7 +236,7 @@ def cmd_query(args: argparse.Namespace) -> int:
                 if args.format == "json":
                     print(json.dumps(boards, ensure_ascii=False, indent=2))
                 else:
-                    print("\n\n".join(board_report(b["story"], b["board"]) for b in boards))
+                    print("\n\n".join(board_report(b["story"], b["board"], args.per_side) for b in boards))
                 return 0
     except ValueError as exc:
         raise InputError(str(exc)) from None

@@ -227,3 +227,15 @@ def test_store_refuses_other_sqlite_files_and_non_databases(tmp_path):
         conn.execute("PRAGMA user_version = 99")
     with pytest.raises(StoreError, match="upgrade lagebild"):
         Store(newer)
+
+
+@pytest.mark.parametrize("words, key", [
+    ("Die unabhängige georgische Wahlbeobachterorganisation ISFED", "name:isfed"),
+    ("ISFED, the International Society for Fair Elections and Democracy", "name:isfed"),
+    ("Die Organisatoren, ein Bündnis aus Oppositionsparteien", "name:organisatoren"),
+    ("Nino Beridze, a spokeswoman for the alliance", "name:nino beridze"),
+])
+def test_speakers_known_only_by_words_are_one_source_per_name(words, key):
+    from lagebild.corpus.align import name_key
+
+    assert name_key(words)[0] == key

@@ -90,8 +90,25 @@ def source_of(claim: dict[str, Any], entities: dict[str, dict[str, Any]],
         if place.get("country") and any(m[0] == span[0] and m[1] == span[1] for m in place.get("mentions", ())) \
                 and f"geo:{place.get('geonames')}" in _capitals():
             return f"{place['country']}/state", f"{place['country']} state"
-    words = " ".join(span[2].split()).casefold()
-    return f"name:{words}", span[2]
+    return name_key(span[2])
+
+
+def name_key(words: str) -> tuple[str, str]:
+    """(key, label) of a speaker known only by words: the part before an apposition, its acronym when it
+    has one ("Die unabhängige Wahlbeobachterorganisation ISFED" and "ISFED, the International Society
+    for Fair Elections" are one source), else its words without leading lowercase words and articles."""
+    head = " ".join(words.split(",")[0].split())
+    tokens = [t.strip("()") for t in head.split()]
+    acronyms = [t for t in tokens if len(t) >= 2 and t.isupper() and t.isalpha()]
+    if acronyms:
+        return f"name:{acronyms[-1].casefold()}", acronyms[-1]
+    while len(tokens) > 1 and (tokens[0][:1].islower() or tokens[0].casefold() in _ARTICLES):
+        tokens = tokens[1:]
+    label = " ".join(tokens)
+    return f"name:{label.casefold()}", label
+
+
+_ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "the", "a", "an"}
 
 
 @lru_cache(maxsize=1)

@@ -100,8 +100,9 @@ def table_report(rows: list[dict[str, Any]], columns: list[str], width: int = 40
     return "\n".join(lines)
 
 
-def board_report(story: dict[str, Any] | None, board: list[dict[str, Any]]) -> str:
-    """A story's claim board as text: each proposition, its sides, sources and evidence."""
+def board_report(story: dict[str, Any] | None, board: list[dict[str, Any]], per_side: int | None = None) -> str:
+    """A story's claim board as text: each proposition, its sides, sources and evidence (at most
+    ``per_side`` positions per side, the others counted)."""
     out = []
     if story:
         out.append(f"Story {story['story']}: {story['label']} ({story['first_date']} – {story['last_date']},"
@@ -113,7 +114,8 @@ def board_report(story: dict[str, Any] | None, board: list[dict[str, Any]]) -> s
         for side in prop["sides"]:
             out.append(f"    side {side['side']}: {side['independent_sources']} independent source(s):"
                        f" {', '.join(side['sources'])}")
-            for p in side["positions"]:
+            shown = side["positions"] if per_side is None else side["positions"][:per_side]
+            for p in shown:
                 amount = ""
                 if p["min"] is not None or p["max"] is not None:
                     lo = _fmt_number(p["min"])
@@ -124,6 +126,8 @@ def board_report(story: dict[str, Any] | None, board: list[dict[str, Any]]) -> s
                 evidence = evidence if len(evidence) <= 90 else evidence[:89] + "…"
                 out.append(f"      - {p['source_label']}{amount}, {p['status']}: “{evidence}”"
                            f" — {p['outlet']}, {p['published']}{copy}")
+            if len(shown) < len(side["positions"]):
+                out.append(f"      (and {len(side['positions']) - len(shown)} more)")
     return "\n".join(out)
 
 
