@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--published", type=_date, help="publication date for articles that give none")
     g.add_argument("--encoding", help="encoding of text files that are not UTF-8 (e.g. latin-1)")
     g.add_argument("--max-bytes", type=int, default=10_000_000, help="largest input file or page (default 10 MB)")
+    g.add_argument("--allow-private", action="store_true",
+                   help="allow fetching from private, loopback and link-local addresses (refused by default)")
+    g.add_argument("--timeout", type=float, default=20.0, help="seconds allowed per fetched page or feed (default 20)")
     g.add_argument("--no-progress", action="store_true", help="no progress bar")
     g.add_argument("--format", choices=("text", "json"), default="text", help="the closing summary")
 
@@ -148,22 +151,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     import os
 
     from .corpus.ingest import ingest
-    from .io.readers import read_path
+    from .io.readers import read_inputs
+    from .io.web import WebOptions
     from .store import Store
 
     if args.max_bytes <= 0:
         raise InputError("--max-bytes must be a positive number of bytes")
+    if args.timeout <= 0:
+        raise InputError("--timeout must be a positive number of seconds")
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-
-    def inputs():
-        for spec in args.paths:
-            yield from read_path(Path(spec), encoding=args.encoding, max_bytes=args.max_bytes)
 
     def on_error(message: str) -> None:
         print(f"lagebild: error: {message}", file=sys.stderr)
 
     with Store(args.db) as store:
-        report = ingest(inputs(), store, jobs=jobs, lang=args.lang.lower() if args.lang else None,
+        def known_url(url: str) -> bool:
+            return store.conn.execute("SELECT 1 FROM documents WHERE ext_id = ? OR url = ?", (url, url)).fetchone() \
+                is not None
+
+        web = WebOptions(allow_private=args.allow_private, timeout=args.timeout, max_bytes=args.max_bytes,
+                         known_url=known_url)
+        inputs = read_inputs(args.paths, encoding=args.encoding, max_bytes=args.max_bytes, web=web)
+        report = ingest(inputs, store, jobs=jobs, lang=args.lang.lower() if args.lang else None,
                         published=args.published, progress=not args.no_progress and sys.stderr.isatty(),
                         on_error=on_error)
         summary = report.to_json() | {"store": store.stats()["counts"]}

@@ -85,7 +85,7 @@ def analyser_id() -> str:
 
 
 def ingest(
-    inputs: Iterable[Article | InputError],
+    inputs: Iterable[Article | InputError | object],
     store: Store,
     *,
     jobs: int = 1,
@@ -112,6 +112,9 @@ def ingest(
     for art in inputs:
         if isinstance(art, InputError):
             fail(str(art))
+            continue
+        if not isinstance(art, Article):  # a linked page the store already holds
+            report.skipped += 1
             continue
         key = document_key(normalise_text(art.text), art.source)
         if key in known:

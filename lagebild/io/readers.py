@@ -1,5 +1,6 @@
 """Read articles from files and directories: .txt, .md, .html/.htm (main text via trafilatura),
-.jsonl, .csv/.tsv.
+.jsonl, .csv/.tsv, RSS/Atom feeds (.rss, .atom, .xml; see :mod:`.web`) and WARC archives
+(.warc, .warc.gz; see :mod:`.warc`); and from http(s) URLs (:func:`read_inputs`).
 
 A Markdown file may open with a front-matter block (``---`` lines around ``key: value`` lines:
 title, source, url, published, lang, id) that gives the article's metadata; the text after it is
@@ -22,7 +23,8 @@ from pathlib import Path
 
 from ..errors import InputError
 
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".csv", ".tsv"}
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".csv", ".tsv", ".rss", ".atom", ".xml", ".warc"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 DEFAULT_MAX_BYTES = 10_000_000
 
 
@@ -227,23 +229,38 @@ def _chain(*iterables):
         yield from it
 
 
+def read_inputs(specs: list[str], *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                web=None) -> Iterator:
+    """Articles from paths and http(s) URLs, in order; ``web`` (:class:`.web.WebOptions`) governs fetching."""
+    for spec in specs:
+        if spec.lower().startswith(("http://", "https://")):
+            from .web import WebOptions, url_articles
+
+            yield from url_articles(spec, web or WebOptions(max_bytes=max_bytes))
+        elif "://" in spec:
+            yield InputError(f"{spec}: only http and https URLs are fetched")
+        else:
+            yield from read_path(Path(spec), encoding=encoding, max_bytes=max_bytes, web=web)
+
+
 def read_path(path: Path, *, encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+              max_bytes: int = DEFAULT_MAX_BYTES, web=None) -> Iterator[Article | InputError]:
     """Articles in a file or (recursively, sorted) a directory.
 
     A file or line that cannot be read is yielded as an :class:`InputError`, so one bad input never
     hides the others; the caller reports it.
     """
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                       and not (p.suffix.lower() == ".md" and not _has_front_matter(p)))
+        files = sorted(p for p in path.rglob("*") if p.is_file() and (
+            p.suffix.lower() in SUFFIXES or p.name.lower().endswith(".warc.gz"))
+            and not (p.suffix.lower() == ".md" and not _has_front_matter(p)))
         if not files:
             yield InputError(f"{path}: no .txt, .html or .jsonl files in this directory")
         for f in files:
-            yield from read_path(f, encoding=encoding, max_bytes=max_bytes)
+            yield from read_path(f, encoding=encoding, max_bytes=max_bytes, web=web)
         return
     try:
-        yield from _read_file(path, encoding, max_bytes)
+        yield from _read_file(path, encoding, max_bytes, web)
     except InputError as exc:
         yield exc
 
@@ -256,12 +273,25 @@ def _has_front_matter(path: Path) -> bool:
         return True  # let the reader report it
 
 
-def _read_file(path: Path, encoding: str | None, max_bytes: int) -> Iterator[Article | InputError]:
+def _read_file(path: Path, encoding: str | None, max_bytes: int, web=None) -> Iterator[Article | InputError]:
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
     if not path.is_file():
         raise InputError(f"{path}: not a regular file")
     where = str(path)
+    from .warc import is_warc, warc_articles
+
+    if is_warc(path):
+        yield from warc_articles(path, max_bytes)
+        return
+    if path.suffix.lower() in FEED_SUFFIXES:
+        from .web import feed_articles, is_feed
+
+        data = read_bytes(path, max_bytes)
+        if not is_feed(data):
+            raise InputError(f"{path}: not an RSS or Atom feed")
+        yield from feed_articles(data, where, web)
+        return
     text = decode(read_bytes(path, max_bytes), where, encoding)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):

@@ -53,6 +53,8 @@ CREATE INDEX documents_sha ON documents(text_sha256);
 CREATE INDEX documents_story ON documents(story_id);
 CREATE INDEX documents_original ON documents(original_id);
 CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_ext_id ON documents(ext_id);
+CREATE INDEX documents_url ON documents(url);
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id');
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
