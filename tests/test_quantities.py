@@ -292,5 +292,17 @@ def test_kind_is_the_same_word_in_both_languages(text, lang, kind):
     assert one(text, lang).kind == kind
 
 
+def test_a_bound_word_without_a_number_is_a_vague_amount():
+    q = one("Some ships of the navy carried out drills.", "en")
+    assert (q.min, q.max, q.kind) == (2, 9, "ships")
+    assert one("Some 40,000 troops were deployed.", "en").value == 40000
+    assert quantities("Some of the ships left.", "en") == []
+
+
+def test_a_partitive_is_not_a_total():
+    assert quantities("Two of the dead were port workers.", "en") == []
+    assert quantities("Zwei der Toten waren Hafenarbeiter.") == []
+
+
 def test_empty_text_gives_no_quantities():
     assert quantities("") == []

@@ -34,7 +34,7 @@ from ..amounts import compatible, interval
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "HLH", None, ""}
 HARM = {"dead", "injured", "casualties"}
-CUMULATIVE = {"dead", "injured", "casualties", "arrested", "displaced"}
+CUMULATIVE = {"dead", "injured", "casualties"}  # tolls that rise as bodies are found; not contested counts
 AFFIRMING = {"reported", "claimed", "confirmed", "asserted"}
 NEGATING = {"denied"}
 MAX_LINKS = 5000  # per proposition; a story with more is summarised by its sides

@@ -153,6 +153,10 @@ class _Finder:
                     i += 1
                     continue
             got = self.amount(j) if j < s1 else None
+            if got is None and bound is not None:  # "some ships": the bound word is itself a vague amount
+                got = self.amount(i)
+                if got is not None:
+                    kind, strict = None, False
             if got is None:
                 got_vague = self.vague(i, s1) if bound is None else None
                 i = got_vague or i + 1
