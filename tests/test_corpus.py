@@ -32,7 +32,7 @@ KNOWN_GAPS: dict[tuple[str, str, str, str], str] = {}
 
 TABLES = ("sources", "stories", "documents", "minhash_bands", "minhash_signatures", "story_features", "feature_df",
           "entities", "places", "mentions", "times", "quantities", "events", "claims", "relations",
-          "propositions", "proposition_claims", "claim_links")
+          "claim_positions", "propositions", "proposition_claims", "claim_links")
 
 
 def dump(path: Path) -> dict[str, list]:

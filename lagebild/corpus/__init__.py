@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from . import minhash
-from .align import align_story
+from .align import align_story, store_positions
 from .stories import assign
 from .syndication import index, link_copy, nearest_copy
 
@@ -27,5 +27,6 @@ def add_document(conn: sqlite3.Connection, doc_id: int, text: str, analysis: dic
         link_copy(conn, doc_id, copy)
         story_id = conn.execute("SELECT story_id FROM documents WHERE id = ?", (copy.doc_id,)).fetchone()[0]
     story_id = assign(conn, doc_id, analysis, story_id)
+    store_positions(conn, doc_id, text, analysis)
     align_story(conn, story_id)
     return story_id

@@ -210,6 +210,20 @@ def positions(doc_id: int, text: str, analysis: dict[str, Any], published: str |
     return out
 
 
+def store_positions(conn: sqlite3.Connection, doc_id: int, text: str, analysis: dict[str, Any]) -> None:
+    """Read a document's positions once, when it is stored; its stories' alignments reuse them."""
+    found = positions(doc_id, text, analysis, analysis["doc"].get("published"))
+    compact = {key: [[p.claim_id, p.source_key, p.source_label, *(_bounds(p.interval)), p.side, p.evidence]
+                     for p in ps] for key, ps in sorted(found.items())}
+    conn.execute("INSERT INTO claim_positions VALUES (?, ?)", (doc_id, json.dumps(compact, ensure_ascii=False)))
+
+
+def _bounds(iv: tuple[float, float] | None) -> tuple[float | None, float | None]:
+    if iv is None:
+        return None, None
+    return iv[0], None if iv[1] == float("inf") else iv[1]
+
+
 def _agree(p: Position, q: Position, kind: str) -> bool:
     if p.interval is not None and q.interval is not None:
         if compatible(p.interval, q.interval):
@@ -227,14 +241,16 @@ def align_story(conn: sqlite3.Connection, story_id: int) -> int:
     conn.execute("DELETE FROM proposition_claims WHERE proposition_id IN"
                  " (SELECT id FROM propositions WHERE story_id = ?)", (story_id,))
     conn.execute("DELETE FROM propositions WHERE story_id = ?", (story_id,))
-    rows = conn.execute("SELECT id, text, analysis, published, coalesce(original_id, id) FROM documents"
-                        " WHERE story_id = ? ORDER BY id", (story_id,)).fetchall()
+    rows = conn.execute("SELECT d.id, d.published, coalesce(d.original_id, d.id), c.positions FROM documents d"
+                        " JOIN claim_positions c ON c.doc_id = d.id WHERE d.story_id = ? ORDER BY d.id",
+                        (story_id,)).fetchall()
     props: dict[str, list[Position]] = defaultdict(list)
-    for doc_id, text, analysis, published, text_group in rows:
-        for key, found in positions(doc_id, text, json.loads(analysis), published).items():
-            for p in found:
-                p.text_group = text_group
-            props[key].extend(found)
+    for doc_id, published, text_group, stored in rows:
+        for key, found in json.loads(stored).items():
+            for claim_id, source_key, source_label, lo, hi, side, evidence in found:
+                iv = None if lo is None else (lo, float("inf") if hi is None else hi)
+                props[key].append(Position(doc_id, claim_id, source_key, source_label, published, iv, side, evidence,
+                                           text_group=text_group))
     links = 0
     for key in sorted(props):
         found = props[key]

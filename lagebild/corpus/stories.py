@@ -20,6 +20,7 @@ from typing import Any
 
 JOIN_AT = 0.3
 WINDOW_DAYS = 4
+MAX_CANDIDATES = 25
 SPECIFIC = ("p:", "a:")  # features that can propose a candidate story
 COUNTRY_LEVEL = {"country", "government", "military", "state_media", "intelligence", "police", "legislature",
                  "judiciary"}
@@ -99,23 +100,29 @@ def story_features(conn: sqlite3.Connection, story_id: int) -> dict[str, float]:
 
 
 def best_story(conn: sqlite3.Connection, feats: dict[str, float], day: str | None) -> tuple[int, float] | None:
-    """The most similar story that may take the document (ties: the older story)."""
+    """The most similar story that may take the document (ties: the older story). Candidates are the
+    :data:`MAX_CANDIDATES` stories in the date window sharing the most specific weight with it."""
     specific = sorted(f for f in feats if f.startswith(SPECIFIC))
     if not specific:
         return None
-    candidates: set[int] = set()
+    shared: dict[int, float] = {}
     for i in range(0, len(specific), 500):
         chunk = specific[i:i + 500]
-        candidates.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT story_id FROM story_features WHERE feature IN ({','.join('?' * len(chunk))})",  # noqa: S608
-            chunk))
+        for sid, feature in conn.execute(
+                f"SELECT story_id, feature FROM story_features WHERE feature IN ({','.join('?' * len(chunk))})",  # noqa: S608
+                chunk):
+            shared[sid] = shared.get(sid, 0.0) + feats[feature]
+    in_window = []
+    for sid in sorted(shared):
+        first, last = conn.execute("SELECT first_date, last_date FROM stories WHERE id = ?", (sid,)).fetchone()
+        if _within(day, first, last):
+            in_window.append(sid)
+    candidates = sorted(in_window, key=lambda sid: (-shared[sid], sid))[:MAX_CANDIDATES]
+    stories = {sid: story_features(conn, sid) for sid in candidates}
+    idf = idf_of(conn, set(feats).union(*stories.values()))
     best: tuple[int, float] | None = None
     for sid in sorted(candidates):
-        first, last = conn.execute("SELECT first_date, last_date FROM stories WHERE id = ?", (sid,)).fetchone()
-        if not _within(day, first, last):
-            continue
-        story = story_features(conn, sid)
-        score = cosine(feats, story, idf_of(conn, set(feats) | set(story)))
+        score = cosine(feats, stories[sid], idf)
         if score >= JOIN_AT and (best is None or score > best[1]):
             best = (sid, score)
     return best

@@ -157,6 +157,11 @@ CREATE TABLE relations (
 );
 CREATE INDEX relations_doc ON relations(doc_id);
 
+CREATE TABLE claim_positions (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents(id),
+    positions TEXT NOT NULL
+);
+
 CREATE TABLE propositions (
     id INTEGER PRIMARY KEY,
     story_id INTEGER NOT NULL REFERENCES stories(id),
