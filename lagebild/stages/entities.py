@@ -127,7 +127,7 @@ class _Builder:
         for c in doc.candidates:
             iso = self.country_of_candidate(c) or self.capital_country(c)
             readings = {iso} if iso else {self.kb.places[p].get("country") for p in c.places if p in self.kb.places}
-            for code in readings - {None}:
+            for code in sorted(readings - {None}):  # sorted: the result must not depend on hash order
                 counts[code] = counts.get(code, 0) + 1
         for w in doc.words:
             for lang, iso in self.kb.demonyms.get(w, ()):
