@@ -234,3 +234,42 @@ def test_speakers_known_only_by_words_are_one_source_per_name(words, key):
     from lagebild.corpus.align import name_key
 
     assert name_key(words)[0] == key
+
+
+def test_generic_amounts_count_only_as_part_of_an_event():
+    from lagebild.corpus.align import amount_key
+
+    crowd = {"id": "Q1", "kind": "people", "unit": "people"}
+    protest = {"id": "V1", "type": "PROTEST", "quantities": ["Q1"]}
+    assert amount_key(crowd, []) is None
+    assert amount_key(crowd, [protest]) == "amount:people@PROTEST"
+    assert amount_key({"id": "Q2", "kind": "money", "unit": "money", "currency": "EUR"},
+                      [{"id": "V2", "type": "AID", "quantities": ["Q2"]}]) == "amount:money EUR@AID"
+    assert amount_key({"id": "Q3", "kind": "protesters", "unit": "people"}, []) == "amount:protesters"
+
+
+@pytest.mark.parametrize("a, b, related", [
+    (("RUS", "UKR"), ("RUS", "UKR"), True),
+    (("RUS", "UKR"), ("UKR", "RUS"), True),      # fighting, told from either side
+    (("RUS", "UKR"), ("RUS", None), True),
+    (("RUS", "UKR"), ("USA", "GBR"), False),
+    (("RUS", None), (None, "RUS"), True),
+    (("GBR", None), ("FRA", None), False),
+    ((None, None), ("FRA", "DEU"), True),        # an event without known actors may be any
+])
+def test_events_are_one_event_only_if_their_countries_fit(a, b, related):
+    from lagebild.corpus.align import Position
+    from lagebild.corpus.align import related as is_related
+
+    p = Position(1, "C1", "x", "x", None, side="+", frame=a)
+    q = Position(2, "C1", "y", "y", None, side="-", frame=b)
+    assert is_related(p, q) is related
+
+
+@pytest.mark.parametrize("span, counted", [("he", False), ("Es", False), ("But", False), ("officials", False),
+                                           ("ISFED", True), ("Die Organisatoren", True)])
+def test_pronouns_and_bare_nouns_are_not_sources(span, counted):
+    from lagebild.corpus.align import source_of
+
+    claim = {"speaker": None, "speaker_span": [0, len(span), span]}
+    assert (source_of(claim, {}, [], "en" if span in ("he", "But", "officials") else "de") is not None) is counted

@@ -4,21 +4,28 @@ Only attributed claims take part (a speaker said it); the article's own voice re
 Each claim is read into propositions, all language-neutral:
 
 * ``amount:<kind>`` — an amount of a kind ("protesters", "personnel", "dead") in the claim's
-  content, read as an interval (:mod:`lagebild.amounts`: "bis zu 40.000" is 20,000–40,000);
-  a denial of casualties ("bestritt, dass Zivilisten ums Leben kamen") is the amount zero;
-* ``opposition:<label>`` — one side of an opposition in the language's ``opposites.tsv``
-  (retreat vs. holding, victory vs. continued fighting), matched at word starts in the content;
-* ``event:<TYPE>`` — an event type the claim affirms (reported, confirmed, claimed) or denies
-  (a denied claim or a negated event), with its actors' countries.
+  content, read as an interval (:mod:`lagebild.amounts`: "bis zu 40.000" is 20,000–40,000).
+  Generic kinds (people, money, weapons, vehicles) count only as part of an event of the claim,
+  money by currency. A denial of casualties ("bestritt, dass Zivilisten ums Leben kamen") is the
+  amount zero.
+* ``opposition:<label>`` — one side of an opposition in the language's ``opposites.tsv`` (retreat
+  vs. holding, victory vs. continued fighting), matched at word starts in the content; only in
+  articles that report a conflict event as having happened (a "victory" in a match report is no
+  front line).
+* ``event:<TYPE>`` — an event type the claim affirms (reported, confirmed, claimed) or denies (a
+  denied claim; a merely negated event in a report takes no side), with its actors' countries:
+  two positions whose events both name countries are about one event only if they share one in
+  the same role (or the roles swapped) and conflict in none.
 
 Two claims on one proposition from *independent* sources are linked: ``supports`` when they are
 compatible, ``contradicts`` when not. Independent sources are parties, not outlets: a speaker's
 country and camp (state institutions of one country are one party, and its capital speaks for
 them; rebels, opposition, media and civilians each their own), an organisation by its
-knowledge-base id, else the speaker's words.
-Wire copies carry the same speakers, so they never count twice. Each link carries the number of
-independent sources on each side; the per-source intervals stay in ``proposition_claims``.
-Rising casualty counts reported on later days are updates, not contradictions.
+knowledge-base id, else the speaker's words; a speaker given only as a pronoun or a bare
+lowercase noun is no source one could count. Wire copies carry the same speakers, so they never
+count twice. Each link carries the number of independent sources on each side; the per-source
+intervals stay in ``proposition_claims``. Rising casualty counts reported on later days are
+updates, not contradictions.
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ from ..amounts import compatible, interval
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "HLH", None, ""}
 HARM = {"dead", "injured", "casualties"}
+GENERIC_KINDS = {"people", "money", "weapons", "vehicles"}
+CONFLICT_TYPES = ("ASSAULT", "RETREAT", "COERCE", "MOBILIZE", "THREATEN", "CONCEDE")  # oppositions.tsv is about these
 CUMULATIVE = {"dead", "injured", "casualties"}  # tolls that rise as bodies are found; not contested counts
 AFFIRMING = {"reported", "claimed", "confirmed", "asserted"}
 NEGATING = {"denied"}
@@ -54,6 +63,7 @@ class Position:
     evidence: str = ""
     group: int = field(default=0)
     text_group: int = 0  # the syndication group (original document id) of the article
+    frame: tuple[str | None, str | None] = (None, None)  # an event's source and target country
 
 
 @lru_cache(maxsize=8)
@@ -71,7 +81,7 @@ def reading(q: dict[str, Any]) -> tuple[float, float] | None:
 
 
 def source_of(claim: dict[str, Any], entities: dict[str, dict[str, Any]],
-              places: list[dict[str, Any]] = ()) -> tuple[str, str] | None:
+              places: list[dict[str, Any]] = (), lang: str = "") -> tuple[str, str] | None:
     """(key, label) of the independent source behind a claim, or None for the article's own voice."""
     speaker = entities.get(claim.get("speaker") or "")
     span = claim.get("speaker_span")
@@ -90,7 +100,32 @@ def source_of(claim: dict[str, Any], entities: dict[str, dict[str, Any]],
         if place.get("country") and any(m[0] == span[0] and m[1] == span[1] for m in place.get("mentions", ())) \
                 and f"geo:{place.get('geonames')}" in _capitals():
             return f"{place['country']}/state", f"{place['country']} state"
-    return name_key(span[2])
+    key = name_key(span[2])
+    if _unknown_speaker(span[2], lang):
+        return None
+    return key
+
+
+def _unknown_speaker(words: str, lang: str) -> bool:
+    """A speaker given only as a pronoun or a bare common noun ("he", "it", "officials") is no source
+    one could count: it may be any of the others."""
+    tokens = words.split()
+    if len(tokens) != 1:
+        return False
+    w = tokens[0]
+    return w[:1].islower() or w.casefold() in _closed_words(lang)
+
+
+@lru_cache(maxsize=8)
+def _closed_words(lang: str) -> frozenset[str]:
+    """Pronouns and the words of every closed class ("But", "Es"): never a speaker's name."""
+    from ..lang import load_lexicon
+
+    try:
+        lex = load_lexicon(lang)
+    except (FileNotFoundError, KeyError):
+        return frozenset()
+    return frozenset(lex.pronouns).union(*lex.closed.values())
 
 
 def name_key(words: str) -> tuple[str, str]:
@@ -174,8 +209,10 @@ def positions(doc_id: int, text: str, analysis: dict[str, Any], published: str |
     entities = {e["id"]: e for e in analysis["entities"]}
     events = {v["id"]: v for v in analysis["events"]}
     lang = analysis["doc"].get("lang") or ""
+    war = any(ev["type"] in CONFLICT_TYPES and ev.get("modality", "actual") == "actual" and not ev.get("negated")
+              for ev in analysis["events"])
     for c in analysis["claims"]:
-        src = source_of(c, entities, analysis["places"])
+        src = source_of(c, entities, analysis["places"], lang)
         if src is None:
             continue
         a, b, content = c["content"]
@@ -188,33 +225,52 @@ def positions(doc_id: int, text: str, analysis: dict[str, Any], published: str |
         amounts = [q for q in analysis["quantities"] if a <= q["span"][0] and q["span"][1] <= b]
         for q in amounts:
             iv = reading(q)
-            kind = q.get("kind") or q.get("unit")
-            if iv is None or not kind or q["id"] in seen:
+            key = amount_key(q, claim_events)
+            if iv is None or key is None or q["id"] in seen:
                 continue
             seen.add(q["id"])
-            out[f"amount:{kind}"].append(pos(interval=iv, evidence=q["span"][2]))
+            out[key].append(pos(interval=iv, evidence=q["span"][2]))
         words = " " + " ".join("".join(ch if ch.isalnum() else " " for ch in content.casefold()).split())
         harm = denied_harm(lang, words) if c["status"] in NEGATING and not amounts else set()
         for kind in sorted(harm):
             out[f"amount:{kind}"].append(pos(interval=(0.0, 0.0), evidence=content))
-        for left, right, label in _opposites(lang):
+        for left, right, label in _opposites(lang) if war else ():  # "victory" in a match report is no front line
             side = opposition_side(words, left, right, lang)
             if side:
                 out[f"opposition:{label}"].append(pos(side=side, evidence=content))
         if c["status"] in AFFIRMING or (c["status"] in NEGATING and not harm):  # denying harm is not denying the event
             for ev in claim_events:
-                if ev.get("modality", "actual") != "actual" and not ev.get("negated"):
-                    continue
-                negative = c["status"] in NEGATING or bool(ev.get("negated"))
-                out[f"event:{ev['type']}"].append(pos(side="-" if negative else "+", evidence=ev["trigger"][2]))
+                if ev.get("modality", "actual") != "actual" or (ev.get("negated") and c["status"] not in NEGATING):
+                    continue  # a "not" inside a report is too weak a denial to set sources against each other
+                negative = c["status"] in NEGATING
+                frame = ((ev.get("source") or {}).get("country"), (ev.get("target") or {}).get("country"))
+                out[f"event:{ev['type']}"].append(pos(side="-" if negative else "+", evidence=ev["trigger"][2],
+                                                      frame=frame))
     return out
+
+
+def amount_key(q: dict[str, Any], claim_events: list[dict[str, Any]]) -> str | None:
+    """The proposition an amount speaks to: its kind; for generic kinds (people, money, weapons,
+    vehicles) also the event it belongs to, and for money the currency — else it says too little
+    to be compared ("70,000 people" and "some elderly people" are not one count)."""
+    kind = q.get("kind") or q.get("unit")
+    if not kind:
+        return None
+    if q.get("currency"):
+        kind = f"{kind} {q['currency']}"
+    if (q.get("kind") or q.get("unit")) not in GENERIC_KINDS:
+        return f"amount:{kind}"
+    for ev in claim_events:
+        if q["id"] in (ev.get("quantities") or ()):
+            return f"amount:{kind}@{ev['type']}"
+    return None
 
 
 def store_positions(conn: sqlite3.Connection, doc_id: int, text: str, analysis: dict[str, Any]) -> None:
     """Read a document's positions once, when it is stored; its stories' alignments reuse them."""
     found = positions(doc_id, text, analysis, analysis["doc"].get("published"))
-    compact = {key: [[p.claim_id, p.source_key, p.source_label, *(_bounds(p.interval)), p.side, p.evidence]
-                     for p in ps] for key, ps in sorted(found.items())}
+    compact = {key: [[p.claim_id, p.source_key, p.source_label, *(_bounds(p.interval)), p.side, p.evidence,
+                      *p.frame] for p in ps] for key, ps in sorted(found.items())}
     conn.execute("INSERT INTO claim_positions VALUES (?, ?)", (doc_id, json.dumps(compact, ensure_ascii=False)))
 
 
@@ -222,6 +278,20 @@ def _bounds(iv: tuple[float, float] | None) -> tuple[float | None, float | None]
     if iv is None:
         return None, None
     return iv[0], None if iv[1] == float("inf") else iv[1]
+
+
+def related(p: Position, q: Position) -> bool:
+    """Whether two positions can be about one event: its countries, where both name them, are the same
+    (either way round: "fighting" between two sides is told from either)."""
+    def fits(x: tuple, y: tuple) -> bool:
+        return all(a is None or b is None or a == b for a, b in zip(x, y, strict=True))
+
+    def shares(x: tuple, y: tuple) -> bool:
+        return any(a is not None and a == b for a, b in zip(x, y, strict=True))
+
+    if p.frame == (None, None) or q.frame == (None, None):
+        return True  # amounts and oppositions carry no frame; an event without known actors may be any
+    return any(fits(p.frame, f) and shares(p.frame, f) for f in (q.frame, q.frame[::-1]))
 
 
 def _agree(p: Position, q: Position, kind: str) -> bool:
@@ -247,10 +317,10 @@ def align_story(conn: sqlite3.Connection, story_id: int) -> int:
     props: dict[str, list[Position]] = defaultdict(list)
     for doc_id, published, text_group, stored in rows:
         for key, found in json.loads(stored).items():
-            for claim_id, source_key, source_label, lo, hi, side, evidence in found:
+            for claim_id, source_key, source_label, lo, hi, side, evidence, src, tgt in found:
                 iv = None if lo is None else (lo, float("inf") if hi is None else hi)
                 props[key].append(Position(doc_id, claim_id, source_key, source_label, published, iv, side, evidence,
-                                           text_group=text_group))
+                                           text_group=text_group, frame=(src, tgt)))
     links = 0
     for key in sorted(props):
         found = props[key]
@@ -282,7 +352,7 @@ def _sides(found: list[Position], kind: str) -> list[int]:
 
     for i in range(len(found)):
         for j in range(i + 1, len(found)):
-            if _agree(found[i], found[j], kind):
+            if related(found[i], found[j]) and _agree(found[i], found[j], kind):
                 parent[root(j)] = root(i)
     roots = sorted({root(i) for i in range(len(found))})
     for i, p in enumerate(found):
@@ -296,8 +366,9 @@ def _link(conn: sqlite3.Connection, story_id: int, prop_id: int, found: list[Pos
     made = 0
     for i, p in enumerate(found):
         for q in found[i + 1:]:
-            if p.source_key == q.source_key or p.doc_id == q.doc_id or p.text_group == q.text_group:
-                continue  # one source, one article, or copies of one text
+            if p.source_key == q.source_key or p.doc_id == q.doc_id or p.text_group == q.text_group \
+                    or not related(p, q):
+                continue  # one source, one article, copies of one text, or different events
             agree = _agree(p, q, kind)
             kind_of = "supports" if agree else "contradicts"
             conn.execute("INSERT INTO claim_links VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -311,6 +382,11 @@ def _link(conn: sqlite3.Connection, story_id: int, prop_id: int, found: list[Pos
 
 def _label(key: str) -> str:
     family, what = key.split(":", 1)
+    if family == "amount" and "@" in what:
+        what, event = what.split("@", 1)
+        return f"how many {what} ({event})" if not what.startswith("money") else f"how much {what[6:]} ({event})"
+    if family == "amount" and what.startswith("money"):
+        return f"how much {what[6:]}"
     return {"amount": f"how many {what}", "opposition": what, "event": f"whether {what} happened"}[family]
 
 
