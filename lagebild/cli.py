@@ -86,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--format", choices=("jsonl", "csv", "gdelt", "geojson", "parquet"), required=True)
     x.add_argument("--out", type=Path, required=True, help="a file (jsonl, gdelt, geojson) or folder (csv, parquet)")
 
+    sv = sub.add_parser("serve", help="the web app and JSON API over a store")
+    sv.add_argument("--db", type=Path, required=True)
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--token", help="allow POST /api/ingest with this bearer token (default: read-only)")
+    sv.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
+                    help="allow cross-origin GET requests from this origin (repeatable; default: none)")
+
     e = sub.add_parser("eval", help="score a stage against public gold data")
     esub = e.add_subparsers(dest="eval_command", required=True)
     sp = esub.add_parser("spkatt", help="speaker attribution: GermEval 2023 SpkAtt (task 2) JSON files")
@@ -280,6 +288,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .web.app import create_app
+
+    if not 0 < args.port < 65536:
+        raise InputError("--port must be between 1 and 65535")
+    if args.token is not None and len(args.token) < 16:
+        raise InputError("--token must be at least 16 characters")
+    app = create_app(args.db, token=args.token, cors_origins=tuple(args.cors_origin))
+    print(f"lagebild: serving {args.db} at http://{args.host}:{args.port}/ (API docs at /docs; Ctrl-C stops)",
+          file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -340,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_ingest(args)
         if args.command == "stats":
             return cmd_stats(args)
+        if args.command == "serve":
+            return cmd_serve(args)
         if args.command == "query":
             return cmd_query(args)
         if args.command == "export":

@@ -41,10 +41,15 @@ def _rows(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[st
 def events(conn: sqlite3.Connection, *, actor: str | None = None, source: str | None = None,
            target: str | None = None, type: str | None = None, place: str | None = None,
            since: str | None = None, until: str | None = None, story: int | None = None,
-           include_unreal: bool = False, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+           include_unreal: bool = False, bbox: tuple[float, float, float, float] | None = None,
+           limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Events by actor (either side), source, target (ISO3 country or CAMEO code prefix), PLOVER type,
-    place (name or GeoNames id), period and story. Negated and hypothetical events only if asked."""
+    place (name or GeoNames id), area (west, south, east, north), period and story. Negated and
+    hypothetical events only if asked."""
     where, params = [], []
+    if bbox is not None:
+        where.append("p.lon >= ? AND p.lat >= ? AND p.lon < ? AND p.lat < ?")
+        params += list(bbox)
     for value, cols in ((actor, ("source", "target")), (source, ("source",)), (target, ("target",))):
         if value:
             where.append("(" + " OR ".join(f"e.{c}_country = ? OR (e.{c}_country || coalesce(e.{c}_sector, ''))"
@@ -160,3 +165,189 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int | None = None) -> 
             WHERE documents_fts MATCH ? ORDER BY rank, d.id LIMIT ?""", [text, _limit(limit)])
     except sqlite3.OperationalError as exc:
         raise ValueError(f"not a valid full-text query: {text!r} ({exc})") from None
+
+
+def documents(conn: sqlite3.Connection, *, story: int | None = None, outlet: str | None = None,
+              lang: str | None = None, since: str | None = None, until: str | None = None, q: str | None = None,
+              limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Documents (without text) by story, outlet, language, period and full-text query."""
+    where, params = [], []
+    if story is not None:
+        where.append("d.story_id = ?")
+        params.append(story)
+    if outlet:
+        where.append("s.name = ?")
+        params.append(outlet)
+    if lang:
+        where.append("d.lang = ?")
+        params.append(lang)
+    if since:
+        where.append("d.published >= ?")
+        params.append(since)
+    if until:
+        where.append("d.published <= ?")
+        params.append(until)
+    if q:
+        where.append("d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        params.append(q)
+    sql = ("SELECT d.id, d.title, d.url, d.published, d.lang, d.chars, s.name AS outlet, d.story_id, d.original_id,"
+           " d.credit FROM documents d LEFT JOIN sources s ON s.id = d.source_id")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY d.published, d.id LIMIT ? OFFSET ?"
+    try:
+        return _rows(conn, sql, [*params, _limit(limit), max(offset, 0)])
+    except sqlite3.OperationalError as exc:
+        raise ValueError(f"not a valid full-text query: {q!r} ({exc})") from None
+
+
+def entities(conn: sqlite3.Connection, *, type: str | None = None, country: str | None = None,
+             q: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Actors across the corpus (one row per knowledge-base id, else per name), with document counts."""
+    where, params = [], []
+    if type:
+        where.append("type = ?")
+        params.append(type)
+    if country:
+        where.append("country = ?")
+        params.append(country.upper())
+    if q:
+        where.append("name LIKE '%' || ? || '%'")
+        params.append(q)
+    sql = ("SELECT coalesce(kb, 'name:' || name) AS key, kb, name, type, country, sector, code,"
+           " count(DISTINCT doc_id) AS documents FROM entities")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " GROUP BY key ORDER BY documents DESC, key LIMIT ? OFFSET ?"
+    return _rows(conn, sql, [*params, _limit(limit), max(offset, 0)])
+
+
+def links(conn: sqlite3.Connection, *, story: int | None = None, type: str | None = None,
+          limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Claim links across documents, with both claims' speakers and contents."""
+    where, params = [], []
+    if story is not None:
+        where.append("l.story_id = ?")
+        params.append(story)
+    if type:
+        where.append("l.type = ?")
+        params.append(type)
+    sql = """
+        SELECT l.story_id, l.type, p.key AS proposition, l.reason, l.a_sources, l.b_sources,
+               l.a_doc, l.a_claim, ca.speaker_text AS a_speaker, ca.content_text AS a_content,
+               l.b_doc, l.b_claim, cb.speaker_text AS b_speaker, cb.content_text AS b_content
+        FROM claim_links l JOIN propositions p ON p.id = l.proposition_id
+        LEFT JOIN claims ca ON ca.doc_id = l.a_doc AND ca.id = l.a_claim
+        LEFT JOIN claims cb ON cb.doc_id = l.b_doc AND cb.id = l.b_claim"""
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY l.story_id, p.key, l.a_doc, l.a_claim, l.b_doc, l.b_claim LIMIT ? OFFSET ?"
+    return _rows(conn, sql, [*params, _limit(limit), max(offset, 0)])
+
+
+def _event_filter(type: str | None, since: str | None, until: str | None, story: int | None = None,
+                  actor: str | None = None) -> tuple[str, list[Any]]:
+    where, params = ["e.negated = 0", "coalesce(e.modality, 'actual') = 'actual'"], []
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    if since:
+        where.append("coalesce(e.date_start, d.published) >= ?")
+        params.append(since)
+    if until:
+        where.append("coalesce(e.date_start, d.published) <= ?")
+        params.append(until)
+    if story is not None:
+        where.append("d.story_id = ?")
+        params.append(story)
+    if actor:
+        where.append("(e.source_country = ? OR e.target_country = ?)")
+        params += [actor.upper(), actor.upper()]
+    return " AND ".join(where), params
+
+
+def map_clusters(conn: sqlite3.Connection, *, cell: float = 2.0, type: str | None = None, since: str | None = None,
+                 until: str | None = None, story: int | None = None) -> list[dict[str, Any]]:
+    """Located events aggregated on a grid of ``cell`` degrees (server-side clustering): per cell its
+    centre, event count, dominant type, places and the most intense events' ids."""
+    if not 0.01 <= cell <= 90:
+        raise ValueError("cell must be between 0.01 and 90 degrees")
+    where, params = _event_filter(type, since, until, story)
+    rows = conn.execute(f"""
+        SELECT CAST(floor(p.lat / ?) AS INTEGER) AS gy, CAST(floor(p.lon / ?) AS INTEGER) AS gx, e.type,
+               count(*), sum(p.lat), sum(p.lon), group_concat(DISTINCT p.name),
+               min(coalesce(e.date_start, d.published)), max(coalesce(e.date_start, d.published)),
+               sum(coalesce(e.intensity, 0))
+        FROM events e JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
+        JOIN documents d ON d.id = e.doc_id
+        WHERE p.lat IS NOT NULL AND {where}
+        GROUP BY gy, gx, e.type""", [cell, cell, *params]).fetchall()  # noqa: S608
+    cells: dict[tuple[int, int], dict[str, Any]] = {}
+    for gy, gx, etype, n, slat, slon, places, first, last, sint in rows:
+        c = cells.setdefault((gy, gx), {"events": 0, "lat": 0.0, "lon": 0.0, "places": set(), "types": {},
+                                        "first": first, "last": last, "intensity": 0.0})
+        c["events"] += n
+        c["lat"] += slat
+        c["lon"] += slon
+        c["places"].update((places or "").split(","))
+        c["types"][etype] = n
+        c["first"] = min(filter(None, (c["first"], first)), default=None)
+        c["last"] = max(filter(None, (c["last"], last)), default=None)
+        c["intensity"] += sint
+    out = []
+    for (gy, gx), c in sorted(cells.items(), key=lambda kv: (-kv[1]["events"], kv[0]))[:5000]:
+        n = c["events"]
+        out.append({"lat": round(c["lat"] / n, 4), "lon": round(c["lon"] / n, 4), "events": n,
+                    "places": sorted(c["places"] - {""})[:8],
+                    "types": dict(sorted(c["types"].items(), key=lambda kv: (-kv[1], kv[0]))),
+                    "first": c["first"], "last": c["last"], "intensity": round(c["intensity"] / n, 2),
+                    "bbox": [gx * cell, gy * cell, (gx + 1) * cell, (gy + 1) * cell]})
+    return out
+
+
+def network(conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None,
+            story: int | None = None, min_events: int = 1, limit: int | None = None) -> dict[str, Any]:
+    """Actor network: countries (CAMEO actor codes' countries) as nodes; per ordered pair the number of
+    events, summed and mean intensity (negative: conflict, positive: cooperation)."""
+    where, params = _event_filter(None, since, until, story)
+    edges = _rows(conn, f"""
+        SELECT e.source_country AS source, e.target_country AS target, count(*) AS events,
+               round(sum(e.intensity), 2) AS weight, round(avg(e.intensity), 2) AS mean_intensity,
+               sum(e.intensity < 0) AS conflict, sum(e.intensity > 0) AS cooperation
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        WHERE e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+          AND e.source_country != e.target_country AND {where}
+        GROUP BY e.source_country, e.target_country HAVING count(*) >= ?
+        ORDER BY events DESC, source, target LIMIT ?""", [*params, max(min_events, 1), _limit(limit)])  # noqa: S608
+    nodes: dict[str, dict[str, Any]] = {}
+    for e in edges:
+        for end in ("source", "target"):
+            node = nodes.setdefault(e[end], {"id": e[end], "events": 0})
+            node["events"] += e["events"]
+    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
+
+
+def timeline(conn: sqlite3.Connection, *, story: int | None = None, type: str | None = None,
+             since: str | None = None, until: str | None = None) -> dict[str, Any]:
+    """Events per day and type, and claims per day and status (for a story or the whole store)."""
+    where, params = _event_filter(type, since, until, story)
+    events = _rows(conn, f"""
+        SELECT coalesce(e.date_start, d.published) AS day, e.type, count(*) AS events
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        WHERE coalesce(e.date_start, d.published) IS NOT NULL AND {where}
+        GROUP BY day, e.type ORDER BY day, e.type LIMIT 20000""", params)  # noqa: S608
+    cwhere, cparams = ["d.published IS NOT NULL"], []
+    if story is not None:
+        cwhere.append("d.story_id = ?")
+        cparams.append(story)
+    if since:
+        cwhere.append("d.published >= ?")
+        cparams.append(since)
+    if until:
+        cwhere.append("d.published <= ?")
+        cparams.append(until)
+    claims_by_day = _rows(conn, f"""
+        SELECT d.published AS day, c.status, count(*) AS claims
+        FROM claims c JOIN documents d ON d.id = c.doc_id WHERE {' AND '.join(cwhere)} AND c.status != 'asserted'
+        GROUP BY day, c.status ORDER BY day, c.status LIMIT 20000""", cparams)  # noqa: S608
+    return {"events": events, "claims": claims_by_day}
