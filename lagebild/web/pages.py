@@ -97,10 +97,13 @@ def api_docs(request: Request) -> HTMLResponse:
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, conn: Conn, type: EventType = None, since: Day = None, until: Day = None,
-             story: Story = None, cell: Annotated[float, Query(ge=0.25, le=30)] = 2.0) -> HTMLResponse:
+             story: Story = None, cell: Annotated[float, Query(ge=0.25, le=30)] = 2.0,
+             world: bool = False) -> HTMLResponse:
     clusters = queries.map_clusters(conn, cell=cell, type=type, since=_iso(since), until=_iso(until), story=story)
     keep = _keep(type=type, since=_iso(since), until=_iso(until), story=story)
-    return render(request, "map.html", chart=Markup(svg.world_map(clusters, _capitals(), keep)), clusters=clusters,
+    view = svg.view_of(clusters, whole=world)
+    return render(request, "map.html", chart=Markup(svg.world_map(clusters, _capitals(), keep, view)),
+                  clusters=clusters, world=world, keep=keep,
                   f={"type": type or "", "since": _iso(since) or "", "until": _iso(until) or "",
                      "story": story if story is not None else "", "cell": cell}, types=_types(conn))
 

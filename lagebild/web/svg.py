@@ -13,8 +13,28 @@ from urllib.parse import urlencode
 WIDTH, HEIGHT = 960, 480
 
 
-def _xy(lat: float, lon: float) -> tuple[float, float]:
-    return (lon + 180) / 360 * WIDTH, (90 - lat) / 180 * HEIGHT
+def view_of(clusters: list[dict[str, Any]], whole: bool = False) -> tuple[float, float, float, float]:
+    """(west, south, east, north) framing the clusters with a margin, 2:1 like the picture."""
+    if whole or not clusters:
+        return (-180.0, -90.0, 180.0, 90.0)
+    lons = [c["lon"] for c in clusters]
+    lats = [c["lat"] for c in clusters]
+    w, e = min(lons) - 8, max(lons) + 8
+    s, n = min(lats) - 6, max(lats) + 6
+    span = max(e - w, 2 * (n - s), 40.0)
+    cx, cy = (w + e) / 2, (s + n) / 2
+    w, e = max(cx - span / 2, -180.0), min(cx + span / 2, 180.0)
+    s, n = max(cy - span / 4, -90.0), min(cy + span / 4, 90.0)
+    return (w, s, e, n)
+
+
+def _projector(view: tuple[float, float, float, float]):
+    w, s, e, n = view
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return (lon - w) / (e - w) * WIDTH, (n - lat) / (n - s) * HEIGHT
+
+    return xy
 
 
 def _tone(intensity: float) -> str:
@@ -23,19 +43,29 @@ def _tone(intensity: float) -> str:
 
 
 def world_map(clusters: list[dict[str, Any]], capitals: list[tuple[str, float, float]],
-              link: dict[str, str]) -> str:
-    """An equirectangular map: graticule, capitals as reference points, event clusters as circles
-    (area by number of events, colour by mean intensity) linking to their events."""
+              link: dict[str, str], view: tuple[float, float, float, float] = (-180.0, -90.0, 180.0, 90.0)) -> str:
+    """An equirectangular map of ``view`` (west, south, east, north): graticule, capitals as reference
+    points, event clusters as circles (area by number of events, colour by mean intensity) linking
+    to their events."""
+    _xy = _projector(view)
+    w0, s0, e0, n0 = view
+    step = 30 if e0 - w0 > 120 else 10 if e0 - w0 > 40 else 5
     parts = [f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" class="map" role="img" aria-labelledby="map-title">'
              '<title id="map-title">Map of located events</title>'
              f'<rect width="{WIDTH}" height="{HEIGHT}" class="sea"/>']
-    for lon in range(-180, 181, 30):
-        x, _ = _xy(0, lon)
-        parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{HEIGHT}" class="grid"/>')
-    for lat in range(-90, 91, 30):
-        _, y = _xy(lat, 0)
-        parts.append(f'<line x1="0" y1="{y:.1f}" x2="{WIDTH}" y2="{y:.1f}" class="grid"/>')
+    for lon in range(-180, 181, step):
+        if w0 <= lon <= e0:
+            x, _ = _xy(0, lon)
+            parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{HEIGHT}" class="grid"/>'
+                         f'<text x="{x + 2:.1f}" y="{HEIGHT - 4}" class="axis">{lon}°</text>')
+    for lat in range(-90, 91, step):
+        if s0 <= lat <= n0:
+            _, y = _xy(lat, 0)
+            parts.append(f'<line x1="0" y1="{y:.1f}" x2="{WIDTH}" y2="{y:.1f}" class="grid"/>'
+                         f'<text x="2" y="{y - 2:.1f}" class="axis">{lat}°</text>')
     for iso, lat, lon in capitals:
+        if not (w0 <= lon <= e0 and s0 <= lat <= n0):
+            continue
         x, y = _xy(lat, lon)
         parts.append(f'<g class="capital"><circle cx="{x:.1f}" cy="{y:.1f}" r="1.2"/>'
                      f'<text x="{x + 2:.1f}" y="{y - 2:.1f}">{escape(iso)}</text></g>')
@@ -108,8 +138,8 @@ def network_chart(net: dict[str, Any], link: dict[str, str]) -> str:
     top = max((e["events"] for e in net["edges"]), default=1)
     parts = [f'<svg viewBox="0 0 {size} {size}" class="network" role="img" aria-labelledby="net-title">'
              '<title id="net-title">Actor network: events between countries</title>'
-             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6"'
-             ' orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>']
+             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9"'
+             ' markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>']
     for e in net["edges"]:
         if e["source"] not in pos or e["target"] not in pos:
             continue
