@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint kb check-example clean bench
+.PHONY: demo test lint kb check-example clean bench serve screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,18 @@ demo: $(STAMP)
 	$(BIN)/lagebild ingest examples/demo-corpus/articles --db $(DEMO_DB)
 	$(BIN)/lagebild query stories --db $(DEMO_DB)
 	$(BIN)/lagebild query board --db $(DEMO_DB) --per-side 2
+	@echo
+	@echo "Browse the demo corpus: make serve, then open http://127.0.0.1:8000/"
+
+serve: $(STAMP)
+	@mkdir -p .demo
+	$(BIN)/lagebild ingest examples/demo-corpus/articles --db $(DEMO_DB) --no-progress
+	$(BIN)/lagebild serve --db $(DEMO_DB) --port 8000
+
+screenshots: $(STAMP)
+	@mkdir -p .demo
+	$(BIN)/lagebild ingest examples/demo-corpus/articles --db $(DEMO_DB) --no-progress
+	$(BIN)/python tools/screenshots.py $(DEMO_DB) docs/screenshots
 
 test: $(STAMP)
 	$(BIN)/ruff check lagebild tests

@@ -56,3 +56,17 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present (fresh clone)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The demo corpus ingested into a real store, once per test session (do not modify it)."""
+    from lagebild.corpus.ingest import ingest
+    from lagebild.io.readers import read_path
+    from lagebild.store import Store
+
+    path = tmp_path_factory.mktemp("demo-store") / "demo.db"
+    with Store(path) as store:
+        report = ingest(read_path(Path(__file__).resolve().parent.parent / "examples/demo-corpus/articles"), store)
+    assert report.failed == 0 and report.crashed == 0
+    return path

@@ -44,12 +44,8 @@ def dump(path: Path) -> dict[str, list]:
 
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("store") / "demo.db"
-    with Store(path) as store:
-        report = ingest(read_path(ARTICLES), store)
-    assert report.failed == 0 and report.crashed == 0 and report.added >= 30
-    return path
+def demo_store(demo_db) -> Path:
+    return demo_db
 
 
 def _expectations(demo_store: Path) -> list[dict]:

@@ -60,7 +60,7 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, source: str | 
         where.append("e.type = ?")
         params.append(type.upper())
     if place:
-        if place.isdigit():
+        if place.isdigit() and len(place) <= 12:  # a GeoNames id
             where.append("p.geonames = ?")
             params.append(int(place))
         else:
@@ -329,12 +329,14 @@ def network(conn: sqlite3.Connection, *, since: str | None = None, until: str | 
 
 def timeline(conn: sqlite3.Connection, *, story: int | None = None, type: str | None = None,
              since: str | None = None, until: str | None = None) -> dict[str, Any]:
-    """Events per day and type, and claims per day and status (for a story or the whole store)."""
+    """Events per day and type, and claims per day and status (for a story or the whole store). Events
+    dated only to a month or year ("2024") are left out: they belong to no day."""
     where, params = _event_filter(type, since, until, story)
     events = _rows(conn, f"""
         SELECT coalesce(e.date_start, d.published) AS day, e.type, count(*) AS events
         FROM events e JOIN documents d ON d.id = e.doc_id
-        WHERE coalesce(e.date_start, d.published) IS NOT NULL AND {where}
+        LEFT JOIN times t ON t.doc_id = e.doc_id AND t.id = e.time_id
+        WHERE coalesce(e.date_start, d.published) IS NOT NULL AND coalesce(t.precision, 'day') = 'day' AND {where}
         GROUP BY day, e.type ORDER BY day, e.type LIMIT 20000""", params)  # noqa: S608
     cwhere, cparams = ["d.published IS NOT NULL"], []
     if story is not None:

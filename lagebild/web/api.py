@@ -13,7 +13,7 @@ import sqlite3
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from ..store import queries
@@ -24,6 +24,7 @@ Limit = Annotated[int, Query(ge=1, le=1000, description="at most this many rows"
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
 Story = Annotated[int | None, Query(ge=0, le=2**62)]
+Id = Annotated[int, Path(ge=1, le=2**62, description="a row id")]
 Text = Annotated[str | None, Query(max_length=200)]
 EventType = Annotated[str | None, Query(pattern="^[A-Za-z]{3,12}$", description="PLOVER type, e.g. ASSAULT")]
 Actor = Annotated[str | None, Query(pattern="^[A-Za-z]{3,12}$", description="ISO3 country or CAMEO code prefix")]
@@ -69,7 +70,7 @@ def documents(conn: Conn, story: Story = None, outlet: Text = None,
 
 
 @router.get("/documents/{doc_id}", summary="One document: metadata, text and its analysis")
-def document(conn: Conn, doc_id: int) -> dict[str, Any]:
+def document(conn: Conn, doc_id: Id) -> dict[str, Any]:
     row = conn.execute("SELECT d.id, d.title, d.url, d.published, d.lang, s.name AS outlet, d.story_id,"
                        " d.original_id, d.similarity, d.credit, d.text, d.analysis FROM documents d"
                        " LEFT JOIN sources s ON s.id = d.source_id WHERE d.id = ?", (doc_id,)).fetchone()
@@ -127,7 +128,7 @@ def stories(conn: Conn, limit: Limit = 100, offset: Offset = 0) -> list[dict[str
 
 
 @router.get("/stories/{story_id}/board", summary="A story's claim board: sides, sources, positions")
-def board(conn: Conn, story_id: int) -> dict[str, Any]:
+def board(conn: Conn, story_id: Id) -> dict[str, Any]:
     info = conn.execute("SELECT id FROM stories WHERE id = ?", (story_id,)).fetchone()
     if info is None:
         raise HTTPException(status_code=404, detail=f"no story {story_id}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -59,6 +60,11 @@ def create_app(db: str | Path, *, token: str | None = None, cors_origins: tuple[
 
     @app.middleware("http")
     async def limits_and_headers(request: Request, call_next):
+        if request.method == "GET" and request.scope.get("query_string"):
+            # an empty field of a filter form means "no filter", not an invalid value
+            pairs = [kv for kv in parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
+                     if kv[1] != ""]
+            request.scope["query_string"] = urlencode(pairs).encode("latin-1")
         length = request.headers.get("content-length")
         if length and (not length.isdigit() or int(length) > MAX_BODY):
             return _error(request, 413, f"request body too large (at most {MAX_BODY:,} bytes)")

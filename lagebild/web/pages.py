@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from ..store import queries
 from . import svg
-from .api import Actor, Day, EventType, Story, Text, connection
+from .api import Actor, Day, EventType, Id, Story, Text, connection
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -56,7 +56,7 @@ def overview(request: Request, conn: Conn, q: Text = None) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_board(request: Request, conn: Conn, story_id: int) -> HTMLResponse:
+def story_board(request: Request, conn: Conn, story_id: Id) -> HTMLResponse:
     info = next((s for s in queries.stories(conn, limit=queries.MAX_LIMIT) if s["story"] == story_id), None)
     if info is None:
         raise HTTPException(status_code=404, detail=f"no story {story_id}")
@@ -71,7 +71,7 @@ def story_board(request: Request, conn: Conn, story_id: int) -> HTMLResponse:
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def article(request: Request, conn: Conn, doc_id: int) -> HTMLResponse:
+def article(request: Request, conn: Conn, doc_id: Id) -> HTMLResponse:
     row = conn.execute("SELECT d.*, s.name AS outlet FROM documents d LEFT JOIN sources s ON s.id = d.source_id"
                        " WHERE d.id = ?", (doc_id,)).fetchone()
     if row is None:
@@ -87,6 +87,11 @@ def article(request: Request, conn: Conn, doc_id: int) -> HTMLResponse:
         (doc_id, doc_id)).fetchall()
     return render(request, "article.html", doc=row, a=analysis, original=original, links=links,
                   marked=Markup(highlight(row["text"], analysis)))
+
+
+@router.get("/favicon.ico")
+def favicon() -> FileResponse:
+    return FileResponse(Path(__file__).parent / "static" / "favicon.svg", media_type="image/svg+xml")
 
 
 @router.get("/docs", response_class=HTMLResponse)

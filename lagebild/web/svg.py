@@ -119,9 +119,13 @@ def timeline_chart(events: list[dict[str, Any]], claims: list[dict[str, Any]], l
                          f'<title>{escape(day)}: {n} {escape(status)} claims</title></rect>')
             y += h
         if i % max(1, len(days) // 12) == 0:
-            parts.append(f'<text x="{x}" y="{half + 34}" class="day">{escape(day[5:])}</text>')
+            label = day if i == 0 or days[i - 1][:4] != day[:4] else day[5:]
+            parts.append(f'<text x="{x}" y="{half + 34}" class="day">{escape(label)}</text>')
     parts.append("</svg>")
-    return "".join(parts)
+    types = sorted({r["type"] for r in events})
+    key = "".join(f'<li><span class="type-swatch type-{escape(t)}"></span>{escape(t)}</li>' for t in types)
+    return "".join(parts) + f'<ul class="key" aria-label="Event types">{key}</ul>'
+
 
 
 def network_chart(net: dict[str, Any], link: dict[str, str]) -> str:
@@ -139,7 +143,8 @@ def network_chart(net: dict[str, Any], link: dict[str, str]) -> str:
     parts = [f'<svg viewBox="0 0 {size} {size}" class="network" role="img" aria-labelledby="net-title">'
              '<title id="net-title">Actor network: events between countries</title>'
              '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9"'
-             ' markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>']
+             ' markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+             '<path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>']
     for e in net["edges"]:
         if e["source"] not in pos or e["target"] not in pos:
             continue
