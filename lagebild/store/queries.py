@@ -130,7 +130,8 @@ def board(conn: sqlite3.Connection, story: int) -> list[dict[str, Any]]:
     for prop in props:
         positions = _rows(conn, """
             SELECT pc.side, pc.source_key, pc.source_label, pc.min, pc.max, pc.evidence, pc.doc_id, pc.claim_id,
-                   c.status, c.speaker_text, s.name AS outlet, d.published, d.title, d.original_id
+                   c.status, c.speaker_text, c.cue_text, c.content_text, s.name AS outlet, d.published, d.title,
+                   d.original_id
             FROM proposition_claims pc JOIN documents d ON d.id = pc.doc_id
             LEFT JOIN claims c ON c.doc_id = pc.doc_id AND c.id = pc.claim_id
             LEFT JOIN sources s ON s.id = d.source_id
