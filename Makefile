@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,kb]'
+	$(BIN)/pip install --quiet -e '.[test,kb,spark]'
 	touch $(STAMP)
 
 DEMO_DB := .demo/demo.db

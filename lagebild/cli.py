@@ -94,6 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
                     help="allow cross-origin GET requests from this origin (repeatable; default: none)")
 
+    spk = sub.add_parser("spark", help="the pipeline on Apache Spark (pip install 'lagebild[spark]')")
+    spsub = spk.add_subparsers(dest="spark_command", required=True)
+    sr = spsub.add_parser("run", help="analyse JSONL or Parquet articles into Parquet tables")
+    sr.add_argument("input", help="JSONL file(s) or Parquet (a path or URL Spark can read)")
+    sr.add_argument("output", help="output folder for the Parquet tables")
+    sr.add_argument("--master", default="local[*]", help="Spark master (default local[*])")
+    sr.add_argument("--partitions", type=int, default=None, help="analyse in this many partitions")
+
+    lp = sub.add_parser("load-parquet", help="bring the documents of a spark run into a store")
+    lp.add_argument("folder", type=Path)
+    lp.add_argument("--db", type=Path, required=True)
+
     e = sub.add_parser("eval", help="score a stage against public gold data")
     esub = e.add_subparsers(dest="eval_command", required=True)
     sp = esub.add_parser("spkatt", help="speaker attribution: GermEval 2023 SpkAtt (task 2) JSON files")
@@ -304,6 +316,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_spark(args: argparse.Namespace) -> int:
+    from .spark import run
+
+    if args.partitions is not None and args.partitions < 1:
+        raise InputError("--partitions must be at least 1")
+    counts = run(args.input, args.output, master=args.master, partitions=args.partitions)
+    print(json.dumps(counts, sort_keys=True))
+    return 0
+
+
+def cmd_load_parquet(args: argparse.Namespace) -> int:
+    from .spark.load import load_parquet
+    from .store import Store
+
+    def on_error(message: str) -> None:
+        print(f"lagebild: error: {message}", file=sys.stderr)
+
+    with Store(args.db) as store:
+        counts = load_parquet(args.folder, store, on_error=on_error)
+    print(json.dumps(counts, sort_keys=True))
+    return InputError.exit_code if counts["failed"] else 0
+
+
 def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -364,6 +399,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_ingest(args)
         if args.command == "stats":
             return cmd_stats(args)
+        if args.command == "spark":
+            return cmd_spark(args)
+        if args.command == "load-parquet":
+            return cmd_load_parquet(args)
         if args.command == "serve":
             return cmd_serve(args)
         if args.command == "query":

@@ -17,6 +17,16 @@ from .stories import assign
 from .syndication import index, link_copy, nearest_copy
 
 
+def store_analysed(store, text: str, analysis: dict[str, Any], *, ext_id: str | None, analyser: str) -> int:
+    """Write one analysed document and link it to the corpus, in one transaction; returns its id."""
+    from .syndication import wire_credit
+
+    with store.transaction() as conn:
+        doc_id = store.insert_document(text, analysis, ext_id=ext_id, analyser=analyser, credit=wire_credit(text))
+        add_document(conn, doc_id, text, analysis)
+    return doc_id
+
+
 def add_document(conn: sqlite3.Connection, doc_id: int, text: str, analysis: dict[str, Any]) -> int:
     """Link a just-inserted document to the corpus; returns its story id."""
     sig = minhash.signature(text)

@@ -328,14 +328,13 @@ def align_story(conn: sqlite3.Connection, story_id: int) -> int:
             continue
         kind = key.split(":", 1)[1]
         prop_id = conn.execute("INSERT INTO propositions(story_id, key, label) VALUES (?, ?, ?)",
-                               (story_id, key, _label(key))).lastrowid
-        sides = _sides(found, kind)
+                               (story_id, key, label(key))).lastrowid
+        counts = side_counts(found, kind)
         for p in found:
             lo, hi = p.interval if p.interval else (None, None)
             conn.execute("INSERT INTO proposition_claims VALUES (?,?,?,?,?,?,?,?,?)",
                          (prop_id, p.doc_id, p.claim_id, p.group, p.source_key, p.source_label, lo,
                           None if hi == float("inf") else hi, p.evidence))
-        counts = {g: len({p.source_key for p in found if p.group == g}) for g in sides}
         links += _link(conn, story_id, prop_id, found, kind, counts)
     return links
 
@@ -362,25 +361,36 @@ def _sides(found: list[Position], kind: str) -> list[int]:
 
 def _link(conn: sqlite3.Connection, story_id: int, prop_id: int, found: list[Position], kind: str,
           counts: dict[int, int]) -> int:
-    """A link between every two positions of independent sources in different documents (capped)."""
-    made = 0
+    rows = link_positions(found, kind, counts)
+    conn.executemany("INSERT INTO claim_links VALUES (?,?,?,?,?,?,?,?,?,?)",
+                     [(story_id, prop_id, *row) for row in rows])
+    return len(rows)
+
+
+def link_positions(found: list[Position], kind: str, counts: dict[int, int]) -> list[tuple]:
+    """(type, a_doc, a_claim, b_doc, b_claim, reason, a_sources, b_sources) for every two positions of
+    independent sources in different articles that are not copies of one text (at most MAX_LINKS)."""
+    out: list[tuple] = []
     for i, p in enumerate(found):
         for q in found[i + 1:]:
             if p.source_key == q.source_key or p.doc_id == q.doc_id or p.text_group == q.text_group \
                     or not related(p, q):
                 continue  # one source, one article, copies of one text, or different events
-            agree = _agree(p, q, kind)
-            kind_of = "supports" if agree else "contradicts"
-            conn.execute("INSERT INTO claim_links VALUES (?,?,?,?,?,?,?,?,?,?)",
-                         (story_id, prop_id, kind_of, p.doc_id, p.claim_id, q.doc_id, q.claim_id,
-                          _reason(kind_of, p, q, kind), counts[p.group], counts[q.group]))
-            made += 1
-            if made >= MAX_LINKS:
-                return made
-    return made
+            kind_of = "supports" if _agree(p, q, kind) else "contradicts"
+            out.append((kind_of, p.doc_id, p.claim_id, q.doc_id, q.claim_id, _reason(kind_of, p, q, kind),
+                        counts[p.group], counts[q.group]))
+            if len(out) >= MAX_LINKS:
+                return out
+    return out
 
 
-def _label(key: str) -> str:
+def side_counts(found: list[Position], kind: str) -> dict[int, int]:
+    """Assign each position its side (``group``); the number of independent sources per side."""
+    sides = _sides(found, kind)
+    return {g: len({p.source_key for p in found if p.group == g}) for g in sides}
+
+
+def label(key: str) -> str:
     family, what = key.split(":", 1)
     if family == "amount" and "@" in what:
         what, event = what.split("@", 1)

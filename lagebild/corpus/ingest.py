@@ -22,8 +22,7 @@ from ..errors import InputError
 from ..io.readers import Article
 from ..pipeline import normalise_text
 from ..store import Store, document_key
-from . import add_document
-from .syndication import wire_credit
+from . import store_analysed
 
 
 @dataclass
@@ -131,10 +130,7 @@ def ingest(
             if analysis is None:
                 fail(error or f"{art.id}: not analysed", crashed=True)
                 continue
-            with store.transaction() as conn:
-                doc_id = store.insert_document(text, analysis, ext_id=art.id, analyser=analyser,
-                                               credit=wire_credit(text))
-                add_document(conn, doc_id, text, analysis)
+            store_analysed(store, text, analysis, ext_id=art.id, analyser=analyser)
             report.added += 1
     finally:
         bar.close()

@@ -148,51 +148,52 @@ def _span(s: list | None) -> tuple[Any, Any, Any]:
     return (s[0], s[1], s[2]) if s else (None, None, None)
 
 
+ROW_TABLES = ("entities", "places", "mentions", "times", "quantities", "events", "claims", "relations")
+
+
 def _insert_rows(conn: sqlite3.Connection, doc_id: int, a: dict[str, Any]) -> None:
+    for table, rows in analysis_rows(doc_id, a).items():
+        if rows:
+            conn.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)  # noqa: S608
+
+
+def analysis_rows(doc_id: int, a: dict[str, Any]) -> dict[str, list[tuple]]:
+    """The rows of the per-document tables for one analysis, in table column order (the store and the
+    Spark job write the same rows)."""
     entities = {e["id"]: e for e in a["entities"]}
     times = {t["id"]: t for t in a["times"]}
-    mentions: list[tuple] = []
-    conn.executemany(
-        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
-        [(doc_id, e["id"], e.get("kb"), e["name"], e.get("type"), e.get("country"), e.get("sector"), e.get("code"))
-         for e in a["entities"]])
-    conn.executemany(
-        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?)",
-        [(doc_id, p["id"], p["name"], p.get("kind"), p.get("geonames"), p.get("country"), p.get("lat"), p.get("lon"))
-         for p in a["places"]])
+    out: dict[str, list[tuple]] = {t: [] for t in ROW_TABLES}
+    out["entities"] = [(doc_id, e["id"], e.get("kb"), e["name"], e.get("type"), e.get("country"), e.get("sector"),
+                        e.get("code")) for e in a["entities"]]
+    out["places"] = [(doc_id, p["id"], p["name"], p.get("kind"), p.get("geonames"), p.get("country"), p.get("lat"),
+                      p.get("lon")) for p in a["places"]]
+    mentions = out["mentions"]
     for item in (*a["entities"], *a["places"], *a["events"]):
         mentions += [(doc_id, item["id"], m[0], m[1], m[2]) for m in item.get("mentions", [])]
     for ev in a["events"]:
         mentions.append((doc_id, ev["id"], *ev["trigger"]))
-    conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", mentions)
-    conn.executemany(
-        "INSERT INTO times VALUES (?,?,?,?,?,?,?,?)",
-        [(doc_id, t["id"], t.get("start"), t.get("end"), t.get("precision"), *_span(t["span"])) for t in a["times"]])
-    conn.executemany(
-        "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(doc_id, q["id"], q.get("value"), q.get("min"), q.get("max"), q.get("unit"), q.get("kind") or q.get("unit"),
-          q.get("currency"), int(bool(q.get("approximate"))), *_span(q["span"])) for q in a["quantities"]])
-    rows = []
+    out["times"] = [(doc_id, t["id"], t.get("start"), t.get("end"), t.get("precision"), *_span(t["span"]))
+                    for t in a["times"]]
+    out["quantities"] = [
+        (doc_id, q["id"], q.get("value"), q.get("min"), q.get("max"), q.get("unit"), q.get("kind") or q.get("unit"),
+         q.get("currency"), int(bool(q.get("approximate"))), *_span(q["span"])) for q in a["quantities"]]
     for ev in a["events"]:
         src, tgt = ev.get("source") or {}, ev.get("target") or {}
         when = times.get(ev.get("time") or "", {})
-        rows.append((
+        out["events"].append((
             doc_id, ev["id"], ev["type"], ev.get("mode"), json.dumps(ev.get("context") or []), ev.get("cameo"),
             ev.get("intensity"), src.get("entity"), src.get("country"), src.get("sector"), src.get("text"),
             tgt.get("entity"), tgt.get("country"), tgt.get("sector"), tgt.get("text"), ev.get("place"),
             ev.get("time"), when.get("start"), when.get("end"), *_span(ev["trigger"]), ev.get("sentence"),
             int(bool(ev.get("negated"))), ev.get("modality"), ev.get("status"), json.dumps(ev.get("quantities") or []),
             json.dumps(ev.get("claims") or [])))
-    conn.executemany(f"INSERT INTO events VALUES ({','.join('?' * 28)})", rows)
-    rows = []
     for c in a["claims"]:
         sp = entities.get(c.get("speaker") or "", {})
-        rows.append((
+        out["claims"].append((
             doc_id, c["id"], c.get("speaker"), sp.get("name"), sp.get("kb"), sp.get("country"), sp.get("sector"),
             (c.get("speaker_span") or [None, None, None])[2], (c.get("cue") or [None, None, None])[2],
             *_span(c["content"]), c["status"], c.get("form"), json.dumps(c.get("hedges") or [], ensure_ascii=False),
             json.dumps(c.get("events") or []), c.get("sentence")))
-    conn.executemany(f"INSERT INTO claims VALUES ({','.join('?' * 17)})", rows)
-    conn.executemany(
-        "INSERT INTO relations VALUES (?,?,?,?,?,?,?,?)",
-        [(doc_id, r["type"], r["from"], r["to"], r.get("reason"), *_span(r.get("evidence"))) for r in a["relations"]])
+    out["relations"] = [(doc_id, r["type"], r["from"], r["to"], r.get("reason"), *_span(r.get("evidence")))
+                        for r in a["relations"]]
+    return out
