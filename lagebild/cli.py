@@ -99,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     sr = spsub.add_parser("run", help="analyse JSONL or Parquet articles into Parquet tables")
     sr.add_argument("input", help="JSONL file(s) or Parquet (a path or URL Spark can read)")
     sr.add_argument("output", help="output folder for the Parquet tables")
-    sr.add_argument("--master", default="local[*]", help="Spark master (default local[*])")
+    sr.add_argument("--master", default=None,
+                    help="Spark master (default: the one spark-submit gives, else local[*])")
     sr.add_argument("--partitions", type=int, default=None, help="analyse in this many partitions")
 
     lp = sub.add_parser("load-parquet", help="bring the documents of a spark run into a store")

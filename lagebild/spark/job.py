@@ -55,8 +55,9 @@ def check_java() -> str:
     return (out.stderr or out.stdout).splitlines()[0] if (out.stderr or out.stdout) else exe
 
 
-def session(master: str = "local[*]", app: str = "lagebild"):
-    """A SparkSession whose Python workers are this interpreter (with lagebild importable)."""
+def session(master: str | None = None, app: str = "lagebild"):
+    """A SparkSession whose Python workers are this interpreter (with lagebild importable). Without a
+    master, the one ``spark-submit`` gives is used, else ``local[*]``."""
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -64,7 +65,10 @@ def session(master: str = "local[*]", app: str = "lagebild"):
     check_java()
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
-    spark = (SparkSession.builder.master(master).appName(app)
+    builder = SparkSession.builder
+    if master or "PYSPARK_GATEWAY_PORT" not in os.environ:  # not launched by spark-submit
+        builder = builder.master(master or "local[*]")
+    spark = (builder.appName(app)
              .config("spark.ui.enabled", "false")
              .config("spark.ui.showConsoleProgress", "false")
              .config("spark.sql.execution.arrow.pyspark.enabled", "true")
@@ -165,7 +169,7 @@ def _numbering(df, order: str, key: str, name: str):
     return firsts.select(order, F.row_number().over(Window.orderBy(order)).cast("long").alias(name))
 
 
-def run(input_path: str, output: str, *, master: str = "local[*]", partitions: int | None = None) -> dict[str, int]:
+def run(input_path: str, output: str, *, master: str | None = None, partitions: int | None = None) -> dict[str, int]:
     """Analyse the articles at ``input_path`` and write the tables under ``output``; returns row counts."""
     from pyspark.sql import functions as F
 
