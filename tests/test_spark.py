@@ -110,3 +110,23 @@ def test_load_parquet_gives_the_ingest_store(runs):
     with Store(loaded) as store:
         assert load_parquet(runs["out"], store)["added"] == 0
     assert TABLES
+
+
+def test_parquet_input_keeps_order_and_metadata(runs):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from lagebild.spark.job import read_articles, session
+
+    src = runs["tmp"] / "articles.parquet"
+    pq.write_table(pa.table({"text": ["Erster Text.", "Second text.", "Dritter Text."],
+                             "source": ["Isarpost", None, "Spreebote"], "published": ["2025-03-01", None, None]}),
+                   src)
+    spark = session("local[2]")
+    try:
+        rows = read_articles(spark, str(src)).orderBy("seq").collect()
+    finally:
+        spark.stop()
+    assert [r["text"] for r in rows] == ["Erster Text.", "Second text.", "Dritter Text."]
+    assert [r["seq"] for r in rows] == [0, 1, 2] and rows[0]["source"] == "Isarpost"
+    assert rows[1]["ext_id"].endswith(":2")
