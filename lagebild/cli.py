@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -148,6 +149,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             try:
                 doc = analyze(art.text, lang=lang or art.lang, published=published, doc_id=art.id,
                               title=art.title, source=art.source, url=art.url)
+            except InputError as exc:
+                failures += 1
+                print(f"lagebild: error: {exc}", file=sys.stderr)
+                continue
             except Exception as exc:  # a bug must not cost the other articles; say which one failed
                 crashes += 1
                 print(f"lagebild: internal error analysing {art.id}: {type(exc).__name__}: {exc}"
@@ -420,6 +425,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("lagebild: interrupted", file=sys.stderr)
         return 130
+    except sqlite3.Error as exc:  # the store is locked, full or damaged: say so, in one line
+        print(f"lagebild: error: the store failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0
     return EXIT_USAGE

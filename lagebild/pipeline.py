@@ -117,6 +117,9 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+MAX_CHARS = 2_000_000
+
+
 def analyze(
     text: str,
     *,
@@ -127,7 +130,14 @@ def analyze(
     source: str | None = None,
     url: str | None = None,
 ) -> Doc:
-    """Analyse one article and return its :class:`Doc` (``doc.to_json()`` gives the contract)."""
+    """Analyse one article and return its :class:`Doc` (``doc.to_json()`` gives the contract).
+
+    Texts over :data:`MAX_CHARS` characters are refused with an :class:`InputError` (time and memory
+    grow with length; a book is not an article)."""
+    if len(text) > MAX_CHARS:
+        from .errors import InputError
+
+        raise InputError(f"{doc_id}: too long to analyse ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     if isinstance(published, str):
         published = date.fromisoformat(published[:10])
     doc = Doc(

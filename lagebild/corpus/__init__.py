@@ -17,11 +17,15 @@ from .stories import assign
 from .syndication import index, link_copy, nearest_copy
 
 
-def store_analysed(store, text: str, analysis: dict[str, Any], *, ext_id: str | None, analyser: str) -> int:
-    """Write one analysed document and link it to the corpus, in one transaction; returns its id."""
+def store_analysed(store, text: str, analysis: dict[str, Any], *, ext_id: str | None, analyser: str) -> int | None:
+    """Write one analysed document and link it to the corpus, in one transaction; returns its id, or
+    None when the store already holds it (another process may have stored it meanwhile)."""
+    from ..store import document_key
     from .syndication import wire_credit
 
     with store.transaction() as conn:
+        if store.has(document_key(text, analysis["doc"].get("source"))):
+            return None
         doc_id = store.insert_document(text, analysis, ext_id=ext_id, analyser=analyser, credit=wire_credit(text))
         add_document(conn, doc_id, text, analysis)
     return doc_id

@@ -57,6 +57,8 @@ def _analyse(art: Article) -> tuple[Article, str, dict[str, Any] | None, str | N
     try:
         doc = analyze(art.text, lang=_OPTIONS.lang or art.lang, published=published, doc_id=art.id,
                       title=art.title, source=art.source, url=art.url)
+    except InputError as exc:
+        return art, "", None, f"input:{exc}"
     except Exception as exc:  # a bug must not cost the other articles; name the article
         return art, "", None, f"internal error analysing {art.id}: {type(exc).__name__}: {exc} (please report it)"
     return art, doc.text, doc.to_json(), None
@@ -128,10 +130,16 @@ def ingest(
         for art, text, analysis, error in _results(todo, options, jobs):
             bar.update(1)
             if analysis is None:
-                fail(error or f"{art.id}: not analysed", crashed=True)
+                error = error or f"{art.id}: not analysed"
+                if error.startswith("input:"):
+                    fail(error[len("input:"):])
+                else:
+                    fail(error, crashed=True)
                 continue
-            store_analysed(store, text, analysis, ext_id=art.id, analyser=analyser)
-            report.added += 1
+            if store_analysed(store, text, analysis, ext_id=art.id, analyser=analyser) is None:
+                report.skipped += 1  # a concurrent ingest stored it first
+            else:
+                report.added += 1
     finally:
         bar.close()
         report.seconds = time.perf_counter() - started

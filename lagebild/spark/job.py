@@ -106,7 +106,8 @@ def analyse_batches(batches):
                           source=r.get("source"), published=r.get("published"), lang=r.get("lang"))
             _art, text, analysis, error = _analyse(art) if art.text.strip() else (art, "", None, "empty text")
             out: dict[str, Any] = dict.fromkeys(names)
-            out.update(id=r["doc_id"], ext_id=art.id, source=art.source, title=art.title, url=art.url, error=error)
+            out.update(id=r["doc_id"], ext_id=art.id, source=art.source, title=art.title, url=art.url,
+                       error=error.removeprefix("input:") if error else None)
             if analysis is not None:
                 sig = minhash.signature(text)
                 found = positions(r["doc_id"], text, analysis, analysis["doc"].get("published"))

@@ -40,8 +40,10 @@ def load_parquet(folder: Path, store, *, on_error=None) -> dict[str, int]:
             if row["key"] in known:
                 skipped += 1
                 continue
-            store_analysed(store, row["text"], json.loads(row["analysis"]), ext_id=row["ext_id"],
-                           analyser=row["analyser"])
             known.add(row["key"])
-            added += 1
+            if store_analysed(store, row["text"], json.loads(row["analysis"]), ext_id=row["ext_id"],
+                              analyser=row["analyser"]) is None:
+                skipped += 1
+            else:
+                added += 1
     return {"added": added, "skipped": skipped, "failed": failed}
