@@ -85,6 +85,7 @@ def main() -> int:
     total = sum(timings.values()) or 1.0
     print("per stage: " + ", ".join(f"{k} {v / total:.0%}" for k, v in timings.items()))
     print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    cold_start()
     existing = [c for c in args.corpora if c.exists()]
     if args.growth and existing:
         growth(existing)
@@ -95,6 +96,24 @@ def main() -> int:
         if english:
             versus_spacy(english[0], args.limit or 1000)
     return 0
+
+
+def cold_start(runs: int = 5) -> None:
+    """Wall time of `lagebild analyze` on one article in a new process (the alias cache on disk)."""
+    import statistics
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    cmd = [sys.executable, "-m", "lagebild.cli", "analyze", str(root / "examples" / "hafen-odesa.de.txt"),
+           "--format", "json"]
+    subprocess.run(cmd, capture_output=True, check=True)  # builds the cache if it is missing
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        times.append(time.perf_counter() - t)
+    print(f"lagebild analyze of one article in a new process: median {statistics.median(times):.2f} s"
+          f" (min {min(times):.2f}, max {max(times):.2f}, {runs} runs)")
 
 
 def growth(corpora: list[Path]) -> None:

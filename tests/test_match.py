@@ -26,10 +26,11 @@ def test_cache_round_trip_gives_the_same_matches(tmp_path, monkeypatch):
     kb = default_kb()
     built = match._build_index(kb)
     match._save(built, match._cache_path(kb))
-    assert list(tmp_path.glob("aliases-*.bin")) and list(tmp_path.glob("aliases-*.json"))
+    assert list(tmp_path.glob("aliases-*.bin")) and list(tmp_path.glob("aliases-*.jsonl"))
     match.automaton.cache_clear()
     try:
         loaded = match.automaton(kb)
+        assert isinstance(loaded.readings, match.LazyReadings)  # read from the cache, decoded on demand
         text = match.fold(TEXT)
         assert list(loaded.iter(text)) == list(built.iter(text))
     finally:
@@ -41,7 +42,8 @@ def test_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
     kb = default_kb()
     path = match._cache_path(kb)
     path.write_bytes(b"not an automaton")
-    path.with_suffix(".json").write_text("[]", "utf-8")
+    path.with_suffix(".jsonl").write_text("[]\n", "utf-8")
+    path.with_suffix(".offsets").write_bytes(b"\x00" * 16)
     match.automaton.cache_clear()
     try:
         index = match.automaton(kb)

@@ -52,7 +52,7 @@ from lagebild.kb.build_text import (
     title_case,
 )
 
-SCHEMA = "lagebild.kb/1"
+SCHEMA = "lagebild.kb/2"  # 2: the alias table is one JSON string, parsed only when an index is built
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 CURATED_DIR = Path(__file__).resolve().parent / "curated"
 LANG_DIR = PACKAGE_DIR / "lang"
@@ -194,7 +194,7 @@ def build_kb(reference_dir: Path, out_path: Path) -> dict[str, int]:
         "meta": _meta(),
         "actors": [build.actors[i].record for i in sorted(build.actors)],
         "places": [places.records[i] for i in sorted(places.records)],
-        "aliases": [list(a) for a in aliases],
+        "aliases": json.dumps([list(a) for a in aliases], ensure_ascii=False, separators=(",", ":")),
         "demonyms": {form: [list(p) for p in pairs] for form, pairs in sorted(demonyms.items())},
         "demonym_nouns": sorted(demonym_nouns),
         "capitals": dict(sorted(places.capitals.items())),
@@ -256,7 +256,8 @@ def _counts(kb: dict) -> dict[str, int]:
         counts[f"actor:{actor['type']}"] += 1
     for place in kb["places"]:
         counts[f"place:{place['kind']}"] += 1
-    counts["aliases"] = len(kb["aliases"])
+    aliases = kb["aliases"]
+    counts["aliases"] = len(json.loads(aliases) if isinstance(aliases, str) else aliases)
     counts["demonym_forms"] = len(kb["demonyms"])
     counts["capitals"] = len(kb["capitals"])
     return dict(sorted(counts.items()))

@@ -13,7 +13,10 @@ The artefact ``lagebild/kb/data/kb.json.gz`` ships with the package. Its records
   admin1 records also carry ``code`` ('RU.41') and ``region_type`` (oblast, krai, republic or
   null) so that "Gebiet/Region/Oblast X" can prefer the admin1 reading.
 * ``aliases``: ``(alias, kind, id, lang)``; lang is an ISO 639-1 code or ``"*"`` (any).
-  All-caps aliases are acronyms ('US', 'KCNA') and should be matched case-sensitively.
+  All-caps aliases are acronyms ('US', 'KCNA') and should be matched case-sensitively. Since
+  schema ``lagebild.kb/2`` the table is stored as one JSON string and parsed only when
+  :attr:`KnowledgeBase.aliases` is first read (to build the alias index, which is then cached on
+  disk), so loading the knowledge base does not parse 200,000 aliases it does not need.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ class KnowledgeBase:
         self.meta: dict = data.get("meta", {})
         self.actors: dict[str, dict] = {a["id"]: a for a in data["actors"]}
         self.places: dict[str, dict] = {p["id"]: p for p in data["places"]}
-        self.aliases: list[tuple[str, str, str, str]] = [tuple(a) for a in data["aliases"]]
+        self._aliases = data["aliases"]  # kb/2: a JSON string, parsed when first needed (building the alias index)
         self.demonyms: dict[str, list[tuple[str, str]]] = {
             form: [tuple(pair) for pair in pairs] for form, pairs in data["demonyms"].items()
         }
@@ -50,6 +53,14 @@ class KnowledgeBase:
             for slot, actor_id in data.get("canonical_by_sector", {}).items()
             if actor_id in self.actors
         }
+
+    @property
+    def aliases(self) -> list[tuple[str, str, str, str]]:
+        """(alias, "actor" or "place", record id, language or "*") for every name of every record."""
+        if not isinstance(self._aliases, list) or (self._aliases and not isinstance(self._aliases[0], tuple)):
+            raw = json.loads(self._aliases) if isinstance(self._aliases, str) else self._aliases
+            self._aliases = [tuple(a) for a in raw]
+        return self._aliases
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> KnowledgeBase:

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,7 +66,25 @@ def fold(text: str) -> str:
     return out.translate(_MARKS)
 
 
-AUTOMATON_FORMAT = 3  # bump when the automaton's keys or values change
+AUTOMATON_FORMAT = 4  # bump when the automaton's keys or values change or the cache layout does
+
+
+class LazyReadings:
+    """The readings table as stored in the cache: one JSON line per reading, decoded when first used
+    (an article needs a few hundred of the ~200,000, so start-up does not parse them all)."""
+
+    def __init__(self, data: bytes, offsets: array):
+        self.data, self.offsets = data, offsets
+        self.decoded: dict[int, list] = {}
+
+    def __getitem__(self, idx: int) -> list:
+        got = self.decoded.get(idx)
+        if got is None:
+            got = self.decoded[idx] = json.loads(self.data[self.offsets[idx]:self.offsets[idx + 1]])
+        return got
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
 
 
 class AliasIndex:
@@ -92,14 +111,19 @@ def automaton(kb) -> AliasIndex:
     """The alias index of a knowledge base, built once per process.
 
     Building it takes ~2 s for the full knowledge base, so it is cached on disk per knowledge-base
-    fingerprint: the automaton in pyahocorasick's integer format and the readings as JSON (nothing
-    is unpickled); see :func:`cache_dir`.
+    fingerprint: the automaton in pyahocorasick's integer format and the readings as JSON lines with
+    an offset table, decoded lazily (nothing is unpickled); see :func:`cache_dir`.
     """
     path = _cache_path(kb)
-    if path is not None and path.is_file() and path.with_suffix(".json").is_file():
+    lines, offsets = (path.with_suffix(".jsonl"), path.with_suffix(".offsets")) if path else (None, None)
+    if path is not None and path.is_file() and lines.is_file() and offsets.is_file():
         try:
-            readings = json.loads(path.with_suffix(".json").read_text("utf-8"))
-            return AliasIndex(ahocorasick.load(str(path), lambda b: b), readings)
+            table = array("Q")
+            table.frombytes(offsets.read_bytes())
+            readings = LazyReadings(lines.read_bytes(), table)
+            auto = ahocorasick.load(str(path), lambda b: b)
+            if len(readings) == len(auto) and table[-1] == len(readings.data):
+                return AliasIndex(auto, readings)
         except Exception:  # a damaged or foreign cache file is rebuilt, never trusted
             pass
     index = _build_index(kb)
@@ -132,9 +156,19 @@ def _save(index: AliasIndex, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tag = f".{os.getpid()}.tmp"
-        tmp_json = path.with_suffix(".json" + tag)
-        tmp_json.write_text(json.dumps(index.readings, ensure_ascii=False), "utf-8")
-        os.replace(tmp_json, path.with_suffix(".json"))
+        encoded = [json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in index.readings]
+        offsets = array("Q", [0])
+        for line in encoded:
+            offsets.append(offsets[-1] + len(line))
+        tmp_lines = path.with_suffix(".jsonl" + tag)
+        tmp_lines.write_bytes(b"".join(encoded))
+        os.replace(tmp_lines, path.with_suffix(".jsonl"))
+        tmp_offsets = path.with_suffix(".offsets" + tag)
+        tmp_offsets.write_bytes(offsets.tobytes())
+        os.replace(tmp_offsets, path.with_suffix(".offsets"))
+        for old in path.parent.glob(path.name.split("-v")[0] + "-v*"):  # earlier layouts of this knowledge base
+            if old.stem != path.stem and not old.name.endswith(".tmp"):
+                old.unlink(missing_ok=True)
         tmp_bin = path.with_suffix(tag)
         index.auto.save(str(tmp_bin))
         os.replace(tmp_bin, path)
