@@ -264,10 +264,9 @@ def cmd_query(args: argparse.Namespace) -> int:
             else:
                 ids = [args.story] if args.story is not None else [
                     r[0] for r in conn.execute("SELECT DISTINCT story_id FROM claim_links ORDER BY story_id")]
-                info = {s["story"]: s for s in queries.stories(conn, limit=queries.MAX_LIMIT)}
-                if args.story is not None and args.story not in info:
+                if args.story is not None and queries.story(conn, args.story) is None:
                     raise InputError(f"no story {args.story} in {args.db}")
-                boards = [{"story": info[i], "board": queries.board(conn, i)} for i in ids]
+                boards = [{"story": queries.story(conn, i), "board": queries.board(conn, i)} for i in ids]
                 if args.format == "json":
                     print(json.dumps(boards, ensure_ascii=False, indent=2))
                 else:

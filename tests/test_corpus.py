@@ -269,3 +269,27 @@ def test_pronouns_and_bare_nouns_are_not_sources(span, counted):
 
     claim = {"speaker": None, "speaker_span": [0, len(span), span]}
     assert (source_of(claim, {}, [], "en" if span in ("he", "But", "officials") else "de") is not None) is counted
+
+
+def test_several_processes_opening_a_new_store_at_once(tmp_path):
+    path = tmp_path / "new.db"
+    script = ("import sys; from lagebild.store import Store; Store(sys.argv[1]).close()")
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(path)], stderr=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    errors = [p.communicate()[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    with Store(path, readonly=True) as store:
+        assert store.stats()["counts"]["documents"] == 0
+
+
+def test_store_paths_with_uri_characters(tmp_path):
+    path = tmp_path / "a#b?c%d.db"
+    Store(path).close()
+    with Store(path, readonly=True) as store:
+        assert store.stats()["schema_version"] >= 1
+    assert not (tmp_path / "a").exists()
+
+
+def test_original_election_does_not_depend_on_member_order():
+    members = [(1, None, "dpa", "AFP"), (2, None, "AFP", "dpa")]
+    assert elect_original(members) == elect_original(members[::-1])

@@ -65,3 +65,17 @@ def test_readme_without_front_matter_in_a_directory_is_not_an_article(tmp_path):
     (tmp_path / "a.txt").write_text("Die Armee zieht ab.", encoding="utf-8")
     assert [a.text for a in read_path(tmp_path)] == ["Die Armee zieht ab."]
     assert [a.text for a in read_path(tmp_path / "README.md")] == ["# A corpus\n\nAbout these files.\n"]
+
+
+def test_quoted_csv_fields_keep_their_paragraphs(tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text('id,text\n1,"Erster Absatz.\n\nZweiter Absatz mit\u2028Trenner."\n', encoding="utf-8")
+    (art,) = list(read_path(f))
+    assert art.text == "Erster Absatz.\n\nZweiter Absatz mit\u2028Trenner."
+
+
+def test_front_matter_with_crlf_or_bom_is_read_in_directories(tmp_path):
+    (tmp_path / "a.md").write_bytes(b"---\r\nsource: Isarpost\r\n---\r\nDie Armee zieht ab.\r\n")
+    (tmp_path / "b.md").write_bytes("\ufeff---\nsource: Spreebote\n---\nDer Stab bleibt.\n".encode())
+    got = list(read_path(tmp_path))
+    assert [a.source for a in got] == ["Isarpost", "Spreebote"]

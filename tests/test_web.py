@@ -197,3 +197,8 @@ def test_ingest_a_feed_url_twice_fetches_nothing_new(server, tmp_path):
     assert summary["added"] == 0 and summary["skipped"] == 2
     refused = subprocess.run([a for a in cmd if a != "--allow-private"], capture_output=True, text=True, cwd=ROOT)
     assert refused.returncode == 2 and "--allow-private" in refused.stderr
+
+
+def test_shared_address_space_is_refused():
+    assert address_allowed("100.100.100.200") is False  # carrier-grade NAT, cloud metadata services
+    assert address_allowed("192.0.2.10") is False  # documentation range

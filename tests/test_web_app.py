@@ -182,3 +182,21 @@ def test_highlight_nests_marks_properly():
     html = highlight("Russland meldet 4.000 Mann & <mehr>", a)
     assert html.count("<mark") == html.count("</mark>") == 3
     assert "&amp; &lt;mehr&gt;" in html
+
+
+def test_chunked_uploads_are_refused(demo_db):
+    app = TestClient(create_app(demo_db, token="s3cret-token-for-tests"))
+
+    def chunks():
+        yield b'{"articles": ['
+
+    r = app.post("/api/ingest", content=chunks(), headers={"Authorization": "Bearer s3cret-token-for-tests",
+                                                           "Content-Type": "application/json"})
+    assert r.status_code == 411 and r.json()["error"]["status"] == 411
+
+
+def test_map_cells_stay_on_the_globe(client):
+    for cell in (7, 13, 29):
+        for c in client.get("/api/map", params={"cell": cell}).json():
+            w, s, e, n = c["bbox"]
+            assert -180 <= w < e <= 180 and -90 <= s < n <= 90

@@ -80,9 +80,10 @@ def link_copy(conn: sqlite3.Connection, doc_id: int, copy: Copy) -> int:
 
 def elect_original(members: list[tuple[int, str | None, str | None, str | None]]) -> int:
     """(id, published, credit, source) → the id of the original: the credited outlet's copy, else the earliest."""
+    members = sorted(members, key=lambda m: m[0])  # the same answer whatever order the members come in
     credits = Counter(m[2].casefold() for m in members if m[2])
     if credits:
-        credited = credits.most_common(1)[0][0]
+        credited = min(credits, key=lambda c: (-credits[c], c))  # most credited; ties by name
         own = [m for m in members if m[3] and m[3].casefold() == credited]
         if own:
             members = own

@@ -2,8 +2,10 @@
 
 * Only ``http`` and ``https`` URLs; at most :data:`MAX_REDIRECTS` redirects, each checked again.
 * The address actually connected to is checked after the connection is made (so DNS tricks that
-  resolve to another address at connect time are caught too): loopback, private, link-local,
-  multicast, reserved and unspecified addresses are refused unless ``allow_private``.
+  resolve to another address at connect time are caught too): only global unicast addresses are
+  allowed — loopback, private, shared (100.64.0.0/10), link-local, multicast, reserved and
+  unspecified ones are refused unless ``allow_private``. Proxy settings are ignored, so the check
+  is always made on the page's own address.
 * The body is read in chunks up to ``max_bytes`` and within ``timeout`` seconds in total, so a
   response that never ends, or drips, is cut off with an error.
 """
@@ -42,8 +44,7 @@ def address_allowed(host: str) -> bool:
         return False
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
-    return not (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
-                or ip.is_unspecified)
+    return ip.is_global and not ip.is_multicast  # not private, shared (100.64/10), loopback, link-local, reserved
 
 
 def _checked(conn: http.client.HTTPConnection, allow_private: bool) -> None:
@@ -86,7 +87,8 @@ def _handlers(allow_private: bool) -> list[urllib.request.BaseHandler]:
                 raise _Refused(f"redirect to {newurl!r}: only http and https are fetched")
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
-    return [HTTPHandler(), HTTPSHandler(), Redirects()]
+    # no proxies: the address checked must be the address of the page, not of a proxy
+    return [urllib.request.ProxyHandler({}), HTTPHandler(), HTTPSHandler(), Redirects()]
 
 
 def fetch(url: str, *, allow_private: bool = False, timeout: float = DEFAULT_TIMEOUT,

@@ -16,6 +16,8 @@ one-line message; nothing is guessed silently.
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -158,7 +160,7 @@ def table_articles(text: str, where: str) -> Iterator[Article | InputError]:
 
     dialect = _table_dialect(text, where)
     csv.field_size_limit(DEFAULT_MAX_BYTES)
-    rows = csv.reader(text.splitlines(), dialect)
+    rows = csv.reader(io.StringIO(text, newline=""), dialect)  # quoted fields keep their newlines
     try:
         first = next(rows, None)
     except csv.Error as exc:
@@ -201,7 +203,7 @@ def _table_dialect(text: str, where: str):
     import csv
     from collections import Counter
 
-    lines = text.splitlines()[:200]
+    lines = list(itertools.islice(io.StringIO(text[:200_000], newline=""), 200))
     best, best_score = None, (-1.0, 0)
     for delimiter in ("\t", ";", ",") if where.lower().endswith(".tsv") else (";", ",", "\t"):
         for quote in ('"', "'"):
@@ -268,7 +270,7 @@ def read_path(path: Path, *, encoding: str | None = None,
 def _has_front_matter(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
-            return fh.read(4).replace(b"\r", b"") .startswith(b"---\n")
+            return fh.read(8).removeprefix(b"\xef\xbb\xbf").replace(b"\r", b"").startswith(b"---\n")
     except OSError:
         return True  # let the reader report it
 

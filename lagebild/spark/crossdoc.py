@@ -21,7 +21,7 @@ import json
 from pathlib import Path
 
 MAX_DF = 500
-MAX_ITERATIONS = 30
+MAX_ITERATIONS = 1000  # rounds of label propagation; a component this wide is an error, not a result
 
 POSITION_SCHEMA = ("doc_id long, story_id long, text_group long, published string, key string, claim_id string,"
                    " source_key string, source_label string, lo double, hi double, side string, evidence string,"
@@ -49,6 +49,8 @@ def components(spark, edges, nodes):
         labels = updated
         if not changed:
             break
+    else:
+        raise RuntimeError(f"connected components did not converge in {MAX_ITERATIONS} rounds")
     both.unpersist()
     return labels
 

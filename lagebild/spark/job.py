@@ -146,6 +146,7 @@ def read_articles(spark, path: str):
     else:
         lines = spark.read.text(path)
         schema = "id string, text string, title string, source string, url string, published string, lang string"
+        lines = lines.where(F.trim("value") != "")  # blank lines are no articles, as in ingest
         df = lines.select(F.from_json("value", schema).alias("j"), "value").select("j.*")
     for col in ("id", "title", "source", "url", "published", "lang"):
         if col not in df.columns:
@@ -192,7 +193,10 @@ def run(input_path: str, output: str, *, master: str | None = None, partitions: 
     docs = spark.read.parquet(str(out / "documents_raw"))
     # a text that only normalisation made equal to an earlier one is a duplicate too
     docs = docs.withColumnRenamed("id", "raw_id")
-    docs = docs.join(_numbering(docs, "raw_id", "key", "id"), "raw_id").drop("raw_id")
+    ok = docs.where("error IS NULL")  # failed articles get no id, as in ingest, so later ids do not shift
+    numbered_ok = ok.join(_numbering(ok, "raw_id", "key", "id"), "raw_id")
+    failed = docs.where("error IS NOT NULL").withColumn("id", F.lit(None).cast("long"))
+    docs = numbered_ok.unionByName(failed).drop("raw_id")
     docs.write.mode("overwrite").parquet(str(out / "documents"))
     docs = spark.read.parquet(str(out / "documents"))
     counts = {"documents": docs.where("error IS NULL").count(), "failed": docs.where("error IS NOT NULL").count()}

@@ -122,6 +122,19 @@ def stories(conn: sqlite3.Connection, *, limit: int | None = None, offset: int =
         FROM stories st ORDER BY st.documents DESC, st.id LIMIT ? OFFSET ?""", [_limit(limit), max(offset, 0)])
 
 
+def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
+    """One story with the counts of :func:`stories`, or None."""
+    rows = _rows(conn, """
+        SELECT st.id AS story, st.label, st.first_date, st.last_date, st.documents, st.languages,
+               (SELECT count(*) FROM documents d WHERE d.story_id = st.id AND d.original_id IS NULL) AS independent,
+               (SELECT count(DISTINCT source_id) FROM documents d WHERE d.story_id = st.id) AS outlets,
+               (SELECT count(*) FROM claim_links l WHERE l.story_id = st.id AND l.type = 'contradicts')
+                   AS contradictions,
+               (SELECT count(*) FROM claim_links l WHERE l.story_id = st.id AND l.type = 'supports') AS supports
+        FROM stories st WHERE st.id = ?""", [story_id])
+    return rows[0] if rows else None
+
+
 def board(conn: sqlite3.Connection, story: int) -> list[dict[str, Any]]:
     """The claim board of a story: each contested or corroborated proposition with its sides, the
     independent sources on each side and every position (speaker, outlet, article, evidence, interval)."""
@@ -302,7 +315,8 @@ def map_clusters(conn: sqlite3.Connection, *, cell: float = 2.0, type: str | Non
                     "places": sorted(c["places"] - {""})[:8],
                     "types": dict(sorted(c["types"].items(), key=lambda kv: (-kv[1], kv[0]))),
                     "first": c["first"], "last": c["last"], "intensity": round(c["intensity"] / n, 2),
-                    "bbox": [gx * cell, gy * cell, (gx + 1) * cell, (gy + 1) * cell]})
+                    "bbox": [max(gx * cell, -180.0), max(gy * cell, -90.0), min((gx + 1) * cell, 180.0),
+                             min((gy + 1) * cell, 90.0)]})
     return out
 
 

@@ -216,10 +216,13 @@ def migrate(conn: sqlite3.Connection) -> int:
                          " (upgrade lagebild)")
     if current == SCHEMA_VERSION:
         return 0
-    if current == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise StoreError("this SQLite file is not a lagebild store (it has other tables)")
     with conn:
         conn.execute("BEGIN IMMEDIATE")
+        current = schema_version(conn)  # again under the write lock: another process may have migrated
+        if current == SCHEMA_VERSION:
+            return 0
+        if current == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise StoreError("this SQLite file is not a lagebild store (it has other tables)")
         for version in range(current, SCHEMA_VERSION):
             for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)

@@ -22,6 +22,11 @@ from .schema import SCHEMA_VERSION, StoreError, migrate
 BUSY_TIMEOUT_MS = 30_000
 
 
+def readonly_uri(path: str | Path) -> str:
+    """A read-only SQLite URI for a path ('#', '?' and '%' in file names escaped)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def document_key(text: str, source: str | None) -> str:
     """Identity of a document: its outlet and its (normalised) text."""
     return hashlib.sha256(f"{source or ''}\x00{text}".encode()).hexdigest()
@@ -37,7 +42,7 @@ class Store:
             if readonly:
                 if not self.path.is_file():
                     raise StoreError(f"{self.path}: no such store")
-                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
+                self.conn = sqlite3.connect(readonly_uri(self.path), uri=True, isolation_level=None,
                                             check_same_thread=False)
             else:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)

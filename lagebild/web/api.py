@@ -129,11 +129,10 @@ def stories(conn: Conn, limit: Limit = 100, offset: Offset = 0) -> list[dict[str
 
 @router.get("/stories/{story_id}/board", summary="A story's claim board: sides, sources, positions")
 def board(conn: Conn, story_id: Id) -> dict[str, Any]:
-    info = conn.execute("SELECT id FROM stories WHERE id = ?", (story_id,)).fetchone()
+    info = queries.story(conn, story_id)
     if info is None:
         raise HTTPException(status_code=404, detail=f"no story {story_id}")
-    return {"story": next(s for s in queries.stories(conn, limit=queries.MAX_LIMIT) if s["story"] == story_id),
-            "board": queries.board(conn, story_id)}
+    return {"story": info, "board": queries.board(conn, story_id)}
 
 
 @router.get("/map", summary="Located events clustered on a grid (server-side)")

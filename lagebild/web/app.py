@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..store import SCHEMA_VERSION, Store
+from ..store.store import readonly_uri
 
 MAX_BODY = 5_000_000
 HERE = Path(__file__).parent
@@ -45,7 +46,7 @@ def create_app(db: str | Path, *, token: str | None = None, cors_origins: tuple[
     app.state.token = token
 
     def open_readonly() -> sqlite3.Connection:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(readonly_uri(db), uri=True, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
@@ -68,6 +69,8 @@ def create_app(db: str | Path, *, token: str | None = None, cors_origins: tuple[
         length = request.headers.get("content-length")
         if length and (not length.isdigit() or int(length) > MAX_BODY):
             return _error(request, 413, f"request body too large (at most {MAX_BODY:,} bytes)")
+        if request.method in ("POST", "PUT", "PATCH") and not length:
+            return _error(request, 411, "a request body needs a Content-Length (no chunked uploads)")
         response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)

@@ -57,7 +57,7 @@ def overview(request: Request, conn: Conn, q: Text = None) -> HTMLResponse:
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_board(request: Request, conn: Conn, story_id: Id) -> HTMLResponse:
-    info = next((s for s in queries.stories(conn, limit=queries.MAX_LIMIT) if s["story"] == story_id), None)
+    info = queries.story(conn, story_id)
     if info is None:
         raise HTTPException(status_code=404, detail=f"no story {story_id}")
     board = queries.board(conn, story_id)
