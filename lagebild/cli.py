@@ -117,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int, default=None, help="at most this many documents")
     sp.add_argument("--format", choices=("text", "json"), default="text")
 
+    gp = esub.add_parser("geoparsing", help="toponyms: TR-News or GeoVirus XML (precision, recall, accuracy@161km)")
+    gp.add_argument("file", type=Path)
+    gp.add_argument("--limit", type=int, default=None, help="at most this many articles")
+    gp.add_argument("--format", choices=("text", "json"), default="text")
+
     k = sub.add_parser("kb", help="the knowledge base")
     ksub = k.add_subparsers(dest="kb_command", required=True)
     kb = ksub.add_parser("build", help="build the knowledge base from reference data")
@@ -354,6 +359,15 @@ def _parse_published(value: str | None) -> date | None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.eval_command == "geoparsing":
+        from .eval import geoparsing
+
+        if not args.file.is_file():
+            raise InputError(f"{args.file}: no such file")
+        result = geoparsing.evaluate(args.file, args.limit)
+        print(json.dumps(result, ensure_ascii=False, indent=2) if args.format == "json"
+              else geoparsing.format_report(result))
+        return 0
     from .eval.speaker_attribution import evaluate, format_report
 
     result = evaluate(args.directory, args.part, args.limit)

@@ -1,0 +1,178 @@
+"""Geoparsing against gold toponyms: TR-News and GeoVirus XML (Gritta et al.'s formats).
+
+A gold toponym is *found* when a predicted toponym overlaps its character span; it is *resolved*
+when the prediction names the same GeoNames record or its coordinates lie within 161 km (100
+miles) of the gold coordinates — the field's accuracy@161km (the same record counts whatever
+centroid each gazetteer gives a country or a state). GeoVirus counts offsets from 1; the offset
+base of a file is detected from its toponym names.
+
+Predictions are the analysis's place mentions, the mentions of country actors ("Russia's") and
+the demonyms inside actor mentions ("A Turkish policeman"), which TR-News annotates as toponyms of
+their country; each carries its record's coordinates and GeoNames id.
+
+* recall: found gold toponyms / gold toponyms;
+* precision: predicted toponyms that overlap a gold toponym / predicted toponyms;
+* accuracy@161km: resolved / found (gold toponyms with coordinates only).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET  # noqa: S405 - local gold files given by the user, not fetched input
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+RADIUS_KM = 161.0
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    text: str
+    lat: float | None
+    lon: float | None
+    geonames: int | None = None
+
+
+@dataclass
+class GoldArticle:
+    id: str
+    text: str
+    toponyms: list[Toponym] = field(default_factory=list)
+
+
+def _float(node, tag: str) -> float | None:
+    el = node.find(tag)
+    try:
+        return float(el.text) if el is not None and el.text else None
+    except ValueError:
+        return None
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    """Articles of a TR-News or GeoVirus XML file."""
+    try:
+        root = ET.parse(path).getroot()  # noqa: S314
+    except (ET.ParseError, OSError) as exc:
+        raise InputError(f"{path}: not a readable gold file ({exc})") from None
+    raw = []
+    for n, art in enumerate(root.iter("article"), 1):
+        text_el = art.find("text")
+        if text_el is None or not text_el.text:
+            continue
+        tops = []
+        for top in [*art.iter("toponym"), *art.iter("location")]:
+            start, end = _float(top, "start"), _float(top, "end")
+            if start is None or end is None:
+                continue
+            gaz = top.find("gaztag")
+            where = gaz if gaz is not None else top
+            name_el = top.find("phrase") if top.find("phrase") is not None else top.find("name")
+            gid = gaz.get("geonameid") if gaz is not None else None
+            tops.append((int(start), int(end), (name_el.text or "") if name_el is not None else "",
+                         _float(where, "lat"), _float(where, "lon"), int(gid) if gid and gid.isdigit() else None))
+        raw.append((art.get("docid") or f"{path.name}:{n}", text_el.text, tops))
+    if not raw:
+        raise InputError(f"{path}: no <article> with <text> in this file")
+    shift = _offset_base(raw)
+    out = []
+    for doc_id, text, tops in raw:
+        doc = GoldArticle(doc_id, text)
+        for start, end, _name, lat, lon, gid in tops:
+            a, b = start - shift, end - shift
+            doc.toponyms.append(Toponym(a, b, text[a:b], lat, lon, gid))
+        out.append(doc)
+    return out
+
+
+def _offset_base(raw: list) -> int:
+    """0 or 1: the offset base under which the most toponym names match the text."""
+    def hits(shift: int) -> int:
+        return sum(1 for _i, text, tops in raw for s, e, name, *_ in tops
+                   if name and text[s - shift:e - shift].strip() == name.strip())
+    return max((0, 1), key=lambda shift: (hits(shift), -shift))
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def predictions(analysis: dict[str, Any], kb) -> list[Toponym]:
+    out = []
+    for p in analysis["places"]:
+        for m in p["mentions"]:
+            out.append(Toponym(m[0], m[1], m[2], p.get("lat"), p.get("lon"), p.get("geonames")))
+    lang = analysis["doc"].get("lang") or "en"
+    for e in analysis["entities"]:
+        for m in e["mentions"]:
+            if e.get("type") == "country" and e.get("country") and m[2][:1].isupper():  # "Turkey", not "it"
+                place = kb.country_place(e["country"]) or {}
+                out.append(Toponym(m[0], m[1], m[2], place.get("lat"), place.get("lon"), place.get("geonames")))
+                continue
+            for word in re.finditer(r"[^\W\d_][\w'’-]*", m[2]):  # "A Turkish policeman": the demonym is a toponym
+                token = word.group()
+                iso = next((c for lg, c in kb.demonyms.get(token.lower(), ()) if lg == lang), None)
+                if token[:1].isupper() and iso:
+                    place = kb.country_place(iso) or {}
+                    a = m[0] + word.start()
+                    out.append(Toponym(a, a + len(token), token, place.get("lat"), place.get("lon"),
+                                       place.get("geonames")))
+    return out
+
+
+def _overlaps(a: Toponym, b: Toponym) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
+    from ..pipeline import analyze, default_resources, normalise_text
+
+    kb = default_resources().kb
+    articles = read_gold(path)[:limit] if limit else read_gold(path)
+    gold_n = pred_n = pred_ok = found = resolvable = resolved = 0
+    misses: list[str] = []
+    for art in articles:
+        text = normalise_text(art.text)
+        if text != art.text:  # offsets must stay valid: analyse the text as given (only \r differs)
+            text = art.text
+        analysis = analyze(text, lang="en", doc_id=art.id).to_json()
+        preds = predictions(analysis, kb)
+        pred_n += len(preds)
+        pred_ok += sum(1 for p in preds if any(_overlaps(p, g) for g in art.toponyms))
+        for g in art.toponyms:
+            gold_n += 1
+            hit = next((p for p in preds if _overlaps(p, g)), None)
+            if hit is None:
+                if len(misses) < 30:
+                    misses.append(g.text)
+                continue
+            found += 1
+            if g.lat is not None and g.lon is not None:
+                resolvable += 1
+                same = g.geonames is not None and g.geonames == hit.geonames
+                near = hit.lat is not None and haversine_km((g.lat, g.lon), (hit.lat, hit.lon)) <= RADIUS_KM
+                resolved += same or near
+    recall = found / gold_n if gold_n else 0.0
+    precision = pred_ok / pred_n if pred_n else 0.0
+    return {
+        "file": str(path), "articles": len(articles), "gold_toponyms": gold_n, "predicted_toponyms": pred_n,
+        "precision": round(precision, 3), "recall": round(recall, 3),
+        "f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
+        "accuracy_161km": round(resolved / resolvable, 3) if resolvable else 0.0,
+        "resolved": resolved, "resolvable": resolvable, "missed_examples": misses,
+    }
+
+
+def format_report(r: dict[str, Any]) -> str:
+    return (f"{r['file']}: {r['articles']} articles, {r['gold_toponyms']} gold toponyms, "
+            f"{r['predicted_toponyms']} predicted\n"
+            f"recognition: precision {r['precision']:.3f}, recall {r['recall']:.3f}, F1 {r['f1']:.3f}\n"
+            f"resolution: accuracy@161km {r['accuracy_161km']:.3f} ({r['resolved']}/{r['resolvable']} found toponyms"
+            f" with coordinates)\nmissed, e.g.: {', '.join(r['missed_examples'][:15])}")

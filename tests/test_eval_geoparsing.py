@@ -1,0 +1,54 @@
+"""lagebild eval geoparsing: the scorer on fixtures written for the project (both gold layouts),
+with a floor, and on the public gold data where ../shared is at hand."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lagebild.eval.geoparsing import evaluate, haversine_km, read_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "geoparsing"
+SHARED = ROOT.parent / "shared" / "data" / "dev" / "geoparsing"
+
+
+def test_both_layouts_are_read_with_their_offset_base():
+    tr = read_gold(FIXTURES / "tr-news-style.xml")
+    gv = read_gold(FIXTURES / "geovirus-style.xml")
+    assert [t.text for t in tr[0].toponyms] == ["Kharkiv", "Belgorod", "Russian", "Odesa"]
+    assert tr[0].toponyms[0].geonames == 706483
+    assert [t.text for t in gv[0].toponyms] == ["Odesa", "Kharkiv"]  # 1-based offsets detected
+
+
+@pytest.mark.parametrize("name, precision", [
+    ("tr-news-style.xml", 1.0),
+    ("geovirus-style.xml", 0.66),  # GeoVirus does not annotate demonyms ("the Ukrainian army"); lagebild reports them
+])
+def test_floor_on_the_project_fixtures(name, precision):
+    r = evaluate(FIXTURES / name)
+    assert r["recall"] == 1.0 and r["accuracy_161km"] == 1.0 and r["precision"] >= precision, r
+
+
+def test_haversine():
+    assert round(haversine_km((50.45, 30.52), (55.75, 37.62))) == 756  # Kyiv to Moscow
+    assert haversine_km((1.0, 1.0), (1.0, 1.0)) == 0.0
+
+
+def test_cli_and_a_bad_file(tmp_path):
+    ok = subprocess.run([sys.executable, "-m", "lagebild.cli", "eval", "geoparsing",
+                         str(FIXTURES / "tr-news-style.xml")], capture_output=True, text=True, cwd=ROOT)
+    assert ok.returncode == 0 and "accuracy@161km 1.000" in ok.stdout
+    (tmp_path / "bad.xml").write_text("<articles><article>", encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-m", "lagebild.cli", "eval", "geoparsing", str(tmp_path / "bad.xml")],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 2 and "not a readable gold file" in bad.stderr and bad.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(not (SHARED / "TR-News.xml").is_file(), reason="../shared geoparsing gold data not present")
+def test_tr_news_figures_do_not_drop():
+    r = evaluate(SHARED / "TR-News.xml", limit=40)
+    assert r["precision"] >= 0.85 and r["accuracy_161km"] >= 0.8 and r["recall"] >= 0.65, r
