@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     gp.add_argument("--limit", type=int, default=None, help="at most this many articles")
     gp.add_argument("--format", choices=("text", "json"), default="text")
 
+    ne = esub.add_parser("ner", help="named entities: GermEval 2014 TSV (strict, outer level)")
+    ne.add_argument("file", type=Path)
+    ne.add_argument("--limit", type=int, default=None, help="at most this many sentences")
+    ne.add_argument("--format", choices=("text", "json"), default="text")
+
     k = sub.add_parser("kb", help="the knowledge base")
     ksub = k.add_subparsers(dest="kb_command", required=True)
     kb = ksub.add_parser("build", help="build the knowledge base from reference data")
@@ -359,14 +364,15 @@ def _parse_published(value: str | None) -> date | None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    if args.eval_command == "geoparsing":
-        from .eval import geoparsing
+    if args.eval_command in ("geoparsing", "ner"):
+        from .eval import geoparsing, ner
 
+        scorer = geoparsing if args.eval_command == "geoparsing" else ner
         if not args.file.is_file():
             raise InputError(f"{args.file}: no such file")
-        result = geoparsing.evaluate(args.file, args.limit)
+        result = scorer.evaluate(args.file, args.limit)
         print(json.dumps(result, ensure_ascii=False, indent=2) if args.format == "json"
-              else geoparsing.format_report(result))
+              else scorer.format_report(result))
         return 0
     from .eval.speaker_attribution import evaluate, format_report
 
