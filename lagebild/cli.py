@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD) to anchor relative times")
     a.add_argument("--encoding", help="encoding of text files that are not UTF-8 (e.g. latin-1)")
     a.add_argument("--max-bytes", type=int, default=10_000_000, help="largest input file (default 10 MB)")
+    a.add_argument("--kb-extra", type=Path, help="a TSV of your own actors added to the knowledge base")
 
     g = sub.add_parser("ingest", help="analyse articles into a store (files, directories, JSONL, HTML, feeds, WARC)")
     g.add_argument("paths", nargs="+", metavar="PATH|URL")
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="allow fetching from private, loopback and link-local addresses (refused by default)")
     g.add_argument("--timeout", type=float, default=20.0, help="seconds allowed per fetched page or feed (default 20)")
     g.add_argument("--no-progress", action="store_true", help="no progress bar")
+    g.add_argument("--kb-extra", type=Path, help="a TSV of your own actors added to the knowledge base")
     g.add_argument("--format", choices=("text", "json"), default="text", help="the closing summary")
 
     st = sub.add_parser("stats", help="counts of a store's documents, stories, events, claims and links")
@@ -146,6 +148,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     if args.max_bytes <= 0:
         raise InputError("--max-bytes must be a positive number of bytes")
+    if args.kb_extra:
+        from .kb.extra import use_extra
+
+        use_extra(args.kb_extra)
     failures, crashes = 0, 0
     results = []
     lang = args.lang.lower() if args.lang else None
@@ -195,6 +201,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise InputError("--max-bytes must be a positive number of bytes")
     if args.timeout <= 0:
         raise InputError("--timeout must be a positive number of seconds")
+    if args.kb_extra:
+        from .kb.extra import use_extra
+
+        use_extra(args.kb_extra)
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
 
     def on_error(message: str) -> None:

@@ -104,8 +104,22 @@ def default_pipeline() -> Pipeline:
     return Pipeline(default_stages())
 
 
-@lru_cache(maxsize=1)
+_RESOURCES: Resources | None = None
+
+
+def use_resources(resources: Resources | None) -> None:
+    """Make ``resources`` (e.g. a knowledge base with a user's extra actors) the process's default;
+    None returns to the shipped knowledge base. Worker processes forked later inherit it."""
+    global _RESOURCES
+    _RESOURCES = resources
+
+
 def default_resources() -> Resources:
+    return _RESOURCES if _RESOURCES is not None else _shipped_resources()
+
+
+@lru_cache(maxsize=1)
+def _shipped_resources() -> Resources:
     from .kb import default_kb
 
     return Resources(kb=default_kb())
