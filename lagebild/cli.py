@@ -129,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     ne.add_argument("--limit", type=int, default=None, help="at most this many sentences")
     ne.add_argument("--format", choices=("text", "json"), default="text")
 
+    pe = esub.add_parser("petrarch", help="event coding: PETRARCH2 unit-test records (root, source, target)")
+    pe.add_argument("file", type=Path)
+    pe.add_argument("--actors", type=Path, help="their actor dictionary (default: PETR.Validate.actors.txt beside)")
+    pe.add_argument("--limit", type=int, default=None, help="at most this many records")
+    pe.add_argument("--format", choices=("text", "json"), default="text")
+
     k = sub.add_parser("kb", help="the knowledge base")
     ksub = k.add_subparsers(dest="kb_command", required=True)
     kb = ksub.add_parser("build", help="build the knowledge base from reference data")
@@ -374,6 +380,14 @@ def _parse_published(value: str | None) -> date | None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.eval_command == "petrarch":
+        from .eval import petrarch
+
+        if not args.file.is_file():
+            raise InputError(f"{args.file}: no such file")
+        result = petrarch.evaluate(args.file, args.actors, args.limit)
+        print(json.dumps(result, indent=2) if args.format == "json" else petrarch.format_report(result))
+        return 0
     if args.eval_command in ("geoparsing", "ner"):
         from .eval import geoparsing, ner
 

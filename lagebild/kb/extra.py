@@ -65,7 +65,12 @@ def read_extra(path: Path) -> list[dict]:
 
 def with_extra(kb: KnowledgeBase, path: Path) -> KnowledgeBase:
     """A copy of ``kb`` with the actors of ``path`` added (the shipped KB is not changed)."""
-    records = read_extra(path)
+    return with_records(kb, read_extra(path), path.read_bytes())
+
+
+def with_records(kb: KnowledgeBase, records: list[dict], salt: bytes) -> KnowledgeBase:
+    """A copy of ``kb`` with these actor records (each with its ``aliases``) added; ``salt`` (the
+    records' source) makes the fingerprint of the result."""
     extra = copy.copy(kb)
     extra.actors = dict(kb.actors)
     aliases = list(kb.aliases)
@@ -74,7 +79,7 @@ def with_extra(kb: KnowledgeBase, path: Path) -> KnowledgeBase:
         extra.actors[rec["id"]] = rec
         aliases += [(name, "actor", rec["id"], "*") for name in names]
     extra._aliases = aliases
-    extra.fingerprint = hashlib.sha256((kb.fingerprint + "\0").encode() + path.read_bytes()).hexdigest()
+    extra.fingerprint = hashlib.sha256((kb.fingerprint + "\0").encode() + salt).hexdigest()
     return extra
 
 
