@@ -200,7 +200,8 @@ def test_two_ingests_on_one_store_serialise_safely(demo_db, tmp_path):
     cmd = [*CLI, "ingest", str(ARTICLES), "--db", str(db), "--no-progress"]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     second = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
-    assert first.wait(timeout=300) == 0 and second.wait(timeout=300) == 0
+    outs = [p.communicate(timeout=300) for p in (first, second)]
+    assert (first.returncode, second.returncode) == (0, 0), outs
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         keys = [r[0] for r in conn.execute("SELECT key FROM documents")]
