@@ -148,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from .corpus.ingest import published_date
     from .io.readers import read_path
     from .io.report import text_report
     from .pipeline import analyze
@@ -167,7 +168,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 failures += 1
                 print(f"lagebild: error: {art}", file=sys.stderr)
                 continue
-            published = args.published or _parse_published(art.published)
+            published = args.published or published_date(art.published)
             try:
                 doc = analyze(art.text, lang=lang or art.lang, published=published, doc_id=art.id,
                               title=art.title, source=art.source, url=art.url)
@@ -368,15 +369,6 @@ def cmd_load_parquet(args: argparse.Namespace) -> int:
         counts = load_parquet(args.folder, store, on_error=on_error)
     print(json.dumps(counts, sort_keys=True))
     return InputError.exit_code if counts["failed"] else 0
-
-
-def _parse_published(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

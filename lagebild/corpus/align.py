@@ -269,9 +269,14 @@ def amount_key(q: dict[str, Any], claim_events: list[dict[str, Any]]) -> str | N
 def store_positions(conn: sqlite3.Connection, doc_id: int, text: str, analysis: dict[str, Any]) -> None:
     """Read a document's positions once, when it is stored; its stories' alignments reuse them."""
     found = positions(doc_id, text, analysis, analysis["doc"].get("published"))
-    compact = {key: [[p.claim_id, p.source_key, p.source_label, *(_bounds(p.interval)), p.side, p.evidence,
-                      *p.frame] for p in ps] for key, ps in sorted(found.items())}
-    conn.execute("INSERT INTO claim_positions VALUES (?, ?)", (doc_id, json.dumps(compact, ensure_ascii=False)))
+    conn.execute("INSERT INTO claim_positions VALUES (?, ?)", (doc_id, encode_positions(found)))
+
+
+def encode_positions(found: dict[str, list[Position]]) -> str:
+    """A document's positions as stored (``claim_positions``, the Spark job's ``positions`` column):
+    per proposition, [claim, source key, source label, min, max, side, evidence, source and target country]."""
+    return json.dumps({key: [[p.claim_id, p.source_key, p.source_label, *_bounds(p.interval), p.side, p.evidence,
+                              *p.frame] for p in ps] for key, ps in sorted(found.items())}, ensure_ascii=False)
 
 
 def _bounds(iv: tuple[float, float] | None) -> tuple[float | None, float | None]:

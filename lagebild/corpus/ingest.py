@@ -53,7 +53,7 @@ def _analyse(art: Article) -> tuple[Article, str, dict[str, Any] | None, str | N
     """Worker: (article, normalised text, analysis or None, error or None)."""
     from ..pipeline import analyze
 
-    published = _OPTIONS.published or _published(art.published)
+    published = _OPTIONS.published or published_date(art.published)
     try:
         doc = analyze(art.text, lang=_OPTIONS.lang or art.lang, published=published, doc_id=art.id,
                       title=art.title, source=art.source, url=art.url)
@@ -64,7 +64,8 @@ def _analyse(art: Article) -> tuple[Article, str, dict[str, Any] | None, str | N
     return art, doc.text, doc.to_json(), None
 
 
-def _published(value: str | None) -> date | None:
+def published_date(value: str | None) -> date | None:
+    """The date of a publication field ('2025-03-04', '2025-03-04T10:00'), or None if it is none."""
     if not value:
         return None
     try:

@@ -89,7 +89,7 @@ def analyse_batches(batches):
     import pyarrow as pa
 
     from ..corpus import minhash
-    from ..corpus.align import positions
+    from ..corpus.align import encode_positions, positions
     from ..corpus.ingest import _analyse, analyser_id
     from ..corpus.stories import features
     from ..corpus.syndication import wire_credit
@@ -116,21 +116,13 @@ def analyse_batches(batches):
                     published=analysis["doc"].get("published"), lang=analysis["doc"].get("lang"), chars=len(text),
                     credit=wire_credit(text), analyser=analyser, text=text,
                     analysis=json.dumps(analysis, ensure_ascii=False, allow_nan=False),
-                    positions=json.dumps({k: [[p.claim_id, p.source_key, p.source_label, *_bounds(p.interval),
-                                               p.side, p.evidence, *p.frame] for p in ps]
-                                          for k, ps in sorted(found.items())}, ensure_ascii=False),
+                    positions=encode_positions(found),
                     features=json.dumps(features(analysis), sort_keys=True), signature=minhash.to_blob(sig))
             else:
                 out["key"] = document_key(normalise_text(art.text), art.source)
             for n in names:
                 rows[n].append(out[n])
         yield pa.RecordBatch.from_pydict(rows)
-
-
-def _bounds(iv):
-    if iv is None:
-        return None, None
-    return iv[0], None if iv[1] == float("inf") else iv[1]
 
 
 def read_articles(spark, path: str):

@@ -110,28 +110,24 @@ def claims(conn: sqlite3.Connection, *, speaker: str | None = None, status: str 
     return out
 
 
+STORY_SELECT = """
+    SELECT st.id AS story, st.label, st.first_date, st.last_date, st.documents, st.languages,
+           (SELECT count(*) FROM documents d WHERE d.story_id = st.id AND d.original_id IS NULL) AS independent,
+           (SELECT count(DISTINCT source_id) FROM documents d WHERE d.story_id = st.id) AS outlets,
+           (SELECT count(*) FROM claim_links l WHERE l.story_id = st.id AND l.type = 'contradicts') AS contradictions,
+           (SELECT count(*) FROM claim_links l WHERE l.story_id = st.id AND l.type = 'supports') AS supports
+    FROM stories st"""
+
+
 def stories(conn: sqlite3.Connection, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Stories, largest first, with their numbers of documents, independent texts and contradictions."""
-    return _rows(conn, """
-        SELECT st.id AS story, st.label, st.first_date, st.last_date, st.documents, st.languages,
-               (SELECT count(*) FROM documents d WHERE d.story_id = st.id AND d.original_id IS NULL) AS independent,
-               (SELECT count(DISTINCT source_id) FROM documents d WHERE d.story_id = st.id) AS outlets,
-               (SELECT count(*) FROM claim_links l WHERE l.story_id = st.id AND l.type = 'contradicts')
-                   AS contradictions,
-               (SELECT count(*) FROM claim_links l WHERE l.story_id = st.id AND l.type = 'supports') AS supports
-        FROM stories st ORDER BY st.documents DESC, st.id LIMIT ? OFFSET ?""", [_limit(limit), max(offset, 0)])
+    return _rows(conn, STORY_SELECT + " ORDER BY st.documents DESC, st.id LIMIT ? OFFSET ?",
+                 [_limit(limit), max(offset, 0)])
 
 
 def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
     """One story with the counts of :func:`stories`, or None."""
-    rows = _rows(conn, """
-        SELECT st.id AS story, st.label, st.first_date, st.last_date, st.documents, st.languages,
-               (SELECT count(*) FROM documents d WHERE d.story_id = st.id AND d.original_id IS NULL) AS independent,
-               (SELECT count(DISTINCT source_id) FROM documents d WHERE d.story_id = st.id) AS outlets,
-               (SELECT count(*) FROM claim_links l WHERE l.story_id = st.id AND l.type = 'contradicts')
-                   AS contradictions,
-               (SELECT count(*) FROM claim_links l WHERE l.story_id = st.id AND l.type = 'supports') AS supports
-        FROM stories st WHERE st.id = ?""", [story_id])
+    rows = _rows(conn, STORY_SELECT + " WHERE st.id = ?", [story_id])
     return rows[0] if rows else None
 
 
