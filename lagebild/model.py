@@ -202,7 +202,7 @@ class Claim:
     sentence: int
     hedges: list[tuple[int, int, str]] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
-    kind: str = "indirect"  # direct, indirect, reported, according, impersonal, author
+    kind: str = "indirect"  # direct, indirect, reported, according, impersonal, continued, author
     act: str = ""  # CAMEO code when the speech act is itself an event ("warf … vor" = accuse)
     cue_parts: list[tuple[int, int, str]] = field(default_factory=list)  # "gab" … "bekannt"
 

@@ -255,3 +255,33 @@ def test_same_speaker_correcting_a_number_is_no_contradiction_between_sources():
     a = run("Ukrainian officials said 300 soldiers were killed. The Ukrainian officials later said 40 soldiers "
             "were killed.", "en")
     assert a["relations"] == []
+
+
+# -- German clause structure: prefield adverbs, complement clauses, continued reported speech ---------------
+
+@pytest.mark.parametrize(("text", "cue", "spk_span", "said"), [
+    # an adverb in the prefield is no subject: the speaker follows the verb
+    ("Weiter sagte Ministerin Anna Berger, die Lage sei ernst.", "sagte", "Ministerin Anna Berger",
+     "die Lage sei ernst"),
+    # a short object before a clause in the subjunctive: the clause is the message
+    ("Die Laborleiterin bestätigte den Verdacht, es handele sich um verunreinigtes Wasser.", "bestätigte",
+     "Die Laborleiterin", "es handele sich um verunreinigtes Wasser"),
+    # an infinitive clause after the cue clause is the message
+    ("Die Abgeordnete kündigte an, gegen das Gesetz klagen zu wollen.", "kündigte an", "Die Abgeordnete",
+     "gegen das Gesetz klagen zu wollen"),
+])
+def test_german_message_and_speaker_around_the_cue(text, cue, spk_span, said):
+    c = cued(run(text), cue)
+    assert c["speaker_span"][2] == spk_span
+    assert content(c) == said
+
+
+def test_a_subjunctive_sentence_continues_the_reported_speech_before():
+    a = run("Der Bürgermeister von Cherson sagte, die Stadt sei ohne Strom. "
+            "Auch fehle es an Trinkwasser. Die Reparaturen dauern an.")
+    first = cued(a, "sagte")
+    more = [c for c in a["claims"] if c["form"] == "continued"]
+    assert len(more) == 1 and content(more[0]) == "Auch fehle es an Trinkwasser"
+    assert more[0]["speaker_span"] == first["speaker_span"] and more[0]["status"] == first["status"]
+    # the indicative sentence after it is the article's own voice again
+    assert not any(c["sentence"] == 2 and c["form"] != "author" for c in a["claims"])

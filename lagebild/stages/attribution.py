@@ -183,6 +183,8 @@ class _Extractor:
     def noun_phrase(self, k: int, limit: int) -> int | None:
         """End of a noun phrase starting at token k (article, adjectives, then capitalised words), or None."""
         doc, lex, words = self.doc, self.lex, self.words
+        if any(lex.is_(c, words[k]) for c in ("sentence_adverb", "preposition", "subordinator", "coordinator")):
+            return None  # "Weiter sagte Larson", "Nach einer Pause erklärte sie": the prefield is no subject
         j = k
         if j < limit and (lex.is_("determiner", words[j]) or (words[j] in lex.pronouns and lex.pronouns[
                 words[j]][0] == "possessive")):
@@ -238,8 +240,11 @@ class _Extractor:
                 break  # ", und hat … gedroht": a second statement
             end = cb
             k += 1
-        if first_kind == "rel" and not self.lex.is_("complementizer", self.words[b]) and not after_cue:
-            return None  # a relative clause belongs to the noun before it — unless a speech verb ends there
+        v2 = self.reported_clause(b, self.doc.clauses[c0][1]) if c0 >= 0 else False
+        if first_kind == "rel" and not self.lex.is_("complementizer", self.words[b]) and not after_cue and not v2:
+            # a relative clause belongs to the noun before it — unless a speech verb ends there, or its verb
+            # comes second ("…, die Lage sei ernst"): a main clause in the subjunctive, not a relative one
+            return None
         return b, end
 
     def make(self, cue: Cue, cue_toks: list[int], speaker, content: tuple[int, int], kind: str,
@@ -299,6 +304,7 @@ class _Extractor:
                 i += 1
             if sentence_source is None and self.claims and self.claims[-1].sentence == k - 1:
                 sentence_source = self.claims[-1]  # "Dort sollen …" goes on with the previous sentence's source
+                self.continued(k, s0, s1, sentence_source)
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
 
@@ -347,11 +353,13 @@ class _Extractor:
             rest = self.rest(a, b, toks, speaker)
             after = self.content_after(b, s1)
             opens_content = after is not None and self.lex.is_("complementizer", self.words[after[0]])
-            trailing = a > s0 + 1 and not opens_content and self.reporting_clause(a, i, speaker)
+            reported = after is not None and (opens_content or self.reported_clause(*after))
+            trailing = a > s0 + 1 and not reported and self.reporting_clause(a, i, speaker)
             if trailing and self.content_before(a, s0):
                 content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
             elif after is not None and (rest is None or opens_content and self.right_after(i, after[0])
-                                        or self.only_participants(rest)):
+                                        or self.only_participants(rest)
+                                        or reported and self.light_object(i, b, toks, speaker)):
                 content = after
             else:
                 content = rest or self.content_before(a, s0)
@@ -365,6 +373,29 @@ class _Extractor:
         between = [j for j in range(cue_tok + 1, k) if self.doc.tokens[j].kind == "word"]
         return len(between) <= 4 and (not between or self.lex.is_("preposition", self.words[between[0]])
                                       or any(r[0] == between[0] for r in self.doc.actor_refs))
+
+    def reported_clause(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) read as reported content: a subjunctive verb in the first three words ("es
+        handele sich …", "er spüre …") or an infinitive clause ("… mitwirken zu wollen", "sich … zu kümmern")."""
+        words = [k for k in range(a, b) if self.doc.tokens[k].kind == "word"]
+        if any(self.lex.is_("subjunctive", self.words[k]) for k in words[:3] if k != words[-1]):
+            return True
+        for n, k in enumerate(words[:-1]):
+            nxt = words[n + 1]
+            verb = self.doc.tokens[nxt].text[:1].islower() and self.words[nxt].endswith("n") and not any(
+                self.lex.is_(c, self.words[nxt]) for c in ("determiner", "preposition")) \
+                and self.words[nxt] not in self.lex.pronouns
+            if self.lex.is_("infinitive_marker", self.words[k]) and verb and len(words) - n <= 4 \
+                    and self.doc.lang == "de":
+                return True  # the infinitive closes a German clause: "… zu kümmern", "… zu haben"
+        return False
+
+    def light_object(self, cue_tok: int, b: int, toks: list[int], speaker) -> bool:
+        """Whether at most a short object follows the cue in its clause ("bestätigte den Verdacht, …",
+        "beschuldigte General Prem, …"): the clause after it is then the message."""
+        skip = set(toks) | (set(range(speaker[1], speaker[2])) if speaker is not None else set())
+        rest = [k for k in range(cue_tok + 1, b) if k not in skip and self.doc.tokens[k].kind == "word"]
+        return len(rest) <= 4
 
     def only_participants(self, span: tuple[int, int]) -> bool:
         """Whether a span holds nothing but actors, times and function words ("warf der Armee am Montag vor, …")."""
@@ -492,6 +523,25 @@ class _Extractor:
                 self.words[j]):
             return None, start, j + 1
         return None
+
+    def continued(self, k: int, s0: int, s1: int, source: Claim) -> None:
+        """A sentence without a cue of its own whose finite verb is subjunctive ("Er wisse auch nicht, …",
+        "Auch sei die Dokumentation nicht erfolgt") goes on with the reported speech of the sentence before:
+        a claim of the same speaker and status whose cue is that verb."""
+        if source.kind == "author":
+            return
+        a, b, kind = clause_range(self.doc, s0)
+        verb = next((i for i in range(a, min(b, s1)) if self.lex.is_("subjunctive", self.words[i])
+                     and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
+        if verb is None or kind != "main":
+            return
+        speaker = None
+        if source.speaker_span:
+            speaker = (source.speaker, self.doc.token_at(source.speaker_span[0]),
+                       self.doc.token_at(source.speaker_span[1] - 1) + 1)
+        end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
+        cue = Cue("continued", source.status, "", "", "", self.words[verb])
+        self.make(cue, [verb], speaker, (s0, end), "continued", k)
 
     def reportative(self, k: int, s0: int, s1: int, source: Claim | None) -> None:
         """Clauses with a reportative modal ("sollen") become claims of the sentence's source (or none)."""
