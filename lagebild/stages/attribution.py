@@ -167,12 +167,32 @@ class _Extractor:
                 return eid, det, i + role[0]
         return self.subject_np(a, b, cue_tok)
 
+    def subject_before(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
+        """The subject at the sentence start, with its appositions, when the cue clause starts with the verb
+        after a comma: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte"; relative clauses before the
+        verb are left out ("Der 84-jährige Küng, der als Kritiker gilt, hofft")."""
+        end = a - 1
+        c = self.doc.token_clause[end - 1] if end - 1 >= s0 else -1
+        while c >= 0 and self.doc.clauses[c][0] > s0 and self.doc.clauses[c][2] == "rel":
+            end = self.doc.clauses[c][0] - 1 if self.doc.tokens[self.doc.clauses[c][0] - 1].text == "," \
+                else self.doc.clauses[c][0]
+            c -= 1
+        if end <= s0 or self.noun_phrase(s0, end) is None:
+            return None
+        head = s0 + 1 if self.lex.is_("determiner", self.words[s0]) else s0
+        eid = next((r[2] for r in refs_between(self.doc, s0, head + 1) if r[1] <= end), None)
+        return eid, s0, end  # the entity only when the phrase starts with it, not one inside an apposition
+
     def subject_np(self, a: int, b: int, cue_tok: int) -> tuple[None, int, int] | None:
         """The speaker as written when no actor is recognised: the noun phrase before the cue at the clause
         start ("Der grüne Staatssekretär sagte"), or right after it in inverted order ("sagte der Sprecher")."""
         if any(self.lex.is_("aux_passive", w) for w in self.words[a:b]):
             return None  # "Die Entsendung … wurde bestätigt": the subject of a passive is not the speaker
-        for start in (a, cue_tok + 1):
+        # the prefield, after the verb ("sagte der Sprecher"), or after a finite auxiliary before a participle
+        # cue ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt")
+        finite = [j + 1 for j in range(a + 1, cue_tok) if any(
+            self.lex.is_(c, self.words[j]) for c in ("aux_perfect", "future_aux")) and self.doc.lang == "de"]
+        for start in (a, cue_tok + 1, *finite[:1]):
             if start >= b or (start == a and start >= cue_tok):
                 continue
             end = self.noun_phrase(start, cue_tok if start == a else b)
@@ -189,6 +209,8 @@ class _Extractor:
         if j < limit and (lex.is_("determiner", words[j]) or (words[j] in lex.pronouns and lex.pronouns[
                 words[j]][0] == "possessive")):
             j += 1
+        while j < limit and (doc.tokens[j].kind == "num" or doc.tokens[j].text == "-") and lex.lang == "de":
+            j += 1  # "Der 84-jährige Küng"
         while j < limit and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower() and not any(
                 lex.is_(c, words[j]) for c in ("preposition", "aux_perfect", "aux_passive", "negation")) \
                 and not lex.cues.get(words[j]):
@@ -219,9 +241,11 @@ class _Extractor:
         """A dass/that clause or reported clauses from token b: (start, end) token range."""
         if b >= s1:
             return None
-        after_cue = b > 0 and bool(self.lex.cues.get(self.words[b - 1])) or any(
-            c.particle == self.words[b - 1] for cues in self.lex.cues.values() for c in cues if c.particle) \
-            if b > 0 else False
+        last = b - 1
+        while last > 0 and self.doc.tokens[last].kind == "punct":
+            last -= 1  # "sagte, die Seuche …": the word before the comma
+        after_cue = last >= 0 and (bool(self.lex.cues.get(self.words[last])) or any(
+            c.particle == self.words[last] for cues in self.lex.cues.values() for c in cues if c.particle))
         while b < s1 and self.doc.token_clause[b] < 0:
             b += 1  # skip clause breaks: ", –", ": ("
         if b >= s1:
@@ -331,9 +355,7 @@ class _Extractor:
             speaker = next(((r[2], r[0], r[1]) for r in self.doc.actor_refs if r[1] in (a - 1, a) and r[0] >= s0
                             and slot(self.doc, self.lex, r[0]) == "bare"), None)
         if speaker is None and a == i and a > s0 + 1 and self.doc.tokens[a - 1].text == ",":
-            end = self.noun_phrase(s0, a - 1)  # "Der Leiter des Programms der WHO, Klaus Stöhr, sagte"
-            if end is not None:
-                speaker = (None, s0, a - 1)
+            speaker = self.subject_before(a, s0)
         if speaker is None and self.lex.is_("coordinator", self.words[a]) and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             prev = self.claims[-1]  # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
@@ -354,7 +376,8 @@ class _Extractor:
             after = self.content_after(b, s1)
             opens_content = after is not None and self.lex.is_("complementizer", self.words[after[0]])
             reported = after is not None and (opens_content or self.reported_clause(*after))
-            trailing = a > s0 + 1 and not reported and self.reporting_clause(a, i, speaker)
+            speaker_before = speaker is not None and speaker[2] < a  # "Der Leiter, Klaus Stöhr, sagte, …"
+            trailing = a > s0 + 1 and not reported and not speaker_before and self.reporting_clause(a, i, speaker)
             if trailing and self.content_before(a, s0):
                 content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
             elif after is not None and (rest is None or opens_content and self.right_after(i, after[0])

@@ -108,7 +108,7 @@ class _Coder:
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
         at = doc.tokens[i].start
-        busy = {sp for sp, c0, c1 in self.speakers if c0 <= at < c1}
+        busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
         slots = [(r, slot(doc, lex, r[0])) for r in refs]
         after = [(r, sl) for r, sl in slots if r[0] >= end]
@@ -163,6 +163,19 @@ class _Coder:
         if isinstance(source, Participant):
             return source, self.participant(target) if target else None
         return (self.participant(source) if source else None, self.participant(target) if target else None)
+
+    def coordinated(self, s0: int, s1: int, starts: set[int]) -> set[int]:
+        """Reference starts plus those joined to them by a coordinator: the speakers "das saudische
+        Außenministerium und das US-Außenministerium" are both sources of what they report."""
+        if not starts:
+            return starts
+        out = set(starts)
+        refs = refs_between(self.doc, s0, s1)
+        for (ts, te, _e, _m), nxt in zip(refs, refs[1:], strict=False):
+            gap = [w for w in self.words[te:nxt[0]] if not self.lex.is_("determiner", w)]
+            if ts in out and len(gap) == 1 and self.lex.is_("coordinator", gap[0]):
+                out.add(nxt[0])
+        return out
 
     def own_act(self, c) -> bool:
         if c.cue is not None and any(w in c.cue[2].lower() for w in ("eigenen", "own ")):

@@ -130,7 +130,10 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
     out: list[tuple[int, int, str]] = []
     s, e = sent
     start = s
+    inside = _short_parentheticals(tokens, s, e)
     for i in range(s, e + 1):
+        if i < e and (i in inside or _attached_dash(tokens, i, s, e)):
+            continue
         if i == e or tokens[i].text in CLAUSE_BREAKS:
             if i > start:
                 out.append((start, i, _clause_kind(tokens, start, i, s, lex)))
@@ -138,6 +141,29 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
         elif i > start + 1 and _opens_clause(tokens, i, lex):
             out.append((start, i, _clause_kind(tokens, start, i, s, lex)))
             start = i
+    return out
+
+
+MAX_PARENTHETICAL = 6  # tokens inside "( … )" that stay in their clause: "Ministerin X (SPD) sagte"
+
+
+def _attached_dash(tokens: list[Token], i: int, s: int, e: int) -> bool:
+    """A hyphen or dash with no space on either side ("84-jährige", "1997–2005") joins words, it breaks nothing."""
+    return (tokens[i].text in ("-", "–") and s < i < e - 1
+            and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start)
+
+
+def _short_parentheticals(tokens: list[Token], s: int, e: int) -> set[int]:
+    """Token indexes of short parentheses and their content ("(SPD)", "(IAEO)"): they stay in their clause."""
+    out: set[int] = set()
+    i = s
+    while i < e:
+        if tokens[i].text == "(":
+            close = next((j for j in range(i + 1, min(e, i + MAX_PARENTHETICAL + 2)) if tokens[j].text == ")"), None)
+            if close is not None and not any(tokens[j].text in CLAUSE_BREAKS for j in range(i + 1, close)):
+                out.update(range(i, close + 1))
+                i = close
+        i += 1
     return out
 
 
