@@ -135,6 +135,16 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--limit", type=int, default=None, help="at most this many records")
     pe.add_argument("--format", choices=("text", "json"), default="text")
 
+    for name, what in (("events", "event coding: the project's gold sentences (gold/events/<lang>.jsonl)"),
+                       ("attribution", "claims: the project's attribution gold (gold/attribution/<lang>.jsonl)")):
+        own = esub.add_parser(name, help=what)
+        own.add_argument("file", type=Path)
+        own.add_argument("--lang", default=None, help="language of the items (default: the file's stem, e.g. de)")
+        own.add_argument("--part", choices=("heldout", "dev", "all"), default="all",
+                         help="the fixed half of the items to score (by a hash of their ids; default: all)")
+        own.add_argument("--errors", action="store_true", help="also list every miss and wrong attribute")
+        own.add_argument("--format", choices=("text", "json"), default="text")
+
     k = sub.add_parser("kb", help="the knowledge base")
     ksub = k.add_subparsers(dest="kb_command", required=True)
     kb = ksub.add_parser("build", help="build the knowledge base from reference data")
@@ -372,6 +382,22 @@ def cmd_load_parquet(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.eval_command in ("events", "attribution"):
+        from .eval import attribution, events
+
+        scorer = events if args.eval_command == "events" else attribution
+        if not args.file.is_file():
+            raise InputError(f"{args.file}: no such file")
+        result = scorer.evaluate(args.file, args.lang, args.part)
+        if not args.errors:
+            result.pop("errors")
+        if args.format == "json":
+            print(json.dumps(result, ensure_ascii=False, indent=2))
+        else:
+            print(scorer.format_report(result))
+            for err in result.get("errors", []):
+                print(json.dumps(err, ensure_ascii=False))
+        return 0
     if args.eval_command == "petrarch":
         from .eval import petrarch
 
