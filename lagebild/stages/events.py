@@ -41,6 +41,7 @@ class _Coder:
         self.lex: Lexicon = res.lex(doc.lang)
         self.words = doc.words
         self.events: list[Event] = []
+        self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
         # the speakers of claims are sources of information, not participants of what they report
         # a source is not a participant of what it reports — unless the content is its own act in the same
         # clause ("the United States announced a new aid package", "Nordkorea hat die Stationierung bestätigt")
@@ -83,9 +84,10 @@ class _Coder:
         for trig in cands:
             if self.doc.lang == "de" and trig.pos == "noun" and not tok.text[:1].isupper():
                 continue
-            if trig.pos == "noun" and i + 1 < s1 and (u := self.lex.units.match(self.words, i + 1)) is not None \
-                    and u[1][0] in ("weapons", "vehicles"):
-                continue  # a modifier: "attack drones", "aid convoy"
+            if trig.pos == "noun" and i + 1 < s1 and ((u := self.lex.units.match(self.words, i + 1)) is not None
+                                                      and u[1][0] in ("weapons", "vehicles")
+                                                      or self.lex.is_("modified_noun", self.words[i + 1])):
+                continue  # a modifier: "attack drones", "aid convoy", "aid workers"
             if self.doc.lang == "de" and trig.pos == "verb" and tok.text[:1].isupper() and i != \
                     self.doc.sentence_tokens[self.doc.token_sentence[i]][0]:
                 continue
@@ -268,6 +270,11 @@ class _Coder:
             modality = "hypothetical"
         elif self.future(i, trig, a, b):
             modality = "future"
+        if modality == "future" and ptype in INTENT:
+            # PLOVER: cooperative acts announced for the future are AGREE ("will deliver", "wird … beraten")
+            cameo = INTENT[ptype].get(c.context[0] if c.context else "", INTENT[ptype][""])
+            c = coding(cameo)
+            ptype, mode, context = c.type, "", list(c.context)
         trigger_span = doc.span(doc.tokens[min(toks)].start, doc.tokens[max(toks)].end)
         ev = Event(
             "", ptype, mode, context, cameo, trigger_span, k, source=source, target=target, place=place,
@@ -342,12 +349,26 @@ class _Coder:
                 ev = self.code(i, end, toks, trig, k)
                 if ev is None:
                     continue
+                if trig.pos == "noun":
+                    self.noun_triggers.add(i)
                 self.events.append(ev)
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
         self.accused_acts()
+        self.single_category()
         self.infer()
         return self.merge()
+
+    def single_category(self) -> None:
+        """PLOVER's single category: what is threatened, rejected, suspended, promised or conceded is not a
+        second event ("threatened to impose sanctions", "setzte die Militärhilfe aus", "pledged assistance")."""
+        start = {id(e): self.doc.token_at(e.trigger[0]) for e in self.events}
+        heads = [e for e in self.events if e.type in SINGLE_CATEGORY and start[id(e)] not in self.noun_triggers]
+        if not heads:
+            return
+        self.events = [ev for ev in self.events if not (
+            start[id(ev)] in self.noun_triggers and ev.type not in SINGLE_CATEGORY and any(
+                h.clause == ev.clause and 0 < start[id(ev)] - start[id(h)] <= OBJECT_WINDOW for h in heads))]
 
     def speech_acts(self) -> None:
         """Claims whose cue is itself an event ("warf Russland vor", "threatened", "demanded") become events."""
@@ -497,6 +518,14 @@ class _Coder:
                         ev.target = _inferred(other.source)
                         self._link_country_entity(ev.target)
                         break
+
+
+# CAMEO codes of the intent to do a cooperative act, by the act's type and context (PLOVER's AGREE)
+INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
+          "COOPERATE": {"": "030", "economic": "0311", "military": "0312", "intelligence": "0314"},
+          "AID": {"": "033", "economic": "0331", "military": "0332", "humanitarian": "0333"}}
+SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE")
+OBJECT_WINDOW = 5  # tokens from such a verb to the noun it governs
 
 
 def _nested(places: dict, x: str, y: str) -> bool:
