@@ -285,3 +285,24 @@ def test_a_subjunctive_sentence_continues_the_reported_speech_before():
     assert more[0]["speaker_span"] == first["speaker_span"] and more[0]["status"] == first["status"]
     # the indicative sentence after it is the article's own voice again
     assert not any(c["sentence"] == 2 and c["form"] != "author" for c in a["claims"])
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span", "said", "form"), [
+    # a source tag after the content: "…, so X"
+    ("Zwei Drittel der Methoden seien unwirksam, so das Ergebnis einer Studie der Stiftung Warentest.", "so",
+     "das Ergebnis einer Studie der Stiftung Warentest", "Zwei Drittel der Methoden seien unwirksam", "according"),
+    ("„Die Lage ist ernst“, so Schnappauf.", "so", "Schnappauf", "Die Lage ist ernst", "direct"),
+    # a relative source: ", nach denen …", ", wonach …"
+    ("Er verwies auf Studien der Charité, nach denen die Therapie oft wirke.", "nach denen", "denen",
+     "die Therapie oft wirke", "according"),
+    ("Ein Bericht der Agentur Interfax, wonach der Politiker festgenommen worden sei, wurde dementiert.", "wonach",
+     "Ein Bericht der Agentur Interfax", "der Politiker festgenommen worden sei", "according"),
+])
+def test_german_source_tags_and_relative_sources(text, cue, spk_span, said, form):
+    c = cued(run(text), cue)
+    assert (c["speaker_span"][2], content(c), c["form"]) == (spk_span, said, form)
+
+
+def test_a_source_noun_inside_a_compound_is_a_cue():
+    c = cued(run("Nach Expertenmeinung besteht die Gefahr vor allem im Winter."), "Nach Expertenmeinung")
+    assert c["form"] == "according" and "Gefahr" in content(c)

@@ -24,6 +24,8 @@ from ..pipeline import Resources
 from .entities import add_mention, antecedent
 from .syntax import clause_range, quote_spans, refs_between, slot
 
+MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
+
 
 class _Extractor:
     def __init__(self, doc: Doc, res: Resources):
@@ -84,11 +86,30 @@ class _Extractor:
     def noun_cue(self, i: int) -> tuple[Cue, int, int] | None:
         """"nach Angaben/Berichten X", "laut X", "X zufolge", "according to X": (cue, start, end)."""
         w = self.words[i]
-        cues = [c for c in self.lex.cues.get(w, ()) if c.kind in ("noun", "prep", "post")]
+        cues = [c for c in self.lex.cues.get(w, ()) if c.kind in ("noun", "prep", "post", "tag", "relative")]
+        if not cues and self.doc.lang == "de" and self.doc.tokens[i].text[:1].isupper() and len(w) > 8:
+            # a compound ending in a source noun: "Expertenmeinung", "Regierungsangaben"
+            cues = next(([c for c in self.lex.cues.get(w[k:], ()) if c.kind == "noun"]
+                         for k in range(3, len(w) - 4) if any(c.kind == "noun" for c in self.lex.cues.get(w[k:], ()))),
+                        [])
         if self.doc.lang == "en" and w == "according" and i + 1 < len(self.words) and self.words[i + 1] == "to":
             cues = [c for c in self.lex.cues.get("according", ()) if c.kind == "prep"]
             return (cues[0], i, i + 2) if cues else None
         for cue in cues:
+            if cue.kind == "tag":  # "…, so der Sprecher.": after a comma, before the source's noun phrase
+                after_comma = i > 0 and self.doc.tokens[i - 1].text == ","
+                nxt = i + 1 < len(self.words) and self.doc.tokens[i + 1].kind == "word" and (
+                    self.lex.is_("determiner", self.words[i + 1]) or self.doc.tokens[i + 1].text[:1].isupper()
+                    or self.words[i + 1] in self.lex.pronouns)
+                if after_comma and nxt:
+                    return cue, i, i + 1
+                continue
+            if cue.kind == "relative":  # "Studien, nach denen …", "ein Bericht, wonach …"
+                pronoun = cue.with_word == "relative"
+                if i > 0 and self.doc.tokens[i - 1].text == "," and (
+                        not pronoun or i + 1 < len(self.words) and self.lex.is_("relative", self.words[i + 1])):
+                    return cue, i, i + (2 if pronoun else 1)
+                continue
             if cue.kind == "prep":
                 return cue, i, i + 1
             if cue.kind == "post":
@@ -507,6 +528,10 @@ class _Extractor:
         """"nach Berichten X", "laut X", "X zufolge": the speaker is next to the phrase, the content its clause."""
         doc = self.doc
         speaker = None
+        if cue.kind == "tag":
+            return self.from_tag(cue, start, k, s0, s1)
+        if cue.kind == "relative":
+            return self.from_relative(cue, start, end, k, s1)
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
             speaker = self.speaker_in(a, b, set(range(start, end)), start)
@@ -531,6 +556,38 @@ class _Extractor:
             return None
         toks = list(range(start, end))
         return self.make(cue, toks, speaker, content, "according", k)
+
+    def from_tag(self, cue: Cue, i: int, k: int, s0: int, s1: int) -> Claim | None:
+        """"Die Lage sei ernst, so der Sprecher." / "„…“, so Schnappauf.": the source follows the tag up to the
+        end of its clause, the content is the quote or the sentence before it."""
+        _a, b, _kind = clause_range(self.doc, i + 1)
+        end = b
+        while end > i + 1 and self.doc.tokens[end - 1].kind == "punct":
+            end -= 1
+        if end <= i + 1:
+            return None
+        eid = next((r[2] for r in refs_between(self.doc, i + 1, i + 3)), None)
+        quote = self.quote_before(i - 1, s0)
+        content = quote or ((s0, i - 1) if i - 1 > s0 else None)
+        if content is None:
+            return None
+        return self.make(cue, [i], (eid, i + 1, end), content, "direct" if quote else "according", k)
+
+    def from_relative(self, cue: Cue, start: int, end: int, k: int, s1: int) -> Claim | None:
+        """"Studien, nach denen …" / "ein Bericht, wonach …": the relative pronoun (or, for "wonach", the
+        noun phrase before the comma) is the source, the rest of the clause the content."""
+        _a, b, _kind = clause_range(self.doc, start)
+        stop = b - 1 if self.doc.tokens[b - 1].kind == "punct" else b
+        if stop <= end:
+            return None
+        comma = start - 1
+        eid = next((r[2] for r in self.doc.actor_refs if r[1] == comma), None)
+        if end - start == 2:
+            speaker = (eid, start + 1, end)  # "nach denen"
+        else:
+            pa, _pb, _pk = clause_range(self.doc, comma - 1)
+            speaker = (eid, pa if comma - pa <= MAX_SOURCE_PHRASE else comma - 1, comma)
+        return self.make(cue, list(range(start, end)), speaker, (end, stop), "according", k)
 
     def source_phrase(self, k: int, s1: int) -> tuple[None, int, int] | None:
         """The noun phrase naming a source right after a source cue, when no actor was recognised in it."""
