@@ -198,8 +198,8 @@ def predict(doc: SpkDoc) -> list[Item]:
 
     Returns one dict per claim whose form is not in ``UNSCORED_FORMS``: ``cue`` (the tokens of the cue and of all
     ``cue_parts``), ``source`` (of ``speaker_span``; empty when there is none) and ``message`` (of
-    ``content``) as frozensets of ``(sentence, token)``, plus ``id``, ``kind`` and ``status``. A
-    span maps to every token it overlaps by at least one character.
+    ``content``, less the cue and source tokens) as frozensets of ``(sentence, token)``, plus ``id``,
+    ``kind`` and ``status``. A span maps to every token it overlaps by at least one character.
     """
     from ..pipeline import analyze
 
@@ -220,9 +220,11 @@ def predict(doc: SpkDoc) -> list[Item]:
             words = {t: doc.sentences[t[0]][t[1]].lower() for t in cue}
             noun = frozenset(t for t, w in words.items() if w not in SOURCE_PREPOSITIONS)
             cue, source = cue - noun, source | noun
+        # lagebild's content of a source phrase is the whole clause ("Nach Angaben X wurden …"); SpkAtt's message
+        # never holds cue or source tokens
         out.append({
             "id": c.id, "kind": c.kind, "status": c.status, "cue": cue, "source": source,
-            "message": index.spans([c.content]),
+            "message": index.spans([c.content]) - cue - source,
         })
     return out
 

@@ -391,6 +391,8 @@ class _Extractor:
             content, form = (w, end), "indirect"
         elif kind in ("sub:wie", "sub:as") and a > s0 and self.content_before(a, s0):
             content, form = self.content_before(a, s0), "indirect"  # "…, wie das Ministerium mitteilte"
+        elif kind in ("sub:wie", "sub:as") and a == s0 and self.content_after(b, s1):
+            content, form = self.content_after(b, s1), "indirect"  # "Wie die BBC berichtet, wurden …"
         else:
             form = "indirect"
             rest = self.rest(a, b, toks, speaker)
@@ -401,7 +403,8 @@ class _Extractor:
             trailing = a > s0 + 1 and not reported and not speaker_before and self.reporting_clause(a, i, speaker)
             if trailing and self.content_before(a, s0):
                 content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
-            elif after is not None and (rest is None or opens_content and self.right_after(i, after[0])
+            elif after is not None and (rest is None or opens_content and (
+                    self.right_after(i, after[0]) or self.doc.lang == "de")
                                         or self.only_participants(rest)
                                         or reported and self.light_object(i, b, toks, speaker)):
                 content = after
@@ -466,7 +469,8 @@ class _Extractor:
             return False
         _a, b, _k = clause_range(self.doc, cue_tok)
         after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word"
-                 and not (speaker is not None and speaker[1] <= k < speaker[2])]
+                 and not (speaker is not None and speaker[1] <= k < speaker[2])
+                 and not self.lex.is_("sentence_adverb", self.words[k])]  # "…, sagte Henderson weiter"
         # nothing but the source and perhaps "in a statement"/"on Monday" follows the cue
         return not after or self.lex.is_("preposition", self.words[after[0]])
 
@@ -546,8 +550,10 @@ class _Extractor:
         if speaker is None and cue.kind in ("noun", "prep"):
             speaker = self.source_phrase(end, s1)  # "nach Angaben aus Diplomatenkreisen": a source without an entity
         a, b, _kind = clause_range(doc, start)
-        content: tuple[int, int] | None = (a, b)
-        source_end = speaker[2] if speaker is not None else end
+        source_end = max(speaker[2] if speaker is not None else end, end)
+        more = self.content_after(b, s1)  # the clauses that go on with it ("…, der drei Monate lang …")
+        b_ext = more[1] if more is not None else b
+        content: tuple[int, int] | None = (a, b_ext)
         if start <= a + 1 and source_end >= b - 1:  # the clause is only the source: the rest of the sentence
             content = (b + 1, s1) if b + 1 < s1 else ((s0, a - 1) if a - 1 > s0 else None)
         elif speaker is not None and speaker[1] >= a and speaker[2] >= b:
