@@ -306,3 +306,18 @@ def test_german_source_tags_and_relative_sources(text, cue, spk_span, said, form
 def test_a_source_noun_inside_a_compound_is_a_cue():
     c = cued(run("Nach Expertenmeinung besteht die Gefahr vor allem im Winter."), "Nach Expertenmeinung")
     assert c["form"] == "according" and "Gefahr" in content(c)
+
+
+def test_german_speaker_phrases_articles_hyphens_demonyms_and_names_after_laut():
+    a = run("Das UN-Menschenrechts-Komitee sagte, das Dekret verletze internationale Normen.")
+    assert cued(a, "sagte")["speaker_span"][2] == "Das UN-Menschenrechts-Komitee"
+    a = run("Russland hat nach ukrainischen Angaben an der Grenze zur Ukraine Truppen zusammengezogen.")
+    c = cued(a, "nach ukrainischen Angaben")
+    assert c["speaker_span"][2] == "ukrainischen" and speaker(a, c) == ("UKR", None)
+    a = run("Das Beben ereignete sich laut dem United States Geological Survey (USGS) am Dienstag.")
+    assert cued(a, "laut")["speaker_span"][2] == "dem United States Geological Survey (USGS)"
+    a = run("Medienberichten zufolge gilt das Treffen als Vorbereitung des Gipfels.")
+    assert cued(a, "Medienberichten zufolge")["speaker_span"] is None
+    # an adverbial before the infinitive clause is no object: the clause is the message
+    a = run("Das Gremium gab nach der Anweisung des Präsidenten bekannt, die Vorwürfe untersuchen zu wollen.")
+    assert content(cued(a, "gab")) == "die Vorwürfe untersuchen zu wollen"

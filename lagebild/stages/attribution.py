@@ -21,7 +21,7 @@ from __future__ import annotations
 from ..lang.lexicon import Cue, Lexicon
 from ..model import Claim, Doc
 from ..pipeline import Resources
-from .entities import add_mention, antecedent
+from .entities import add_mention, antecedent, demonym
 from .syntax import clause_range, quote_spans, refs_between, slot
 
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
@@ -239,11 +239,40 @@ class _Extractor:
         start_head = j
         while j < limit and (doc.tokens[j].kind == "quote" and j > start_head or doc.tokens[j].kind == "word"
                              and doc.tokens[j].text[:1].isupper() and words[j] not in lex.time
-                             and not lex.cues.get(words[j]) and not lex.triggers.get(words[j])):
-            j += 1  # capitalised words, and quotes inside a name: Die „Süddeutsche Zeitung“
-        if j == start_head or any(words[x] in lex.pronouns or lex.is_("speaker_block", words[x]) for x in range(k, j)):
+                             and not lex.cues.get(words[j]) and not lex.triggers.get(words[j])
+                             or j > start_head and self.joining_hyphen(j)):
+            j += 1  # capitalised words, quotes inside a name (Die „Süddeutsche Zeitung“), "UN-Menschenrechts-Komitee"
+        first = k + 1 if lex.is_("determiner", words[k]) else k  # "Das Gremium": "das" is the article here
+        if j == start_head or any(words[x] in lex.pronouns or lex.is_("speaker_block", words[x])
+                                  for x in range(first, j)):
             return None
         return j
+
+    def demonym_source(self, start: int, end: int) -> tuple[str | None, int, int] | None:
+        """A demonym inside a source phrase names its country as the source ("nach ukrainischen Angaben",
+        "according to Ukrainian officials"), linked to the article's entity of that country if there is one."""
+        for k in range(start, end):
+            dem = demonym(self.words[k], self.doc, self.res)
+            if dem is not None and dem[0]:
+                eid = next((e.id for e in self.doc.entities if e.type == "country" and e.country == dem[0]), None)
+                return eid, k, k + 1
+        return None
+
+    def name_end(self, te: int, s1: int) -> int:
+        """The end of a name that goes on after a recognised part: "dem United States Geological Survey (USGS)"."""
+        toks = self.doc.tokens
+        while te < s1 and toks[te].kind == "word" and toks[te].text[:1].isupper() and not self.lex.cues.get(
+                self.words[te]) and self.words[te] not in self.lex.time:
+            te += 1
+        if te + 2 < s1 and toks[te].text == "(" and toks[te + 2].text == ")" and toks[te + 1].text.isupper():
+            te += 3  # an acronym in parentheses
+        return te
+
+    def joining_hyphen(self, j: int) -> bool:
+        """A hyphen with no space on either side, inside a compound ("UN-Menschenrechts-Komitee")."""
+        toks = self.doc.tokens
+        return (toks[j].text == "-" and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start
+                and toks[j].end == toks[j + 1].start and toks[j + 1].kind == "word")
 
     def definite(self, i: int, sector: str) -> str | None:
         """"der Sprecher", "das Ministerium": the nearest earlier non-country entity of the sector."""
@@ -442,7 +471,8 @@ class _Extractor:
         "beschuldigte General Prem, …"): the clause after it is then the message."""
         skip = set(toks) | (set(range(speaker[1], speaker[2])) if speaker is not None else set())
         rest = [k for k in range(cue_tok + 1, b) if k not in skip and self.doc.tokens[k].kind == "word"]
-        return len(rest) <= 4
+        # an adverbial phrase is no object: "gab nach der Anweisung des Führers bekannt, …"
+        return len(rest) <= 4 or self.lex.is_("preposition", self.words[rest[0]])
 
     def only_participants(self, span: tuple[int, int]) -> bool:
         """Whether a span holds nothing but actors, times and function words ("warf der Armee am Montag vor, …")."""
@@ -536,6 +566,7 @@ class _Extractor:
             return self.from_tag(cue, start, k, s0, s1)
         if cue.kind == "relative":
             return self.from_relative(cue, start, end, k, s1)
+        postposed = cue.kind == "noun" and self.words[end - 1] in ("zufolge", "nach") and end - 1 > start
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
             speaker = self.speaker_in(a, b, set(range(start, end)), start)
@@ -543,11 +574,16 @@ class _Extractor:
             for ts, te, eid, _m in refs_between(doc, s0, start):
                 if te == start or te == start - 1:
                     speaker = (eid, ts, te)
-        else:
+        elif not postposed:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
-                speaker = (eid, ts, te)
+                lead = all(self.doc.tokens[x].kind == "word" and (self.lex.is_("determiner", self.words[x]) or (
+                    self.words[x] in ("von", "aus", "of", "from")) or self.doc.tokens[x].text[:1].islower())
+                    for x in range(end, ts))
+                speaker = (eid, end if lead else ts, self.name_end(te, s1))
                 break
-        if speaker is None and cue.kind in ("noun", "prep"):
+        if speaker is None:
+            speaker = self.demonym_source(start, end)  # "nach ukrainischen Angaben": Ukraine
+        if speaker is None and cue.kind in ("noun", "prep") and not postposed:
             speaker = self.source_phrase(end, s1)  # "nach Angaben aus Diplomatenkreisen": a source without an entity
         a, b, _kind = clause_range(doc, start)
         source_end = max(speaker[2] if speaker is not None else end, end)
@@ -602,8 +638,10 @@ class _Extractor:
         if j < s1 and self.words[j] in ("aus", "von", "from", "of", "des", "der", "dem", "the"):
             j += 1
         start = j
+        article = False
         while j < s1 and doc.tokens[j].kind == "word" and (lex.is_("determiner", self.words[j]) or (
-                doc.tokens[j].text[:1].islower() and doc.lang == "de")):
+                doc.tokens[j].text[:1].islower() and doc.lang == "de" and article)):
+            article = article or lex.is_("determiner", self.words[j]) or self.words[j] in ("aus", "von")
             j += 1
         if j < s1 and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].isupper() and not self.lex.cues.get(
                 self.words[j]):
