@@ -158,7 +158,9 @@ class _Extractor:
             after = [r for r in refs if r[0] > cue_tok and r[0] <= cue_tok + 3]
             pronoun_before = any(self.words[k] in self.lex.pronouns and self.lex.pronouns[self.words[k]][0]
                                  == "personal" for k in range(a, cue_tok))
-            refs = before[-1:] + ([] if pronoun_before else after[:1])
+            np_end = self.noun_phrase(a, cue_tok) if a < cue_tok else None
+            np_before = np_end is not None and (np_end >= cue_tok - 1 or self.attached_pp(np_end, cue_tok))
+            refs = before[-1:] + ([] if pronoun_before or np_before else after[:1])
         if refs:
             return refs[0][2], refs[0][0], refs[0][1]
         for i in range(a, b):  # pronouns and definite descriptions
@@ -207,7 +209,7 @@ class _Extractor:
     def subject_np(self, a: int, b: int, cue_tok: int) -> tuple[None, int, int] | None:
         """The speaker as written when no actor is recognised: the noun phrase before the cue at the clause
         start ("Der grüne Staatssekretär sagte"), or right after it in inverted order ("sagte der Sprecher")."""
-        if any(self.lex.is_("aux_passive", w) for w in self.words[a:b]):
+        if any(self.lex.is_("aux_passive", w) for w in self.words[a:cue_tok + 1]):
             return None  # "Die Entsendung … wurde bestätigt": the subject of a passive is not the speaker
         # the prefield, after the verb ("sagte der Sprecher"), or after a finite auxiliary before a participle
         # cue ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt")
@@ -217,7 +219,8 @@ class _Extractor:
             if start >= b or (start == a and start >= cue_tok):
                 continue
             end = self.noun_phrase(start, cue_tok if start == a else b)
-            if end is not None and not (start == a and end < cue_tok - 1 and self.doc.lang == "en"):
+            if end is not None and not (start == a and end < cue_tok - 1 and self.doc.lang == "en"
+                                        and not self.attached_pp(end, cue_tok)):
                 return None, start, end
         return None
 
@@ -242,11 +245,24 @@ class _Extractor:
                              and not lex.cues.get(words[j]) and not lex.triggers.get(words[j])
                              or j > start_head and self.joining_hyphen(j)):
             j += 1  # capitalised words, quotes inside a name (Die „Süddeutsche Zeitung“), "UN-Menschenrechts-Komitee"
+        while lex.lang == "en" and start_head < j < limit and doc.tokens[j].kind == "word" and self.plain_noun(j):
+            j += 1  # a lowercase head after a capitalised modifier: "Election observers", "US intelligence officials"
         first = k + 1 if lex.is_("determiner", words[k]) else k  # "Das Gremium": "das" is the article here
-        if j == start_head or any(words[x] in lex.pronouns or lex.is_("speaker_block", words[x])
+        if j == start_head and lex.lang == "en" and start_head > first and not any(
+                lex.is_(c, words[start_head - 1]) for c in ("determiner", "coordinator", "sentence_adverb")):
+            pass  # English common nouns are lowercase: "the ship's operator", "The governing party"
+        elif j == start_head or any(words[x] in lex.pronouns or lex.is_("speaker_block", words[x])
                                   for x in range(first, j)):
             return None
         return j
+
+    def attached_pp(self, k: int, cue_tok: int) -> bool:
+        """Whether tokens [k, cue_tok) are a prepositional phrase ending in a name that belongs to the subject
+        before it ("Election observers from the OSCE said", "Most analysts in Seoul think")."""
+        words = [j for j in range(k, cue_tok) if self.doc.tokens[j].kind == "word"]
+        return bool(words) and len(words) <= 5 and self.lex.is_("preposition", self.words[words[0]]) and \
+            self.doc.tokens[words[-1]].text[:1].isupper() and not any(
+                self.lex.is_(c, self.words[j]) for j in words for c in ("aux_perfect", "aux_passive"))
 
     def demonym_source(self, start: int, end: int) -> tuple[str | None, int, int] | None:
         """A demonym inside a source phrase names its country as the source ("nach ukrainischen Angaben",
@@ -267,6 +283,14 @@ class _Extractor:
         if te + 2 < s1 and toks[te].text == "(" and toks[te + 2].text == ")" and toks[te + 1].text.isupper():
             te += 3  # an acronym in parentheses
         return te
+
+    def plain_noun(self, j: int) -> bool:
+        """A lowercase word that may be a noun: no function word, cue, trigger, or verb ending."""
+        w = self.words[j]
+        return self.doc.tokens[j].text[:1].islower() and not w.endswith(("ed", "ing")) and not any(
+            self.lex.is_(c, w) for c in ("preposition", "determiner", "coordinator", "aux_perfect", "aux_passive",
+                                         "negation", "sentence_adverb", "future_aux", "hypothetical")) \
+            and not self.lex.cues.get(w) and not self.lex.triggers.get(w) and w not in self.lex.pronouns
 
     def joining_hyphen(self, j: int) -> bool:
         """A hyphen with no space on either side, inside a compound ("UN-Menschenrechts-Komitee")."""
