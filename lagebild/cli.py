@@ -150,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     kb = ksub.add_parser("build", help="build the knowledge base from reference data")
     kb.add_argument("--reference", type=Path, default=Path("../shared/data/reference"))
     kb.add_argument("--out", type=Path, default=None, help="output file (default: the packaged artefact)")
+    kv = ksub.add_parser("verbs", help="compile a CAMEO verb pattern dictionary (PETRARCH format) into TSV tables")
+    kv.add_argument("--source", type=Path, default=None,
+                    help="the dictionary (default: ../shared/data/reference/phoenix/CAMEO.2.0.txt beside the project)")
+    kv.add_argument("--out", type=Path, default=None, help="folder for the three tables (default: lagebild/lang/en/)")
     look = ksub.add_parser("lookup", help="the records a name stands for")
     look.add_argument("name")
     look.add_argument("--lang", help="also demonyms of this language (de, en)")
@@ -441,6 +445,8 @@ def cmd_kb(args: argparse.Namespace) -> int:
             print(f"lagebild: no record for {args.name!r}", file=sys.stderr)
             return 1
         return 0
+    if args.kb_command == "verbs":
+        return cmd_kb_verbs(args)
     from .kb.build import build_kb
     from .kb.kb import DEFAULT_PATH
 
@@ -450,6 +456,25 @@ def cmd_kb(args: argparse.Namespace) -> int:
         counts = build_kb(args.reference, args.out or DEFAULT_PATH)
     except (FileNotFoundError, KeyError, ValueError) as exc:
         raise InputError(f"{args.reference}: incomplete or unexpected reference data ({exc})") from None
+    print(json.dumps(counts, sort_keys=True))
+    return 0
+
+
+def cmd_kb_verbs(args: argparse.Namespace) -> int:
+    from .lang.cameo_verbs import DEFAULT_OUT, DEFAULT_SOURCE, read_dictionary, write_tables
+
+    source = args.source or DEFAULT_SOURCE
+    d = read_dictionary(source, strict=False)
+    for message in d.skipped:
+        print(f"lagebild: warning: pattern skipped: {message}", file=sys.stderr)
+    for name in d.undefined_synsets():
+        print(f"lagebild: warning: {source}: &{name} is used but not defined (matches nothing)", file=sys.stderr)
+    try:
+        counts = write_tables(d, args.out or DEFAULT_OUT)
+    except OSError as exc:
+        raise InputError(f"{args.out or DEFAULT_OUT}: cannot write ({exc.strerror})") from None
+    counts |= {"blocks": len(d.blocks), "synsets": len(d.synsets), "skipped_patterns": len(d.skipped),
+               "patterns_read": sum(len(b.patterns) for b in d.blocks)}
     print(json.dumps(counts, sort_keys=True))
     return 0
 
