@@ -132,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     pe = esub.add_parser("petrarch", help="event coding: PETRARCH2 unit-test records (root, source, target)")
     pe.add_argument("file", type=Path)
     pe.add_argument("--actors", type=Path, help="their actor dictionary (default: PETR.Validate.actors.txt beside)")
+    pe.add_argument("--verbs", type=Path, default=None,
+                    help="code with this PETRARCH verb dictionary instead of lagebild's own event lexicon "
+                         "(e.g. PETR.Validate.verbs.txt beside the records)")
     pe.add_argument("--limit", type=int, default=None, help="at most this many records")
     pe.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -407,7 +410,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         if not args.file.is_file():
             raise InputError(f"{args.file}: no such file")
-        result = petrarch.evaluate(args.file, args.actors, args.limit)
+        result = petrarch.evaluate(args.file, args.actors, args.limit, args.verbs)
         print(json.dumps(result, indent=2) if args.format == "json" else petrarch.format_report(result))
         return 0
     if args.eval_command in ("geoparsing", "ner"):

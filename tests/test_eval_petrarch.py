@@ -19,7 +19,8 @@ SHARED = ROOT.parent / "shared" / "data" / "dev" / "petrarch2" / "PETR.UnitTest.
 
 def test_records_and_actors_are_read():
     records = read_records(FIX / "records.xml")
-    assert [r.codings for r in records] == [[("ARN", "GON", "190")], [("GON", "ROH", "057")], [("ROH", "ARN", "112")]]
+    assert [r.codings for r in records] == [[("ARN", "GON", "190")], [("GON", "ROH", "057")], [("ROH", "ARN", "112")],
+                                            [("ARN", "ROH", "191")], [("GON", "ROH", "043")]]
     assert [(a["name"], a["code"]) for a in actor_records(FIX / "actors.txt")] == [
         ("Arnor", "ARN"), ("Gondor", "GON"), ("Rohan", "ROH")]
 

@@ -72,7 +72,26 @@ def actor_records(path: Path) -> list[dict]:
     return records
 
 
-def evaluate(path: Path, actors: Path | None = None, limit: int | None = None) -> dict[str, Any]:
+def verb_lexicon(verbs: Path):
+    """The English lexicon with a PETRARCH verb dictionary as its only event vocabulary: the dictionary is
+    compiled into pattern tables (as ``lagebild kb verbs`` does) and lagebild's own triggers are left out, so
+    the records are coded with their own dictionaries on lagebild's engine."""
+    import dataclasses
+    import tempfile
+
+    from ..lang import load_lexicon
+    from ..lang.cameo_verbs import read_dictionary, write_tables
+    from ..lang.lexicon import PhraseIndex
+    from ..lang.verb_patterns import load
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_tables(read_dictionary(verbs, strict=False), tmp)
+        tables = load.__wrapped__(Path(tmp))
+    return dataclasses.replace(load_lexicon("en"), patterns=tables, triggers={}, trigger_phrases=PhraseIndex())
+
+
+def evaluate(path: Path, actors: Path | None = None, limit: int | None = None,
+             verbs: Path | None = None) -> dict[str, Any]:
     from ..kb import default_kb
     from ..kb.extra import with_records
     from ..pipeline import Resources, analyze, use_resources
@@ -80,9 +99,11 @@ def evaluate(path: Path, actors: Path | None = None, limit: int | None = None) -
     actors = actors or path.parent / "PETR.Validate.actors.txt"
     if not actors.is_file():
         raise InputError(f"{actors}: the actor dictionary of the records is needed (--actors)")
+    if verbs is not None and not verbs.is_file():
+        raise InputError(f"{verbs}: no such verb dictionary")
     records = read_records(path)[:limit] if limit else read_records(path)
     kb = with_records(default_kb(), actor_records(actors), actors.read_bytes())
-    use_resources(Resources(kb=kb))
+    use_resources(Resources(kb=kb, lexicons={"en": verb_lexicon(verbs)} if verbs else {}))
     try:
         gold = root_hits = src_ok = tgt_ok = predicted = 0
         for rec in records:
@@ -98,7 +119,8 @@ def evaluate(path: Path, actors: Path | None = None, limit: int | None = None) -
                 tgt_ok += ((match.get("target") or {}).get("country") or "") == target[:3]
     finally:
         use_resources(None)
-    return {"file": str(path), "records": len(records), "gold_codings": gold, "predicted_events": predicted,
+    return {"file": str(path), "verbs": str(verbs) if verbs else "lagebild's own lexicon and the CAMEO tables",
+            "records": len(records), "gold_codings": gold, "predicted_events": predicted,
             "root_accuracy": round(root_hits / gold, 3) if gold else 0.0,
             "source_accuracy": round(src_ok / root_hits, 3) if root_hits else 0.0,
             "target_accuracy": round(tgt_ok / root_hits, 3) if root_hits else 0.0}
@@ -106,5 +128,6 @@ def evaluate(path: Path, actors: Path | None = None, limit: int | None = None) -
 
 def format_report(r: dict[str, Any]) -> str:
     return (f"{r['file']}: {r['records']} records, {r['gold_codings']} gold codings, {r['predicted_events']} events\n"
+            f"verbs: {r['verbs']}\n"
             f"event root (CAMEO first two digits): accuracy {r['root_accuracy']:.3f}\n"
             f"of those, source country {r['source_accuracy']:.3f}, target country {r['target_accuracy']:.3f}")

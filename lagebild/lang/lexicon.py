@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from . import read_tsv, split_list
+from .verb_patterns import VerbPatterns
+from .verb_patterns import load as load_verb_patterns
 
 
 class PhraseIndex:
@@ -102,13 +104,22 @@ class Lexicon:
     opposites: list[tuple[tuple[str, ...], tuple[str, ...], str]] = field(default_factory=list)
     compass: dict[str, dict[str, str]] = field(default_factory=dict)  # kind → form → direction
 
+    folder: Path | None = None
+    patterns: VerbPatterns | None = None  # verb pattern tables given instead of the folder's own
+
+    def verb_patterns(self) -> VerbPatterns | None:
+        """The CAMEO verb pattern tables of the language, read on first use (None if it has none)."""
+        if self.patterns is not None:
+            return self.patterns
+        return load_verb_patterns(self.folder) if self.folder is not None else None
+
     def is_(self, cls: str, word: str) -> bool:
         """Whether a lowercased word belongs to a closed class."""
         return word in self.closed.get(cls, ())
 
     @classmethod
     def from_folder(cls, lang: str, folder: Path) -> Lexicon:
-        lex = cls(lang=lang)
+        lex = cls(lang=lang, folder=folder)
         for row in read_tsv(folder / "closed_classes.tsv"):
             words = split_list(row["words"])
             lex.closed[row["class"]] = {w for w in words if " " not in w}

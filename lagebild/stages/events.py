@@ -42,6 +42,7 @@ class _Coder:
         self.words = doc.words
         self.events: list[Event] = []
         self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
+        self.claim_cues = {c.cue[0] for c in doc.claims if c.cue} | {p[0] for c in doc.claims for p in c.cue_parts}
         # the speakers of claims are sources of information, not participants of what they report
         # a source is not a participant of what it reports — unless the content is its own act in the same
         # clause ("the United States announced a new aid package", "Nordkorea hat die Stationierung bestätigt")
@@ -61,11 +62,40 @@ class _Coder:
                 out.append((i, i + m[0], list(range(i, i + m[0])), m[1]))
                 i += m[0]
                 continue
-            trig = self.trigger_at(i, s1)
+            trig = self.trigger_at(i, s1) or self.pattern_at(i, s1)
             if trig is not None:
                 out.append(trig)
+                i = trig[1]
+                continue
             i += 1
         return out
+
+    def pattern_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
+        """A verb of the CAMEO verb pattern tables whose pattern codes an event ("rushed troops to the border");
+        the language's own lexicon and the cues of claims come first."""
+        tables = self.lex.verb_patterns()
+        tok = self.doc.tokens[i]
+        if tables is None or tok.kind != "word" or i in self.actor_tokens:
+            return None
+        if tok.start in self.claim_cues:
+            return None  # a speech verb: attribution reads it, and codes it as a speech act where it is one
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
+        if tok.text[:1].isupper() and i != s0 or i > s0 and self.lex.is_("determiner", self.words[i - 1]):
+            return None  # a name, or a noun ("the attack")
+        form = tables.form_at(self.words, i)
+        if form is None or not self.verb_use(i, s0):
+            return None
+        n, block, own = form
+        a, b, _ = clause_range(self.doc, i)
+        code = tables.match(self.words, a, i, n, min(b, s1), block, own)
+        if code is None:
+            return None
+        try:
+            ptype = coding(code).type
+        except KeyError:
+            return None  # a CAMEO code PLOVER does not map (public statements, appeals)
+        args = "recipient" if ptype == "AID" else "mutual" if code[:2] == "04" else "agent"
+        return i, i + n, list(range(i, i + n)), Trigger("verb", code, "", "", (), args, "actor", (), "", block)
 
     def trigger_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
         tok = self.doc.tokens[i]
@@ -100,6 +130,18 @@ class _Coder:
             return i, i + 1, toks, trig
         return None
 
+    def verb_use(self, i: int, s0: int) -> bool:
+        """Whether a word that can be a verb is used as one here, without a tagger: a past form ("-ed") not
+        after an article or a preposition; any form after "to", a modal, a negation or a pronoun ("to aid",
+        "will force", "they plan"). Otherwise the word is taken as a noun ("aid workers", "Ukrainian forces")."""
+        prev = self.words[i - 1] if i > s0 else ""
+        if self.lex.is_("verb_before", prev) or self.lex.is_("aux_perfect", prev):
+            return True
+        if self.words[i].endswith("ing"):
+            return self.lex.is_("aux_passive", prev)  # "were shelling"
+        return self.words[i].endswith("ed") and not any(
+            self.lex.is_(c, prev) for c in ("determiner", "preposition")) and prev not in self.lex.pronouns
+
     # -- participants -------------------------------------------------------------------
     def participant(self, ref) -> Participant:
         ts, te, eid, m = ref
@@ -115,7 +157,7 @@ class _Coder:
         slots = [(r, slot(doc, lex, r[0])) for r in refs]
         after = [(r, sl) for r, sl in slots if r[0] >= end]
         source = target = None
-        passive = has_word(doc, lex, "aux_passive", a, b) and trig.pos != "noun"
+        passive = trig.pos != "noun" and self.passive(i, a, b)
         between = [r for r, sl in slots if sl in ("pp:zwischen", "pp:between")]
         if trig.args == "mutual":
             if len(between) >= 2:
@@ -150,7 +192,8 @@ class _Coder:
         else:
             source = bare[0] if bare else agent
             rest = [r for r in bare[1:]] if bare else []
-            target = hostile or benefit or (rest[0] if rest else None)
+            with_ = next((r for r, sl in after if sl in ("pp:mit", "pp:with")), None)
+            target = hostile or benefit or (rest[0] if rest else None) or with_  # "restore ties with Gondor"
         if trig.args == "recipient" and benefit is not None:
             target = benefit
         if source is None and trig.pos in ("noun", "phrase"):
@@ -194,6 +237,16 @@ class _Coder:
         """A definite event noun ("den Angriff", "the attack") refers back to an event already told."""
         prev = self.words[i - 1] if i > 0 else ""
         return self.lex.is_("determiner", prev) and not self.lex.is_("indefinite", prev)
+
+    def passive(self, i: int, a: int, b: int) -> bool:
+        """Whether the trigger at token i is in the passive. German: a passive auxiliary in its clause
+        ("wurden … beschossen"). English: "be" up to three words before a participle ("were shelled", "was
+        hit") — not "is about to restore", "are to meet"."""
+        if self.doc.lang != "en":
+            return has_word(self.doc, self.lex, "aux_passive", a, b)
+        w = self.words[i]
+        participle = w.endswith(("ed", "en", "wn")) or self.lex.is_("participle", w)
+        return participle and any(self.lex.is_("aux_passive", self.words[k]) for k in range(max(a, i - 3), i))
 
     def passive_demonym_agent(self, a: int, b: int) -> Participant | None:
         """The agent of a passive named by a demonym: "von russischen Drohnen", "by Russian forces"."""
@@ -366,8 +419,12 @@ class _Coder:
         heads = [e for e in self.events if e.type in SINGLE_CATEGORY and start[id(e)] not in self.noun_triggers]
         if not heads:
             return
+        def governed(ev: Event) -> bool:  # a noun, or an infinitive ("threatened to expel", "refused to allow")
+            k = start[id(ev)]
+            return k in self.noun_triggers or k > 0 and self.lex.is_("infinitive_marker", self.words[k - 1])
+
         self.events = [ev for ev in self.events if not (
-            start[id(ev)] in self.noun_triggers and ev.type not in SINGLE_CATEGORY and any(
+            governed(ev) and ev.type not in SINGLE_CATEGORY and any(
                 h.clause == ev.clause and 0 < start[id(ev)] - start[id(h)] <= OBJECT_WINDOW for h in heads))]
 
     def speech_acts(self) -> None:

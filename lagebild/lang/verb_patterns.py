@@ -1,0 +1,169 @@
+"""Match the CAMEO verb pattern tables (``lang/<xx>/cameo_*.tsv``, see :mod:`lagebild.lang.cameo_verbs`).
+
+:func:`load` reads the three tables of a language folder once into :class:`VerbPatterns`;
+:meth:`VerbPatterns.match` takes the lowercased words of a clause and the position of a verb form
+and returns the CAMEO code of the most specific pattern whose elements occur around the verb:
+
+* a verb form is one or more words ("cracked down"); the longest form at a position wins;
+* ``before`` elements occur in order before the verb, ``after`` elements in order after it, at
+  most :data:`WINDOW` words from it, other words may come between (the noun and prepositional
+  phrases the pattern leaves out);
+* a literal word also matches its plural ("ship" matches "ships"); ``&name`` matches any phrase of
+  the synonym set; the parts of a compound are adjacent; a prepositional group is its preposition
+  followed by its object's elements; the actor markers (``$ + % ^``) match nothing of their own;
+* the pattern with the most elements wins (ties: the smaller code, so the result does not depend on
+  the order of the table); without a matching pattern the verb's own code, else the block default
+  applies — only for blocks of at most :data:`MAX_DEFAULT_BLOCK` forms: a block that gathers many
+  synonyms ("boost", "escalate", "widen" … under 060) codes too broadly without a pattern;
+  ``---`` and codes that are no CAMEO codes mean "no event".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from . import read_tsv
+
+WINDOW = 10  # words between the verb and the farthest pattern element
+MAX_DEFAULT_BLOCK = 16  # forms of a block whose default code applies without a pattern (broader blocks are noisy)
+MARKERS = {"$", "+", "%", "^"}
+MAX_ALTERNATIVES = 64  # expanded phrases of one compound element
+_CODE = re.compile(r"\d{2,4}")
+
+Phrase = tuple[str, ...]
+Element = tuple[Phrase, ...]  # alternatives
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str | None  # primary CAMEO code; None: the pattern says "no event"
+    before: tuple[Element, ...]
+    after: tuple[Element, ...]
+
+    @property
+    def weight(self) -> int:
+        return len(self.before) + len(self.after)
+
+
+@dataclass
+class VerbPatterns:
+    # first word → (form, block, the verb's own code: "" none, None "no event", else a code)
+    forms: dict[str, list[tuple[Phrase, str, str | None]]] = field(default_factory=dict)
+    patterns: dict[str, list[Pattern]] = field(default_factory=dict)  # block → patterns
+    defaults: dict[str, str | None] = field(default_factory=dict)  # block → default code
+    sizes: dict[str, int] = field(default_factory=dict)  # block → number of verb forms
+
+    def form_at(self, words: list[str], i: int) -> tuple[int, str, str | None] | None:
+        """(length, block, the verb's own code) of the longest verb form starting at word i."""
+        best = None
+        for phrase, block, code in self.forms.get(words[i], ()):
+            if tuple(words[i:i + len(phrase)]) == phrase and (best is None or len(phrase) > best[0]):
+                best = (len(phrase), block, code)
+        return best
+
+    def match(self, words: list[str], a: int, i: int, n: int, b: int, block: str, own: str | None = "") -> str | None:
+        """The CAMEO code for the verb form words[i:i+n] of block ``block`` in the clause words[a:b]."""
+        best: Pattern | None = None
+        for p in self.patterns.get(block, ()):
+            if not p.before and not p.after:
+                continue
+            if best is not None and (p.weight, -int(p.code or 0)) <= (best.weight, -int(best.code or 0)):
+                continue
+            if _after(p.after, words, i + n, min(b, i + n + WINDOW)) and _before(
+                    p.before, words, max(a, i - WINDOW), i):
+                best = p
+        if best is not None:
+            return best.code
+        if own != "":
+            return own
+        return self.defaults.get(block) if self.sizes.get(block, 0) <= MAX_DEFAULT_BLOCK else None
+
+
+def _at(element: Element, words: list[str], k: int) -> int:
+    """Length of the element's alternative that starts at word k, 0 if none."""
+    for alt in element:
+        n = len(alt)
+        if k + n <= len(words) and tuple(words[k:k + n - 1]) == alt[:-1] and _word(words[k + n - 1], alt[-1]):
+            return n
+    return 0
+
+
+def _word(token: str, word: str) -> bool:
+    return token == word or token in (word + "s", word + "es")
+
+
+def _after(elements: tuple[Element, ...], words: list[str], k: int, stop: int) -> bool:
+    for el in elements:
+        while k < stop and not _at(el, words, k):
+            k += 1
+        if k >= stop:
+            return False
+        k += _at(el, words, k)
+    return True
+
+
+def _before(elements: tuple[Element, ...], words: list[str], start: int, k: int) -> bool:
+    for el in reversed(elements):
+        k -= 1
+        while k >= start and not _at(el, words, k):
+            k -= 1
+        if k < start:
+            return False
+    return True
+
+
+def primary(code: str) -> str | None:
+    """The first CAMEO code in a raw code ("042:043" → "042"); None for "---" and test codes."""
+    m = _CODE.search(code)
+    return m.group(0) if m else None
+
+
+def _elements(text: str, synsets: dict[str, list[Phrase]]) -> tuple[Element, ...]:
+    out: list[Element] = []
+    for raw in text.split():
+        if raw in MARKERS:
+            continue
+        if raw.startswith("(") and raw.endswith(")"):  # (prep:x:y): the preposition, then its object
+            for part in raw[1:-1].split(":"):
+                el = _element(part, synsets)
+                if el:
+                    out.append(el)
+            continue
+        el = _element(raw, synsets)
+        if el:
+            out.append(el)
+    return tuple(out)
+
+
+def _element(raw: str, synsets: dict[str, list[Phrase]]) -> Element:
+    """The alternative phrases of one element (a word, a synset, or a compound of them)."""
+    alts: list[Phrase] = [()]
+    for part in (p for p in raw.split("_") if p and p not in MARKERS):
+        options = synsets.get(part[1:], []) if part.startswith("&") else [(part,)]
+        alts = [a + o for a in alts for o in options][:MAX_ALTERNATIVES]
+    return tuple(a for a in alts if a)
+
+
+@cache
+def load(folder: Path) -> VerbPatterns | None:
+    """The tables of a language folder (None when it has none)."""
+    if not (folder / "cameo_verb_forms.tsv").is_file():
+        return None
+    synsets = {row["name"]: [tuple(m.split()) for m in row["members"].split(";") if m.strip()]
+               for row in read_tsv(folder / "cameo_synsets.tsv")}
+    vp = VerbPatterns()
+    for row in read_tsv(folder / "cameo_verb_forms.tsv"):
+        phrase = tuple(row["form"].split())
+        own = primary(row["code"]) if row["code"] else ""
+        vp.forms.setdefault(phrase[0], []).append((phrase, row["block"], own))
+        vp.sizes[row["block"]] = vp.sizes.get(row["block"], 0) + 1
+    for row in read_tsv(folder / "cameo_verb_patterns.tsv"):
+        if not row["before"] and not row["after"]:
+            vp.defaults[row["block"]] = primary(row["code"])
+            continue
+        vp.patterns.setdefault(row["block"], []).append(
+            Pattern(primary(row["code"]), _elements(row["before"], synsets), _elements(row["after"], synsets)))
+    return vp
