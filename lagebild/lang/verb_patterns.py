@@ -34,7 +34,7 @@ MAX_ALTERNATIVES = 64  # expanded phrases of one compound element
 _CODE = re.compile(r"\d{2,4}")
 
 Phrase = tuple[str, ...]
-Element = tuple[Phrase, ...]  # alternatives
+Element = dict[str, tuple[Phrase, ...]]  # first word → the alternative phrases starting with it (plurals included)
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,10 @@ class Pattern:
     def weight(self) -> int:
         return len(self.before) + len(self.after)
 
+    @property
+    def elements(self) -> tuple[Element, ...]:
+        return self.before + self.after
+
 
 @dataclass
 class VerbPatterns:
@@ -55,6 +59,7 @@ class VerbPatterns:
     patterns: dict[str, list[Pattern]] = field(default_factory=dict)  # block → patterns
     defaults: dict[str, str | None] = field(default_factory=dict)  # block → default code
     sizes: dict[str, int] = field(default_factory=dict)  # block → number of verb forms
+    index: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)  # block → word → its patterns
 
     def form_at(self, words: list[str], i: int) -> tuple[int, str, str | None] | None:
         """(length, block, the verb's own code) of the longest verb form starting at word i."""
@@ -67,11 +72,15 @@ class VerbPatterns:
     def match(self, words: list[str], a: int, i: int, n: int, b: int, block: str, own: str | None = "") -> str | None:
         """The CAMEO code for the verb form words[i:i+n] of block ``block`` in the clause words[a:b]."""
         best: Pattern | None = None
-        for p in self.patterns.get(block, ()):
-            if not p.before and not p.after:
-                continue
+        near = set(words[max(a, i - WINDOW):i]) | set(words[i + n:min(b, i + n + WINDOW)])
+        index = self.index.get(block, {})
+        candidates = sorted({k for w in near for k in index.get(w, ())})  # patterns with a word near the verb
+        patterns = self.patterns[block] if candidates else ()
+        for p in (patterns[k] for k in candidates):
             if best is not None and (p.weight, -int(p.code or 0)) <= (best.weight, -int(best.code or 0)):
                 continue
+            if any(el.keys().isdisjoint(near) for el in p.elements):
+                continue  # a word the pattern needs is not near the verb
             if _after(p.after, words, i + n, min(b, i + n + WINDOW)) and _before(
                     p.before, words, max(a, i - WINDOW), i):
                 best = p
@@ -83,16 +92,12 @@ class VerbPatterns:
 
 
 def _at(element: Element, words: list[str], k: int) -> int:
-    """Length of the element's alternative that starts at word k, 0 if none."""
-    for alt in element:
+    """Length of the element's alternative that starts at word k, 0 if none (one dictionary lookup)."""
+    for alt in element.get(words[k], ()):
         n = len(alt)
-        if k + n <= len(words) and tuple(words[k:k + n - 1]) == alt[:-1] and _word(words[k + n - 1], alt[-1]):
+        if n == 1 or tuple(words[k:k + n]) == alt:
             return n
     return 0
-
-
-def _word(token: str, word: str) -> bool:
-    return token == word or token in (word + "s", word + "es")
 
 
 def _after(elements: tuple[Element, ...], words: list[str], k: int, stop: int) -> bool:
@@ -139,12 +144,20 @@ def _elements(text: str, synsets: dict[str, list[Phrase]]) -> tuple[Element, ...
 
 
 def _element(raw: str, synsets: dict[str, list[Phrase]]) -> Element:
-    """The alternative phrases of one element (a word, a synset, or a compound of them)."""
+    """The alternative phrases of one element (a word, a synset, or a compound of them), indexed by their first
+    word; a phrase also stands for its plural ("ship" for "ships", "arms shipment" for "arms shipments")."""
     alts: list[Phrase] = [()]
     for part in (p for p in raw.split("_") if p and p not in MARKERS):
         options = synsets.get(part[1:], []) if part.startswith("&") else [(part,)]
         alts = [a + o for a in alts for o in options][:MAX_ALTERNATIVES]
-    return tuple(a for a in alts if a)
+    index: dict[str, list[Phrase]] = {}
+    for alt in alts:
+        if not alt:
+            continue
+        for last in (alt[-1], alt[-1] + "s", alt[-1] + "es"):
+            phrase = (*alt[:-1], last)
+            index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(sorted(set(ps), key=len, reverse=True)) for first, ps in index.items()}
 
 
 @cache
@@ -164,6 +177,15 @@ def load(folder: Path) -> VerbPatterns | None:
         if not row["before"] and not row["after"]:
             vp.defaults[row["block"]] = primary(row["code"])
             continue
-        vp.patterns.setdefault(row["block"], []).append(
-            Pattern(primary(row["code"]), _elements(row["before"], synsets), _elements(row["after"], synsets)))
+        pattern = Pattern(primary(row["code"]), _elements(row["before"], synsets), _elements(row["after"], synsets))
+        if pattern.weight:
+            vp.patterns.setdefault(row["block"], []).append(pattern)
+    for block, ps in vp.patterns.items():
+        ps.sort(key=lambda p: (-p.weight, int(p.code or 0)))  # the most specific first: later ones are pruned
+        words: dict[str, set[int]] = {}
+        for k, p in enumerate(ps):
+            for el in p.elements:
+                for w in el:
+                    words.setdefault(w, set()).add(k)
+        vp.index[block] = {w: tuple(sorted(ks)) for w, ks in words.items()}
     return vp

@@ -42,6 +42,7 @@ class _Coder:
         self.words = doc.words
         self.events: list[Event] = []
         self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
+        self.tables = self.lex.verb_patterns()
         self.claim_cues = {c.cue[0] for c in doc.claims if c.cue} | {p[0] for c in doc.claims for p in c.cue_parts}
         # the speakers of claims are sources of information, not participants of what they report
         # a source is not a participant of what it reports — unless the content is its own act in the same
@@ -73,9 +74,11 @@ class _Coder:
     def pattern_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
         """A verb of the CAMEO verb pattern tables whose pattern codes an event ("rushed troops to the border");
         the language's own lexicon and the cues of claims come first."""
-        tables = self.lex.verb_patterns()
+        tables = self.tables
+        if tables is None or self.words[i] not in tables.forms:
+            return None
         tok = self.doc.tokens[i]
-        if tables is None or tok.kind != "word" or i in self.actor_tokens:
+        if tok.kind != "word" or i in self.actor_tokens:
             return None
         if tok.start in self.claim_cues:
             return None  # a speech verb: attribution reads it, and codes it as a speech act where it is one
