@@ -52,3 +52,19 @@ def test_cli_and_a_bad_file(tmp_path):
 def test_tr_news_figures_do_not_drop():
     r = evaluate(SHARED / "TR-News.xml", limit=40)
     assert r["precision"] >= 0.85 and r["accuracy_161km"] >= 0.8 and r["recall"] >= 0.65, r
+
+
+def test_country_names_and_demonyms_inside_actor_phrases_are_toponyms():
+    from lagebild.eval.geoparsing import predictions
+    from lagebild.pipeline import default_resources
+
+    text = "Russia's foreign ministry and a Turkish official met South Korea's envoy."
+    def mention(surface: str) -> list:
+        return [text.index(surface), text.index(surface) + len(surface), surface]
+
+    analysis = {"doc": {"lang": "en"}, "places": [], "entities": [
+        {"type": "government", "country": "RUS", "mentions": [mention("Russia's foreign ministry")]},
+        {"type": "person", "country": "TUR", "mentions": [mention("a Turkish official")]},
+        {"type": "person", "country": "KOR", "mentions": [mention("South Korea's envoy")]}]}
+    found = {text[t.start:t.end] for t in predictions(analysis, default_resources().kb)}
+    assert found == {"Russia", "Turkish", "South Korea"}

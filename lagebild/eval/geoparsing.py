@@ -104,6 +104,19 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def country_names(kb, lang: str) -> dict[tuple[str, ...], str]:
+    """Country names of the knowledge base as lowercased word tuples → ISO3 ("south korea" → KOR)."""
+    cache = getattr(kb, "_eval_country_names", {})
+    if lang not in cache:
+        names: dict[tuple[str, ...], str] = {}
+        for alias, kind, rid, alang in kb.aliases:
+            if kind == "actor" and rid.startswith("country:") and alang in ("*", lang) and alias[:1].isupper():
+                names[tuple(alias.lower().split())] = rid.split(":", 1)[1]
+        cache[lang] = names
+        kb._eval_country_names = cache
+    return cache[lang]
+
+
 def predictions(analysis: dict[str, Any], kb) -> list[Toponym]:
     out = []
     for p in analysis["places"]:
@@ -116,14 +129,26 @@ def predictions(analysis: dict[str, Any], kb) -> list[Toponym]:
                 place = kb.country_place(e["country"]) or {}
                 out.append(Toponym(m[0], m[1], m[2], place.get("lat"), place.get("lon"), place.get("geonames")))
                 continue
-            for word in re.finditer(r"[^\W\d_][\w'’-]*", m[2]):  # "A Turkish policeman": the demonym is a toponym
-                token = word.group()
+            # "A Turkish policeman", "Russia's foreign ministry", "U.S. officials": a demonym or a country's name
+            # inside an actor phrase is a toponym
+            words = list(re.finditer(r"[^\W\d_](?:[\w-]|\.(?=\w))*\.?", m[2]))
+            names = country_names(kb, lang)
+            k = 0
+            while k < len(words):
+                token = words[k].group()
                 iso = next((c for lg, c in kb.demonyms.get(token.lower(), ()) if lg == lang), None)
+                n = 1
+                for size in (3, 2, 1):
+                    key = tuple(w.group().lower() for w in words[k:k + size])
+                    if len(key) == size and key in names:
+                        iso, n = names[key], size
+                        break
                 if token[:1].isupper() and iso:
                     place = kb.country_place(iso) or {}
-                    a = m[0] + word.start()
-                    out.append(Toponym(a, a + len(token), token, place.get("lat"), place.get("lon"),
-                                       place.get("geonames")))
+                    a, b = m[0] + words[k].start(), m[0] + words[k + n - 1].end()
+                    out.append(Toponym(a, b, m[2][words[k].start():words[k + n - 1].end()], place.get("lat"),
+                                       place.get("lon"), place.get("geonames")))
+                k += n
     return out
 
 
