@@ -337,3 +337,9 @@ def test_a_definite_organisation_noun_refers_back():
             "The organisation said it was deeply concerned.", "en")
     c = cued(a, "said")
     assert c["speaker_span"][2] == "The organisation" and c["speaker"] is not None
+
+
+def test_a_word_in_the_clause_can_make_a_speech_verb_something_else():
+    assert not [c for c in run("Das Massaker wurde vom Gericht zum Völkermord erklärt.")["claims"]
+                if c["form"] != "author"]
+    assert cued(run("Der Minister erklärte, die Lage sei ernst."), "erklärte")["status"] == "reported"

@@ -65,6 +65,7 @@ class Cue:
     event: str
     particle: str  # the separated particle that must follow later in the clause ("" if none)
     lemma: str
+    without: frozenset[str] = frozenset()  # words that make the verb something else ("zum Völkermord erklärt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,7 @@ class Lexicon:
             for form in forms:
                 head, _, particle = form.partition("+")
                 cue = Cue(row["kind"], row["status"], row.get("with", ""), row.get("event", ""),
-                          particle.lower(), forms[0])
+                          particle.lower(), forms[0], frozenset(split_list(row.get("without", ""))))
                 lex.cues.setdefault(head.lower(), []).append(cue)
         for row in read_tsv(folder / "hedges.tsv"):
             for form in split_list(row["forms"]):

@@ -64,6 +64,8 @@ class _Extractor:
                 toks.append(k)
             if cue.with_word and cue.with_word not in self.words[a:b]:
                 continue
+            if cue.without and not cue.without.isdisjoint(self.words[a:b]):
+                continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
         return None
 
