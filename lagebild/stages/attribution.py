@@ -27,6 +27,15 @@ from .syntax import clause_range, quote_spans, refs_between, slot
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 
 
+def _noun_endings(lex: Lexicon) -> tuple[str, ...]:
+    """The source nouns of a language, as endings of compounds ("Regierungs-angaben")."""
+    cached = lex.__dict__.get("_noun_endings")
+    if cached is None:
+        cached = tuple(sorted(w for w, cues in lex.cues.items() if len(w) >= 4 and any(c.kind == "noun" for c in cues)))
+        lex.__dict__["_noun_endings"] = cached
+    return cached
+
+
 class _Extractor:
     def __init__(self, doc: Doc, res: Resources):
         self.doc, self.res = doc, res
@@ -35,6 +44,7 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.quote_spans = quote_spans(self.doc)
         self.actor_tokens: set[int] | None = None
+        self.noun_endings = _noun_endings(self.lex)
 
     # -- cue detection ---------------------------------------------------------------
     def verb_cue(self, i: int) -> tuple[Cue, list[int]] | None:
@@ -89,7 +99,8 @@ class _Extractor:
         """"nach Angaben/Berichten X", "laut X", "X zufolge", "according to X": (cue, start, end)."""
         w = self.words[i]
         cues = [c for c in self.lex.cues.get(w, ()) if c.kind in ("noun", "prep", "post", "tag", "relative")]
-        if not cues and self.doc.lang == "de" and self.doc.tokens[i].text[:1].isupper() and len(w) > 8:
+        if not cues and self.doc.lang == "de" and len(w) > 8 and w.endswith(self.noun_endings) \
+                and self.doc.tokens[i].text[:1].isupper():
             # a compound ending in a source noun: "Expertenmeinung", "Regierungsangaben"
             cues = next(([c for c in self.lex.cues.get(w[k:], ()) if c.kind == "noun"]
                          for k in range(3, len(w) - 4) if any(c.kind == "noun" for c in self.lex.cues.get(w[k:], ()))),
