@@ -1,0 +1,71 @@
+"""Draw a random sample of coded events from real news for a hand check (issue: event coding).
+
+    python benchmarks/sample_events.py ../shared/data/corpora/de-10kgnad/test.csv \
+        --categories International,Inland --articles 200 --events 50 --seed 2026 > sample.jsonl
+
+Reads a 10kGNAD-style table (``label;'text'`` rows), keeps the first ``--articles`` rows of the given
+categories, analyses them (German), and draws ``--events`` events at random (fixed seed) from all
+events found. Each output line names the article by its row (``test.csv:<row>``) and gives what
+lagebild coded: type, CAMEO code, trigger word and offsets, source and target (text and country),
+negation, modality and status, and the sentence index. The article texts are not written out (the
+corpus may not be redistributed); a reviewer opens the row to judge the event. The review file
+adds ``verdict`` (correct / wrong) and a short ``reason``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+
+def read_rows(path: Path, categories: set[str], limit: int) -> list[tuple[str, str]]:
+    """(row id, text) of the first ``limit`` rows whose label is one of ``categories``."""
+    csv.field_size_limit(10_000_000)
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'"), 1):
+            if len(row) >= 2 and row[0] in categories:
+                out.append((f"{path.name}:{n}", row[1]))
+                if len(out) == limit:
+                    break
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--categories", default="International,Inland")
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--events", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=2026)
+    args = ap.parse_args(argv)
+    if not args.corpus.is_file():
+        print(f"{args.corpus}: no such file (the corpus lives in ../shared/data/corpora)", file=sys.stderr)
+        return 2
+    from lagebild import analyze
+
+    rows = read_rows(args.corpus, set(args.categories.split(",")), args.articles)
+    found = []
+    for row_id, text in rows:
+        for e in analyze(text, lang="de", doc_id=row_id).to_json()["events"]:
+            found.append({
+                "article": row_id, "event": e["id"], "sentence": e["sentence"], "type": e["type"],
+                "cameo": e["cameo"], "trigger": e["trigger"],
+                "source": [(e["source"] or {}).get("text"), (e["source"] or {}).get("country")],
+                "target": [(e["target"] or {}).get("text"), (e["target"] or {}).get("country")],
+                "negated": e["negated"], "modality": e["modality"], "status": e["status"],
+            })
+    sample = random.Random(args.seed).sample(found, min(args.events, len(found)))
+    sample.sort(key=lambda s: (int(s["article"].rsplit(":", 1)[1]), s["trigger"][0]))
+    print(f"{len(rows)} articles, {len(found)} events, {len(sample)} drawn", file=sys.stderr)
+    for s in sample:
+        print(json.dumps(s, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
