@@ -229,3 +229,14 @@ def test_entsandt_is_a_deployment(text):
 def test_present_tense_separable_withdrawal():
     v = one_event(run("Russland zieht seine Truppen aus Cherson ab."))
     assert (v["type"], v["source"]["country"]) == ("RETREAT", "RUS")
+
+
+@pytest.mark.parametrize(("text", "lang", "sources"), [
+    ("Spanien, Irland und Norwegen erkannten Palästina offiziell als Staat an.", "de", ["ESP", "IRL", "NOR"]),
+    ("Germany and France sent tanks to Ukraine.", "en", ["DEU", "FRA"]),
+])
+def test_one_event_per_coordinated_source(text, lang, sources):
+    events = analyze(text, lang=lang).to_json()["events"]
+    assert sorted(e["source"]["country"] for e in events) == sources
+    assert len({e["type"] for e in events}) == 1 and all(e["target"]["country"] != e["source"]["country"]
+                                                          for e in events)

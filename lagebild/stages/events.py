@@ -18,6 +18,8 @@ events of the same type with compatible participants are merged (event coreferen
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..lang.lexicon import Lexicon, Trigger
 from ..model import Doc, Event, Participant
 from ..ontology import coding
@@ -194,7 +196,11 @@ class _Coder:
             target = hostile or benefit or (gen if source is not gen and gen else None)
         else:
             source = bare[0] if bare else agent
-            rest = [r for r in bare[1:]] if bare else []
+            listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
+            if listed:  # "Spanien, Irland und Norwegen erkannten …": the list starts before the clause
+                source = listed[0]
+            co = self.co_subjects(bare[0], bare[1:]) if bare else []
+            rest = [r for r in bare[1:] if r not in co] if bare else []
             with_ = next((r for r, sl in after if sl in ("pp:mit", "pp:with")), None)
             target = hostile or benefit or (rest[0] if rest else None) or with_  # "restore ties with Gondor"
         if trig.args == "recipient" and benefit is not None:
@@ -408,12 +414,60 @@ class _Coder:
                 if trig.pos == "noun":
                     self.noun_triggers.add(i)
                 self.events.append(ev)
+                if trig.args != "mutual":
+                    self.events.extend(self.coordinated_sources(ev, i))
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
         self.accused_acts()
         self.single_category()
         self.infer()
         return self.merge()
+
+    def listed_before(self, a: int, s0: int) -> list:
+        """Actors of a comma list that the clause segmentation cut off before clause start ``a``
+        ("Spanien, | Irland und Norwegen erkannten …"), in text order."""
+        out = []
+        k = a
+        while k - 1 > s0 and self.doc.tokens[k - 1].text == ",":
+            ref = next((r for r in refs_between(self.doc, s0, k - 1) if r[1] == k - 1), None)
+            start = ref[0] - 1 if ref is not None and ref[0] > s0 and self.lex.is_(
+                "determiner", self.words[ref[0] - 1]) else (ref[0] if ref else -1)
+            if ref is None or clause_range(self.doc, ref[0])[0] != start:
+                break  # the clause before is more than one actor's name
+            out.insert(0, ref)
+            k = start
+        return out
+
+    def co_subjects(self, first, refs: list) -> list:
+        """The actors joined to ``first`` by commas and coordinators ("Germany *and* France")."""
+        out = []
+        prev = first
+        for ref in refs:
+            gap = [w for w in self.words[prev[1]:ref[0]] if not self.lex.is_("determiner", w)]
+            if len(gap) != 1 or not (gap[0] == "," or self.lex.is_("coordinator", gap[0])):
+                break
+            out.append(ref)
+            prev = ref
+        return out
+
+    def coordinated_sources(self, ev: Event, i: int) -> list[Event]:
+        """One event per coordinated source: "Spanien, Irland und Norwegen erkannten Palästina an", "Germany and
+        France sent tanks" — the first actor is the event's source, each further one gets its own event."""
+        if ev.source is None or ev.source.inferred or ev.source.entity is None:
+            return []
+        a, _b = ev.clause
+        s0 = self.doc.sentence_tokens[ev.sentence][0]
+        bare = [r for r in refs_between(self.doc, a, i) if slot(self.doc, self.lex, r[0]) == "bare"]
+        chain = [*self.listed_before(a, s0), *bare[:1]] if bare and bare[0][0] <= a + 1 else bare[:1]
+        chain += self.co_subjects(bare[0], bare[1:]) if bare else []
+        out = []
+        for ref in chain:
+            part = self.participant(ref)
+            if part.entity != ev.source.entity and part.country != ev.source.country and (
+                    ev.target is None or part.country != ev.target.country):
+                out.append(dataclasses.replace(ev, source=part, quantities=list(ev.quantities),
+                                               context=list(ev.context), mentions=[], claims=[]))
+        return out
 
     def single_category(self) -> None:
         """PLOVER's single category: what is threatened, rejected, suspended, promised or conceded is not a
