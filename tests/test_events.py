@@ -240,3 +240,12 @@ def test_one_event_per_coordinated_source(text, lang, sources):
     assert sorted(e["source"]["country"] for e in events) == sources
     assert len({e["type"] for e in events}) == 1 and all(e["target"]["country"] != e["source"]["country"]
                                                           for e in events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Regierung steht vor großen Herausforderungen.", "de"),
+    ("Im Lager lernten die Rekruten Erste Hilfe.", "de"),
+    ("The course teaches first aid to volunteers.", "en"),
+])
+def test_words_that_only_look_like_triggers(text, lang):
+    assert analyze(text, lang=lang).to_json()["events"] == []

@@ -73,6 +73,17 @@ class _Coder:
             i += 1
         return out
 
+    def in_not_trigger_phrase(self, i: int) -> bool:
+        """Whether token i ends a phrase of the class ``not_trigger`` ("erste hilfe")."""
+        idx = self.lex.closed_phrases.get("not_trigger")
+        if idx is None:
+            return False
+        for start in range(max(0, i - 2), i):
+            m = idx.match(self.words, start)
+            if m is not None and start + m[0] == i + 1:
+                return True
+        return False
+
     def pattern_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
         """A verb of the CAMEO verb pattern tables whose pattern codes an event ("rushed troops to the border");
         the language's own lexicon and the cues of claims come first."""
@@ -107,6 +118,8 @@ class _Coder:
         if tok.kind != "word" or i in self.actor_tokens:
             return None  # "Rebellenallianz" names an actor, not an alliance being formed
         w = self.words[i]
+        if self.lex.is_("not_trigger", w) or self.in_not_trigger_phrase(i):
+            return None  # "Herausforderungen" is no demand, "Erste Hilfe" no aid
         cands = self.lex.triggers.get(w)
         if not cands and self.doc.lang == "de" and tok.text[:1].isupper() and len(w) > MIN_SUFFIX + 2:
             for k in range(3, len(w) - MIN_SUFFIX + 1):
