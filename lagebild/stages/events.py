@@ -45,6 +45,8 @@ class _Coder:
         self.events: list[Event] = []
         self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
         self.tables = self.lex.verb_patterns()
+        self.source_spans = [(c.speaker_span[0], c.speaker_span[1]) for c in doc.claims if c.speaker_span] + [
+            (c.cue[0], c.cue[1]) for c in doc.claims if c.cue]
         self.claim_cues = {c.cue[0] for c in doc.claims if c.cue} | {p[0] for c in doc.claims for p in c.cue_parts}
         # the speakers of claims are sources of information, not participants of what they report
         # a source is not a participant of what it reports — unless the content is its own act in the same
@@ -227,9 +229,49 @@ class _Coder:
                 p = self.participant(earlier[0])
                 p.inferred = True  # taken from earlier in the sentence, not from the event's own clause
                 source = p
-        if isinstance(source, Participant):
-            return source, self.participant(target) if target else None
-        return (self.participant(source) if source else None, self.participant(target) if target else None)
+        src = source if isinstance(source, Participant) or source is None else self.participant(source)
+        tgt = self.participant(target) if target else None
+        if tgt is None and not passive and self.patient_type(trig):
+            tgt = self.object_country(i, end, a, b, src)  # "Raketen auf Aschkelon", "ukrainische Städte"
+        return src, tgt
+
+    def patient_type(self, trig: Trigger) -> bool:
+        """Types whose target is what the act falls on (attacks, coercion, sanctions, threats, accusations)."""
+        try:
+            ptype = trig.type or coding(trig.cameo).type
+        except KeyError:
+            return False
+        return ptype in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE")
+
+    def object_country(self, i: int, end: int, a: int, b: int, source: Participant | None) -> Participant | None:
+        """A target without an actor reference: a place the act falls on ("feuerte Raketen auf Aschkelon ab")
+        or a demonym in the object ("auf ukrainische Städte", "shelled Ukrainian villages"), of another country
+        than the source. English objects follow the verb; German ones may stand anywhere in the clause."""
+        from .entities import demonym
+
+        lo = end if self.doc.lang == "en" else a
+        src_country = source.country if source else None
+        for p in self.doc.places:
+            for m in p.mentions:
+                if lo <= m.tok_start < b and m.tok_start != i and p.country and p.country != src_country and any(
+                        w in HOSTILE_PREPOSITIONS for w in self.words[max(lo, m.tok_start - 4):m.tok_start]):
+                    return Participant(None, p.country, None, m.text, inferred=False)
+        for k in range(lo, b):
+            if k == i or self.doc.tokens[k].kind != "word":
+                continue
+            if any(x <= self.doc.tokens[k].start < y for x, y in self.source_spans):
+                continue  # "nach Angaben der israelischen Armee": the source of a claim, not a target
+            before = self.words[max(lo, k - 2):k]
+            object_slot = any(w in HOSTILE_PREPOSITIONS for w in before) or (
+                end <= k <= end + 2 and not any(self.lex.is_("preposition", w) for w in self.words[end:k]))
+            if not object_slot:
+                continue  # "auf ukrainische Städte", "shelled Ukrainian villages"; not "drones for Russian …"
+            got = demonym(self.words[k], self.doc, self.res)
+            if got is not None and got[0] and not got[1] and got[0] != src_country and not (
+                    source is not None and source.text and self.doc.tokens[k].text in source.text):
+                ent = next((e for e in self.doc.entities if e.type == "country" and e.country == got[0]), None)
+                return Participant(ent.id if ent else None, got[0], None, self.doc.tokens[k].text)
+        return None
 
     def coordinated(self, s0: int, s1: int, starts: set[int]) -> set[int]:
         """Reference starts plus those joined to them by a coordinator: the speakers "das saudische
@@ -652,6 +694,7 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
           "COOPERATE": {"": "030", "economic": "0311", "military": "0312", "intelligence": "0314"},
           "AID": {"": "033", "economic": "0331", "military": "0332", "humanitarian": "0333"}}
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE")
+HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
 OBJECT_WINDOW = 5  # tokens from such a verb to the noun it governs
 
 
