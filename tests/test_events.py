@@ -250,3 +250,12 @@ def test_one_event_per_coordinated_source(text, lang, sources):
 ])
 def test_words_that_only_look_like_triggers(text, lang):
     assert analyze(text, lang=lang).to_json()["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was taken to hospital after a heart attack.",
+    "The company issued a press release on Monday.",
+    "Liverpool suffered a defeat in a price war with rivals.",
+])
+def test_english_phrases_that_only_look_like_events(text):
+    assert analyze(text, lang="en").to_json()["events"] == []
