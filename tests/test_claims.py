@@ -343,3 +343,8 @@ def test_a_word_in_the_clause_can_make_a_speech_verb_something_else():
     assert not [c for c in run("Das Massaker wurde vom Gericht zum Völkermord erklärt.")["claims"]
                 if c["form"] != "author"]
     assert cued(run("Der Minister erklärte, die Lage sei ernst."), "erklärte")["status"] == "reported"
+
+
+def test_a_pronoun_in_the_german_prefield_is_the_speaker_not_the_dative_after_the_verb():
+    a = run("Die Regierung hat die Zusammenarbeit ausgesetzt. Sie wirft der Behörde vor, einseitig zu handeln.")
+    assert cued(a, "wirft")["speaker_span"][2] == "Sie"

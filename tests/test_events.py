@@ -259,3 +259,10 @@ def test_words_that_only_look_like_triggers(text, lang):
 ])
 def test_english_phrases_that_only_look_like_events(text):
     assert analyze(text, lang="en").to_json()["events"] == []
+
+
+def test_a_request_addresses_its_von_phrase_and_history_is_no_event():
+    events = analyze("Polen verlangte von Deutschland Reparationen für die Schäden des Zweiten Weltkriegs.",
+                     lang="de").to_json()["events"]
+    assert [(e["type"], e["source"]["country"], e["target"]["country"]) for e in events] == [
+        ("REQUEST", "POL", "DEU")]

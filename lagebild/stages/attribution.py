@@ -155,6 +155,8 @@ class _Extractor:
         """(entity id, start, end) of the subject-like actor in tokens [a, b)."""
         cue_quoted = any(q0 <= cue_tok < q1 for q0, q1 in self.quote_spans)
         nxt = cue_tok + 1
+        if self.doc.lang == "de" and cue_tok - 1 == a and self.words[a] in ("er", "sie") and not cue_quoted:
+            nxt = a  # "Sie wirft der Behörde vor, …": a pronoun in the prefield is the subject
         if self.doc.lang == "de" and nxt < b and self.words[nxt] in ("er", "sie", "es") \
                 and not self.lex.is_("speaker_block", self.words[nxt]):
             # "Zugleich warnte er die Regierung …": the pronoun right after the verb is the subject

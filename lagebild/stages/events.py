@@ -469,7 +469,7 @@ class _Coder:
                 if trig.pos == "noun":
                     self.noun_triggers.add(i)
                 self.events.append(ev)
-                if trig.args != "mutual":
+                if trig.args != "mutual" and trig.pos != "noun":
                     self.events.extend(self.coordinated_sources(ev, i))
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
@@ -513,8 +513,11 @@ class _Coder:
         a, _b = ev.clause
         s0 = self.doc.sentence_tokens[ev.sentence][0]
         bare = [r for r in refs_between(self.doc, a, i) if slot(self.doc, self.lex, r[0]) == "bare"]
-        chain = [*self.listed_before(a, s0), *bare[:1]] if bare and bare[0][0] <= a + 1 else bare[:1]
-        chain += self.co_subjects(bare[0], bare[1:]) if bare else []
+        if not bare or bare[0][2] != ev.source.entity and not any(
+                r[2] == ev.source.entity for r in self.listed_before(a, s0)):
+            return []  # the source is not the clause's subject ("verlangte von Deutschland …")
+        chain = [*self.listed_before(a, s0), *bare[:1]] if bare[0][0] <= a + 1 else bare[:1]
+        chain += self.co_subjects(bare[0], bare[1:])
         out = []
         for ref in chain:
             part = self.participant(ref)
@@ -557,8 +560,9 @@ class _Coder:
                                      c.speaker_span[2] if c.speaker_span else "")
             target = None
             lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
+            addressee = ("bare", "gen", "pp:von", "pp:from", "pp:on") if c.act.startswith("10") else ("bare", "gen")
             for ref in [*refs_between(doc, a, b), *refs_between(doc, lo, hi)]:
-                if ref[0] != speaker_tok and ref[2] != c.speaker and slot(doc, self.lex, ref[0]) in ("bare", "gen"):
+                if ref[0] != speaker_tok and ref[2] != c.speaker and slot(doc, self.lex, ref[0]) in addressee:
                     target = self.participant(ref)
                     break
             cod = coding(c.act)
