@@ -348,3 +348,12 @@ def test_a_word_in_the_clause_can_make_a_speech_verb_something_else():
 def test_a_pronoun_in_the_german_prefield_is_the_speaker_not_the_dative_after_the_verb():
     a = run("Die Regierung hat die Zusammenarbeit ausgesetzt. Sie wirft der Behörde vor, einseitig zu handeln.")
     assert cued(a, "wirft")["speaker_span"][2] == "Sie"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Delegation reiste ab, nach dem Treffen reisten die Minister nach Hause.",  # an article, no relative
+    "Der Minister sagte kurz nach dem Treffen, die Lage sei ernst.",  # "kurz" after the verb: still a cue
+])
+def test_relative_sources_and_without_words_stay_narrow(text):
+    forms = [c["form"] for c in run(text)["claims"] if c["form"] != "author"]
+    assert forms == ([] if "Delegation" in text else ["indirect"])

@@ -39,6 +39,11 @@ def test_a_span_not_in_its_text_is_a_one_line_error_naming_the_line(tmp_path):
                                 "events": [{"type": "SHELL", "trigger": "shelled"}]})
     with pytest.raises(InputError, match="type 'SHELL'"):
         events.read_gold(bad_type)
+    no_type = write(tmp_path, {"id": "x1", "text": "Russia shelled Kharkiv.", "events": [{"trigger": "shelled"}]})
+    with pytest.raises(InputError, match="without type"):
+        events.read_gold(no_type)
+    path = write(tmp_path, {"id": "x2", "text": "Russia shelled Kharkiv.", "events": [{"type": "ASSAULT",
+                                                                                   "trigger": "bombed"}]})
     proc = subprocess.run([sys.executable, "-m", "lagebild.cli", "eval", "events", str(path)],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode != 0 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr

@@ -38,7 +38,8 @@ ALLOWED = {"status": STATUSES, "form": {"direct", "indirect", "according", "repo
 
 
 def read_gold(path: Path) -> list[Item]:
-    return read_items(path, "attributions", ("cue", "speaker", "speaker_ref", "content"), ALLOWED)
+    return read_items(path, "attributions", ("cue", "speaker", "speaker_ref", "content"), ALLOWED,
+                      required=("cue", "status"))
 
 
 def _cue_spans(claim: dict) -> list[Span]:

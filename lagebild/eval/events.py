@@ -41,7 +41,7 @@ FUNCTION_WORDS = {"the", "a", "an", "of", "and", "der", "die", "das", "den", "de
 
 
 def read_gold(path: Path) -> list[Item]:
-    return read_items(path, "events", ("trigger", "source", "target"), ALLOWED)
+    return read_items(path, "events", ("trigger", "source", "target"), ALLOWED, required=("type", "trigger"))
 
 
 def _words(text: str) -> set[str]:

@@ -51,9 +51,11 @@ def overlaps(a: Span | None, b: Span | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def read_items(path: Path, key: str, spans: Iterable[str], allowed: dict[str, set] | None = None) -> list[Item]:
-    """Read and check a gold file whose annotations are under ``key`` with the given span fields."""
-    spans = tuple(spans)
+def read_items(path: Path, key: str, spans: Iterable[str], allowed: dict[str, set] | None = None,
+               required: Iterable[str] = ()) -> list[Item]:
+    """Read and check a gold file whose annotations are under ``key`` with the given span fields; every
+    annotation must have the ``required`` fields, and fields named in ``allowed`` one of its values."""
+    spans, required = tuple(spans), tuple(required)
     items: list[Item] = []
     seen: set[str] = set()
     try:
@@ -73,13 +75,16 @@ def read_items(path: Path, key: str, spans: Iterable[str], allowed: dict[str, se
             raise InputError(f"{where}: duplicate id {item.id!r}")
         seen.add(item.id)
         for ann in item.annotations:
+            missing = [name for name in required if not isinstance(ann, dict) or ann.get(name) is None]
+            if missing:
+                raise InputError(f"{where}: an annotation without {', '.join(missing)}")
             for name in spans:
                 try:
                     span_of(item, ann, name)
                 except (ValueError, TypeError) as exc:
                     raise InputError(f"{where}: {name}: {exc}") from None
             for name, values in (allowed or {}).items():
-                if name in ann and ann[name] not in values:
+                if name in ann and (not isinstance(ann[name], (str, bool)) or ann[name] not in values):
                     raise InputError(f"{where}: {name} {ann[name]!r} is not one of {sorted(map(str, values))}")
         items.append(item)
     if not items:

@@ -126,19 +126,20 @@ def primary(code: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _elements(text: str, synsets: dict[str, list[Phrase]]) -> tuple[Element, ...]:
+def _elements(text: str, synsets: dict[str, list[Phrase]]) -> tuple[Element, ...] | None:
+    """The elements of one side of a pattern; None when one of them can match nothing (a synonym set the
+    dictionary uses but never defines, "&weather"): such a pattern never applies."""
     out: list[Element] = []
     for raw in text.split():
         if raw in MARKERS:
             continue
-        if raw.startswith("(") and raw.endswith(")"):  # (prep:x:y): the preposition, then its object
-            for part in raw[1:-1].split(":"):
-                el = _element(part, synsets)
-                if el:
-                    out.append(el)
-            continue
-        el = _element(raw, synsets)
-        if el:
+        parts = raw[1:-1].split(":") if raw.startswith("(") and raw.endswith(")") else [raw]  # (prep:x:y)
+        for part in parts:
+            if not part or all(x in MARKERS for x in part.split("_") if x):
+                continue  # an actor position of its own ("$", "+_%")
+            el = _element(part, synsets)
+            if not el:
+                return None
             out.append(el)
     return tuple(out)
 
@@ -154,7 +155,8 @@ def _element(raw: str, synsets: dict[str, list[Phrase]]) -> Element:
     for alt in alts:
         if not alt:
             continue
-        for last in (alt[-1], alt[-1] + "s", alt[-1] + "es"):
+        plurals = (alt[-1] + "s", alt[-1] + "es") if len(alt[-1]) > 2 and not alt[-1].endswith("s") else ()
+        for last in (alt[-1], *plurals):
             phrase = (*alt[:-1], last)
             index.setdefault(phrase[0], []).append(phrase)
     return {first: tuple(sorted(set(ps), key=len, reverse=True)) for first, ps in index.items()}
@@ -177,7 +179,10 @@ def load(folder: Path) -> VerbPatterns | None:
         if not row["before"] and not row["after"]:
             vp.defaults[row["block"]] = primary(row["code"])
             continue
-        pattern = Pattern(primary(row["code"]), _elements(row["before"], synsets), _elements(row["after"], synsets))
+        before, after = _elements(row["before"], synsets), _elements(row["after"], synsets)
+        if before is None or after is None:
+            continue  # an element that can match nothing
+        pattern = Pattern(primary(row["code"]), before, after)
         if pattern.weight:
             vp.patterns.setdefault(row["block"], []).append(pattern)
     for block, ps in vp.patterns.items():

@@ -74,7 +74,7 @@ class _Extractor:
                 toks.append(k)
             if cue.with_word and cue.with_word not in self.words[a:b]:
                 continue
-            if cue.without and not cue.without.isdisjoint(self.words[a:b]):
+            if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
         return None
@@ -119,8 +119,8 @@ class _Extractor:
                 continue
             if cue.kind == "relative":  # "Studien, nach denen …", "ein Bericht, wonach …"
                 pronoun = cue.with_word == "relative"
-                if i > 0 and self.doc.tokens[i - 1].text == "," and (
-                        not pronoun or i + 1 < len(self.words) and self.lex.is_("relative", self.words[i + 1])):
+                follows = i + 1 < len(self.words) and self.lex.is_("relative_pronoun", self.words[i + 1])
+                if i > 0 and self.doc.tokens[i - 1].text == "," and (not pronoun or follows):
                     return cue, i, i + (2 if pronoun else 1)
                 continue
             if cue.kind == "prep":
@@ -263,11 +263,11 @@ class _Extractor:
         while lex.lang == "en" and start_head < j < limit and doc.tokens[j].kind == "word" and self.plain_noun(j):
             j += 1  # a lowercase head after a capitalised modifier: "Election observers", "US intelligence officials"
         first = k + 1 if lex.is_("determiner", words[k]) else k  # "Das Gremium": "das" is the article here
-        if j == start_head and lex.lang == "en" and start_head > first and not any(
-                lex.is_(c, words[start_head - 1]) for c in ("determiner", "coordinator", "sentence_adverb")):
-            pass  # English common nouns are lowercase: "the ship's operator", "The governing party"
-        elif j == start_head or any(words[x] in lex.pronouns or lex.is_("speaker_block", words[x])
-                                  for x in range(first, j)):
+        # English common nouns are lowercase: "the ship's operator", "The governing party"
+        lowercase_head = j == start_head and lex.lang == "en" and start_head > first and not any(
+            lex.is_(c, words[start_head - 1]) for c in ("determiner", "coordinator", "sentence_adverb"))
+        if j == start_head and not lowercase_head or any(
+                words[x] in lex.pronouns or lex.is_("speaker_block", words[x]) for x in range(first, j)):
             return None
         return j
 

@@ -159,7 +159,7 @@ class _Coder:
             return True
         if self.words[i].endswith("ing"):
             return self.lex.is_("aux_passive", prev)  # "were shelling"
-        return self.words[i].endswith("ed") and not any(
+        return self.words[i].endswith("ed") and i > s0 and not any(
             self.lex.is_(c, prev) for c in ("determiner", "preposition")) and prev not in self.lex.pronouns
 
     # -- participants -------------------------------------------------------------------
@@ -389,7 +389,7 @@ class _Coder:
             modality = "future"
         if modality == "future" and ptype in INTENT:
             # PLOVER: cooperative acts announced for the future are AGREE ("will deliver", "wird … beraten")
-            cameo = INTENT[ptype].get(c.context[0] if c.context else "", INTENT[ptype][""])
+            cameo = INTENT[ptype].get(context[0] if context else "", INTENT[ptype][""])
             c = coding(cameo)
             ptype, mode, context = c.type, "", list(c.context)
         trigger_span = doc.span(doc.tokens[min(toks)].start, doc.tokens[max(toks)].end)
@@ -539,7 +539,7 @@ class _Coder:
             return k in self.noun_triggers or k > 0 and self.lex.is_("infinitive_marker", self.words[k - 1])
 
         self.events = [ev for ev in self.events if not (
-            governed(ev) and ev.type not in SINGLE_CATEGORY and any(
+            governed(ev) and any(
                 h.clause == ev.clause and 0 < start[id(ev)] - start[id(h)] <= OBJECT_WINDOW for h in heads))]
 
     def speech_acts(self) -> None:
