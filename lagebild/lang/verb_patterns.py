@@ -8,7 +8,7 @@ and returns the CAMEO code of the most specific pattern whose elements occur aro
 * ``before`` elements occur in order before the verb, ``after`` elements in order after it, at
   most :data:`WINDOW` words from it, other words may come between (the noun and prepositional
   phrases the pattern leaves out);
-* a literal word also matches its plural ("ship" matches "ships"); ``&name`` matches any phrase of
+* a literal word also matches its plural ("ship" matches "ships"), "a/b" either word; ``&name`` matches any phrase of
   the synonym set; the parts of a compound are adjacent; a prepositional group is its preposition
   followed by its object's elements; the actor markers (``$ + % ^``) match nothing of their own;
 * the pattern with the most elements wins (ties: the smaller code, so the result does not depend on
@@ -149,7 +149,8 @@ def _element(raw: str, synsets: dict[str, list[Phrase]]) -> Element:
     word; a phrase also stands for its plural ("ship" for "ships", "arms shipment" for "arms shipments")."""
     alts: list[Phrase] = [()]
     for part in (p for p in raw.split("_") if p and p not in MARKERS):
-        options = synsets.get(part[1:], []) if part.startswith("&") else [(part,)]
+        # a synonym set, or a word; "to/for", "bombing/explosion": alternatives written with a slash
+        options = synsets.get(part[1:], []) if part.startswith("&") else [(w,) for w in part.split("/") if w]
         alts = [a + o for a in alts for o in options][:MAX_ALTERNATIVES]
     index: dict[str, list[Phrase]] = {}
     for alt in alts:
