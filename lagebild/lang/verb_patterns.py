@@ -4,7 +4,9 @@
 :meth:`VerbPatterns.match` takes the lowercased words of a clause and the position of a verb form
 and returns the CAMEO code of the most specific pattern whose elements occur around the verb:
 
-* a verb form is one or more words ("cracked down"); the longest form at a position wins;
+* a verb form is one or more words ("cracked down"); the longest form at a position wins, and a form
+  listed in several blocks ("abandon": ABANDON, EVACUATE) takes the best pattern of any of them
+  (:meth:`VerbPatterns.code_at`);
 * ``before`` elements occur in order before the verb, ``after`` elements in order after it, at
   most :data:`WINDOW` words from it, other words may come between (the noun and prepositional
   phrases the pattern leaves out);
@@ -62,15 +64,44 @@ class VerbPatterns:
     index: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)  # block → word → its patterns
 
     def form_at(self, words: list[str], i: int) -> tuple[int, str, str | None] | None:
-        """(length, block, the verb's own code) of the longest verb form starting at word i."""
-        best = None
-        for phrase, block, code in self.forms.get(words[i], ()):
-            if tuple(words[i:i + len(phrase)]) == phrase and (best is None or len(phrase) > best[0]):
-                best = (len(phrase), block, code)
-        return best
+        """(length, block, the verb's own code) of the longest verb form starting at word i (the first block
+        in table order when the form is in several; :meth:`code_at` tries them all)."""
+        forms = self.forms_at(words, i)
+        return forms[0] if forms else None
+
+    def forms_at(self, words: list[str], i: int) -> list[tuple[int, str, str | None]]:
+        """Every (length, block, own code) of the longest verb form starting at word i."""
+        found = [(len(phrase), block, code) for phrase, block, code in self.forms.get(words[i], ())
+                 if tuple(words[i:i + len(phrase)]) == phrase]
+        longest = max((n for n, _b, _c in found), default=0)
+        return [f for f in found if f[0] == longest]
+
+    def code_at(self, words: list[str], a: int, i: int, b: int) -> tuple[int, str | None]:
+        """(length of the verb form, CAMEO code or None) at word i of the clause words[a:b]; a form listed in
+        several blocks ("abandon": ABANDON, EVACUATE) takes the most specific pattern of any of them."""
+        forms = self.forms_at(words, i)
+        if not forms:
+            return 0, None
+        n = forms[0][0]
+        found = [p for _n, block, _own in forms if (p := self.best_pattern(words, a, i, n, b, block)) is not None]
+        if found:
+            return n, max(found, key=lambda p: (p.weight, -int(p.code or 0))).code
+        _n, block, own = forms[0]
+        return n, self.fallback(block, own)
 
     def match(self, words: list[str], a: int, i: int, n: int, b: int, block: str, own: str | None = "") -> str | None:
         """The CAMEO code for the verb form words[i:i+n] of block ``block`` in the clause words[a:b]."""
+        best = self.best_pattern(words, a, i, n, b, block)
+        return best.code if best is not None else self.fallback(block, own)
+
+    def fallback(self, block: str, own: str | None) -> str | None:
+        """Without a matching pattern: the verb's own code, else the default of a specific block."""
+        if own != "":
+            return own
+        return self.defaults.get(block) if self.sizes.get(block, 0) <= MAX_DEFAULT_BLOCK else None
+
+    def best_pattern(self, words: list[str], a: int, i: int, n: int, b: int, block: str) -> Pattern | None:
+        """The most specific pattern of ``block`` whose elements stand around words[i:i+n], or None."""
         best: Pattern | None = None
         near = set(words[max(a, i - WINDOW):i]) | set(words[i + n:min(b, i + n + WINDOW)])
         index = self.index.get(block, {})
@@ -84,11 +115,7 @@ class VerbPatterns:
             if _after(p.after, words, i + n, min(b, i + n + WINDOW)) and _before(
                     p.before, words, max(a, i - WINDOW), i):
                 best = p
-        if best is not None:
-            return best.code
-        if own != "":
-            return own
-        return self.defaults.get(block) if self.sizes.get(block, 0) <= MAX_DEFAULT_BLOCK else None
+        return best
 
 
 def _at(element: Element, words: list[str], k: int) -> int:

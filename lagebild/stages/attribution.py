@@ -695,6 +695,7 @@ class _Extractor:
             return
         a, b, kind = clause_range(self.doc, s0)
         verb = next((i for i in range(a, min(b, s1)) if self.lex.is_("subjunctive", self.words[i])
+                     and not self.lex.is_("hypothetical", self.words[i])  # "2019 hätte es beinahe …"
                      and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
         if verb is None or kind != "main":
             return

@@ -100,19 +100,19 @@ class _Coder:
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
         if tok.text[:1].isupper() and i != s0 or i > s0 and self.lex.is_("determiner", self.words[i - 1]):
             return None  # a name, or a noun ("the attack")
-        form = tables.form_at(self.words, i)
-        if form is None or not self.verb_use(i, s0):
+        if not self.verb_use(i, s0):
             return None
-        n, block, own = form
         a, b, _ = clause_range(self.doc, i)
-        code = tables.match(self.words, a, i, n, min(b, s1), block, own)
+        n, code = tables.code_at(self.words, a, i, min(b, s1))
         if code is None:
             return None
+        block = tables.forms_at(self.words, i)[0][1]
         try:
             ptype = coding(code).type
         except KeyError:
             return None  # a CAMEO code PLOVER does not map (public statements, appeals)
         args = "recipient" if ptype == "AID" else "mutual" if code[:2] == "04" else "agent"
+        # the CAMEO block names the lemma
         return i, i + n, list(range(i, i + n)), Trigger("verb", code, "", "", (), args, "actor", (), "", block)
 
     def trigger_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
