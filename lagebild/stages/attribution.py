@@ -85,10 +85,14 @@ class _Extractor:
             if c.sentence < k - 1:
                 break
             if c.speaker and c.speaker_span:
-                ts = self.doc.token_at(c.speaker_span[0])
-                te = self.doc.token_at(c.speaker_span[1] - 1) + 1
-                return c.speaker, ts, te
+                return self.speaker_of(c)
         return None
+
+    def speaker_of(self, c: Claim) -> tuple[str | None, int, int] | None:
+        """(entity id, first token, end token) of a claim's speaker, for a claim that goes on with it."""
+        if not c.speaker_span:
+            return None
+        return c.speaker, self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1
 
     def in_actor(self, i: int) -> bool:
         if self.actor_tokens is None:
@@ -435,9 +439,8 @@ class _Extractor:
         continues = self.lex.is_("coordinator", self.words[i - 1]) or (
             self.doc.lang == "en" and self.words[i].endswith("ing") and self.doc.tokens[i - 1].text == ",")
         if continues and self.claims and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
-            prev = self.claims[-1]  # "X accused … and threatened …", "X denied …, saying …": the same speaker
-            speaker = (prev.speaker, self.doc.token_at(prev.speaker_span[0]),
-                       self.doc.token_at(prev.speaker_span[1] - 1) + 1)
+            # "X accused … and threatened …", "X denied …, saying …": the same speaker
+            speaker = self.speaker_of(self.claims[-1])
         else:
             speaker = self.speaker_in(a, b, set(), i)
         if speaker is None and a > s0:  # "Der Gouverneur der Region, Wjatscheslaw Gladkow, räumte ein"
@@ -447,9 +450,8 @@ class _Extractor:
             speaker = self.subject_before(a, s0)
         if speaker is None and self.lex.is_("coordinator", self.words[a]) and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
-            prev = self.claims[-1]  # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
-            speaker = (prev.speaker, self.doc.token_at(prev.speaker_span[0]),
-                       self.doc.token_at(prev.speaker_span[1] - 1) + 1)
+            # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
+            speaker = self.speaker_of(self.claims[-1])
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         if quote is not None:
             content, form = quote, "direct"
@@ -691,18 +693,13 @@ class _Extractor:
         """A sentence without a cue of its own whose finite verb is subjunctive ("Er wisse auch nicht, …",
         "Auch sei die Dokumentation nicht erfolgt") goes on with the reported speech of the sentence before:
         a claim of the same speaker and status whose cue is that verb."""
-        if source.kind == "author":
-            return
         a, b, kind = clause_range(self.doc, s0)
         verb = next((i for i in range(a, min(b, s1)) if self.lex.is_("subjunctive", self.words[i])
                      and not self.lex.is_("hypothetical", self.words[i])  # "2019 hätte es beinahe …"
                      and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
         if verb is None or kind != "main":
             return
-        speaker = None
-        if source.speaker_span:
-            speaker = (source.speaker, self.doc.token_at(source.speaker_span[0]),
-                       self.doc.token_at(source.speaker_span[1] - 1) + 1)
+        speaker = self.speaker_of(source)
         end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
         cue = Cue("continued", source.status, "", "", "", self.words[verb])
         self.make(cue, [verb], speaker, (s0, end), "continued", k)
