@@ -266,3 +266,8 @@ def test_a_request_addresses_its_von_phrase_and_history_is_no_event():
                      lang="de").to_json()["events"]
     assert [(e["type"], e["source"]["country"], e["target"]["country"]) for e in events] == [
         ("REQUEST", "POL", "DEU")]
+
+
+def test_two_organisations_without_a_country_get_an_event_each():
+    events = analyze("Die EU und die Nato verurteilten den Angriff.", lang="de").to_json()["events"]
+    assert sorted(e["source"]["text"] for e in events if e["type"] == "ACCUSE") == ["EU", "Nato"]

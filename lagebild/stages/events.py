@@ -521,8 +521,9 @@ class _Coder:
         out = []
         for ref in chain:
             part = self.participant(ref)
-            if part.entity != ev.source.entity and part.country != ev.source.country and (
-                    ev.target is None or part.country != ev.target.country):
+            other = part.country != ev.source.country if part.country and ev.source.country else True
+            if part.entity != ev.source.entity and other and (
+                    ev.target is None or part.country is None or part.country != ev.target.country):
                 out.append(dataclasses.replace(ev, source=part, quantities=list(ev.quantities),
                                                context=list(ev.context), mentions=[], claims=[]))
         return out
@@ -716,6 +717,8 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x and y and x.country and y.country and x.country != y.country:
             return False
+        if x and y and not x.country and not y.country and x.entity and y.entity and x.entity != y.entity:
+            return False  # two organisations without a country ("the EU and NATO sent …")
     if a.place and b.place and a.place != b.place and not _nested(places, a.place, b.place):
         return False
     if a.time and b.time and a.time != b.time:
