@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .goldfile import Item, Span, language_of, overlaps, prf, ratio, read_items, select, span_of
+from .goldfile import Item, Span, analyse, language_of, overlaps, prf, ratio, read_items, select, span_of
 
 STATUSES = {"reported", "claimed", "confirmed", "denied", "disputed", "speculated", "feared"}
 ALLOWED = {"status": STATUSES, "form": {"direct", "indirect", "according", "reported"}}
@@ -123,14 +123,10 @@ def score(items: list[Item], predictions: dict[str, list[dict]]) -> dict[str, An
 
 
 def evaluate(path: Path, lang: str | None = None, part: str = "all") -> dict[str, Any]:
-    from ..pipeline import analyze
-
     items = select(read_gold(path), part)
     lang = language_of(path, lang)
-    predictions = {}
-    for it in items:
-        claims = analyze(it.text, lang=lang, doc_id=it.id).to_json()["claims"]
-        predictions[it.id] = [c for c in claims if c.get("form") != "author"]
+    predictions = {k: [c for c in claims if c.get("form") != "author"]
+                   for k, claims in analyse(items, lang, "claims").items()}
     return {"file": str(path), "lang": lang, "part": part, **score(items, predictions)}
 
 

@@ -29,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .goldfile import Item, language_of, overlaps, prf, ratio, read_items, select, span_of
+from .goldfile import Item, analyse, language_of, overlaps, prf, ratio, read_items, select, span_of
 
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -122,11 +122,9 @@ def score(items: list[Item], predictions: dict[str, list[dict]]) -> dict[str, An
 
 
 def evaluate(path: Path, lang: str | None = None, part: str = "all") -> dict[str, Any]:
-    from ..pipeline import analyze
-
     items = select(read_gold(path), part)
     lang = language_of(path, lang)
-    predictions = {it.id: analyze(it.text, lang=lang, doc_id=it.id).to_json()["events"] for it in items}
+    predictions = analyse(items, lang, "events")
     return {"file": str(path), "lang": lang, "part": part, **score(items, predictions)}
 
 

@@ -106,6 +106,13 @@ def select(items: list[Item], part: str) -> list[Item]:
     return items if part == "all" else [it for it in items if part_of(it.id) == part]
 
 
+def analyse(items: list[Item], lang: str | None, field: str) -> dict[str, list[dict]]:
+    """Each item's text analysed on its own: item id → the analysis's ``field`` ("events", "claims")."""
+    from ..pipeline import analyze
+
+    return {it.id: analyze(it.text, lang=lang, doc_id=it.id).to_json()[field] for it in items}
+
+
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0

@@ -106,9 +106,8 @@ class _Extractor:
         if not cues and self.doc.lang == "de" and len(w) > 8 and w.endswith(self.noun_endings) \
                 and self.doc.tokens[i].text[:1].isupper():
             # a compound ending in a source noun: "Expertenmeinung", "Regierungsangaben"
-            cues = next(([c for c in self.lex.cues.get(w[k:], ()) if c.kind == "noun"]
-                         for k in range(3, len(w) - 4) if any(c.kind == "noun" for c in self.lex.cues.get(w[k:], ()))),
-                        [])
+            found = ([c for c in self.lex.cues.get(w[k:], ()) if c.kind == "noun"] for k in range(3, len(w) - 4))
+            cues = next((nouns for nouns in found if nouns), [])
         if self.doc.lang == "en" and w == "according" and i + 1 < len(self.words) and self.words[i + 1] == "to":
             cues = [c for c in self.lex.cues.get("according", ()) if c.kind == "prep"]
             return (cues[0], i, i + 2) if cues else None

@@ -513,10 +513,12 @@ class _Coder:
         a, _b = ev.clause
         s0 = self.doc.sentence_tokens[ev.sentence][0]
         bare = [r for r in refs_between(self.doc, a, i) if slot(self.doc, self.lex, r[0]) == "bare"]
-        if not bare or bare[0][2] != ev.source.entity and not any(
-                r[2] == ev.source.entity for r in self.listed_before(a, s0)):
+        if not bare:
+            return []
+        listed = self.listed_before(a, s0)
+        if bare[0][2] != ev.source.entity and not any(r[2] == ev.source.entity for r in listed):
             return []  # the source is not the clause's subject ("verlangte von Deutschland …")
-        chain = [*self.listed_before(a, s0), *bare[:1]] if bare[0][0] <= a + 1 else bare[:1]
+        chain = [*listed, *bare[:1]] if bare[0][0] <= a + 1 else bare[:1]
         chain += self.co_subjects(bare[0], bare[1:])
         out = []
         for ref in chain:
