@@ -68,3 +68,37 @@ def test_country_names_and_demonyms_inside_actor_phrases_are_toponyms():
         {"type": "person", "country": "KOR", "mentions": [mention("South Korea's envoy")]}]}
     found = {text[t.start:t.end] for t in predictions(analysis, default_resources().kb)}
     assert found == {"Russia", "Turkish", "South Korea"}
+
+
+def test_a_toponym_whose_offsets_miss_its_name_is_moved_to_the_name():
+    from lagebild.eval.geoparsing import _realign
+
+    text = "Flights from Ottawa and Toronto were late."
+    assert _realign(text, "Ottawa", 15, 21) == (13, 19)  # two characters off
+    assert _realign(text, "Ottawa", 13, 19) == (13, 19)
+    assert _realign(text, "Calgary", 13, 19) == (13, 19)  # the name is not near: left as it is
+
+
+def test_same_place_is_a_geonames_id_or_the_wikipedia_title_of_an_area():
+    from lagebild.eval.geoparsing import Toponym, _page_title, near, same_place
+
+    gold = Toponym(0, 13, "United States", 40.0, -100.0, None, _page_title("https://en.wikipedia.org/wiki/United_States"))
+    country = Toponym(0, 13, "United States", 38.0, -97.0, 6252001, "United States", "country")
+    assert gold.title == "United States" and not near(gold, country) and same_place(gold, country)
+    paris_gold = Toponym(0, 5, "Paris", 48.85, 2.35, None, "Paris")
+    paris_texas = Toponym(0, 5, "Paris", 33.66, -95.56, 4717560, "Paris", "city")
+    assert not same_place(paris_gold, paris_texas)  # a city's title does not tell the two apart
+    georgia_gold = Toponym(0, 7, "Georgia", 42.0, 43.5, None, _page_title("https://en.wikipedia.org/wiki/Georgia_(country)"))
+    us_state = Toponym(0, 7, "Georgia", 32.7, -83.5, 4197000, "Georgia", "admin1")
+    assert not same_place(georgia_gold, us_state)
+    assert same_place(Toponym(0, 5, "Kyiv", 1, 1, 703448), Toponym(0, 5, "Kiev", 50.45, 30.52, 703448, "Kyiv", "city"))
+
+
+def test_a_capital_that_stands_for_its_government_is_a_toponym():
+    from lagebild.eval.geoparsing import predictions
+    from lagebild.pipeline import default_resources
+
+    analysis = {"doc": {"lang": "en"}, "places": [], "entities": [
+        {"type": "government", "country": "CAN", "mentions": [[0, 8, "Ottawa's"]]},
+        {"type": "government", "country": "CAN", "mentions": [[9, 15, "latest"]]}]}
+    assert [(t.start, t.end, t.kind) for t in predictions(analysis, default_resources().kb)] == [(0, 8, "city")]

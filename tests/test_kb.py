@@ -132,6 +132,8 @@ def test_countries(kb: KnowledgeBase) -> None:
     assert kb.country_actor("PRK")["name"] == "North Korea"
     assert kb.country_place("PRK")["kind"] == "country"
     assert len(kb.countries) >= 245
+    for dotted, iso in (("U.S.", "USA"), ("U.S.A.", "USA"), ("U.K.", "GBR")):  # news abbreviations with points
+        assert f"country:{iso}" in _ids_for(kb, dotted, "actor")
 
 
 def test_demonyms(kb: KnowledgeBase) -> None:
