@@ -188,3 +188,16 @@ def test_common_words_are_not_places(kb: KnowledgeBase) -> None:
     place_aliases = {text for text, kind, _rid, _lang in kb.aliases if kind == "place"}
     for word in ("Essen", "Hof", "Boden", "Ende", "Mitte", "Nice", "Reading", "Mobile"):
         assert word not in place_aliases
+
+
+def test_world_regions_and_region_abbreviations(kb: KnowledgeBase) -> None:
+    africa = kb.places["geo:6255146"]
+    assert (africa["name"], africa["kind"], africa["feature"]) == ("Africa", "region", "CONT")
+    assert "geo:6255146" in _ids_for(kb, "Afrika", "place")
+    assert kb.places["region:black-sea"]["kind"] == "region"
+    assert "region:black-sea" in _ids_for(kb, "Schwarzen Meer", "place")
+    assert "country:ATA" in _ids_for(kb, "Antarctica", "actor")  # a country's name stays the country's
+    assert "geo:2155400" in _ids_for(kb, "NSW", "place")  # an abbreviation used as a name
+    assert kb.place_abbreviations["Ky."] == ["geo:6254925"]  # context only: not an alias
+    assert not _ids_for(kb, "Ky.", "place")
+    assert sorted(kb.places[p]["country"] for p in kb.place_abbreviations["WA"]) == ["AUS", "USA"]

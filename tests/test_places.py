@@ -163,3 +163,74 @@ def test_same_capital_as_actor_and_as_place_in_one_text():
     assert [m[0] for m in p["mentions"]] == [text.rindex("Moskau")]
     gov = [e for e in a["entities"] if e["code"] == "RUSGOV"]
     assert [[m[0] for m in e["mentions"]] for e in gov] == [[0]]
+
+
+# -- a capital that modifies a noun or has a region after it is the city ------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "iso"), [
+    ("A London doctor treated the victims.", "London", "GBR"),
+    ("Fog closed London City airport on Saturday.", "London", "GBR"),
+    ("The Paris attacks left 130 people dead.", "Paris", "FRA"),
+    ("Many died throughout Paris.", "Paris", "FRA"),
+    ("She grows vegetables in gardens of Paris, Texas, every year.", "Paris", "USA"),
+])
+def test_capital_as_modifier_or_with_a_region_is_a_place(text, surface, iso):
+    a = run(text, "en")
+    assert [(p["country"], [m[2] for m in p["mentions"]]) for p in a["places"] if p["kind"] == "city"] == \
+        [(iso, [surface])]
+    assert not [e for e in a["entities"] if e["type"] == "government"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Moscow on Monday denied the report.", "RUSGOV"),
+    ("Ottawa's latest offer was rejected.", "CANGOV"),
+    ("The plan was rejected by Washington.", "USAGOV"),
+])
+def test_capital_that_acts_is_its_government(text, code):
+    a = run(text, "en")
+    assert [e["code"] for e in a["entities"]] == [code] and a["places"] == []
+
+
+# -- world regions and region abbreviations ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("The virus spread from Africa to Asia and across the Pacific.", "en", ["Africa", "Asia", "Pacific Ocean"]),
+    ("Im Nahen Osten, im Schwarzen Meer und in Darfur wird gekämpft.", "de", ["Middle East", "Black Sea", "Darfur"]),
+])
+def test_continents_seas_and_regions_are_places(text, lang, names):
+    places = run(text, lang)["places"]
+    assert [p["name"] for p in places] == names and {p["kind"] for p in places} == {"region"}
+    africa = next((p for p in places if p["name"] == "Africa"), None)
+    assert africa is None or (africa["geonames"], africa["country"]) == (6255146, None)
+
+
+def _places(text: str) -> list[tuple[str, str, str]]:
+    return [(p["name"], p["kind"], p["country"]) for p in run(text, "en")["places"]]
+
+
+def test_region_abbreviation_after_a_town_is_the_region_and_places_the_town():
+    assert _places("Police in Paducah, Ky., said the road was closed.") == [
+        ("Paducah", "city", "USA"), ("Kentucky", "admin1", "USA")]
+    assert _places("Flights to London, Ont., were late.") == [  # not London, England
+        ("London", "city", "CAN"), ("Ontario", "admin1", "CAN")]
+    assert _places("Flooding hit Wheeling, W. Va., and Buffalo, N.Y., overnight.") == [
+        ("Wheeling", "city", "USA"), ("West Virginia", "admin1", "USA"), ("Buffalo", "city", "USA"),
+        ("New York", "admin1", "USA")]
+
+
+def test_a_town_that_cannot_lie_in_the_abbreviated_region_is_left_out():
+    # Edmonton, Kentucky (1,600 inhabitants) is not in the knowledge base: no point in Alberta
+    assert _places("The fire station in Edmonton, Ky., burned.") == [("Kentucky", "admin1", "USA")]
+
+
+def test_region_abbreviations_need_their_context():
+    assert _places("Miss. Smith met Mr. Pa. Jones; OR and IN are words.") == []
+    assert _places("Wildfires spread in B.C. this week.") == [("British Columbia", "admin1", "CAN")]
+    assert _places("Rain fell on Dubbo, NSW, and in NSW.") == [
+        ("Dubbo", "city", "AUS"), ("New South Wales", "admin1", "AUS")]
+
+
+def test_an_abbreviation_of_two_regions_takes_the_country_of_the_town():
+    assert _places("Storms hit Perth, WA, and Seattle, WA.") == [
+        ("Perth", "city", "AUS"), ("Western Australia", "admin1", "AUS"), ("Seattle", "city", "USA"),
+        ("Washington", "admin1", "USA")]

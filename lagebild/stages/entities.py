@@ -571,10 +571,13 @@ class _Builder:
         return ref
 
     def metonym_ref(self, c: Candidate) -> ActorRef | None:
-        """A capital that is not in a locative phrase stands for its government ("Moskau spricht von …").
+        """A capital that is not in a locative phrase stands for its government ("Moskau spricht von …",
+        "Ottawa's offer", "rejected by Washington").
 
-        It stays a place after a preposition ("in Kiew", but not "zwischen Kiew und Moskau"), as the
-        object of an event verb ("struck Kyiv"), and as a dateline ("WASHINGTON —").
+        It stays a place after a preposition ("in Kiew", but not "zwischen Kiew und Moskau"), after an
+        article or a possessive ("the Paris attacks", "a London doctor", "Prate's Paris office"),
+        before another name ("London City airport"), as the object of an event verb ("struck Kyiv"),
+        before a comma and a region ("Paris, Texas") and as a dateline ("WASHINGTON —").
         """
         iso = self.capital_country(c)
         if iso is None:
@@ -592,17 +595,40 @@ class _Builder:
             return self.role_ref(c.tok_start, c.tok_end, GOVERNMENT, iso, None, via="metonymy") if any(
                 r.tok_start == prev_cand.tok_start and r.via == "metonymy" for r in self.refs) else None
         if j >= s0 and lex.is_("determiner", words[j]):
+            article = not any(lex.is_(cls, words[j]) for cls in ("subordinator", "relative", "complementizer"))
             j -= 1
+            if article and (j < s0 or not lex.is_("preposition", words[j])):
+                return None  # "the Paris attacks", "a London doctor"; not "adding that Washington bore"
+        elif j >= s0 and doc.tokens[j].text.endswith(("'s", "’s")):
+            return None  # "Prate's Paris office"
+        by_actor = False
         if j >= s0:
             prev = words[j]
             locative = lex.is_("preposition", prev) and not lex.is_("subordinator", prev)
-            if locative and not lex.is_("actor_preposition", prev):
+            by_actor = lex.is_("actor_preposition", prev)
+            if locative and not by_actor:
                 return None
             if lex.is_("place_noun", prev):
                 return None  # "in der Hauptstadt Khartum": the city
             if any(t.pos in ("verb", "phrase") for t in lex.triggers.get(prev, ())):
                 return None
+        if not (by_actor or c.genitive) and (self.name_follows(c.tok_end) or self.region_follows(c.tok_end)):
+            return None
         return self.role_ref(c.tok_start, c.tok_end, GOVERNMENT, iso, None, via="metonymy")
+
+    def name_follows(self, k: int) -> bool:
+        """Whether another name follows inside the sentence, which the capital modifies (a capitalised
+        word: "London City airport")."""
+        return k < self.sentence_range(k - 1)[1] and self.doc.tokens[k].kind == "word" \
+            and self.doc.tokens[k].text[:1].isupper()
+
+    def region_follows(self, k: int) -> bool:
+        """A comma and a first-level region after the name: "Paris, Texas"."""
+        if k + 1 >= len(self.doc.tokens) or self.doc.tokens[k].text != ",":
+            return False
+        nxt = self.cand_at.get(k + 1)
+        return nxt is not None and any(
+            self.kb.places[pid].get("kind") == "admin1" for pid in nxt.places) and not nxt.actors
 
     # -- driver -------------------------------------------------------------------
     def run(self) -> list[ActorRef]:

@@ -7,20 +7,40 @@
   with a qualifier;
 * demonym + territory noun ("auf russischem Boden", "on Russian soil") → the country.
 
+* world regions: continents, seas, islands, mountains, regions ("Afrika", "Black Sea", "Darfur");
+* region abbreviations after a name and a comma or after a locative preposition ("Paducah, Ky.",
+  "London, Ont.", "in B.C."); those used as names ("NSW") are ordinary aliases.
+
 Ambiguous names are resolved by one sense per discourse (a name resolved once keeps its record;
-"Kursk" after "Region Kursk" is the region), a preceding region word, capitals, a region the
-article names elsewhere ("Pokrovsk" with "Donetsk" is the Ukrainian town, not Engels, once
-called Pokrovsk), the countries the article is about, the kind of place, then population.
+"Kursk" after "Region Kursk" is the region), the region or country named right after it and a
+comma ("London, Ont.", "Paris, Texas"; a place that cannot lie in an abbreviated region is left
+out rather than put elsewhere), a preceding region word, capitals, a region the article names
+elsewhere ("Pokrovsk" with "Donetsk" is the Ukrainian town, not Engels, once called Pokrovsk), the
+countries the article is about, the kind of place, then population.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from ..model import Doc, Mention, Place
 from ..pipeline import Resources
 from .entities import demonym
 from .match import Candidate, automaton, fold
 
-KIND_RANK = {"country": 4, "city": 3, "admin1": 2, "admin2": 1}
+KIND_RANK = {"country": 5, "region": 4, "city": 3, "admin1": 2, "admin2": 1}
+
+
+@lru_cache(maxsize=4)
+def abbreviations_by_word(kb) -> dict[str, list[tuple[str, list[str]]]]:
+    """Context abbreviations of the knowledge base by their first word ("Ky" -> [("Ky.", [...])]),
+    longest first."""
+    index: dict[str, list[tuple[str, list[str]]]] = {}
+    for abbr in sorted(kb.place_abbreviations, key=len, reverse=True):
+        first = abbr.split()[0]
+        index.setdefault(first if "." in first[:-1] else first.rstrip("."), []).append(
+            (abbr, kb.place_abbreviations[abbr]))
+    return index
 
 
 class _Resolver:
@@ -59,12 +79,53 @@ class _Resolver:
             j -= 1
         return j >= s0 and self.lex.is_("locative", words[j])
 
+    def abbreviation(self, i: int) -> tuple[int, list[str]] | None:
+        """(end token, place ids) of a region abbreviation at token i ("Ky.", "N.Y.", "W. Va.")."""
+        doc = self.doc
+        tok = doc.tokens[i]
+        for abbr, ids in abbreviations_by_word(self.kb).get(tok.text, ()):
+            end = tok.start + len(abbr)
+            if doc.text[tok.start:end] != abbr or doc.text[end:end + 1].isalnum():
+                continue
+            j = i
+            while j < len(doc.tokens) and doc.tokens[j].end < end:
+                j += 1
+            if j < len(doc.tokens) and doc.tokens[j].end == end:
+                return j + 1, ids
+        return None
+
+    def qualifier(self, c: Candidate) -> tuple[set[str], bool]:
+        """(admin1 and country place ids, abbreviated?) named right after a candidate and a comma:
+        "Paducah, Ky.", "London, Ontario", "Paris, France"."""
+        k = c.tok_end
+        if k + 1 >= len(self.doc.tokens) or self.doc.tokens[k].text != ",":
+            return set(), False
+        got = self.abbreviation(k + 1)
+        if got is not None:
+            return set(got[1]), True
+        nxt = next((x for x in self.doc.candidates if x.tok_start == k + 1), None)
+        if nxt is None:
+            return set(), False
+        ids = {pid for pid in nxt.places if self.kb.places[pid].get("kind") in ("admin1", "country")}
+        for aid in nxt.actors:
+            if self.kb.actors.get(aid, {}).get("type") == "country":
+                ids.add(self.kb.country_places.get(self.kb.actors[aid]["country"], ""))
+        return ids - {""}, False
+
     def choose(self, c: Candidate) -> str | None:
         ids = list(c.places)
         if not ids:
             return None
+        within, abbreviated = self.qualifier(c)
+        if within:
+            inside = [pid for pid in ids if self.kb.places[pid].get("admin1") in within
+                      or self.kb.places[pid].get("kind") != "country" and self.country_place_id(pid) in within]
+            if inside:
+                ids = inside
+            elif abbreviated:
+                return None  # "Edmonton, Ky.": a town the knowledge base does not know, not Edmonton, Alberta
         surface = c.text.lower()
-        if surface in self.by_surface:
+        if self.by_surface.get(surface) in ids:
             return self.by_surface[surface]
         for pid in ids:
             if pid in self.by_id:
@@ -91,6 +152,9 @@ class _Resolver:
             )
 
         return max(ids, key=score)
+
+    def country_place_id(self, pid: str) -> str | None:
+        return self.kb.country_places.get(self.kb.places[pid].get("country") or "")
 
     def compass_phrase(self, i: int) -> tuple[int, str] | None:
         """(start token, qualifier) for "im Osten der Ukraine", "in the east of Ukraine" before token i."""
@@ -125,6 +189,19 @@ class _Resolver:
                     if iso and iso in self.kb.country_places:
                         return self.kb.country_places[iso], prefixes[prefix]
                 break
+        return None
+
+    def pick_region(self, ids: list[str], i: int) -> str | None:
+        """One of the regions an abbreviation may stand for ("WA": Washington or Western Australia):
+        the one in the country of the place just before, else of the article's countries."""
+        if len(ids) == 1:
+            return ids[0]
+        before = next((p for p in self.by_id.values() for m in p.mentions if m.tok_end == i - 1), None)
+        countries = [before.country] if before is not None else sorted(self.focus)
+        for iso in countries:
+            hits = [pid for pid in ids if self.kb.places[pid].get("country") == iso]
+            if len(hits) == 1:
+                return hits[0]
         return None
 
     def run(self) -> None:
@@ -173,6 +250,15 @@ class _Resolver:
                 i = c.tok_end
                 continue
             tok = doc.tokens[i]
+            if tok.text in abbreviations_by_word(self.kb):
+                got = self.abbreviation(i)
+                after_name = i >= 2 and doc.tokens[i - 1].text == "," and doc.tokens[i - 2].text[:1].isupper()
+                if got is not None and (after_name or self.locative(i)):
+                    pid = self.pick_region(got[1], i)
+                    if pid is not None:
+                        self.add(pid, i, got[0])
+                        i = got[0]
+                        continue
             if tok.kind == "word" and tok.text[:1].isupper():
                 got = self.compass(i)
                 if got is not None:
