@@ -1,9 +1,12 @@
 """One Aho-Corasick pass over the text for every alias of the knowledge base.
 
 The automaton is built once per knowledge base (and cached); a document is scanned once,
-lowercased with a length-preserving fold so offsets stay valid. Hits are filtered for word
-boundaries and capitalisation (acronyms must match exactly; names must start uppercase), a
-German/English genitive "s"/"'s" is absorbed, and overlapping hits keep the longest.
+lowercased with a length-preserving fold so offsets stay valid. Every character that is neither
+a word character nor a hyphen becomes a boundary mark, in the text and in the aliases, and each
+alias starts with one: a hit can only begin at the start of a word, so the scan never sees the
+many aliases inside longer words. Hits are then checked for the end of the word and for
+capitalisation (acronyms must match exactly; names must start uppercase), a German/English
+genitive "s"/"'s" is absorbed, and overlapping hits keep the longest.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
@@ -55,6 +59,7 @@ def _strip_marks() -> dict[int, str]:
 
 
 _MARKS = _strip_marks()
+_HAS_MARKS = re.compile("[" + "".join(chr(code) for code in sorted(_MARKS)) + "]")
 
 
 def fold(text: str) -> str:
@@ -63,10 +68,22 @@ def fold(text: str) -> str:
     out = text.lower()
     if len(out) != len(text):
         out = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return out.translate(_MARKS)
+    return out.translate(_MARKS) if _HAS_MARKS.search(out) else out  # most news text has no marks to strip
 
 
-AUTOMATON_FORMAT = 4  # bump when the automaton's keys or values change or the cache layout does
+#: Characters that end a word for the matcher (all but word characters and the hyphen).
+_BOUNDARY = re.compile(r"[^\w-]")
+BOUNDARY_MARK = "\x00"
+
+
+def index_key(folded: str) -> str:
+    """The automaton's form of a folded alias or text: boundary marks for every non-word character
+    but the hyphen ("u.s." -> "\\0u\\0s\\0"), and one mark before it, so that the text's first word
+    can match too. The length grows by exactly one: text offset i is key offset i + 1."""
+    return BOUNDARY_MARK + _BOUNDARY.sub(BOUNDARY_MARK, folded)
+
+
+AUTOMATON_FORMAT = 6  # bump when the automaton's keys or values change or the cache layout does
 
 
 class LazyReadings:
@@ -87,6 +104,11 @@ class LazyReadings:
         return len(self.offsets) - 1
 
 
+#: The automaton's value of an alias is its reading's index shifted by LENGTH_BITS, plus the
+#: alias's length, so that a hit inside a word is dropped before its reading is looked up.
+LENGTH_BITS = 10
+
+
 class AliasIndex:
     """An Aho-Corasick automaton over folded aliases whose values index a table of readings
     (alias, actor ids, place ids, has an acronym variant)."""
@@ -96,14 +118,15 @@ class AliasIndex:
         self.readings = readings
 
     def iter(self, text: str):
-        """(end index, reading) for every alias occurrence in a folded text."""
+        """(end index in the text, reading) for every alias that starts a word of a folded text."""
         readings = self.readings
-        for end, idx in self.auto.iter(text):
-            yield end, readings[idx]
+        for end, value in self.auto.iter(index_key(text)):
+            yield end - 1, readings[value >> LENGTH_BITS]
 
     def get(self, key: str, default=None):
-        idx = self.auto.get(key, None)
-        return default if idx is None else self.readings[idx]
+        """The reading of a folded alias ("kyiv"), or *default*."""
+        value = self.auto.get(index_key(key), None)
+        return default if value is None else self.readings[value >> LENGTH_BITS]
 
 
 @lru_cache(maxsize=4)
@@ -179,9 +202,9 @@ def _save(index: AliasIndex, path: Path) -> None:
 def _build_index(kb) -> AliasIndex:
     table: dict[str, tuple[str, set[str], set[str], set[str]]] = {}
     for alias, kind, rid, _lang in kb.aliases:
-        key = fold(alias)
-        if len(key) < 2:
+        if len(alias) < 2:
             continue
+        key = index_key(fold(alias))
         entry = table.setdefault(key, (alias, set(), set(), set()))
         if _is_acronym(entry[0]) and not _is_acronym(alias):
             entry = table[key] = (alias, entry[1], entry[2], entry[3])  # "Hamas" and "HAMAS": match like a name
@@ -191,12 +214,15 @@ def _build_index(kb) -> AliasIndex:
     auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     readings: list[list] = []
     for key, (alias, actors, places, acronyms) in table.items():
-        auto.add_word(key, len(readings))
+        if len(alias) >= 1 << LENGTH_BITS:
+            continue  # no name is a thousand characters long
+        auto.add_word(key, len(readings) << LENGTH_BITS | len(alias))
         readings.append([alias, sorted(actors), sorted(places), bool(acronyms)])
     auto.make_automaton()
     return AliasIndex(auto, readings)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
@@ -232,12 +258,14 @@ def scan(doc: Doc, kb) -> list[Candidate]:
     raw: list[Candidate] = []
     starts = [t.start for t in doc.tokens]
     ends = [t.end for t in doc.tokens]
-    for end_idx, (alias, actors, places, has_acronym) in automaton(kb).iter(fold(text)):
+    index = automaton(kb)
+    readings, mask = index.readings, (1 << LENGTH_BITS) - 1
+    for end, value in index.auto.iter(index_key(fold(text))):  # key offset end is text offset end - 1
+        if end < n and text[end].isalnum() and (text[end] != "s" or end + 1 < n and text[end + 1].isalnum()):
+            continue  # the word goes on (only a genitive "s" may follow): most hits end here
+        start = end - (value & mask)
+        alias, actors, places, has_acronym = readings[value >> LENGTH_BITS]
         actors, places = tuple(actors), tuple(places)
-        start = end_idx - len(alias) + 1
-        end = end_idx + 1
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
-            continue
         surface = text[start:end]
         if _is_acronym(alias):
             if surface != alias:
