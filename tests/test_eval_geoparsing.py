@@ -92,6 +92,11 @@ def test_same_place_is_a_geonames_id_or_the_wikipedia_title_of_an_area():
     us_state = Toponym(0, 7, "Georgia", 32.7, -83.5, 4197000, "Georgia", "admin1")
     assert not same_place(georgia_gold, us_state)
     assert same_place(Toponym(0, 5, "Kyiv", 1, 1, 703448), Toponym(0, 5, "Kiev", 50.45, 30.52, 703448, "Kyiv", "city"))
+    drc_gold = Toponym(0, 3, "DRC", -2.9, 23.6, None, "Democratic Republic of the Congo")
+    drc = Toponym(0, 3, "DRC", -4.0, 25.0, 203312, "DR Congo", "country", "COD")
+    countries = {("democratic", "republic", "of", "the", "congo"): "COD", ("republic", "of", "the", "congo"): "COG"}
+    assert not same_place(drc_gold, drc) and same_place(drc_gold, drc, countries)
+    assert not same_place(Toponym(0, 3, "DRC", -0.7, 15.6, None, "Republic of the Congo"), drc, countries)
 
 
 def test_a_capital_that_stands_for_its_government_is_a_toponym():

@@ -234,3 +234,21 @@ def test_an_abbreviation_of_two_regions_takes_the_country_of_the_town():
     assert _places("Storms hit Perth, WA, and Seattle, WA.") == [
         ("Perth", "city", "AUS"), ("Western Australia", "admin1", "AUS"), ("Seattle", "city", "USA"),
         ("Washington", "admin1", "USA")]
+
+
+def test_a_large_city_of_the_articles_country_beats_a_capital_elsewhere():
+    canadian = "Ontario's premier met Canadian doctors. In London, doctors held a vigil."
+    assert ("London", "city", "CAN") in _places(canadian)
+    assert ("London", "city", "GBR") in _places("American officials visited London on Monday.")  # not London, Kentucky
+    assert ("Paris", "city", "FRA") in _places("American officials flew to Paris.")  # Paris, Texas is small
+
+
+def test_a_region_beats_a_smaller_city_of_its_name_elsewhere():
+    assert _places("Wildfires burned in Victoria.") == [("Victoria", "admin1", "AUS")]  # not the Seychelles' capital
+    assert _places("Floods hit Oregon.") == [("Oregon", "admin1", "USA")]  # not Oregon, Ohio
+
+
+def test_a_bare_s_is_a_genitive_in_german_only():
+    a = run("Cases rose across the Americas.", "en")
+    assert [(p["name"], p["kind"]) for p in a["places"]] == [("Americas", "region")] and a["entities"] == []
+    assert [e["country"] for e in run("Russlands Armee rückte vor.", "de")["entities"]] == ["RUS"]

@@ -52,6 +52,7 @@ class Toponym:
     geonames: int | None = None
     title: str | None = None  # gold: the Wikipedia page's title; prediction: the record's name
     kind: str | None = None  # prediction: the record's kind (country, admin1, region, city, …)
+    country: str | None = None  # prediction: the record's country (ISO3)
 
 
 @dataclass
@@ -160,7 +161,7 @@ def predictions(analysis: dict[str, Any], kb) -> list[Toponym]:
     for p in analysis["places"]:
         for m in p["mentions"]:
             out.append(Toponym(m[0], m[1], m[2], p.get("lat"), p.get("lon"), p.get("geonames"), p.get("name"),
-                               p.get("kind")))
+                               p.get("kind"), p.get("country")))
     lang = analysis["doc"].get("lang") or "en"
     for e in analysis["entities"]:
         for m in e["mentions"]:
@@ -195,7 +196,7 @@ def predictions(analysis: dict[str, Any], kb) -> list[Toponym]:
 def _at_place(start: int, end: int, text: str, place: dict | None) -> Toponym:
     place = place or {}
     return Toponym(start, end, text, place.get("lat"), place.get("lon"), place.get("geonames"), place.get("name"),
-                   place.get("kind"))
+                   place.get("kind"), place.get("country"))
 
 
 def _capital_named(kb, entity: dict, surface: str) -> dict | None:
@@ -209,11 +210,17 @@ def _capital_named(kb, entity: dict, surface: str) -> dict | None:
     return kb.places.get(kb.capitals[iso]) if reading and kb.capitals[iso] in reading[2] else None
 
 
-def same_place(gold: Toponym, hit: Toponym) -> bool:
-    """The prediction names the gold's GeoNames record, or is an area bearing its Wikipedia title."""
+def same_place(gold: Toponym, hit: Toponym, countries: dict[tuple[str, ...], str] | None = None) -> bool:
+    """The prediction names the gold's GeoNames record, or is an area bearing its Wikipedia title
+    (for a country, any of the country's names in *countries*: "Democratic Republic of the Congo"
+    is the record called "DR Congo")."""
     if gold.geonames is not None and gold.geonames == hit.geonames:
         return True
-    return bool(gold.title and hit.title and hit.kind in AREA_KINDS and gold.title.lower() == hit.title.lower())
+    if not (gold.title and hit.title and hit.kind in AREA_KINDS):
+        return False
+    if gold.title.lower() == hit.title.lower():
+        return True
+    return hit.kind == "country" and bool(countries) and countries.get(tuple(gold.title.lower().split())) == hit.country
 
 
 def near(gold: Toponym, hit: Toponym) -> bool:
@@ -252,7 +259,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
                 resolvable += 1
                 within = near(g, hit) or (g.geonames is not None and g.geonames == hit.geonames)
                 resolved += within
-                same += within or same_place(g, hit)
+                same += within or same_place(g, hit, country_names(kb, "en"))
     recall = found / gold_n if gold_n else 0.0
     precision = pred_ok / pred_n if pred_n else 0.0
     return {

@@ -5,8 +5,9 @@ lowercased with a length-preserving fold so offsets stay valid. Every character 
 a word character nor a hyphen becomes a boundary mark, in the text and in the aliases, and each
 alias starts with one: a hit can only begin at the start of a word, so the scan never sees the
 many aliases inside longer words. Hits are then checked for the end of the word and for
-capitalisation (acronyms must match exactly; names must start uppercase), a German/English
-genitive "s"/"'s" is absorbed, and overlapping hits keep the longest.
+capitalisation (acronyms must match exactly; names must start uppercase), a genitive "'s" and,
+in languages whose closed class ``genitive_suffix`` has it, a bare "s" ("Russlands") are absorbed,
+and overlapping hits keep the longest.
 """
 
 from __future__ import annotations
@@ -251,8 +252,11 @@ def _takes_genitive(kb, actors: tuple[str, ...], places: tuple[str, ...]) -> boo
     return False
 
 
-def scan(doc: Doc, kb) -> list[Candidate]:
-    """All alias hits of the document, boundary- and case-checked, longest-first without overlaps."""
+def scan(doc: Doc, kb, suffix_genitive: bool = True) -> list[Candidate]:
+    """All alias hits of the document, boundary- and case-checked, longest-first without overlaps.
+
+    *suffix_genitive*: whether a name's genitive may be a bare "s" ("Russlands"; German, not
+    English, where "Americas" is no genitive of "America")."""
     text = doc.text
     n = len(text)
     raw: list[Candidate] = []
@@ -261,7 +265,8 @@ def scan(doc: Doc, kb) -> list[Candidate]:
     index = automaton(kb)
     readings, mask = index.readings, (1 << LENGTH_BITS) - 1
     for end, value in index.auto.iter(index_key(fold(text))):  # key offset end is text offset end - 1
-        if end < n and text[end].isalnum() and (text[end] != "s" or end + 1 < n and text[end + 1].isalnum()):
+        if end < n and text[end].isalnum() and (
+                text[end] != "s" or not suffix_genitive or end + 1 < n and text[end + 1].isalnum()):
             continue  # the word goes on (only a genitive "s" may follow): most hits end here
         start = end - (value & mask)
         alias, actors, places, has_acronym = readings[value >> LENGTH_BITS]
@@ -324,4 +329,5 @@ class MentionMatcher:
     assigns = ("candidates",)
 
     def __call__(self, doc: Doc, res: Resources) -> None:
-        doc.candidates = scan(doc, res.kb)
+        lex = res.lex(doc.lang) if doc.lang else None
+        doc.candidates = scan(doc, res.kb, suffix_genitive=lex is None or lex.is_("genitive_suffix", "s"))

@@ -14,9 +14,12 @@
 Ambiguous names are resolved by one sense per discourse (a name resolved once keeps its record;
 "Kursk" after "Region Kursk" is the region), the region or country named right after it and a
 comma ("London, Ont.", "Paris, Texas"; a place that cannot lie in an abbreviated region is left
-out rather than put elsewhere), a preceding region word, capitals, a region the article names
-elsewhere ("Pokrovsk" with "Donetsk" is the Ukrainian town, not Engels, once called Pokrovsk), the
-countries the article is about, the kind of place, then population.
+out rather than put elsewhere), a preceding region word, a region or large city (100,000+) of the
+countries the article is about, large capitals, a region the article names elsewhere ("Pokrovsk" with
+"Donetsk" is the Ukrainian town, not Engels, once called Pokrovsk), the countries the article is
+about, a record's own name before an alternate name, the kind of place (a region before a smaller
+city of the same name elsewhere: "Oregon"), then population. The countries an article is about are
+those of its actors, of its demonyms ("Canadian") and of the names that can only be in one country.
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ from .entities import demonym
 from .match import Candidate, automaton, fold
 
 KIND_RANK = {"country": 5, "region": 4, "city": 3, "admin1": 2, "admin2": 1}
+#: A city of the article's countries at least this large wins over a capital elsewhere ("London"
+#: with Canada in the article is London, Ontario; "Paris" with the US in it stays Paris, France),
+#: and a capital wins over other places of its name only when it is this large ("Moskau" is the
+#: city, not the oblast; "Victoria" is the Australian state, not the capital of the Seychelles).
+MAJOR_CITY = 100_000
+#: A city at least this large wins over a first-level region of the same name that it is not in.
+LARGE_CITY = 1_000_000
 
 
 @lru_cache(maxsize=4)
@@ -49,9 +59,22 @@ class _Resolver:
         self.lex = res.lex(doc.lang)
         self.by_id: dict[str, Place] = {}
         self.by_surface: dict[str, str] = {}
-        self.focus = {e.country for e in doc.entities if e.country}
+        self.focus = self.countries_of(doc)
         self.named = {pid for c in doc.candidates for pid in getattr(c, "places", ())}  # every place the text may name
         self.place_ends: set[int] = set()
+
+    def countries_of(self, doc: Doc) -> set[str]:
+        """The countries the article is about: of its actors, its demonyms, and its names whose
+        readings all lie in one country."""
+        focus = {e.country for e in doc.entities if e.country}
+        for tok, word in zip(doc.tokens, doc.words, strict=True):
+            if tok.text[:1].isupper():
+                focus.update(iso for lang, iso in self.kb.demonyms.get(word, ()) if lang == doc.lang)
+        for c in doc.candidates:
+            countries = {self.kb.places[pid].get("country") for pid in c.places}
+            if len(countries) == 1 and not c.actors:
+                focus.update(countries - {None})
+        return focus
 
     def add(self, pid: str, tok_start: int, tok_end: int, qualifier: str | None = None) -> None:
         rec = self.kb.places[pid]
@@ -138,17 +161,27 @@ class _Resolver:
         nxt = self.doc.words[c.tok_end] if c.tok_end < len(self.doc.words) else ""
         region_word = self.lex.is_("region_word", prev) or self.lex.is_("region_word", nxt)
         capitals = set(self.kb.capitals.values())
+        admin1s = {pid for pid in ids if self.kb.places[pid].get("kind") == "admin1"}
+        capital_elsewhere = any(pid in capitals and (self.kb.places[pid].get("population") or 0) >= MAJOR_CITY
+                                and self.kb.places[pid].get("country") not in self.focus for pid in ids)
 
         def score(pid: str) -> tuple:
             rec = self.kb.places[pid]
             kind = rec.get("kind", "")
+            population = rec.get("population") or 0
+            in_focus = rec.get("country") in self.focus
+            rank = KIND_RANK.get(kind, 0)
+            if kind == "city" and admin1s and rec.get("admin1") not in admin1s and population < LARGE_CITY:
+                rank = KIND_RANK["admin1"] - 0.5  # "Oregon" the state, not Oregon, Ohio ("Kursk" stays the city)
             return (
                 region_word and kind == "admin1",
-                pid in capitals,
+                capital_elsewhere and in_focus and (kind != "city" or population >= MAJOR_CITY),  # "London" in Canada
+                pid in capitals and population >= MAJOR_CITY,
                 rec.get("admin1") in self.named,
-                rec.get("country") in self.focus,
-                KIND_RANK.get(kind, 0),
-                rec.get("population") or 0,
+                in_focus,
+                fold(rec.get("name", "")) == base,  # its own name, not an alternate ("Victoria" is not Hong Kong)
+                rank,
+                population,
             )
 
         return max(ids, key=score)
