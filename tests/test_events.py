@@ -271,3 +271,40 @@ def test_a_request_addresses_its_von_phrase_and_history_is_no_event():
 def test_two_organisations_without_a_country_get_an_event_each():
     events = analyze("Die EU und die Nato verurteilten den Angriff.", lang="de").to_json()["events"]
     assert sorted(e["source"]["text"] for e in events if e["type"] == "ACCUSE") == ["EU", "Nato"]
+
+
+# -- objects that are no known actor: a noun phrase as the target ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "kind", "target", "country", "sector"), [
+    ("Die Hisbollah hat in der Nacht einen israelischen Militärposten angegriffen.", "de", "ASSAULT",
+     "einen israelischen Militärposten", "ISR", None),
+    ("Die Polizei nahm in Tiflis 100 Demonstranten fest.", "de", "COERCE", "100 Demonstranten", None, "CVL"),
+    ("In Minsk sind 14 politische Gefangene freigelassen worden.", "de", "RETREAT", "14 politische Gefangene",
+     None, "CVL"),
+    ("Ukrainian drones struck an oil refinery overnight.", "en", "ASSAULT", "an oil refinery", None, None),
+    ("Two journalists were detained in Minsk.", "en", "COERCE", "Two journalists", None, "MED"),
+])
+def test_object_phrase_is_the_target(text, lang, kind, target, country, sector):
+    t = of_type(run(text, lang), kind)["target"]
+    assert (t["text"], t["country"], t["sector"], t["entity"]) == (target, country, sector, None)
+
+
+def test_released_hostages_with_a_demonym_are_an_actor():
+    t = of_type(run("Hamas released Israeli hostages on Sunday.", "en"), "RETREAT")["target"]
+    assert (t["text"], t["country"], t["sector"]) == ("Israeli hostages", "ISR", "CVL") and t["entity"]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Die Hamas feuerte mehrere Raketen ab.", "de", "ASSAULT"),  # the weapon, not the target
+    ("Die Regierung in Bamako hob das Versammlungsverbot wieder auf.", "de", "CONCEDE"),  # what is lifted
+    ("Schweden schickte Generatoren.", "de", "AID"),  # what is given
+])
+def test_things_are_no_target(text, lang, kind):
+    assert of_type(run(text, lang), kind)["target"] is None
+
+
+def test_a_described_target_takes_the_country_from_the_accusation():
+    text = ("Das aserbaidschanische Verteidigungsministerium warf der armenischen Armee vor, "
+            "Stellungen beschossen zu haben.")
+    t = of_type(run(text), "ASSAULT")["target"]
+    assert (t["text"], t["country"], t.get("inferred")) == ("Stellungen", "AZE", True)

@@ -24,3 +24,9 @@ def test_unknown_cameo_code_is_a_clear_error(tmp_path):
         fh.write("erfand;erfunden\tverb\treported\t\tals\n")
     with pytest.raises(LagebildError, match="cues.tsv: unknown CAMEO code 'als'"):
         Lexicon.from_folder("de", folder)
+
+
+def test_language_settings():
+    assert Lexicon.from_folder("de", LANG_DIR / "de").setting("nouns_capitalised")
+    en = Lexicon.from_folder("en", LANG_DIR / "en")
+    assert not en.setting("nouns_capitalised") and not en.setting("no_such_setting")

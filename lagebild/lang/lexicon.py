@@ -104,6 +104,7 @@ class Lexicon:
     time: dict[str, tuple[str, str]] = field(default_factory=dict)
     opposites: list[tuple[tuple[str, ...], tuple[str, ...], str]] = field(default_factory=list)
     compass: dict[str, dict[str, str]] = field(default_factory=dict)  # kind → form → direction
+    settings: dict[str, str] = field(default_factory=dict)  # language.tsv: "nouns_capitalised" → "yes"
 
     folder: Path | None = None
     patterns: VerbPatterns | None = None  # verb pattern tables given instead of the folder's own
@@ -113,6 +114,10 @@ class Lexicon:
         if self.patterns is not None:
             return self.patterns
         return load_verb_patterns(self.folder) if self.folder is not None else None
+
+    def setting(self, name: str) -> bool:
+        """A yes/no property of the language (language.tsv); unknown settings are no."""
+        return self.settings.get(name) == "yes"
 
     def is_(self, cls: str, word: str) -> bool:
         """Whether a lowercased word belongs to a closed class."""
@@ -187,6 +192,8 @@ class Lexicon:
         for row in read_tsv(folder / "compass.tsv"):
             for form in split_list(row["form"]):
                 lex.compass.setdefault(row["kind"], {})[form.lower()] = row["direction"]
+        if (folder / "language.tsv").is_file():
+            lex.settings = {row["setting"]: row["value"] for row in read_tsv(folder / "language.tsv")}
         for row in read_tsv(folder / "opposites.tsv"):
             lex.opposites.append((tuple(split_list(row["a"])), tuple(split_list(row["b"])), row["label"]))
         return lex

@@ -171,6 +171,8 @@ class _Coder:
     def arguments(self, i: int, end: int, trig: Trigger, a: int, b: int) -> tuple:
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
+        if trig.pos != "noun" and i > s0 and lex.setting("nouns_capitalised") and doc.tokens[i].text[:1].isupper():
+            trig = dataclasses.replace(trig, pos="noun")  # "Luftangriff" in a row that also has "bombardierte"
         at = doc.tokens[i].start
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
@@ -233,7 +235,92 @@ class _Coder:
         tgt = self.participant(target) if target else None
         if tgt is None and not passive and self.patient_type(trig):
             tgt = self.object_country(i, end, a, b, src)  # "Raketen auf Aschkelon", "ukrainische Städte"
+        if tgt is None and trig.args in ("agent", "recipient") and self.object_type(trig):
+            tgt = self.object_phrase(i, end, trig, a, b, refs, src, passive)  # "nahm 100 Demonstranten fest"
         return src, tgt
+
+    def object_type(self, trig: Trigger) -> str | None:
+        """The type, where its object is who or what the act falls on (not MOBILIZE's troops, not
+        PROTEST's cause)."""
+        try:
+            ptype = trig.type or coding(trig.cameo).type
+        except KeyError:
+            return None
+        return ptype if ptype in OBJECT_TYPES else None
+
+    def object_phrase(self, i: int, end: int, trig: Trigger, a: int, b: int, refs: list,
+                      source: Participant | None, passive: bool = False) -> Participant | None:
+        """The object of the event as a noun phrase when it is no known actor: after the verb
+        ("struck an oil refinery"; in German anywhere after the subject: "Die Hisbollah hat einen
+        israelischen Militärposten angegriffen"), after an event noun and auf/gegen/an/on/against
+        ("Massaker an Zivilisten"), or the subject of a passive ("14 politische Gefangene wurden
+        freigelassen", "Two journalists were detained"). Its country comes from a demonym or a place
+        inside it, its sector from a role noun ("Demonstranten": CVL)."""
+        from .phrases import phrase_at
+
+        doc, lex = self.doc, self.lex
+        taken = {k for ts, te, _e, _m in refs for k in range(ts, te)}
+        english = not lex.setting("nouns_capitalised")
+        if trig.pos == "noun":
+            if passive:
+                return None
+            k = end + 1 if end < b and self.words[end] in OBJECT_PREPOSITIONS else None
+            span = phrase_at(doc, lex, k, b, self.kb.demonyms) if k is not None else None
+        elif english:
+            span = phrase_at(doc, lex, a if passive else end, b, self.kb.demonyms)  # the subject of a passive
+            if passive and span is not None and span[1] > i:
+                span = None
+        else:
+            span, k, skip_subject = None, a, source is None and not passive
+            while k < b and span is None:
+                if k == i or k in taken or self.lex.is_("preposition", self.words[k]):
+                    k += 1 + (self.lex.is_("preposition", self.words[k]) and self._skip_phrase(k + 1, b))
+                    continue
+                got = phrase_at(doc, lex, k, b, self.kb.demonyms)
+                if got is None or i in range(*got):
+                    k += 1
+                    continue
+                if any(x in taken for x in range(*got)):
+                    k = got[1]  # the source or another known actor
+                    continue
+                if skip_subject:  # no known subject: the first phrase is the subject, not the object
+                    skip_subject, k = False, got[1]
+                    continue
+                span = got
+        if span is None or any(k in taken for k in range(*span)) or i in range(*span):
+            return None
+        if any((m := lex.units.match(self.words, k)) and m[1][0] == "weapons" for k in range(*span)):
+            return None  # "feuerte mehrere Raketen ab": the weapon, not the target
+        if any(self.trigger_at(k, span[1]) is not None for k in range(*span)):
+            return None  # "verurteilten den Angriff": a reaction to an event (see objects())
+        part = self.phrase_participant(*span)
+        if self.object_type(trig) in ACTOR_OBJECT_TYPES and part.country is None and part.sector is None:
+            return None  # "hob das Verbot auf", "schickten Generatoren": what is given or lifted, not to whom
+        return part
+
+    def _skip_phrase(self, k: int, b: int) -> int:
+        """How many tokens the noun phrase of a prepositional phrase takes ("im Jemen" → 1)."""
+        from .phrases import phrase_at
+
+        got = phrase_at(self.doc, self.lex, k, b)
+        return got[1] - k if got else 0
+
+    def phrase_participant(self, a: int, b: int) -> Participant:
+        from .entities import _role_at, demonym
+
+        doc = self.doc
+        country = sector = None
+        for k in range(a, b):
+            got = demonym(self.words[k], doc, self.res)
+            if got is not None and got[0] and not got[1]:
+                country = country or got[0]
+            role = _role_at(doc, self.lex, k)
+            if role is not None:
+                sector = sector or role[1].sector
+        for p in doc.places:
+            if country is None and p.country and any(a <= m.tok_start < b for m in p.mentions):
+                country = p.country
+        return Participant(None, country, sector, doc.text[doc.tokens[a].start:doc.tokens[b - 1].end])
 
     def patient_type(self, trig: Trigger) -> bool:
         """Types whose target is what the act falls on (attacks, coercion, sanctions, threats, accusations)."""
@@ -602,12 +689,13 @@ class _Coder:
                     ev.target = ev.target or _inferred(host.target)
                     for part in (ev.source, ev.target):
                         self._link_country_entity(part)
-            if ev.source is not None and ev.target is None and ev.type in PLACE_TARGETS:
+            if ev.source is not None and not _known(ev.target) and ev.type in PLACE_TARGETS:
                 place = next((p for p in doc.places if p.id == ev.place), None)
                 if place is not None and place.country and place.country != ev.source.country:
                     holder = self.kb.actors.get(self.kb.countries.get(place.country, ""), {})
-                    ev.target = Participant(self.kb.countries.get(place.country), place.country, None,
-                                            holder.get("name", place.country), inferred=True)
+                    ev.target = _with_country(ev.target, Participant(
+                        self.kb.countries.get(place.country), place.country, None, holder.get("name", place.country),
+                        inferred=True))
                     self._link_country_entity(ev.target)
                     continue
                 if ev.type not in ("AID", "MOBILIZE", "COOPERATE", "SUPPORT"):
@@ -616,7 +704,7 @@ class _Coder:
                     partner = ag.target if ag.source.country == ev.source.country else (
                         ag.source if ag.target.country == ev.source.country else None)
                     if partner is not None and partner.country != ev.source.country:
-                        ev.target = _inferred(partner)
+                        ev.target = _with_country(ev.target, _inferred(partner))
                         self._link_country_entity(ev.target)
                         break
 
@@ -635,9 +723,9 @@ class _Coder:
                 if ev.source is None or ev.source.inferred:
                     ev.source = _inferred(act.target)
                     self._link_country_entity(ev.source)
-                if ev.target is None and act.source is not None and act.source.country != (
+                if not _known(ev.target) and act.source is not None and act.source.country != (
                         ev.source.country if ev.source else None):
-                    ev.target = _inferred(act.source)
+                    ev.target = _with_country(ev.target, _inferred(act.source))
                     self._link_country_entity(ev.target)
 
     def _link_country_entity(self, part: Participant | None) -> None:
@@ -659,8 +747,8 @@ class _Coder:
                 out.append(ev)
                 continue
             host.mentions.append(ev.trigger)
-            host.source = host.source or ev.source
-            host.target = host.target or ev.target
+            host.source = host.source if _known(host.source) or not _known(ev.source) else ev.source
+            host.target = host.target if _known(host.target) or not _known(ev.target) else ev.target
             if host.source and host.source.inferred and ev.source and not ev.source.inferred:
                 host.source = ev.source
             if host.target and host.target.inferred and ev.target and not ev.target.inferred:
@@ -681,7 +769,7 @@ class _Coder:
     def objects(self, events: list[Event]) -> None:
         """"verurteilten den Angriff": a reaction to an event targets that event's source (inferred)."""
         for ev in events:
-            if ev.target is not None or ev.type not in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN", "SANCTION"):
+            if _known(ev.target) or ev.type not in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN", "SANCTION"):
                 continue
             a, b = ev.clause
             lo, hi = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
@@ -702,6 +790,14 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
           "AID": {"": "033", "economic": "0331", "military": "0332", "humanitarian": "0333"}}
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE")
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
+#: Prepositions after an event noun that introduce what the act falls on ("Massaker an Zivilisten").
+OBJECT_PREPOSITIONS = HOSTILE_PREPOSITIONS | {"an"}
+#: Types whose object, when it is no known actor, is read as a noun phrase.
+OBJECT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "RETREAT", "CONCEDE", "CONSULT",
+                "REJECT", "REQUEST"}
+#: Of these, types whose object is often a thing (aid given, a ban lifted, talks suspended): an object
+#: phrase is their target only when it names people or a country (a role noun or a demonym in it).
+ACTOR_OBJECT_TYPES = {"AID", "SANCTION", "CONCEDE", "RETREAT"}
 OBJECT_WINDOW = 5  # tokens from such a verb to the noun it governs
 
 
@@ -726,8 +822,21 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     if a.time and b.time and a.time != b.time:
         return False
     shared = {p.country for p in (a.source, a.target) if p} & {p.country for p in (b.source, b.target) if p}
-    bare = any(x.source is None and x.target is None and x.place is None for x in (a, b))  # "der Einsatz"
+    bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
+
+
+def _with_country(described: Participant | None, inferred: Participant) -> Participant:
+    """An inferred participant that keeps the words of a described one ("Stellungen" → Azerbaijan)."""
+    if described is None:
+        return inferred
+    return Participant(inferred.entity, inferred.country, described.sector or inferred.sector, described.text,
+                       inferred=True)
+
+
+def _known(p: Participant | None) -> bool:
+    """A participant with an entity or a country ("auf eine Schule" alone says nobody)."""
+    return p is not None and bool(p.entity or p.country)
 
 
 def _inferred(p: Participant | None) -> Participant | None:

@@ -1,0 +1,78 @@
+"""Noun phrases without a parser: the object of an event when it is no actor the knowledge base or
+a role phrase knows ("überfielen einen Militärkonvoi", "nahm mehr als 100 Demonstranten fest",
+"struck an oil refinery", "released Israeli hostages").
+
+Where the language writes nouns with a capital (``nouns_capitalised`` in language.tsv: German), a
+noun phrase is read off capitalisation: determiners, numbers and lowercase adjectives
+before a capitalised noun or a name of the knowledge base, and a genitive attribute after them ("die Stellungen der
+ukrainischen Armee"). Elsewhere (English) it is the run of words up to a preposition, conjunction,
+punctuation, verb or time word, at most five words long.
+"""
+
+from __future__ import annotations
+
+from ..lang.lexicon import Lexicon
+from ..model import Doc
+
+MAX_WORDS = 5
+#: Closed classes that end an English noun phrase (the words themselves are not part of it).
+STOP_CLASSES = ("preposition", "coordinator", "subordinator", "relative", "relative_pronoun", "aux_passive",
+                "aux_perfect", "future_aux", "hypothetical", "negation", "sentence_adverb", "infinitive_marker",
+                "complementizer")
+
+
+def _stop(doc: Doc, lex: Lexicon, k: int) -> bool:
+    tok, word = doc.tokens[k], doc.words[k]
+    if tok.kind not in ("word", "num"):
+        return True
+    return any(lex.is_(cls, word) for cls in STOP_CLASSES) or word in lex.cues or word in lex.time \
+        or word in lex.pronouns and not lex.is_("determiner", word)
+
+
+def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> tuple[int, int] | None:
+    """[start, stop) of a German noun phrase that starts at token k, or None."""
+    j = k
+    while j < end and (doc.tokens[j].kind == "num" or lex.is_("determiner", doc.words[j])
+                       or doc.words[j] in lex.numbers or _adjective(doc, lex, j) or doc.words[j] in demonyms):
+        j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective
+    if j == end or not _noun(doc, lex, j):
+        return None
+    name = next((c for c in doc.candidates if c.tok_start == j), None)
+    j = min(end, name.tok_end) if name is not None else j + 1  # one noun, or a whole name ("Xi Jinping")
+    if j + 1 < end and lex.is_("genitive_marker", doc.words[j]) and lex.is_("determiner", doc.words[j]):
+        got = _german_phrase(doc, lex, j + 1, end, demonyms)  # "die Stellungen der ukrainischen Armee"
+        if got is not None:
+            j = got[1]
+    return k, j
+
+
+def _noun(doc: Doc, lex: Lexicon, j: int) -> bool:
+    tok, word = doc.tokens[j], doc.words[j]
+    return tok.kind == "word" and tok.text[:1].isupper() and not lex.is_("determiner", word) \
+        and word not in lex.pronouns and not any(lex.is_(cls, word) for cls in ("preposition", "subordinator"))
+
+
+def _adjective(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """A lowercase inflected adjective ("ukrainischen", "mehrere", "politische")."""
+    tok, word = doc.tokens[j], doc.words[j]
+    return tok.kind == "word" and tok.text[:1].islower() and word.endswith(("e", "en", "er", "es", "em")) \
+        and not _stop(doc, lex, j) and word not in lex.triggers
+
+
+def _english_phrase(doc: Doc, lex: Lexicon, k: int, end: int) -> tuple[int, int] | None:
+    j = k
+    while j < end and j - k < MAX_WORDS and not _stop(doc, lex, j) and not (
+            j > k and (doc.words[j] in lex.triggers or doc.words[j].endswith("ly"))):
+        j += 1
+    words = [w for w in doc.words[k:j] if not lex.is_("determiner", w)]
+    return (k, j) if words and doc.tokens[j - 1].kind == "word" else None
+
+
+def phrase_at(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict | None = None) -> tuple[int, int] | None:
+    """The noun phrase that starts at token k and ends before token *end*, or None; *demonyms* are
+    the knowledge base's demonym forms (adjectives even when capitalised)."""
+    if k >= end:
+        return None
+    if lex.setting("nouns_capitalised"):
+        return _german_phrase(doc, lex, k, end, demonyms or {})
+    return _english_phrase(doc, lex, k, end)
