@@ -357,3 +357,16 @@ def test_a_pronoun_in_the_german_prefield_is_the_speaker_not_the_dative_after_th
 def test_relative_sources_and_without_words_stay_narrow(text):
     forms = [c["form"] for c in run(text)["claims"] if c["form"] != "author"]
     assert forms == ([] if "Delegation" in text else ["indirect"])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Laut der chinesischen Nachrichtenagentur Xinhua wurden zwölf Menschen verletzt.",
+     "der chinesischen Nachrichtenagentur Xinhua"),
+    ("Der ehemalige US-Präsident Jimmy Carter sagte, alles sei friedlich verlaufen.",
+     "Der ehemalige US-Präsident Jimmy Carter"),
+    ("Die Wahl sei fair gewesen, sagte Yolanda Alvarez vom Sender RTVE.", "Yolanda Alvarez vom Sender RTVE"),
+    ("Nach Angaben des französischen Netzbetreibers sank der Verbrauch deutlich.", "französischen Netzbetreibers"),
+])
+def test_the_speaker_span_is_the_whole_german_noun_phrase(text, speaker):
+    claims = [c for c in analyze(text, lang="de").to_json()["claims"] if c["form"] != "author"]
+    assert [c["speaker_span"][2] for c in claims] == [speaker]

@@ -376,6 +376,7 @@ class _Extractor:
         eid = None
         if speaker is not None:
             eid, s0, s1 = speaker
+            s0, s1 = self.widen(s0, s1, cue_toks, (c0, c1))
             spk_span = doc.span(doc.tokens[s0].start, doc.tokens[s1 - 1].end)
         hedges = self.hedges(c0, c1, cue_toks)
         status = cue.status
@@ -383,6 +384,42 @@ class _Extractor:
                       hedges=hedges, kind=kind, act=cue.event, cue_parts=parts if len(parts) > 1 else [])
         self.claims.append(claim)
         return claim
+
+    def widen(self, s0: int, s1: int, cue_toks: list[int], content: tuple[int, int]) -> tuple[int, int]:
+        """The speaker's whole noun phrase where nouns are capitalised (German): the words before a
+        name that describe it ("der chinesischen Presseagentur Xinhua", "der ehemalige US-Präsident
+        Jimmy Carter") and a genitive or von-phrase after it ("Angaben des französischen Netzbetreibers",
+        "Yolanda Alvarez vom Sender RTVE"); never into the cue or the content."""
+        if not self.lex.setting("nouns_capitalised") or self.words[s0] in self.lex.pronouns:
+            return s0, s1
+        doc, words, lex = self.doc, self.words, self.lex
+        first = doc.sentence_tokens[doc.token_sentence[s0]][0]
+        blocked = set(cue_toks) | set(range(*content))
+        k = s0
+        while k - 1 >= first and k - 1 not in blocked and not lex.is_("determiner", words[k]):
+            tok, w = doc.tokens[k - 1], words[k - 1]
+            if lex.is_("determiner", w):
+                k -= 1  # the article opens the phrase
+                break
+            describing = tok.kind == "num" or self.joining_hyphen(k - 1) or (
+                tok.kind == "word" and not lex.cues.get(w) and w not in lex.time and not lex.triggers.get(w)
+                and not any(lex.is_(c, w) for c in ("preposition", "subordinator", "coordinator", "negation",
+                                                    "aux_perfect", "aux_passive", "future_aux", "sentence_adverb"))
+                and (tok.text[:1].isupper() or w.endswith(("e", "en", "er", "es", "em"))))
+            if not describing:
+                break
+            k -= 1
+        if k < s0 and not (lex.is_("determiner", words[k]) or doc.tokens[k].text[:1].isupper()
+                           or doc.tokens[k].kind == "num"):
+            k = s0  # only adjectives before the name, no article or noun: leave it
+        end = s1
+        if end + 1 < len(words) and end not in blocked and (
+                lex.is_("genitive_marker", words[end]) and lex.is_("determiner", words[end]) or words[end] in ("vom",)):
+            np_end = self.noun_phrase(end + 1, doc.sentence_tokens[doc.token_sentence[end]][1]) \
+                if words[end] == "vom" else self.noun_phrase(end, doc.sentence_tokens[doc.token_sentence[end]][1])
+            if np_end is not None and not blocked & set(range(end, np_end)):
+                end = np_end
+        return k, end
 
     def hedges(self, a: int, b: int, extra: list[int]) -> list[tuple[int, int, str]]:
         out = []
@@ -675,10 +712,11 @@ class _Extractor:
         """The noun phrase naming a source right after a source cue, when no actor was recognised in it."""
         doc, lex = self.doc, self.lex
         j = k
+        article = False
         if j < s1 and self.words[j] in ("aus", "von", "from", "of", "des", "der", "dem", "the"):
+            article = self.words[j] in ("des", "der", "dem")  # "Angaben des französischen Netzbetreibers"
             j += 1
         start = j
-        article = False
         while j < s1 and doc.tokens[j].kind == "word" and (lex.is_("determiner", self.words[j]) or (
                 doc.tokens[j].text[:1].islower() and doc.lang == "de" and article)):
             article = article or lex.is_("determiner", self.words[j]) or self.words[j] in ("aus", "von")
