@@ -394,7 +394,8 @@ class _Extractor:
             return s0, s1
         doc, words, lex = self.doc, self.words, self.lex
         first = doc.sentence_tokens[doc.token_sentence[s0]][0]
-        blocked = set(cue_toks) | set(range(*content))
+        inside = content[0] <= s0 < content[1]  # "Laut X wurden …": the content is the whole clause, source and all
+        blocked = set(cue_toks) | (set() if inside else set(range(*content)))
         k = s0
         while k - 1 >= first and k - 1 not in blocked and not lex.is_("determiner", words[k]):
             tok, w = doc.tokens[k - 1], words[k - 1]
