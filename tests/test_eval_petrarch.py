@@ -44,3 +44,17 @@ def test_public_records_are_read_and_their_actors_found():
     r = evaluate(SHARED, limit=60)
     assert r["records"] == 60 and r["gold_codings"] == 83
     assert r["predicted_events"] >= 25 and r["root_accuracy"] >= 0.03  # today's level: a floor, not a target
+
+
+def test_codes_plover_maps():
+    from lagebild.eval.petrarch import plover_maps
+
+    assert plover_maps("190") and plover_maps("064") and plover_maps("1721")
+    assert not plover_maps("023") and not plover_maps("010") and not plover_maps("911")  # appeals, statements, PETRARCH
+
+
+@pytest.mark.skipif(not SHARED.is_file(), reason="../shared PETRARCH2 records not present")
+def test_public_records_with_their_own_verb_dictionary():
+    r = evaluate(SHARED, verbs=SHARED.parent / "PETR.Validate.verbs.txt")
+    assert r["plover_codings"] == 274 and r["plover_root_accuracy"] >= 0.85 and r["root_accuracy"] >= 0.65, r
+    assert r["source_accuracy"] >= 0.68 and r["target_accuracy"] >= 0.58, r

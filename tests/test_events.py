@@ -308,3 +308,8 @@ def test_a_described_target_takes_the_country_from_the_accusation():
             "Stellungen beschossen zu haben.")
     t = of_type(run(text), "ASSAULT")["target"]
     assert (t["text"], t["country"], t.get("inferred")) == ("Stellungen", "AZE", True)
+
+
+def test_a_country_inside_the_source_phrase_is_no_target():
+    v = of_type(run("The US government condemned the attack by Iranian forces.", "en"), "ACCUSE")
+    assert (v["source"]["country"], v["target"]["country"]) == ("USA", "IRN")  # not "US government" itself

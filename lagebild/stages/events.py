@@ -88,15 +88,17 @@ class _Coder:
 
     def pattern_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
         """A verb of the CAMEO verb pattern tables whose pattern codes an event ("rushed troops to the border");
-        the language's own lexicon and the cues of claims come first."""
+        the language's own lexicon and the cues of claims come first, except where a verb dictionary replaces
+        the language's own (``Lexicon.patterns``): it codes speech verbs too."""
         tables = self.tables
         if tables is None or self.words[i] not in tables.forms:
             return None
         tok = self.doc.tokens[i]
         if tok.kind != "word" or i in self.actor_tokens:
             return None
-        if tok.start in self.claim_cues:
+        if tok.start in self.claim_cues and self.lex.patterns is None:
             return None  # a speech verb: attribution reads it, and codes it as a speech act where it is one
+            # (a verb dictionary given instead of the language's own, as `eval petrarch --verbs`, codes it)
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
         if tok.text[:1].isupper() and i != s0 or i > s0 and self.lex.is_("determiner", self.words[i - 1]):
             return None  # a name, or a noun ("the attack")
@@ -111,7 +113,7 @@ class _Coder:
             ptype = coding(code).type
         except KeyError:
             return None  # a CAMEO code PLOVER does not map (public statements, appeals)
-        args = "recipient" if ptype == "AID" else "mutual" if code[:2] == "04" else "agent"
+        args = "recipient" if ptype == "AID" else "mutual" if code[:2] in ("04", "06") else "agent"
         # the CAMEO block names the lemma
         return i, i + n, list(range(i, i + n)), Trigger("verb", code, "", "", (), args, "actor", (), "", block)
 
@@ -176,6 +178,8 @@ class _Coder:
         at = doc.tokens[i].start
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
+        refs = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0]
+                                           for o in refs)]  # "Calenardhon" inside "the Calenardhon government"
         slots = [(r, slot(doc, lex, r[0])) for r in refs]
         after = [(r, sl) for r, sl in slots if r[0] >= end]
         source = target = None
