@@ -313,3 +313,13 @@ def test_a_described_target_takes_the_country_from_the_accusation():
 def test_a_country_inside_the_source_phrase_is_no_target():
     v = of_type(run("The US government condemned the attack by Iranian forces.", "en"), "ACCUSE")
     assert (v["source"]["country"], v["target"]["country"]) == ("USA", "IRN")  # not "US government" itself
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "source", "country"), [
+    ("Ukrainian drones struck an oil refinery overnight.", "en", "ASSAULT", "Ukrainian drones", "UKR"),
+    ("Israelische Kampfjets griffen in der Nacht Ziele im Jemen an.", "de", "ASSAULT", "Israelische Kampfjets", "ISR"),
+])
+def test_subject_phrase_with_a_demonym_is_the_source(text, lang, kind, source, country):
+    v = of_type(run(text, lang), kind)
+    assert (v["source"]["text"], v["source"]["country"], v["source"]["entity"]) == (source, country, None)
+    assert v["target"]["text"] != source

@@ -228,6 +228,8 @@ class _Coder:
             target = benefit
         if source is None and trig.pos in ("noun", "phrase"):
             source = self.demonym_agent(i, a)  # "ein israelischer Luftangriff", "Russian strikes"
+        if source is None and not passive and trig.pos != "noun":
+            source = self.subject_phrase(i, a, refs)  # "Ukrainian drones struck", "Israelische Kampfjets griffen"
         if source is None and not passive and trig.pos != "noun" and not (trig.pos != "verb" and self.definite(i)):
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
                        if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"]
@@ -275,7 +277,10 @@ class _Coder:
             if passive and span is not None and span[1] > i:
                 span = None
         else:
-            span, k, skip_subject = None, a, source is None and not passive
+            # no known actor as subject: the first phrase is the subject ("Israelische Kampfjets griffen …")
+            span, k = None, a
+            infinitive = any(lex.is_("infinitive_marker", self.words[k]) for k in (i - 1, i + 1) if a <= k < b)
+            skip_subject = not passive and not infinitive and not any(slot(doc, lex, r[0]) == "bare" for r in refs)
             while k < b and span is None:
                 if k == i or k in taken or self.lex.is_("preposition", self.words[k]):
                     k += 1 + (self.lex.is_("preposition", self.words[k]) and self._skip_phrase(k + 1, b))
@@ -300,6 +305,30 @@ class _Coder:
         part = self.phrase_participant(*span)
         if self.object_type(trig) in ACTOR_OBJECT_TYPES and part.country is None and part.sector is None:
             return None  # "hob das Verbot auf", "schickten Generatoren": what is given or lifted, not to whom
+        return part
+
+    def subject_phrase(self, i: int, a: int, refs: list) -> Participant | None:
+        """The subject as a noun phrase when it is no known actor but says whose it is or what kind of
+        actor it is: a demonym, a place or a role noun in it ("Ukrainian drones struck", "Israelische
+        Kampfjets griffen … an", "Unions in Belgium held a strike"). It stands at the start of the
+        clause and ends before the verb (in English right before it or its auxiliary)."""
+        from .phrases import phrase_at
+
+        doc, lex = self.doc, self.lex
+        if a >= i or any(ts < i for ts, _te, _e, _m in refs):
+            return None
+        span = phrase_at(doc, lex, a, i, self.kb.demonyms)
+        if span is None:
+            return None
+        gap = [w for w in self.words[span[1]:i] if not any(
+            lex.is_(c, w) for c in ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "sentence_adverb"))]
+        if lex.setting("nouns_capitalised"):
+            gap = [] if len(gap) <= 4 else gap  # German: the verb may follow a short prefield phrase
+        elif gap and not (lex.is_("preposition", gap[0]) and len(gap) <= 4):
+            return None  # "Unions in Belgium held": an attached place is part of the subject
+        part = self.phrase_participant(span[0], i if gap else span[1])
+        if part.country is None and part.sector is None:
+            return None
         return part
 
     def _skip_phrase(self, k: int, b: int) -> int:
