@@ -371,3 +371,8 @@ def test_relative_sources_and_without_words_stay_narrow(text):
 def test_the_speaker_span_is_the_whole_german_noun_phrase(text, speaker):
     claims = [c for c in analyze(text, lang="de").to_json()["claims"] if c["form"] != "author"]
     assert [c["speaker_span"][2] for c in claims] == [speaker]
+
+
+def test_an_english_subject_with_its_apposition_before_the_verb_is_the_speaker():
+    a = analyze("Kaja Kallas, the EU's top diplomat, urged Belarus to free the activist.", lang="en").to_json()
+    assert [c["speaker_span"][2] for c in a["claims"] if c["form"] != "author"] == ["Kaja Kallas"]

@@ -323,3 +323,21 @@ def test_subject_phrase_with_a_demonym_is_the_source(text, lang, kind, source, c
     v = of_type(run(text, lang), kind)
     assert (v["source"]["text"], v["source"]["country"], v["source"]["entity"]) == (source, country, None)
     assert v["target"]["text"] != source
+
+
+def test_a_possessor_before_an_event_noun_is_its_source():
+    a = run("Human Rights Watch condemned Iran's execution of two protesters.", "en")
+    v = of_type(a, "ASSAULT")
+    assert (v["source"]["country"], v["target"]["text"]) == ("IRN", "two protesters")
+
+
+def test_the_accused_did_what_the_accusation_says():
+    v = of_type(run("Ukraine accused Russia of deporting thousands of Ukrainian children.", "en"), "COERCE")
+    assert (v["source"]["country"], v["target"]["country"]) == ("RUS", "UKR")
+
+
+def test_a_condition_after_if_is_its_own_clause_and_stays_in_the_warning():
+    a = run("Iran warned it would close the Strait of Hormuz if the United States attacked its nuclear facilities.",
+            "en")
+    v = of_type(a, "ASSAULT")
+    assert (v["source"]["country"], v["modality"], v["status"]) == ("USA", "hypothetical", "feared")

@@ -224,6 +224,23 @@ class _Extractor:
         eid = next((r[2] for r in refs_between(self.doc, s0, head + 1) if r[1] <= end), None)
         return eid, s0, end  # the entity only when the phrase starts with it, not one inside an apposition
 
+    def appositive(self, s0: int, end: int) -> bool:
+        """Whether tokens [s0, end) are a noun phrase with an apposition and nothing else: names,
+        articles, possessives, commas and nouns, no verb ("Kaja Kallas, the EU's top diplomat")."""
+        if end - s0 > 14 or "," not in {t.text for t in self.doc.tokens[s0:end]}:
+            return False
+        if not self.doc.tokens[s0].text[:1].isupper():
+            return False
+        for j in range(s0, end):
+            tok, w = self.doc.tokens[j], self.words[j]
+            if tok.text in (",", "'s", "’s", "-") or tok.kind == "num" or self.lex.is_("determiner", w):
+                continue
+            if tok.kind != "word" or self.lex.cues.get(w) or self.lex.triggers.get(w) or w in self.lex.pronouns:
+                return False
+            if not tok.text[:1].isupper() and not self.plain_noun(j):
+                return False
+        return True
+
     def subject_np(self, a: int, b: int, cue_tok: int) -> tuple[None, int, int] | None:
         """The speaker as written when no actor is recognised: the noun phrase before the cue at the clause
         start ("Der grüne Staatssekretär sagte"), or right after it in inverted order ("sagte der Sprecher")."""
@@ -478,6 +495,12 @@ class _Extractor:
         if continues and self.claims and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             # "X accused … and threatened …", "X denied …, saying …": the same speaker
             speaker = self.speaker_of(self.claims[-1])
+        elif not self.lex.setting("nouns_capitalised") and a == i and a > s0 + 1 \
+                and self.doc.tokens[a - 1].text == "," and self.appositive(s0, a - 1):
+            # "Kaja Kallas, the EU's top diplomat, urged …": the subject and its apposition before the verb
+            # (German: subject_before below)
+            speaker = next(((r[2], r[0], r[1]) for r in refs_between(self.doc, s0, s0 + 1)), None) or (
+                None, s0, self.noun_phrase(s0, a - 1) or a - 1)
         else:
             speaker = self.speaker_in(a, b, set(), i)
         if speaker is None and a > s0:  # "Der Gouverneur der Region, Wjatscheslaw Gladkow, räumte ein"
@@ -517,6 +540,9 @@ class _Extractor:
                 content = after
             else:
                 content = rest or self.content_before(a, s0)
+                if rest is not None and rest[1] == b < s1 and self.lex.is_("clause_opener", self.words[b]):
+                    more = self.content_after(b, s1)  # "warned it would close the strait if the US attacked"
+                    content = (rest[0], more[1]) if more is not None else content
         if content is None:
             return None
         return self.make(cue, toks, speaker, content, form, k)

@@ -180,6 +180,8 @@ class _Coder:
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
         refs = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0]
                                            for o in refs)]  # "Calenardhon" inside "the Calenardhon government"
+        if trig.pos != "noun" and any(r[1] == i and self.genitive_before(r) for r in refs):
+            trig = dataclasses.replace(trig, pos="noun")  # "Iran's execution": a possessor makes it a noun
         slots = [(r, slot(doc, lex, r[0])) for r in refs]
         after = [(r, sl) for r, sl in slots if r[0] >= end]
         source = target = None
@@ -213,7 +215,9 @@ class _Coder:
             source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
             target = bare[0] if bare else hostile
         elif trig.pos == "noun":
-            source = gen or agent or (bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)
+            possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
+            source = possessor or gen or agent or (
+                bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)  # "Iran's execution of …"
             target = hostile or benefit or (gen if source is not gen and gen else None)
         else:
             source = bare[0] if bare else agent
@@ -245,6 +249,12 @@ class _Coder:
             tgt = self.object_phrase(i, end, trig, a, b, refs, src, passive)  # "nahm 100 Demonstranten fest"
         return src, tgt
 
+    def genitive_before(self, ref) -> bool:
+        """Whether an actor reference is a possessor before a noun: "Iran's", "Russlands"."""
+        if ref[3].text.endswith(("'s", "’s", "s'")):
+            return True
+        return any(c.genitive for c in self.doc.candidates if c.tok_start == ref[0] and c.tok_end == ref[1])
+
     def object_type(self, trig: Trigger) -> str | None:
         """The type, where its object is who or what the act falls on (not MOBILIZE's troops, not
         PROTEST's cause)."""
@@ -270,7 +280,9 @@ class _Coder:
         if trig.pos == "noun":
             if passive:
                 return None
-            k = end + 1 if end < b and self.words[end] in OBJECT_PREPOSITIONS else None
+            possessed = any(r[1] == i and self.genitive_before(r) for r in refs)  # "Iran's execution of two …"
+            k = end + 1 if end < b and (self.words[end] in OBJECT_PREPOSITIONS or possessed and self.lex.is_(
+                "genitive_marker", self.words[end])) else None
             span = phrase_at(doc, lex, k, b, self.kb.demonyms) if k is not None else None
         elif english:
             span = phrase_at(doc, lex, a if passive else end, b, self.kb.demonyms)  # the subject of a passive
@@ -753,6 +765,8 @@ class _Coder:
             for ev in self.events:
                 if ev is act or not (c.content[0] <= ev.trigger[0] < c.content[1]):
                     continue
+                if _same(ev.source, act.source) and _same(ev.target, act.target):
+                    ev.source, ev.target = None, None  # "Ukraine accused Russia of deporting …": not Ukraine's act
                 if ev.source is None or ev.source.inferred:
                     ev.source = _inferred(act.target)
                     self._link_country_entity(ev.source)
@@ -865,6 +879,13 @@ def _with_country(described: Participant | None, inferred: Participant) -> Parti
         return inferred
     return Participant(inferred.entity, inferred.country, described.sector or inferred.sector, described.text,
                        inferred=True)
+
+
+def _same(a: Participant | None, b: Participant | None) -> bool:
+    """Two participants that stand for the same actor (the same entity, else the same country)."""
+    if a is None or b is None:
+        return False
+    return a.entity == b.entity if a.entity and b.entity else bool(a.country) and a.country == b.country
 
 
 def _known(p: Participant | None) -> bool:

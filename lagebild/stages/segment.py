@@ -171,12 +171,11 @@ NOT_CLAUSE_AFTER_AS = {"well", "much", "many", "long", "soon", "far", "part", "o
 
 
 def _opens_clause(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """English subordinate clauses are not set off by commas: "… detain dozens as thousands rally"."""
-    if lex.lang != "en":
-        return False
+    """Conjunctions that open a clause without a comma before them (closed class ``clause_opener``; English:
+    "… detain dozens as thousands rally", "… if the United States attacked"; German sets clauses off by
+    commas and leaves the class empty)."""
     w = tokens[i].text.lower()
-    if w not in ("as", "while", "whereas", "although", "though", "because", "after", "before", "when", "that",
-                 "since", "until", "unless"):
+    if not lex.is_("clause_opener", w):
         return False
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     if w == "as" and (nxt in NOT_CLAUSE_AFTER_AS or tokens[i - 1].text.lower() in ("such", "as", "same")):
