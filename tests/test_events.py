@@ -341,3 +341,27 @@ def test_a_condition_after_if_is_its_own_clause_and_stays_in_the_warning():
             "en")
     v = of_type(a, "ASSAULT")
     assert (v["source"]["country"], v["modality"], v["status"]) == ("USA", "hypothetical", "feared")
+
+
+def test_passive_subject_is_the_target_and_a_role_after_by_the_source():
+    v = of_type(run("More than 300 protesters were detained by police during a rally against the government.", "en"),
+                "COERCE")
+    assert (v["source"]["sector"], v["target"]["text"]) == ("COP", "More than 300 protesters")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Police did not detain anyone during the march.", "COERCE"),  # nobody in particular
+    ("Slovakia did not veto the new sanctions package.", "REJECT"),  # an object named by an event word
+])
+def test_no_target_phrase(text, kind):
+    assert of_type(run(text, "en"), kind)["target"] is None
+
+
+def test_what_a_threat_would_fall_on_is_the_threats_target():
+    v = of_type(run("Beijing threatened to impose sanctions on Lithuanian companies.", "en"), "THREATEN")
+    assert v["target"]["country"] == "LTU"
+
+
+def test_a_released_person_named_by_the_article_is_the_target():
+    v = of_type(run("France demanded that Iran release Cécile Kohler, a French teacher.", "en"), "RETREAT")
+    assert (v["source"]["country"], v["target"]["text"]) == ("IRN", "Cécile Kohler")

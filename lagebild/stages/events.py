@@ -213,7 +213,13 @@ class _Coder:
         benefit = next((r for r, sl in after if sl in ("pp:an", "pp:für", "pp:to", "pp:for")), None)
         if passive:
             source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
-            target = bare[0] if bare else hostile
+            target = bare[0] if bare else None  # the subject; a hostile phrase only when no subject phrase is read
+            if target is None and self.object_type(trig) and (
+                    got := self.object_phrase(i, end, trig, a, b, refs, None, passive=True)) is not None:
+                target = got  # "More than 300 protesters were detained … during a rally against the government"
+            target = target or hostile
+            if source is None:
+                source = self.agent_phrase(a, b, refs)  # "were detained by police"
         elif trig.pos == "noun":
             possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
             source = possessor or gen or agent or (
@@ -242,7 +248,7 @@ class _Coder:
                 p.inferred = True  # taken from earlier in the sentence, not from the event's own clause
                 source = p
         src = source if isinstance(source, Participant) or source is None else self.participant(source)
-        tgt = self.participant(target) if target else None
+        tgt = target if isinstance(target, Participant) or target is None else self.participant(target)
         if tgt is None and not passive and self.patient_type(trig):
             tgt = self.object_country(i, end, a, b, src)  # "Raketen auf Aschkelon", "ukrainische Städte"
         if tgt is None and trig.args in ("agent", "recipient") and self.object_type(trig):
@@ -315,9 +321,25 @@ class _Coder:
         if any(self.trigger_at(k, span[1]) is not None for k in range(*span)):
             return None  # "verurteilten den Angriff": a reaction to an event (see objects())
         part = self.phrase_participant(*span)
-        if self.object_type(trig) in ACTOR_OBJECT_TYPES and part.country is None and part.sector is None:
+        name = not lex.setting("nouns_capitalised") and all(
+            doc.tokens[k].text[:1].isupper() for k in range(*span) if not lex.is_("determiner", self.words[k]))
+        if self.object_type(trig) in ACTOR_OBJECT_TYPES and part.country is None and part.sector is None and not name:
             return None  # "hob das Verbot auf", "schickten Generatoren": what is given or lifted, not to whom
         return part
+
+    def agent_phrase(self, a: int, b: int, refs: list) -> Participant | None:
+        """The agent of a passive as a noun phrase after by/von/durch when it is no known actor but a role
+        or says whose it is ("were detained by police", "von Sicherheitskräften festgenommen")."""
+        from .phrases import phrase_at
+
+        taken = {k for ts, te, _e, _m in refs for k in range(ts, te)}
+        for k in range(a, b - 1):
+            if self.words[k] in ("by", "von", "durch") and k + 1 not in taken:
+                span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
+                if span is not None:
+                    part = self.phrase_participant(*span)
+                    return part if part.country or part.sector else None
+        return None
 
     def subject_phrase(self, i: int, a: int, refs: list) -> Participant | None:
         """The subject as a noun phrase when it is no known actor but says whose it is or what kind of
@@ -332,8 +354,8 @@ class _Coder:
         span = phrase_at(doc, lex, a, i, self.kb.demonyms)
         if span is None:
             return None
-        gap = [w for w in self.words[span[1]:i] if not any(
-            lex.is_(c, w) for c in ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "sentence_adverb"))]
+        gap = [w for w in self.words[span[1]:i] if not any(lex.is_(c, w) for c in (
+            "aux_perfect", "aux_passive", "future_aux", "hypothetical", "sentence_adverb", "verb_before", "negation"))]
         if lex.setting("nouns_capitalised"):
             gap = [] if len(gap) <= 4 else gap  # German: the verb may follow a short prefield phrase
         elif gap and not (lex.is_("preposition", gap[0]) and len(gap) <= 4):
@@ -673,9 +695,15 @@ class _Coder:
             k = start[id(ev)]
             return k in self.noun_triggers or k > 0 and self.lex.is_("infinitive_marker", self.words[k - 1])
 
-        self.events = [ev for ev in self.events if not (
-            governed(ev) and any(
-                h.clause == ev.clause and 0 < start[id(ev)] - start[id(h)] <= OBJECT_WINDOW for h in heads))]
+        kept = []
+        for ev in self.events:
+            head = next((h for h in heads if h.clause == ev.clause
+                         and 0 < start[id(ev)] - start[id(h)] <= OBJECT_WINDOW), None) if governed(ev) else None
+            if head is None:
+                kept.append(ev)
+            elif not _known(head.target) and _known(ev.target) and not _same(ev.target, head.source):
+                head.target = ev.target  # "threatened to impose sanctions on Lithuanian companies"
+        self.events = kept
 
     def speech_acts(self) -> None:
         """Claims whose cue is itself an event ("warf Russland vor", "threatened", "demanded") become events."""

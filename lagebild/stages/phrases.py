@@ -18,7 +18,7 @@ MAX_WORDS = 5
 #: Closed classes that end an English noun phrase (the words themselves are not part of it).
 STOP_CLASSES = ("preposition", "coordinator", "subordinator", "relative", "relative_pronoun", "aux_passive",
                 "aux_perfect", "future_aux", "hypothetical", "negation", "sentence_adverb", "infinitive_marker",
-                "complementizer")
+                "complementizer", "verb_before")
 
 
 def _stop(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -35,7 +35,7 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
     while j < end and (doc.tokens[j].kind == "num" or lex.is_("determiner", doc.words[j])
                        or doc.words[j] in lex.numbers or _adjective(doc, lex, j) or doc.words[j] in demonyms):
         j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective
-    if j == end or not _noun(doc, lex, j):
+    if j == end or not _noun(doc, lex, j) or lex.is_("indefinite_pronoun", doc.words[j]):
         return None
     name = next((c for c in doc.candidates if c.tok_start == j), None)
     j = min(end, name.tok_end) if name is not None else j + 1  # one noun, or a whole name ("Xi Jinping")
@@ -64,7 +64,11 @@ def _english_phrase(doc: Doc, lex: Lexicon, k: int, end: int) -> tuple[int, int]
     while j < end and j - k < MAX_WORDS and not _stop(doc, lex, j) and not (
             j > k and (doc.words[j] in lex.triggers or doc.words[j].endswith("ly"))):
         j += 1
+    if j < end and j > k and doc.words[j] in lex.triggers:
+        return None  # "the new sanctions package": the object is an event or a thing named by one
     words = [w for w in doc.words[k:j] if not lex.is_("determiner", w)]
+    if len(words) == 1 and lex.is_("indefinite_pronoun", words[0]):
+        return None  # "did not detain anyone"
     return (k, j) if words and doc.tokens[j - 1].kind == "word" else None
 
 
