@@ -365,3 +365,17 @@ def test_what_a_threat_would_fall_on_is_the_threats_target():
 def test_a_released_person_named_by_the_article_is_the_target():
     v = of_type(run("France demanded that Iran release Cécile Kohler, a French teacher.", "en"), "RETREAT")
     assert (v["source"]["country"], v["target"]["text"]) == ("IRN", "Cécile Kohler")
+
+
+def test_the_addressee_of_a_demand_is_the_source_of_the_demanded_act():
+    a = run("Der UN-Sicherheitsrat forderte die Konfliktparteien im Sudan zu einer Waffenruhe auf.")
+    req, ceasefire = of_type(a, "REQUEST"), of_type(a, "RETREAT")
+    assert req["target"]["text"] == "die Konfliktparteien"
+    assert (ceasefire["source"]["text"], ceasefire["source"].get("inferred"), ceasefire["modality"]) == (
+        "die Konfliktparteien", True, "demanded")
+
+
+def test_a_time_adjective_stays_in_its_phrase():
+    v = of_type(run("Experten fürchten, dass Russland in den kommenden Jahren einen Nato-Staat angreifen könnte."),
+                "ASSAULT")
+    assert v["target"]["text"] == "einen Nato-Staat"

@@ -251,7 +251,7 @@ class _Coder:
         tgt = target if isinstance(target, Participant) or target is None else self.participant(target)
         if tgt is None and not passive and self.patient_type(trig):
             tgt = self.object_country(i, end, a, b, src)  # "Raketen auf Aschkelon", "ukrainische Städte"
-        if tgt is None and trig.args in ("agent", "recipient") and self.object_type(trig):
+        if tgt is None and trig.args in ("agent", "recipient", "mutual") and self.object_type(trig):
             tgt = self.object_phrase(i, end, trig, a, b, refs, src, passive)  # "nahm 100 Demonstranten fest"
         return src, tgt
 
@@ -628,6 +628,7 @@ class _Coder:
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
         self.accused_acts()
+        self.demanded_acts()
         self.single_category()
         self.infer()
         return self.merge()
@@ -729,6 +730,10 @@ class _Coder:
                     target = self.participant(ref)
                     break
             cod = coding(c.act)
+            if target is None and cod.type in OBJECT_TYPES and cod.type not in ACTOR_OBJECT_TYPES:
+                # "forderte die Konfliktparteien zu einer Waffenruhe auf", "rief beide Seiten zur Mäßigung auf"
+                target = self.object_phrase(i, i + 1, Trigger("verb", c.act, cod.type, "", (), "agent", "", (), "",
+                                                              ""), a, b, refs_between(doc, a, b), source)
             self.events.append(Event(
                 "", cod.type, cod.mode, list(cod.context), c.act, c.cue, c.sentence, source=source, target=target,
                 place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
@@ -802,6 +807,20 @@ class _Coder:
                         ev.source.country if ev.source else None):
                     ev.target = _with_country(ev.target, _inferred(act.source))
                     self._link_country_entity(ev.target)
+
+    def demanded_acts(self) -> None:
+        """"forderte die Konfliktparteien zu einer Waffenruhe auf": the addressee of a demand is asked to act,
+        so the demanded event's source is the addressee, not who demands it."""
+        for c in self.doc.claims:
+            if not c.act.startswith("10") or c.cue is None:
+                continue
+            req = next((e for e in self.events if e.trigger[0] == c.cue[0] and e.type == "REQUEST"), None)
+            if req is None or req.target is None or req.source is None:
+                continue
+            for ev in self.events:
+                if ev is not req and c.content[0] <= ev.trigger[0] < c.content[1] and (
+                        ev.source is None or _same(ev.source, req.source)) and not _same(ev.target, req.target):
+                    ev.source = dataclasses.replace(req.target, inferred=True)
 
     def _link_country_entity(self, part: Participant | None) -> None:
         if part is None:

@@ -56,7 +56,8 @@ def _adjective(doc: Doc, lex: Lexicon, j: int) -> bool:
     """A lowercase inflected adjective ("ukrainischen", "mehrere", "politische")."""
     tok, word = doc.tokens[j], doc.words[j]
     return tok.kind == "word" and tok.text[:1].islower() and word.endswith(("e", "en", "er", "es", "em")) \
-        and not _stop(doc, lex, j) and word not in lex.triggers
+        and not any(lex.is_(cls, word) for cls in STOP_CLASSES) and word not in lex.cues and word not in lex.triggers
+    # time words stay adjectives here: "in den kommenden Jahren"
 
 
 def _english_phrase(doc: Doc, lex: Lexicon, k: int, end: int) -> tuple[int, int] | None:
