@@ -379,3 +379,13 @@ def test_a_time_adjective_stays_in_its_phrase():
     v = of_type(run("Experten fürchten, dass Russland in den kommenden Jahren einen Nato-Staat angreifen könnte."),
                 "ASSAULT")
     assert v["target"]["text"] == "einen Nato-Staat"
+
+
+def test_both_parties_between_zwischen_after_an_event_noun():
+    v = of_type(run("Der Gefangenenaustausch zwischen Russland und der Ukraine verlief reibungslos."), "RETREAT")
+    assert (v["source"]["country"], v["target"]["country"]) == ("RUS", "UKR")
+
+
+def test_an_infinitive_after_a_denial_is_the_speakers_own_act():
+    v = of_type(run("Die chinesische Regierung bestritt, Uiguren in Lagern festzuhalten."), "COERCE")
+    assert (v["source"]["country"], v["status"]) == ("CHN", "denied")

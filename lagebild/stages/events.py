@@ -187,9 +187,9 @@ class _Coder:
         source = target = None
         passive = trig.pos != "noun" and self.passive(i, a, b)
         between = [r for r, sl in slots if sl in ("pp:zwischen", "pp:between")]
+        if len(between) >= 2 and (trig.args == "mutual" or trig.pos == "noun"):
+            return self.participant(between[0]), self.participant(between[1])  # "Gefangenenaustausch zwischen X und Y"
         if trig.args == "mutual":
-            if len(between) >= 2:
-                return self.participant(between[0]), self.participant(between[1])
             with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")]
             bare = [r for r, sl in slots if sl == "bare"]
             if with_ and bare:
@@ -447,7 +447,12 @@ class _Coder:
             return False  # who demands talks does not hold them
         cue_tok, content_tok = self.doc.token_at(c.cue[0]), self.doc.token_at(c.content[0])
         if self.doc.token_clause[cue_tok] != self.doc.token_clause[content_tok]:
-            return False  # a dass/that clause or reported speech after a comma
+            last = self.doc.token_at(c.content[1] - 1)
+            words = [k for k in range(content_tok, last + 1) if self.doc.tokens[k].kind == "word"]
+            # "bestritt, Uiguren in Lagern festzuhalten", "denied having …": an infinitive has the speaker's subject
+            return len(words) >= 2 and self.doc.lang == "de" and (
+                self.lex.is_("infinitive_marker", self.words[words[-2]]) or "zu" in self.words[words[-1]][2:-2])
+        # a dass/that clause or reported speech after a comma has a subject of its own
         first = self.words[content_tok]
         return not (self.lex.is_("content_preposition", first) or self.lex.is_("complementizer", first))
 
@@ -817,8 +822,10 @@ class _Coder:
             req = next((e for e in self.events if e.trigger[0] == c.cue[0] and e.type == "REQUEST"), None)
             if req is None or req.target is None or req.source is None:
                 continue
+            # the addressee stands before the act asked of it (not "forderten … die Freilassung der Geiseln")
+            at = self.doc.text.find(req.target.text, c.cue[0]) if req.target.text else -1
             for ev in self.events:
-                if ev is not req and c.content[0] <= ev.trigger[0] < c.content[1] and (
+                if ev is not req and c.content[0] <= ev.trigger[0] < c.content[1] and 0 <= at < ev.trigger[0] and (
                         ev.source is None or _same(ev.source, req.source)) and not _same(ev.target, req.target):
                     ev.source = dataclasses.replace(req.target, inferred=True)
 
