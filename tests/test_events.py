@@ -389,3 +389,17 @@ def test_both_parties_between_zwischen_after_an_event_noun():
 def test_an_infinitive_after_a_denial_is_the_speakers_own_act():
     v = of_type(run("Die chinesische Regierung bestritt, Uiguren in Lagern festzuhalten."), "COERCE")
     assert (v["source"]["country"], v["status"]) == ("CHN", "denied")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Die Rebellen haben Ende Juni die Grenzstadt angegriffen.", "ASSAULT"),  # a time phrase is no target
+    ("Die Regierung der Schwarzmeer-Region warf Kiew Versagen vor.", "ACCUSE"),  # the source's own genitive
+])
+def test_phrases_that_belong_elsewhere_are_no_target(text, kind):
+    t = of_type(run(text), kind)["target"]
+    assert t is None or t["text"] not in ("Ende", "Ende Juni", "der Schwarzmeer-Region"), t
+
+
+def test_the_object_after_a_time_phrase_is_the_target():
+    t = of_type(run("Die Rebellen haben Ende Juni die Grenzstadt angegriffen."), "ASSAULT")["target"]
+    assert t["text"] == "die Grenzstadt"

@@ -201,3 +201,8 @@ def test_world_regions_and_region_abbreviations(kb: KnowledgeBase) -> None:
     assert kb.place_abbreviations["Ky."] == ["geo:6254925"]  # context only: not an alias
     assert not _ids_for(kb, "Ky.", "place")
     assert sorted(kb.places[p]["country"] for p in kb.place_abbreviations["WA"]) == ["AUS", "USA"]
+
+
+def test_an_alternate_name_of_a_larger_citys_main_name_stays_with_that_city(kb: KnowledgeBase) -> None:
+    assert {kb.places[p]["country"] for p in _ids_for(kb, "Philadelphia", "place")} == {"USA"}  # not Amman
+    assert not _ids_for(kb, "Mann", "actor") and not _ids_for(kb, "Mann", "place")  # the German noun, not Man

