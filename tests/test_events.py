@@ -403,3 +403,13 @@ def test_phrases_that_belong_elsewhere_are_no_target(text, kind):
 def test_the_object_after_a_time_phrase_is_the_target():
     t = of_type(run("Die Rebellen haben Ende Juni die Grenzstadt angegriffen."), "ASSAULT")["target"]
     assert t["text"] == "die Grenzstadt"
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "target"), [
+    ("Die Festnahme mehrerer Oppositionspolitiker in Tiflis löste Proteste aus.", "de", "COERCE",
+     "mehrerer Oppositionspolitiker"),
+    ("The arrest of two journalists in Minsk drew protests.", "en", "COERCE", "two journalists"),
+])
+def test_the_genitive_of_an_arrest_or_release_noun_is_its_target(text, lang, kind, target):
+    v = of_type(run(text, lang), kind)
+    assert v["target"]["text"] == target and (v["source"] is None or v["source"]["text"] != target)

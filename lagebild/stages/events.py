@@ -173,8 +173,10 @@ class _Coder:
     def arguments(self, i: int, end: int, trig: Trigger, a: int, b: int) -> tuple:
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
-        if trig.pos != "noun" and i > s0 and lex.setting("nouns_capitalised") and doc.tokens[i].text[:1].isupper():
-            trig = dataclasses.replace(trig, pos="noun")  # "Luftangriff" in a row that also has "bombardierte"
+        if trig.pos != "noun" and i > s0 and (doc.tokens[i].text[:1].isupper() if lex.setting("nouns_capitalised")
+                                              else lex.is_("determiner", doc.words[i - 1])):
+            trig = dataclasses.replace(trig, pos="noun")  # "Luftangriff" in a row that also has "bombardierte";
+            # "the arrest of": after an article
         at = doc.tokens[i].start
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
@@ -220,6 +222,12 @@ class _Coder:
             target = target or hostile
             if source is None:
                 source = self.agent_phrase(a, b, refs)  # "were detained by police"
+        elif trig.pos == "noun" and trig.cameo.startswith(PATIENT_NOUN_CODES):
+            # "die Freilassung der Geiseln", "the arrest of two journalists": the genitive is who it befalls
+            possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
+            source = possessor or next((r for r, sl in slots if sl in ("pp:durch", "pp:by")), None) or (
+                bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)
+            target = gen or next((r for r, sl in after if sl in ("pp:von", "pp:of") and r[0] <= end + 3), None)
         elif trig.pos == "noun":
             possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
             source = possessor or gen or agent or (
@@ -287,8 +295,12 @@ class _Coder:
             if passive:
                 return None
             possessed = any(r[1] == i and self.genitive_before(r) for r in refs)  # "Iran's execution of two …"
-            k = end + 1 if end < b and (self.words[end] in OBJECT_PREPOSITIONS or possessed and self.lex.is_(
-                "genitive_marker", self.words[end])) else None
+            patient = trig.cameo.startswith(PATIENT_NOUN_CODES)
+            k = end + 1 if end < b and (self.words[end] in OBJECT_PREPOSITIONS or (possessed or patient) and (
+                self.lex.is_("genitive_marker", self.words[end]) and not self.lex.is_("determiner", self.words[end])
+                or self.words[end] in ("von", "of"))) else None
+            if k is None and patient and end < b:
+                k = end  # "die Freilassung der Geiseln", "Festnahme mehrerer Oppositionspolitiker"
             span = phrase_at(doc, lex, k, b, self.kb.demonyms) if k is not None else None
         elif english:
             span = phrase_at(doc, lex, a if passive else end, b, self.kb.demonyms)  # the subject of a passive
@@ -918,6 +930,10 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
           "AID": {"": "033", "economic": "0331", "military": "0332", "humanitarian": "0333"}}
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE")
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
+#: CAMEO codes whose event nouns take who the act befalls as their genitive ("die Freilassung der Geiseln",
+#: "the arrest of two journalists", "Entführung eines Reporters"): release, arrest, expulsion, abduction,
+#: killing (in any language).
+PATIENT_NOUN_CODES = ("0841", "173", "174", "181", "1823", "186", "20")
 #: Prepositions after an event noun that introduce what the act falls on ("Massaker an Zivilisten").
 OBJECT_PREPOSITIONS = HOSTILE_PREPOSITIONS | {"an"}
 #: Types whose object, when it is no known actor, is read as a noun phrase.
