@@ -413,3 +413,11 @@ def test_the_object_after_a_time_phrase_is_the_target():
 def test_the_genitive_of_an_arrest_or_release_noun_is_its_target(text, lang, kind, target):
     v = of_type(run(text, lang), kind)
     assert v["target"]["text"] == target and (v["source"] is None or v["source"]["text"] != target)
+
+
+@pytest.mark.parametrize("text", [
+    "Der oberste Hemdknopf war nicht geschlossen.",  # closed, not an agreement concluded
+    "Sie telefonierte jeden Abend mit ihren Eltern.",  # a private call, no actor
+])
+def test_everyday_senses_are_no_event(text):
+    assert run(text)["events"] == []
