@@ -376,3 +376,15 @@ def test_the_speaker_span_is_the_whole_german_noun_phrase(text, speaker):
 def test_an_english_subject_with_its_apposition_before_the_verb_is_the_speaker():
     a = analyze("Kaja Kallas, the EU's top diplomat, urged Belarus to free the activist.", lang="en").to_json()
     assert [c["speaker_span"][2] for c in a["claims"] if c["form"] != "author"] == ["Kaja Kallas"]
+
+
+def test_one_cue_gives_one_claim():
+    claims = [c for c in analyze("Laut israelischen Medien gab es zehn Tote.", lang="de").to_json()["claims"]
+              if c["form"] != "author"]
+    assert len(claims) == 1 and claims[0]["cue"][2] == "Laut"
+
+
+def test_it_has_been_alleged_has_no_speaker():
+    claims = [c for c in analyze("It has been alleged that the money was diverted.", lang="en").to_json()["claims"]
+              if c["form"] != "author"]
+    assert [c["speaker_span"] for c in claims] == [None]

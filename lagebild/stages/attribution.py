@@ -184,7 +184,9 @@ class _Extractor:
         for i in range(a, b):  # pronouns and definite descriptions
             w = self.words[i]
             nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
-            impersonal = self.lex.is_("speaker_block", w) or (w == "it" and self.lex.is_("aux_passive", nxt))
+            after = self.words[i + 2] if i + 2 < len(self.words) else ""
+            impersonal = self.lex.is_("speaker_block", w) or (w == "it" and (self.lex.is_("aux_passive", nxt) or (
+                self.lex.is_("aux_perfect", nxt) and after == "been")))  # "It is said", "It has been alleged"
             if w in self.lex.pronouns and self.lex.pronouns[w][0] == "personal" and not impersonal:
                 if not cue_quoted and any(q0 <= i < q1 for q0, q1 in self.quote_spans):
                     continue
@@ -395,6 +397,17 @@ class _Extractor:
             eid, s0, s1 = speaker
             s0, s1 = self.widen(s0, s1, cue_toks, (c0, c1))
             spk_span = doc.span(doc.tokens[s0].start, doc.tokens[s1 - 1].end)
+        same_cue = next((c for c in self.claims if c.cue and c.sentence == sentence
+                         and c.cue[0] < cue_end and cue_start < c.cue[1]), None)
+        if same_cue is not None:
+            # one cue, two readings ("Laut israelischen Medien": the preposition and the source noun): keep an
+            # impersonal reading ("It has been alleged"), else the one whose speaker is a known actor, else the
+            # longer cue
+            mine = (kind == "impersonal", eid is not None, cue_end - cue_start)
+            theirs = (same_cue.kind == "impersonal", same_cue.speaker is not None, same_cue.cue[1] - same_cue.cue[0])
+            if mine <= theirs:
+                return same_cue
+            self.claims.remove(same_cue)
         hedges = self.hedges(c0, c1, cue_toks)
         status = cue.status
         claim = Claim("", eid, spk_span, doc.span(cue_start, cue_end), doc.span(cs, ce), status, sentence,
