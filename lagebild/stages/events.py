@@ -19,6 +19,7 @@ events of the same type with compatible participants are merged (event coreferen
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..lang.lexicon import Lexicon, Trigger
 from ..model import Doc, Event, Participant
@@ -51,12 +52,19 @@ class _Coder:
         # the speakers of claims are sources of information, not participants of what they report
         # a source is not a participant of what it reports — unless the content is its own act in the same
         # clause ("the United States announced a new aid package", "Nordkorea hat die Stationierung bestätigt")
-        self.speakers = [(doc.token_at(c.speaker_span[0]), c.content[0], c.content[1])
+        self.speakers = [(self.speaker_token(c), c.content[0], c.content[1])
                          for c in doc.claims if c.speaker_span and not self.own_act(c)]
         self.actor_tokens = {k for ts, te, _e, m in doc.actor_refs if m.via != "possessive" for k in range(ts, te)
                              if doc.tokens[k].text[:1].isupper() and doc.words[k] not in self.lex.roles}
 
     # -- triggers ------------------------------------------------------------------------
+    def speaker_token(self, c) -> int:
+        """The first token of the actor reference inside a claim's speaker span ("Die *Ukraine* erklärte"), else
+        the span's first token."""
+        a = self.doc.token_at(c.speaker_span[0])
+        b = self.doc.token_at(c.speaker_span[1] - 1) + 1
+        return next((r[0] for r in refs_between(self.doc, a, b)), a)
+
     def triggers_in(self, s0: int, s1: int) -> list[tuple[int, int, list[int], Trigger]]:
         """(first token, end token, token list, trigger) of each trigger in a sentence."""
         out = []
@@ -173,8 +181,10 @@ class _Coder:
     def arguments(self, i: int, end: int, trig: Trigger, a: int, b: int) -> tuple:
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
+        prev = doc.words[i - 1] if i > s0 else ""
+        article = lex.is_("determiner", prev) and not any(lex.is_(c, prev) for c in ("relative", "complementizer"))
         if trig.pos != "noun" and i > s0 and (doc.tokens[i].text[:1].isupper() if lex.setting("nouns_capitalised")
-                                              else lex.is_("determiner", doc.words[i - 1])):
+                                              else article):
             trig = dataclasses.replace(trig, pos="noun")  # "Luftangriff" in a row that also has "bombardierte";
             # "the arrest of": after an article
         at = doc.tokens[i].start
@@ -189,7 +199,7 @@ class _Coder:
         source = target = None
         passive = trig.pos != "noun" and self.passive(i, a, b)
         between = [r for r, sl in slots if sl in ("pp:zwischen", "pp:between")]
-        if len(between) >= 2 and (trig.args == "mutual" or trig.pos == "noun"):
+        if len(between) >= 2 and (trig.args == "mutual" or trig.pos == "noun" and between[0][0] <= end + 3):
             return self.participant(between[0]), self.participant(between[1])  # "Gefangenenaustausch zwischen X und Y"
         if trig.args == "mutual":
             with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")]
@@ -291,11 +301,13 @@ class _Coder:
         doc, lex = self.doc, self.lex
         taken = {k for ts, te, _e, _m in refs for k in range(ts, te)}
         english = not lex.setting("nouns_capitalised")
+        loose = False
         if trig.pos == "noun":
             if passive:
                 return None
             possessed = any(r[1] == i and self.genitive_before(r) for r in refs)  # "Iran's execution of two …"
             patient = trig.cameo.startswith(PATIENT_NOUN_CODES)
+            loose = end < b and self.words[end] in OBJECT_PREPOSITIONS - HOSTILE_PREPOSITIONS  # "an": also a place
             k = end + 1 if end < b and (self.words[end] in OBJECT_PREPOSITIONS or (possessed or patient) and (
                 self.lex.is_("genitive_marker", self.words[end]) and not self.lex.is_("determiner", self.words[end])
                 or self.words[end] in ("von", "of"))) else None
@@ -311,6 +323,12 @@ class _Coder:
             span, k = None, a
             infinitive = any(lex.is_("infinitive_marker", self.words[k]) for k in (i - 1, i + 1) if a <= k < b)
             skip_subject = not passive and not infinitive and not any(slot(doc, lex, r[0]) == "bare" for r in refs)
+            finite = next((j for j in range(a, i) if any(lex.is_(c, self.words[j]) for c in FINITE_CLASSES)), i)
+            if clause_range(doc, i)[2] == "main" and not infinitive and not passive and a < finite:
+                # main clause: what stands before the finite verb is the subject or an adverbial, never the object
+                prefield_subject = phrase_at(doc, lex, a, finite, self.kb.demonyms) is not None or any(
+                    ts == a for ts, _te, _e, _m in refs)
+                k, skip_subject = finite + 1, skip_subject and not prefield_subject
             while k < b and span is None:
                 if k == i or k in taken or self.lex.is_("preposition", self.words[k]):
                     k += 1 + (self.lex.is_("preposition", self.words[k]) and self._skip_phrase(k + 1, b))
@@ -319,15 +337,15 @@ class _Coder:
                 if got is None or i in range(*got):
                     k += 1
                     continue
-                if any(x in taken for x in range(*got)) or self.in_time(got):
+                if self.head_taken(got, taken) or self.in_time(got):
                     k = got[1]  # the source or another known actor; "Ende Juni"
                     continue
                 if skip_subject:  # no known subject: the first phrase is the subject, not the object
                     skip_subject, k = False, got[1]
                     continue
                 span = got
-        if span is None or any(k in taken for k in range(*span)) or i in range(*span):
-            return None
+        if span is None or self.head_taken(span, taken) or i in range(*span):
+            return None  # an actor in its genitive is fine: "Stellungen der Hisbollah"
         if self.attached(span, refs) or self.in_time(span):
             return None  # "Die Regierung der Schwarzmeer-Region", "Xi Jinping, KP-Chef"; "Ende Juni"
         if any((m := lex.units.match(self.words, k)) and m[1][0] == "weapons" for k in range(*span)):
@@ -335,6 +353,8 @@ class _Coder:
         if any(self.trigger_at(k, span[1]) is not None for k in range(*span)):
             return None  # "verurteilten den Angriff": a reaction to an event (see objects())
         part = self.phrase_participant(*span)
+        if trig.pos == "noun" and loose and any(lex.is_("locative_noun", self.words[k]) for k in range(*span)):
+            return None  # "Massaker an Zivilisten", "Sabotage an Datenkabeln"; not "Luftangriff an der Grenze"
         name = not lex.setting("nouns_capitalised") and all(
             doc.tokens[k].text[:1].isupper() for k in range(*span) if not lex.is_("determiner", self.words[k]))
         if self.object_type(trig) in ACTOR_OBJECT_TYPES and part.country is None and part.sector is None and not name:
@@ -388,6 +408,14 @@ class _Coder:
             return None
         return part
 
+    def head_taken(self, span: tuple[int, int], taken: set[int]) -> bool:
+        """Whether the phrase's first word after articles and numbers belongs to a known actor ("die
+        Hisbollah"); an actor in its genitive does not count ("Stellungen der Hisbollah")."""
+        k = span[0]
+        while k < span[1] - 1 and (self.lex.is_("determiner", self.words[k]) or self.doc.tokens[k].kind == "num"):
+            k += 1
+        return k in taken
+
     def attached(self, span: tuple[int, int], refs: list) -> bool:
         """Whether a phrase belongs to an actor reference: its genitive or apposition right after it, or a
         phrase right before it."""
@@ -423,6 +451,10 @@ class _Coder:
             role = _role_at(doc, self.lex, k)
             if role is not None:
                 sector = sector or role[1].sector
+        for _ts, _te, eid, _m in refs_between(doc, a, b):  # "Stellungen der Hisbollah": whose they are
+            ent = doc.entity(eid)
+            if ent is not None and country is None:
+                country, sector = ent.country, sector or ent.sector
         for p in doc.places:
             if country is None and p.country and any(a <= m.tok_start < b for m in p.mentions):
                 country = p.country
@@ -489,8 +521,11 @@ class _Coder:
             last = self.doc.token_at(c.content[1] - 1)
             words = [k for k in range(content_tok, last + 1) if self.doc.tokens[k].kind == "word"]
             # "bestritt, Uiguren in Lagern festzuhalten", "denied having …": an infinitive has the speaker's subject
-            return len(words) >= 2 and self.doc.lang == "de" and (
-                self.lex.is_("infinitive_marker", self.words[words[-2]]) or "zu" in self.words[words[-1]][2:-2])
+            last = words[-1] if words else None
+            markers = self.lex.closed.get("infinitive_marker", ())  # "festzuhalten": the marker joined in the verb
+            joined = last is not None and self.doc.tokens[last].text[:1].islower() and any(
+                re.fullmatch(rf"\w{{2,}}{m}\w{{2,}}en", self.words[last]) for m in markers)
+            return len(words) >= 2 and (self.lex.is_("infinitive_marker", self.words[words[-2]]) or joined)
         # a dass/that clause or reported speech after a comma has a subject of its own
         first = self.words[content_tok]
         return not (self.lex.is_("content_preposition", first) or self.lex.is_("complementizer", first))
@@ -760,7 +795,7 @@ class _Coder:
                 continue
             i = doc.token_at(c.cue[0])
             a, b, _kind = clause_range(doc, i)
-            speaker_tok = doc.token_at(c.speaker_span[0]) if c.speaker_span else -1
+            speaker_tok = self.speaker_token(c) if c.speaker_span else -1
             source = None
             if c.speaker:
                 ent = doc.entity(c.speaker)
@@ -887,12 +922,14 @@ class _Coder:
                 out.append(ev)
                 continue
             host.mentions.append(ev.trigger)
-            host.source = host.source if _known(host.source) or not _known(ev.source) else ev.source
-            host.target = host.target if _known(host.target) or not _known(ev.target) else ev.target
-            if host.source and host.source.inferred and ev.source and not ev.source.inferred:
+            if not _known(host.source) and (host.source is None or _known(ev.source)):
+                host.source = ev.source or host.source
+            if not _known(host.target) and (host.target is None or _known(ev.target)):
+                host.target = ev.target or host.target
+            if host.source and host.source.inferred and _known(ev.source) and not ev.source.inferred:
                 host.source = ev.source
-            if host.target and host.target.inferred and ev.target and not ev.target.inferred:
-                host.target = ev.target
+            if host.target and host.target.inferred and _known(ev.target) and not ev.target.inferred:
+                host.target = ev.target  # a read actor over an inferred one; a description does not replace either
             if not host.place or (ev.place and _nested(places, host.place, ev.place)
                                   and places[host.place].kind == "country"):
                 host.place = ev.place or host.place
@@ -934,6 +971,8 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 #: "the arrest of two journalists", "Entführung eines Reporters"): release, arrest, expulsion, abduction,
 #: killing (in any language).
 PATIENT_NOUN_CODES = ("0841", "173", "174", "181", "1823", "186", "20")
+#: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
+FINITE_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "future", "hypothetical")
 #: Prepositions after an event noun that introduce what the act falls on ("Massaker an Zivilisten").
 OBJECT_PREPOSITIONS = HOSTILE_PREPOSITIONS | {"an"}
 #: Types whose object, when it is no known actor, is read as a noun phrase.
@@ -965,7 +1004,11 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
         return False
     if a.time and b.time and a.time != b.time:
         return False
-    shared = {p.country for p in (a.source, a.target) if p} & {p.country for p in (b.source, b.target) if p}
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x and y and not _known(x) and not _known(y) and not _shares_word(x.text, y.text):
+            return False  # "a school" and "a hospital" are two targets
+    shared = {p.country for p in (a.source, a.target) if p and p.country} & {
+        p.country for p in (b.source, b.target) if p and p.country}
     bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
 
@@ -976,6 +1019,12 @@ def _with_country(described: Participant | None, inferred: Participant) -> Parti
         return inferred
     return Participant(inferred.entity, inferred.country, described.sector or inferred.sector, described.text,
                        inferred=True)
+
+
+def _shares_word(x: str, y: str) -> bool:
+    """Whether two descriptions share a word of four or more letters (case-insensitive)."""
+    words = lambda t: {w for w in re.findall(r"\w{4,}", t.lower())}  # noqa: E731
+    return bool(words(x) & words(y))
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:
