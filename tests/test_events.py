@@ -421,3 +421,25 @@ def test_the_genitive_of_an_arrest_or_release_noun_is_its_target(text, lang, kin
 ])
 def test_everyday_senses_are_no_event(text):
     assert run(text)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "source", "target"), [
+    ("Israelische Kampfjets griffen am Montag Stellungen der Hisbollah an.", "de", "ASSAULT", "ISR", "LBN"),
+    ("Die USA wollen Kiew Raketen liefern.", "de", "AGREE", "USA", "UKR"),
+    ("Russia launched drones that attacked Kyiv.", "en", "ASSAULT", "RUS", "UKR"),
+])
+def test_review_cases_keep_their_roles(text, lang, kind, source, target):
+    v = of_type(run(text, lang), kind)
+    assert (v["source"]["country"], v["target"]["country"]) == (source, target)
+
+
+def test_two_attacks_on_different_described_targets_stay_two():
+    a = run("Militants attacked a school in the north. Gunmen attacked a hospital in Kabul.", "en")
+    assert sorted(v["target"]["text"] for v in a["events"] if v["type"] == "ASSAULT") == ["a hospital", "a school"]
+
+
+def test_a_subject_phrase_stays_a_phrase_and_a_von_attribute_is_no_agent():
+    v = of_type(run("Israelische Kampfjets haben am frühen Montagmorgen mehrere Ziele angegriffen."), "ASSAULT")
+    assert v["source"]["text"] == "Israelische Kampfjets"
+    v = of_type(run("Dutzende Anhänger von Oppositionsparteien wurden am Montag festgenommen."), "COERCE")
+    assert v["source"] is None and v["target"]["text"] == "Dutzende Anhänger"

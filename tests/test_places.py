@@ -252,3 +252,8 @@ def test_a_bare_s_is_a_genitive_in_german_only():
     a = run("Cases rose across the Americas.", "en")
     assert [(p["name"], p["kind"]) for p in a["places"]] == [("Americas", "region")] and a["entities"] == []
     assert [e["country"] for e in run("Russlands Armee rückte vor.", "de")["entities"]] == ["RUS"]
+
+
+def test_bare_postal_codes_need_a_place_before_them():
+    assert _places("Protests erupted in LA on Sunday.") == []  # not Louisiana
+    assert [p["name"] for p in run("Am Mo. wurde in Mo. gewählt.")["places"]] == []  # German: no abbreviations

@@ -619,8 +619,11 @@ class _Builder:
     def name_follows(self, k: int) -> bool:
         """Whether another name follows inside the sentence, which the capital modifies (a capitalised
         word: "London City airport")."""
-        return k < self.sentence_range(k - 1)[1] and self.doc.tokens[k].kind == "word" \
-            and self.doc.tokens[k].text[:1].isupper()
+        if k >= self.sentence_range(k - 1)[1] or self.doc.tokens[k].kind != "word":
+            return False
+        if self.lex.setting("nouns_capitalised"):  # every German noun is capitalised: a name must follow
+            return self.cand_at.get(k) is not None
+        return self.doc.tokens[k].text[:1].isupper()
 
     def region_follows(self, k: int) -> bool:
         """A comma and a first-level region after the name: "Paris, Texas"."""

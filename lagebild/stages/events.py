@@ -25,6 +25,8 @@ from ..lang.lexicon import Lexicon, Trigger
 from ..model import Doc, Event, Participant
 from ..ontology import coding
 from ..pipeline import Resources
+from .match import candidate_at
+from .phrases import phrase_at
 from .syntax import clause_range, has_word, refs_between, slot
 
 MIN_SUFFIX = 5
@@ -277,7 +279,8 @@ class _Coder:
         """Whether an actor reference is a possessor before a noun: "Iran's", "Russlands"."""
         if ref[3].text.endswith(("'s", "’s", "s'")):
             return True
-        return any(c.genitive for c in self.doc.candidates if c.tok_start == ref[0] and c.tok_end == ref[1])
+        c = candidate_at(self.doc, ref[0])
+        return c is not None and c.genitive and c.tok_end == ref[1]
 
     def object_type(self, trig: Trigger) -> str | None:
         """The type, where its object is who or what the act falls on (not MOBILIZE's troops, not
@@ -296,8 +299,6 @@ class _Coder:
         ("Massaker an Zivilisten"), or the subject of a passive ("14 politische Gefangene wurden
         freigelassen", "Two journalists were detained"). Its country comes from a demonym or a place
         inside it, its sector from a role noun ("Demonstranten": CVL)."""
-        from .phrases import phrase_at
-
         doc, lex = self.doc, self.lex
         taken = {k for ts, te, _e, _m in refs for k in range(ts, te)}
         english = not lex.setting("nouns_capitalised")
@@ -314,10 +315,17 @@ class _Coder:
             if k is None and patient and end < b:
                 k = end  # "die Freilassung der Geiseln", "Festnahme mehrerer Oppositionspolitiker"
             span = phrase_at(doc, lex, k, b, self.kb.demonyms) if k is not None else None
+        elif english and passive:
+            aux = next((j for j in range(i - 1, max(a, i - 4) - 1, -1) if lex.is_("aux_passive", self.words[j])), None)
+            span = None
+            for k in range(max(a, (aux or i) - MAX_PHRASE), aux or a):  # the longest phrase ending at the auxiliary
+                got = phrase_at(doc, lex, k, aux, self.kb.demonyms)
+                spoken = any(x <= doc.tokens[k].start < y for x, y in self.source_spans)
+                if got is not None and got[1] == aux and not spoken:
+                    span = got
+                    break
         elif english:
-            span = phrase_at(doc, lex, a if passive else end, b, self.kb.demonyms)  # the subject of a passive
-            if passive and span is not None and span[1] > i:
-                span = None
+            span = phrase_at(doc, lex, end, b, self.kb.demonyms)  # the object follows the verb
         else:
             # no known actor as subject: the first phrase is the subject ("Israelische Kampfjets griffen …")
             span, k = None, a
@@ -364,11 +372,14 @@ class _Coder:
     def agent_phrase(self, a: int, b: int, refs: list) -> Participant | None:
         """The agent of a passive as a noun phrase after by/von/durch when it is no known actor but a role
         or says whose it is ("were detained by police", "von Sicherheitskräften festgenommen")."""
-        from .phrases import phrase_at
-
         taken = {k for ts, te, _e, _m in refs for k in range(ts, te)}
-        for k in range(a, b - 1):
-            if self.words[k] in ("by", "von", "durch") and k + 1 not in taken:
+        german = self.lex.setting("nouns_capitalised")
+        # German: not in the prefield, where a von-phrase belongs to the subject ("Anhänger von Parteien wurden");
+        # English: right after the participle ("were detained by police"), not after a noun ("a report by")
+        finite = next((j for j in range(a, b) if any(self.lex.is_(c, self.words[j]) for c in FINITE_CLASSES)), a)
+        for k in range(finite if german else a, b - 1):
+            after_noun = not german and k > a and not self.words[k - 1].endswith(("ed", "en"))
+            if self.lex.is_("passive_agent", self.words[k]) and k + 1 not in taken and not after_noun:
                 span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
                 if span is not None:
                     part = self.phrase_participant(*span)
@@ -380,8 +391,6 @@ class _Coder:
         actor it is: a demonym, a place or a role noun in it ("Ukrainian drones struck", "Israelische
         Kampfjets griffen … an", "Unions in Belgium held a strike"). It stands at the start of the
         clause and ends before the verb (in English right before it or its auxiliary)."""
-        from .phrases import phrase_at
-
         doc, lex = self.doc, self.lex
         if any(ts < i for ts, _te, _e, _m in refs):
             return None
@@ -400,7 +409,7 @@ class _Coder:
         gap = [w for w in self.words[span[1]:i] if not any(lex.is_(c, w) for c in (
             "aux_perfect", "aux_passive", "future_aux", "hypothetical", "sentence_adverb", "verb_before", "negation"))]
         if lex.setting("nouns_capitalised"):
-            gap = [] if len(gap) <= 4 else gap  # German: the verb may follow a short prefield phrase
+            gap = []  # German: the prefield phrase as it is; adverbials may stand between it and the verb
         elif gap and not (lex.is_("preposition", gap[0]) and len(gap) <= 4):
             return None  # "Unions in Belgium held": an attached place is part of the subject
         part = self.phrase_participant(span[0], i if gap else span[1])
@@ -434,8 +443,6 @@ class _Coder:
 
     def _skip_phrase(self, k: int, b: int) -> int:
         """How many tokens the noun phrase of a prepositional phrase takes ("im Jemen" → 1)."""
-        from .phrases import phrase_at
-
         got = phrase_at(self.doc, self.lex, k, b)
         return got[1] - k if got else 0
 
@@ -906,9 +913,13 @@ class _Coder:
     def _link_country_entity(self, part: Participant | None) -> None:
         if part is None:
             return
+        described = part.text and part.text not in (part.country, self.kb.actors.get(
+            self.kb.countries.get(part.country or "", ""), {}).get("name"))
         for ent in self.doc.entities:
             if ent.type == "country" and ent.country == part.country:
-                part.entity, part.text = ent.id, ent.name
+                part.entity = ent.id
+                if not described:  # "eine Schule" (Ukraine) keeps its words
+                    part.text = ent.name
                 return
         part.entity = None
 
@@ -971,6 +982,8 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 #: "the arrest of two journalists", "Entführung eines Reporters"): release, arrest, expulsion, abduction,
 #: killing (in any language).
 PATIENT_NOUN_CODES = ("0841", "173", "174", "181", "1823", "186", "20")
+#: Tokens a noun phrase may span at most (English: words up to a function word).
+MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
 FINITE_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "future", "hypothetical")
 #: Prepositions after an event noun that introduce what the act falls on ("Massaker an Zivilisten").

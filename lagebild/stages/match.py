@@ -323,6 +323,15 @@ def scan(doc: Doc, kb, suffix_genitive: bool = True) -> list[Candidate]:
     return out
 
 
+def candidate_at(doc: Doc, k: int) -> Candidate | None:
+    """The candidate that starts at token k (a dictionary built once per candidate list)."""
+    cache = doc.__dict__.get("_candidate_at")
+    if cache is None or cache[0] is not doc.candidates or cache[1] != len(doc.candidates):
+        cache = (doc.candidates, len(doc.candidates), {c.tok_start: c for c in doc.candidates})
+        doc.__dict__["_candidate_at"] = cache
+    return cache[2].get(k)
+
+
 class MentionMatcher:
     name = "match"
     requires = ("tokens",)

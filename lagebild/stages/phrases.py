@@ -6,19 +6,21 @@ Where the language writes nouns with a capital (``nouns_capitalised`` in languag
 noun phrase is read off capitalisation: determiners, numbers and lowercase adjectives
 before a capitalised noun or a name of the knowledge base, and a genitive attribute after them ("die Stellungen der
 ukrainischen Armee"). Elsewhere (English) it is the run of words up to a preposition, conjunction,
-punctuation, verb or time word, at most five words long.
+punctuation, verb form of the language's verb tables or time word, at most five words long ("of"
+after an amount goes on: "dozens of protesters").
 """
 
 from __future__ import annotations
 
 from ..lang.lexicon import Lexicon
 from ..model import Doc
+from .match import candidate_at
 
 MAX_WORDS = 5
 #: Closed classes that end an English noun phrase (the words themselves are not part of it).
 STOP_CLASSES = ("preposition", "coordinator", "subordinator", "relative", "relative_pronoun", "aux_passive",
                 "aux_perfect", "future_aux", "hypothetical", "negation", "sentence_adverb", "infinitive_marker",
-                "complementizer", "verb_before")
+                "complementizer", "verb_before", "future", "contrast")
 
 
 def _stop(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -33,11 +35,11 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
     """[start, stop) of a German noun phrase that starts at token k, or None."""
     j = k
     while j < end and (doc.tokens[j].kind == "num" or lex.is_("determiner", doc.words[j])
-                       or doc.words[j] in lex.numbers or _adjective(doc, lex, j) or doc.words[j] in demonyms):
+                       or doc.words[j] in lex.numbers or _adjective(doc, lex, j, j > k) or doc.words[j] in demonyms):
         j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective
     if j == end or not _noun(doc, lex, j) or lex.is_("indefinite_pronoun", doc.words[j]):
         return None
-    name = next((c for c in doc.candidates if c.tok_start == j), None)
+    name = candidate_at(doc, j)
     j = min(end, name.tok_end) if name is not None else j + 1  # one noun, or a whole name ("Xi Jinping")
     if j + 1 < end and lex.is_("genitive_marker", doc.words[j]) and lex.is_("determiner", doc.words[j]):
         got = _german_phrase(doc, lex, j + 1, end, demonyms)  # "die Stellungen der ukrainischen Armee"
@@ -52,25 +54,42 @@ def _noun(doc: Doc, lex: Lexicon, j: int) -> bool:
         and word not in lex.pronouns and not any(lex.is_(cls, word) for cls in ("preposition", "subordinator"))
 
 
-def _adjective(doc: Doc, lex: Lexicon, j: int) -> bool:
-    """A lowercase inflected adjective ("ukrainischen", "mehrere", "politische")."""
+def _adjective(doc: Doc, lex: Lexicon, j: int, inside: bool) -> bool:
+    """A lowercase inflected adjective ("ukrainischen", "mehrere", "politische": endings of the closed class
+    ``adjective_ending``); a time word only inside a phrase ("in den kommenden Jahren", not "heute")."""
     tok, word = doc.tokens[j], doc.words[j]
-    return tok.kind == "word" and tok.text[:1].islower() and word.endswith(("e", "en", "er", "es", "em")) \
-        and not any(lex.is_(cls, word) for cls in STOP_CLASSES) and word not in lex.cues and word not in lex.triggers
-    # time words stay adjectives here: "in den kommenden Jahren"
+    endings = tuple(lex.closed.get("adjective_ending", ()))
+    return tok.kind == "word" and tok.text[:1].islower() and bool(endings) and word.endswith(endings) \
+        and not any(lex.is_(cls, word) for cls in STOP_CLASSES) and word not in lex.cues \
+        and word not in lex.triggers and (inside or word not in lex.time)
 
 
 def _english_phrase(doc: Doc, lex: Lexicon, k: int, end: int) -> tuple[int, int] | None:
     j = k
-    while j < end and j - k < MAX_WORDS and not _stop(doc, lex, j) and not (
-            j > k and (doc.words[j] in lex.triggers or doc.words[j].endswith("ly"))):
+    while j < end and j - k < MAX_WORDS and not (_stop(doc, lex, j) and not _partitive(doc, lex, j)) and not (
+            j > k and (doc.words[j] in lex.triggers or _past_form(doc, lex, j))):
         j += 1
-    if j < end and j > k and doc.words[j] in lex.triggers:
+    if j < end and j > k and doc.words[j] in lex.triggers and not _past_form(doc, lex, j):
         return None  # "the new sanctions package": the object is an event or a thing named by one
     words = [w for w in doc.words[k:j] if not lex.is_("determiner", w)]
     if len(words) == 1 and lex.is_("indefinite_pronoun", words[0]):
         return None  # "did not detain anyone"
     return (k, j) if words and doc.tokens[j - 1].kind == "word" else None
+
+
+def _partitive(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """ "of" after an amount ("dozens of protesters") goes on with the phrase."""
+    return j > 0 and lex.is_("genitive_marker", doc.words[j]) and (
+        doc.words[j - 1] in lex.numbers or doc.tokens[j - 1].kind == "num")
+
+
+def _past_form(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """A finite verb after the phrase ("… drew condemnation", "the gunmen that killed two soldiers fled"):
+    a verb form of the language's verb tables or a past form of the closed class ``participle`` ending."""
+    word = doc.words[j]
+    patterns = lex.verb_patterns()
+    return bool(patterns and patterns.forms_at(doc.words, j)) and doc.tokens[j].text[:1].islower() and (
+        word not in lex.triggers or word.endswith("ed"))
 
 
 def phrase_at(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict | None = None) -> tuple[int, int] | None:

@@ -8,8 +8,9 @@
 * demonym + territory noun ("auf russischem Boden", "on Russian soil") → the country.
 
 * world regions: continents, seas, islands, mountains, regions ("Afrika", "Black Sea", "Darfur");
-* region abbreviations after a name and a comma or after a locative preposition ("Paducah, Ky.",
-  "London, Ont.", "in B.C."); those used as names ("NSW") are ordinary aliases.
+* region abbreviations after a name and a comma ("Paducah, Ky.", "London, Ont."), dotted ones also after a
+  locative preposition ("in B.C."), where the language's ``region_abbreviations`` setting is on (English);
+  those used as names ("NSW") are ordinary aliases.
 
 Ambiguous names are resolved by one sense per discourse (a name resolved once keeps its record;
 "Kursk" after "Region Kursk" is the region), the region or country named right after it and a
@@ -29,7 +30,7 @@ from functools import lru_cache
 from ..model import Doc, Mention, Place
 from ..pipeline import Resources
 from .entities import demonym
-from .match import Candidate, automaton, fold
+from .match import Candidate, automaton, candidate_at, fold
 
 KIND_RANK = {"country": 5, "region": 4, "city": 3, "admin1": 2, "admin2": 1}
 #: A city of the article's countries at least this large wins over a capital elsewhere ("London"
@@ -67,9 +68,8 @@ class _Resolver:
         """The countries the article is about: of its actors, its demonyms, and its names whose
         readings all lie in one country."""
         focus = {e.country for e in doc.entities if e.country}
-        for tok, word in zip(doc.tokens, doc.words, strict=True):
-            if tok.text[:1].isupper():
-                focus.update(iso for lang, iso in self.kb.demonyms.get(word, ()) if lang == doc.lang)
+        for word in doc.words:  # "Canadian", "russische"
+            focus.update(iso for lang, iso in self.kb.demonyms.get(word, ()) if lang == doc.lang)
         for c in doc.candidates:
             countries = {self.kb.places[pid].get("country") for pid in c.places}
             if len(countries) == 1 and not c.actors:
@@ -123,10 +123,10 @@ class _Resolver:
         k = c.tok_end
         if k + 1 >= len(self.doc.tokens) or self.doc.tokens[k].text != ",":
             return set(), False
-        got = self.abbreviation(k + 1)
+        got = self.abbreviation(k + 1) if self.lex.setting("region_abbreviations") else None
         if got is not None:
             return set(got[1]), True
-        nxt = next((x for x in self.doc.candidates if x.tok_start == k + 1), None)
+        nxt = candidate_at(self.doc, k + 1)
         if nxt is None:
             return set(), False
         ids = {pid for pid in nxt.places if self.kb.places[pid].get("kind") in ("admin1", "country")}
@@ -283,10 +283,11 @@ class _Resolver:
                 i = c.tok_end
                 continue
             tok = doc.tokens[i]
-            if tok.text in abbreviations_by_word(self.kb):
+            if self.lex.setting("region_abbreviations") and tok.text in abbreviations_by_word(self.kb):
                 got = self.abbreviation(i)
                 after_name = i >= 2 and doc.tokens[i - 1].text == "," and doc.tokens[i - 2].text[:1].isupper()
-                if got is not None and (after_name or self.locative(i)):
+                dotted = got is not None and "." in doc.text[tok.start:doc.tokens[got[0] - 1].end]
+                if got is not None and (after_name or dotted and self.locative(i)):  # "in B.C.", not "in LA"
                     pid = self.pick_region(got[1], i)
                     if pid is not None:
                         self.add(pid, i, got[0])
