@@ -19,9 +19,9 @@ their country; each carries its record's coordinates and GeoNames id.
 
 * recall: found gold toponyms / gold toponyms;
 * precision: predicted toponyms that overlap a gold toponym / predicted toponyms;
-* accuracy@161km: resolved within 161 km / found (gold toponyms with coordinates only);
+* accuracy@161km: resolved within 161 km / found gold toponyms that have coordinates;
 * accuracy: resolved to the same place (GeoNames id, Wikipedia title of an area) or within 161 km
-  / found.
+  / found gold toponyms that have coordinates.
 """
 
 from __future__ import annotations
@@ -122,7 +122,8 @@ def _realign(text: str, name: str, a: int, b: int) -> tuple[int, int]:
     if not name or text[a:b].strip() == name:
         return a, b
     lo = max(0, a - REALIGN_WINDOW)
-    spots = [m.start() for m in re.finditer(re.escape(name), text[lo:b + REALIGN_WINDOW + len(name)])]
+    window = text[lo:b + REALIGN_WINDOW + len(name)]
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", window)]  # not "Iran" in "Iranian"
     if not spots:
         return a, b
     start = lo + min(spots, key=lambda s: abs(lo + s - a))

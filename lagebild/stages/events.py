@@ -229,7 +229,7 @@ class _Coder:
             source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
             target = bare[0] if bare else None  # the subject; a hostile phrase only when no subject phrase is read
             if target is None and self.object_type(trig) and (
-                    got := self.object_phrase(i, end, trig, a, b, refs, None, passive=True)) is not None:
+                    got := self.object_phrase(i, end, trig, a, b, refs, passive=True)) is not None:
                 target = got  # "More than 300 protesters were detained … during a rally against the government"
             target = target or hostile
             if source is None:
@@ -271,8 +271,8 @@ class _Coder:
         tgt = target if isinstance(target, Participant) or target is None else self.participant(target)
         if tgt is None and not passive and self.patient_type(trig):
             tgt = self.object_country(i, end, a, b, src)  # "Raketen auf Aschkelon", "ukrainische Städte"
-        if tgt is None and trig.args in ("agent", "recipient", "mutual") and self.object_type(trig):
-            tgt = self.object_phrase(i, end, trig, a, b, refs, src, passive)  # "nahm 100 Demonstranten fest"
+        if tgt is None and not passive and trig.args in ("agent", "recipient", "mutual") and self.object_type(trig):
+            tgt = self.object_phrase(i, end, trig, a, b, refs, passive)  # "nahm 100 Demonstranten fest"
         return src, tgt
 
     def genitive_before(self, ref) -> bool:
@@ -292,7 +292,7 @@ class _Coder:
         return ptype if ptype in OBJECT_TYPES else None
 
     def object_phrase(self, i: int, end: int, trig: Trigger, a: int, b: int, refs: list,
-                      source: Participant | None, passive: bool = False) -> Participant | None:
+                      passive: bool = False) -> Participant | None:
         """The object of the event as a noun phrase when it is no known actor: after the verb
         ("struck an oil refinery"; in German anywhere after the subject: "Die Hisbollah hat einen
         israelischen Militärposten angegriffen"), after an event noun and auf/gegen/an/on/against
@@ -308,8 +308,8 @@ class _Coder:
                 return None
             possessed = any(r[1] == i and self.genitive_before(r) for r in refs)  # "Iran's execution of two …"
             patient = trig.cameo.startswith(PATIENT_NOUN_CODES)
-            loose = end < b and self.words[end] in OBJECT_PREPOSITIONS - HOSTILE_PREPOSITIONS  # "an": also a place
-            k = end + 1 if end < b and (self.words[end] in OBJECT_PREPOSITIONS or (possessed or patient) and (
+            loose = end < b and lex.is_("object_preposition", self.words[end])  # "an": also a place ("an der Grenze")
+            k = end + 1 if end < b and (self.words[end] in HOSTILE_PREPOSITIONS or loose or (possessed or patient) and (
                 self.lex.is_("genitive_marker", self.words[end]) and not self.lex.is_("determiner", self.words[end])
                 or self.words[end] in ("von", "of"))) else None
             if k is None and patient and end < b:
@@ -443,7 +443,7 @@ class _Coder:
 
     def _skip_phrase(self, k: int, b: int) -> int:
         """How many tokens the noun phrase of a prepositional phrase takes ("im Jemen" → 1)."""
-        got = phrase_at(self.doc, self.lex, k, b)
+        got = phrase_at(self.doc, self.lex, k, b, self.kb.demonyms)
         return got[1] - k if got else 0
 
     def phrase_participant(self, a: int, b: int) -> Participant:
@@ -819,7 +819,7 @@ class _Coder:
             if target is None and cod.type in OBJECT_TYPES and cod.type not in ACTOR_OBJECT_TYPES:
                 # "forderte die Konfliktparteien zu einer Waffenruhe auf", "rief beide Seiten zur Mäßigung auf"
                 target = self.object_phrase(i, i + 1, Trigger("verb", c.act, cod.type, "", (), "agent", "", (), "",
-                                                              ""), a, b, refs_between(doc, a, b), source)
+                                                              ""), a, b, refs_between(doc, a, b))
             self.events.append(Event(
                 "", cod.type, cod.mode, list(cod.context), c.act, c.cue, c.sentence, source=source, target=target,
                 place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
@@ -986,8 +986,6 @@ PATIENT_NOUN_CODES = ("0841", "173", "174", "181", "1823", "186", "20")
 MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
 FINITE_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "future", "hypothetical")
-#: Prepositions after an event noun that introduce what the act falls on ("Massaker an Zivilisten").
-OBJECT_PREPOSITIONS = HOSTILE_PREPOSITIONS | {"an"}
 #: Types whose object, when it is no known actor, is read as a noun phrase.
 OBJECT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "RETREAT", "CONCEDE", "CONSULT",
                 "REJECT", "REQUEST"}
