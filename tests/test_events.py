@@ -443,3 +443,14 @@ def test_a_subject_phrase_stays_a_phrase_and_a_von_attribute_is_no_agent():
     assert v["source"]["text"] == "Israelische Kampfjets"
     v = of_type(run("Dutzende Anhänger von Oppositionsparteien wurden am Montag festgenommen."), "COERCE")
     assert v["source"] is None and v["target"]["text"] == "Dutzende Anhänger"
+
+
+@pytest.mark.parametrize(("text", "lang", "threat"), [
+    ("Iran warned it would close the Strait of Hormuz.", "en", True),
+    ("Moskau warnte, man werde auf jede Provokation reagieren.", "de", True),
+    ("Economists warned of the consequences of a recession.", "en", False),
+    ("The Kremlin warned of an escalation.", "en", True),  # a state's warning
+    ("Europäische Politiker warnen vor den Folgen des Brexit.", "de", False),
+])
+def test_a_warning_is_a_threat_only_when_it_announces_the_speakers_act(text, lang, threat):
+    assert any(v["type"] == "THREATEN" for v in run(text, lang)["events"]) is threat

@@ -800,6 +800,9 @@ class _Coder:
                 continue
             if any(e.trigger[0] == c.cue[0] for e in self.events):
                 continue
+            if self.lex.is_("warning_cue", self.words[doc.token_at(c.cue[0])]) and not (
+                    self.announces_own_act(c) or self.state_speaker(c)):
+                continue  # economists "warnten vor den Folgen": a warning of consequences is no threat
             i = doc.token_at(c.cue[0])
             a, b, _kind = clause_range(doc, i)
             speaker_tok = self.speaker_token(c) if c.speaker_span else -1
@@ -834,6 +837,22 @@ class _Coder:
                 if mate is not None:
                     ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
                                             mate.target.text, inferred=True)
+
+    def state_speaker(self, c) -> bool:
+        """Whether the speaker is a state or its government or military ("the Kremlin warned of escalation")."""
+        ent = self.doc.entity(c.speaker) if c.speaker else None
+        return ent is not None and (ent.type in ("country", "government", "military") or ent.sector in ("GOV", "MIL"))
+
+    def announces_own_act(self, c) -> bool:
+        """Whether a warning's content announces what the speaker will do ("Iran warned it would close the
+        strait", "warnte, man werde reagieren"): a personal pronoun and a future or conditional word at its start."""
+        a = self.doc.token_at(c.content[0])
+        b = min(self.doc.token_at(c.content[1] - 1) + 1, a + 6)
+        words = self.words[a:b]
+        pronoun = any(self.lex.is_("speaker_pronoun", w) for w in words[:3])
+        modal = any(any(self.lex.is_(cls, w) for cls in ("future", "future_aux", "hypothetical", "subjunctive"))
+                    for w in words)
+        return pronoun and modal
 
     def chain(self, prev_end: int, i: int) -> bool:
         """Whether only articles/adjectives stand between two noun triggers (a genitive chain)."""
