@@ -167,9 +167,6 @@ def _short_parentheticals(tokens: list[Token], s: int, e: int) -> set[int]:
     return out
 
 
-NOT_CLAUSE_AFTER_AS = {"well", "much", "many", "long", "soon", "far", "part", "of", "if", "to", "a", "an", "such"}
-
-
 def _opens_clause(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Conjunctions that open a clause without a comma before them (closed class ``clause_opener``; English:
     "… detain dozens as thousands rally", "… if the United States attacked"; German sets clauses off by
@@ -178,8 +175,9 @@ def _opens_clause(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if not lex.is_("clause_opener", w):
         return False
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-    if w == "as" and (nxt in NOT_CLAUSE_AFTER_AS or tokens[i - 1].text.lower() in ("such", "as", "same")):
-        return False
+    if lex.is_("comparison_opener", w) and (lex.is_("not_clause_after", nxt) or lex.is_(
+            "not_clause_before", tokens[i - 1].text.lower())):
+        return False  # "as well as", "as part of", "such as": a comparison, no clause
     return tokens[i + 1].kind == "word" if i + 1 < len(tokens) else False
 
 
