@@ -436,7 +436,7 @@ class _Extractor:
                 tok.kind == "word" and not lex.cues.get(w) and w not in lex.time and not lex.triggers.get(w)
                 and not any(lex.is_(c, w) for c in ("preposition", "subordinator", "coordinator", "negation",
                                                     "aux_perfect", "aux_passive", "future_aux", "sentence_adverb"))
-                and (tok.text[:1].isupper() or w.endswith(("e", "en", "er", "es", "em"))))
+                and (tok.text[:1].isupper() or w.endswith(tuple(lex.closed.get("adjective_ending", ())))))
             if not describing:
                 break
             k -= 1
@@ -754,7 +754,7 @@ class _Extractor:
         j = k
         article = False
         if j < s1 and self.words[j] in ("aus", "von", "from", "of", "des", "der", "dem", "the"):
-            article = self.words[j] in ("des", "der", "dem")  # "Angaben des französischen Netzbetreibers"
+            article = self.lex.is_("determiner", self.words[j])  # "Angaben des französischen Netzbetreibers"
             j += 1
         start = j
         while j < s1 and doc.tokens[j].kind == "word" and (lex.is_("determiner", self.words[j]) or (

@@ -194,7 +194,8 @@ class _Coder:
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
         refs = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0]
                                            for o in refs)]  # "Calenardhon" inside "the Calenardhon government"
-        if trig.pos != "noun" and any(r[1] == i and self.genitive_before(r) for r in refs):
+        possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
+        if trig.pos != "noun" and possessor is not None:
             trig = dataclasses.replace(trig, pos="noun")  # "Iran's execution": a possessor makes it a noun
         slots = [(r, slot(doc, lex, r[0])) for r in refs]
         after = [(r, sl) for r, sl in slots if r[0] >= end]
@@ -236,12 +237,10 @@ class _Coder:
                 source = self.agent_phrase(a, b, refs)  # "were detained by police"
         elif trig.pos == "noun" and trig.cameo.startswith(PATIENT_NOUN_CODES):
             # "die Freilassung der Geiseln", "the arrest of two journalists": the genitive is who it befalls
-            possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
             source = possessor or next((r for r, sl in slots if sl in ("pp:durch", "pp:by")), None) or (
                 bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)
             target = gen or next((r for r, sl in after if sl in ("pp:von", "pp:of") and r[0] <= end + 3), None)
         elif trig.pos == "noun":
-            possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
             source = possessor or gen or agent or (
                 bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)  # "Iran's execution of …"
             target = hostile or benefit or (gen if source is not gen and gen else None)
@@ -282,13 +281,18 @@ class _Coder:
         c = candidate_at(self.doc, ref[0])
         return c is not None and c.genitive and c.tok_end == ref[1]
 
+    @staticmethod
+    def plover_type(trig: Trigger) -> str | None:
+        """The trigger's PLOVER type (its own, else its CAMEO code's), or None for a code PLOVER does not map."""
+        try:
+            return trig.type or coding(trig.cameo).type
+        except KeyError:
+            return None
+
     def object_type(self, trig: Trigger) -> str | None:
         """The type, where its object is who or what the act falls on (not MOBILIZE's troops, not
         PROTEST's cause)."""
-        try:
-            ptype = trig.type or coding(trig.cameo).type
-        except KeyError:
-            return None
+        ptype = self.plover_type(trig)
         return ptype if ptype in OBJECT_TYPES else None
 
     def object_phrase(self, i: int, end: int, trig: Trigger, a: int, b: int, refs: list,
@@ -310,8 +314,8 @@ class _Coder:
             patient = trig.cameo.startswith(PATIENT_NOUN_CODES)
             loose = end < b and lex.is_("object_preposition", self.words[end])  # "an": also a place ("an der Grenze")
             k = end + 1 if end < b and (self.words[end] in HOSTILE_PREPOSITIONS or loose or (possessed or patient) and (
-                self.lex.is_("genitive_marker", self.words[end]) and not self.lex.is_("determiner", self.words[end])
-                or self.words[end] in ("von", "of"))) else None
+                self.lex.is_("genitive_marker", self.words[end])
+                and not self.lex.is_("determiner", self.words[end]))) else None  # "von", "of"
             if k is None and patient and end < b:
                 k = end  # "die Freilassung der Geiseln", "Festnahme mehrerer Oppositionspolitiker"
             span = phrase_at(doc, lex, k, b, self.kb.demonyms) if k is not None else None
@@ -331,7 +335,7 @@ class _Coder:
             span, k = None, a
             infinitive = any(lex.is_("infinitive_marker", self.words[k]) for k in (i - 1, i + 1) if a <= k < b)
             skip_subject = not passive and not infinitive and not any(slot(doc, lex, r[0]) == "bare" for r in refs)
-            finite = next((j for j in range(a, i) if any(lex.is_(c, self.words[j]) for c in FINITE_CLASSES)), i)
+            finite = self.finite_verb(a, i, i)
             if clause_range(doc, i)[2] == "main" and not infinitive and not passive and a < finite:
                 # main clause: what stands before the finite verb is the subject or an adverbial, never the object
                 prefield_subject = phrase_at(doc, lex, a, finite, self.kb.demonyms) is not None or any(
@@ -369,6 +373,10 @@ class _Coder:
             return None  # "hob das Verbot auf", "schickten Generatoren": what is given or lifted, not to whom
         return part
 
+    def finite_verb(self, a: int, b: int, default: int) -> int:
+        """The first finite auxiliary or modal in tokens [a, b) (the second place of a German main clause)."""
+        return next((j for j in range(a, b) if any(self.lex.is_(c, self.words[j]) for c in FINITE_CLASSES)), default)
+
     def agent_phrase(self, a: int, b: int, refs: list) -> Participant | None:
         """The agent of a passive as a noun phrase after by/von/durch when it is no known actor but a role
         or says whose it is ("were detained by police", "von Sicherheitskräften festgenommen")."""
@@ -376,7 +384,7 @@ class _Coder:
         german = self.lex.setting("nouns_capitalised")
         # German: not in the prefield, where a von-phrase belongs to the subject ("Anhänger von Parteien wurden");
         # English: right after the participle ("were detained by police"), not after a noun ("a report by")
-        finite = next((j for j in range(a, b) if any(self.lex.is_(c, self.words[j]) for c in FINITE_CLASSES)), a)
+        finite = self.finite_verb(a, b, a)
         for k in range(finite if german else a, b - 1):
             after_noun = not german and k > a and not self.words[k - 1].endswith(("ed", "en"))
             if self.lex.is_("passive_agent", self.words[k]) and k + 1 not in taken and not after_noun:
@@ -469,11 +477,7 @@ class _Coder:
 
     def patient_type(self, trig: Trigger) -> bool:
         """Types whose target is what the act falls on (attacks, coercion, sanctions, threats, accusations)."""
-        try:
-            ptype = trig.type or coding(trig.cameo).type
-        except KeyError:
-            return False
-        return ptype in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE")
+        return self.plover_type(trig) in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE")
 
     def object_country(self, i: int, end: int, a: int, b: int, source: Participant | None) -> Participant | None:
         """A target without an actor reference: a place the act falls on ("feuerte Raketen auf Aschkelon ab")
@@ -525,8 +529,8 @@ class _Coder:
             return False  # who demands talks does not hold them
         cue_tok, content_tok = self.doc.token_at(c.cue[0]), self.doc.token_at(c.content[0])
         if self.doc.token_clause[cue_tok] != self.doc.token_clause[content_tok]:
-            last = self.doc.token_at(c.content[1] - 1)
-            words = [k for k in range(content_tok, last + 1) if self.doc.tokens[k].kind == "word"]
+            content_end = self.doc.token_at(c.content[1] - 1)
+            words = [k for k in range(content_tok, content_end + 1) if self.doc.tokens[k].kind == "word"]
             # "bestritt, Uiguren in Lagern festzuhalten", "denied having …": an infinitive has the speaker's subject
             last = words[-1] if words else None
             markers = self.lex.closed.get("infinitive_marker", ())  # "festzuhalten": the marker joined in the verb
@@ -1053,8 +1057,7 @@ def _with_country(described: Participant | None, inferred: Participant) -> Parti
 
 def _shares_word(x: str, y: str) -> bool:
     """Whether two descriptions share a word of four or more letters (case-insensitive)."""
-    words = lambda t: {w for w in re.findall(r"\w{4,}", t.lower())}  # noqa: E731
-    return bool(words(x) & words(y))
+    return bool(set(re.findall(r"\w{4,}", x.lower())) & set(re.findall(r"\w{4,}", y.lower())))
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:

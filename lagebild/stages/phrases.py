@@ -85,7 +85,7 @@ def _partitive(doc: Doc, lex: Lexicon, j: int) -> bool:
 
 def _past_form(doc: Doc, lex: Lexicon, j: int) -> bool:
     """A finite verb after the phrase ("… drew condemnation", "the gunmen that killed two soldiers fled"):
-    a verb form of the language's verb tables or a past form of the closed class ``participle`` ending."""
+    a lowercase verb form of the language's verb tables that is no event trigger, or one in "-ed"."""
     word = doc.words[j]
     patterns = lex.verb_patterns()
     return bool(patterns and patterns.forms_at(doc.words, j)) and doc.tokens[j].text[:1].islower() and (
