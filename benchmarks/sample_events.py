@@ -5,7 +5,8 @@
 
 Reads a 10kGNAD-style table (``label;'text'`` rows), keeps the first ``--articles`` rows of the given
 categories, analyses them (German), and draws ``--events`` events at random (fixed seed) from all
-events found. Each output line names the article by its row (``test.csv:<row>``) and gives what
+events found (``--skip`` passes over the first rows, to draw a development sample from articles
+that the hand check does not use). Each output line names the article by its row (``test.csv:<row>``) and gives what
 lagebild coded: type, CAMEO code, trigger word and offsets, source and target (text and country),
 negation, modality and status, and the sentence index. The article texts are not written out (the
 corpus may not be redistributed); a reviewer opens the row to judge the event. The review file
@@ -22,13 +23,17 @@ import sys
 from pathlib import Path
 
 
-def read_rows(path: Path, categories: set[str], limit: int) -> list[tuple[str, str]]:
-    """(row id, text) of the first ``limit`` rows whose label is one of ``categories``."""
+def read_rows(path: Path, categories: set[str], limit: int, skip: int = 0) -> list[tuple[str, str]]:
+    """(row id, text) of the first ``limit`` rows whose label is one of ``categories``, after ``skip``."""
     csv.field_size_limit(10_000_000)
     out = []
+    seen = 0
     with path.open(encoding="utf-8", newline="") as fh:
         for n, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'"), 1):
             if len(row) >= 2 and row[0] in categories:
+                seen += 1
+                if seen <= skip:
+                    continue
                 out.append((f"{path.name}:{n}", row[1]))
                 if len(out) == limit:
                     break
@@ -40,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--categories", default="International,Inland")
     ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--skip", type=int, default=0, help="rows of these categories to pass over first")
     ap.add_argument("--events", type=int, default=50)
     ap.add_argument("--seed", type=int, default=2026)
     args = ap.parse_args(argv)
@@ -48,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from lagebild import analyze
 
-    rows = read_rows(args.corpus, set(args.categories.split(",")), args.articles)
+    rows = read_rows(args.corpus, set(args.categories.split(",")), args.articles, args.skip)
     found = []
     for row_id, text in rows:
         for e in analyze(text, lang="de", doc_id=row_id).to_json()["events"]:

@@ -212,6 +212,34 @@ def test_unlinked_speaker_is_still_written_in_speaker_span():
     assert c["speaker_span"] is not None and c["speaker_span"][2] == "The mayor"
 
 
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    ("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.", "berichtet",
+     "t-online.de"),
+    ("Laut ndr.de blieben einige Demonstranten auf dem Platz.", "Laut", "ndr.de"),
+    ("Auch Rettungskräfte berichten von zwei Explosionen in verschiedenen Zügen.", "berichten", "Rettungskräfte"),
+    ("Dem Zeugen zufolge hätten einige Männer Maschinengewehre getragen.", "zufolge", "Dem Zeugen"),
+    ("Der Vorstand, zuständig für das US-Geschäft, hatte im Juni angekündigt, das Geschäft auszubauen.",
+     "angekündigt", "Der Vorstand, zuständig für das US-Geschäft"),
+    ("Seit gestern fordert die „Neue Rechte“ den Rücktritt des Präsidenten.", "fordert", "die „Neue Rechte“"),
+])
+def test_unlinked_speaker_as_written(text, cue, spk_span):
+    """Web addresses, a subject after "wie" or "auch", a phrase before "zufolge", a subject with an apposition
+    before the auxiliary, a quoted name: the speaker span is the phrase as written."""
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is not None and c["speaker_span"][2] == spk_span
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Wolfgang Gerhard geht davon aus, dass seine Partei in die Opposition gehen wird.", "geht",
+     "dass seine Partei in die Opposition gehen wird"),
+    ("Sarkozy betonte bereits im Vorfeld des Treffens, sein Land habe nicht die Absicht abzuziehen.", "betonte",
+     "sein Land habe nicht die Absicht abzuziehen"),
+    ("Podolski sagte bei der Gelegenheit, er freue sich über den Wechsel.", "sagte", "er freue sich über den Wechsel"),
+])
+def test_message_is_the_reported_clause_not_adverbials_or_correlate(text, cue, said):
+    assert content(cued(run(text), cue)) == said
+
+
 # -- relations ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "lang", "first_cue", "second_cue", "evidence"), [

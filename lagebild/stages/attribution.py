@@ -252,10 +252,18 @@ class _Extractor:
         # cue ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt")
         finite = [j + 1 for j in range(a + 1, cue_tok) if any(
             self.lex.is_(c, self.words[j]) for c in ("aux_perfect", "future_aux")) and self.doc.lang == "de"]
-        for start in (a, cue_tok + 1, *finite[:1]):
-            if start >= b or (start == a and start >= cue_tok):
+        # the subject after a subordinator or a sentence adverb that opens the clause: "Wie t-online.de
+        # berichtet", "Auch Rettungskräfte berichten" (it must then reach the verb)
+        opener = a
+        while opener < min(a + 2, cue_tok) and any(
+                self.lex.is_(c, self.words[opener]) for c in ("subordinator", "sentence_adverb")):
+            opener += 1
+        for start in (a, cue_tok + 1, *finite[:1], opener):
+            if start >= b or (start in (a, opener) and start >= cue_tok):
                 continue
-            end = self.noun_phrase(start, cue_tok if start == a else b)
+            end = self.noun_phrase(start, cue_tok if start in (a, opener) else b)
+            if end is not None and start == opener > a and end < cue_tok:
+                continue
             if end is not None and not (start == a and end < cue_tok - 1 and self.doc.lang == "en"
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
@@ -272,13 +280,16 @@ class _Extractor:
             j += 1
         while j < limit and (doc.tokens[j].kind == "num" or doc.tokens[j].text == "-") and lex.lang == "de":
             j += 1  # "Der 84-jährige Küng"
-        while j < limit and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower() and not any(
+        while j < limit and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower() \
+                and not self.name_like(j) and not any(
                 lex.is_(c, words[j]) for c in ("preposition", "aux_perfect", "aux_passive", "negation")) \
                 and not lex.cues.get(words[j]):
             j += 1
         start_head = j
-        while j < limit and (doc.tokens[j].kind == "quote" and j > start_head or doc.tokens[j].kind == "word"
-                             and doc.tokens[j].text[:1].isupper() and words[j] not in lex.time
+        if j + 1 < limit and doc.tokens[j].kind == "quote" and doc.tokens[j + 1].text[:1].isupper():
+            j += 1  # a name in quotes: die „Neue Rechte“
+        while j < limit and (doc.tokens[j].kind == "quote" and j > start_head or self.name_like(j)
+                             and words[j] not in lex.time
                              and not lex.cues.get(words[j]) and not lex.triggers.get(words[j])
                              or j > start_head and self.joining_hyphen(j)):
             j += 1  # capitalised words, quotes inside a name (Die „Süddeutsche Zeitung“), "UN-Menschenrechts-Komitee"
@@ -320,6 +331,14 @@ class _Extractor:
         if te + 2 < s1 and toks[te].text == "(" and toks[te + 2].text == ")" and toks[te + 1].text.isupper():
             te += 3  # an acronym in parentheses
         return te
+
+    def name_like(self, j: int) -> bool:
+        """A capitalised word, or a web address written in lower case ("ndr.de", "t-online.de")."""
+        text = self.doc.tokens[j].text
+        if self.doc.tokens[j].kind != "word":
+            return False
+        host, _dot, tld = text.rpartition(".")
+        return text[:1].isupper() or (bool(host) and host[-1:].isalnum() and 2 <= len(tld) <= 6 and tld.isalpha())
 
     def plain_noun(self, j: int) -> bool:
         """A lowercase word that may be a noun: no function word, cue, trigger, or verb ending."""
@@ -519,8 +538,10 @@ class _Extractor:
         if speaker is None and a > s0:  # "Der Gouverneur der Region, Wjatscheslaw Gladkow, räumte ein"
             speaker = next(((r[2], r[0], r[1]) for r in self.doc.actor_refs if r[1] in (a - 1, a) and r[0] >= s0
                             and slot(self.doc, self.lex, r[0]) == "bare"), None)
-        if speaker is None and a == i and a > s0 + 1 and self.doc.tokens[a - 1].text == ",":
-            speaker = self.subject_before(a, s0)
+        finite_first = a == i or (a < i and self.doc.lang == "de" and any(
+            self.lex.is_(c, self.words[a]) for c in ("aux_perfect", "future_aux")))
+        if speaker is None and finite_first and a > s0 + 1 and self.doc.tokens[a - 1].text == ",":
+            speaker = self.subject_before(a, s0)  # "Stamminger, zuständig für …, hatte angekündigt"
         if speaker is None and self.lex.is_("coordinator", self.words[a]) and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
@@ -528,7 +549,7 @@ class _Extractor:
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         if quote is not None:
             content, form = quote, "direct"
-        elif cue.with_word and cue.with_word in self.words[a:b]:
+        elif cue.with_word and cue.with_word in self.words[a:b] and not self.content_clause(b, s1):
             w = self.words.index(cue.with_word, a, b)
             end = i if i > w else b
             content, form = (w, end), "indirect"
@@ -541,7 +562,11 @@ class _Extractor:
             rest = self.rest(a, b, toks, speaker)
             after = self.content_after(b, s1)
             opens_content = after is not None and self.lex.is_("complementizer", self.words[after[0]])
-            reported = after is not None and (opens_content or self.reported_clause(*after))
+            pronoun = after is not None and self.lex.pronouns.get(self.words[after[0]], ("",))[0] == "personal"
+            reported = after is not None and (opens_content or self.reported_clause(*after) or (
+                pronoun and self.doc.clauses[self.doc.token_clause[after[0]]][2] == "main"))  # "sagte, er freue sich"
+            if reported and self.doc.lang == "de" and not opens_content:
+                rest = None  # "betonte bereits im Vorfeld des Treffens, sein Land habe …": adverbials, then the message
             speaker_before = speaker is not None and speaker[2] < a  # "Der Leiter, Klaus Stöhr, sagte, …"
             trailing = a > s0 + 1 and not reported and not speaker_before and self.reporting_clause(a, i, speaker)
             if trailing and self.content_before(a, s0):
@@ -559,6 +584,12 @@ class _Extractor:
         if content is None:
             return None
         return self.make(cue, toks, speaker, content, form, k)
+
+    def content_clause(self, b: int, s1: int) -> bool:
+        """Whether a dass/that clause follows the cue's clause ("geht davon aus, dass …": the correlate
+        "davon" only points at it)."""
+        after = self.content_after(b, s1)
+        return after is not None and self.lex.is_("complementizer", self.words[after[0]])
 
     def right_after(self, cue_tok: int, k: int) -> bool:
         """Whether token k follows the cue with nothing but the speaker, an adverbial PP or a comma between
@@ -691,6 +722,8 @@ class _Extractor:
             for ts, te, eid, _m in refs_between(doc, s0, start):
                 if te == start or te == start - 1:
                     speaker = (eid, ts, te)
+            if speaker is None:
+                speaker = self.phrase_before(start, s0)
         elif not postposed:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
                 lead = all(self.doc.tokens[x].kind == "word" and (self.lex.is_("determiner", self.words[x]) or (
@@ -761,10 +794,24 @@ class _Extractor:
                 doc.tokens[j].text[:1].islower() and doc.lang == "de" and article)):
             article = article or lex.is_("determiner", self.words[j]) or self.words[j] in ("aus", "von")
             j += 1
-        if j < s1 and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].isupper() and not self.lex.cues.get(
-                self.words[j]):
+        if j < s1 and self.name_like(j) and not self.lex.cues.get(self.words[j]):
             return None, start, j + 1
         return None
+
+    def phrase_before(self, end: int, s0: int) -> tuple[None, int, int] | None:
+        """The noun phrase that ends just before a postposed source word ("dem Zeugen zufolge", "Der Website
+        worldreferree.com zufolge"): back over names and nouns, adjectives and one article."""
+        j = end
+        while j > s0 and j > end - 6 and self.doc.tokens[j - 1].kind == "word" and not any(
+                self.lex.is_(c, self.words[j - 1]) for c in ("preposition", "coordinator", "subordinator", "negation",
+                                                              "sentence_adverb")) \
+                and not self.lex.cues.get(self.words[j - 1]) and self.words[j - 1] not in self.lex.time:
+            j -= 1
+            if self.lex.is_("determiner", self.words[j]):
+                break
+        if j == end or not any(self.name_like(x) for x in range(j, end)):
+            return None
+        return None, j, end
 
     def continued(self, k: int, s0: int, s1: int, source: Claim) -> None:
         """A sentence without a cue of its own whose finite verb is subjunctive ("Er wisse auch nicht, …",
