@@ -454,3 +454,62 @@ def test_a_subject_phrase_stays_a_phrase_and_a_von_attribute_is_no_agent():
 ])
 def test_a_warning_is_a_threat_only_when_it_announces_the_speakers_act(text, lang, threat):
     assert any(v["type"] == "THREATEN" for v in run(text, lang)["events"]) is threat
+
+
+# -- what is intended, conditional or campaigned for has not happened -------------------------------------------
+
+def trigger_event(a: dict, word: str) -> dict:
+    hits = [v for v in a["events"] if v["trigger"][2] == word]
+    assert len(hits) == 1, [(v["type"], v["trigger"][2], v["modality"]) for v in a["events"]]
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "modality"), [
+    # a present infinitive with zu/to is intended; a perfect one, or one after "continued to", is not
+    ("Frankreich kündigte an, seine Soldaten bis Jahresende aus dem Tschad abzuziehen.", "de", "abzuziehen",
+     "future"),
+    ("Russia continued to shell Kharkiv.", "en", "shell", "actual"),
+    # sollen with a present infinitive plans; with a perfect one it reports
+    ("Die Truppen sollen bis Mai aus Mali abgezogen werden.", "de", "abgezogen", "future"),
+    ("Die Soldaten sollen in Butscha Zivilisten getötet haben.", "de", "getötet", "actual"),
+    # a plan or readiness word at a noun trigger
+    ("Die USA seien zu Lieferungen an die Ukraine bereit, sagte Taranow.", "de", "Lieferungen", "future"),
+    # a sentence that opens with a conditional verb
+    ("Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen gegen Russland nach sich ziehen.",
+     "de", "Sanktionen", "hypothetical"),
+    # campaigned for
+    ("Das Hilfswerk hatte sich für eine Freilassung des Priesters durch Vietnam eingesetzt.", "de", "Freilassung",
+     "demanded"),
+])
+def test_intended_conditional_and_campaigned_for_acts(text, lang, trigger, modality):
+    assert trigger_event(run(text, lang), trigger)["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "kind", "negated"), [
+    ("Nach den Anschlägen in Paris sind noch lange nicht alle Fragen geklärt.", "ASSAULT", False),
+    ("Washington und Kiew haben sich noch nicht auf ein Rohstoffabkommen geeinigt.", "AGREE", True),
+    ("Es gab keine Angriffe auf Kiew.", "ASSAULT", True),
+])
+def test_a_noun_in_a_prepositional_phrase_is_negated_only_from_before_it(text, kind, negated):
+    assert of_type(run(text), kind)["negated"] is negated
+
+
+def test_a_particle_before_an_article_is_a_preposition():
+    """"warfen … vor dem Gebäude" throws in front of a building; it does not accuse."""
+    a = run("Die Demonstranten warfen Feuerwerkskörper vor dem Gebäude des Parlaments.")
+    assert not [v for v in a["events"] if v["type"] == "ACCUSE"]
+    assert of_type(run("Russland warf der Ukraine Provokationen vor."), "ACCUSE")["target"]["country"] == "UKR"
+
+
+def test_a_feminine_noun_after_der_is_no_subject():
+    """"Der Ministerin wirft X vor": the dative is accused; X is who speaks."""
+    a = run("Der Unterrichtsministerin Gabriele Heinisch-Hosek wirft Oppositionschef Lugar ideologische Motive vor.")
+    claim = next(c for c in a["claims"] if c["cue"] and c["cue"][2] == "wirft")
+    assert "Lugar" in claim["speaker_span"][2]
+    ev = of_type(a, "ACCUSE")
+    assert ev["source"] is None or "Heinisch" not in ev["source"]["text"]
+
+
+def test_cold_war_is_no_assault():
+    assert not run("Seit dem Ende des Kalten Krieges ist die Spannung nie so hoch gewesen.")["events"]
+    assert not run("Tensions are the highest since the end of the Cold War.", "en")["events"]

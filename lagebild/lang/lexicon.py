@@ -66,6 +66,7 @@ class Cue:
     particle: str  # the separated particle that must follow later in the clause ("" if none)
     lemma: str
     without: frozenset[str] = frozenset()  # words that make the verb something else ("zum Völkermord erklärt")
+    addressee: tuple[str, ...] = ()  # slots of whom the act is addressed to ("pp:von"); () = the object
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,7 @@ class Lexicon:
 
     folder: Path | None = None
     patterns: VerbPatterns | None = None  # verb pattern tables given instead of the folder's own
+    _endings: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def verb_patterns(self) -> VerbPatterns | None:
         """The CAMEO verb pattern tables of the language, read on first use (None if it has none)."""
@@ -122,6 +124,13 @@ class Lexicon:
     def is_(self, cls: str, word: str) -> bool:
         """Whether a lowercased word belongs to a closed class."""
         return word in self.closed.get(cls, ())
+
+    def endings(self, cls: str) -> tuple[str, ...]:
+        """A closed class of word endings as a tuple for ``str.endswith`` (built once per class)."""
+        got = self._endings.get(cls)
+        if got is None:
+            got = self._endings[cls] = tuple(sorted(self.closed.get(cls, ())))
+        return got
 
     @classmethod
     def from_folder(cls, lang: str, folder: Path) -> Lexicon:
@@ -152,7 +161,8 @@ class Lexicon:
             for form in forms:
                 head, _, particle = form.partition("+")
                 cue = Cue(row["kind"], row["status"], row.get("with", ""), row.get("event", ""),
-                          particle.lower(), forms[0], frozenset(split_list(row.get("without", ""))))
+                          particle.lower(), forms[0], frozenset(split_list(row.get("without", ""))),
+                          tuple("pp:" + p for p in split_list(row.get("addressee", ""))))
                 lex.cues.setdefault(head.lower(), []).append(cue)
         for row in read_tsv(folder / "hedges.tsv"):
             for form in split_list(row["forms"]):

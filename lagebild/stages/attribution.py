@@ -22,7 +22,7 @@ from ..lang.lexicon import Cue, Lexicon
 from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
-from .syntax import clause_range, quote_spans, refs_between, slot
+from .syntax import clause_range, oblique_feminine, quote_spans, refs_between, separated_particle, slot
 
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 
@@ -63,12 +63,16 @@ class _Extractor:
                 continue
             if i > s0 and self.lex.is_("determiner", self.words[i - 1]):
                 continue  # "the demand", "a claim": a noun, not the verb
+            if i > s0 and not self.lex.setting("nouns_capitalised") and not self.words[i - 1].endswith("s") \
+                    and demonym(self.words[i - 1], self.doc, self.res) is not None:
+                continue  # "Russian claims": a noun after a demonym adjective ("Russians claim" is the verb)
             toks = [i]
             if cue.particle:
                 if cue.kind == "impersonal":
                     k = next((k for k in (i - 1, i + 1) if s0 <= k < s1 and self.words[k] == cue.particle), None)
                 else:
-                    k = next((k for k in range(i + 1, min(b + 1, s1)) if self.words[k] == cue.particle), None)
+                    k = next((k for k in range(i + 1, min(b + 1, s1)) if self.words[k] == cue.particle
+                              and separated_particle(self.doc, self.lex, k, min(b + 1, s1))), None)
                 if k is None:
                     continue
                 toks.append(k)
@@ -158,7 +162,7 @@ class _Extractor:
         """(entity id, start, end) of the subject-like actor in tokens [a, b)."""
         cue_quoted = any(q0 <= cue_tok < q1 for q0, q1 in self.quote_spans)
         nxt = cue_tok + 1
-        if self.doc.lang == "de" and cue_tok - 1 == a and self.words[a] in ("er", "sie") and not cue_quoted:
+        if self.doc.lang == "de" and cue_tok - 1 == a and self.words[a] in ("er", "sie", "es") and not cue_quoted:
             nxt = a  # "Sie wirft der Behörde vor, …": a pronoun in the prefield is the subject
         if self.doc.lang == "de" and nxt < b and self.words[nxt] in ("er", "sie", "es") \
                 and not self.lex.is_("speaker_block", self.words[nxt]):
@@ -259,8 +263,8 @@ class _Extractor:
                 self.lex.is_(c, self.words[opener]) for c in ("subordinator", "sentence_adverb")):
             opener += 1
         for start in (a, cue_tok + 1, *finite[:1], opener):
-            if start >= b or (start in (a, opener) and start >= cue_tok):
-                continue
+            if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(self.doc, self.lex, start):
+                continue  # "Der Ministerin wirft Lugar … vor": a dative is not the speaker
             end = self.noun_phrase(start, cue_tok if start in (a, opener) else b)
             if end is not None and start == opener > a and end < cue_tok:
                 continue
@@ -897,7 +901,7 @@ class ClaimEventLinker:
             ev.claims = list(dict.fromkeys(remap[x] for x in ev.claims))
             carriers = [c for c in doc.claims if c.id in ev.claims]
             ev.status = _event_status([c.status for c in carriers])
-            if carriers and all(c.act.startswith("10") for c in carriers):
+            if carriers and all(c.act.startswith("10") for c in carriers) and ev.modality != "hypothetical":
                 ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened
 
 

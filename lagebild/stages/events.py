@@ -27,7 +27,7 @@ from ..ontology import coding
 from ..pipeline import Resources
 from .match import candidate_at
 from .phrases import phrase_at
-from .syntax import clause_range, has_word, refs_between, slot
+from .syntax import clause_range, has_word, refs_between, separated_particle, slot
 
 MIN_SUFFIX = 5
 # event types whose target, when not named, is the country where the event takes place
@@ -155,7 +155,8 @@ class _Coder:
                 continue
             toks = [i]
             if trig.particle:
-                k = next((k for k in range(i + 1, b) if self.words[k] == trig.particle), None)
+                k = next((k for k in range(i + 1, b) if self.words[k] == trig.particle
+                          and separated_particle(self.doc, self.lex, k, b)), None)
                 if k is None:
                     continue
                 toks.append(k)
@@ -243,7 +244,9 @@ class _Coder:
         elif trig.pos == "noun":
             source = possessor or gen or agent or (
                 bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)  # "Iran's execution of …"
-            target = hostile or benefit or (gen if source is not gen and gen else None)
+            # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act
+            party = benefit if trig.args != "mutual" else None
+            target = hostile or party or (gen if source is not gen and gen else None)
         else:
             source = bare[0] if bare else agent
             listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
@@ -252,7 +255,8 @@ class _Coder:
             co = self.co_subjects(bare[0], bare[1:]) if bare else []
             rest = [r for r in bare[1:] if r not in co] if bare else []
             with_ = next((r for r, sl in after if sl in ("pp:mit", "pp:with")), None)
-            target = hostile or benefit or (rest[0] if rest else None) or with_  # "restore ties with Gondor"
+            dative = next((r for r, sl in slots if sl == "dat"), None)  # "warf der Regierung … vor"
+            target = hostile or benefit or (rest[0] if rest else None) or dative or with_  # "restore ties with Gondor"
         if trig.args == "recipient" and benefit is not None:
             target = benefit
         if source is None and trig.pos in ("noun", "phrase"):
@@ -625,12 +629,16 @@ class _Coder:
             return None
         if trig.needs == "mil" and not self.military_context(a, b, s0, s1):
             return None
-        negated = self.negated(i, a, b)
+        noun = trig.pos == "noun" or i > s0 and (self.lex.is_("determiner", self.words[i - 1]) or (
+            self.lex.setting("nouns_capitalised") and doc.tokens[i].text[:1].isupper()))
+        negated = self.negated(i, a, b, noun)
         modality = "actual"
-        if self.hypothetical(i, a, b):
+        if self.hypothetical(i, a, b) or self.conditional_sentence(k):
             modality = "hypothetical"
-        elif self.future(i, trig, a, b):
+        elif self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.requested(i):
             modality = "future"
+        elif noun and self.advocated(i, a, b):
+            modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt": campaigned for, not happened
         if modality == "future" and ptype in INTENT:
             # PLOVER: cooperative acts announced for the future are AGREE ("will deliver", "wird … beraten")
             cameo = INTENT[ptype].get(context[0] if context else "", INTENT[ptype][""])
@@ -658,6 +666,58 @@ class _Coder:
                     continue
                 return True
         return False
+
+    def conditional_sentence(self, k: int) -> bool:
+        """A sentence that opens with a conditional verb ("Sollten die Separatisten weitere Gebiete erobern,
+        werde dies Sanktionen nach sich ziehen"): the condition and its consequence are hypothetical."""
+        s0, s1 = self.doc.sentence_tokens[k]
+        return self.lex.is_("conditional_verb_first", self.words[s0]) and "," in self.words[s0:s1] \
+            and self.words[s1 - 1] != "?"
+
+    def planned(self, i: int, end: int, a: int, b: int, noun: bool, trig: Trigger) -> bool:
+        """An act that is intended, not done: a present infinitive with "zu"/"to" ("vereinbarten, … ein
+        Haushaltsrecht zu verhandeln", "agreed to hold talks"; not after "continued to"), a plan or readiness
+        word at the trigger ("geplanten Besuch", "die Idee eines Boykotts", "zu Gesprächen bereit"), or "sollen"
+        with a present infinitive ("sollen … stationiert werden"; with a perfect one it reports: "sollen …
+        getötet haben")."""
+        words, lex = self.words, self.lex
+        perfect_after = end < b and lex.is_("perfect_infinitive", words[end])
+        if not noun and not perfect_after:
+            marked = i - 1 >= a and lex.is_("infinitive_marker", words[i - 1]) or self.zu_infix(i)
+            governor = i - 2 if i - 1 >= a and lex.is_("infinitive_marker", words[i - 1]) else i - 1
+            purpose = any(self.plover_type(t) == self.plover_type(trig) for j in range(a, governor + 1)
+                          for t in lex.triggers.get(words[j], ()))  # "met in Amman to discuss": the meeting's aim
+            if marked and not purpose and not (governor >= 0 and lex.is_("aspect_verb", words[governor])):
+                return True
+        if noun and any(lex.is_("infinitive_marker", words[j]) and self.doc.tokens[j + 1].text[:1].islower()
+                        and not any(lex.is_(c, words[j + 1]) for c in ("determiner", "preposition"))
+                        and not lex.is_("aspect_verb", words[j - 1])
+                        for j in range(max(a + 1, i - 5), i - 1)):
+            return True  # the object of an intended act: "plan to hold a national strike"
+        if any(lex.is_("plan_word", words[j]) for j in range(max(a, i - 3), i)):
+            return True
+        if noun and has_word(self.doc, lex, "readiness_word", end, b):
+            return True
+        return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+
+    def requested(self, i: int) -> bool:
+        """Whether token i lies in what a demand asks for (it is then demanded, not intended)."""
+        at = self.doc.tokens[i].start
+        return any(c.act.startswith("10") and c.content[0] <= at < c.content[1] for c in self.doc.claims if c.cue)
+
+    def zu_infix(self, i: int) -> bool:
+        """A German infinitive with "zu" inside ("freizulassen", "abzuziehen"): the form without it is a trigger."""
+        w = self.words[i]
+        if not self.lex.is_("infinitive_marker", "zu") or len(w) < 8:
+            return False
+        return any(w[k:k + 2] == "zu" and (w[:k] + w[k + 2:]) in self.lex.triggers for k in range(2, len(w) - 5))
+
+    def advocated(self, i: int, a: int, b: int) -> bool:
+        """A noun trigger after "für"/"for" in a clause whose verb campaigns for it ("sich für eine Freilassung
+        eingesetzt", "campaigned for the release")."""
+        words, lex = self.words, self.lex
+        return any(lex.is_("advocacy_preposition", words[j]) for j in range(max(a, i - 3), i)) and \
+            has_word(self.doc, lex, "advocacy_verb", a, b)
 
     def agreement_in(self, k: int) -> bool:
         """Whether sentence k already has an agreement with both parties (a relative clause may describe it)."""
@@ -688,7 +748,20 @@ class _Coder:
         return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in (
             "weapons", "vehicles", "personnel") for k in range(a, b))  # "deploy frigates", "Truppen entsandt"
 
-    def negated(self, i: int, a: int, b: int) -> bool:
+    def negated(self, i: int, a: int, b: int, noun: bool = False) -> bool:
+        """A negation in the trigger's clause; for a noun, one that determines it ("keine Angriffe") or, when
+        the noun is no prepositional object ("Nach den Anschlägen … sind nicht alle Fragen geklärt"), the clause's."""
+        if noun:
+            j = i - 1
+            while j >= a and i - j <= 3 and self.doc.tokens[j].kind in ("word", "num") and not any(
+                    self.lex.is_(c, self.words[j]) for c in ("negation", "preposition")) and (
+                    self.doc.tokens[j].text[:1].islower() or self.doc.tokens[j].kind == "num"):
+                j -= 1
+            if j >= a and self.lex.is_("negation", self.words[j]):
+                return True
+            if j >= a and self.lex.is_("preposition", self.words[j]):
+                b = i  # a prepositional object or adjunct: only a negation before it reaches it ("sich nicht auf
+                # ein Abkommen geeinigt", not "Nach den Anschlägen … sind nicht alle Fragen geklärt")
         for j in range(a, b):
             if self.lex.is_("negation", self.words[j]):
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
@@ -817,10 +890,15 @@ class _Coder:
                                      c.speaker_span[2] if c.speaker_span else "")
             target = None
             lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
-            addressee = ("bare", "gen", "pp:von", "pp:from", "pp:on") if c.act.startswith("10") else ("bare", "gen")
-            for ref in [*refs_between(doc, a, b), *refs_between(doc, lo, hi)]:
-                if ref[0] != speaker_tok and ref[2] != c.speaker and slot(doc, self.lex, ref[0]) in addressee:
-                    target = self.participant(ref)
+            parts = {p[2].lower() for p in c.cue_parts} | set(c.cue[2].lower().split())
+            cue = next((x for x in self.lex.cues.get(self.words[i], ()) if x.event == c.act
+                        and (not x.particle or x.particle in parts)), None)
+            # the cue's own addressee phrase ("fordert vom Minister"), else an object in its clause or content
+            for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
+                target = next((self.participant(ref) for ref in [*refs_between(doc, a, b), *refs_between(doc, lo, hi)]
+                               if ref[0] != speaker_tok and ref[2] != c.speaker
+                               and slot(doc, self.lex, ref[0]) in addressee), None)
+                if target is not None:
                     break
             cod = coding(c.act)
             if target is None and cod.type in OBJECT_TYPES and cod.type not in ACTOR_OBJECT_TYPES:

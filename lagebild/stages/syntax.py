@@ -38,11 +38,11 @@ def _starts(doc: Doc) -> list[int]:
 
 
 def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
-    """"pp:<preposition>", "gen" or "bare" for an actor reference starting at token ``ts``."""
+    """"pp:<preposition>", "gen", "dat" or "bare" for an actor reference starting at token ``ts``."""
     s0 = doc.sentence_tokens[doc.token_sentence[ts]][0]
     j = ts - 1
-    if j < s0:
-        return "bare"
+    if j < s0:  # a reference that opens with its article: "Der Unterrichtsministerin … wirft Lugar … vor"
+        return "dat" if oblique_feminine(doc, lex, ts) else "bare"
     prev = doc.words[j]
     if lex.is_("determiner", prev) and j - 1 >= s0 and lex.is_("preposition", doc.words[j - 1]) \
             and not lex.is_("subordinator", doc.words[j - 1]):
@@ -63,6 +63,8 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             and before.kind == "word" and before.text[:1].isupper() and lex.setting("nouns_capitalised") \
             and not any(lex.is_(c, doc.words[j - 1]) for c in ("determiner", "preposition", "subordinator")):
         return "gen"  # "Stellungen der Hisbollah": an article of the genitive after a noun
+    if oblique_feminine(doc, lex, j) or (oblique_feminine(doc, lex, ts) and not doc.tokens[j].text[:1].isupper()):
+        return "dat"  # "der Regierung", "der Ministerin": with a feminine noun the article is dative or genitive
     tok = doc.tokens[j]
     if doc.lang == "de" and tok.kind == "word" and tok.text[:1].isupper() and j > s0 and not lex.is_(
             "determiner", prev) and not lex.is_("subordinator", prev) and not lex.is_("relative", prev):
@@ -70,6 +72,29 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             return "bare"
         return "gen"
     return "bare"
+
+
+def oblique_feminine(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Whether token k is an article that, before a feminine noun (read off its ending), can only be dative
+    or genitive: "der Regierung", "der Unterrichtsministerin" (never a subject)."""
+    return lex.is_("oblique_feminine_article", doc.words[k]) and k + 1 < len(doc.words) \
+        and doc.words[k + 1].endswith(lex.endings("feminine_suffix"))
+
+
+def separated_particle(doc: Doc, lex: Lexicon, k: int, b: int) -> bool:
+    """Whether token k can be a verb's separated particle: it closes the clause (the right bracket), before
+    punctuation, a coordinator or a verb form, not before an article, a noun or a number ("warfen … vor dem
+    Gebäude" is a preposition, "warfen der Regierung Betrug vor" the particle)."""
+    if k + 1 >= b or not lex.setting("particle_at_clause_end") or not any(
+            lex.is_(c, doc.words[k]) for c in ("preposition", "determiner")):
+        return True  # only a particle that can be a preposition or an article is in doubt ("sich" is not)
+    nxt = doc.tokens[k + 1]
+    if nxt.kind in ("punct", "quote"):
+        return True
+    if nxt.kind != "word" or (nxt.text[:1].isupper() and lex.setting("nouns_capitalised")):
+        return False
+    return not any(lex.is_(c, doc.words[k + 1]) for c in ("determiner", "preposition")) and \
+        doc.words[k + 1] not in lex.pronouns
 
 
 def has_word(doc: Doc, lex: Lexicon, cls: str, a: int, b: int) -> bool:
