@@ -477,6 +477,11 @@ def trigger_event(a: dict, word: str) -> dict:
     # a sentence that opens with a conditional verb
     ("Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen gegen Russland nach sich ziehen.",
      "de", "Sanktionen", "hypothetical"),
+    ("Washington reagierte scharf: Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen gegen "
+     "Russland nach sich ziehen.", "de", "Sanktionen", "hypothetical"),
+    ("Serbien sei kurz davor gewesen, die Freilassung der Geiseln zu erwirken.", "de", "Freilassung", "future"),
+    ("Moskau dementierte, in Charkiw Streumunition eingesetzt zu haben.", "de", "Streumunition eingesetzt",
+     "actual"),
     # campaigned for
     ("Das Hilfswerk hatte sich für eine Freilassung des Priesters durch Vietnam eingesetzt.", "de", "Freilassung",
      "demanded"),
@@ -513,3 +518,12 @@ def test_a_feminine_noun_after_der_is_no_subject():
 def test_cold_war_is_no_assault():
     assert not run("Seit dem Ende des Kalten Krieges ist die Spannung nie so hoch gewesen.")["events"]
     assert not run("Tensions are the highest since the end of the Cold War.", "en")["events"]
+
+
+def test_a_perfect_with_haben_is_active_though_sei_follows():
+    """"habe … verhandelt und sei kurz davor gewesen": "sei" is no passive here, Serbia negotiated."""
+    text = "Serbien habe mit den Entführern verhandelt und sei kurz davor gewesen, sie freizubekommen."
+    ev = trigger_event(run(text), "verhandelt")
+    assert ev["source"]["country"] == "SRB"
+    ev = trigger_event(run("Kiew sei von russischen Raketen angegriffen worden."), "angegriffen")
+    assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", "UKR")

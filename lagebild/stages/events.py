@@ -555,7 +555,12 @@ class _Coder:
         ("wurden … beschossen"). English: "be" up to three words before a participle ("were shelled", "was
         hit") — not "is about to restore", "are to meet"."""
         if self.doc.lang != "en":
-            return has_word(self.doc, self.lex, "aux_passive", a, b)
+            # an auxiliary that is only passive ("wurde", "worden"); one that is also perfect ("sei") only when no
+            # perfect-only one ("habe") makes the clause active ("habe … verhandelt und sei kurz davor gewesen")
+            lex, words = self.lex, self.words[a:b]
+            only = [lex.is_("aux_passive", w) - lex.is_("aux_perfect", w) for w in words]
+            return any(x > 0 for x in only) or (any(lex.is_("aux_passive", w) for w in words) and not any(
+                x < 0 for x in only))
         w = self.words[i]
         participle = w.endswith(("ed", "en", "wn")) or self.lex.is_("participle", w)
         return participle and any(self.lex.is_("aux_passive", self.words[k]) for k in range(max(a, i - 3), i))
@@ -633,7 +638,7 @@ class _Coder:
             self.lex.setting("nouns_capitalised") and doc.tokens[i].text[:1].isupper()))
         negated = self.negated(i, a, b, noun)
         modality = "actual"
-        if self.hypothetical(i, a, b) or self.conditional_sentence(k):
+        if self.hypothetical(i, a, b) or self.conditional_sentence(i, k):
             modality = "hypothetical"
         elif self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.requested(i):
             modality = "future"
@@ -667,11 +672,13 @@ class _Coder:
                 return True
         return False
 
-    def conditional_sentence(self, k: int) -> bool:
-        """A sentence that opens with a conditional verb ("Sollten die Separatisten weitere Gebiete erobern,
-        werde dies Sanktionen nach sich ziehen"): the condition and its consequence are hypothetical."""
+    def conditional_sentence(self, i: int, k: int) -> bool:
+        """A sentence, or its part after a colon, that opens with a conditional verb ("…: Sollten die Separatisten
+        weitere Gebiete erobern, werde dies Sanktionen nach sich ziehen"): condition and consequence are
+        hypothetical."""
         s0, s1 = self.doc.sentence_tokens[k]
-        return self.lex.is_("conditional_verb_first", self.words[s0]) and "," in self.words[s0:s1] \
+        start = max((j + 1 for j in range(s0, i) if self.words[j] in (":", ";")), default=s0)
+        return self.lex.is_("conditional_verb_first", self.words[start]) and "," in self.words[start:s1] \
             and self.words[s1 - 1] != "?"
 
     def planned(self, i: int, end: int, a: int, b: int, noun: bool, trig: Trigger) -> bool:
@@ -694,6 +701,12 @@ class _Coder:
                         and not lex.is_("aspect_verb", words[j - 1])
                         for j in range(max(a + 1, i - 5), i - 1)):
             return True  # the object of an intended act: "plan to hold a national strike"
+        if noun and lex.setting("particle_at_clause_end") and any(
+                lex.is_("infinitive_marker", words[j]) and j + 1 < b and self.doc.tokens[j + 1].text[:1].islower()
+                and words[j + 1].endswith("n") and not any(lex.is_(c, words[j + 1]) for c in ("determiner",
+                                                                                           "perfect_infinitive"))
+                for j in range(end, min(b - 1, end + 3))):
+            return True  # German puts the verb last: "ihre Freilassung zu erwirken"
         if any(lex.is_("plan_word", words[j]) for j in range(max(a, i - 3), i)):
             return True
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
