@@ -394,7 +394,7 @@ def test_relative_sources_and_without_words_stay_narrow(text):
      "Der ehemalige US-Präsident Jimmy Carter"),
     ("Die Wahl sei fair gewesen, sagte Yolanda Alvarez vom Sender RTVE.", "Yolanda Alvarez vom Sender RTVE"),
     ("Nach Angaben des französischen Netzbetreibers sank der Verbrauch deutlich.", "des französischen Netzbetreibers"),
-    ("Gemäß dem Bericht der Kommission wurden zwölf Häuser zerstört.", "dem Bericht der Kommission"),
+    ("Gemäß dem Gutachten der Kommission wurden zwölf Häuser zerstört.", "dem Gutachten der Kommission"),
 ])
 def test_the_speaker_span_is_the_whole_german_noun_phrase(text, speaker):
     claims = [c for c in analyze(text, lang="de").to_json()["claims"] if c["form"] != "author"]

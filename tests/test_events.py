@@ -527,3 +527,39 @@ def test_a_perfect_with_haben_is_active_though_sei_follows():
     assert ev["source"]["country"] == "SRB"
     ev = trigger_event(run("Kiew sei von russischen Raketen angegriffen worden."), "angegriffen")
     assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an.", "Krisentreffen", "future"),
+    ("Die FPÖ versuchte mit einem Misstrauensvotum den Rücktritt des Ministers zu erzwingen.", "Rücktritt", "future"),
+    ("Die Regierung müsse die Truppen aus Mali abziehen.", "abziehen", "demanded"),
+])
+def test_announced_intended_and_obliged_acts(text, trigger, modality):
+    assert trigger_event(run(text), trigger)["modality"] == modality
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ursachen müssen vor Ort in Angriff genommen werden.",
+    "Eine Medienoffensive mit klaren Botschaften ist entscheidend.",
+    "Banken, die Beihilfe zur Steuerhinterziehung leisten, verlieren die Lizenz.",
+    "Wenn die Region in die Hände der Frontisten zu gelangen droht, wachen die Bürger auf.",
+    "Ihm drohen bis zu 20 Jahre Haft.",
+])
+def test_idioms_and_risks_are_no_events(text):
+    assert not [v for v in run(text)["events"] if v["type"] in ("ASSAULT", "AID", "THREATEN")]
+
+
+def test_a_threat_with_a_comma_and_infinitive_is_a_threat():
+    assert of_type(run("Iran drohte, die Straße von Hormus zu schließen."), "THREATEN")["source"]["country"] == "IRN"
+
+
+def test_places_in_locative_phrases_are_no_participants():
+    """"in der Region Sikasso" is where soldiers killed jihadists; "in der Nähe von Casablanca" is where a
+    suspect was arrested, not by whom; a name after its noun belongs to the phrase ("die Stadt Charkiw")."""
+    ev = trigger_event(run("Am Sonntag hatten malische Soldaten bei einem Einsatz in der Region Sikasso mehrere "
+                           "Jihadisten getötet."), "getötet")
+    assert ev["target"]["text"] == "mehrere Jihadisten"
+    ev = trigger_event(run("Der Verdächtige wurde in der Nähe von Casablanca festgenommen."), "festgenommen")
+    assert ev["source"] is None
+    ev = of_type(run("Am Montag griffen russische Truppen die Stadt Charkiw an."), "ASSAULT")
+    assert ev["target"]["text"] == "die Stadt Charkiw"

@@ -214,7 +214,7 @@ def predict(doc: SpkDoc) -> list[Item]:
             continue
         cue = index.spans([c.cue, *c.cue_parts])
         source = index.spans([c.speaker_span])
-        if c.kind == "according":
+        if c.kind == "according" and c.speaker_span != c.cue:
             # SpkAtt counts the source noun to the source ("[Angaben des Instituts] zufolge"); lagebild's cue
             # holds it ("Angaben zufolge"), so only the preposition stays the cue here
             words = {t: doc.sentences[t[0]][t[1]].lower() for t in cue}

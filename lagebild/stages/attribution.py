@@ -18,6 +18,8 @@ and inherit its status; events outside any claim get an ``asserted`` claim (the 
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..lang.lexicon import Cue, Lexicon
 from ..model import Claim, Doc
 from ..pipeline import Resources
@@ -106,7 +108,8 @@ class _Extractor:
     def noun_cue(self, i: int) -> tuple[Cue, int, int] | None:
         """"nach Angaben/Berichten X", "laut X", "X zufolge", "according to X": (cue, start, end)."""
         w = self.words[i]
-        cues = [c for c in self.lex.cues.get(w, ()) if c.kind in ("noun", "prep", "post", "tag", "relative")]
+        cues = [c for c in self.lex.cues.get(w, ()) if c.kind in ("noun", "prep", "post", "tag", "relative",
+                                                                  "anaphoric")]
         if not cues and self.doc.lang == "de" and len(w) > 8 and w.endswith(self.noun_endings) \
                 and self.doc.tokens[i].text[:1].isupper():
             # a compound ending in a source noun: "Expertenmeinung", "Regierungsangaben"
@@ -130,7 +133,7 @@ class _Extractor:
                 if i > 0 and self.doc.tokens[i - 1].text == "," and (not pronoun or follows):
                     return cue, i, i + (2 if pronoun else 1)
                 continue
-            if cue.kind == "prep":
+            if cue.kind in ("prep", "anaphoric"):
                 return cue, i, i + 1
             if cue.kind == "post":
                 return cue, i, i + 1
@@ -142,6 +145,18 @@ class _Extractor:
                     return cue, i, i + 2  # "Angaben zufolge", "Seiner Meinung nach"
         return None
 
+    def opinion_noun(self, i: int, s1: int) -> Cue | None:
+        """A source noun that a reported clause follows after a comma, with no source preposition ("vertritt die
+        Ansicht, Clarkson habe …", "äußerte die Hoffnung, dass …"): the noun is the cue of the clause's subject."""
+        cues = [c for c in self.lex.cues.get(self.words[i], ()) if c.kind == "noun"]
+        if not cues or i + 2 >= s1 or self.doc.tokens[i + 1].text != "," or self.source_preposition(i) is not None:
+            return None
+        _a, b, _kind = clause_range(self.doc, i)
+        after = self.content_after(b, s1)
+        if after is None or not (self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
+            return None
+        return dataclasses.replace(cues[0], kind="verb")
+
     def source_preposition(self, i: int) -> int | None:
         """Token of "nach"/"laut"/"gemäß" up to three words before a source noun, with only articles,
         possessives and adjectives in between; None if there is none."""
@@ -151,8 +166,9 @@ class _Extractor:
             if self.lex.is_("source_preposition", w):
                 return j
             tok = self.doc.tokens[j]
+            possessor = j == i - 1 and tok.text[:1].isupper() and w.endswith(self.lex.endings("genitive_suffix"))
             if tok.kind != "word" or not (self.lex.is_("determiner", w) or w in self.lex.pronouns
-                                          or tok.text[:1].islower()):
+                                          or tok.text[:1].islower() or possessor):  # "Nach Grupps Meinung"
                 return None
             j -= 1
         return None
@@ -262,12 +278,16 @@ class _Extractor:
         while opener < min(a + 2, cue_tok) and any(
                 self.lex.is_(c, self.words[opener]) for c in ("subordinator", "sentence_adverb")):
             opener += 1
-        for start in (a, cue_tok + 1, *finite[:1], opener):
+        inverted = cue_tok + 1
+        while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
+            inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
+        for start in (a, inverted, *finite[:1], opener):
             if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(self.doc, self.lex, start):
                 continue  # "Der Ministerin wirft Lugar … vor": a dative is not the speaker
             end = self.noun_phrase(start, cue_tok if start in (a, opener) else b)
-            if end is not None and start == opener > a and end < cue_tok:
-                continue
+            if end is not None and start == opener > a and end < cue_tok and not self.lex.is_(
+                    "subordinator", self.words[a]):
+                continue  # after "auch" the subject reaches the verb; after "wie" adverbials may follow it
             if end is not None and not (start == a and end < cue_tok - 1 and self.doc.lang == "en"
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
@@ -299,7 +319,8 @@ class _Extractor:
             j += 1  # capitalised words, quotes inside a name (Die „Süddeutsche Zeitung“), "UN-Menschenrechts-Komitee"
         while lex.lang == "en" and start_head < j < limit and doc.tokens[j].kind == "word" and self.plain_noun(j):
             j += 1  # a lowercase head after a capitalised modifier: "Election observers", "US intelligence officials"
-        first = k + 1 if lex.is_("determiner", words[k]) else k  # "Das Gremium": "das" is the article here
+        possessive = words[k] in lex.pronouns and lex.pronouns[words[k]][0] == "possessive"
+        first = k + 1 if lex.is_("determiner", words[k]) or possessive else k  # "Das Gremium", "sein Anwalt"
         # English common nouns are lowercase: "the ship's operator", "The governing party"
         lowercase_head = j == start_head and lex.lang == "en" and start_head > first and not any(
             lex.is_(c, words[start_head - 1]) for c in ("determiner", "coordinator", "sentence_adverb"))
@@ -502,6 +523,12 @@ class _Extractor:
                     i += 1
                     continue
                 got2 = self.noun_cue(i)
+                if got2 is None and (opinion := self.opinion_noun(i, s1)) is not None:
+                    claim = self.from_verb(opinion, [i], k, s0, s1)  # "vertritt die Ansicht, X habe …"
+                    if claim is not None:
+                        sentence_source = sentence_source or claim
+                    i += 1
+                    continue
                 if got2 is not None:
                     claim = self.from_source_phrase(got2[0], got2[1], got2[2], k, s0, s1)
                     if claim is not None:
@@ -718,6 +745,8 @@ class _Extractor:
             return self.from_tag(cue, start, k, s0, s1)
         if cue.kind == "relative":
             return self.from_relative(cue, start, end, k, s1)
+        if cue.kind == "anaphoric":
+            return self.from_anaphoric(cue, start, k, s0, s1)
         postposed = cue.kind == "noun" and self.words[end - 1] in ("zufolge", "nach") and end - 1 > start
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
@@ -768,6 +797,15 @@ class _Extractor:
         if content is None:
             return None
         return self.make(cue, [i], (eid, i + 1, end), content, "direct" if quote else "according", k)
+
+    def from_anaphoric(self, cue: Cue, i: int, k: int, s0: int, s1: int) -> Claim | None:
+        """"Demnach …": the adverb points back to the source of the sentence before; it is the speaker as written
+        (like a pronoun), linked to that source's entity, and the content is its sentence."""
+        end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
+        if end - s0 < 3:
+            return None
+        earlier = self.previous_speaker(k)
+        return self.make(cue, [i], (earlier[0] if earlier else None, i, i + 1), (s0, end), "according", k)
 
     def from_relative(self, cue: Cue, start: int, end: int, k: int, s1: int) -> Claim | None:
         """"Studien, nach denen …" / "ein Bericht, wonach …": the relative pronoun (or, for "wonach", the
@@ -822,7 +860,8 @@ class _Extractor:
         "Auch sei die Dokumentation nicht erfolgt") goes on with the reported speech of the sentence before:
         a claim of the same speaker and status whose cue is that verb."""
         a, b, kind = clause_range(self.doc, s0)
-        verb = next((i for i in range(a, min(b, s1)) if self.lex.is_("subjunctive", self.words[i])
+        verb = next((i for i in range(a, min(b, s1)) if (self.lex.is_("subjunctive", self.words[i])
+                                                         or self.present_subjunctive(i, a))
                      and not self.lex.is_("hypothetical", self.words[i])  # "2019 hätte es beinahe …"
                      and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
         if verb is None or kind != "main":
@@ -831,6 +870,16 @@ class _Extractor:
         end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
         cue = Cue("continued", source.status, "", "", "", self.words[verb])
         self.make(cue, [verb], speaker, (s0, end), "continued", k)
+
+    def present_subjunctive(self, i: int, a: int) -> bool:
+        """A verb in the present subjunctive after a pronoun that opens the clause ("Sie rate zum Kauf …"): a
+        lowercase word ending in -e (the indicative ends in -t; a past ending in -te is left out), no function
+        word. German only (the language's subjunctive class names the forms it knows)."""
+        w = self.words[i]
+        return i == a + 1 and self.words[a] in self.lex.pronouns and self.lex.pronouns[self.words[a]][0] == "personal" \
+            and self.lex.setting("nouns_capitalised") and self.doc.tokens[i].text[:1].islower() \
+            and w.endswith("e") and not w.endswith("te") and len(w) > 3 and w not in self.lex.pronouns \
+            and not any(self.lex.is_(c, w) for c in self.lex.closed)
 
     def reportative(self, k: int, s0: int, s1: int, source: Claim | None) -> None:
         """Clauses with a reportative modal ("sollen") become claims of the sentence's source (or none)."""
@@ -903,6 +952,9 @@ class ClaimEventLinker:
             ev.status = _event_status([c.status for c in carriers])
             if carriers and all(c.act.startswith("10") for c in carriers) and ev.modality != "hypothetical":
                 ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened
+            elif carriers and ev.modality == "actual" and all(
+                    c.cue and lex.is_("announcement_cue", c.cue[2].split()[0].lower()) for c in carriers):
+                ev.modality = "future"  # "kündigte für Dienstag ein Krisentreffen an": announced, still to come
 
 
 def _hedged_author_claims(doc: Doc, lex: Lexicon, k: int) -> None:

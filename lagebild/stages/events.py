@@ -391,7 +391,8 @@ class _Coder:
         finite = self.finite_verb(a, b, a)
         for k in range(finite if german else a, b - 1):
             after_noun = not german and k > a and not self.words[k - 1].endswith(("ed", "en"))
-            if self.lex.is_("passive_agent", self.words[k]) and k + 1 not in taken and not after_noun:
+            near = k > a and self.lex.is_("locative_noun", self.words[k - 1])  # "in der Nähe von Casablanca"
+            if self.lex.is_("passive_agent", self.words[k]) and k + 1 not in taken and not after_noun and not near:
                 span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
                 if span is not None:
                     part = self.phrase_participant(*span)
@@ -642,8 +643,8 @@ class _Coder:
             modality = "hypothetical"
         elif self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.requested(i):
             modality = "future"
-        elif noun and self.advocated(i, a, b):
-            modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt": campaigned for, not happened
+        elif noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b):
+            modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
         if modality == "future" and ptype in INTENT:
             # PLOVER: cooperative acts announced for the future are AGREE ("will deliver", "wird … beraten")
             cameo = INTENT[ptype].get(context[0] if context else "", INTENT[ptype][""])
@@ -705,8 +706,8 @@ class _Coder:
                 lex.is_("infinitive_marker", words[j]) and j + 1 < b and self.doc.tokens[j + 1].text[:1].islower()
                 and words[j + 1].endswith("n") and not any(lex.is_(c, words[j + 1]) for c in ("determiner",
                                                                                            "perfect_infinitive"))
-                for j in range(end, min(b - 1, end + 3))):
-            return True  # German puts the verb last: "ihre Freilassung zu erwirken"
+                for j in range(end, b - 1)):
+            return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen"
         if any(lex.is_("plan_word", words[j]) for j in range(max(a, i - 3), i)):
             return True
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
