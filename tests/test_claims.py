@@ -416,3 +416,43 @@ def test_it_has_been_alleged_has_no_speaker():
     claims = [c for c in analyze("It has been alleged that the money was diverted.", lang="en").to_json()["claims"]
               if c["form"] != "author"]
     assert [c["speaker_span"] for c in claims] == [None]
+
+
+# -- source adverbs, opinion nouns, free indirect speech ---------------------------------------------------------
+
+def test_demnach_points_back_to_the_previous_source():
+    a = run("Das russische Verteidigungsministerium sagte, die Lage sei stabil. Demnach wurden zwölf Dörfer "
+            "eingenommen.")
+    c = cued(a, "Demnach")
+    assert c["speaker_span"][2] == "Demnach" and speaker(a, c) == ("RUS", "GOV")
+    assert content(c) == "Demnach wurden zwölf Dörfer eingenommen"
+
+
+def test_an_opinion_noun_before_a_reported_clause_is_the_subjects_cue():
+    a = run("Der Verteidiger vertritt die Ansicht, der Angeklagte habe sich selbst verletzt. Die Polizei habe ihn "
+            "vorverurteilt.")
+    c = cued(a, "Ansicht")
+    assert c["speaker_span"][2] == "Der Verteidiger" and content(c) == "der Angeklagte habe sich selbst verletzt"
+    later = [x for x in a["claims"] if x["form"] == "continued"]
+    assert [x["speaker_span"][2] for x in later] == ["Der Verteidiger"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    ("Nach Grupps Meinung werden Entscheidungen im Größenwahn getroffen.", "Nach Grupps Meinung", "Grupps"),
+    ("Wie der Weltverband FIFA in der Nacht bekanntgegeben hat, findet die WM nicht statt.", "bekanntgegeben",
+     "der Weltverband FIFA"),
+    ("Wie sein Anwalt Hartmut Lierow mitteilte, brach er auf der Straße zusammen.", "mitteilte",
+     "sein Anwalt Hartmut Lierow"),
+    ("Um 15 Uhr meldeten dann die Nachrichten der Tagesschau, Feldmann rechne mit einer Verhandlung.", "meldeten",
+     "die Nachrichten der Tagesschau"),
+])
+def test_more_speakers_as_written(text, cue, spk_span):
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is not None and c["speaker_span"][2] == spk_span
+
+
+def test_a_present_subjunctive_after_a_pronoun_goes_on_with_the_speaker():
+    a = run("Renate Künast äußerte sich kritisch über deutsche Autos. Sie empfehle den Kauf japanischer Autos.")
+    later = [x for x in a["claims"] if x["form"] == "continued"]
+    assert [x["cue"][2] for x in later] == ["empfehle"]
+    assert later[0]["speaker_span"][2] == "Renate Künast"

@@ -766,6 +766,10 @@ class _Extractor:
                 break
         if speaker is None:
             speaker = self.demonym_source(start, end)  # "nach ukrainischen Angaben": Ukraine
+        if speaker is None:  # "Nach Grupps Meinung": the possessor inside the phrase
+            speaker = next(((next((r[2] for r in doc.actor_refs if r[0] <= t < r[1]), None), t, t + 1)
+                            for t in range(start + 1, end - 1) if doc.tokens[t].text[:1].isupper()
+                            and self.words[t].endswith(self.lex.endings("genitive_suffix"))), None)
         if speaker is None and cue.kind in ("noun", "prep") and not postposed:
             speaker = self.source_phrase(end, s1)  # "nach Angaben aus Diplomatenkreisen": a source without an entity
         a, b, _kind = clause_range(doc, start)
