@@ -456,3 +456,23 @@ def test_a_present_subjunctive_after_a_pronoun_goes_on_with_the_speaker():
     later = [x for x in a["claims"] if x["form"] == "continued"]
     assert [x["cue"][2] for x in later] == ["empfehle"]
     assert later[0]["speaker_span"][2] == "Renate Künast"
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    # "Dies bestätigte …": the sentence before is what is confirmed
+    ("Der Präsident wird nicht der neuen Regierung angehören. Dies bestätigte Stoiber heute in München.",
+     "bestätigte", "Der Präsident wird nicht der neuen Regierung angehören. Dies"),
+    # a cue clause ending in a colon announces the next sentence
+    ("Der Senatssprecher kritisierte den harten Kurs der Gewerkschaft: Es sei bedauerlich, dass sie streike.",
+     "kritisierte", "Es sei bedauerlich, dass sie streike"),
+    # "Wie X, Sprecher …, in Bangkok mitteilte, …": the main clause after it
+    ("Wie Steve Marshall, Sprecher der UN, in Bangkok mitteilte, hat die Regierung nur sechs Hubschrauber im "
+     "Einsatz.", "mitteilte", "hat die Regierung nur sechs Hubschrauber im Einsatz"),
+    # the subjunctive after a long first phrase; a perfect infinitive with "sein"
+    ("Obama sagte in einer Videobotschaft, der Verzicht auf die staatlichen Mittel sei keine leichte Entscheidung "
+     "gewesen.", "sagte", "der Verzicht auf die staatlichen Mittel sei keine leichte Entscheidung gewesen"),
+    ("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.", "vorgeworfen",
+     "an der Schlägerei beteiligt gewesen zu sein"),
+])
+def test_the_message_beyond_the_cue_clause(text, cue, said):
+    assert content(cued(run(text), cue)) == said

@@ -578,16 +578,26 @@ class _Extractor:
             # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
             speaker = self.speaker_of(self.claims[-1])
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
+        announced = self.after_colon(b, s1, k)
+        anaphor = a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a]) and (
+            self.content_after(b, s1) is None)
         if quote is not None:
             content, form = quote, "direct"
+        elif announced is not None:
+            content, form = announced  # "Gauck äußerte sich positiv über seine Gastgeber:" + the next sentence
+        elif anaphor:
+            # "Dies bestätigte der Vatikan.": the sentence before is what is confirmed
+            content, form = (self.doc.sentence_tokens[k - 1][0], a + 1), "indirect"
         elif cue.with_word and cue.with_word in self.words[a:b] and not self.content_clause(b, s1):
             w = self.words.index(cue.with_word, a, b)
             end = i if i > w else b
             content, form = (w, end), "indirect"
         elif kind in ("sub:wie", "sub:as") and a > s0 and self.content_before(a, s0):
             content, form = self.content_before(a, s0), "indirect"  # "…, wie das Ministerium mitteilte"
-        elif kind in ("sub:wie", "sub:as") and a == s0 and self.content_after(b, s1):
-            content, form = self.content_after(b, s1), "indirect"  # "Wie die BBC berichtet, wurden …"
+        elif (kind in ("sub:wie", "sub:as") and a == s0 or self.lex.is_("comparison_subordinator", self.words[s0])
+              and i == b - 1) and self.content_after(b, s1):
+            # "Wie die BBC berichtet, wurden …"; "Wie Steve Marshall, Sprecher der UN, in Bangkok mitteilte, hat …"
+            content, form = self.content_after(b, s1), "indirect"
         else:
             form = "indirect"
             rest = self.rest(a, b, toks, speaker)
@@ -622,6 +632,18 @@ class _Extractor:
         after = self.content_after(b, s1)
         return after is not None and self.lex.is_("complementizer", self.words[after[0]])
 
+    def after_colon(self, b: int, s1: int, k: int) -> tuple[tuple[int, int], str] | None:
+        """A cue clause that ends the sentence with a colon announces the next sentence, or the quote that opens
+        it (and may run on): (content, form), or None."""
+        if b < s1 - 1 or self.doc.tokens[s1 - 1].text != ":" or k + 1 >= len(self.doc.sentence_tokens):
+            return None
+        n0, n1 = self.doc.sentence_tokens[k + 1]
+        quote = next(((q0, q1) for q0, q1 in self.quote_spans if n0 <= q0 <= n0 + 1), None)
+        if quote is not None:
+            return quote, "direct"
+        end = n1 - 1 if self.doc.tokens[n1 - 1].kind == "punct" else n1
+        return ((n0, end), "indirect") if end > n0 else None
+
     def right_after(self, cue_tok: int, k: int) -> bool:
         """Whether token k follows the cue with nothing but the speaker, an adverbial PP or a comma between
         ("denied that …", "claimed in a statement that …", not "said its aircraft destroyed drones that …")."""
@@ -633,13 +655,20 @@ class _Extractor:
         """Whether tokens [a, b) read as reported content: a subjunctive verb in the first three words ("es
         handele sich …", "er spüre …") or an infinitive clause ("… mitwirken zu wollen", "sich … zu kümmern")."""
         words = [k for k in range(a, b) if self.doc.tokens[k].kind == "word"]
+        if not words:
+            return False
         if any(self.lex.is_("subjunctive", self.words[k]) for k in words[:3] if k != words[-1]):
+            return True
+        # a long first phrase: "der Verzicht auf die staatlichen Mittel sei …"; the verb is not last in its clause,
+        # as it would be in a relative clause ("…, der krank sei")
+        first = [k for k in words if k < clause_range(self.doc, a)[1]]
+        if any(self.lex.is_("subjunctive", self.words[k]) for k in first[:-1]):
             return True
         for n, k in enumerate(words[:-1]):
             nxt = words[n + 1]
             verb = self.doc.tokens[nxt].text[:1].islower() and self.words[nxt].endswith("n") and not any(
                 self.lex.is_(c, self.words[nxt]) for c in ("determiner", "preposition")) \
-                and self.words[nxt] not in self.lex.pronouns
+                and (self.words[nxt] not in self.lex.pronouns or self.lex.is_("perfect_infinitive", self.words[nxt]))
             if self.lex.is_("infinitive_marker", self.words[k]) and verb and len(words) - n <= 4 \
                     and self.doc.lang == "de":
                 return True  # the infinitive closes a German clause: "… zu kümmern", "… zu haben"
