@@ -220,6 +220,12 @@ def predict(doc: SpkDoc) -> list[Item]:
             words = {t: doc.sentences[t[0]][t[1]].lower() for t in cue}
             noun = frozenset(t for t, w in words.items() if w not in SOURCE_PREPOSITIONS)
             cue, source = cue - noun, source | noun
+        if c.kind == "indirect" and c.act and _object_only(analysis, c):
+            # "warf der SPD eine Fehlentwicklung vor": a speech act reported without what was said. SpkAtt
+            # annotates it as the form Reported: no cue, the whole report (speaker and verb too) is the message
+            out.append({"id": c.id, "kind": "reported_act", "status": c.status, "cue": frozenset(),
+                        "source": source, "message": index.spans([c.content, c.cue, c.speaker_span]) | cue})
+            continue
         # lagebild's content of a source phrase is the whole clause ("Nach Angaben X wurden …"); SpkAtt's message
         # never holds cue or source tokens
         out.append({
@@ -227,6 +233,18 @@ def predict(doc: SpkDoc) -> list[Item]:
             "message": index.spans([c.content]) - cue - source,
         })
     return out
+
+
+def _object_only(analysis, claim) -> bool:
+    """Whether a claim's content is no clause of its own but lies in its cue's clause (an object: "warf der SPD
+    eine schreckliche Fehlentwicklung vor", "fordert zusätzliche Offenlegungspflichten")."""
+    from ..stages.syntax import clause_range
+
+    if claim.cue is None:
+        return False
+    a, b, _kind = clause_range(analysis, analysis.token_at(claim.cue[0]))
+    lo, hi = analysis.token_at(claim.content[0]), analysis.token_at(claim.content[1] - 1)
+    return a <= lo and hi < b
 
 
 # -- scoring -------------------------------------------------------------------------------------
