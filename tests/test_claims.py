@@ -476,3 +476,23 @@ def test_a_present_subjunctive_after_a_pronoun_goes_on_with_the_speaker():
 ])
 def test_the_message_beyond_the_cue_clause(text, cue, said):
     assert content(cued(run(text), cue)) == said
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    ("Seiner Meinung nach hätte die Flughafenaufsicht von einer Landung abraten müssen.", "Meinung nach", "Seiner"),
+    ("Laut ROG wurden der Blogger Zarganar und ein Dissident zu langer Haft verurteilt.", "Laut", "ROG"),
+    ("Die Miliz wurde von Kenias Regierung beschuldigt, die Anschläge verübt zu haben.", "beschuldigt",
+     "Kenias Regierung"),
+    ("Elon Musk, der Chef der Firma, kündigte einen neuen Lastwagen an.", "kündigte", "Elon Musk"),
+])
+def test_speaker_by_word_order_and_voice(text, cue, spk_span):
+    """A possessive before "Meinung nach"; the name right after "laut", not a later actor; the agent of a passive
+    cue; the subject with its apposition before the verb, not the object after it."""
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is not None and c["speaker_span"][2] == spk_span
+
+
+def test_a_short_compound_ending_is_no_source_noun():
+    """"Flughafenaufsicht" ends in "Sicht" but names no source: "nach … hätte die Flughafenaufsicht" is no cue."""
+    a = run("Nach dem Unfall hätte die Flughafenaufsicht von einer Landung abraten müssen.")
+    assert not [c for c in a["claims"] if c["form"] == "according"]

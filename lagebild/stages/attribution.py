@@ -113,7 +113,8 @@ class _Extractor:
         if not cues and self.doc.lang == "de" and len(w) > 8 and w.endswith(self.noun_endings) \
                 and self.doc.tokens[i].text[:1].isupper():
             # a compound ending in a source noun: "Expertenmeinung", "Regierungsangaben"
-            found = ([c for c in self.lex.cues.get(w[k:], ()) if c.kind == "noun"] for k in range(3, len(w) - 4))
+            # endings of six letters or more: "Regierungsangaben", not "Flughafenaufsicht" ("Sicht")
+            found = ([c for c in self.lex.cues.get(w[k:], ()) if c.kind == "noun"] for k in range(3, len(w) - 5))
             cues = next((nouns for nouns in found if nouns), [])
         if self.doc.lang == "en" and w == "according" and i + 1 < len(self.words) and self.words[i + 1] == "to":
             cues = [c for c in self.lex.cues.get("according", ()) if c.kind == "prep"]
@@ -167,8 +168,10 @@ class _Extractor:
                 return j
             tok = self.doc.tokens[j]
             possessor = j == i - 1 and tok.text[:1].isupper() and w.endswith(self.lex.endings("genitive_suffix"))
+            adjective = tok.text[:1].islower() and not any(
+                self.lex.is_(c, w) for c in ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "negation"))
             if tok.kind != "word" or not (self.lex.is_("determiner", w) or w in self.lex.pronouns
-                                          or tok.text[:1].islower() or possessor):  # "Nach Grupps Meinung"
+                                          or adjective or possessor):  # "Nach Grupps Meinung"; not "nach hätte"
                 return None
             j -= 1
         return None
@@ -187,6 +190,12 @@ class _Extractor:
             if eid is not None:
                 add_mention(self.doc, eid, nxt, nxt + 1, "pronoun")
             return eid, nxt, nxt + 1
+        if self.doc.lang == "de" and any(self.lex.is_("aux_passive", w) and not self.lex.is_("aux_perfect", w)
+                                         for w in self.words[a:cue_tok]):
+            # "Die al-Shabaab wurde von Kenias Regierung beschuldigt": the agent speaks, not the subject
+            agent = next((r for r in refs_between(self.doc, a, b) if slot(self.doc, self.lex, r[0]) in (
+                "pp:" + w for w in self.lex.closed.get("passive_agent", ()))), None)
+            return (agent[2], agent[0], agent[1]) if agent is not None else None
         refs = [r for r in refs_between(self.doc, a, b)
                 if r[0] not in exclude and (cue_quoted or not any(q0 <= r[0] < q1 for q0, q1 in self.quote_spans))
                 and slot(self.doc, self.lex, r[0]) == "bare"]
@@ -571,8 +580,12 @@ class _Extractor:
                             and slot(self.doc, self.lex, r[0]) == "bare"), None)
         finite_first = a == i or (a < i and self.doc.lang == "de" and any(
             self.lex.is_(c, self.words[a]) for c in ("aux_perfect", "future_aux")))
-        if speaker is None and finite_first and a > s0 + 1 and self.doc.tokens[a - 1].text == ",":
-            speaker = self.subject_before(a, s0)  # "Stamminger, zuständig für …, hatte angekündigt"
+        if (speaker is None or speaker[1] > i and self.doc.lang == "de" and self.appositive(s0, a - 1)) \
+                and finite_first and a > s0 + 1 \
+                and self.doc.tokens[a - 1].text == ",":
+            # "Stamminger, zuständig für …, hatte angekündigt"; "Elon Musk, der Milliardär …, kündigte einen
+            # Pick-up-Truck an": the subject before the comma, not an object after the verb
+            speaker = self.subject_before(a, s0) or speaker
         if speaker is None and self.lex.is_("coordinator", self.words[a]) and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
@@ -780,6 +793,11 @@ class _Extractor:
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
             speaker = self.speaker_in(a, b, set(range(start, end)), start)
+        elif postposed and start > s0 and self.words[start - 1] in self.lex.pronouns \
+                and self.lex.pronouns[self.words[start - 1]][0] == "possessive":
+            p = start - 1  # "Seiner Meinung nach": the possessor speaks
+            eid = antecedent(doc, p, self.lex.pronouns[self.words[p]][1])
+            speaker = (eid, p, p + 1)
         elif cue.kind == "post":
             for ts, te, eid, _m in refs_between(doc, s0, start):
                 if te == start or te == start - 1:
@@ -791,8 +809,9 @@ class _Extractor:
                 lead = all(self.doc.tokens[x].kind == "word" and (self.lex.is_("determiner", self.words[x]) or (
                     self.words[x] in ("von", "aus", "of", "from")) or self.doc.tokens[x].text[:1].islower())
                     for x in range(end, ts))
-                speaker = (eid, end if lead else ts, self.name_end(te, s1))
-                break
+                if lead or ts == end:
+                    speaker = (eid, end if lead else ts, self.name_end(te, s1))
+                break  # "Laut ROG wurden der Blogger …": a later actor is not the source
         if speaker is None:
             speaker = self.demonym_source(start, end)  # "nach ukrainischen Angaben": Ukraine
         if speaker is None:  # "Nach Grupps Meinung": the possessor inside the phrase

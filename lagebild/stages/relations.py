@@ -17,6 +17,7 @@ from ..amounts import compatible, interval
 from ..lang.lexicon import Lexicon
 from ..model import Claim, Doc, Quantity, Relation
 from ..pipeline import Resources
+from .syntax import clause_range
 
 DISPUTING = {"denied", "disputed"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "HLH", None, ""}
@@ -67,6 +68,12 @@ class _Finder:
         for w in toks[:3] if len(toks) > 6 else toks[:4]:
             if self.lex.is_("anaphor_claim", w):
                 return w  # "dieser Darstellung", "Michal's accusations as baseless"
+        if c.cue is not None:  # the object of the cue when the content is what follows: "wies die Vorwürfe zurück: …"
+            k = self.doc.token_at(c.cue[0])
+            end = clause_range(self.doc, k)[1]
+            hit = next((w for w in self.doc.words[k + 1:min(end, k + 4)] if self.lex.is_("anaphor_claim", w)), None)
+            if hit is not None:
+                return hit
         if len(toks) > 6:
             return None
         if toks and self.lex.is_("anaphor_det", toks[0]) and len(toks) <= 2:
