@@ -563,3 +563,22 @@ def test_places_in_locative_phrases_are_no_participants():
     assert ev["source"] is None
     ev = of_type(run("Am Montag griffen russische Truppen die Stadt Charkiw an."), "ASSAULT")
     assert ev["target"]["text"] == "die Stadt Charkiw"
+
+
+def test_a_hosted_visit_has_the_visitor_as_source():
+    """CAMEO 043 codes the host as source; PLOVER's visit has the visitor as source and the host as target."""
+    ev = of_type(run("Xi Jinping empfing Ungarns Regierungschef Orbán in Peking."), "CONSULT")
+    assert (ev["source"]["country"], ev["target"]["country"]) == ("HUN", "CHN")
+
+
+def test_an_attributive_participle_is_no_event():
+    a = run("Bezüglich der kritisierten Bevorzugung von Privatpatienten gab es Gespräche im Ministerium.")
+    assert not [v for v in a["events"] if v["type"] == "ACCUSE"]
+    assert of_type(run("Die Ärzte kritisierten die Bevorzugung von Privatpatienten."), "ACCUSE")
+
+
+def test_the_role_after_als_is_no_participant_but_mehr_als_is_an_amount():
+    ev = trigger_event(run("Castro war 2006 als kubanischer Staatschef zurückgetreten."), "zurückgetreten")
+    assert ev["target"] is None and (ev["source"] is None or ev["source"]["text"] != "kubanischer")
+    ev = of_type(run("In Istanbul nahm die Polizei mehr als 100 Demonstranten fest."), "COERCE")
+    assert ev["target"]["text"] == "100 Demonstranten"  # the amount lives in the event's quantities

@@ -97,6 +97,14 @@ def _country(event: dict, role: str) -> str:
     return (event.get(role) or {}).get("country") or ""
 
 
+def _cameo_roles(event: dict) -> tuple[str, str]:
+    """The event's keys for CAMEO's source and target: swapped where PLOVER and CAMEO differ (a hosted visit,
+    whose CAMEO source is the host and PLOVER source the visitor; ``HOST_CODES``)."""
+    from ..stages.events import HOST_CODES
+
+    return ("target", "source") if (event.get("cameo") or "").startswith(HOST_CODES) else ("source", "target")
+
+
 def plover_maps(code: str) -> bool:
     """Whether PLOVER has a type for a CAMEO code; lagebild's events are PLOVER events, so it cannot code
     statements and appeals (01, 02) or PETRARCH's own codes outside CAMEO (90, 91, 22)."""
@@ -137,7 +145,8 @@ def evaluate(path: Path, actors: Path | None = None, limit: int | None = None,
                     continue
                 root_hits += 1
                 representable_hits += mapped
-                agrees = [(_country(e, "source") == source[:3], _country(e, "target") == target[:3]) for e in same_root]
+                agrees = [(_country(e, src) == source[:3], _country(e, tgt) == target[:3])
+                          for e in same_root for src, tgt in [_cameo_roles(e)]]
                 best = max(agrees, key=lambda pair: (pair[0] + pair[1], pair[0]))  # the event that fits best
                 src_ok += best[0]
                 tgt_ok += best[1]

@@ -24,7 +24,15 @@ from ..lang.lexicon import Cue, Lexicon
 from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
-from .syntax import clause_range, oblique_feminine, quote_spans, refs_between, separated_particle, slot
+from .syntax import (
+    attributive_participle,
+    clause_range,
+    oblique_feminine,
+    quote_spans,
+    refs_between,
+    separated_particle,
+    slot,
+)
 
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 
@@ -63,6 +71,8 @@ class _Extractor:
                 continue  # a capitalised form is a noun or a name ("das Sagen", "United States"), not the verb
             if self.in_actor(i):
                 continue
+            if not cue.particle and attributive_participle(self.doc, self.lex, i, s1):
+                continue  # "mit international scharf kritisierten Luftangriffen": an adjective
             if i > s0 and self.lex.is_("determiner", self.words[i - 1]):
                 continue  # "the demand", "a claim": a noun, not the verb
             if i > s0 and not self.lex.setting("nouns_capitalised") and not self.words[i - 1].endswith("s") \
@@ -1005,8 +1015,15 @@ class ClaimEventLinker:
             if carriers and all(c.act.startswith("10") for c in carriers) and ev.modality != "hypothetical":
                 ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened
             elif carriers and ev.modality == "actual" and all(
-                    c.cue and lex.is_("announcement_cue", c.cue[2].split()[0].lower()) for c in carriers):
+                    c.cue and lex.is_("announcement_cue", c.cue[2].split()[0].lower())
+                    and not _as_announced(doc, lex, c) for c in carriers):
                 ev.modality = "future"  # "kündigte für Dienstag ein Krisentreffen an": announced, still to come
+
+
+def _as_announced(doc: Doc, lex: Lexicon, c: Claim) -> bool:
+    """Whether a cue stands in a comparison ("wie angekündigt", "anders als angekündigt"): what follows happened."""
+    k = doc.token_at(c.cue[0]) - 1
+    return k >= 0 and (lex.is_("comparison_subordinator", doc.words[k]) or lex.is_("predicative_marker", doc.words[k]))
 
 
 def _hedged_author_claims(doc: Doc, lex: Lexicon, k: int) -> None:

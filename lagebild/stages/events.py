@@ -27,7 +27,7 @@ from ..ontology import coding
 from ..pipeline import Resources
 from .match import candidate_at
 from .phrases import phrase_at
-from .syntax import clause_range, has_word, refs_between, separated_particle, slot
+from .syntax import attributive_participle, clause_range, has_word, refs_between, separated_particle, slot
 
 MIN_SUFFIX = 5
 # event types whose target, when not named, is the country where the event takes place
@@ -153,6 +153,8 @@ class _Coder:
             if self.doc.lang == "de" and trig.pos == "verb" and tok.text[:1].isupper() and i != \
                     self.doc.sentence_tokens[self.doc.token_sentence[i]][0]:
                 continue
+            if trig.pos == "verb" and not trig.particle and attributive_participle(self.doc, self.lex, i, s1):
+                continue  # "mit international scharf kritisierten Luftangriffen": an adjective, no act
             toks = [i]
             if trig.particle:
                 k = next((k for k in range(i + 1, b) if self.words[k] == trig.particle
@@ -162,6 +164,12 @@ class _Coder:
                 toks.append(k)
             return i, i + 1, toks, trig
         return None
+
+    def predicative(self, k: int) -> bool:
+        """Whether token k is "als"/"as" before the role someone acts in ("als kubanischer Staatschef
+        zurückgetreten"), not in a comparison ("mehr als 100 Demonstranten", "anders als angekündigt")."""
+        return k >= 0 and self.lex.is_("predicative_marker", self.words[k]) and not (
+            k > 0 and self.lex.is_("comparative", self.words[k - 1]))
 
     def verb_use(self, i: int, s0: int) -> bool:
         """Whether a word that can be a verb is used as one here, without a tagger: a past form ("-ed") not
@@ -195,6 +203,8 @@ class _Coder:
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
         refs = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0]
                                            for o in refs)]  # "Calenardhon" inside "the Calenardhon government"
+        refs = [r for r in refs if not self.predicative(r[0] - 1)]
+        # "als kubanischer Staatschef zurückgetreten": the role the subject acts in, no participant
         possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
         if trig.pos != "noun" and possessor is not None:
             trig = dataclasses.replace(trig, pos="noun")  # "Iran's execution": a possessor makes it a noun
@@ -346,8 +356,9 @@ class _Coder:
                     ts == a for ts, _te, _e, _m in refs)
                 k, skip_subject = finite + 1, skip_subject and not prefield_subject
             while k < b and span is None:
-                if k == i or k in taken or self.lex.is_("preposition", self.words[k]):
-                    k += 1 + (self.lex.is_("preposition", self.words[k]) and self._skip_phrase(k + 1, b))
+                skip = self.lex.is_("preposition", self.words[k]) or self.predicative(k)  # "als … Staatschef"
+                if k == i or k in taken or skip:
+                    k += 1 + (skip and self._skip_phrase(k + 1, b))
                     continue
                 got = phrase_at(doc, lex, k, b, self.kb.demonyms)
                 if got is None or i in range(*got):
@@ -581,8 +592,10 @@ class _Coder:
 
         j = i - 1
         while j >= a and j >= i - 3 and self.doc.tokens[j].kind == "word":
+            if self.predicative(j):
+                break  # "als kubanischer Staatschef zurückgetreten": the role, not the agent
             got = demonym(self.words[j], self.doc, self.res)
-            if got is not None and got[0] and not got[1]:
+            if got is not None and got[0] and not got[1] and not (j > a and self.predicative(j - 1)):
                 ent = next((e for e in self.doc.entities if e.type == "country" and e.country == got[0]), None)
                 name = self.kb.actors.get(self.kb.countries.get(got[0], ""), {}).get("name", got[0])
                 return Participant(ent.id if ent else None, got[0], None, self.doc.tokens[j].text or name)
@@ -629,6 +642,8 @@ class _Coder:
         mode = trig.mode or c.mode
         context = list(trig.context or c.context)
         source, target = self.arguments(i, end, trig, a, b)
+        if cameo.startswith(HOST_CODES):
+            source, target = target, source  # "Xi empfing Orbán": PLOVER's visit has the visitor as source
         place = self.place_for(i, a, b)
         if trig.needs == "actor" and source is None and target is None and place is None and not (
                 self.reported(i) or (kind == "rel" and self.agreement_in(k))):
@@ -1092,6 +1107,9 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
           "COOPERATE": {"": "030", "economic": "0311", "military": "0312", "intelligence": "0314"},
           "AID": {"": "033", "economic": "0331", "military": "0332", "humanitarian": "0333"}}
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE")
+#: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
+#: as source and the host as target, so the roles are swapped.
+HOST_CODES = ("043",)
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
 #: CAMEO codes whose event nouns take who the act befalls as their genitive ("die Freilassung der Geiseln",
 #: "the arrest of two journalists", "Entführung eines Reporters"): release, arrest, expulsion, abduction,

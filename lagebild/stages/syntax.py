@@ -81,6 +81,21 @@ def oblique_feminine(doc: Doc, lex: Lexicon, k: int) -> bool:
         and doc.words[k + 1].endswith(lex.endings("feminine_suffix"))
 
 
+def attributive_participle(doc: Doc, lex: Lexicon, i: int, s1: int) -> bool:
+    """A participle used as an adjective where nouns are capitalised: an adjective ending, a capitalised noun
+    right after it, and an article or preposition before it (adverbs may stand between): "der kritisierten
+    Bevorzugung", "mit international scharf kritisierten Luftangriffen", not "Sie kritisierten Russland"."""
+    words = doc.words
+    if not lex.setting("nouns_capitalised") or i + 1 >= s1 or not doc.tokens[i + 1].text[:1].isupper() \
+            or not words[i].endswith(lex.endings("adjective_ending")):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 3 and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower() \
+            and not any(lex.is_(c, words[j]) for c in ("determiner", "preposition")) and words[j] not in lex.pronouns:
+        j -= 1  # adverbs: "international scharf"
+    return j >= 0 and (lex.is_("determiner", words[j]) or lex.is_("preposition", words[j]))
+
+
 def separated_particle(doc: Doc, lex: Lexicon, k: int, b: int) -> bool:
     """Whether token k can be a verb's separated particle: it closes the clause (the right bracket), before
     punctuation, a coordinator or a verb form, not before an article, a noun or a number ("warfen … vor dem
