@@ -228,9 +228,16 @@ def predict(doc: SpkDoc) -> list[Item]:
             continue
         # lagebild's content of a source phrase is the whole clause ("Nach Angaben X wurden …"); SpkAtt's message
         # never holds cue or source tokens
+        message = index.spans([c.content]) - cue - source
+        last = out[-1] if out else None
+        if c.kind == "continued" and last is not None and last["kind"] == "continued" and last["source"] == source \
+                and last["sentence"] + 1 == c.sentence:
+            # SpkAtt annotates a stretch of free indirect speech as one message over its sentences
+            last.update(cue=last["cue"] | cue, message=last["message"] | message, sentence=c.sentence)
+            continue
         out.append({
             "id": c.id, "kind": c.kind, "status": c.status, "cue": cue, "source": source,
-            "message": index.spans([c.content]) - cue - source,
+            "message": message, "sentence": c.sentence,
         })
     return out
 

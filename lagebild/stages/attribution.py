@@ -556,7 +556,9 @@ class _Extractor:
                         continue
                 i += 1
             if sentence_source is None and self.claims and self.claims[-1].sentence == k - 1:
-                sentence_source = self.claims[-1]  # "Dort sollen …" goes on with the previous sentence's source
+                # "Dort sollen …" goes on with the previous sentence's source (one with a speaker, if any)
+                sentence_source = next((c for c in reversed(self.claims) if c.sentence == k - 1 and c.speaker_span),
+                                       self.claims[-1])
                 self.continued(k, s0, s1, sentence_source)
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
@@ -934,12 +936,13 @@ class _Extractor:
         self.make(cue, [verb], speaker, (s0, end), "continued", k)
 
     def present_subjunctive(self, i: int, a: int) -> bool:
-        """A verb in the present subjunctive after a pronoun that opens the clause ("Sie rate zum Kauf …"): a
-        lowercase word ending in -e (the indicative ends in -t; a past ending in -te is left out), no function
-        word. German only (the language's subjunctive class names the forms it knows)."""
+        """A verb in the present subjunctive after a pronoun or noun phrase that opens the clause ("Sie empfehle
+        den Kauf …", "Die Präsentation erfolge, sobald …"): a lowercase word ending in -e (the indicative ends in
+        -t; a past ending in -te is left out), no function word; where nouns are capitalised (German)."""
         w = self.words[i]
-        return i == a + 1 and self.words[a] in self.lex.pronouns and self.lex.pronouns[self.words[a]][0] == "personal" \
-            and self.lex.setting("nouns_capitalised") and self.doc.tokens[i].text[:1].islower() \
+        pronoun = i == a + 1 and self.lex.pronouns.get(self.words[a], ("",))[0] == "personal"
+        subject = pronoun or (i > a + 1 and self.noun_phrase(a, i) == i)  # "Die Präsentation erfolge, sobald …"
+        return subject and self.lex.setting("nouns_capitalised") and self.doc.tokens[i].text[:1].islower() \
             and w.endswith("e") and not w.endswith("te") and len(w) > 3 and w not in self.lex.pronouns \
             and not any(self.lex.is_(c, w) for c in self.lex.closed)
 
