@@ -496,3 +496,9 @@ def test_a_short_compound_ending_is_no_source_noun():
     """"Flughafenaufsicht" ends in "Sicht" but names no source: "nach … hätte die Flughafenaufsicht" is no cue."""
     a = run("Nach dem Unfall hätte die Flughafenaufsicht von einer Landung abraten müssen.")
     assert not [c for c in a["claims"] if c["form"] == "according"]
+
+
+def test_a_present_subjunctive_after_a_noun_phrase_goes_on_with_the_speaker():
+    a = run("Die Ministerin erklärte, es gebe zwei Studien. Die Präsentation erfolge, sobald die zweite fertig sei.")
+    later = [x for x in a["claims"] if x["form"] == "continued"]
+    assert [x["cue"][2] for x in later] == ["erfolge"] and later[0]["speaker_span"][2] == "Die Ministerin"

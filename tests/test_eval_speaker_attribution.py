@@ -333,3 +333,24 @@ def test_quality_floor_on_the_project_fixture():
     result = evaluate(Path(__file__).parent / "fixtures" / "speaker-attribution", "all")
     assert result["cue"]["f1"] >= 0.9
     assert result["joint"]["f1"] >= 0.8
+
+
+def _doc(*sentences: str) -> spkatt.SpkDoc:
+    return spkatt.SpkDoc("x", "x.json", date(2025, 3, 14), [s.split() for s in sentences])
+
+
+def test_predict_maps_a_speech_act_with_an_object_to_the_reported_form():
+    """SpkAtt's Reported: no cue, and the whole report (speaker and verb too) is the message."""
+    items = spkatt.predict(_doc("Der Minister warf der Opposition eine schreckliche Fehlentwicklung vor ."))
+    [it] = [i for i in items if i["kind"] == "reported_act"]
+    assert it["cue"] == frozenset()
+    words = {_doc("Der Minister warf der Opposition eine schreckliche Fehlentwicklung vor .").sentences[0][t]
+             for _s, t in it["message"]}
+    assert {"Minister", "warf", "Fehlentwicklung", "vor"} <= words
+
+
+def test_predict_joins_a_run_of_continued_claims_into_one_item():
+    doc = _doc("Der Minister sagte , die Lage sei ernst .", "Die Truppen seien erschöpft .",
+               "Die Versorgung sei unterbrochen .")
+    continued = [i for i in spkatt.predict(doc) if i["kind"] == "continued"]
+    assert len(continued) == 1 and {s for s, _t in continued[0]["message"]} == {1, 2}
