@@ -5,8 +5,9 @@ tokens of each sentence and, for each speech, thought or writing representation,
 (``"sentence:token"``) of its ``Cue``, ``Source`` and ``Message`` and its ``Form`` (Direct,
 Indirect, FreeIndirect, IndirectFreeIndirect, Reported). lagebild reads text, so :func:`predict`
 rebuilds the text from the tokens (:func:`rebuild_text`), runs :func:`lagebild.analyze` and maps
-every claim back to token ids, except the forms SpkAtt does not annotate (``UNSCORED_FORMS``: the
-article's own voice and reportative modals).
+every claim back to token ids, except the article's own voice (``UNSCORED_FORMS``) and reportative
+modals without a source; it maps lagebild's forms to SpkAtt's conventions where they differ (see
+:func:`predict`).
 
 Only gold annotations with ``IsNested: false`` are scored by default, as in the simplified
 subtask; a nested annotation shares its cue with the outer one.
@@ -199,7 +200,10 @@ def predict(doc: SpkDoc) -> list[Item]:
     Returns one dict per claim whose form is not in ``UNSCORED_FORMS``: ``cue`` (the tokens of the cue and of all
     ``cue_parts``), ``source`` (of ``speaker_span``; empty when there is none) and ``message`` (of
     ``content``, less the cue and source tokens) as frozensets of ``(sentence, token)``, plus ``id``,
-    ``kind`` and ``status``. A span maps to every token it overlaps by at least one character.
+    ``kind``, ``status`` and ``sentence``. A span maps to every token it overlaps by at least one character.
+    SpkAtt's conventions: the source noun of "nach Angaben X" is source, not cue; a reportative claim with a
+    source (FreeIndirect) and a speech act with only an object (Reported, kind ``reported_act``: the message
+    holds speaker and verb) have no cue; a run of continued claims of one speaker is one item.
     """
     from ..pipeline import analyze
 
