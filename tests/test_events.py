@@ -582,3 +582,27 @@ def test_the_role_after_als_is_no_participant_but_mehr_als_is_an_amount():
     assert ev["target"] is None and (ev["source"] is None or ev["source"]["text"] != "kubanischer")
     ev = of_type(run("In Istanbul nahm die Polizei mehr als 100 Demonstranten fest."), "COERCE")
     assert ev["target"]["text"] == "100 Demonstranten"  # the amount lives in the event's quantities
+
+
+def test_genitives_of_event_nouns():
+    """A people in the genitive carries out an attack ("der Russen"); "zur Unterstützung der Armee" supports the
+    army; a demonym adjective in a patient genitive stays the one expelled."""
+    ev = of_type(run("Unterstützt durch die Luftangriffe der Russen rückt die Miliz vor."), "ASSAULT")
+    assert ev["source"]["country"] == "RUS" and ev["target"] is None
+    ev = of_type(run("Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe auf Rebellen."), "AID")
+    assert ev["target"]["country"] == "SYR"
+    ev = of_type(run("China kritisierte die Waffenlieferungen der USA an Taiwan scharf."), "AID")
+    assert (ev["source"]["country"], ev["target"]["country"]) == ("USA", "TWN")
+
+
+def test_a_speech_act_subject_in_the_prefield_is_the_source():
+    """"Kritiker werfen Erdogan … vor": the critics accuse, Erdogan is accused; a named group speaks."""
+    ev = of_type(run("Kritiker werfen Erdogan immer wieder vor, die Pressefreiheit zu beschneiden."), "ACCUSE")
+    assert ev["source"]["text"] == "Kritiker" and ev["target"]["country"] == "TUR"
+    ev = of_type(run("Die G7-Staaten forderten Russland auf, seine Truppen abzuziehen."), "REQUEST")
+    assert ev["source"]["text"] == "Die G7-Staaten" and ev["target"]["country"] == "RUS"
+
+
+def test_the_charge_or_topic_is_no_target():
+    ev = of_type(run("Im Mai hatten die UN der Gruppe Menschenrechtsverletzungen vorgeworfen."), "ACCUSE")
+    assert ev["target"] is None or ev["target"]["text"] != "Menschenrechtsverletzungen"

@@ -598,6 +598,12 @@ class _Extractor:
             # "Stamminger, zuständig für …, hatte angekündigt"; "Elon Musk, der Milliardär …, kündigte einen
             # Pick-up-Truck an": the subject before the comma, not an object after the verb
             speaker = self.subject_before(a, s0) or speaker
+        if cue.event and speaker is not None and speaker[1] > i and a < i and self.doc.lang == "de" \
+                and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
+                and self.noun_phrase(a, i) == i:
+            # "Kritiker werfen Erdogan … vor": a speech act's subject fills the prefield; the actor after the verb
+            # is its addressee
+            speaker = next(((r[2], r[0], r[1]) for r in refs_between(self.doc, a, i)), None) or (None, a, i)
         if speaker is None and self.lex.is_("coordinator", self.words[a]) and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject

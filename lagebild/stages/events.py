@@ -251,6 +251,11 @@ class _Coder:
             source = possessor or next((r for r, sl in slots if sl in ("pp:durch", "pp:by")), None) or (
                 bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)
             target = gen or next((r for r, sl in after if sl in ("pp:von", "pp:of") and r[0] <= end + 3), None)
+        elif trig.pos == "noun" and trig.args == "recipient" and gen is not None and i > s0 \
+                and lex.is_("purpose_preposition", doc.words[i - 1]):
+            # "zur Unterstützung der syrischen Armee": to support it, so it receives ("Waffenlieferungen der USA
+            # an Taiwan": the USA deliver)
+            source, target = possessor or agent, gen
         elif trig.pos == "noun":
             source = possessor or gen or agent or (
                 bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)  # "Iran's execution of …"
@@ -271,6 +276,8 @@ class _Coder:
             target = benefit
         if source is None and trig.pos in ("noun", "phrase"):
             source = self.demonym_agent(i, a)  # "ein israelischer Luftangriff", "Russian strikes"
+        if source is None and trig.pos == "noun" and not trig.cameo.startswith(PATIENT_NOUN_CODES):
+            source = self.genitive_people(end, b)  # "die Luftangriffe der Russen"
         if source is None and not passive and trig.pos != "noun":
             source = self.subject_phrase(i, a, refs)  # "Ukrainian drones struck", "Israelische Kampfjets griffen"
         if source is None and not passive and trig.pos != "noun" and not (trig.pos != "verb" and self.definite(i)):
@@ -283,7 +290,8 @@ class _Coder:
         src = source if isinstance(source, Participant) or source is None else self.participant(source)
         tgt = target if isinstance(target, Participant) or target is None else self.participant(target)
         if tgt is None and not passive and self.patient_type(trig):
-            tgt = self.object_country(i, end, a, b, src)  # "Raketen auf Aschkelon", "ukrainische Städte"
+            # "Raketen auf Aschkelon", "ukrainische Städte"
+            tgt = self.object_country(i, end, a, b, src, trig.cameo.startswith(PATIENT_NOUN_CODES))
         if tgt is None and not passive and trig.args in ("agent", "recipient", "mutual") and self.object_type(trig):
             tgt = self.object_phrase(i, end, trig, a, b, refs, passive)  # "nahm 100 Demonstranten fest"
         return src, tgt
@@ -495,7 +503,8 @@ class _Coder:
         """Types whose target is what the act falls on (attacks, coercion, sanctions, threats, accusations)."""
         return self.plover_type(trig) in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE")
 
-    def object_country(self, i: int, end: int, a: int, b: int, source: Participant | None) -> Participant | None:
+    def object_country(self, i: int, end: int, a: int, b: int, source: Participant | None,
+                       patient: bool = False) -> Participant | None:
         """A target without an actor reference: a place the act falls on ("feuerte Raketen auf Aschkelon ab")
         or a demonym in the object ("auf ukrainische Städte", "shelled Ukrainian villages"), of another country
         than the source. English objects follow the verb; German ones may stand anywhere in the clause."""
@@ -514,8 +523,13 @@ class _Coder:
             if any(x <= self.doc.tokens[k].start < y for x, y in self.source_spans):
                 continue  # "nach Angaben der israelischen Armee": the source of a claim, not a target
             before = self.words[max(lo, k - 2):k]
+            genitive = k > 0 and self.lex.is_("genitive_marker", self.words[k - 1]) and self.lex.is_(
+                "determiner", self.words[k - 1]) and self.doc.tokens[k].text[:1].isupper()
+            # "die Luftangriffe der Russen": a people in the genitive flies them ("des deutschen Botschafters" is
+            # an adjective with its noun, the one expelled)
             object_slot = any(w in HOSTILE_PREPOSITIONS for w in before) or (
-                end <= k <= end + 2 and not any(self.lex.is_("preposition", w) for w in self.words[end:k]))
+                end <= k <= end + 2 and (patient or not genitive)
+                and not any(self.lex.is_("preposition", w) for w in self.words[end:k]))
             if not object_slot:
                 continue  # "auf ukrainische Städte", "shelled Ukrainian villages"; not "drones for Russian …"
             got = demonym(self.words[k], self.doc, self.res)
@@ -585,6 +599,20 @@ class _Coder:
                     if self.doc.tokens[j].kind == "word" and (got := self.demonym_agent(j + 1, j)) is not None:
                         return got
         return None
+
+    def genitive_people(self, end: int, b: int) -> Participant | None:
+        """A people named in the genitive right after an event noun ("die Luftangriffe *der Russen*"): its
+        country acts (a capitalised demonym noun; "des deutschen Botschafters" is an adjective and its noun)."""
+        from .entities import demonym
+
+        k = end + 1
+        if k >= b or not all(self.lex.is_(c, self.words[end]) for c in ("genitive_marker", "determiner")):
+            return None
+        got = demonym(self.words[k], self.doc, self.res) if self.doc.tokens[k].text[:1].isupper() else None
+        if got is None or not got[0] or got[1]:
+            return None
+        ent = next((e for e in self.doc.entities if e.type == "country" and e.country == got[0]), None)
+        return Participant(ent.id if ent else None, got[0], None, self.doc.tokens[k].text)
 
     def demonym_agent(self, i: int, a: int) -> Participant | None:
         """A demonym right before an event noun names its agent: "israelischer Luftangriff" → Israel."""
@@ -917,6 +945,11 @@ class _Coder:
                 ent = doc.entity(c.speaker)
                 source = Participant(c.speaker, ent.country if ent else None, ent.sector if ent else None,
                                      c.speaker_span[2] if c.speaker_span else "")
+            elif c.speaker_span and self.words[speaker_tok] not in self.lex.pronouns and (
+                    speaker_tok < i or self.lex.setting("particle_at_clause_end")):
+                # a speaker the text names without a known actor: "Die G7-Staaten forderten Russland auf" (after
+                # the verb only where the subject may follow it: German verb-second order)
+                source = self.phrase_participant(speaker_tok, doc.token_at(c.speaker_span[1] - 1) + 1)
             target = None
             lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
             parts = {p[2].lower() for p in c.cue_parts} | set(c.cue[2].lower().split())
@@ -1122,9 +1155,10 @@ FINITE_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "future", "hypothe
 #: Types whose object, when it is no known actor, is read as a noun phrase.
 OBJECT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "RETREAT", "CONCEDE", "CONSULT",
                 "REJECT", "REQUEST"}
-#: Of these, types whose object is often a thing (aid given, a ban lifted, talks suspended): an object
-#: phrase is their target only when it names people or a country (a role noun or a demonym in it).
-ACTOR_OBJECT_TYPES = {"AID", "SANCTION", "CONCEDE", "RETREAT"}
+#: Of these, types whose object is often a thing (aid given, a ban lifted, talks suspended, the charge of an
+#: accusation, the topic of talks): an object phrase is their target only when it names people or a country (a
+#: role noun or a demonym in it).
+ACTOR_OBJECT_TYPES = {"AID", "SANCTION", "CONCEDE", "RETREAT", "ACCUSE", "CONSULT"}
 OBJECT_WINDOW = 5  # tokens from such a verb to the noun it governs
 
 
