@@ -606,3 +606,8 @@ def test_a_speech_act_subject_in_the_prefield_is_the_source():
 def test_the_charge_or_topic_is_no_target():
     ev = of_type(run("Im Mai hatten die UN der Gruppe Menschenrechtsverletzungen vorgeworfen."), "ACCUSE")
     assert ev["target"] is None or ev["target"]["text"] != "Menschenrechtsverletzungen"
+
+
+def test_a_feared_event_is_hypothetical():
+    a = run("Beobachter befürchten einen Angriff auf die Stadt Charkiw.")
+    assert [v["modality"] for v in a["events"] if v["type"] == "ASSAULT"] == ["hypothetical"]

@@ -1027,6 +1027,8 @@ class ClaimEventLinker:
                     c.cue and lex.is_("announcement_cue", c.cue[2].split()[0].lower())
                     and not _as_announced(doc, lex, c) for c in carriers):
                 ev.modality = "future"  # "kündigte für Dienstag ein Krisentreffen an": announced, still to come
+            elif carriers and ev.modality == "actual" and all(c.status == "feared" for c in carriers):
+                ev.modality = "hypothetical"  # "warnte vor einem Bürgerkrieg": feared, not happened
 
 
 def _as_announced(doc: Doc, lex: Lexicon, c: Claim) -> bool:
