@@ -611,3 +611,32 @@ def test_the_charge_or_topic_is_no_target():
 def test_a_feared_event_is_hypothetical():
     a = run("Beobachter befürchten einen Angriff auf die Stadt Charkiw.")
     assert [v["modality"] for v in a["events"] if v["type"] == "ASSAULT"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "target"), [
+    # "als"/"as" opening a clause is "when", no role phrase
+    ("Die Familie floh, als Russland die Ukraine angriff.", "de", "RUS", "UKR"),
+    ("The family fled as Russia attacked Ukraine.", "en", "RUS", "UKR"),
+    # an infinitive clause has no subject: the accused attacks, the bare phrase is attacked
+    ("Die Türkei warf Russland vor, Zivilisten anzugreifen.", "de", "RUS", None),
+])
+def test_review_findings_on_roles(text, lang, source, target):
+    ev = of_type(run(text, lang), "ASSAULT")
+    assert ev["source"]["country"] == source
+    if target is not None:
+        assert ev["target"]["country"] == target
+    assert ev["modality"] == "actual"
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Die Nato werde sofort reagieren, sollte Russland Litauen angreifen.", "angreifen", "hypothetical"),
+    ("Die chinesische Regierung bestritt, Uiguren in Lagern festzuhalten.", "festzuhalten", "actual"),
+    ("Deutschland und Frankreich führten Verhandlungen zu wirtschaftlichen Fragen.", "Verhandlungen", "actual"),
+])
+def test_review_findings_on_modality(text, trigger, modality):
+    assert trigger_event(run(text), trigger)["modality"] == modality
+
+
+def test_a_speaker_after_the_verb_is_no_object_of_the_demand():
+    ev = of_type(run("Erneut forderte der Papst die Regierung auf, die Gefangenen freizulassen."), "REQUEST")
+    assert ev["target"] is None or ev["target"]["text"] != "der Papst"

@@ -71,8 +71,8 @@ Item = dict[str, Any]  # cue, source, message: frozenset[TokenId]; plus form/kin
 PARTS = ("heldout", "dev", "all")
 SOURCE_PREPOSITIONS = {"nach", "laut", "zufolge", "gemäß", "according", "to", "eigenen", "den"}
 HELDOUT_PERCENT = 20
-# claim forms SpkAtt does not annotate: the article's own voice, and reportative modals ("soll … haben"),
-# which its guidelines leave to the surrounding annotation (2 of the 2,016 gold cues in the 700 files hold "soll")
+# claim forms SpkAtt does not annotate: the article's own voice (reportative modals without a source are left
+# out as well, and those with one are scored without a cue: see predict)
 UNSCORED_FORMS = ("author",)
 MIN_YEAR = 1900  # earlier dates in file names are placeholders (one file is dated 0001-01-01)
 ROLES = ("source", "message")
@@ -197,7 +197,8 @@ class _TokenIndex:
 def predict(doc: SpkDoc) -> list[Item]:
     """Run :func:`lagebild.analyze` (lang "de", the document's date) on the rebuilt text.
 
-    Returns one dict per claim whose form is not in ``UNSCORED_FORMS``: ``cue`` (the tokens of the cue and of all
+    Returns one dict per claim (a run of continued claims counts as one) whose form is not in
+    ``UNSCORED_FORMS``: ``cue`` (the tokens of the cue and of all
     ``cue_parts``), ``source`` (of ``speaker_span``; empty when there is none) and ``message`` (of
     ``content``, less the cue and source tokens) as frozensets of ``(sentence, token)``, plus ``id``,
     ``kind``, ``status`` and ``sentence``. A span maps to every token it overlaps by at least one character.
@@ -230,7 +231,8 @@ def predict(doc: SpkDoc) -> list[Item]:
             # "warf der SPD eine Fehlentwicklung vor": a speech act reported without what was said. SpkAtt
             # annotates it as the form Reported: no cue, the whole report (speaker and verb too) is the message
             out.append({"id": c.id, "kind": "reported_act", "status": c.status, "cue": frozenset(),
-                        "source": source, "message": index.spans([c.content, c.cue, c.speaker_span]) | cue})
+                        "source": source, "message": index.spans([c.content, c.cue, c.speaker_span]) | cue,
+                        "sentence": c.sentence})
             continue
         # lagebild's content of a source phrase is the whole clause ("Nach Angaben X wurden …"); SpkAtt's message
         # never holds cue or source tokens

@@ -32,6 +32,7 @@ from .syntax import (
     refs_between,
     separated_particle,
     slot,
+    zu_infinitive,
 )
 
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
@@ -162,6 +163,8 @@ class _Extractor:
         cues = [c for c in self.lex.cues.get(self.words[i], ()) if c.kind == "noun"]
         if not cues or i + 2 >= s1 or self.doc.tokens[i + 1].text != "," or self.source_preposition(i) is not None:
             return None
+        if self.lex.setting("nouns_capitalised") and not self.doc.tokens[i].text[:1].isupper():
+            return None  # "Im Mittelpunkt stand, dass …": the verb, not the noun "Stand"
         _a, b, _kind = clause_range(self.doc, i)
         after = self.content_after(b, s1)
         if after is None or not (self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
@@ -170,7 +173,8 @@ class _Extractor:
 
     def source_preposition(self, i: int) -> int | None:
         """Token of "nach"/"laut"/"gemäß" up to three words before a source noun, with only articles,
-        possessives and adjectives in between; None if there is none."""
+        possessives, adjectives and a name in the genitive ("Nach Grupps Meinung") in between; None if there is
+        none."""
         j = i - 1
         while j >= 0 and j >= i - 4:
             w = self.words[j]
@@ -178,8 +182,8 @@ class _Extractor:
                 return j
             tok = self.doc.tokens[j]
             possessor = j == i - 1 and tok.text[:1].isupper() and w.endswith(self.lex.endings("genitive_suffix"))
-            adjective = tok.text[:1].islower() and not any(
-                self.lex.is_(c, w) for c in ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "negation"))
+            adjective = tok.text[:1].islower() and not any(self.lex.is_(c, w) for c in (
+                "aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "negation"))
             if tok.kind != "word" or not (self.lex.is_("determiner", w) or w in self.lex.pronouns
                                           or adjective or possessor):  # "Nach Grupps Meinung"; not "nach hätte"
                 return None
@@ -205,7 +209,8 @@ class _Extractor:
             # "Die al-Shabaab wurde von Kenias Regierung beschuldigt": the agent speaks, not the subject
             agent = next((r for r in refs_between(self.doc, a, b) if slot(self.doc, self.lex, r[0]) in (
                 "pp:" + w for w in self.lex.closed.get("passive_agent", ()))), None)
-            return (agent[2], agent[0], agent[1]) if agent is not None else None
+            if agent is not None:  # (a future "wird … erklären" has none and goes on below)
+                return agent[2], agent[0], agent[1]
         refs = [r for r in refs_between(self.doc, a, b)
                 if r[0] not in exclude and (cue_quoted or not any(q0 <= r[0] < q1 for q0, q1 in self.quote_spans))
                 and slot(self.doc, self.lex, r[0]) == "bare"]
@@ -389,7 +394,8 @@ class _Extractor:
         w = self.words[j]
         return self.doc.tokens[j].text[:1].islower() and not w.endswith(("ed", "ing")) and not any(
             self.lex.is_(c, w) for c in ("preposition", "determiner", "coordinator", "aux_perfect", "aux_passive",
-                                         "negation", "sentence_adverb", "future_aux", "hypothetical")) \
+                                         "negation", "sentence_adverb", "future_aux", "hypothetical",
+                                         "planning_modal")) \
             and not self.lex.cues.get(w) and not self.lex.triggers.get(w) and w not in self.lex.pronouns
 
     def joining_hyphen(self, j: int) -> bool:
@@ -499,7 +505,7 @@ class _Extractor:
                 tok.kind == "word" and not lex.cues.get(w) and w not in lex.time and not lex.triggers.get(w)
                 and not any(lex.is_(c, w) for c in ("preposition", "subordinator", "coordinator", "negation",
                                                     "aux_perfect", "aux_passive", "future_aux", "sentence_adverb"))
-                and (tok.text[:1].isupper() or w.endswith(tuple(lex.closed.get("adjective_ending", ())))))
+                and (tok.text[:1].isupper() or w.endswith(lex.endings("adjective_ending"))))
             if not describing:
                 break
             k -= 1
@@ -557,8 +563,12 @@ class _Extractor:
                 i += 1
             if sentence_source is None and self.claims and self.claims[-1].sentence == k - 1:
                 # "Dort sollen …" goes on with the previous sentence's source (one with a speaker, if any)
-                sentence_source = next((c for c in reversed(self.claims) if c.sentence == k - 1 and c.speaker_span),
-                                       self.claims[-1])
+                before = []
+                for c in reversed(self.claims):
+                    if c.sentence < k - 1:
+                        break
+                    before.append(c)
+                sentence_source = next((c for c in before if c.speaker_span), self.claims[-1])
                 self.continued(k, s0, s1, sentence_source)
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
@@ -618,7 +628,8 @@ class _Extractor:
             content, form = announced  # "Gauck äußerte sich positiv über seine Gastgeber:" + the next sentence
         elif anaphor:
             # "Dies bestätigte der Vatikan.": the sentence before is what is confirmed
-            content, form = (self.doc.sentence_tokens[k - 1][0], a + 1), "indirect"
+            p0, p1 = self.doc.sentence_tokens[k - 1]
+            content, form = (p0, p1 - 1 if p1 - 1 > p0 and self.doc.tokens[p1 - 1].kind == "punct" else p1), "indirect"
         elif cue.with_word and cue.with_word in self.words[a:b] and not self.content_clause(b, s1):
             w = self.words.index(cue.with_word, a, b)
             end = i if i > w else b
@@ -703,7 +714,8 @@ class _Extractor:
             if self.lex.is_("infinitive_marker", self.words[k]) and verb and len(words) - n <= 4 \
                     and self.doc.lang == "de":
                 return True  # the infinitive closes a German clause: "… zu kümmern", "… zu haben"
-        return False
+        # "…, die Gefangenen freizulassen"
+        return self.doc.tokens[words[-1]].text[:1].islower() and zu_infinitive(self.lex, self.words[words[-1]])
 
     def light_object(self, cue_tok: int, b: int, toks: list[int], speaker) -> bool:
         """Whether at most a short object follows the cue in its clause ("bestätigte den Verdacht, …",
@@ -946,11 +958,13 @@ class _Extractor:
         den Kauf …", "Die Präsentation erfolge, sobald …"): a lowercase word ending in -e (the indicative ends in
         -t; a past ending in -te is left out), no function word; where nouns are capitalised (German)."""
         w = self.words[i]
+        if not (self.lex.setting("nouns_capitalised") and self.doc.tokens[i].text[:1].islower() and len(w) > 3
+                and w.endswith("e") and not w.endswith("te") and w not in self.lex.pronouns):
+            return False
+        if any(self.lex.is_(c, w) for c in self.lex.closed):
+            return False  # a function word
         pronoun = i == a + 1 and self.lex.pronouns.get(self.words[a], ("",))[0] == "personal"
-        subject = pronoun or (i > a + 1 and self.noun_phrase(a, i) == i)  # "Die Präsentation erfolge, sobald …"
-        return subject and self.lex.setting("nouns_capitalised") and self.doc.tokens[i].text[:1].islower() \
-            and w.endswith("e") and not w.endswith("te") and len(w) > 3 and w not in self.lex.pronouns \
-            and not any(self.lex.is_(c, w) for c in self.lex.closed)
+        return pronoun or (i > a + 1 and self.noun_phrase(a, i) == i)  # "Die Präsentation erfolge, sobald …"
 
     def reportative(self, k: int, s0: int, s1: int, source: Claim | None) -> None:
         """Clauses with a reportative modal ("sollen") become claims of the sentence's source (or none)."""

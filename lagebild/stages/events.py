@@ -27,7 +27,15 @@ from ..ontology import coding
 from ..pipeline import Resources
 from .match import candidate_at
 from .phrases import phrase_at
-from .syntax import attributive_participle, clause_range, has_word, refs_between, separated_particle, slot
+from .syntax import (
+    attributive_participle,
+    clause_range,
+    has_word,
+    refs_between,
+    separated_particle,
+    slot,
+    zu_infinitive,
+)
 
 MIN_SUFFIX = 5
 # event types whose target, when not named, is the country where the event takes place
@@ -167,9 +175,13 @@ class _Coder:
 
     def predicative(self, k: int) -> bool:
         """Whether token k is "als"/"as" before the role someone acts in ("als kubanischer Staatschef
-        zurückgetreten"), not in a comparison ("mehr als 100 Demonstranten", "anders als angekündigt")."""
-        return k >= 0 and self.lex.is_("predicative_marker", self.words[k]) and not (
-            k > 0 and self.lex.is_("comparative", self.words[k - 1]))
+        zurückgetreten"), not in a comparison ("mehr als 100 Demonstranten", "anders als angekündigt") and not
+        opening a clause ("…, als Russland die Ukraine angriff")."""
+        if k < 0 or not self.lex.is_("predicative_marker", self.words[k]):
+            return False
+        if clause_range(self.doc, k)[0] == k or k == 0 or self.doc.tokens[k - 1].kind == "punct":
+            return False  # "…, als Russland die Ukraine angriff": a clause opens, when/as, no role
+        return not self.lex.is_("comparative", self.words[k - 1])
 
     def verb_use(self, i: int, s0: int) -> bool:
         """Whether a word that can be a verb is used as one here, without a tagger: a past form ("-ed") not
@@ -262,6 +274,10 @@ class _Coder:
             # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act
             party = benefit if trig.args != "mutual" else None
             target = hostile or party or (gen if source is not gen and gen else None)
+        elif lex.setting("particle_at_clause_end") and self.infinitive(i, a) and trig.args != "mutual":
+            # "…, Zivilisten anzugreifen": a German infinitive clause has no subject; its bare phrase is the object
+            # (who acts comes from the accusation or demand around it)
+            source, target = agent, hostile or benefit or (bare[0] if bare else None)
         else:
             source = bare[0] if bare else agent
             listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
@@ -426,6 +442,8 @@ class _Coder:
         doc, lex = self.doc, self.lex
         if any(ts < i for ts, _te, _e, _m in refs):
             return None
+        if self.infinitive(i, a):
+            return None  # an infinitive has no subject of its own: "…, Zivilisten anzugreifen"
         span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
         if span is None and lex.setting("nouns_capitalised"):
             # "Anders als angekündigt demonstrierten belgische Landwirte": when no noun phrase opens the clause,
@@ -684,7 +702,7 @@ class _Coder:
         modality = "actual"
         if self.hypothetical(i, a, b) or self.conditional_sentence(i, k):
             modality = "hypothetical"
-        elif self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.requested(i):
+        elif self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i):
             modality = "future"
         elif noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b):
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
@@ -721,9 +739,14 @@ class _Coder:
         weitere Gebiete erobern, werde dies Sanktionen nach sich ziehen"): condition and consequence are
         hypothetical."""
         s0, s1 = self.doc.sentence_tokens[k]
+        if self.words[s1 - 1] == "?":
+            return False
         start = max((j + 1 for j in range(s0, i) if self.words[j] in (":", ";")), default=s0)
-        return self.lex.is_("conditional_verb_first", self.words[start]) and "," in self.words[start:s1] \
-            and self.words[s1 - 1] != "?"
+        if self.lex.is_("conditional_verb_first", self.words[start]) and "," in self.words[start:s1]:
+            return True
+        # "Die Nato werde reagieren, sollte Russland Litauen angreifen": a clause after a comma opened by one
+        return any(self.lex.is_("conditional_verb_first", self.words[ca]) and ca > start
+                   and self.doc.tokens[ca - 1].text == "," for ca, _cb, _kind in self.doc.clauses if start <= ca < s1)
 
     def planned(self, i: int, end: int, a: int, b: int, noun: bool, trig: Trigger) -> bool:
         """An act that is intended, not done: a present infinitive with "zu"/"to" ("vereinbarten, … ein
@@ -749,6 +772,7 @@ class _Coder:
                 lex.is_("infinitive_marker", words[j]) and j + 1 < b and self.doc.tokens[j + 1].text[:1].islower()
                 and words[j + 1].endswith("n") and not any(lex.is_(c, words[j + 1]) for c in ("determiner",
                                                                                            "perfect_infinitive"))
+                and (j + 2 >= b or self.doc.tokens[j + 2].kind == "punct")  # the infinitive closes its clause
                 for j in range(end, b - 1)):
             return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen"
         if any(lex.is_("plan_word", words[j]) for j in range(max(a, i - 3), i)):
@@ -757,17 +781,21 @@ class _Coder:
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
 
-    def requested(self, i: int) -> bool:
-        """Whether token i lies in what a demand asks for (it is then demanded, not intended)."""
+    def governed_by_act(self, i: int) -> bool:
+        """Whether token i lies in what a demand asks for, an accusation charges or a claim, denial or
+        confirmation is about ("warf Russland vor, Zivilisten anzugreifen", "bestritt, Uiguren festzuhalten"): its
+        modality comes from that act (demanded; done, as claimed), not from the infinitive."""
         at = self.doc.tokens[i].start
-        return any(c.act.startswith("10") and c.content[0] <= at < c.content[1] for c in self.doc.claims if c.cue)
+        return any((c.act.startswith(("10", "11")) or c.status in REPORTED_ACT_STATUSES)
+                   and c.content[0] <= at < c.content[1] for c in self.doc.claims if c.cue)
+
+    def infinitive(self, i: int, a: int) -> bool:
+        """Whether the trigger at token i is an infinitive with zu ("zu verhandeln", "anzugreifen")."""
+        return i > a and self.lex.is_("infinitive_marker", self.words[i - 1]) or self.zu_infix(i)
 
     def zu_infix(self, i: int) -> bool:
-        """A German infinitive with "zu" inside ("freizulassen", "abzuziehen"): the form without it is a trigger."""
-        w = self.words[i]
-        if not self.lex.is_("infinitive_marker", "zu") or len(w) < 8:
-            return False
-        return any(w[k:k + 2] == "zu" and (w[:k] + w[k + 2:]) in self.lex.triggers for k in range(2, len(w) - 5))
+        """An infinitive with "zu" inside ("freizulassen", "abzuziehen")."""
+        return zu_infinitive(self.lex, self.words[i])
 
     def advocated(self, i: int, a: int, b: int) -> bool:
         """A noun trigger after "für"/"for" in a clause whose verb campaigns for it ("sich für eine Freilassung
@@ -967,6 +995,8 @@ class _Coder:
                 # "forderte die Konfliktparteien zu einer Waffenruhe auf", "rief beide Seiten zur Mäßigung auf"
                 target = self.object_phrase(i, i + 1, Trigger("verb", c.act, cod.type, "", (), "agent", "", (), "",
                                                               ""), a, b, refs_between(doc, a, b))
+                if target is not None and c.speaker_span and target.text and target.text in c.speaker_span[2]:
+                    target = None  # "forderte der Papst die Regierung auf": the speaker after the verb, no object
             self.events.append(Event(
                 "", cod.type, cod.mode, list(cod.context), c.act, c.cue, c.sentence, source=source, target=target,
                 place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
@@ -1140,6 +1170,8 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
           "COOPERATE": {"": "030", "economic": "0311", "military": "0312", "intelligence": "0314"},
           "AID": {"": "033", "economic": "0331", "military": "0332", "humanitarian": "0333"}}
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE")
+#: Statuses of claims whose content is an act as done or not done (claimed, denied, …), not as intended.
+REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
 #: as source and the host as target, so the roles are swapped.
 HOST_CODES = ("043",)
@@ -1151,7 +1183,7 @@ PATIENT_NOUN_CODES = ("0841", "173", "174", "181", "1823", "186", "20")
 #: Tokens a noun phrase may span at most (English: words up to a function word).
 MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
-FINITE_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "future", "hypothetical")
+FINITE_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "future", "hypothetical", "planning_modal")
 #: Types whose object, when it is no known actor, is read as a noun phrase.
 OBJECT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "RETREAT", "CONCEDE", "CONSULT",
                 "REJECT", "REQUEST"}

@@ -19,8 +19,8 @@ from .match import candidate_at
 MAX_WORDS = 5
 #: Closed classes that end an English noun phrase (the words themselves are not part of it).
 STOP_CLASSES = ("preposition", "coordinator", "subordinator", "relative", "relative_pronoun", "aux_passive",
-                "aux_perfect", "future_aux", "hypothetical", "negation", "sentence_adverb", "infinitive_marker",
-                "complementizer", "verb_before", "future", "contrast")
+                "aux_perfect", "future_aux", "hypothetical", "planning_modal", "negation", "sentence_adverb",
+                "infinitive_marker", "complementizer", "verb_before", "future", "contrast")
 
 
 def _stop(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -61,7 +61,7 @@ def _adjective(doc: Doc, lex: Lexicon, j: int, inside: bool) -> bool:
     """A lowercase inflected adjective ("ukrainischen", "mehrere", "politische": endings of the closed class
     ``adjective_ending``); a time word only inside a phrase ("in den kommenden Jahren", not "heute")."""
     tok, word = doc.tokens[j], doc.words[j]
-    endings = tuple(lex.closed.get("adjective_ending", ()))
+    endings = lex.endings("adjective_ending")
     return tok.kind == "word" and tok.text[:1].islower() and bool(endings) and word.endswith(endings) \
         and not any(lex.is_(cls, word) for cls in STOP_CLASSES) and word not in lex.cues \
         and word not in lex.triggers and (inside or word not in lex.time)

@@ -82,24 +82,40 @@ def oblique_feminine(doc: Doc, lex: Lexicon, k: int) -> bool:
 
 
 def attributive_participle(doc: Doc, lex: Lexicon, i: int, s1: int) -> bool:
-    """A participle used as an adjective where nouns are capitalised: an adjective ending, a capitalised noun
-    right after it, and an article or preposition before it (adverbs may stand between): "der kritisierten
-    Bevorzugung", "mit international scharf kritisierten Luftangriffen", not "Sie kritisierten Russland"."""
+    """A participle used as an adjective where nouns are capitalised: a participle stem (ending in -t or -n)
+    with an adjective ending, a capitalised noun right after it, and an article or preposition before it
+    (adverbs may stand between): "der kritisierten Bevorzugung", "mit international scharf kritisierten
+    Luftangriffen"; not "Sie kritisierten Russland", not "Nach wie vor kritisieren Menschenrechtler …"."""
     words = doc.words
-    if not lex.setting("nouns_capitalised") or i + 1 >= s1 or not doc.tokens[i + 1].text[:1].isupper() \
-            or not words[i].endswith(lex.endings("adjective_ending")):
+    if not lex.setting("nouns_capitalised") or i + 1 >= s1 or not doc.tokens[i + 1].text[:1].isupper():
         return False
+    stems = [words[i][:-len(e)] for e in lex.endings("adjective_ending") if words[i].endswith(e)]
+    if not any(stem.endswith(("t", "n")) for stem in stems):
+        return False
+    s0 = doc.sentence_tokens[doc.token_sentence[i]][0]
     j = i - 1
-    while j >= 0 and i - j <= 3 and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower() \
+    while j >= s0 and i - j <= 3 and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower() \
             and not any(lex.is_(c, words[j]) for c in ("determiner", "preposition")) and words[j] not in lex.pronouns:
         j -= 1  # adverbs: "international scharf"
-    return j >= 0 and (lex.is_("determiner", words[j]) or lex.is_("preposition", words[j]))
+    return j >= s0 and (lex.is_("determiner", words[j]) or lex.is_("preposition", words[j]))
+
+
+def zu_infinitive(lex: Lexicon, word: str) -> bool:
+    """An infinitive with its "zu" inside, after a separable prefix ("freizulassen", "abzuziehen",
+    "anzugreifen"): the language's ``separable_prefix`` class, then an ``infinitive_marker``, then a verb."""
+    for prefix in lex.closed.get("separable_prefix", ()):
+        if word.startswith(prefix) and len(word) > len(prefix) + 4:
+            rest = word[len(prefix):]
+            if any(rest.startswith(m) and rest.endswith("n") for m in lex.closed.get("infinitive_marker", ())):
+                return True
+    return False
 
 
 def separated_particle(doc: Doc, lex: Lexicon, k: int, b: int) -> bool:
-    """Whether token k can be a verb's separated particle: it closes the clause (the right bracket), before
-    punctuation, a coordinator or a verb form, not before an article, a noun or a number ("warfen … vor dem
-    Gebäude" is a preposition, "warfen der Regierung Betrug vor" the particle)."""
+    """Whether token k can be a verb's separated particle: it closes the clause (the right bracket), so it is
+    not followed by an article, a preposition, a pronoun, a noun or a number ("warfen … vor dem Gebäude" is a
+    preposition, "warfen der Regierung Betrug vor" the particle). Only particles that can also be a preposition
+    or an article are in doubt, and only where the language's setting ``particle_at_clause_end`` says so."""
     if k + 1 >= b or not lex.setting("particle_at_clause_end") or not any(
             lex.is_(c, doc.words[k]) for c in ("preposition", "determiner")):
         return True  # only a particle that can be a preposition or an article is in doubt ("sich" is not)
