@@ -640,3 +640,8 @@ def test_review_findings_on_modality(text, trigger, modality):
 def test_a_speaker_after_the_verb_is_no_object_of_the_demand():
     ev = of_type(run("Erneut forderte der Papst die Regierung auf, die Gefangenen freizulassen."), "REQUEST")
     assert ev["target"] is None or ev["target"]["text"] != "der Papst"
+
+
+def test_a_feminine_country_after_der_is_the_accused():
+    ev = of_type(run("Der Ukraine warf Russland vor, die Waffenruhe gebrochen zu haben."), "ACCUSE")
+    assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", "UKR")

@@ -75,10 +75,11 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
 
 
 def oblique_feminine(doc: Doc, lex: Lexicon, k: int) -> bool:
-    """Whether token k is an article that, before a feminine noun (read off its ending), can only be dative
-    or genitive: "der Regierung", "der Unterrichtsministerin" (never a subject)."""
-    return lex.is_("oblique_feminine_article", doc.words[k]) and k + 1 < len(doc.words) \
-        and doc.words[k + 1].endswith(lex.endings("feminine_suffix"))
+    """Whether token k is an article that, before a feminine noun (read off its ending, or a feminine country
+    name of ``country_f``), can only be dative or genitive: "der Regierung", "der Unterrichtsministerin", "der
+    Ukraine" (never a subject)."""
+    return lex.is_("oblique_feminine_article", doc.words[k]) and k + 1 < len(doc.words) and (
+        doc.words[k + 1].endswith(lex.endings("feminine_suffix")) or lex.is_("country_f", doc.words[k + 1]))
 
 
 def attributive_participle(doc: Doc, lex: Lexicon, i: int, s1: int) -> bool:
