@@ -121,7 +121,7 @@ class _Extractor:
         w = self.words[i]
         cues = [c for c in self.lex.cues.get(w, ()) if c.kind in ("noun", "prep", "post", "tag", "relative",
                                                                   "anaphoric")]
-        if not cues and self.doc.lang == "de" and len(w) > 8 and w.endswith(self.noun_endings) \
+        if not cues and self.lex.setting("compound_nouns") and len(w) > 8 and w.endswith(self.noun_endings) \
                 and self.doc.tokens[i].text[:1].isupper():
             # a compound ending in a source noun: "Expertenmeinung", "Regierungsangaben"
             # endings of six letters or more: "Regierungsangaben", not "Flughafenaufsicht" ("Sicht")
@@ -195,16 +195,17 @@ class _Extractor:
         """(entity id, start, end) of the subject-like actor in tokens [a, b)."""
         cue_quoted = any(q0 <= cue_tok < q1 for q0, q1 in self.quote_spans)
         nxt = cue_tok + 1
-        if self.doc.lang == "de" and cue_tok - 1 == a and self.words[a] in ("er", "sie", "es") and not cue_quoted:
+        if self.lex.setting("verb_second") and cue_tok - 1 == a and self.words[a] in ("er", "sie", "es") \
+                and not cue_quoted:
             nxt = a  # "Sie wirft der Behörde vor, …": a pronoun in the prefield is the subject
-        if self.doc.lang == "de" and nxt < b and self.words[nxt] in ("er", "sie", "es") \
+        if self.lex.setting("verb_second") and nxt < b and self.words[nxt] in ("er", "sie", "es") \
                 and not self.lex.is_("speaker_block", self.words[nxt]):
             # "Zugleich warnte er die Regierung …": the pronoun right after the verb is the subject
             eid = antecedent(self.doc, nxt, self.lex.pronouns[self.words[nxt]][1])
             if eid is not None:
                 add_mention(self.doc, eid, nxt, nxt + 1, "pronoun")
             return eid, nxt, nxt + 1
-        if self.doc.lang == "de" and any(self.lex.is_("aux_passive", w) and not self.lex.is_("aux_perfect", w)
+        if self.lex.setting("verb_second") and any(self.lex.is_("aux_passive", w) and not self.lex.is_("aux_perfect", w)
                                          for w in self.words[a:cue_tok]):
             # "Die al-Shabaab wurde von Kenias Regierung beschuldigt": the agent speaks, not the subject
             agent = next((r for r in refs_between(self.doc, a, b) if slot(self.doc, self.lex, r[0]) in (
@@ -214,7 +215,7 @@ class _Extractor:
         refs = [r for r in refs_between(self.doc, a, b)
                 if r[0] not in exclude and (cue_quoted or not any(q0 <= r[0] < q1 for q0, q1 in self.quote_spans))
                 and slot(self.doc, self.lex, r[0]) == "bare"]
-        if self.doc.lang == "en":
+        if not self.lex.setting("verb_second"):
             # English subjects precede the verb; after it only in inverted reporting clauses ("said the minister")
             before = [r for r in refs if r[1] <= cue_tok]
             after = [r for r in refs if r[0] > cue_tok and r[0] <= cue_tok + 3]
@@ -246,7 +247,7 @@ class _Extractor:
                 return None, a, i + role[0]  # "Der Bürgermeister sagte": a speaker the article does not name
             if role is not None and role[1].relay:
                 det = i - 1 if i > a and self.lex.is_("determiner", self.words[i - 1]) else i
-                if det == i and self.doc.lang == "de":
+                if det == i and self.lex.setting("nouns_capitalised"):
                     continue
                 if det > a and self.lex.is_("preposition", self.words[det - 1]):
                     continue
@@ -295,7 +296,7 @@ class _Extractor:
         # the prefield, after the verb ("sagte der Sprecher"), or after a finite auxiliary before a participle
         # cue ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt")
         finite = [j + 1 for j in range(a + 1, cue_tok) if any(
-            self.lex.is_(c, self.words[j]) for c in ("aux_perfect", "future_aux")) and self.doc.lang == "de"]
+            self.lex.is_(c, self.words[j]) for c in ("aux_perfect", "future_aux")) and self.lex.setting("verb_second")]
         # the subject after a subordinator or a sentence adverb that opens the clause: "Wie t-online.de
         # berichtet", "Auch Rettungskräfte berichten" (it must then reach the verb)
         opener = a
@@ -312,7 +313,7 @@ class _Extractor:
             if end is not None and start == opener > a and end < cue_tok and not self.lex.is_(
                     "subordinator", self.words[a]):
                 continue  # after "auch" the subject reaches the verb; after "wie" adverbials may follow it
-            if end is not None and not (start == a and end < cue_tok - 1 and self.doc.lang == "en"
+            if end is not None and not (start == a and end < cue_tok - 1 and not self.lex.setting("verb_second")
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
         return None
@@ -326,7 +327,8 @@ class _Extractor:
         if j < limit and (lex.is_("determiner", words[j]) or (words[j] in lex.pronouns and lex.pronouns[
                 words[j]][0] == "possessive")):
             j += 1
-        while j < limit and (doc.tokens[j].kind == "num" or doc.tokens[j].text == "-") and lex.lang == "de":
+        while j < limit and (doc.tokens[j].kind == "num" or doc.tokens[j].text == "-") \
+                and lex.setting("nouns_capitalised"):
             j += 1  # "Der 84-jährige Küng"
         while j < limit and doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower() \
                 and not self.name_like(j) and not any(
@@ -341,12 +343,13 @@ class _Extractor:
                              and not lex.cues.get(words[j]) and not lex.triggers.get(words[j])
                              or j > start_head and self.joining_hyphen(j)):
             j += 1  # capitalised words, quotes inside a name (Die „Süddeutsche Zeitung“), "UN-Menschenrechts-Komitee"
-        while lex.lang == "en" and start_head < j < limit and doc.tokens[j].kind == "word" and self.plain_noun(j):
+        while not lex.setting("nouns_capitalised") and start_head < j < limit and doc.tokens[j].kind == "word" \
+                and self.plain_noun(j):
             j += 1  # a lowercase head after a capitalised modifier: "Election observers", "US intelligence officials"
         possessive = words[k] in lex.pronouns and lex.pronouns[words[k]][0] == "possessive"
         first = k + 1 if lex.is_("determiner", words[k]) or possessive else k  # "Das Gremium", "sein Anwalt"
         # English common nouns are lowercase: "the ship's operator", "The governing party"
-        lowercase_head = j == start_head and lex.lang == "en" and start_head > first and not any(
+        lowercase_head = j == start_head and not lex.setting("nouns_capitalised") and start_head > first and not any(
             lex.is_(c, words[start_head - 1]) for c in ("determiner", "coordinator", "sentence_adverb"))
         if j == start_head and not lowercase_head or any(
                 words[x] in lex.pronouns or lex.is_("speaker_block", words[x]) for x in range(first, j)):
@@ -600,15 +603,15 @@ class _Extractor:
         if speaker is None and a > s0:  # "Der Gouverneur der Region, Wjatscheslaw Gladkow, räumte ein"
             speaker = next(((r[2], r[0], r[1]) for r in self.doc.actor_refs if r[1] in (a - 1, a) and r[0] >= s0
                             and slot(self.doc, self.lex, r[0]) == "bare"), None)
-        finite_first = a == i or (a < i and self.doc.lang == "de" and any(
+        finite_first = a == i or (a < i and self.lex.setting("verb_second") and any(
             self.lex.is_(c, self.words[a]) for c in ("aux_perfect", "future_aux")))
-        if (speaker is None or speaker[1] > i and self.doc.lang == "de" and self.appositive(s0, a - 1)) \
+        if (speaker is None or speaker[1] > i and self.lex.setting("verb_second") and self.appositive(s0, a - 1)) \
                 and finite_first and a > s0 + 1 \
                 and self.doc.tokens[a - 1].text == ",":
             # "Stamminger, zuständig für …, hatte angekündigt"; "Elon Musk, der Milliardär …, kündigte einen
             # Pick-up-Truck an": the subject before the comma, not an object after the verb
             speaker = self.subject_before(a, s0) or speaker
-        if cue.event and speaker is not None and speaker[1] > i and a < i and self.doc.lang == "de" \
+        if cue.event and speaker is not None and speaker[1] > i and a < i and self.lex.setting("verb_second") \
                 and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
                 and self.noun_phrase(a, i) == i:
             # "Kritiker werfen Erdogan … vor": a speech act's subject fills the prefield; the actor after the verb
@@ -648,14 +651,14 @@ class _Extractor:
             pronoun = after is not None and self.lex.pronouns.get(self.words[after[0]], ("",))[0] == "personal"
             reported = after is not None and (opens_content or self.reported_clause(*after) or (
                 pronoun and self.doc.clauses[self.doc.token_clause[after[0]]][2] == "main"))  # "sagte, er freue sich"
-            if reported and self.doc.lang == "de" and not opens_content:
+            if reported and self.lex.setting("verb_second") and not opens_content:
                 rest = None  # "betonte bereits im Vorfeld des Treffens, sein Land habe …": adverbials, then the message
             speaker_before = speaker is not None and speaker[2] < a  # "Der Leiter, Klaus Stöhr, sagte, …"
             trailing = a > s0 + 1 and not reported and not speaker_before and self.reporting_clause(a, i, speaker)
             if trailing and self.content_before(a, s0):
                 content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
             elif after is not None and (rest is None or opens_content and (
-                    self.right_after(i, after[0]) or self.doc.lang == "de")
+                    self.right_after(i, after[0]) or self.lex.setting("verb_second"))
                                         or self.only_participants(rest)
                                         or reported and self.light_object(i, b, toks, speaker)):
                 content = after
@@ -712,7 +715,7 @@ class _Extractor:
                 self.lex.is_(c, self.words[nxt]) for c in ("determiner", "preposition")) \
                 and (self.words[nxt] not in self.lex.pronouns or self.lex.is_("perfect_infinitive", self.words[nxt]))
             if self.lex.is_("infinitive_marker", self.words[k]) and verb and len(words) - n <= 4 \
-                    and self.doc.lang == "de":
+                    and self.lex.setting("verb_second"):
                 return True  # the infinitive closes a German clause: "… zu kümmern", "… zu haben"
         # "…, die Gefangenen freizulassen"
         return self.doc.tokens[words[-1]].text[:1].islower() and zu_infinitive(self.lex, self.words[words[-1]])
@@ -915,7 +918,7 @@ class _Extractor:
             j += 1
         start = j
         while j < s1 and doc.tokens[j].kind == "word" and (lex.is_("determiner", self.words[j]) or (
-                doc.tokens[j].text[:1].islower() and doc.lang == "de" and article)):
+                doc.tokens[j].text[:1].islower() and lex.setting("nouns_capitalised") and article)):
             article = article or lex.is_("determiner", self.words[j]) or self.words[j] in ("aus", "von")
             j += 1
         if j < s1 and self.name_like(j) and not self.lex.cues.get(self.words[j]):

@@ -68,7 +68,7 @@ def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
         m = lex.roles.match([head], 0)  # "US-Regierung", "Kreml-Sprecher": the role is the last part
         if m is not None and m[0] != 1:
             m = None
-    if m is None and doc.lang == "de" and doc.tokens[i].text[:1].isupper() and len(doc.words[i]) > 8:
+    if m is None and lex.setting("compound_nouns") and doc.tokens[i].text[:1].isupper() and len(doc.words[i]) > 8:
         w = doc.words[i]
         for k in range(3, len(w) - 4):  # compounds: "Regierungstruppen", "Widerstandskämpfer"
             m = lex.roles.match([w[k:]], 0)
@@ -77,7 +77,7 @@ def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
     if m is None:
         return None
     n, role = m
-    if not doc.tokens[i].text[:1].isupper() and doc.lang == "de":
+    if not doc.tokens[i].text[:1].isupper() and lex.setting("nouns_capitalised"):
         return None  # German role nouns are capitalised; "seite" in "beiseite" is not one
     return n, role
 
@@ -197,7 +197,8 @@ class _Builder:
                 pass  # an ordinary adjective inside the noun phrase ("die russische militärische Führung")
             else:
                 cand = next((c for c in self.doc.candidates if c.tok_end == j + 1), None)
-                if cand is not None and self.country_of_candidate(cand) and (cand.genitive or doc.lang == "en"):
+                if cand is not None and self.country_of_candidate(cand) and (
+                        cand.genitive or not self.lex.setting("compound_nouns")):
                     country = self.country_of_candidate(cand)  # "Russlands Armee", "Russia's army", "Kosovo police"
                     start = cand.tok_start
                     cand.used = True
@@ -285,7 +286,7 @@ class _Builder:
             return False
         if w in self.lex.cues or w in self.lex.triggers:
             return False
-        return self.doc.lang == "de" and w.endswith(("e", "en", "er", "es", "em"))
+        return self.lex.setting("nouns_capitalised") and w.endswith(self.lex.endings("adjective_ending"))
 
     def definite_np(self, start: int, head: int) -> bool:
         """A definite role phrase ("the interior ministry", "die Polizei"), or a bare role noun opening a
@@ -370,7 +371,7 @@ class _Builder:
                 and self.cand_at.get(nxt) is None and not self.lexical(self.doc.words[nxt])
         if not self.lexical(w):
             return True
-        return self.doc.lang == "en" and not first and w not in self.lex.time
+        return not self.lex.setting("nouns_capitalised") and not first and w not in self.lex.time
 
     def lexical(self, w: str) -> bool:
         """Whether a word is known to the lexicon (then it is not part of a proper name)."""
@@ -505,7 +506,7 @@ class _Builder:
         prev, tok = self.doc.words[k - 1], self.doc.tokens[k - 1]
         if self.lex.is_("preposition", prev) and not self.lex.is_("subordinator", prev):
             return True
-        return self.doc.lang == "de" and tok.kind == "word" and tok.text[:1].isupper() and k - 1 > s0
+        return self.lex.setting("nouns_capitalised") and tok.kind == "word" and tok.text[:1].isupper() and k - 1 > s0
 
     def nearest_country(self, tok: int) -> str | None:
         for ref in sorted(self.refs, key=lambda r: -r.tok_start):

@@ -143,7 +143,7 @@ class _Coder:
         if self.lex.is_("not_trigger", w) or self.in_not_trigger_phrase(i):
             return None  # "Herausforderungen" is no demand, "Erste Hilfe" no aid
         cands = self.lex.triggers.get(w)
-        if not cands and self.doc.lang == "de" and tok.text[:1].isupper() and len(w) > MIN_SUFFIX + 2:
+        if not cands and self.lex.setting("compound_nouns") and tok.text[:1].isupper() and len(w) > MIN_SUFFIX + 2:
             for k in range(3, len(w) - MIN_SUFFIX + 1):
                 cands = [t for t in self.lex.triggers.get(w[k:], ()) if t.pos in ("noun", "phrase")]
                 if cands:
@@ -152,13 +152,13 @@ class _Coder:
             return None
         a, b, _ = clause_range(self.doc, i)
         for trig in cands:
-            if self.doc.lang == "de" and trig.pos == "noun" and not tok.text[:1].isupper():
+            if self.lex.setting("nouns_capitalised") and trig.pos == "noun" and not tok.text[:1].isupper():
                 continue
             if trig.pos == "noun" and i + 1 < s1 and ((u := self.lex.units.match(self.words, i + 1)) is not None
                                                       and u[1][0] in ("weapons", "vehicles")
                                                       or self.lex.is_("modified_noun", self.words[i + 1])):
                 continue  # a modifier: "attack drones", "aid convoy", "aid workers"
-            if self.doc.lang == "de" and trig.pos == "verb" and tok.text[:1].isupper() and i != \
+            if self.lex.setting("nouns_capitalised") and trig.pos == "verb" and tok.text[:1].isupper() and i != \
                     self.doc.sentence_tokens[self.doc.token_sentence[i]][0]:
                 continue
             if trig.pos == "verb" and not trig.particle and attributive_participle(self.doc, self.lex, i, s1):
@@ -528,7 +528,7 @@ class _Coder:
         than the source. English objects follow the verb; German ones may stand anywhere in the clause."""
         from .entities import demonym
 
-        lo = end if self.doc.lang == "en" else a
+        lo = a if self.lex.setting("verb_second") else end
         src_country = source.country if source else None
         for p in self.doc.places:
             for m in p.mentions:
@@ -598,7 +598,7 @@ class _Coder:
         """Whether the trigger at token i is in the passive. German: a passive auxiliary in its clause
         ("wurden … beschossen"). English: "be" up to three words before a participle ("were shelled", "was
         hit") — not "is about to restore", "are to meet"."""
-        if self.doc.lang != "en":
+        if self.lex.setting("verb_second"):
             # an auxiliary that is only passive ("wurde", "worden"); one that is also perfect ("sei") only when no
             # perfect-only one ("habe") makes the clause active ("habe … verhandelt und sei kurz davor gewesen")
             lex, words = self.lex, self.words[a:b]

@@ -118,7 +118,7 @@ class _Finder:
             if m is not None:
                 return k + m[0], m[1][0], m[1][1], m[1][2]
             tok = self.doc.tokens[k]
-            if tok.kind != "word" or (tok.text[:1].isupper() and self.doc.lang == "de"):
+            if tok.kind != "word" or (tok.text[:1].isupper() and self.lex.setting("nouns_capitalised")):
                 return None
             if self.lex.is_("preposition", self.words[k]) or self.lex.is_("determiner", self.words[k]):
                 return None  # "two of the dead", "zwei der Toten" count a part, not the dead
@@ -128,7 +128,7 @@ class _Finder:
         """German compounds ending in a unit noun: "Militärflugzeuge", "Kriegsschiffe"."""
         tok = self.doc.tokens[k]
         w = self.words[k]
-        if self.doc.lang != "de" or tok.kind != "word" or not tok.text[:1].isupper() or len(w) < 9:
+        if not self.lex.setting("compound_nouns") or tok.kind != "word" or not tok.text[:1].isupper() or len(w) < 9:
             return None
         for cut in range(3, len(w) - 4):
             m = self.lex.units.match([w[cut:]], 0)

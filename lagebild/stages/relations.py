@@ -202,7 +202,7 @@ class _Finder:
             tok = self.doc.tokens[k]
             if tok.kind != "word" or len(tok.text) < 6:
                 continue
-            if self.doc.lang == "de" and not tok.text[:1].isupper():
+            if self.lex.setting("nouns_capitalised") and not tok.text[:1].isupper():
                 continue
             if any(self.lex.is_(cls, self.doc.words[k]) for cls in ("determiner", "preposition", "subordinator")):
                 continue

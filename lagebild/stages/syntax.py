@@ -66,7 +66,7 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if oblique_feminine(doc, lex, j) or (oblique_feminine(doc, lex, ts) and not doc.tokens[j].text[:1].isupper()):
         return "dat"  # "der Regierung", "der Ministerin": with a feminine noun the article is dative or genitive
     tok = doc.tokens[j]
-    if doc.lang == "de" and tok.kind == "word" and tok.text[:1].isupper() and j > s0 and not lex.is_(
+    if lex.setting("nouns_capitalised") and tok.kind == "word" and tok.text[:1].isupper() and j > s0 and not lex.is_(
             "determiner", prev) and not lex.is_("subordinator", prev) and not lex.is_("relative", prev):
         if any(r[1] == j + 1 for r in doc.actor_refs):
             return "bare"

@@ -271,7 +271,7 @@ class _Finder:
             if self.lex.units.match(self.words, k) is not None:
                 return True
             tok = self.doc.tokens[k]
-            if tok.kind != "word" or (tok.text[:1].isupper() and self.doc.lang == "de"):
+            if tok.kind != "word" or (tok.text[:1].isupper() and self.lex.setting("nouns_capitalised")):
                 return False
         return False
 
