@@ -645,3 +645,11 @@ def test_a_speaker_after_the_verb_is_no_object_of_the_demand():
 def test_a_feminine_country_after_der_is_the_accused():
     ev = of_type(run("Der Ukraine warf Russland vor, die Waffenruhe gebrochen zu haben."), "ACCUSE")
     assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", "UKR")
+
+
+def test_a_foiled_attack_did_not_happen_and_a_capital_after_von_is_where():
+    a = run("Die Staatsanwaltschaft klagt eine zweite Person wegen des vereitelten Anschlages an.")
+    ev = of_type(a, "ASSAULT")
+    assert ev["negated"] is True and ev["source"] is None
+    ev = of_type(run("Der Terroranschlag von Paris erschütterte Europa."), "ASSAULT")
+    assert ev["source"] is None

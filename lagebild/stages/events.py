@@ -245,7 +245,9 @@ class _Coder:
                 target = self.participant(dest)
             return source, target
         gen = next((r for r, sl in after if sl == "gen" and r[0] <= end + 3), None)
-        agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")), None)
+        agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
+                      and not (trig.pos == "noun" and r[3].via == "metonymy")), None)
+        # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")), None)
         benefit = next((r for r, sl in after if sl in ("pp:an", "pp:für", "pp:to", "pp:for")), None)
@@ -590,8 +592,14 @@ class _Coder:
         return not (self.lex.is_("content_preposition", first) or self.lex.is_("complementizer", first))
 
     def definite(self, i: int) -> bool:
-        """A definite event noun ("den Angriff", "the attack") refers back to an event already told."""
-        prev = self.words[i - 1] if i > 0 else ""
+        """A definite event noun ("den Angriff", "des vereitelten Anschlags", "the attack") refers back to an event
+        already told."""
+        j = i - 1
+        while j > 0 and i - j <= 3 and self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].islower() \
+                and not self.lex.is_("determiner", self.words[j]) and self.words[j].endswith(
+                    self.lex.endings("adjective_ending") or ("",)):
+            j -= 1  # adjectives between: "des vereitelten Anschlags"
+        prev = self.words[j] if j >= 0 else ""
         return self.lex.is_("determiner", prev) and not self.lex.is_("indefinite", prev)
 
     def passive(self, i: int, a: int, b: int) -> bool:
@@ -698,7 +706,9 @@ class _Coder:
             return None
         noun = trig.pos == "noun" or i > s0 and (self.lex.is_("determiner", self.words[i - 1]) or (
             self.lex.setting("nouns_capitalised") and doc.tokens[i].text[:1].isupper()))
-        negated = self.negated(i, a, b, noun)
+        # "des vereitelten Paris-Anschlages": a foiled act did not happen
+        negated = self.negated(i, a, b, noun) or noun and any(
+            self.lex.is_("foiled_word", self.words[j]) for j in range(max(a, i - 3), i))
         modality = "actual"
         if self.hypothetical(i, a, b) or self.conditional_sentence(i, k):
             modality = "hypothetical"
