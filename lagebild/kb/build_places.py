@@ -128,6 +128,8 @@ class PlaceSources:
     country_keys: frozenset[str] = frozenset()
     #: folded main name of a city -> the largest population of a city with that main name
     main_names: dict[str, int] = field(default_factory=dict)
+    #: (folded main name, country code) of every city
+    main_names_in: set[tuple[str, str]] = field(default_factory=set)
     _cities500: dict | None = None
     _cities500_by_admin1: dict | None = None
 
@@ -476,14 +478,16 @@ MIN_SIMILARITY = 0.5
 
 def city_aliases(city: dict, src: PlaceSources) -> set[str]:
     """Name, its ASCII form and Latin Title-case alternate names of 4+ characters; an alternate name that is
-    the main name of a larger city stays that city's ("Philadelphia" is not Amman)."""
+    the main name of a larger city, or of another city of the same country, stays that city's ("Philadelphia"
+    is not Amman, "Ariel" is not Jerusalem)."""
     name = fold(city["name"]).lower()
     aliases = {city["name"], fold(city["name"])}
     for alt in city.get("alternatenames", []):
         if len(alt) < 4 or not is_latin(alt) or not _title_like(alt) or re.search(r"[\d(),/;]", alt):
             continue
-        if key(alt) != key(city["name"]) and src.main_names.get(key(alt), 0) > city["population"]:
-            continue
+        if key(alt) != key(city["name"]) and (src.main_names.get(key(alt), 0) > city["population"]
+                                               or (key(alt), city["countrycode"]) in src.main_names_in):
+            continue  # another city's name: "Philadelphia" is not Amman, "Ariel" not Jerusalem
         if city["population"] >= ALL_ALTERNATES_FROM or \
                 SequenceMatcher(None, fold(alt).lower(), name).ratio() >= MIN_SIMILARITY:
             aliases.add(alt)
@@ -556,6 +560,7 @@ def build_places(src: PlaceSources, country_names: dict[str, set[Alias]]) -> Pla
     for city in cities.values():
         k = key(city["name"])
         src.main_names[k] = max(src.main_names.get(k, 0), city["population"])
+        src.main_names_in.add((k, city["countrycode"]))
     admin1_codes = add_admin1(places, src, cities)
     add_admin2(places, src, admin1_codes, admin2_countries(src))
     add_cities(places, src, cities, admin1_codes)
