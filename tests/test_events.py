@@ -653,3 +653,11 @@ def test_a_foiled_attack_did_not_happen_and_a_capital_after_von_is_where():
     assert ev["negated"] is True and ev["source"] is None
     ev = of_type(run("Der Terroranschlag von Paris erschütterte Europa."), "ASSAULT")
     assert ev["source"] is None
+
+
+def test_a_court_sentence_is_no_condemnation():
+    """PLOVER: a conviction with imprisonment is COERCE 'arrest'; "verurteilte den Angriff" stays an accusation."""
+    assert of_type(run("Das Gericht hat die Verurteilung des Bloggers zu zehn Jahren Gefängnis bestätigt."),
+                   "COERCE")
+    assert of_type(run("Al-Asir wurde von einem Militärgericht verurteilt."), "COERCE")
+    assert of_type(run("Die Regierung verurteilte den Angriff scharf."), "ACCUSE")
