@@ -485,6 +485,16 @@ def trigger_event(a: dict, word: str) -> dict:
     # campaigned for
     ("Das Hilfswerk hatte sich für eine Freilassung des Priesters durch Vietnam eingesetzt.", "de", "Freilassung",
      "demanded"),
+    # announced, tried to force, obliged
+    ("Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an.", "de", "Krisentreffen", "future"),
+    ("Die FPÖ versuchte mit einem Misstrauensvotum den Rücktritt des Ministers zu erzwingen.", "de", "Rücktritt",
+     "future"),
+    ("Die Regierung müsse die Truppen aus Mali abziehen.", "de", "abziehen", "demanded"),
+    # a condition after the main clause; a denied act; "zu" before an adjective is no infinitive
+    ("Die Nato werde sofort reagieren, sollte Russland Litauen angreifen.", "de", "angreifen", "hypothetical"),
+    ("Die chinesische Regierung bestritt, Uiguren in Lagern festzuhalten.", "de", "festzuhalten", "actual"),
+    ("Deutschland und Frankreich führten Verhandlungen zu wirtschaftlichen Fragen.", "de", "Verhandlungen",
+     "actual"),
 ])
 def test_intended_conditional_and_campaigned_for_acts(text, lang, trigger, modality):
     assert trigger_event(run(text, lang), trigger)["modality"] == modality
@@ -527,15 +537,6 @@ def test_a_perfect_with_haben_is_active_though_sei_follows():
     assert ev["source"]["country"] == "SRB"
     ev = trigger_event(run("Kiew sei von russischen Raketen angegriffen worden."), "angegriffen")
     assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", "UKR")
-
-
-@pytest.mark.parametrize(("text", "trigger", "modality"), [
-    ("Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an.", "Krisentreffen", "future"),
-    ("Die FPÖ versuchte mit einem Misstrauensvotum den Rücktritt des Ministers zu erzwingen.", "Rücktritt", "future"),
-    ("Die Regierung müsse die Truppen aus Mali abziehen.", "abziehen", "demanded"),
-])
-def test_announced_intended_and_obliged_acts(text, trigger, modality):
-    assert trigger_event(run(text), trigger)["modality"] == modality
 
 
 @pytest.mark.parametrize("text", [
@@ -626,15 +627,6 @@ def test_review_findings_on_roles(text, lang, source, target):
     if target is not None:
         assert ev["target"]["country"] == target
     assert ev["modality"] == "actual"
-
-
-@pytest.mark.parametrize(("text", "trigger", "modality"), [
-    ("Die Nato werde sofort reagieren, sollte Russland Litauen angreifen.", "angreifen", "hypothetical"),
-    ("Die chinesische Regierung bestritt, Uiguren in Lagern festzuhalten.", "festzuhalten", "actual"),
-    ("Deutschland und Frankreich führten Verhandlungen zu wirtschaftlichen Fragen.", "Verhandlungen", "actual"),
-])
-def test_review_findings_on_modality(text, trigger, modality):
-    assert trigger_event(run(text), trigger)["modality"] == modality
 
 
 def test_a_speaker_after_the_verb_is_no_object_of_the_demand():

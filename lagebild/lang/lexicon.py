@@ -125,6 +125,15 @@ class Lexicon:
         """Whether a lowercased word belongs to a closed class."""
         return word in self.closed.get(cls, ())
 
+    def pronoun_kind(self, word: str) -> str:
+        """The kind of a pronoun ("personal", "possessive", …; pronouns.tsv), "" for a word that is none."""
+        got = self.pronouns.get(word)
+        return got[0] if got else ""
+
+    def genitive_article(self, word: str) -> bool:
+        """Whether a word is an article that opens a genitive ("des", "der"): a determiner and a genitive marker."""
+        return self.is_("genitive_marker", word) and self.is_("determiner", word)
+
     def endings(self, cls: str) -> tuple[str, ...]:
         """A closed class of word endings as a tuple for ``str.endswith`` (built once per class)."""
         got = self._endings.get(cls)

@@ -219,8 +219,7 @@ class _Extractor:
             # English subjects precede the verb; after it only in inverted reporting clauses ("said the minister")
             before = [r for r in refs if r[1] <= cue_tok]
             after = [r for r in refs if r[0] > cue_tok and r[0] <= cue_tok + 3]
-            pronoun_before = any(self.words[k] in self.lex.pronouns and self.lex.pronouns[self.words[k]][0]
-                                 == "personal" for k in range(a, cue_tok))
+            pronoun_before = any(self.lex.pronoun_kind(self.words[k]) == "personal" for k in range(a, cue_tok))
             np_end = self.noun_phrase(a, cue_tok) if a < cue_tok else None
             np_before = np_end is not None and (np_end >= cue_tok - 1 or self.attached_pp(np_end, cue_tok))
             refs = before[-1:] + ([] if pronoun_before or np_before else after[:1])
@@ -232,7 +231,7 @@ class _Extractor:
             after = self.words[i + 2] if i + 2 < len(self.words) else ""
             impersonal = self.lex.is_("speaker_block", w) or (w == "it" and (self.lex.is_("aux_passive", nxt) or (
                 self.lex.is_("aux_perfect", nxt) and after == "been")))  # "It is said", "It has been alleged"
-            if w in self.lex.pronouns and self.lex.pronouns[w][0] == "personal" and not impersonal:
+            if self.lex.pronoun_kind(w) == "personal" and not impersonal:
                 if not cue_quoted and any(q0 <= i < q1 for q0, q1 in self.quote_spans):
                     continue
                 if i > a and self.lex.is_("preposition", self.words[i - 1]):
@@ -324,8 +323,7 @@ class _Extractor:
         if any(lex.is_(c, words[k]) for c in ("sentence_adverb", "preposition", "subordinator", "coordinator")):
             return None  # "Weiter sagte Larson", "Nach einer Pause erklärte sie": the prefield is no subject
         j = k
-        if j < limit and (lex.is_("determiner", words[j]) or (words[j] in lex.pronouns and lex.pronouns[
-                words[j]][0] == "possessive")):
+        if j < limit and (lex.is_("determiner", words[j]) or lex.pronoun_kind(words[j]) == "possessive"):
             j += 1
         while j < limit and (doc.tokens[j].kind == "num" or doc.tokens[j].text == "-") \
                 and lex.setting("nouns_capitalised"):
@@ -346,7 +344,7 @@ class _Extractor:
         while not lex.setting("nouns_capitalised") and start_head < j < limit and doc.tokens[j].kind == "word" \
                 and self.plain_noun(j):
             j += 1  # a lowercase head after a capitalised modifier: "Election observers", "US intelligence officials"
-        possessive = words[k] in lex.pronouns and lex.pronouns[words[k]][0] == "possessive"
+        possessive = lex.pronoun_kind(words[k]) == "possessive"
         first = k + 1 if lex.is_("determiner", words[k]) or possessive else k  # "Das Gremium", "sein Anwalt"
         # English common nouns are lowercase: "the ship's operator", "The governing party"
         lowercase_head = j == start_head and not lex.setting("nouns_capitalised") and start_head > first and not any(
@@ -517,7 +515,7 @@ class _Extractor:
             k = s0  # only adjectives before the name, no article or noun: leave it
         end = s1
         if end + 1 < len(words) and end not in blocked and (
-                lex.is_("genitive_marker", words[end]) and lex.is_("determiner", words[end]) or words[end] in ("vom",)):
+                lex.genitive_article(words[end]) or words[end] in ("vom",)):
             np_end = self.noun_phrase(end + 1, doc.sentence_tokens[doc.token_sentence[end]][1]) \
                 if words[end] == "vom" else self.noun_phrase(end, doc.sentence_tokens[doc.token_sentence[end]][1])
             if np_end is not None and not blocked & set(range(end, np_end)):
@@ -648,7 +646,7 @@ class _Extractor:
             rest = self.rest(a, b, toks, speaker)
             after = self.content_after(b, s1)
             opens_content = after is not None and self.lex.is_("complementizer", self.words[after[0]])
-            pronoun = after is not None and self.lex.pronouns.get(self.words[after[0]], ("",))[0] == "personal"
+            pronoun = after is not None and self.lex.pronoun_kind(self.words[after[0]]) == "personal"
             reported = after is not None and (opens_content or self.reported_clause(*after) or (
                 pronoun and self.doc.clauses[self.doc.token_clause[after[0]]][2] == "main"))  # "sagte, er freue sich"
             if reported and self.lex.setting("verb_second") and not opens_content:
@@ -826,8 +824,7 @@ class _Extractor:
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
             speaker = self.speaker_in(a, b, set(range(start, end)), start)
-        elif postposed and start > s0 and self.words[start - 1] in self.lex.pronouns \
-                and self.lex.pronouns[self.words[start - 1]][0] == "possessive":
+        elif postposed and start > s0 and self.lex.pronoun_kind(self.words[start - 1]) == "possessive":
             p = start - 1  # "Seiner Meinung nach": the possessor speaks
             eid = antecedent(doc, p, self.lex.pronouns[self.words[p]][1])
             speaker = (eid, p, p + 1)
@@ -966,7 +963,7 @@ class _Extractor:
             return False
         if any(self.lex.is_(c, w) for c in self.lex.closed):
             return False  # a function word
-        pronoun = i == a + 1 and self.lex.pronouns.get(self.words[a], ("",))[0] == "personal"
+        pronoun = i == a + 1 and self.lex.pronoun_kind(self.words[a]) == "personal"
         return pronoun or (i > a + 1 and self.noun_phrase(a, i) == i)  # "Die Präsentation erfolge, sobald …"
 
     def reportative(self, k: int, s0: int, s1: int, source: Claim | None) -> None:

@@ -186,7 +186,7 @@ class _Builder:
                 else:
                     country = country or dem[0]
                 start = j
-            elif w in lex.pronouns and lex.pronouns[w][0] == "possessive":
+            elif lex.pronoun_kind(w) == "possessive":
                 possessive = (j, lex.pronouns[w][1])
                 start = j
                 break
@@ -428,7 +428,7 @@ class _Builder:
         if not (lex.is_("genitive_marker", words[k]) or words[k] in lex.pronouns):
             return None
         m = k if words[k] in lex.pronouns else k + 1
-        possessive = words[k] in lex.pronouns and lex.pronouns[words[k]][0] == "possessive"
+        possessive = lex.pronoun_kind(words[k]) == "possessive"
         while m < s1 and m < k + 4:
             cand = self.cand_at.get(m)
             if cand is not None:

@@ -481,7 +481,7 @@ class _Coder:
         """Whether a phrase belongs to an actor reference: its genitive or apposition right after it, or a
         phrase right before it."""
         words, lex = self.words, self.lex
-        genitive = lex.is_("genitive_marker", words[span[0]]) and lex.is_("determiner", words[span[0]])
+        genitive = lex.genitive_article(words[span[0]])
         for ts, te, _e, _m in refs:
             if span[0] == te and genitive or span[1] == ts or (span[0] == te + 1 and words[te] == ","):
                 return True
@@ -543,8 +543,7 @@ class _Coder:
             if any(x <= self.doc.tokens[k].start < y for x, y in self.source_spans):
                 continue  # "nach Angaben der israelischen Armee": the source of a claim, not a target
             before = self.words[max(lo, k - 2):k]
-            genitive = k > 0 and self.lex.is_("genitive_marker", self.words[k - 1]) and self.lex.is_(
-                "determiner", self.words[k - 1]) and self.doc.tokens[k].text[:1].isupper()
+            genitive = k > 0 and self.lex.genitive_article(self.words[k - 1]) and self.doc.tokens[k].text[:1].isupper()
             # "die Luftangriffe der Russen": a people in the genitive flies them ("des deutschen Botschafters" is
             # an adjective with its noun, the one expelled)
             object_slot = any(w in HOSTILE_PREPOSITIONS for w in before) or (
@@ -632,7 +631,7 @@ class _Coder:
         from .entities import demonym
 
         k = end + 1
-        if k >= b or not all(self.lex.is_(c, self.words[end]) for c in ("genitive_marker", "determiner")):
+        if k >= b or not self.lex.genitive_article(self.words[end]):
             return None
         got = demonym(self.words[k], self.doc, self.res) if self.doc.tokens[k].text[:1].isupper() else None
         if got is None or not got[0] or got[1]:
@@ -767,7 +766,7 @@ class _Coder:
         words, lex = self.words, self.lex
         perfect_after = end < b and lex.is_("perfect_infinitive", words[end])
         if not noun and not perfect_after:
-            marked = i - 1 >= a and lex.is_("infinitive_marker", words[i - 1]) or self.zu_infix(i)
+            marked = self.infinitive(i, a)
             governor = i - 2 if i - 1 >= a and lex.is_("infinitive_marker", words[i - 1]) else i - 1
             purpose = any(self.plover_type(t) == self.plover_type(trig) for j in range(a, governor + 1)
                           for t in lex.triggers.get(words[j], ()))  # "met in Amman to discuss": the meeting's aim

@@ -44,7 +44,7 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
     if name is None and j < end and (after := candidate_at(doc, j)) is not None and doc.tokens[j].text[:1].isupper() \
             and doc.words[j - 1].endswith(lex.endings("name_classifier")):  # not "in der Nacht Charkiw"
         j = min(end, after.tok_end)  # a name after its noun: "die Stadt Charkiw", "der Region Sikasso"
-    if j + 1 < end and lex.is_("genitive_marker", doc.words[j]) and lex.is_("determiner", doc.words[j]):
+    if j + 1 < end and lex.genitive_article(doc.words[j]):
         got = _german_phrase(doc, lex, j + 1, end, demonyms)  # "die Stellungen der ukrainischen Armee"
         if got is not None:
             j = got[1]

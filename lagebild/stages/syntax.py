@@ -59,7 +59,7 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if prev in ("'s", "’s"):
         return "gen"
     before = doc.tokens[j - 1] if j - 1 > s0 else None
-    if lex.is_("determiner", prev) and lex.is_("genitive_marker", prev) and before is not None \
+    if lex.genitive_article(prev) and before is not None \
             and before.kind == "word" and before.text[:1].isupper() and lex.setting("nouns_capitalised") \
             and not any(lex.is_(c, doc.words[j - 1]) for c in ("determiner", "preposition", "subordinator")):
         return "gen"  # "Stellungen der Hisbollah": an article of the genitive after a noun
