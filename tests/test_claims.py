@@ -174,6 +174,31 @@ def test_hedge_adverb(text, lang, hedge, status):
     assert c["events"] and all(v["status"] == status for v in a["events"])
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger", "status"), [
+    ("Die Reporter wurden wegen angeblicher Spionage zu Haftstrafen verurteilt.", "de", "verurteilt", "asserted"),
+    ("Die mutmaßlichen Attentäter wurden in Brüssel festgenommen.", "de", "festgenommen", "asserted"),
+    ("Nach dem angeblichen Angriff auf das Dorf flohen viele Bewohner.", "de", "Angriff", "claimed"),
+    ("Der mutmaßliche Anschlag in der Stadt wird untersucht.", "de", "Anschlag", "speculated"),
+    ("Police arrested two alleged spies in Berlin.", "en", "arrested", "asserted"),
+    ("The alleged air strike on the village killed three people.", "en", "air strike", "claimed"),
+])
+def test_a_hedging_adjective_hedges_its_noun_not_the_sentence(text, lang, trigger, status):
+    a = run(text, lang)
+    v = next(v for v in a["events"] if v["trigger"][2] == trigger)
+    assert v["status"] == status
+    assert all(c["status"] == "asserted" for c in a["claims"])  # no claim for the whole sentence
+
+
+@pytest.mark.parametrize(("text", "cued_claims"), [
+    ("Police arrested two alleged spies in Berlin.", []),
+    ("He was jailed for alleged espionage.", []),
+    ("Kyiv alleged Russian drones hit the plant.", ["alleged"]),
+    ("The ministry alleged that Russian troops shelled the town.", ["alleged"]),
+])
+def test_alleged_opening_a_noun_phrase_is_no_cue(text, cued_claims):
+    assert [c["cue"][2] for c in run(text, "en")["claims"] if c["cue"]] == cued_claims
+
+
 def test_plain_statement_is_an_unhedged_author_claim():
     text = "Russische Truppen haben sich aus Cherson zurückgezogen."
     c, = run(text)["claims"]

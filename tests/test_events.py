@@ -197,6 +197,23 @@ def test_commentary_after_a_report_adds_no_event_or_mention():
     assert (v["trigger"][2], v["sentence"], v["mentions"]) == ("angegriffen", 0, [])
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    # past the lead, an act without actors and a later act told by a verb are two events: the verb's target
+    # stays its own
+    ("Die Lage bleibt angespannt. Die Schulen sind geschlossen. Bei Angriffen im Norden wurden Kinder verletzt. "
+     "Im Süden griff die Armee Stellungen der Rebellen an.", [("ASSAULT", None), ("ASSAULT", None)]),
+    # a headline's act is told again in the lead
+    ("Kinder bei Angriff verletzt\n\nIm Süden griff die Armee ein Dorf der Rebellen an.", [("ASSAULT", None)]),
+    # a definite noun refers back to the act told before and joins it
+    ("Russland hat Charkiw angegriffen. Bei dem Angriff starben drei Menschen.", [("ASSAULT", "UKR")]),
+    # a later verb with the same actor is the same act told again
+    ("Israel griff Ziele im Gazastreifen an. Israels Armee griff dabei auch Tunnel an.", [("ASSAULT", "PSE")]),
+])
+def test_event_mentions_join_only_when_they_refer_back_or_share_an_actor(text, types):
+    a = run(text)
+    assert [(v["type"], (v["target"] or {}).get("country")) for v in a["events"]] == types
+
+
 # -- place and time -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "lang", "day"), [

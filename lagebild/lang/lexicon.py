@@ -174,8 +174,12 @@ class Lexicon:
                           tuple("pp:" + p for p in split_list(row.get("addressee", ""))))
                 lex.cues.setdefault(head.lower(), []).append(cue)
         for row in read_tsv(folder / "hedges.tsv"):
+            if (row.get("scope") or "clause") not in ("clause", "noun"):
+                from ..errors import LagebildError
+
+                raise LagebildError(f"{folder / 'hedges.tsv'}: scope of {row['forms']!r} must be clause or noun")
             for form in split_list(row["forms"]):
-                lex.hedges.add(form, (row["kind"], row.get("status", "")))
+                lex.hedges.add(form, (row["kind"], row.get("status", ""), row.get("scope") or "clause"))
         for row in read_tsv(folder / "events.tsv"):
             _check_cameo(row["cameo"], folder / "events.tsv", row["forms"])
             for _stem, code in (x.split(":", 1) for x in split_list(row.get("specific", ""))):

@@ -76,6 +76,8 @@ class _Extractor:
                 continue  # "mit international scharf kritisierten Luftangriffen": an adjective
             if i > s0 and self.lex.is_("determiner", self.words[i - 1]):
                 continue  # "the demand", "a claim": a noun, not the verb
+            if self.hedging_adjective(i, s1):
+                continue  # "two alleged spies": the adjective hedges its noun
             if i > s0 and not self.lex.setting("nouns_capitalised") and not self.words[i - 1].endswith("s") \
                     and demonym(self.words[i - 1], self.doc, self.res) is not None:
                 continue  # "Russian claims": a noun after a demonym adjective ("Russians claim" is the verb)
@@ -95,6 +97,22 @@ class _Extractor:
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
         return None
+
+    def hedging_adjective(self, i: int, s1: int) -> bool:
+        """Whether token i is a hedge of noun scope ("alleged") that opens a noun phrase, so no verb: at the
+        sentence start, or after a number or a preposition, before a content word ("two alleged spies", "for
+        alleged espionage"; not "Kyiv alleged Russian drones hit …")."""
+        m = self.lex.hedges.match(self.words, i)
+        if m is None or m[1][2] != "noun" or i + 1 >= s1 or self.doc.tokens[i + 1].kind != "word":
+            return False
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
+        prev = self.words[i - 1] if i > s0 else ""
+        if i > s0 and not (self.doc.tokens[i - 1].kind == "num" or prev in self.lex.numbers
+                           or self.lex.is_("preposition", prev)):
+            return False
+        nxt = self.words[i + 1]
+        return not (nxt in self.lex.pronouns or any(self.lex.is_(c, nxt) for c in (
+            "determiner", "complementizer", "preposition")))
 
     def previous_speaker(self, k: int) -> tuple[str, int, int] | None:
         """"hieß es", "it said": the source of the claim just before (same or previous sentence) goes on speaking."""
@@ -971,8 +989,8 @@ class _Extractor:
         covered = [(c.content[0], c.content[1]) for c in self.claims if c.sentence == k]
         for i in range(s0, s1):
             m = self.lex.hedges.match(self.words, i)
-            if m is None or m[1][0] != "reportative":
-                continue
+            if m is None or m[1][0] != "reportative" or m[1][2] == "noun":
+                continue  # "wegen angeblicher Spionage": the adjective hedges its noun, not the clause
             tok = self.doc.tokens[i]
             a, b, _kind = clause_range(self.doc, i)
             ca, cb = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
@@ -1035,6 +1053,9 @@ class ClaimEventLinker:
             ev.claims = list(dict.fromkeys(remap[x] for x in ev.claims))
             carriers = [c for c in doc.claims if c.id in ev.claims]
             ev.status = _event_status([c.status for c in carriers])
+            hedged = _noun_hedge(doc, lex, doc.token_at(ev.trigger[0]))
+            if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
+                ev.status = hedged  # "der angebliche Angriff", "the alleged strike"
             if carriers and all(c.act.startswith("10") for c in carriers) and ev.modality != "hypothetical":
                 ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened
             elif carriers and ev.modality == "actual" and all(
@@ -1043,6 +1064,18 @@ class ClaimEventLinker:
                 ev.modality = "future"  # "kündigte für Dienstag ein Krisentreffen an": announced, still to come
             elif carriers and ev.modality == "actual" and all(c.status == "feared" for c in carriers):
                 ev.modality = "hypothetical"  # "warnte vor einem Bürgerkrieg": feared, not happened
+
+
+def _noun_hedge(doc: Doc, lex: Lexicon, i: int) -> str | None:
+    """The status a hedging adjective gives the noun at token i ("der mutmaßliche Anschlag"), adjectives between."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        m = lex.hedges.match(doc.words, j)
+        if m is not None and m[1][2] == "noun" and j + m[0] <= i:
+            return m[1][1] or None
+        tok = doc.tokens[j]
+        if tok.kind != "word" or tok.text[:1].isupper() or lex.is_("determiner", doc.words[j]):
+            return None  # only adjectives stand between the hedge and its noun
+    return None
 
 
 def _as_announced(doc: Doc, lex: Lexicon, c: Claim) -> bool:
@@ -1057,7 +1090,7 @@ def _hedged_author_claims(doc: Doc, lex: Lexicon, k: int) -> None:
     others = [c for c in doc.claims if c.sentence == k]
     for i in range(s0, s1):
         m = lex.hedges.match(doc.words, i)
-        if m is None or m[1][0] == "bound" or not m[1][1]:
+        if m is None or m[1][0] == "bound" or not m[1][1] or m[1][2] == "noun":
             continue
         at = doc.tokens[i].start
         if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
@@ -1082,7 +1115,7 @@ def _author_claim(doc: Doc, lex: Lexicon, k: int, authored: dict[int, Claim]) ->
         if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
             continue  # a hedge inside someone else's claim is theirs
         m = lex.hedges.match(doc.words, i)
-        if m is not None and m[1][0] != "bound":
+        if m is not None and m[1][0] != "bound" and m[1][2] != "noun":
             hedges.append(doc.span(doc.tokens[i].start, doc.tokens[i + m[0] - 1].end))
             status = m[1][1] or status
     claim = Claim(f"A{k}", None, None, None, doc.span(a, b), status, k, hedges=hedges, kind="author")

@@ -1129,8 +1129,16 @@ class _Coder:
         """Event coreference: same type, compatible participants, place and time → one event."""
         out: list[Event] = []
         places = {p.id: p for p in self.doc.places}
+        headline_joined: set[int] = set()
         for ev in self.events:
-            host = next((o for o in out if _compatible(o, ev, places)), None)
+            candidates = [o for o in out if _compatible(o, ev, places)]
+            host = next((o for o in candidates if _share_actor(o, ev) or o.sentence == ev.sentence), None)
+            if host is None and candidates and self.refers_back(ev):
+                host = candidates[0]  # "bei dem Angriff": the article's first (main) act of the kind
+            if host is None and ev.sentence <= LEAD_SENTENCES:  # a headline's act told again in the lead
+                host = next((o for o in candidates if o.sentence == 0 and id(o) not in headline_joined), None)
+                if host is not None:
+                    headline_joined.add(id(host))
             if host is None:
                 out.append(ev)
                 continue
@@ -1155,6 +1163,12 @@ class _Coder:
         for k, ev in enumerate(out, 1):
             ev.id = f"V{k}"
         return out
+
+    def refers_back(self, ev: Event) -> bool:
+        """Whether an event mention points back to one told before: a definite event noun ("das Abkommen",
+        "bei dem Angriff"). A verb tells a new act unless its participants say it is the same."""
+        i = self.doc.token_at(ev.trigger[0])
+        return i in self.noun_triggers and self.definite(i)
 
     def objects(self, events: list[Event]) -> None:
         """"verurteilten den Angriff": a reaction to an event targets that event's source (inferred)."""
@@ -1189,6 +1203,8 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 #: "the arrest of two journalists", "Entführung eines Reporters"): release, arrest, expulsion, abduction,
 #: killing (in any language).
 PATIENT_NOUN_CODES = ("0841", "173", "174", "181", "1823", "186", "20")
+#: Sentences after the headline (sentence 0) that make up an article's lead, where the headline's act is told again.
+LEAD_SENTENCES = 2
 #: Tokens a noun phrase may span at most (English: words up to a function word).
 MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
@@ -1230,6 +1246,13 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
         p.country for p in (b.source, b.target) if p and p.country}
     bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
+
+
+def _share_actor(a: Event, b: Event) -> bool:
+    """Whether two events have a known actor in the same role (the same entity, else the same country): "Israel
+    griff … an" and "Israels Armee griff … an"; not the recipient of one act as the giver of another."""
+    return any(_same(x, y) or x and y and x.country and x.country == y.country
+               for x, y in ((a.source, b.source), (a.target, b.target)))
 
 
 def _with_country(described: Participant | None, inferred: Participant) -> Participant:
