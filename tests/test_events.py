@@ -214,6 +214,35 @@ def test_event_mentions_join_only_when_they_refer_back_or_share_an_actor(text, t
     assert [(v["type"], (v["target"] or {}).get("country")) for v in a["events"]] == types
 
 
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # a German prefield noun phrase is the subject; the known actor after the verb is the object
+    ("Miller unterstützt Donald Trump.", "SUPPORT", "Miller", "Donald Trump"),
+    # a capitalised adverb or hedge opening the sentence is no subject
+    ("Immerhin hat Naderer wiederholt den Rücktritt des Landesrats gefordert.", "REQUEST", "Naderer", None),
+    ("Insgesamt unterstützt Ärzte ohne Grenzen in Syrien 150 Krankenhäuser.", "SUPPORT", "Ärzte ohne Grenzen", "Syria"),
+    # a fronted object ("Den …") is no subject
+    ("Den Angriff verurteilte Russland scharf.", "ACCUSE", "Russland", None),
+])
+def test_the_german_prefield_holds_the_subject(text, kind, source, target):
+    v = of_type(run(text), kind)
+    assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "target"), [
+    # what is demanded or refused is no target; whom a request addresses is
+    ("Pilz fordert vom amtierenden Minister einen sofortigen Stopp.", "de", "REQUEST", "amtierenden Minister"),
+    ("Der Abgeordnete verlangt die Gesprächsprotokolle.", "de", "REQUEST", None),
+    ("Die Behörde verweigerte der Familie das Schulgeld.", "de", "REJECT", None),
+    ("Der UN-Sicherheitsrat forderte die Konfliktparteien zu einer Waffenruhe auf.", "de", "REQUEST",
+     "die Konfliktparteien"),
+    ("Saudi-Arabien rief beide Seiten zur Mäßigung auf.", "de", "REQUEST", "beide Seiten"),
+    ("The senator demanded an immediate halt to the purchases.", "en", "REQUEST", None),
+])
+def test_a_request_targets_whom_it_asks_not_what_it_asks_for(text, lang, kind, target):
+    v = of_type(run(text, lang), kind)
+    assert (v["target"] or {}).get("text") == target
+
+
 # -- place and time -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "lang", "day"), [

@@ -280,6 +280,11 @@ class _Coder:
             # "…, Zivilisten anzugreifen": a German infinitive clause has no subject; its bare phrase is the object
             # (who acts comes from the accusation or demand around it)
             source, target = agent, hostile or benefit or (bare[0] if bare else None)
+        elif bare and (subject := self.prefield_subject(i, a, b, refs, bare[0])) is not None:
+            # "Kritiker werfen Erdogan … vor", "Sessions unterstützt Donald Trump": the prefield holds the subject,
+            # so the known actor after the verb is the object
+            dative = next((r for r, sl in slots if sl == "dat"), None)
+            source, target = subject, hostile or benefit or bare[0] or dative
         else:
             source = bare[0] if bare else agent
             listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
@@ -336,13 +341,14 @@ class _Coder:
         return ptype if ptype in OBJECT_TYPES else None
 
     def object_phrase(self, i: int, end: int, trig: Trigger, a: int, b: int, refs: list,
-                      passive: bool = False) -> Participant | None:
+                      passive: bool = False, addressee: bool = False) -> Participant | None:
         """The object of the event as a noun phrase when it is no known actor: after the verb
         ("struck an oil refinery"; in German anywhere after the subject: "Die Hisbollah hat einen
         israelischen Militärposten angegriffen"), after an event noun and auf/gegen/an/on/against
         ("Massaker an Zivilisten"), or the subject of a passive ("14 politische Gefangene wurden
         freigelassen", "Two journalists were detained"). Its country comes from a demonym or a place
-        inside it, its sector from a role noun ("Demonstranten": CVL)."""
+        inside it, its sector from a role noun ("Demonstranten": CVL). *addressee*: the object is whom a speech
+        act addresses ("rief beide Seiten auf"), so it may name people without a role noun."""
         doc, lex = self.doc, self.lex
         taken = {k for ts, te, _e, _m in refs for k in range(ts, te)}
         english = not lex.setting("nouns_capitalised")
@@ -410,7 +416,8 @@ class _Coder:
             return None  # "Massaker an Zivilisten", "Sabotage an Datenkabeln"; not "Luftangriff an der Grenze"
         name = not lex.setting("nouns_capitalised") and all(
             doc.tokens[k].text[:1].isupper() for k in range(*span) if not lex.is_("determiner", self.words[k]))
-        if self.object_type(trig) in ACTOR_OBJECT_TYPES and part.country is None and part.sector is None and not name:
+        if self.object_type(trig) in ACTOR_OBJECT_TYPES and part.country is None and part.sector is None and not (
+                name or addressee):
             return None  # "hob das Verbot auf", "schickten Generatoren": what is given or lifted, not to whom
         return part
 
@@ -468,6 +475,25 @@ class _Coder:
         if part.country is None and part.sector is None:
             return None
         return part
+
+    def prefield_subject(self, i: int, a: int, b: int, refs: list, first) -> Participant | None:
+        """In a verb-second main clause, a noun phrase that fills the prefield (the clause start up to the finite
+        verb) when the first known actor stands after that verb: the subject, with or without a known actor
+        ("Kritiker werfen Erdogan … vor"). Not an adverbial ("Im Mai", "Immerhin"), not a fronted object ("Den
+        Angriff verurteilte …"), not a phrase with a known actor in it."""
+        doc, lex = self.doc, self.lex
+        if not lex.setting("verb_second") or clause_range(doc, i)[2] != "main":
+            return None
+        finite = self.finite_verb(a, b, i)
+        if finite > i or finite <= a or first[0] <= finite or any(ts < finite for ts, _te, _e, _m in refs):
+            return None
+        span = phrase_at(doc, lex, a, finite, self.kb.demonyms)
+        if span is None or span[1] != finite or lex.is_("oblique_article", self.words[a]) or self.in_time(span):
+            return None
+        if lex.is_("oblique_feminine_article", self.words[a]) and self.words[span[1] - 1].endswith(
+                lex.endings("feminine_suffix")):
+            return None  # "Der Ministerin wirft Lugar … vor": a dative
+        return self.phrase_participant(*span)
 
     def head_taken(self, span: tuple[int, int], taken: set[int]) -> bool:
         """Whether the phrase's first word after articles and numbers belongs to a known actor ("die
@@ -999,11 +1025,16 @@ class _Coder:
                                and slot(doc, self.lex, ref[0]) in addressee), None)
                 if target is not None:
                     break
+            if target is None and cue is not None and cue.addressee:
+                target = self.addressee_phrase(cue, i, b)  # "fordert vom amtierenden Minister"
             cod = coding(c.act)
-            if target is None and cod.type in OBJECT_TYPES and cod.type not in ACTOR_OBJECT_TYPES:
-                # "forderte die Konfliktparteien zu einer Waffenruhe auf", "rief beide Seiten zur Mäßigung auf"
+            # a request without an addressee preposition asks its object ("rief beide Seiten auf")
+            addressed = cod.type in ADDRESSEE_TYPES and cue is not None and not cue.addressee
+            if target is None and cod.type in OBJECT_TYPES and (cod.type not in ACTOR_OBJECT_TYPES or addressed):
+                # "forderte die Konfliktparteien zu einer Waffenruhe auf", "rief beide Seiten zur Mäßigung auf"; not
+                # what is demanded ("forderte einen sofortigen Stopp")
                 target = self.object_phrase(i, i + 1, Trigger("verb", c.act, cod.type, "", (), "agent", "", (), "",
-                                                              ""), a, b, refs_between(doc, a, b))
+                                                              ""), a, b, refs_between(doc, a, b), addressee=addressed)
                 if target is not None and c.speaker_span and target.text and target.text in c.speaker_span[2]:
                     target = None  # "forderte der Papst die Regierung auf": the speaker after the verb, no object
             self.events.append(Event(
@@ -1020,6 +1051,15 @@ class _Coder:
                 if mate is not None:
                     ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
                                             mate.target.text, inferred=True)
+
+    def addressee_phrase(self, cue, i: int, b: int) -> Participant | None:
+        """The noun phrase after the cue's own addressee preposition, in its clause after the cue ("fordert vom
+        amtierenden Minister einen Stopp"), when it names no known actor."""
+        for k in range(i + 1, b - 1):
+            if "pp:" + self.words[k] in cue.addressee:
+                span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
+                return self.phrase_participant(*span) if span is not None else None
+        return None
 
     def state_speaker(self, c) -> bool:
         """Whether the speaker is a state or its government or military ("the Kremlin warned of escalation")."""
@@ -1215,7 +1255,10 @@ OBJECT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "R
 #: Of these, types whose object is often a thing (aid given, a ban lifted, talks suspended, the charge of an
 #: accusation, the topic of talks): an object phrase is their target only when it names people or a country (a
 #: role noun or a demonym in it).
-ACTOR_OBJECT_TYPES = {"AID", "SANCTION", "CONCEDE", "RETREAT", "ACCUSE", "CONSULT"}
+ACTOR_OBJECT_TYPES = {"AID", "SANCTION", "CONCEDE", "RETREAT", "ACCUSE", "CONSULT", "REQUEST", "REJECT"}
+#: Types whose target is whom the speech act addresses (PLOVER: who is asked), so the object of a cue without an
+#: addressee preposition is the target even when it names no role ("forderte die Konfliktparteien auf").
+ADDRESSEE_TYPES = {"REQUEST"}
 OBJECT_WINDOW = 5  # tokens from such a verb to the noun it governs
 
 
