@@ -228,6 +228,21 @@ def test_the_german_prefield_holds_the_subject(text, kind, source, target):
     assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
 
 
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Bei einem Bombenanschlag im Nordosten Nigerias starben Dutzende Menschen.", "de", "ASSAULT"),
+    ("Bewaffnete beschossen Dörfer an der Grenze Israels.", "de", "ASSAULT"),
+    ("A bomb attack in the north of Nigeria killed dozens.", "en", "ASSAULT"),
+])
+def test_a_country_after_a_place_noun_is_where_not_who(text, lang, kind):
+    v = of_type(run(text, lang), kind)
+    assert (v["source"] or {}).get("country") is None
+
+
+def test_a_german_genitive_name_before_a_lowercase_verb_is_no_possessor():
+    v = of_type(run("Der Attentäter wurde bei einer Schießerei im Norden Israels erschossen."), "ASSAULT")
+    assert (v["source"], (v["target"] or {}).get("text")) == (None, "Der Attentäter")
+
+
 @pytest.mark.parametrize(("text", "lang", "kind", "target"), [
     # what is demanded or refused is no target; whom a request addresses is
     ("Pilz fordert vom amtierenden Minister einen sofortigen Stopp.", "de", "REQUEST", "amtierenden Minister"),

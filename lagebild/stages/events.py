@@ -218,8 +218,10 @@ class _Coder:
         refs = [r for r in refs if not self.predicative(r[0] - 1)]
         # "als kubanischer Staatschef zurückgetreten": the role the subject acts in, no participant
         possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
-        if trig.pos != "noun" and possessor is not None:
-            trig = dataclasses.replace(trig, pos="noun")  # "Iran's execution": a possessor makes it a noun
+        if trig.pos != "noun" and possessor is not None and not lex.setting("nouns_capitalised"):
+            # "Iran's execution": a possessor makes it a noun (German nouns are capitalised: "im Norden Israels
+            # erschossen" is a verb)
+            trig = dataclasses.replace(trig, pos="noun")
         slots = [(r, slot(doc, lex, r[0])) for r in refs]
         after = [(r, sl) for r, sl in slots if r[0] >= end]
         source = target = None

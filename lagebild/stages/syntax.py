@@ -38,7 +38,8 @@ def _starts(doc: Doc) -> list[int]:
 
 
 def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
-    """"pp:<preposition>", "gen", "dat" or "bare" for an actor reference starting at token ``ts``."""
+    """"pp:<preposition>", "gen", "dat", "loc" or "bare" for an actor reference starting at token ``ts``; "loc" is
+    the genitive of a place noun ("im Nordosten Nigerias", "an der Grenze Israels"): where, not who."""
     s0 = doc.sentence_tokens[doc.token_sentence[ts]][0]
     j = ts - 1
     if j < s0:  # a reference that opens with its article: "Der Unterrichtsministerin … wirft Lugar … vor"
@@ -53,7 +54,7 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             if r[1] == k:
                 return slot(doc, lex, r[0], seen + 1)
     if prev == "of":
-        return "gen"
+        return "loc" if j - 1 >= s0 and lex.is_("locative_noun", doc.words[j - 1]) else "gen"  # "the north of Syria"
     if lex.is_("preposition", prev) and not lex.is_("subordinator", prev):
         return "pp:" + prev
     if prev in ("'s", "’s"):
@@ -62,7 +63,8 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if lex.genitive_article(prev) and before is not None \
             and before.kind == "word" and before.text[:1].isupper() and lex.setting("nouns_capitalised") \
             and not any(lex.is_(c, doc.words[j - 1]) for c in ("determiner", "preposition", "subordinator")):
-        return "gen"  # "Stellungen der Hisbollah": an article of the genitive after a noun
+        # "Stellungen der Hisbollah": an article of the genitive after a noun; "im Osten der Ukraine": a place
+        return "loc" if lex.is_("locative_noun", doc.words[j - 1]) else "gen"
     if oblique_feminine(doc, lex, j) or (oblique_feminine(doc, lex, ts) and not doc.tokens[j].text[:1].isupper()):
         return "dat"  # "der Regierung", "der Ministerin": with a feminine noun the article is dative or genitive
     tok = doc.tokens[j]
@@ -70,7 +72,7 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             "determiner", prev) and not lex.is_("subordinator", prev) and not lex.is_("relative", prev):
         if any(r[1] == j + 1 for r in doc.actor_refs):
             return "bare"
-        return "gen"
+        return "loc" if lex.is_("locative_noun", prev) else "gen"
     return "bare"
 
 
