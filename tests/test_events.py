@@ -228,6 +228,25 @@ def test_the_german_prefield_holds_the_subject(text, kind, source, target):
     assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
 
 
+@pytest.mark.parametrize("text", [
+    "Im vergangenen Schuljahr besuchten 9.500 Schüler die Workshops.",
+    "Vor der Wahl wurde an den Schulen Werbematerial verteilt.",
+    "Die Landesholding hatte der Firma mehrere Kredite gewährt.",
+    "Man habe für eine gemeinsame Lösung gekämpft.",
+])
+def test_everyday_senses_without_a_known_actor_are_no_events(text):
+    assert run(text)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Merkel besuchte am Montag Kiew.", "CONSULT"),
+    ("Deutschland gewährte der Ukraine weitere Hilfe.", "AID"),
+    ("Selenskyj rief die Verbündeten dazu auf, mehr Flugabwehrsysteme zu liefern.", "AID"),
+])
+def test_the_same_words_with_a_known_actor_are_events(text, kind):
+    assert of_type(run(text), kind)
+
+
 @pytest.mark.parametrize(("text", "lang", "kind"), [
     ("Bei einem Bombenanschlag im Nordosten Nigerias starben Dutzende Menschen.", "de", "ASSAULT"),
     ("Bewaffnete beschossen Dörfer an der Grenze Israels.", "de", "ASSAULT"),

@@ -55,6 +55,7 @@ class _Coder:
         self.words = doc.words
         self.events: list[Event] = []
         self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
+        self.needs_known: set[int] = set()  # events whose trigger counts only with a known actor (ids)
         self.tables = self.lex.verb_patterns()
         self.source_spans = [(c.speaker_span[0], c.speaker_span[1]) for c in doc.claims if c.speaker_span] + [
             (c.cue[0], c.cue[1]) for c in doc.claims if c.cue]
@@ -754,6 +755,8 @@ class _Coder:
             time=self.time_for(i, a, b, k), quantities=self.quantities_for(ptype, a, b), negated=negated,
             modality=modality, intensity=c.intensity if ptype == c.type else 0.0, clause=(a, b),
         )
+        if trig.needs == "known":
+            self.needs_known.add(id(ev))
         if ev.intensity == 0.0:
             from ..ontology import TYPE_SCORES
 
@@ -916,7 +919,22 @@ class _Coder:
         self.demanded_acts()
         self.single_category()
         self.infer()
+        # "Schüler besuchten Workshops", "Werbematerial wurde verteilt": without a known actor, after the
+        # accusations, demands and inferences that fill participants in, no political act; what a known actor
+        # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern")
+        self.events = [ev for ev in self.events if id(ev) not in self.needs_known or _known(ev.source)
+                       or _known(ev.target) or self.said_by_actor(ev)]
         return self.merge()
+
+    def said_by_actor(self, ev: Event) -> bool:
+        """Whether the event is told inside what a known actor says (a claim with a linked speaker)."""
+        at = ev.trigger[0]
+        return any(c.speaker and c.content[0] <= at < c.content[1] and _known(self.participant_of(c.speaker))
+                   for c in self.doc.claims)
+
+    def participant_of(self, entity_id: str) -> Participant | None:
+        ent = self.doc.entity(entity_id)
+        return Participant(entity_id, ent.country, ent.sector, ent.name) if ent else None
 
     def listed_before(self, a: int, s0: int) -> list:
         """Actors of a comma list that the clause segmentation cut off before clause start ``a``
