@@ -543,6 +543,17 @@ def test_a_lowercase_verb_is_no_opinion_noun():
                 if c["cue"] and c["cue"][2] == "stand"]
 
 
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Sollte es zu einem Prozess kommen, drohen dem Abgeordneten bis zu 24 Jahre Haft.", False),
+    ("Der Regierung droht eine Niederlage im Parlament.", False),
+    ("Erdogan drohte der Opposition mit langen Haftstrafen.", True),
+    ("Russland droht mit Vergeltung.", True),
+])
+def test_a_risk_noun_outside_a_prepositional_phrase_makes_drohen_no_threat(text, threat):
+    a = run(text)
+    assert bool([v for v in a["events"] if v["type"] == "THREATEN"]) == threat
+
+
 @pytest.mark.xfail(strict=True, reason="a dative pronoun up to three words before 'drohen' marks the risk reading "
                    "('Ihm drohen 20 Jahre Haft'), which also blocks a threat with a dative object")
 def test_a_threat_with_a_dative_pronoun_is_still_a_threat():

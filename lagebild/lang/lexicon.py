@@ -67,6 +67,8 @@ class Cue:
     lemma: str
     without: frozenset[str] = frozenset()  # words that make the verb something else ("zum Völkermord erklärt")
     addressee: tuple[str, ...] = ()  # slots of whom the act is addressed to ("pp:von"); () = the object
+    not_with: frozenset[str] = frozenset()  # nouns that, outside a prepositional phrase in the clause, make the
+    # verb something else ("Ihm drohen zehn Jahre Haft": a risk, no threat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +173,8 @@ class Lexicon:
                 head, _, particle = form.partition("+")
                 cue = Cue(row["kind"], row["status"], row.get("with", ""), row.get("event", ""),
                           particle.lower(), forms[0], frozenset(split_list(row.get("without", ""))),
-                          tuple("pp:" + p for p in split_list(row.get("addressee", ""))))
+                          tuple("pp:" + p for p in split_list(row.get("addressee", ""))),
+                          frozenset(split_list(row.get("not_with", ""))))
                 lex.cues.setdefault(head.lower(), []).append(cue)
         for row in read_tsv(folder / "hedges.tsv"):
             if (row.get("scope") or "clause") not in ("clause", "noun"):

@@ -93,10 +93,23 @@ class _Extractor:
                 toks.append(k)
             if cue.with_word and cue.with_word not in self.words[a:b]:
                 continue
+            if cue.not_with and any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
+                                    for k in range(a, b)):
+                continue  # "Ihm drohen zehn Jahre Haft": a risk; "drohte mit Haft" stays a threat
             if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
         return None
+
+    def in_prepositional_phrase(self, k: int, a: int) -> bool:
+        """Whether the noun at token k follows a preposition, with only articles, numbers and adjectives between
+        ("mit einer langen Haftstrafe")."""
+        j = k - 1
+        while j >= a and (self.lex.is_("determiner", self.words[j]) or self.doc.tokens[j].kind == "num"
+                          or self.words[j] in self.lex.numbers or self.doc.tokens[j].text[:1].islower()
+                          and not self.lex.is_("preposition", self.words[j])):
+            j -= 1
+        return j >= a and self.lex.is_("preposition", self.words[j])
 
     def hedging_adjective(self, i: int, s1: int) -> bool:
         """Whether token i is a hedge of noun scope ("alleged") that opens a noun phrase, so no verb: at the
