@@ -222,6 +222,13 @@ def test_event_mentions_join_only_when_they_refer_back_or_share_an_actor(text, t
     ("Insgesamt unterstützt Ärzte ohne Grenzen in Syrien 150 Krankenhäuser.", "SUPPORT", "Ärzte ohne Grenzen", "Syria"),
     # a fronted object ("Den …") is no subject
     ("Den Angriff verurteilte Russland scharf.", "ACCUSE", "Russland", None),
+    # a prefield noun phrase the phrase reader does not close is still the subject
+    ("Putins Regierung kritisierte die Nato.", "ACCUSE", "Putins Regierung", "Nato"),
+    # an actor in the genitive before a noun owns the thing acted on ("Sisis Machtübernahme")
+    ("Die Partei, die Sisis Machtübernahme unterstützt hatte, trat aus der Regierung aus.", "SUPPORT", None,
+     "Sisis"),
+    # "von Ecuador aus": from where, not by whom
+    ("Der Besuch soll Franziskus von Ecuador aus weiter nach Bolivien führen.", "CONSULT", None, None),
 ])
 def test_the_german_prefield_holds_the_subject(text, kind, source, target):
     v = of_type(run(text), kind)

@@ -223,7 +223,7 @@ class _Coder:
             # "Iran's execution": a possessor makes it a noun (German nouns are capitalised: "im Norden Israels
             # erschossen" is a verb)
             trig = dataclasses.replace(trig, pos="noun")
-        slots = [(r, slot(doc, lex, r[0])) for r in refs]
+        slots = [(r, "poss" if self.possessor_of_noun(r, i, b) else slot(doc, lex, r[0])) for r in refs]
         after = [(r, sl) for r, sl in slots if r[0] >= end]
         source = target = None
         passive = trig.pos != "noun" and self.passive(i, a, b)
@@ -297,7 +297,9 @@ class _Coder:
             rest = [r for r in bare[1:] if r not in co] if bare else []
             with_ = next((r for r, sl in after if sl in ("pp:mit", "pp:with")), None)
             dative = next((r for r, sl in slots if sl == "dat"), None)  # "warf der Regierung … vor"
-            target = hostile or benefit or (rest[0] if rest else None) or dative or with_  # "restore ties with Gondor"
+            owner = next((r for r, sl in slots if sl == "poss"), None)  # "die Sisis Machtübernahme unterstützt hatte"
+            target = hostile or benefit or (rest[0] if rest else None) or dative or with_ or owner
+            # "restore ties with Gondor"; whose thing it is when nothing else is the object
         if trig.args == "recipient" and benefit is not None:
             target = benefit
         if source is None and trig.pos in ("noun", "phrase"):
@@ -491,12 +493,38 @@ class _Coder:
         if finite > i or finite <= a or first[0] <= finite or any(ts < finite for ts, _te, _e, _m in refs):
             return None
         span = phrase_at(doc, lex, a, finite, self.kb.demonyms)
+        if span is not None and span[1] != finite and self.whole_prefield(a, finite):
+            span = (a, finite)  # "Putins Regierung", "Senator Miller": a noun phrase the reader did not close
         if span is None or span[1] != finite or lex.is_("oblique_article", self.words[a]) or self.in_time(span):
             return None
         if lex.is_("oblique_feminine_article", self.words[a]) and self.words[span[1] - 1].endswith(
                 lex.endings("feminine_suffix")):
             return None  # "Der Ministerin wirft Lugar … vor": a dative
         return self.phrase_participant(*span)
+
+    def possessor_of_noun(self, ref, i: int, b: int) -> bool:
+        """A known actor in the genitive before a capitalised noun that is no actor and not the trigger ("die
+        Sisis Machtübernahme unterstützt hatte"): it says whose thing, not who acts or is acted on."""
+        k = ref[1]
+        if not self.lex.setting("nouns_capitalised") or k >= b or k == i or not self.genitive_before(ref):
+            return False
+        tok = self.doc.tokens[k]
+        return tok.kind == "word" and tok.text[:1].isupper() and not any(
+            r[0] <= k < r[1] for r in self.doc.actor_refs) and not self.lex.is_("determiner", self.words[k])
+
+    def whole_prefield(self, a: int, finite: int) -> bool:
+        """Whether tokens [a, finite) are short and all capitalised nouns, names, articles or adjectives (one noun
+        phrase in the prefield; no comma, no preposition, no verb)."""
+        if finite - a > MAX_PHRASE:
+            return False
+        for k in range(a, finite):
+            tok, w = self.doc.tokens[k], self.words[k]
+            if tok.kind != "word" or any(self.lex.is_(c, w) for c in ("preposition", "subordinator", "coordinator")):
+                return False
+            if not (tok.text[:1].isupper() or self.lex.is_("determiner", w)
+                    or w.endswith(self.lex.endings("adjective_ending") or ("",))):
+                return False
+        return True
 
     def head_taken(self, span: tuple[int, int], taken: set[int]) -> bool:
         """Whether the phrase's first word after articles and numbers belongs to a known actor ("die

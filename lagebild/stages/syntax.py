@@ -38,6 +38,15 @@ def _starts(doc: Doc) -> list[int]:
 
 
 def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
+    got = _slot(doc, lex, ts, seen)
+    if got.startswith("pp:"):
+        ref_end = next((r[1] for r in doc.actor_refs if r[0] == ts), ts + 1)
+        if ref_end < len(doc.words) and lex.is_("locative_postposition", doc.words[ref_end]):
+            return "loc"  # "von Ecuador aus": from where, not by whom
+    return got
+
+
+def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     """"pp:<preposition>", "gen", "dat", "loc" or "bare" for an actor reference starting at token ``ts``; "loc" is
     the genitive of a place noun ("im Nordosten Nigerias", "an der Grenze Israels"): where, not who."""
     s0 = doc.sentence_tokens[doc.token_sentence[ts]][0]
@@ -52,7 +61,7 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if lex.is_("coordinator", doc.words[k]) and seen < 3:
         for r in doc.actor_refs:
             if r[1] == k:
-                return slot(doc, lex, r[0], seen + 1)
+                return _slot(doc, lex, r[0], seen + 1)
     if prev == "of":
         return "loc" if j - 1 >= s0 and lex.is_("locative_noun", doc.words[j - 1]) else "gen"  # "the north of Syria"
     if lex.is_("preposition", prev) and not lex.is_("subordinator", prev):
