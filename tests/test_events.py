@@ -284,6 +284,43 @@ def test_a_request_targets_whom_it_asks_not_what_it_asks_for(text, lang, kind, t
     assert (v["target"] or {}).get("text") == target
 
 
+def test_a_definite_noun_joins_an_act_told_with_the_same_noun_only():
+    a = run("Die Lage ist ruhig. Die Schulen sind offen. Mehrere Staaten unterzeichneten am Montag eine Erklärung. "
+            "Die Regierung in Paris lobte das neue Bündnis mit Deutschland.")
+    assert sorted(v["trigger"][2] for v in a["events"] if v["type"] == "AGREE") == ["Bündnis", "unterzeichneten"]
+    b = run("Russland hat Charkiw mit Raketen angegriffen. Die Lage ist ruhig. Bei dem Raketenangriff starben drei "
+            "Menschen. Über den Angriff berichteten viele Medien.")
+    v = one_event(b)
+    assert [m[2] for m in v["mentions"]] == ["Raketenangriff", "Angriff"]
+
+
+def test_two_event_nouns_in_one_sentence_stay_two_events():
+    a = run("Nach den Terroranschlägen von Paris befürchten Experten eine Zunahme von Angriffen auf "
+            "Flüchtlingsquartiere.")
+    assert sorted(v["trigger"][2] for v in a["events"] if v["type"] == "ASSAULT") == ["Angriffen",
+                                                                                    "Terroranschlägen"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Proteste gegen die Zentralisierung des Bildungswesens durch die Regierung.", None),
+    ("Die Angriffe auf Kiew durch Russland gehen weiter.", "Russland"),
+])
+def test_an_agent_after_an_action_noun_is_its_own(text, source):
+    v = one_event(run(text))
+    assert (v["source"] or {}).get("text") == source
+
+
+@pytest.mark.parametrize(("text", "lang", "target", "country"), [
+    ("Er starb bei einem Selbstmordanschlag auf eine Bushaltestelle in Ankara.", "de",
+     "eine Bushaltestelle in Ankara", "TUR"),
+    ("Bei einem Anschlag auf einen Markt in Mogadischu starben zwölf Menschen.", "de", "einen Markt in Mogadischu",
+     "SOM"),
+])
+def test_a_place_inside_a_target_phrase_gives_its_country_not_its_name(text, lang, target, country):
+    v = of_type(run(text, lang), "ASSAULT")
+    assert (v["target"]["text"], v["target"]["country"]) == (target, country)
+
+
 # -- place and time -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "lang", "day"), [

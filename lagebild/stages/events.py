@@ -249,7 +249,8 @@ class _Coder:
             return source, target
         gen = next((r for r, sl in after if sl == "gen" and r[0] <= end + 3), None)
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
-                      and not (trig.pos == "noun" and r[3].via == "metonymy")), None)
+                      and not (trig.pos == "noun" and (r[3].via == "metonymy" or self.noun_between(end, r[0])))), None)
+        # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")), None)
@@ -490,12 +491,15 @@ class _Coder:
         if not lex.setting("verb_second") or clause_range(doc, i)[2] != "main":
             return None
         finite = self.finite_verb(a, b, i)
-        if finite > i or finite <= a or first[0] <= finite or any(ts < finite for ts, _te, _e, _m in refs):
+        if finite > i or finite <= a or first[0] <= finite or any(
+                ts < finite and slot(doc, lex, ts) == "bare" for ts, _te, _e, _m in refs):
             return None
         span = phrase_at(doc, lex, a, finite, self.kb.demonyms)
         if span is not None and span[1] != finite and self.whole_prefield(a, finite):
             span = (a, finite)  # "Putins Regierung", "Senator Miller": a noun phrase the reader did not close
-        if span is None or span[1] != finite or lex.is_("oblique_article", self.words[a]) or self.in_time(span):
+        # the prefield is one constituent: a noun phrase that opens it is its head, whatever modifies it ("Ein
+        # Leitartikel in der Washington Post forderte Obama … auf")
+        if span is None or lex.is_("oblique_article", self.words[a]) or self.in_time(span):
             return None
         if lex.is_("oblique_feminine_article", self.words[a]) and self.words[span[1] - 1].endswith(
                 lex.endings("feminine_suffix")):
@@ -591,9 +595,15 @@ class _Coder:
         src_country = source.country if source else None
         for p in self.doc.places:
             for m in p.mentions:
-                if lo <= m.tok_start < b and m.tok_start != i and p.country and p.country != src_country and any(
-                        w in HOSTILE_PREPOSITIONS for w in self.words[max(lo, m.tok_start - 4):m.tok_start]):
-                    return Participant(None, p.country, None, m.text, inferred=False)
+                if not (lo <= m.tok_start < b and m.tok_start != i and p.country and p.country != src_country):
+                    continue
+                h = next((j for j in range(m.tok_start - 1, max(lo, m.tok_start - 4) - 1, -1)
+                          if self.words[j] in HOSTILE_PREPOSITIONS), None)
+                if h is None or any(self.trigger_at(k, m.tok_start) is not None for k in range(h + 1, m.tok_start)):
+                    continue  # "unter Verweis auf die Anschläge in Paris": the place of another event
+                # "Raketen auf Aschkelon"; "auf eine Bushaltestelle in Ankara": the bus stop, in Turkey
+                start, stop = self.doc.tokens[h + 1].start, self.doc.tokens[m.tok_end - 1].end
+                return Participant(None, p.country, None, self.doc.text[start:stop], inferred=False)
         for k in range(lo, b):
             if k == i or self.doc.tokens[k].kind != "word":
                 continue
@@ -1220,10 +1230,14 @@ class _Coder:
         headline_joined: set[int] = set()
         for ev in self.events:
             candidates = [o for o in out if _compatible(o, ev, places)]
-            host = next((o for o in candidates if _share_actor(o, ev) or o.sentence == ev.sentence), None)
-            if host is None and candidates and self.refers_back(ev):
-                host = candidates[0]  # "bei dem Angriff": the article's first (main) act of the kind
-            if host is None and ev.sentence <= LEAD_SENTENCES:  # a headline's act told again in the lead
+            host = next((o for o in candidates if _share_actor(o, ev) or o.sentence == ev.sentence and not (
+                self.noun_mention(o) and self.noun_mention(ev))), None)  # "Luftangriff … getötet"; not "nach den
+            # Terroranschlägen … befürchten Experten Angriffe auf Flüchtlingsquartiere'
+            if host is None and self.refers_back(ev):
+                # "bei dem Angriff": the article's first (main) act told with the same noun ("Luftangriff")
+                host = next((o for o in candidates if any(
+                    _same_noun(t[2], ev.trigger[2]) for t in (o.trigger, *o.mentions))), None)
+            if host is None and 0 < ev.sentence <= LEAD_SENTENCES:  # a headline's act told again in the lead
                 host = next((o for o in candidates if o.sentence == 0 and id(o) not in headline_joined), None)
                 if host is not None:
                     headline_joined.add(id(host))
@@ -1251,6 +1265,18 @@ class _Coder:
         for k, ev in enumerate(out, 1):
             ev.id = f"V{k}"
         return out
+
+    def noun_between(self, end: int, k: int) -> bool:
+        """Whether an action noun (closed class ``action_noun_ending``: "Zentralisierung") stands in tokens
+        [end, k - 1): the agent preposition at k - 1 then belongs to it ("Proteste gegen Zentralisierung durch
+        die Regierung"; not "Annexion der Krim durch Russland")."""
+        endings = self.lex.endings("action_noun_ending")
+        return bool(endings) and any(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].isupper()
+                                     and self.words[j].endswith(endings) for j in range(end, k - 1))
+
+    def noun_mention(self, ev: Event) -> bool:
+        """Whether the event was told first by a noun."""
+        return self.doc.token_at(ev.trigger[0]) in self.noun_triggers
 
     def refers_back(self, ev: Event) -> bool:
         """Whether an event mention points back to one told before: a definite event noun ("das Abkommen",
@@ -1337,6 +1363,21 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
         p.country for p in (b.source, b.target) if p and p.country}
     bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
+
+
+def _same_noun(x: str, y: str) -> bool:
+    """Whether two trigger words share their head noun: one, less an inflection ending, ends the other
+    ("Verteidigungsabkommen" and "Abkommens", "Luftangriff" and "Angriff"; not "Parteienbündnis" and
+    "unterzeichneten")."""
+    def stem(w: str) -> str:
+        w = w.split()[-1].lower() if w.split() else ""
+        for ending in ("es", "en", "e", "s", "n"):
+            if w.endswith(ending) and len(w) - len(ending) >= 4:
+                return w[:-len(ending)]
+        return w
+    a, b = stem(x), stem(y)
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.endswith(short)
 
 
 def _share_actor(a: Event, b: Event) -> bool:
