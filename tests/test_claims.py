@@ -189,6 +189,28 @@ def test_a_hedging_adjective_hedges_its_noun_not_the_sentence(text, lang, trigge
     assert all(c["status"] == "asserted" for c in a["claims"])  # no claim for the whole sentence
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger", "status"), [
+    # a hedge scopes over its own clause and what follows, not over a clause before it
+    ("Der General, der am Montag einen Rücktritt verweigert hatte, könnte im Gefängnis landen.", "de", "verweigert",
+     "asserted"),
+    ("Die Armee hat das Dorf möglicherweise angegriffen.", "de", "angegriffen", "speculated"),
+    # an indirect question is open
+    ("Noch ist nicht klar, ob es sich um einen Unfall oder einen Anschlag handelte.", "de", "Anschlag",
+     "speculated"),
+])
+def test_the_article_voice_status_of_an_event_comes_from_hedges_in_scope(text, lang, trigger, status):
+    v = next(v for v in run(text, lang)["events"] if v["trigger"][2] == trigger)
+    assert v["status"] == status
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Die Tat erinnert an frühere Anschläge der Miliz.", None),
+    ("Der Minister erinnerte daran, dass die Armee die Stadt angegriffen hatte.", "erinnerte"),
+])
+def test_erinnern_is_a_cue_only_with_daran(text, cue):
+    assert [c["cue"][2] for c in run(text)["claims"] if c["cue"]] == ([cue] if cue else [])
+
+
 @pytest.mark.parametrize(("text", "cued_claims"), [
     ("Police arrested two alleged spies in Berlin.", []),
     ("He was jailed for alleged espionage.", []),

@@ -294,6 +294,18 @@ def test_a_definite_noun_joins_an_act_told_with_the_same_noun_only():
     assert [m[2] for m in v["mentions"]] == ["Raketenangriff", "Angriff"]
 
 
+def test_a_relative_possessive_opens_a_phrase_so_the_passive_subject_is_the_target():
+    a = run("Die Miliz hatte eine Bombe in dem Flugzeug versteckt, bei dessen Absturz alle 224 Insassen getötet "
+            "wurden.")
+    v = next(v for v in a["events"] if v["trigger"][2] == "getötet")
+    assert v["target"]["text"] == "alle 224 Insassen"
+
+
+def test_mobilisation_without_a_military_actor_is_no_event():
+    assert run("Die rassistische Mobilisierung wurde jahrelang erprobt.")["events"] == []
+    assert of_type(run("Russland mobilisierte 300.000 Reservisten."), "MOBILIZE")
+
+
 def test_two_event_nouns_in_one_sentence_stay_two_events():
     a = run("Nach den Terroranschlägen von Paris befürchten Experten eine Zunahme von Angriffen auf "
             "Flüchtlingsquartiere.")

@@ -1065,7 +1065,8 @@ class ClaimEventLinker:
         for ev in doc.events:
             ev.claims = list(dict.fromkeys(remap[x] for x in ev.claims))
             carriers = [c for c in doc.claims if c.id in ev.claims]
-            ev.status = _event_status([c.status for c in carriers])
+            at = doc.token_at(ev.trigger[0])
+            ev.status = _event_status([_status_at(doc, lex, c, at) for c in carriers])
             hedged = _noun_hedge(doc, lex, doc.token_at(ev.trigger[0]))
             if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
                 ev.status = hedged  # "der angebliche Angriff", "the alleged strike"
@@ -1077,6 +1078,25 @@ class ClaimEventLinker:
                 ev.modality = "future"  # "kündigte für Dienstag ein Krisentreffen an": announced, still to come
             elif carriers and ev.modality == "actual" and all(c.status == "feared" for c in carriers):
                 ev.modality = "hypothetical"  # "warnte vor einem Bürgerkrieg": feared, not happened
+
+
+def _status_at(doc: Doc, lex: Lexicon, c: Claim, t: int) -> str:
+    """A claim's status for the event at token t. The article's own voice: only hedges in the event's clause or
+    before it in the sentence count ("X, der einen Rücktritt verweigert hatte, könnte im Gefängnis landen": the
+    refusal is asserted), and an indirect question is open ("ob es ein Anschlag war": speculated)."""
+    if c.kind != "author":
+        return c.status
+    a, b, kind = clause_range(doc, t)
+    status = "asserted"
+    for span in c.hedges:
+        h = doc.token_at(span[0])
+        m = lex.hedges.match(doc.words, h)
+        if m is not None and m[1][1] and (a <= h < b or h < t):
+            status = m[1][1]
+    if kind.startswith("sub:") and lex.is_("question_subordinator", kind[4:]) \
+            and STRENGTH.get("speculated", 9) > STRENGTH.get(status, 9):
+        status = "speculated"
+    return status
 
 
 def _noun_hedge(doc: Doc, lex: Lexicon, i: int) -> str | None:
