@@ -301,6 +301,35 @@ def test_a_relative_possessive_opens_a_phrase_so_the_passive_subject_is_the_targ
     assert v["target"]["text"] == "alle 224 Insassen"
 
 
+@pytest.mark.parametrize(("text", "trigger", "negated"), [
+    ("Die Behörden sehen keine Verbindung zu den Anschlägen in Brüssel.", "Anschlägen", False),
+    ("Es gab keine Angriffe auf Kiew.", "Angriffe", True),
+    ("Die israelische Armee griff keine Ziele im Libanon an.", "griff keine Ziele im Libanon an", True),
+])
+def test_a_negative_determiner_negates_its_own_noun(text, trigger, negated):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert v["negated"] is negated
+
+
+def test_the_genitive_of_an_infinitives_object_is_no_intended_act():
+    v = one_event(run("Die Ermittler versuchten, eine Chronologie der Anschläge zu rekonstruieren."))
+    assert v["modality"] == "actual"
+    w = one_event(run("Die Politiker hatten die Idee eines Boykotts aufgegriffen."))
+    assert w["modality"] == "future"
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    # a genitive after a noun belongs to that noun, not to the next one
+    ("Seit einem Jahr fliegen die USA mit Unterstützung Großbritanniens Luftangriffe gegen Stellungen des IS.",
+     "Luftangriffe", "USA", "Stellungen des IS"),
+    # a source phrase of a claim is no participant, and a demonym subject of a passive is who it befalls
+    ("In Italien wurde Medienberichten zufolge ein Algerier festgenommen.", "festgenommen", None, None),
+])
+def test_genitives_source_phrases_and_passive_subjects(text, trigger, source, target):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
+
+
 def test_mobilisation_without_a_military_actor_is_no_event():
     assert run("Die rassistische Mobilisierung wurde jahrelang erprobt.")["events"] == []
     assert of_type(run("Russland mobilisierte 300.000 Reservisten."), "MOBILIZE")

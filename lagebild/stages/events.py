@@ -247,9 +247,15 @@ class _Coder:
             if dest is not None and dest is not force:
                 target = self.participant(dest)
             return source, target
-        gen = next((r for r, sl in after if sl == "gen" and r[0] <= end + 3), None)
+        gen = next((r for r, sl in after if sl == "gen" and r[0] <= end + 3 and (trig.args == "mutual" or not any(
+            lex.is_("preposition", w) and not lex.is_("genitive_marker", w) for w in self.words[end:r[0]]))),
+            None)  # "the resignation of Prime Minister …", "Gespräche zwischen Vertretern der USA"; not "gegen
+        # Stellungen des IS"
+        # "von der Polizei mit Tränengas aufgelöst": who uses an instrument is the clause's agent
+        instrument = i > a and lex.is_("instrument_preposition", self.words[i - 1])
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
-                      and not (trig.pos == "noun" and (r[3].via == "metonymy" or self.noun_between(end, r[0])))), None)
+                      and not (trig.pos == "noun" and (r[3].via == "metonymy" or r[0] < end and not instrument
+                                                        or self.noun_between(end, r[0])))), None)
         # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
@@ -303,7 +309,7 @@ class _Coder:
             # "restore ties with Gondor"; whose thing it is when nothing else is the object
         if trig.args == "recipient" and benefit is not None:
             target = benefit
-        if source is None and trig.pos in ("noun", "phrase"):
+        if source is None and trig.pos in ("noun", "phrase") and not passive:
             source = self.demonym_agent(i, a)  # "ein israelischer Luftangriff", "Russian strikes"
         if source is None and trig.pos == "noun" and not trig.cameo.startswith(PATIENT_NOUN_CODES):
             source = self.genitive_people(end, b)  # "die Luftangriffe der Russen"
@@ -326,11 +332,17 @@ class _Coder:
         return src, tgt
 
     def genitive_before(self, ref) -> bool:
-        """Whether an actor reference is a possessor before a noun: "Iran's", "Russlands"."""
+        """Whether an actor reference is a possessor before a noun: "Iran's", "Russlands"; not a genitive
+        after a noun ("mit Unterstützung Großbritanniens Luftangriffe")."""
         if ref[3].text.endswith(("'s", "’s", "s'")):
             return True
         c = candidate_at(self.doc, ref[0])
-        return c is not None and c.genitive and c.tok_end == ref[1]
+        if c is None or not c.genitive or c.tok_end != ref[1]:
+            return False
+        k = ref[0] - 1
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[ref[0]]][0]
+        return not (k > s0 and self.doc.tokens[k].kind == "word" and self.doc.tokens[k].text[:1].isupper()
+                    and self.lex.setting("nouns_capitalised"))
 
     @staticmethod
     def plover_type(trig: Trigger) -> str | None:
@@ -402,8 +414,9 @@ class _Coder:
                 if got is None or i in range(*got):
                     k += 1
                     continue
-                if self.head_taken(got, taken) or self.in_time(got):
-                    k = got[1]  # the source or another known actor; "Ende Juni"
+                if self.head_taken(got, taken) or self.in_time(got) or any(
+                        x <= doc.tokens[got[0]].start < y for x, y in self.source_spans):
+                    k = got[1]  # the source or another known actor; "Ende Juni"; "Medienberichten zufolge"
                     continue
                 if skip_subject:  # no known subject: the first phrase is the subject, not the object
                     skip_subject, k = False, got[1]
@@ -846,7 +859,9 @@ class _Coder:
                         and not lex.is_("aspect_verb", words[j - 1])
                         for j in range(max(a + 1, i - 5), i - 1)):
             return True  # the object of an intended act: "plan to hold a national strike"
-        if noun and lex.setting("particle_at_clause_end") and any(
+        genitive = noun and i > a and lex.genitive_article(words[i - 1]) and i - 2 >= a \
+            and self.doc.tokens[i - 2].text[:1].isupper()  # "eine Chronologie der Anschläge zu rekonstruieren"
+        if noun and not genitive and lex.setting("particle_at_clause_end") and any(
                 lex.is_("infinitive_marker", words[j]) and j + 1 < b and self.doc.tokens[j + 1].text[:1].islower()
                 and words[j + 1].endswith("n") and not any(lex.is_(c, words[j + 1]) for c in ("determiner",
                                                                                            "perfect_infinitive"))
@@ -930,8 +945,19 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if nxt in ("nur", "only"):
                     continue  # "nicht nur … sondern auch" is not a negation
+                if noun and self.lex.is_("negative_determiner", self.words[j]) and self.determined_noun(j, b) != i:
+                    continue  # "sehen keine Verbindung zu den Anschlägen": "keine" negates its own noun ("griff
+                    # keine Ziele an" negates the verb)
                 return True
         return False
+
+    def determined_noun(self, j: int, b: int) -> int:
+        """The token of the noun a determiner at j opens (adjectives and numbers between)."""
+        k = j + 1
+        while k < b - 1 and (self.doc.tokens[k].kind == "num" or self.doc.tokens[k].text[:1].islower()
+                             and self.words[k].endswith(self.lex.endings("adjective_ending") or ("",))):
+            k += 1
+        return k
 
     def run(self) -> list[Event]:
         doc = self.doc
