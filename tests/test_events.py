@@ -330,6 +330,13 @@ def test_genitives_source_phrases_and_passive_subjects(text, trigger, source, ta
     assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
 
 
+def test_a_country_inside_a_foreign_name_or_after_a_place_noun_is_no_participant():
+    v = one_event(run("Am Freitag sprengten sich am Stade de France im Norden von Paris drei Attentäter in die Luft."))
+    assert (v["source"], v["target"]) == (None, None)
+    a = run("Frankreich gewann die Tour de France.")
+    assert [e["name"] for e in a["entities"]] == ["France"]  # "Frankreich", not also "de France"
+
+
 def test_mobilisation_without_a_military_actor_is_no_event():
     assert run("Die rassistische Mobilisierung wurde jahrelang erprobt.")["events"] == []
     assert of_type(run("Russland mobilisierte 300.000 Reservisten."), "MOBILIZE")

@@ -26,6 +26,19 @@ def test_unknown_cameo_code_is_a_clear_error(tmp_path):
         Lexicon.from_folder("de", folder)
 
 
+@pytest.mark.parametrize(("file", "line", "message"), [
+    ("closed_classes.tsv", "negation\tnie\n", "class 'negation' is defined twice"),
+    ("hedges.tsv", "vielleicht\tuncertainty\tspeculated\tword\n", "scope of 'vielleicht' must be clause or noun"),
+])
+def test_malformed_language_data_is_a_clear_error(tmp_path, file, line, message):
+    folder = tmp_path / "de"
+    shutil.copytree(LANG_DIR / "de", folder)
+    with (folder / file).open("a", encoding="utf-8") as fh:
+        fh.write(line)
+    with pytest.raises(LagebildError, match=message):
+        Lexicon.from_folder("de", folder)
+
+
 def test_language_settings():
     assert Lexicon.from_folder("de", LANG_DIR / "de").setting("nouns_capitalised")
     en = Lexicon.from_folder("en", LANG_DIR / "en")

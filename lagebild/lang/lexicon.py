@@ -147,6 +147,10 @@ class Lexicon:
     def from_folder(cls, lang: str, folder: Path) -> Lexicon:
         lex = cls(lang=lang, folder=folder)
         for row in read_tsv(folder / "closed_classes.tsv"):
+            if row["class"] in lex.closed:
+                from ..errors import LagebildError
+
+                raise LagebildError(f"{folder / 'closed_classes.tsv'}: class {row['class']!r} is defined twice")
             words = split_list(row["words"])
             lex.closed[row["class"]] = {w for w in words if " " not in w}
             idx = PhraseIndex()

@@ -570,7 +570,13 @@ class _Coder:
     def _skip_phrase(self, k: int, b: int) -> int:
         """How many tokens the noun phrase of a prepositional phrase takes ("im Jemen" → 1)."""
         got = phrase_at(self.doc, self.lex, k, b, self.kb.demonyms)
-        return got[1] - k if got else 0
+        if not got:
+            return 0
+        stop = got[1]
+        while stop + 1 < b and self.words[stop] in self.lex.closed.get("foreign_name_particle", ()) \
+                and self.doc.tokens[stop + 1].text[:1].isupper():
+            stop += 2  # "am Stade de France": a foreign name goes on after its particle
+        return stop - k
 
     def phrase_participant(self, a: int, b: int) -> Participant:
         from .entities import _role_at, demonym

@@ -340,3 +340,18 @@ class MentionMatcher:
     def __call__(self, doc: Doc, res: Resources) -> None:
         lex = res.lex(doc.lang) if doc.lang else None
         doc.candidates = scan(doc, res.kb, suffix_genitive=lex is None or lex.is_("genitive_suffix", "s"))
+        if lex is not None and lex.closed.get("foreign_name_particle"):
+            doc.candidates = [c for c in doc.candidates if not _inside_foreign_name(doc, lex, c)]
+
+
+def _inside_foreign_name(doc: Doc, lex, c: Candidate) -> bool:
+    """Whether a hit is the end of a longer foreign name: after (or starting with) a lowercase name particle
+    that follows a capitalised word ("Stade de France", "Tour de France", "Banco do Brasil")."""
+    k = c.tok_start
+    if doc.tokens[k].text in lex.closed["foreign_name_particle"]:
+        k += 0  # "de France" as one alias: the particle is its first token
+    elif k == 0 or doc.tokens[k - 1].text not in lex.closed["foreign_name_particle"]:
+        return False
+    else:
+        k -= 1
+    return k > 0 and doc.tokens[k - 1].kind == "word" and doc.tokens[k - 1].text[:1].isupper()

@@ -43,6 +43,11 @@ def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
         ref_end = next((r[1] for r in doc.actor_refs if r[0] == ts), ts + 1)
         if ref_end < len(doc.words) and lex.is_("locative_postposition", doc.words[ref_end]):
             return "loc"  # "von Ecuador aus": from where, not by whom
+        k = ts - 1
+        while k > 0 and lex.is_("determiner", doc.words[k]):
+            k -= 1
+        if k > 0 and lex.is_("genitive_marker", doc.words[k]) and lex.is_("locative_noun", doc.words[k - 1]):
+            return "loc"  # "im Norden von Paris", "in der Nähe von Casablanca"
     return got
 
 
