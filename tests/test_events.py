@@ -337,6 +337,18 @@ def test_a_country_inside_a_foreign_name_or_after_a_place_noun_is_no_participant
     assert [e["name"] for e in a["entities"]] == ["France"]  # "Frankreich", not also "de France"
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger", "modality"), [
+    ("Zunächst müssten die Angriffe der Luftwaffe aufhören, erklärten Vertreter der Rebellen.", "de", "Angriffe",
+     "actual"),
+    ("Die Opposition forderte ein Ende der Luftangriffe.", "de", "Luftangriffe", "actual"),
+    ("Die Regierung forderte die Freilassung der Geiseln.", "de", "Freilassung", "demanded"),
+    ("The UN demanded a halt to the air strikes.", "en", "air strikes", "actual"),
+])
+def test_an_act_whose_end_is_demanded_goes_on(text, lang, trigger, modality):
+    v = next(v for v in run(text, lang)["events"] if v["trigger"][2] == trigger)
+    assert v["modality"] == modality
+
+
 def test_mobilisation_without_a_military_actor_is_no_event():
     assert run("Die rassistische Mobilisierung wurde jahrelang erprobt.")["events"] == []
     assert of_type(run("Russland mobilisierte 300.000 Reservisten."), "MOBILIZE")

@@ -26,6 +26,7 @@ from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
 from .syntax import (
     attributive_participle,
+    ceased,
     clause_range,
     oblique_feminine,
     quote_spans,
@@ -1070,8 +1071,10 @@ class ClaimEventLinker:
             hedged = _noun_hedge(doc, lex, doc.token_at(ev.trigger[0]))
             if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
                 ev.status = hedged  # "der angebliche Angriff", "the alleged strike"
-            if carriers and all(c.act.startswith("10") for c in carriers) and ev.modality != "hypothetical":
-                ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened
+            if carriers and all(c.act.startswith("10") for c in carriers) and ev.modality != "hypothetical" \
+                    and not ceased(doc, lex, at):
+                ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened ("ein Ende der
+                # Angriffe": they happen)
             elif carriers and ev.modality == "actual" and all(
                     c.cue and lex.is_("announcement_cue", c.cue[2].split()[0].lower())
                     and not _as_announced(doc, lex, c) for c in carriers):

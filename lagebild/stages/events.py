@@ -29,6 +29,7 @@ from .match import candidate_at
 from .phrases import phrase_at
 from .syntax import (
     attributive_participle,
+    ceased,
     clause_range,
     has_word,
     refs_between,
@@ -799,7 +800,8 @@ class _Coder:
             modality = "hypothetical"
         elif self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i):
             modality = "future"
-        elif noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b):
+        elif (noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b)) \
+                and not ceased(doc, self.lex, i):
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
         if modality == "future" and ptype in INTENT:
             # PLOVER: cooperative acts announced for the future are AGREE ("will deliver", "wird … beraten")

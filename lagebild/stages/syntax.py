@@ -167,3 +167,12 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
                 out.append((open_at + 1, i))
             open_at = None
     return out
+
+
+def ceased(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """Whether the event at token i is what an end is asked for ("ein Ende der Luftangriffe", "die Angriffe
+    müssten aufhören", "a halt to the strikes"): a word of the closed class ``cessation_word`` right before the
+    event noun (a genitive between) or later in its clause. The act goes on; what is demanded is its end."""
+    a, b, _kind = clause_range(doc, i)
+    before = any(lex.is_("cessation_word", doc.words[j]) for j in range(max(a, i - 3), i))
+    return before or any(lex.is_("cessation_word", doc.words[j]) for j in range(i + 1, b))
