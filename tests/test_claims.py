@@ -523,3 +523,38 @@ def test_a_lowercase_verb_is_no_opinion_noun():
 def test_a_threat_with_a_dative_pronoun_is_still_a_threat():
     a = run("Die USA haben ihnen mit Sanktionen gedroht.")
     assert [c for c in a["claims"] if c["cue"] and c["cue"][2] == "gedroht"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    # "zufolge": the whole noun phrase before it, with its genitives and von-phrases
+    ("Den ersten Angaben des Wetterdienstes von Bremen zufolge fiel der Regen zu früh.", "zufolge",
+     "Den ersten Angaben des Wetterdienstes von Bremen"),
+    ("Ersten Schätzungen vom vergangenen Freitag zufolge kamen tausend Besucher.", "zufolge",
+     "Ersten Schätzungen vom vergangenen Freitag"),
+    ("Am Montag hob Kramer der „ Tagespost “ zufolge die Bedeutung der Reform hervor.", "zufolge",
+     "der „ Tagespost “"),
+    # "laut", "nach Angaben": the noun phrase after it, titles, quotes and attached genitives included
+    ("Laut Kapitän Jonas Weber von der Küstenwache sank das Boot schnell.", "Laut",
+     "Kapitän Jonas Weber von der Küstenwache"),
+    ("Laut „ Radio Nord “ bleibt die Brücke gesperrt.", "Laut", "„ Radio Nord “"),
+    ("Nach Angaben des Pressebüros des Landratsamts fiel der Strom aus.", "Nach Angaben",
+     "des Pressebüros des Landratsamts"),
+])
+def test_a_source_phrase_is_the_whole_noun_phrase_around_the_source_word(text, cue, spk_span):
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is not None and c["speaker_span"][2] == spk_span
+
+
+def test_a_german_verb_after_a_demonstrative_is_still_the_verb():
+    """"Das berichten mehrere Zeitungen": a lowercase word after "das" is the verb, not a noun ("das Berichten");
+    the sentence before is what they report."""
+    a = run("Der Bürgermeister soll zurücktreten. Das berichten mehrere Zeitungen.")
+    c = cued(a, "berichten")
+    assert c["speaker_span"][2] == "mehrere Zeitungen"
+    assert content(c) == "Der Bürgermeister soll zurücktreten"
+
+
+def test_a_source_noun_opening_the_sentence_is_no_verb():
+    """"Berichten zufolge": the capitalised source noun at the sentence start is not the verb "berichten"."""
+    a = run("Berichten zufolge schließt die Fabrik im Herbst.")
+    assert [c["cue"][2] for c in a["claims"] if c["cue"]] == ["Berichten zufolge"]

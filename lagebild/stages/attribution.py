@@ -68,14 +68,17 @@ class _Extractor:
         for cue in cues:
             if cue.kind not in ("verb", "impersonal"):
                 continue
-            if self.doc.tokens[i].text[:1].isupper() and i > s0:
-                continue  # a capitalised form is a noun or a name ("das Sagen", "United States"), not the verb
+            if self.doc.tokens[i].text[:1].isupper() and (i > s0 or self.lex.setting("nouns_capitalised") and any(
+                    c.kind == "noun" for c in cues)):
+                continue  # a capitalised form is a noun or a name ("das Sagen", "United States"), not the verb;
+                # a German source noun opening the sentence too ("Berichten zufolge …")
             if self.in_actor(i):
                 continue
             if not cue.particle and attributive_participle(self.doc, self.lex, i, s1):
                 continue  # "mit international scharf kritisierten Luftangriffen": an adjective
-            if i > s0 and self.lex.is_("determiner", self.words[i - 1]):
-                continue  # "the demand", "a claim": a noun, not the verb
+            if i > s0 and self.lex.is_("determiner", self.words[i - 1]) and not (
+                    self.lex.setting("nouns_capitalised") and self.doc.tokens[i].text[:1].islower()):
+                continue  # "the demand", "a claim": a noun, not the verb ("Das berichten …": a German verb)
             if i > s0 and not self.lex.setting("nouns_capitalised") and not self.words[i - 1].endswith("s") \
                     and demonym(self.words[i - 1], self.doc, self.res) is not None:
                 continue  # "Russian claims": a noun after a demonym adjective ("Russians claim" is the verb)
@@ -317,8 +320,9 @@ class _Extractor:
                 return None, start, end
         return None
 
-    def noun_phrase(self, k: int, limit: int) -> int | None:
-        """End of a noun phrase starting at token k (article, adjectives, then capitalised words), or None."""
+    def noun_phrase(self, k: int, limit: int, cue_nouns: bool = False) -> int | None:
+        """End of a noun phrase starting at token k (article, adjectives, then capitalised words), or None;
+        with ``cue_nouns`` a source noun may be its head ("einer Studie", "den Angaben")."""
         doc, lex, words = self.doc, self.lex, self.words
         if any(lex.is_(c, words[k]) for c in ("sentence_adverb", "preposition", "subordinator", "coordinator")):
             return None  # "Weiter sagte Larson", "Nach einer Pause erklärte sie": the prefield is no subject
@@ -338,7 +342,7 @@ class _Extractor:
             j += 1  # a name in quotes: die „Neue Rechte“
         while j < limit and (doc.tokens[j].kind == "quote" and j > start_head or self.name_like(j)
                              and words[j] not in lex.time
-                             and not lex.cues.get(words[j]) and not lex.triggers.get(words[j])
+                             and (cue_nouns or not lex.cues.get(words[j])) and not lex.triggers.get(words[j])
                              or j > start_head and self.joining_hyphen(j)):
             j += 1  # capitalised words, quotes inside a name (Die „Süddeutsche Zeitung“), "UN-Menschenrechts-Komitee"
         while not lex.setting("nouns_capitalised") and start_head < j < limit and doc.tokens[j].kind == "word" \
@@ -828,12 +832,16 @@ class _Extractor:
             p = start - 1  # "Seiner Meinung nach": the possessor speaks
             eid = antecedent(doc, p, self.lex.pronouns[self.words[p]][1])
             speaker = (eid, p, p + 1)
+        elif cue.kind == "post" and self.lex.setting("nouns_capitalised"):
+            speaker = self.chain_before(start, s0)  # "Ersten Angaben des Instituts von Athen zufolge"
         elif cue.kind == "post":
             for ts, te, eid, _m in refs_between(doc, s0, start):
                 if te == start or te == start - 1:
                     speaker = (eid, ts, te)
             if speaker is None:
                 speaker = self.phrase_before(start, s0)
+        elif not postposed and self.lex.setting("nouns_capitalised") and self.chain_after(end, s1) is not None:
+            speaker = self.chain_after(end, s1)  # "laut dem Direktor der Behörde Max Muster", "nach Angaben des Amts"
         elif not postposed:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
                 lead = all(self.doc.tokens[x].kind == "word" and (self.lex.is_("determiner", self.words[x]) or (
@@ -919,8 +927,93 @@ class _Extractor:
             article = article or lex.is_("determiner", self.words[j]) or self.words[j] in ("aus", "von")
             j += 1
         if j < s1 and self.name_like(j) and not self.lex.cues.get(self.words[j]):
-            return None, start, j + 1
+            # the whole noun phrase: "laut Hauptmann Max Muster", "laut „ Radio X “"
+            return None, start, max(j + 1, self.noun_phrase(start, s1) or 0)
+        if j + 1 < s1 and self.doc.tokens[j].kind == "quote" and self.noun_phrase(start, s1):
+            return None, start, self.noun_phrase(start, s1)
         return None
+
+    def chain_after(self, k: int, s1: int) -> tuple[str | None, int, int] | None:
+        """A source's noun phrase from token k, with the genitives and von-phrases attached to it (where nouns are
+        capitalised): "dem Direktor der zivilen Luftfahrtbehörde Max Muster", "des Presseamts des Ministeriums",
+        "aus Diplomatenkreisen", "„ Radio X “". The entity is the first actor inside it."""
+        words = self.words
+        start = k + 1 if k < s1 and self.lex.is_("source_joiner", words[k]) else k
+        if start >= s1:
+            return None
+        end = self.noun_phrase(start, s1, cue_nouns=True)
+        while end is not None and end < s1:
+            end = self.acronym_end(end, s1)
+            if end + 1 < s1 and (self.lex.genitive_article(words[end]) or self.lex.is_("source_joiner", words[end])
+                                 and self.lex.is_("genitive_marker", words[end])):
+                more = self.noun_phrase(end if self.lex.is_("determiner", words[end]) else end + 1, s1, cue_nouns=True)
+                if more is not None:
+                    end = more
+                    continue
+            break
+        if end is None:
+            return None
+        eid = next((r[2] for r in refs_between(self.doc, start, end)), None)
+        return eid, start, end
+
+    def source_head(self, j: int) -> bool:
+        """Whether token j is a source noun (cues.tsv, also as a compound's end: "Presseangaben") or a role noun
+        (roles.tsv): a noun that a genitive source attaches to ("Angaben der Polizei", "Sprecher des Amts")."""
+        w = self.words[j]
+        if any(c.kind == "noun" for c in self.lex.cues.get(w, ())) or self.lex.roles.match(self.words, j):
+            return True
+        return len(w) > 8 and w.endswith(self.noun_endings)
+
+    def acronym_end(self, end: int, s1: int) -> int:
+        """After a name, the end of an acronym in parentheses that follows it ("… Realschullehrer ( VDR )")."""
+        toks = self.doc.tokens
+        if end + 2 < s1 and toks[end].text == "(" and toks[end + 2].text == ")" and toks[end + 1].text.isupper():
+            return end + 3
+        return end
+
+    def chain_before(self, end: int, s0: int) -> tuple[str | None, int, int] | None:
+        """The source's noun phrase that ends before a postposed source word ("zufolge"), back over genitives and
+        von-phrases: "Ersten Angaben vom gestrigen Mittwoch", "Berichten verschiedener Medien", "dem „ Figaro “".
+        Lowercase adjectives count only after an article or at the sentence start ("ersten Angaben" after a verb
+        stays "Angaben"). The entity is the first actor inside it."""
+        doc, lex, words = self.doc, self.lex, self.words
+        start = end
+        e = end
+        while True:
+            j = e
+            if j - 3 >= s0 and doc.tokens[j - 1].text == ")" and doc.tokens[j - 3].text == "(":
+                j -= 3  # an acronym in parentheses
+            while j > s0 and not lex.is_("determiner", words[j - 1]) and (
+                    doc.tokens[j - 1].kind in ("quote", "num") or self.joining_hyphen(j - 1)
+                    or self.name_like(j - 1) and not lex.is_("preposition", words[j - 1])):
+                j -= 1
+            if j == e or not any(self.name_like(x) for x in range(j, e)):
+                break
+            a = j
+            while a > s0 and doc.tokens[a - 1].kind == "word" and doc.tokens[a - 1].text[:1].islower() \
+                    and words[a - 1].endswith(lex.endings("adjective_ending")) and not lex.cues.get(words[a - 1]) \
+                    and not any(lex.is_(c, words[a - 1]) for c in lex.closed if c != "adjective_ending"):
+                a -= 1
+            if a > s0 and lex.is_("determiner", words[a - 1]):
+                j = a - 1
+            elif a == s0 or doc.tokens[a - 1].kind == "punct" or lex.is_("source_joiner", words[a - 1]):
+                j = a
+            start = j
+            if j > s0 and lex.is_("source_joiner", words[j - 1]) and lex.is_("genitive_marker", words[j - 1]):
+                e = j - 1  # "Angaben vom Mittwoch", "Angaben von Augenzeugen": a head must come before it
+                continue
+            if j > s0 and lex.genitive_article(words[j]) and doc.tokens[j - 1].text[:1].isupper() \
+                    and doc.tokens[j - 1].kind == "word" and not lex.is_("determiner", words[j - 1]) \
+                    and self.source_head(j - 1):
+                e = j  # a genitive attached to a source or role noun: "Ermittlungen der Polizei" (not "Kramer der …")
+                continue
+            break
+        if start >= end or not any(self.name_like(x) for x in range(start, end)):
+            return None
+        if doc.tokens[start].kind == "word" and lex.is_("source_joiner", words[start]):
+            start += 1
+        eid = next((r[2] for r in refs_between(doc, start, end)), None)
+        return eid, start, end
 
     def phrase_before(self, end: int, s0: int) -> tuple[None, int, int] | None:
         """The noun phrase that ends just before a postposed source word ("dem Zeugen zufolge", "Der Website
