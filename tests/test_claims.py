@@ -345,7 +345,8 @@ def test_german_speaker_phrases_articles_hyphens_demonyms_and_names_after_laut()
     a = run("Das Beben ereignete sich laut dem United States Geological Survey (USGS) am Dienstag.")
     assert cued(a, "laut")["speaker_span"][2] == "dem United States Geological Survey (USGS)"
     a = run("Medienberichten zufolge gilt das Treffen als Vorbereitung des Gipfels.")
-    assert cued(a, "Medienberichten zufolge")["speaker_span"] is None
+    c = cued(a, "Medienberichten zufolge")  # no named source: the source noun is the source as written
+    assert c["speaker"] is None and c["speaker_span"][2] == "Medienberichten"
     # an adverbial before the infinitive clause is no object: the clause is the message
     a = run("Das Gremium gab nach der Anweisung des Präsidenten bekannt, die Vorwürfe untersuchen zu wollen.")
     assert content(cued(a, "gab")) == "die Vorwürfe untersuchen zu wollen"
@@ -558,3 +559,33 @@ def test_a_source_noun_opening_the_sentence_is_no_verb():
     """"Berichten zufolge": the capitalised source noun at the sentence start is not the verb "berichten"."""
     a = run("Berichten zufolge schließt die Fabrik im Herbst.")
     assert [c["cue"][2] for c in a["claims"] if c["cue"]] == ["Berichten zufolge"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    # a source noun may head the subject; a quantifier opens a noun phrase
+    ("Die Firma schwieg, andere Quellen berichten, dass die Fabrik schließt.", "berichten", "andere Quellen"),
+    ("Mehrere kleine Vereine haben angekündigt, gegen den Beschluss zu klagen.", "angekündigt",
+     "Mehrere kleine Vereine"),
+    # a sentence adverb before the subject and its apposition
+    ("Auch Max Muster, Sprecher des Vereins, glaubt, dass die Klage Erfolg hat.", "glaubt",
+     "Max Muster, Sprecher des Vereins"),
+    # no named source: the source noun is the source as written
+    ("Zeitungsberichten zufolge ist der Minister zurückgetreten.", "Zeitungsberichten zufolge", "Zeitungsberichten"),
+    ("Nach ersten Schätzungen kamen tausend Besucher zum Fest.", "Nach ersten Schätzungen", "ersten Schätzungen"),
+])
+def test_subjects_and_sources_as_written(text, cue, spk_span):
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is not None and c["speaker_span"][2] == spk_span
+
+
+def test_a_verb_after_a_source_phrase_is_no_source():
+    """"Nach einer Studie kamen tausend Besucher": the words after the source phrase are its clause, not its
+    source."""
+    c = cued(run("Nach einer Studie kamen tausend Besucher zum Fest."), "Nach einer Studie")
+    assert c["speaker_span"][2] == "einer Studie"
+
+
+def test_a_continued_claim_keeps_a_source_noun_as_speaker():
+    a = run("Medienberichten zufolge sind zwei Männer festgenommen worden. Sie seien erst kürzlich eingereist.")
+    later = [x for x in a["claims"] if x["form"] == "continued"]
+    assert [x["speaker_span"][2] for x in later] == ["Medienberichten"]

@@ -267,6 +267,8 @@ class _Extractor:
             end = self.doc.clauses[c][0] - 1 if self.doc.tokens[self.doc.clauses[c][0] - 1].text == "," \
                 else self.doc.clauses[c][0]
             c -= 1
+        while s0 < end - 1 and any(self.lex.is_(c, self.words[s0]) for c in ("sentence_adverb", "coordinator")):
+            s0 += 1  # "Auch Max Muster, Sprecher des Vereins, glaubt"
         if end <= s0 or self.noun_phrase(s0, end) is None:
             return None
         head = s0 + 1 if self.lex.is_("determiner", self.words[s0]) else s0
@@ -303,15 +305,19 @@ class _Extractor:
         # berichtet", "Auch Rettungskräfte berichten" (it must then reach the verb)
         opener = a
         while opener < min(a + 2, cue_tok) and any(
-                self.lex.is_(c, self.words[opener]) for c in ("subordinator", "sentence_adverb")):
-            opener += 1
+                self.lex.is_(c, self.words[opener]) for c in ("subordinator", "sentence_adverb", "coordinator")):
+            opener += 1  # also "…, und die Anwohner befürchten, …"
         inverted = cue_tok + 1
         while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
         for start in (a, inverted, *finite[:1], opener):
             if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(self.doc, self.lex, start):
                 continue  # "Der Ministerin wirft Lugar … vor": a dative is not the speaker
-            end = self.noun_phrase(start, cue_tok if start in (a, opener) else b)
+            end = self.noun_phrase(start, cue_tok if start in (a, opener) else b,
+                                   cue_nouns=self.lex.setting("nouns_capitalised"))  # "andere Quellen berichten"
+            if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
+                    and self.doc.tokens[cue_tok - 1].text == "," and self.appositive(start, cue_tok - 1):
+                return None, start, cue_tok - 1  # "Auch Max Muster, Sprecher des Vereins, glaubt": with the apposition
             if end is not None and start == opener > a and end < cue_tok and not self.lex.is_(
                     "subordinator", self.words[a]):
                 continue  # after "auch" the subject reaches the verb; after "wie" adverbials may follow it
@@ -329,6 +335,8 @@ class _Extractor:
         j = k
         if j < limit and (lex.is_("determiner", words[j]) or lex.pronoun_kind(words[j]) == "possessive"):
             j += 1
+        if j < limit and lex.is_("quantifier", words[j]):
+            j += 1  # "Einige kleinere Parteien", "die beiden Staaten"
         while j < limit and (doc.tokens[j].kind == "num" or doc.tokens[j].text == "-") \
                 and lex.setting("nouns_capitalised"):
             j += 1  # "Der 84-jährige Küng"
@@ -858,6 +866,14 @@ class _Extractor:
                             and self.words[t].endswith(self.lex.endings("genitive_suffix"))), None)
         if speaker is None and cue.kind in ("noun", "prep") and not postposed:
             speaker = self.source_phrase(end, s1)  # "nach Angaben aus Diplomatenkreisen": a source without an entity
+        if speaker is None and cue.kind == "noun" and "eigenen" not in self.words[start:end]:
+            # "Medienberichten zufolge", "nach ersten Schätzungen": the source noun itself is the source as written
+            noun = end - 1 if postposed else end
+            first = start if postposed else start + 1
+            while first < noun and (self.lex.is_("determiner", self.words[first])
+                                    or self.doc.tokens[first].text[:1].islower()) and noun - first > 2:
+                first += 1
+            speaker = (None, first, noun)
         a, b, _kind = clause_range(doc, start)
         source_end = max(speaker[2] if speaker is not None else end, end)
         more = self.content_after(b, s1)  # the clauses that go on with it ("…, der drei Monate lang …")
@@ -939,8 +955,10 @@ class _Extractor:
         "aus Diplomatenkreisen", "„ Radio X “". The entity is the first actor inside it."""
         words = self.words
         start = k + 1 if k < s1 and self.lex.is_("source_joiner", words[k]) else k
-        if start >= s1:
-            return None
+        if start >= s1 or self.doc.tokens[start].kind == "word" and self.doc.tokens[start].text[:1].islower() and not (
+                self.lex.is_("determiner", words[start]) or self.lex.pronoun_kind(words[start]) == "possessive"
+                or self.name_like(start)):
+            return None  # "Nach einer Studie kamen …": the verb after the source phrase starts no source
         end = self.noun_phrase(start, s1, cue_nouns=True)
         while end is not None and end < s1:
             end = self.acronym_end(end, s1)
