@@ -589,3 +589,26 @@ def test_a_continued_claim_keeps_a_source_noun_as_speaker():
     a = run("Medienberichten zufolge sind zwei Männer festgenommen worden. Sie seien erst kürzlich eingereist.")
     later = [x for x in a["claims"] if x["form"] == "continued"]
     assert [x["speaker_span"][2] for x in later] == ["Medienberichten"]
+
+
+def test_a_separated_particle_after_an_apposition_closes_the_cue():
+    """"gab der Leiter des Amts, Max Muster, bekannt, dass …": the particle after the apposition belongs to the verb,
+    and the apposition to the speaker."""
+    a = run("Heute gab der Leiter des Bauamts, Max Muster, bekannt, dass die Brücke gesperrt wird.")
+    c = cued(a, "gab")
+    assert [p[2] for p in c["cue_parts"]] == ["gab", "bekannt"]
+    assert c["speaker_span"][2] == "der Leiter des Bauamts, Max Muster"
+    assert content(c) == "dass die Brücke gesperrt wird"
+
+
+@pytest.mark.parametrize(("text", "cue", "parts"), [
+    # a particle verb in a subordinate clause is written as one word
+    ("Wie die Ärztin ausführte, sei die Lage unter Kontrolle.", "ausführte", []),
+    # a particle makes another speech act of the same verb: asking someone to act, promising
+    ("Der Bürgermeister forderte die Anwohner auf, die Fenster zu schließen.", "forderte",
+     ["forderte", "auf"]),
+    ("Die Regierung sagte den Bauern Hilfe zu, die Ernte sei verloren.", "sagte", ["sagte", "zu"]),
+])
+def test_more_german_cue_forms(text, cue, parts):
+    c = cued(run(text), cue)
+    assert [p[2] for p in c["cue_parts"]] == parts

@@ -89,6 +89,8 @@ class _Extractor:
                 else:
                     k = next((k for k in range(i + 1, min(b + 1, s1)) if self.words[k] == cue.particle
                               and separated_particle(self.doc, self.lex, k, min(b + 1, s1))), None)
+                    if k is None:
+                        k = self.particle_after_apposition(b, s1, cue.particle)
                 if k is None:
                     continue
                 toks.append(k)
@@ -97,6 +99,22 @@ class _Extractor:
             if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
+        return None
+
+    def particle_after_apposition(self, b: int, s1: int, particle: str) -> int | None:
+        """A separated particle after an apposition in commas that ends the verb's clause ("gab der Leiter des
+        Amts, Max Muster, bekannt, …"): its token, or None."""
+        j = b
+        for _hop in range(2):
+            if j >= s1 or self.doc.tokens[j].text != ",":
+                return None
+            e = self.noun_phrase(j + 1, s1)
+            if e is None or e + 1 >= s1 or self.doc.tokens[e].text != ",":
+                return None
+            k = e + 1
+            if self.words[k] == particle and (k + 1 >= s1 or self.doc.tokens[k + 1].kind == "punct"):
+                return k
+            j = e
         return None
 
     def previous_speaker(self, k: int) -> tuple[str, int, int] | None:
@@ -589,6 +607,10 @@ class _Extractor:
     def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
         i = toks[0]
         a, b, kind = clause_range(self.doc, i)
+        apposition = None
+        if max(toks) >= b:  # the particle after an apposition: the clause runs on to it
+            apposition = (b, max(toks) - 1)
+            b = clause_range(self.doc, max(toks))[1]
         if cue.kind == "impersonal":
             speaker = self.previous_speaker(k) if cue.status == "reported" else None
             quote = self.quote_before(a, s0)
@@ -631,6 +653,9 @@ class _Extractor:
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
             speaker = self.speaker_of(self.claims[-1])
+        if apposition is not None and speaker is not None and speaker[1] < apposition[0] and self.widen(
+                speaker[1], speaker[2], toks, (apposition[0], apposition[0]))[1] == apposition[0]:
+            speaker = (speaker[0], speaker[1], apposition[1])  # "der Leiter des Amts, Max Muster, …"
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         announced = self.after_colon(b, s1, k)
         anaphor = a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a]) and (
