@@ -612,3 +612,27 @@ def test_a_separated_particle_after_an_apposition_closes_the_cue():
 def test_more_german_cue_forms(text, cue, parts):
     c = cued(run(text), cue)
     assert [p[2] for p in c["cue_parts"]] == parts
+
+
+def test_heisst_es_in_a_document_names_the_document_as_source():
+    a = run("In einer Mitteilung des Tierschutzvereins heißt es, die Hunde seien gut versorgt.")
+    c = cued(a, "heißt es")
+    assert c["speaker_span"][2] == "In einer Mitteilung des Tierschutzvereins"
+    assert content(c) == "die Hunde seien gut versorgt"
+
+
+def test_heisst_es_without_a_document_goes_on_with_the_source_before():
+    a = run("Der Verein Beispiel erklärte, die Hunde seien gesund. Weiter hieß es, man suche neue Besitzer.")
+    assert cued(a, "hieß es")["speaker_span"][2] == "Der Verein Beispiel"
+
+
+def test_an_agentless_passive_with_a_reported_clause_is_still_a_claim():
+    c = cued(run("Es wurde bestätigt, dass drei Menschen verletzt wurden."), "bestätigt")
+    assert c["speaker_span"] is None and content(c) == "dass drei Menschen verletzt wurden"
+
+
+def test_a_reportative_modal_goes_on_with_the_speaker_of_the_sentence_before():
+    """"X berichtete … . Der Täter soll …": the source written as a noun phrase, not only a known actor."""
+    a = run("Die örtliche Zeitung berichtete über den Einbruch. Der Täter soll durch ein Fenster gestiegen sein.")
+    [c] = [x for x in a["claims"] if x["form"] == "reported"]
+    assert c["speaker_span"][2] == "Die örtliche Zeitung"

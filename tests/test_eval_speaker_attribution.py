@@ -372,3 +372,12 @@ def test_rebuild_text_joins_a_sentence_broken_off_before_a_lowercase_word():
                                   ["teilte", "mit", ",", "sie", "hoffe", "."]])
     assert text == "Reaktionen\nDie Ministerin Eva Beispiel teilte mit , sie hoffe ."
     assert text[slice(*offsets[(2, 0)])] == "teilte"
+
+
+def test_predict_leaves_out_a_claim_with_neither_speaker_nor_words_of_its_own():
+    """"Die Zahl der Verletzten wurde bestätigt": a status for what the clause names, no speech SpkAtt annotates;
+    with a reported clause ("Es wurde bestätigt, dass …") it is scored."""
+    assert not [i for i in spkatt.predict(_doc("Die Zahl der Verletzten wurde am Abend bestätigt ."))
+                if i["kind"] == "indirect"]
+    items = spkatt.predict(_doc("Am Abend wurde bestätigt , dass drei Menschen verletzt wurden ."))
+    assert [i["kind"] for i in items] == ["indirect"] and items[0]["source"] == frozenset()

@@ -233,6 +233,10 @@ def predict(doc: SpkDoc) -> list[Item]:
             words = {t: doc.sentences[t[0]][t[1]].lower() for t in cue}
             noun = frozenset(t for t, w in words.items() if w not in SOURCE_PREPOSITIONS)
             cue, source = cue - noun, source | noun
+        if c.kind == "indirect" and c.speaker_span is None and _object_only(analysis, c):
+            # "Die Entsendung wurde bestätigt": no speaker and no words of anyone's, only the status of what the
+            # clause names; SpkAtt annotates no speech there
+            continue
         if c.kind == "indirect" and c.act and _object_only(analysis, c):
             # "warf der SPD eine Fehlentwicklung vor": a speech act reported without what was said. SpkAtt
             # annotates it as the form Reported: no cue, the whole report (speaker and verb too) is the message

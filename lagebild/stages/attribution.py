@@ -35,6 +35,7 @@ from .syntax import (
     zu_infinitive,
 )
 
+REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll") without one goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 
 
@@ -101,6 +102,17 @@ class _Extractor:
             return cue, toks
         return None
 
+    def document_source(self, a: int, b: int, toks: list[int]) -> tuple[str | None, int, int] | None:
+        """The first phrase after a ``document_preposition`` in an impersonal cue's clause, the document or place
+        where it is said ("heißt es im Abschlussbericht", "hieß es aus Paris"), with its preposition."""
+        for j in range(a, b - 1):
+            if j in toks or not self.lex.is_("document_preposition", self.words[j]):
+                continue
+            chain = self.chain_after(j + 1, b)
+            if chain is not None:
+                return chain[0], j, chain[2]
+        return None
+
     def particle_after_apposition(self, b: int, s1: int, particle: str) -> int | None:
         """A separated particle after an apposition in commas that ends the verb's clause ("gab der Leiter des
         Amts, Max Muster, bekannt, …"): its token, or None."""
@@ -122,7 +134,7 @@ class _Extractor:
         for c in reversed(self.claims):
             if c.sentence < k - 1:
                 break
-            if c.speaker and c.speaker_span:
+            if c.speaker_span:
                 return self.speaker_of(c)
         return None
 
@@ -612,8 +624,10 @@ class _Extractor:
             apposition = (b, max(toks) - 1)
             b = clause_range(self.doc, max(toks))[1]
         if cue.kind == "impersonal":
-            speaker = self.previous_speaker(k) if cue.status == "reported" else None
-            quote = self.quote_before(a, s0)
+            # "heißt es in einer Mitteilung des Amts": the document or place it is said in; else the source before
+            speaker = (self.document_source(a, b, toks) or self.previous_speaker(k)) if cue.status == "reported" \
+                else None
+            quote = self.quote_before(a, s0) or self.quote_after(b, s1)  # "heißt es dazu: „…“"
             if quote is not None:
                 content = quote
             else:
@@ -1121,6 +1135,11 @@ class _Extractor:
                 ref = next((r for r in self.doc.actor_refs if self.doc.tokens[r[0]].start == sp[0]), None)
                 if ref is not None:
                     speaker = (ref[2], ref[0], ref[1])
+            if speaker is None:
+                # "Er soll …": the source of the report the sentence goes on with, a few sentences back at most
+                earlier = next((c for c in reversed(self.claims) if c.sentence < k and c.speaker_span), None)
+                if earlier is not None and k - earlier.sentence <= REPORT_REACH:
+                    speaker = self.speaker_of(earlier)
             claim = self.make(cue, [i], speaker, (a, b), "reported", k)
             covered.append((claim.content[0], claim.content[1]))  # a second marker in the clause is a hedge
 
