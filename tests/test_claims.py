@@ -484,7 +484,7 @@ def test_the_message_beyond_the_cue_clause(text, cue, said):
     ("Laut ROG wurden der Blogger Zarganar und ein Dissident zu langer Haft verurteilt.", "Laut", "ROG"),
     ("Die Miliz wurde von Kenias Regierung beschuldigt, die Anschläge verübt zu haben.", "beschuldigt",
      "Kenias Regierung"),
-    ("Elon Musk, der Chef der Firma, kündigte einen neuen Lastwagen an.", "kündigte", "Elon Musk"),
+    ("Elon Musk, der Chef der Firma, kündigte einen neuen Lastwagen an.", "kündigte", "Elon Musk, der Chef der Firma"),
 ])
 def test_speaker_by_word_order_and_voice(text, cue, spk_span):
     """A possessive before "Meinung nach"; the name right after "laut", not a later actor; the agent of a passive
@@ -636,3 +636,25 @@ def test_a_reportative_modal_goes_on_with_the_speaker_of_the_sentence_before():
     a = run("Die örtliche Zeitung berichtete über den Einbruch. Der Täter soll durch ein Fenster gestiegen sein.")
     [c] = [x for x in a["claims"] if x["form"] == "reported"]
     assert c["speaker_span"][2] == "Die örtliche Zeitung"
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    # an apposition in commas after the speaker's name belongs to the speaker
+    ("Nora Beispiel, die Leiterin der Feuerwehr, teilte mit, dass niemand verletzt wurde.", "teilte mit",
+     "Nora Beispiel, die Leiterin der Feuerwehr"),
+    ("Dies sagte Karl Beispiel, kanadischer General und Kommandeur des Einsatzes.", "sagte",
+     "Karl Beispiel, kanadischer General und Kommandeur des Einsatzes"),
+    ("Nach Angaben von Sam Beispiel, dem Direktor des Wetterdienstes, drohen neue Stürme.", "Nach Angaben",
+     "von Sam Beispiel, dem Direktor des Wetterdienstes"),
+    # an aus-phrase attached to the source
+    ("Laut Dokumenten aus dem Stadtarchiv wurde die Brücke 1890 gebaut.", "Laut", "Dokumenten aus dem Stadtarchiv"),
+])
+def test_appositions_and_attached_phrases_belong_to_the_speaker(text, cue, spk_span):
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is not None and c["speaker_span"][2] == spk_span
+
+
+def test_the_message_after_a_source_with_an_apposition_is_the_main_clause():
+    c = cued(run("Nach Angaben von Sam Beispiel, dem Direktor des Wetterdienstes, drohen neue Stürme."),
+             "Nach Angaben")
+    assert content(c) == "drohen neue Stürme"

@@ -356,9 +356,10 @@ class _Extractor:
                 return None, start, end
         return None
 
-    def noun_phrase(self, k: int, limit: int, cue_nouns: bool = False) -> int | None:
+    def noun_phrase(self, k: int, limit: int, cue_nouns: bool = False, events: bool = False) -> int | None:
         """End of a noun phrase starting at token k (article, adjectives, then capitalised words), or None;
-        with ``cue_nouns`` a source noun may be its head ("einer Studie", "den Angaben")."""
+        with ``cue_nouns`` a source noun may be its head ("einer Studie", "den Angaben"), with ``events`` an event
+        noun ("des Einsatzes")."""
         doc, lex, words = self.doc, self.lex, self.words
         if any(lex.is_(c, words[k]) for c in ("sentence_adverb", "preposition", "subordinator", "coordinator")):
             return None  # "Weiter sagte Larson", "Nach einer Pause erklärte sie": the prefield is no subject
@@ -380,7 +381,8 @@ class _Extractor:
             j += 1  # a name in quotes: die „Neue Rechte“
         while j < limit and (doc.tokens[j].kind == "quote" and j > start_head or self.name_like(j)
                              and words[j] not in lex.time
-                             and (cue_nouns or not lex.cues.get(words[j])) and not lex.triggers.get(words[j])
+                             and (cue_nouns or not lex.cues.get(words[j]))
+                             and (events or not lex.triggers.get(words[j]))
                              or j > start_head and self.joining_hyphen(j)):
             j += 1  # capitalised words, quotes inside a name (Die „Süddeutsche Zeitung“), "UN-Menschenrechts-Komitee"
         while not lex.setting("nouns_capitalised") and start_head < j < limit and doc.tokens[j].kind == "word" \
@@ -562,6 +564,13 @@ class _Extractor:
                 if words[end] == "vom" else self.noun_phrase(end, doc.sentence_tokens[doc.token_sentence[end]][1])
             if np_end is not None and not blocked & set(range(end, np_end)):
                 end = np_end
+        s_end = doc.sentence_tokens[doc.token_sentence[s0]][1]
+        if end + 2 < s_end and doc.tokens[end].text == "," and end not in blocked:
+            # an apposition in commas, or up to the cue or the sentence's end: "Max Muster, Sprecher des Vereins,"
+            app = self.chain_after(end + 1, s_end, adjective=True)
+            if app is not None and app[2] < s_end and not blocked & set(range(end, app[2])) and (
+                    doc.tokens[app[2]].kind == "punct" or app[2] in cue_toks):
+                end = app[2]
         return k, end
 
     def hedges(self, a: int, b: int, extra: list[int]) -> list[tuple[int, int, str]]:
@@ -914,11 +923,14 @@ class _Extractor:
                 first += 1
             speaker = (None, first, noun)
         a, b, _kind = clause_range(doc, start)
+        if speaker is not None and speaker[2] >= b - 1:  # the source's apposition after the clause's comma
+            speaker = (speaker[0], *self.widen(speaker[1], speaker[2], list(range(start, end)), (s1, s1)))
         source_end = max(speaker[2] if speaker is not None else end, end)
         more = self.content_after(b, s1)  # the clauses that go on with it ("…, der drei Monate lang …")
         b_ext = more[1] if more is not None else b
         content: tuple[int, int] | None = (a, b_ext)
         if start <= a + 1 and source_end >= b - 1:  # the clause is only the source: the rest of the sentence
+            b = max(b, source_end)
             content = (b + 1, s1) if b + 1 < s1 else ((s0, a - 1) if a - 1 > s0 else None)
         elif speaker is not None and speaker[1] >= a and speaker[2] >= b:
             content = (a, start) if start > a else None
@@ -988,22 +1000,25 @@ class _Extractor:
             return None, start, self.noun_phrase(start, s1)
         return None
 
-    def chain_after(self, k: int, s1: int) -> tuple[str | None, int, int] | None:
-        """A source's noun phrase from token k, with the genitives and von-phrases attached to it (where nouns are
-        capitalised): "dem Direktor der zivilen Luftfahrtbehörde Max Muster", "des Presseamts des Ministeriums",
-        "aus Diplomatenkreisen", "„ Radio X “". The entity is the first actor inside it."""
+    def chain_after(self, k: int, s1: int, adjective: bool = False) -> tuple[str | None, int, int] | None:
+        """A source's noun phrase from token k, with the genitives and von-/aus-phrases attached to it (where nouns
+        are capitalised): "dem Direktor der zivilen Luftfahrtbehörde Max Muster", "des Presseamts des Ministeriums",
+        "von Augenzeugen", "Dokumenten aus dem Archiv", "„ Radio X “". It starts with an article, a possessive or a
+        name, or with ``adjective`` also with a lowercase word ("kanadischer General"). The entity is the first
+        actor inside it."""
         words = self.words
         start = k + 1 if k < s1 and self.lex.is_("source_joiner", words[k]) else k
         if start >= s1 or self.doc.tokens[start].kind == "word" and self.doc.tokens[start].text[:1].islower() and not (
                 self.lex.is_("determiner", words[start]) or self.lex.pronoun_kind(words[start]) == "possessive"
-                or self.name_like(start)):
+                or self.name_like(start) or adjective):
             return None  # "Nach einer Studie kamen …": the verb after the source phrase starts no source
         end = self.noun_phrase(start, s1, cue_nouns=True)
         while end is not None and end < s1:
             end = self.acronym_end(end, s1)
             if end + 1 < s1 and (self.lex.genitive_article(words[end]) or self.lex.is_("source_joiner", words[end])
-                                 and self.lex.is_("genitive_marker", words[end])):
-                more = self.noun_phrase(end if self.lex.is_("determiner", words[end]) else end + 1, s1, cue_nouns=True)
+                                 or self.lex.is_("coordinator", words[end])):  # "General und Kommandeur der Truppe"
+                more = self.noun_phrase(end if self.lex.is_("determiner", words[end]) else end + 1, s1, cue_nouns=True,
+                                        events=True)
                 if more is not None:
                     end = more
                     continue
@@ -1011,7 +1026,7 @@ class _Extractor:
         if end is None:
             return None
         eid = next((r[2] for r in refs_between(self.doc, start, end)), None)
-        return eid, start, end
+        return eid, k, end  # with the joiner: "Angaben [von Augenzeugen]"
 
     def source_head(self, j: int) -> bool:
         """Whether token j is a source noun (cues.tsv, also as a compound's end: "Presseangaben") or a role noun
