@@ -658,3 +658,25 @@ def test_the_message_after_a_source_with_an_apposition_is_the_main_clause():
     c = cued(run("Nach Angaben von Sam Beispiel, dem Direktor des Wetterdienstes, drohen neue Stürme."),
              "Nach Angaben")
     assert content(c) == "drohen neue Stürme"
+
+
+def test_a_separated_particle_after_a_date_in_commas_closes_the_cue():
+    c = cued(run("Die Behörde gab am Montag, dem 3. März, die Schließung der Schule bekannt."), "gab")
+    assert [p[2] for p in c["cue_parts"]] == ["gab", "bekannt"] and c["speaker_span"][2] == "Die Behörde"
+
+
+def test_a_relative_clause_is_no_insertion_before_a_particle():
+    """"teilte die Zahlen, die er kannte, mit": the relative clause is a clause, not an insertion; no particle is
+    looked for beyond it."""
+    assert not [c for c in run("Er teilte die Zahlen, die er kannte, mit.")["claims"] if c["form"] != "author"]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # one sentence without reported speech between the source and the subjunctive goes on with it
+    ("Die Ärztin Eva Beispiel sagte, die Lage sei ernst. Das Krankenhaus ist voll. Es fehle an Betten.", "fehle"),
+    # the main clause after a subordinate one carries the subjunctive
+    ("Die Polizei teilte mit, der Mann sei gefasst. Nachdem er geflohen war, habe er sich versteckt.", "habe"),
+])
+def test_reported_speech_goes_on_in_the_subjunctive(text, verb):
+    later = [x for x in run(text)["claims"] if x["form"] == "continued"]
+    assert [x["cue"][2] for x in later] == [verb]

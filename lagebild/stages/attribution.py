@@ -36,7 +36,9 @@ from .syntax import (
 )
 
 REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll") without one goes on with
+CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
+MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 
 
 def _noun_endings(lex: Lexicon) -> tuple[str, ...]:
@@ -91,7 +93,7 @@ class _Extractor:
                     k = next((k for k in range(i + 1, min(b + 1, s1)) if self.words[k] == cue.particle
                               and separated_particle(self.doc, self.lex, k, min(b + 1, s1))), None)
                     if k is None:
-                        k = self.particle_after_apposition(b, s1, cue.particle)
+                        k = (self.particle_after_insertion(b, s1, cue.particle) or (None, 0))[0]
                 if k is None:
                     continue
                 toks.append(k)
@@ -113,20 +115,29 @@ class _Extractor:
                 return chain[0], j, chain[2]
         return None
 
-    def particle_after_apposition(self, b: int, s1: int, particle: str) -> int | None:
-        """A separated particle after an apposition in commas that ends the verb's clause ("gab der Leiter des
-        Amts, Max Muster, bekannt, …"): its token, or None."""
+    def particle_after_insertion(self, b: int, s1: int, particle: str) -> tuple[int, int] | None:
+        """A separated particle in the clause after one or two insertions in commas that end the verb's clause ("gab
+        der Leiter des Amts, Max Muster, bekannt, …", "gab am Montag, dem 3. März, die Einstellung bekannt"):
+        (its token, the comma that closes the insertions), or None. An insertion is short and opens no clause of
+        its own (no subordinator or coordinator first, no verb last) and holds no cue."""
+        doc, words = self.doc, self.words
         j = b
         for _hop in range(2):
-            if j >= s1 or self.doc.tokens[j].text != ",":
+            if j >= s1 or doc.tokens[j].text != ",":
                 return None
-            e = self.noun_phrase(j + 1, s1)
-            if e is None or e + 1 >= s1 or self.doc.tokens[e].text != ",":
-                return None
-            k = e + 1
-            if self.words[k] == particle and (k + 1 >= s1 or self.doc.tokens[k + 1].kind == "punct"):
-                return k
-            j = e
+            close = next((x for x in range(j + 1, min(j + 1 + MAX_INSERTION, s1)) if doc.tokens[x].text == ","), None)
+            if close is None or close == j + 1 or any(self.lex.is_(c, words[j + 1]) for c in (
+                    "subordinator", "complementizer", "coordinator")) \
+                    or doc.tokens[close - 1].kind == "word" and doc.tokens[close - 1].text[:1].islower() \
+                    or any(self.lex.cues.get(w) for w in words[j + 1:close]):
+                return None  # a clause (its verb last: ", die er kannte,") is no insertion
+            _a2, b2, _kind = clause_range(doc, close + 1) if close + 1 < s1 else (0, close + 1, "")
+            stop = min(b2 + 1, s1)
+            k = next((x for x in range(close + 1, stop) if words[x] == particle
+                      and separated_particle(doc, self.lex, x, stop)), None)
+            if k is not None:
+                return k, close
+            j = close
         return None
 
     def previous_speaker(self, k: int) -> tuple[str, int, int] | None:
@@ -613,11 +624,11 @@ class _Extractor:
                         i = got2[2]
                         continue
                 i += 1
-            if sentence_source is None and self.claims and self.claims[-1].sentence == k - 1:
+            if sentence_source is None and self.claims and k - CONTINUE_REACH <= self.claims[-1].sentence < k:
                 # "Dort sollen …" goes on with the previous sentence's source (one with a speaker, if any)
                 before = []
                 for c in reversed(self.claims):
-                    if c.sentence < k - 1:
+                    if c.sentence < self.claims[-1].sentence:
                         break
                     before.append(c)
                 sentence_source = next((c for c in before if c.speaker_span), self.claims[-1])
@@ -629,8 +640,8 @@ class _Extractor:
         i = toks[0]
         a, b, kind = clause_range(self.doc, i)
         apposition = None
-        if max(toks) >= b:  # the particle after an apposition: the clause runs on to it
-            apposition = (b, max(toks) - 1)
+        if max(toks) >= b:  # the particle after an insertion in commas: the clause runs on to it
+            apposition = (b, self.particle_after_insertion(b, s1, self.words[max(toks)])[1])
             b = clause_range(self.doc, max(toks))[1]
         if cue.kind == "impersonal":
             # "heißt es in einer Mitteilung des Amts": the document or place it is said in; else the source before
@@ -1107,6 +1118,8 @@ class _Extractor:
         "Auch sei die Dokumentation nicht erfolgt") goes on with the reported speech of the sentence before:
         a claim of the same speaker and status whose cue is that verb."""
         a, b, kind = clause_range(self.doc, s0)
+        if kind.startswith("sub:") and b + 1 < s1:
+            a, b, kind = clause_range(self.doc, b + 1)  # "Nachdem er …, habe er versucht …": the main clause after it
         verb = next((i for i in range(a, min(b, s1)) if (self.lex.is_("subjunctive", self.words[i])
                                                          or self.present_subjunctive(i, a))
                      and not self.lex.is_("hypothetical", self.words[i])  # "2019 hätte es beinahe …"
