@@ -680,3 +680,19 @@ def test_a_relative_clause_is_no_insertion_before_a_particle():
 def test_reported_speech_goes_on_in_the_subjunctive(text, verb):
     later = [x for x in run(text)["claims"] if x["form"] == "continued"]
     assert [x["cue"][2] for x in later] == [verb]
+
+
+@pytest.mark.parametrize("text", [
+    "Dem Minister wird vorgeworfen, Geld angenommen zu haben.",
+    "Alle Beamten wurden aufgefordert, die Stadt zu verlassen.",
+])
+def test_who_is_accused_or_asked_in_a_passive_is_no_speaker(text):
+    [c] = [x for x in run(text)["claims"] if x["form"] != "author"]
+    assert c["speaker_span"] is None
+
+
+def test_a_future_is_no_passive_and_an_agent_as_written_speaks():
+    assert cued(run("Die Ministerin wird erklären, dass die Steuern steigen."), "erklären")["speaker_span"][2] == \
+        "Die Ministerin"
+    c = cued(run("Die Zahl wurde vom Bauamt der Stadt bestätigt, dass drei Häuser leer stehen."), "bestätigt")
+    assert c["speaker_span"][2] == "vom Bauamt der Stadt"

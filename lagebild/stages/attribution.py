@@ -256,6 +256,15 @@ class _Extractor:
                 "pp:" + w for w in self.lex.closed.get("passive_agent", ()))), None)
             if agent is not None:  # (a future "wird … erklären" has none and goes on below)
                 return agent[2], agent[0], agent[1]
+            if self.participle(cue_tok) and self.lex.setting("nouns_capitalised"):
+                for j in range(a, cue_tok - 1):  # an agent as written: "wurde vom Ministerium bestätigt"
+                    if self.lex.is_("passive_agent", self.words[j]) and (j == a or not self.lex.is_(
+                            "preposition", self.words[j - 1])):
+                        written = self.chain_after(j + 1, cue_tok)
+                        if written is not None and written[2] <= cue_tok:
+                            return written[0], j, written[2]
+            if self.participle(cue_tok):
+                return None  # "Dem Minister wird vorgeworfen, …": who is asked or accused does not speak
         refs = [r for r in refs_between(self.doc, a, b)
                 if r[0] not in exclude and (cue_quoted or not any(q0 <= r[0] < q1 for q0, q1 in self.quote_spans))
                 and slot(self.doc, self.lex, r[0]) == "bare"]
@@ -297,6 +306,15 @@ class _Extractor:
                 eid = self.definite(i, role[1].sector)
                 return eid, det, i + role[0]
         return self.subject_np(a, b, cue_tok)
+
+    def participle(self, i: int) -> bool:
+        """Whether a verb form reads as a past participle (after a passive auxiliary, not a future infinitive):
+        "ge-" first, also after a separable prefix ("vorgeworfen", "aufgefordert"), or no infinitive ending
+        ("bestätigt", "kritisiert")."""
+        w = self.words[i]
+        if not w.endswith("n") or w.startswith("ge"):
+            return True
+        return any(w.startswith(p + "ge") for p in self.lex.closed.get("separable_prefix", ()))
 
     def subject_before(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
         """The subject at the sentence start, with its appositions, when the cue clause starts with the verb
