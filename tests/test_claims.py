@@ -696,3 +696,10 @@ def test_a_future_is_no_passive_and_an_agent_as_written_speaks():
         "Die Ministerin"
     c = cued(run("Die Zahl wurde vom Bauamt der Stadt bestätigt, dass drei Häuser leer stehen."), "bestätigt")
     assert c["speaker_span"][2] == "vom Bauamt der Stadt"
+
+
+def test_an_adverb_opening_the_sentence_is_no_subject():
+    """"Monatelang haben die Stadtwerke bestritten, …": the adverb in the prefield is no speaker; the subject after
+    the auxiliary is."""
+    c = cued(run("Monatelang haben die Stadtwerke bestritten, dass die Türen unsicher seien."), "bestritten")
+    assert c["speaker_span"][2] == "die Stadtwerke"

@@ -390,8 +390,9 @@ class _Extractor:
         with ``cue_nouns`` a source noun may be its head ("einer Studie", "den Angaben"), with ``events`` an event
         noun ("des Einsatzes")."""
         doc, lex, words = self.doc, self.lex, self.words
-        if any(lex.is_(c, words[k]) for c in ("sentence_adverb", "preposition", "subordinator", "coordinator")):
-            return None  # "Weiter sagte Larson", "Nach einer Pause erklärte sie": the prefield is no subject
+        if any(lex.is_(c, words[k]) for c in ("sentence_adverb", "preposition", "subordinator", "coordinator")) \
+                or words[k].endswith(lex.endings("adverb_ending")):
+            return None  # "Weiter sagte Larson", "Nach einer Pause erklärte sie", "Monatelang haben …": no subject
         j = k
         if j < limit and (lex.is_("determiner", words[j]) or lex.pronoun_kind(words[j]) == "possessive"):
             j += 1
