@@ -647,7 +647,7 @@ def test_a_reportative_modal_goes_on_with_the_speaker_of_the_sentence_before():
     ("Nach Angaben von Sam Beispiel, dem Direktor des Wetterdienstes, drohen neue Stürme.", "Nach Angaben",
      "von Sam Beispiel, dem Direktor des Wetterdienstes"),
     # an aus-phrase attached to the source
-    ("Laut Dokumenten aus dem Stadtarchiv wurde die Brücke 1890 gebaut.", "Laut", "Dokumenten aus dem Stadtarchiv"),
+    ("Laut Akten aus dem Stadtarchiv wurde die Brücke 1890 gebaut.", "Laut", "Akten aus dem Stadtarchiv"),
 ])
 def test_appositions_and_attached_phrases_belong_to_the_speaker(text, cue, spk_span):
     c = cued(run(text), cue)
@@ -703,3 +703,12 @@ def test_an_adverb_opening_the_sentence_is_no_subject():
     the auxiliary is."""
     c = cued(run("Monatelang haben die Stadtwerke bestritten, dass die Türen unsicher seien."), "bestritten")
     assert c["speaker_span"][2] == "die Stadtwerke"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Nach bisherigem Erkenntnisstand war ein Kurzschluss die Ursache.", "Nach bisherigem Erkenntnisstand"),
+    ("Nach einem Dokument der Stadt fehlen drei Millionen Euro.", "Nach einem Dokument"),
+    ("Nach der Vorhersage des Wetterdienstes wird es morgen regnen.", "Nach der Vorhersage"),
+])
+def test_more_german_source_nouns(text, cue):
+    assert cued(run(text), cue)["form"] == "according"
