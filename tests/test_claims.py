@@ -712,3 +712,11 @@ def test_an_adverb_opening_the_sentence_is_no_subject():
 ])
 def test_more_german_source_nouns(text, cue):
     assert cued(run(text), cue)["form"] == "according"
+
+
+def test_a_particle_verb_written_as_two_words_is_a_cue():
+    """"bekannt gab" for "bekanntgab": the separated particle right before the verb forms its joined cue; another
+    word before the verb does not ("nicht gab")."""
+    c = cued(run("Wie die Bank in Rom bekannt gab, trat der Chef zurück."), "bekannt gab")
+    assert c["speaker_span"][2] == "die Bank" and content(c) == "trat der Chef zurück"
+    assert not [x for x in run("Wie die Bank nicht gab, trat der Chef zurück.")["claims"] if x["form"] != "author"]

@@ -65,7 +65,7 @@ class _Extractor:
         """A verb cue at token i with its particle/required word present in the clause."""
         cues = self.lex.cues.get(self.words[i])
         if not cues:
-            return None
+            return self.split_cue(i)
         a, b, _ = clause_range(self.doc, i)
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
         for cue in cues:
@@ -102,7 +102,7 @@ class _Extractor:
             if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
-        return None
+        return self.split_cue(i)  # "gab" without a particle after it: perhaps "bekannt gab"
 
     def document_source(self, a: int, b: int, toks: list[int]) -> tuple[str | None, int, int] | None:
         """The first phrase after a ``document_preposition`` in an impersonal cue's clause, the document or place
@@ -114,6 +114,19 @@ class _Extractor:
             if chain is not None:
                 return chain[0], j, chain[2]
         return None
+
+    def split_cue(self, i: int) -> tuple[Cue, list[int]] | None:
+        """A one-word particle verb written as two words, its separated particle and the verb ("wie die Bank
+        bekannt gab", "wurde bekannt gegeben"): the cue of the joined form, on both tokens."""
+        if i == 0 or self.doc.tokens[i - 1].kind != "word" or not self.doc.tokens[i - 1].text[:1].islower() \
+                or self.doc.token_sentence[i - 1] != self.doc.token_sentence[i]:
+            return None
+        prefix = self.words[i - 1]
+        cues = self.lex.cues.get(prefix + self.words[i], ())
+        # the joined form's row names the same particle ("gab+bekannt"): "bekannt gab", not "nicht gab"
+        cue = next((c for c in cues if c.kind == "verb" and not c.particle
+                    and c.lemma.partition("+")[2] == prefix), None)
+        return (cue, [i - 1, i]) if cue is not None else None
 
     def particle_after_insertion(self, b: int, s1: int, particle: str) -> tuple[int, int] | None:
         """A separated particle in the clause after one or two insertions in commas that end the verb's clause ("gab
