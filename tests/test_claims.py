@@ -392,7 +392,8 @@ def test_german_speaker_phrases_articles_hyphens_demonyms_and_names_after_laut()
     a = run("Das Beben ereignete sich laut dem United States Geological Survey (USGS) am Dienstag.")
     assert cued(a, "laut")["speaker_span"][2] == "dem United States Geological Survey (USGS)"
     a = run("Medienberichten zufolge gilt das Treffen als Vorbereitung des Gipfels.")
-    assert cued(a, "Medienberichten zufolge")["speaker_span"] is None
+    c = cued(a, "Medienberichten zufolge")  # no named source: the source noun is the source as written
+    assert c["speaker"] is None and c["speaker_span"][2] == "Medienberichten"
     # an adverbial before the infinitive clause is no object: the clause is the message
     a = run("Das Gremium gab nach der Anweisung des Präsidenten bekannt, die Vorwürfe untersuchen zu wollen.")
     assert content(cued(a, "gab")) == "die Vorwürfe untersuchen zu wollen"
@@ -530,7 +531,7 @@ def test_the_message_beyond_the_cue_clause(text, cue, said):
     ("Laut ROG wurden der Blogger Zarganar und ein Dissident zu langer Haft verurteilt.", "Laut", "ROG"),
     ("Die Miliz wurde von Kenias Regierung beschuldigt, die Anschläge verübt zu haben.", "beschuldigt",
      "Kenias Regierung"),
-    ("Elon Musk, der Chef der Firma, kündigte einen neuen Lastwagen an.", "kündigte", "Elon Musk"),
+    ("Elon Musk, der Chef der Firma, kündigte einen neuen Lastwagen an.", "kündigte", "Elon Musk, der Chef der Firma"),
 ])
 def test_speaker_by_word_order_and_voice(text, cue, spk_span):
     """A possessive before "Meinung nach"; the name right after "laut", not a later actor; the agent of a passive
@@ -581,3 +582,199 @@ def test_a_risk_noun_outside_a_prepositional_phrase_makes_drohen_no_threat(text,
 def test_a_threat_with_a_dative_pronoun_is_still_a_threat():
     a = run("Die USA haben ihnen mit Sanktionen gedroht.")
     assert [c for c in a["claims"] if c["cue"] and c["cue"][2] == "gedroht"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    # "zufolge": the whole noun phrase before it, with its genitives and von-phrases
+    ("Den ersten Angaben des Wetterdienstes von Bremen zufolge fiel der Regen zu früh.", "zufolge",
+     "Den ersten Angaben des Wetterdienstes von Bremen"),
+    ("Ersten Schätzungen vom vergangenen Freitag zufolge kamen tausend Besucher.", "zufolge",
+     "Ersten Schätzungen vom vergangenen Freitag"),
+    ("Am Montag hob Kramer der „ Tagespost “ zufolge die Bedeutung der Reform hervor.", "zufolge",
+     "der „ Tagespost “"),
+    # "laut", "nach Angaben": the noun phrase after it, titles, quotes and attached genitives included
+    ("Laut Kapitän Jonas Weber von der Küstenwache sank das Boot schnell.", "Laut",
+     "Kapitän Jonas Weber von der Küstenwache"),
+    ("Laut „ Radio Nord “ bleibt die Brücke gesperrt.", "Laut", "„ Radio Nord “"),
+    ("Nach Angaben des Pressebüros des Landratsamts fiel der Strom aus.", "Nach Angaben",
+     "des Pressebüros des Landratsamts"),
+])
+def test_a_source_phrase_is_the_whole_noun_phrase_around_the_source_word(text, cue, spk_span):
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is not None and c["speaker_span"][2] == spk_span
+
+
+def test_a_german_verb_after_a_demonstrative_is_still_the_verb():
+    """"Das berichten mehrere Zeitungen": a lowercase word after "das" is the verb, not a noun ("das Berichten");
+    the sentence before is what they report."""
+    a = run("Der Bürgermeister soll zurücktreten. Das berichten mehrere Zeitungen.")
+    c = cued(a, "berichten")
+    assert c["speaker_span"][2] == "mehrere Zeitungen"
+    assert content(c) == "Der Bürgermeister soll zurücktreten"
+
+
+def test_a_source_noun_opening_the_sentence_is_no_verb():
+    """"Berichten zufolge": the capitalised source noun at the sentence start is not the verb "berichten"."""
+    a = run("Berichten zufolge schließt die Fabrik im Herbst.")
+    assert [c["cue"][2] for c in a["claims"] if c["cue"]] == ["Berichten zufolge"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    # a source noun may head the subject; a quantifier opens a noun phrase
+    ("Die Firma schwieg, andere Quellen berichten, dass die Fabrik schließt.", "berichten", "andere Quellen"),
+    ("Mehrere kleine Vereine haben angekündigt, gegen den Beschluss zu klagen.", "angekündigt",
+     "Mehrere kleine Vereine"),
+    # a sentence adverb before the subject and its apposition
+    ("Auch Max Muster, Sprecher des Vereins, glaubt, dass die Klage Erfolg hat.", "glaubt",
+     "Max Muster, Sprecher des Vereins"),
+    # no named source: the source noun is the source as written
+    ("Zeitungsberichten zufolge ist der Minister zurückgetreten.", "Zeitungsberichten zufolge", "Zeitungsberichten"),
+    ("Nach ersten Schätzungen kamen tausend Besucher zum Fest.", "Nach ersten Schätzungen", "ersten Schätzungen"),
+])
+def test_subjects_and_sources_as_written(text, cue, spk_span):
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is not None and c["speaker_span"][2] == spk_span
+
+
+def test_a_verb_after_a_source_phrase_is_no_source():
+    """"Nach einer Studie kamen tausend Besucher": the words after the source phrase are its clause, not its
+    source."""
+    c = cued(run("Nach einer Studie kamen tausend Besucher zum Fest."), "Nach einer Studie")
+    assert c["speaker_span"][2] == "einer Studie"
+
+
+def test_a_continued_claim_keeps_a_source_noun_as_speaker():
+    a = run("Medienberichten zufolge sind zwei Männer festgenommen worden. Sie seien erst kürzlich eingereist.")
+    later = [x for x in a["claims"] if x["form"] == "continued"]
+    assert [x["speaker_span"][2] for x in later] == ["Medienberichten"]
+
+
+def test_a_separated_particle_after_an_apposition_closes_the_cue():
+    """"gab der Leiter des Amts, Max Muster, bekannt, dass …": the particle after the apposition belongs to the verb,
+    and the apposition to the speaker."""
+    a = run("Heute gab der Leiter des Bauamts, Max Muster, bekannt, dass die Brücke gesperrt wird.")
+    c = cued(a, "gab")
+    assert [p[2] for p in c["cue_parts"]] == ["gab", "bekannt"]
+    assert c["speaker_span"][2] == "der Leiter des Bauamts, Max Muster"
+    assert content(c) == "dass die Brücke gesperrt wird"
+
+
+@pytest.mark.parametrize(("text", "cue", "parts"), [
+    # a particle verb in a subordinate clause is written as one word
+    ("Wie die Ärztin ausführte, sei die Lage unter Kontrolle.", "ausführte", []),
+    # a particle makes another speech act of the same verb: asking someone to act, promising
+    ("Der Bürgermeister forderte die Anwohner auf, die Fenster zu schließen.", "forderte",
+     ["forderte", "auf"]),
+    ("Die Regierung sagte den Bauern Hilfe zu, die Ernte sei verloren.", "sagte", ["sagte", "zu"]),
+])
+def test_more_german_cue_forms(text, cue, parts):
+    c = cued(run(text), cue)
+    assert [p[2] for p in c["cue_parts"]] == parts
+
+
+def test_heisst_es_in_a_document_names_the_document_as_source():
+    a = run("In einer Mitteilung des Tierschutzvereins heißt es, die Hunde seien gut versorgt.")
+    c = cued(a, "heißt es")
+    assert c["speaker_span"][2] == "In einer Mitteilung des Tierschutzvereins"
+    assert content(c) == "die Hunde seien gut versorgt"
+
+
+def test_heisst_es_without_a_document_goes_on_with_the_source_before():
+    a = run("Der Verein Beispiel erklärte, die Hunde seien gesund. Weiter hieß es, man suche neue Besitzer.")
+    assert cued(a, "hieß es")["speaker_span"][2] == "Der Verein Beispiel"
+
+
+def test_an_agentless_passive_with_a_reported_clause_is_still_a_claim():
+    c = cued(run("Es wurde bestätigt, dass drei Menschen verletzt wurden."), "bestätigt")
+    assert c["speaker_span"] is None and content(c) == "dass drei Menschen verletzt wurden"
+
+
+def test_a_reportative_modal_goes_on_with_the_speaker_of_the_sentence_before():
+    """"X berichtete … . Der Täter soll …": the source written as a noun phrase, not only a known actor."""
+    a = run("Die örtliche Zeitung berichtete über den Einbruch. Der Täter soll durch ein Fenster gestiegen sein.")
+    [c] = [x for x in a["claims"] if x["form"] == "reported"]
+    assert c["speaker_span"][2] == "Die örtliche Zeitung"
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    # an apposition in commas after the speaker's name belongs to the speaker
+    ("Nora Beispiel, die Leiterin der Feuerwehr, teilte mit, dass niemand verletzt wurde.", "teilte mit",
+     "Nora Beispiel, die Leiterin der Feuerwehr"),
+    ("Dies sagte Karl Beispiel, kanadischer General und Kommandeur des Einsatzes.", "sagte",
+     "Karl Beispiel, kanadischer General und Kommandeur des Einsatzes"),
+    ("Nach Angaben von Sam Beispiel, dem Direktor des Wetterdienstes, drohen neue Stürme.", "Nach Angaben",
+     "von Sam Beispiel, dem Direktor des Wetterdienstes"),
+    # an aus-phrase attached to the source
+    ("Laut Akten aus dem Stadtarchiv wurde die Brücke 1890 gebaut.", "Laut", "Akten aus dem Stadtarchiv"),
+])
+def test_appositions_and_attached_phrases_belong_to_the_speaker(text, cue, spk_span):
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is not None and c["speaker_span"][2] == spk_span
+
+
+def test_the_message_after_a_source_with_an_apposition_is_the_main_clause():
+    c = cued(run("Nach Angaben von Sam Beispiel, dem Direktor des Wetterdienstes, drohen neue Stürme."),
+             "Nach Angaben")
+    assert content(c) == "drohen neue Stürme"
+
+
+def test_a_separated_particle_after_a_date_in_commas_closes_the_cue():
+    c = cued(run("Die Behörde gab am Montag, dem 3. März, die Schließung der Schule bekannt."), "gab")
+    assert [p[2] for p in c["cue_parts"]] == ["gab", "bekannt"] and c["speaker_span"][2] == "Die Behörde"
+
+
+def test_a_relative_clause_is_no_insertion_before_a_particle():
+    """"teilte die Zahlen, die er kannte, mit": the relative clause is a clause, not an insertion; no particle is
+    looked for beyond it."""
+    assert not [c for c in run("Er teilte die Zahlen, die er kannte, mit.")["claims"] if c["form"] != "author"]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # one sentence without reported speech between the source and the subjunctive goes on with it
+    ("Die Ärztin Eva Beispiel sagte, die Lage sei ernst. Das Krankenhaus ist voll. Es fehle an Betten.", "fehle"),
+    # the main clause after a subordinate one carries the subjunctive
+    ("Die Polizei teilte mit, der Mann sei gefasst. Nachdem er geflohen war, habe er sich versteckt.", "habe"),
+])
+def test_reported_speech_goes_on_in_the_subjunctive(text, verb):
+    later = [x for x in run(text)["claims"] if x["form"] == "continued"]
+    assert [x["cue"][2] for x in later] == [verb]
+
+
+@pytest.mark.parametrize("text", [
+    "Dem Minister wird vorgeworfen, Geld angenommen zu haben.",
+    "Alle Beamten wurden aufgefordert, die Stadt zu verlassen.",
+])
+def test_who_is_accused_or_asked_in_a_passive_is_no_speaker(text):
+    [c] = [x for x in run(text)["claims"] if x["form"] != "author"]
+    assert c["speaker_span"] is None
+
+
+def test_a_future_is_no_passive_and_an_agent_as_written_speaks():
+    assert cued(run("Die Ministerin wird erklären, dass die Steuern steigen."), "erklären")["speaker_span"][2] == \
+        "Die Ministerin"
+    c = cued(run("Die Zahl wurde vom Bauamt der Stadt bestätigt, dass drei Häuser leer stehen."), "bestätigt")
+    assert c["speaker_span"][2] == "vom Bauamt der Stadt"
+
+
+def test_an_adverb_opening_the_sentence_is_no_subject():
+    """"Monatelang haben die Stadtwerke bestritten, …": the adverb in the prefield is no speaker; the subject after
+    the auxiliary is."""
+    c = cued(run("Monatelang haben die Stadtwerke bestritten, dass die Türen unsicher seien."), "bestritten")
+    assert c["speaker_span"][2] == "die Stadtwerke"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Nach bisherigem Erkenntnisstand war ein Kurzschluss die Ursache.", "Nach bisherigem Erkenntnisstand"),
+    ("Nach einem Dokument der Stadt fehlen drei Millionen Euro.", "Nach einem Dokument"),
+    ("Nach der Vorhersage des Wetterdienstes wird es morgen regnen.", "Nach der Vorhersage"),
+])
+def test_more_german_source_nouns(text, cue):
+    assert cued(run(text), cue)["form"] == "according"
+
+
+def test_a_particle_verb_written_as_two_words_is_a_cue():
+    """"bekannt gab" for "bekanntgab": the separated particle right before the verb forms its joined cue; another
+    word before the verb does not ("nicht gab")."""
+    c = cued(run("Wie die Bank in Rom bekannt gab, trat der Chef zurück."), "bekannt gab")
+    assert c["speaker_span"][2] == "die Bank" and content(c) == "trat der Chef zurück"
+    assert not [x for x in run("Wie die Bank nicht gab, trat der Chef zurück.")["claims"] if x["form"] != "author"]

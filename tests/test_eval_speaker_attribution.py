@@ -84,7 +84,7 @@ def test_rebuild_text_offsets_match_tokens_of_fixture():
     for path in (DOC1, DOC2, DOC3):
         doc = load(path)
         text, offsets = rebuild_text(doc.sentences)
-        assert text.count("\n") == len(doc.sentences) - 1
+        assert text.count("\n") == len(doc.sentences) - 1  # each fixture sentence ends in punctuation
         for (si, ti), (start, end) in offsets.items():
             assert text[start:end] == doc.sentences[si][ti]
 
@@ -354,3 +354,30 @@ def test_predict_joins_a_run_of_continued_claims_into_one_item():
                "Die Versorgung sei unterbrochen .")
     continued = [i for i in spkatt.predict(doc) if i["kind"] == "continued"]
     assert len(continued) == 1 and {s for s, _t in continued[0]["message"]} == {1, 2}
+
+
+def test_predict_scores_a_continued_claim_without_cue_and_with_its_verb_and_stop():
+    """SpkAtt's FreeIndirect/IndirectFreeIndirect have no cue: the subjunctive verb and the full stop belong to the
+    message."""
+    doc = _doc("Der Minister sagte , die Lage sei ernst .", "Die Truppen seien erschöpft .")
+    [it] = [i for i in spkatt.predict(doc) if i["kind"] == "continued"]
+    assert it["cue"] == frozenset()
+    assert it["message"] == frozenset((1, t) for t in range(5))
+
+
+def test_rebuild_text_joins_a_sentence_broken_off_before_a_lowercase_word():
+    """A gold sentence without final punctuation goes on when the next starts in lower case; a heading stays
+    apart."""
+    text, offsets = rebuild_text([["Reaktionen"], ["Die", "Ministerin", "Eva", "Beispiel"],
+                                  ["teilte", "mit", ",", "sie", "hoffe", "."]])
+    assert text == "Reaktionen\nDie Ministerin Eva Beispiel teilte mit , sie hoffe ."
+    assert text[slice(*offsets[(2, 0)])] == "teilte"
+
+
+def test_predict_leaves_out_a_claim_with_neither_speaker_nor_words_of_its_own():
+    """"Die Zahl der Verletzten wurde bestätigt": a status for what the clause names, no speech SpkAtt annotates;
+    with a reported clause ("Es wurde bestätigt, dass …") it is scored."""
+    assert not [i for i in spkatt.predict(_doc("Die Zahl der Verletzten wurde am Abend bestätigt ."))
+                if i["kind"] == "indirect"]
+    items = spkatt.predict(_doc("Am Abend wurde bestätigt , dass drei Menschen verletzt wurden ."))
+    assert [i["kind"] for i in items] == ["indirect"] and items[0]["source"] == frozenset()

@@ -76,6 +76,7 @@ HELDOUT_PERCENT = 20
 UNSCORED_FORMS = ("author",)
 MIN_YEAR = 1900  # earlier dates in file names are placeholders (one file is dated 0001-01-01)
 ROLES = ("source", "message")
+SENTENCE_FINAL = set(".!?:;…\"'“”„«»)]")  # last characters of a gold sentence that really ends there
 _DATE_RE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)\s*$")
 
 
@@ -159,7 +160,12 @@ def rebuild_text(sentences: Sequence[Sequence[str]]) -> tuple[str, dict[TokenId,
     pos = 0
     for si, tokens in enumerate(sentences):
         if si:
-            parts.append("\n")
+            # a gold sentence that stops mid-sentence (no final punctuation, and the next one starts in lower case:
+            # "… Benita Ferrero-Waldner" | "teilte mit , …") goes on in the next one, as in the article's text;
+            # headings ("Reaktionen aus Deutschland") stay apart
+            last = sentences[si - 1][-1] if sentences[si - 1] else "."
+            cont = bool(tokens) and tokens[0][:1].islower() and last[-1:] not in SENTENCE_FINAL
+            parts.append(" " if cont else "\n")
             pos += 1
         for ti, tok in enumerate(tokens):
             if ti:
@@ -227,6 +233,10 @@ def predict(doc: SpkDoc) -> list[Item]:
             words = {t: doc.sentences[t[0]][t[1]].lower() for t in cue}
             noun = frozenset(t for t, w in words.items() if w not in SOURCE_PREPOSITIONS)
             cue, source = cue - noun, source | noun
+        if c.kind == "indirect" and c.speaker_span is None and _object_only(analysis, c):
+            # "Die Entsendung wurde bestätigt": no speaker and no words of anyone's, only the status of what the
+            # clause names; SpkAtt annotates no speech there
+            continue
         if c.kind == "indirect" and c.act and _object_only(analysis, c):
             # "warf der SPD eine Fehlentwicklung vor": a speech act reported without what was said. SpkAtt
             # annotates it as the form Reported: no cue, the whole report (speaker and verb too) is the message
@@ -237,6 +247,11 @@ def predict(doc: SpkDoc) -> list[Item]:
         # lagebild's content of a source phrase is the whole clause ("Nach Angaben X wurden …"); SpkAtt's message
         # never holds cue or source tokens
         message = index.spans([c.content]) - cue - source
+        if c.kind == "continued":
+            # the subjunctive verb that carries reported speech on is no cue in SpkAtt (FreeIndirect and
+            # IndirectFreeIndirect have none): it is part of the message, with the sentence's full stop
+            message = message | cue | index.spans([_sentence_end(analysis, c)])
+            cue = frozenset()
         last = out[-1] if out else None
         if c.kind == "continued" and last is not None and last["kind"] == "continued" and last["source"] == source \
                 and last["sentence"] + 1 == c.sentence:
@@ -248,6 +263,15 @@ def predict(doc: SpkDoc) -> list[Item]:
             "message": message, "sentence": c.sentence,
         })
     return out
+
+
+def _sentence_end(analysis, claim) -> tuple[int, int, str] | None:
+    """The final punctuation of a claim's sentence when its content ends right before it, else None."""
+    _s0, s1 = analysis.sentence_tokens[claim.sentence]
+    last = analysis.tokens[s1 - 1]
+    if last.kind == "punct" and analysis.token_at(claim.content[1] - 1) == s1 - 2:
+        return last.start, last.end, last.text
+    return None
 
 
 def _object_only(analysis, claim) -> bool:

@@ -36,7 +36,10 @@ from .syntax import (
     zu_infinitive,
 )
 
+REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll") without one goes on with
+CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
+MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 
 
 def _noun_endings(lex: Lexicon) -> tuple[str, ...]:
@@ -63,20 +66,23 @@ class _Extractor:
         """A verb cue at token i with its particle/required word present in the clause."""
         cues = self.lex.cues.get(self.words[i])
         if not cues:
-            return None
+            return self.split_cue(i)
         a, b, _ = clause_range(self.doc, i)
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
         for cue in cues:
             if cue.kind not in ("verb", "impersonal"):
                 continue
-            if self.doc.tokens[i].text[:1].isupper() and i > s0:
-                continue  # a capitalised form is a noun or a name ("das Sagen", "United States"), not the verb
+            if self.doc.tokens[i].text[:1].isupper() and (i > s0 or self.lex.setting("nouns_capitalised") and any(
+                    c.kind == "noun" for c in cues)):
+                continue  # a capitalised form is a noun or a name ("das Sagen", "United States"), not the verb;
+                # a German source noun opening the sentence too ("Berichten zufolge …")
             if self.in_actor(i):
                 continue
             if not cue.particle and attributive_participle(self.doc, self.lex, i, s1):
                 continue  # "mit international scharf kritisierten Luftangriffen": an adjective
-            if i > s0 and self.lex.is_("determiner", self.words[i - 1]):
-                continue  # "the demand", "a claim": a noun, not the verb
+            if i > s0 and self.lex.is_("determiner", self.words[i - 1]) and not (
+                    self.lex.setting("nouns_capitalised") and self.doc.tokens[i].text[:1].islower()):
+                continue  # "the demand", "a claim": a noun, not the verb ("Das berichten …": a German verb)
             if self.hedging_adjective(i, s1):
                 continue  # "two alleged spies": the adjective hedges its noun
             if i > s0 and not self.lex.setting("nouns_capitalised") and not self.words[i - 1].endswith("s") \
@@ -89,6 +95,8 @@ class _Extractor:
                 else:
                     k = next((k for k in range(i + 1, min(b + 1, s1)) if self.words[k] == cue.particle
                               and separated_particle(self.doc, self.lex, k, min(b + 1, s1))), None)
+                    if k is None:
+                        k = (self.particle_after_insertion(b, s1, cue.particle) or (None, 0))[0]
                 if k is None:
                     continue
                 toks.append(k)
@@ -100,6 +108,55 @@ class _Extractor:
             if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
+        return self.split_cue(i)  # "gab" without a particle after it: perhaps "bekannt gab"
+
+    def document_source(self, a: int, b: int, toks: list[int]) -> tuple[str | None, int, int] | None:
+        """The first phrase after a ``document_preposition`` in an impersonal cue's clause, the document or place
+        where it is said ("heißt es im Abschlussbericht", "hieß es aus Paris"), with its preposition."""
+        for j in range(a, b - 1):
+            if j in toks or not self.lex.is_("document_preposition", self.words[j]):
+                continue
+            chain = self.chain_after(j + 1, b)
+            if chain is not None:
+                return chain[0], j, chain[2]
+        return None
+
+    def split_cue(self, i: int) -> tuple[Cue, list[int]] | None:
+        """A one-word particle verb written as two words, its separated particle and the verb ("wie die Bank
+        bekannt gab", "wurde bekannt gegeben"): the cue of the joined form, on both tokens."""
+        if i == 0 or self.doc.tokens[i - 1].kind != "word" or not self.doc.tokens[i - 1].text[:1].islower() \
+                or self.doc.token_sentence[i - 1] != self.doc.token_sentence[i]:
+            return None
+        prefix = self.words[i - 1]
+        cues = self.lex.cues.get(prefix + self.words[i], ())
+        # the joined form's row names the same particle ("gab+bekannt"): "bekannt gab", not "nicht gab"
+        cue = next((c for c in cues if c.kind == "verb" and not c.particle
+                    and c.lemma.partition("+")[2] == prefix), None)
+        return (cue, [i - 1, i]) if cue is not None else None
+
+    def particle_after_insertion(self, b: int, s1: int, particle: str) -> tuple[int, int] | None:
+        """A separated particle in the clause after one or two insertions in commas that end the verb's clause ("gab
+        der Leiter des Amts, Max Muster, bekannt, …", "gab am Montag, dem 3. März, die Einstellung bekannt"):
+        (its token, the comma that closes the insertions), or None. An insertion is short and opens no clause of
+        its own (no subordinator or coordinator first, no verb last) and holds no cue."""
+        doc, words = self.doc, self.words
+        j = b
+        for _hop in range(2):
+            if j >= s1 or doc.tokens[j].text != ",":
+                return None
+            close = next((x for x in range(j + 1, min(j + 1 + MAX_INSERTION, s1)) if doc.tokens[x].text == ","), None)
+            if close is None or close == j + 1 or any(self.lex.is_(c, words[j + 1]) for c in (
+                    "subordinator", "complementizer", "coordinator")) \
+                    or doc.tokens[close - 1].kind == "word" and doc.tokens[close - 1].text[:1].islower() \
+                    or any(self.lex.cues.get(w) for w in words[j + 1:close]):
+                return None  # a clause (its verb last: ", die er kannte,") is no insertion
+            _a2, b2, _kind = clause_range(doc, close + 1) if close + 1 < s1 else (0, close + 1, "")
+            stop = min(b2 + 1, s1)
+            k = next((x for x in range(close + 1, stop) if words[x] == particle
+                      and separated_particle(doc, self.lex, x, stop)), None)
+            if k is not None:
+                return k, close
+            j = close
         return None
 
     def in_prepositional_phrase(self, k: int, a: int) -> bool:
@@ -133,7 +190,7 @@ class _Extractor:
         for c in reversed(self.claims):
             if c.sentence < k - 1:
                 break
-            if c.speaker and c.speaker_span:
+            if c.speaker_span:
                 return self.speaker_of(c)
         return None
 
@@ -244,6 +301,15 @@ class _Extractor:
                 "pp:" + w for w in self.lex.closed.get("passive_agent", ()))), None)
             if agent is not None:  # (a future "wird … erklären" has none and goes on below)
                 return agent[2], agent[0], agent[1]
+            if self.participle(cue_tok) and self.lex.setting("nouns_capitalised"):
+                for j in range(a, cue_tok - 1):  # an agent as written: "wurde vom Ministerium bestätigt"
+                    if self.lex.is_("passive_agent", self.words[j]) and (j == a or not self.lex.is_(
+                            "preposition", self.words[j - 1])):
+                        written = self.chain_after(j + 1, cue_tok)
+                        if written is not None and written[2] <= cue_tok:
+                            return written[0], j, written[2]
+            if self.participle(cue_tok):
+                return None  # "Dem Minister wird vorgeworfen, …": who is asked or accused does not speak
         refs = [r for r in refs_between(self.doc, a, b)
                 if r[0] not in exclude and (cue_quoted or not any(q0 <= r[0] < q1 for q0, q1 in self.quote_spans))
                 and slot(self.doc, self.lex, r[0]) == "bare"]
@@ -286,6 +352,15 @@ class _Extractor:
                 return eid, det, i + role[0]
         return self.subject_np(a, b, cue_tok)
 
+    def participle(self, i: int) -> bool:
+        """Whether a verb form reads as a past participle (after a passive auxiliary, not a future infinitive):
+        "ge-" first, also after a separable prefix ("vorgeworfen", "aufgefordert"), or no infinitive ending
+        ("bestätigt", "kritisiert")."""
+        w = self.words[i]
+        if not w.endswith("n") or w.startswith("ge"):
+            return True
+        return any(w.startswith(p + "ge") for p in self.lex.closed.get("separable_prefix", ()))
+
     def subject_before(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
         """The subject at the sentence start, with its appositions, when the cue clause starts with the verb
         after a comma: "Der Leiter des Programms der WHO, Klaus Stöhr, sagte"; relative clauses before the
@@ -296,6 +371,8 @@ class _Extractor:
             end = self.doc.clauses[c][0] - 1 if self.doc.tokens[self.doc.clauses[c][0] - 1].text == "," \
                 else self.doc.clauses[c][0]
             c -= 1
+        while s0 < end - 1 and any(self.lex.is_(c, self.words[s0]) for c in ("sentence_adverb", "coordinator")):
+            s0 += 1  # "Auch Max Muster, Sprecher des Vereins, glaubt"
         if end <= s0 or self.noun_phrase(s0, end) is None:
             return None
         head = s0 + 1 if self.lex.is_("determiner", self.words[s0]) else s0
@@ -332,15 +409,19 @@ class _Extractor:
         # berichtet", "Auch Rettungskräfte berichten" (it must then reach the verb)
         opener = a
         while opener < min(a + 2, cue_tok) and any(
-                self.lex.is_(c, self.words[opener]) for c in ("subordinator", "sentence_adverb")):
-            opener += 1
+                self.lex.is_(c, self.words[opener]) for c in ("subordinator", "sentence_adverb", "coordinator")):
+            opener += 1  # also "…, und die Anwohner befürchten, …"
         inverted = cue_tok + 1
         while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
         for start in (a, inverted, *finite[:1], opener):
             if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(self.doc, self.lex, start):
                 continue  # "Der Ministerin wirft Lugar … vor": a dative is not the speaker
-            end = self.noun_phrase(start, cue_tok if start in (a, opener) else b)
+            end = self.noun_phrase(start, cue_tok if start in (a, opener) else b,
+                                   cue_nouns=self.lex.setting("nouns_capitalised"))  # "andere Quellen berichten"
+            if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
+                    and self.doc.tokens[cue_tok - 1].text == "," and self.appositive(start, cue_tok - 1):
+                return None, start, cue_tok - 1  # "Auch Max Muster, Sprecher des Vereins, glaubt": with the apposition
             if end is not None and start == opener > a and end < cue_tok and not self.lex.is_(
                     "subordinator", self.words[a]):
                 continue  # after "auch" the subject reaches the verb; after "wie" adverbials may follow it
@@ -349,14 +430,19 @@ class _Extractor:
                 return None, start, end
         return None
 
-    def noun_phrase(self, k: int, limit: int) -> int | None:
-        """End of a noun phrase starting at token k (article, adjectives, then capitalised words), or None."""
+    def noun_phrase(self, k: int, limit: int, cue_nouns: bool = False, events: bool = False) -> int | None:
+        """End of a noun phrase starting at token k (article, adjectives, then capitalised words), or None;
+        with ``cue_nouns`` a source noun may be its head ("einer Studie", "den Angaben"), with ``events`` an event
+        noun ("des Einsatzes")."""
         doc, lex, words = self.doc, self.lex, self.words
-        if any(lex.is_(c, words[k]) for c in ("sentence_adverb", "preposition", "subordinator", "coordinator")):
-            return None  # "Weiter sagte Larson", "Nach einer Pause erklärte sie": the prefield is no subject
+        if any(lex.is_(c, words[k]) for c in ("sentence_adverb", "preposition", "subordinator", "coordinator")) \
+                or words[k].endswith(lex.endings("adverb_ending")):
+            return None  # "Weiter sagte Larson", "Nach einer Pause erklärte sie", "Monatelang haben …": no subject
         j = k
         if j < limit and (lex.is_("determiner", words[j]) or lex.pronoun_kind(words[j]) == "possessive"):
             j += 1
+        if j < limit and lex.is_("quantifier", words[j]):
+            j += 1  # "Einige kleinere Parteien", "die beiden Staaten"
         while j < limit and (doc.tokens[j].kind == "num" or doc.tokens[j].text == "-") \
                 and lex.setting("nouns_capitalised"):
             j += 1  # "Der 84-jährige Küng"
@@ -370,7 +456,8 @@ class _Extractor:
             j += 1  # a name in quotes: die „Neue Rechte“
         while j < limit and (doc.tokens[j].kind == "quote" and j > start_head or self.name_like(j)
                              and words[j] not in lex.time
-                             and not lex.cues.get(words[j]) and not lex.triggers.get(words[j])
+                             and (cue_nouns or not lex.cues.get(words[j]))
+                             and (events or not lex.triggers.get(words[j]))
                              or j > start_head and self.joining_hyphen(j)):
             j += 1  # capitalised words, quotes inside a name (Die „Süddeutsche Zeitung“), "UN-Menschenrechts-Komitee"
         while not lex.setting("nouns_capitalised") and start_head < j < limit and doc.tokens[j].kind == "word" \
@@ -552,6 +639,13 @@ class _Extractor:
                 if words[end] == "vom" else self.noun_phrase(end, doc.sentence_tokens[doc.token_sentence[end]][1])
             if np_end is not None and not blocked & set(range(end, np_end)):
                 end = np_end
+        s_end = doc.sentence_tokens[doc.token_sentence[s0]][1]
+        if end + 2 < s_end and doc.tokens[end].text == "," and end not in blocked:
+            # an apposition in commas, or up to the cue or the sentence's end: "Max Muster, Sprecher des Vereins,"
+            app = self.chain_after(end + 1, s_end, adjective=True)
+            if app is not None and app[2] < s_end and not blocked & set(range(end, app[2])) and (
+                    doc.tokens[app[2]].kind == "punct" or app[2] in cue_toks):
+                end = app[2]
         return k, end
 
     def hedges(self, a: int, b: int, extra: list[int]) -> list[tuple[int, int, str]]:
@@ -594,11 +688,11 @@ class _Extractor:
                         i = got2[2]
                         continue
                 i += 1
-            if sentence_source is None and self.claims and self.claims[-1].sentence == k - 1:
+            if sentence_source is None and self.claims and k - CONTINUE_REACH <= self.claims[-1].sentence < k:
                 # "Dort sollen …" goes on with the previous sentence's source (one with a speaker, if any)
                 before = []
                 for c in reversed(self.claims):
-                    if c.sentence < k - 1:
+                    if c.sentence < self.claims[-1].sentence:
                         break
                     before.append(c)
                 sentence_source = next((c for c in before if c.speaker_span), self.claims[-1])
@@ -609,9 +703,15 @@ class _Extractor:
     def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
         i = toks[0]
         a, b, kind = clause_range(self.doc, i)
+        apposition = None
+        if max(toks) >= b:  # the particle after an insertion in commas: the clause runs on to it
+            apposition = (b, self.particle_after_insertion(b, s1, self.words[max(toks)])[1])
+            b = clause_range(self.doc, max(toks))[1]
         if cue.kind == "impersonal":
-            speaker = self.previous_speaker(k) if cue.status == "reported" else None
-            quote = self.quote_before(a, s0)
+            # "heißt es in einer Mitteilung des Amts": the document or place it is said in; else the source before
+            speaker = (self.document_source(a, b, toks) or self.previous_speaker(k)) if cue.status == "reported" \
+                else None
+            quote = self.quote_before(a, s0) or self.quote_after(b, s1)  # "heißt es dazu: „…“"
             if quote is not None:
                 content = quote
             else:
@@ -651,6 +751,9 @@ class _Extractor:
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
             speaker = self.speaker_of(self.claims[-1])
+        if apposition is not None and speaker is not None and speaker[1] < apposition[0] and self.widen(
+                speaker[1], speaker[2], toks, (apposition[0], apposition[0]))[1] == apposition[0]:
+            speaker = (speaker[0], speaker[1], apposition[1])  # "der Leiter des Amts, Max Muster, …"
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         announced = self.after_colon(b, s1, k)
         anaphor = a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a]) and (
@@ -860,12 +963,16 @@ class _Extractor:
             p = start - 1  # "Seiner Meinung nach": the possessor speaks
             eid = antecedent(doc, p, self.lex.pronouns[self.words[p]][1])
             speaker = (eid, p, p + 1)
+        elif cue.kind == "post" and self.lex.setting("nouns_capitalised"):
+            speaker = self.chain_before(start, s0)  # "Ersten Angaben des Instituts von Athen zufolge"
         elif cue.kind == "post":
             for ts, te, eid, _m in refs_between(doc, s0, start):
                 if te == start or te == start - 1:
                     speaker = (eid, ts, te)
             if speaker is None:
                 speaker = self.phrase_before(start, s0)
+        elif not postposed and self.lex.setting("nouns_capitalised") and self.chain_after(end, s1) is not None:
+            speaker = self.chain_after(end, s1)  # "laut dem Direktor der Behörde Max Muster", "nach Angaben des Amts"
         elif not postposed:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
                 lead = all(self.doc.tokens[x].kind == "word" and (self.lex.is_("determiner", self.words[x]) or (
@@ -882,12 +989,23 @@ class _Extractor:
                             and self.words[t].endswith(self.lex.endings("genitive_suffix"))), None)
         if speaker is None and cue.kind in ("noun", "prep") and not postposed:
             speaker = self.source_phrase(end, s1)  # "nach Angaben aus Diplomatenkreisen": a source without an entity
+        if speaker is None and cue.kind == "noun" and "eigenen" not in self.words[start:end]:
+            # "Medienberichten zufolge", "nach ersten Schätzungen": the source noun itself is the source as written
+            noun = end - 1 if postposed else end
+            first = start if postposed else start + 1
+            while first < noun and (self.lex.is_("determiner", self.words[first])
+                                    or self.doc.tokens[first].text[:1].islower()) and noun - first > 2:
+                first += 1
+            speaker = (None, first, noun)
         a, b, _kind = clause_range(doc, start)
+        if speaker is not None and speaker[2] >= b - 1:  # the source's apposition after the clause's comma
+            speaker = (speaker[0], *self.widen(speaker[1], speaker[2], list(range(start, end)), (s1, s1)))
         source_end = max(speaker[2] if speaker is not None else end, end)
         more = self.content_after(b, s1)  # the clauses that go on with it ("…, der drei Monate lang …")
         b_ext = more[1] if more is not None else b
         content: tuple[int, int] | None = (a, b_ext)
         if start <= a + 1 and source_end >= b - 1:  # the clause is only the source: the rest of the sentence
+            b = max(b, source_end)
             content = (b + 1, s1) if b + 1 < s1 else ((s0, a - 1) if a - 1 > s0 else None)
         elif speaker is not None and speaker[1] >= a and speaker[2] >= b:
             content = (a, start) if start > a else None
@@ -951,8 +1069,98 @@ class _Extractor:
             article = article or lex.is_("determiner", self.words[j]) or self.words[j] in ("aus", "von")
             j += 1
         if j < s1 and self.name_like(j) and not self.lex.cues.get(self.words[j]):
-            return None, start, j + 1
+            # the whole noun phrase: "laut Hauptmann Max Muster", "laut „ Radio X “"
+            return None, start, max(j + 1, self.noun_phrase(start, s1) or 0)
+        if j + 1 < s1 and self.doc.tokens[j].kind == "quote" and self.noun_phrase(start, s1):
+            return None, start, self.noun_phrase(start, s1)
         return None
+
+    def chain_after(self, k: int, s1: int, adjective: bool = False) -> tuple[str | None, int, int] | None:
+        """A source's noun phrase from token k, with the genitives and von-/aus-phrases attached to it (where nouns
+        are capitalised): "dem Direktor der zivilen Luftfahrtbehörde Max Muster", "des Presseamts des Ministeriums",
+        "von Augenzeugen", "Dokumenten aus dem Archiv", "„ Radio X “". It starts with an article, a possessive or a
+        name, or with ``adjective`` also with a lowercase word ("kanadischer General"). The entity is the first
+        actor inside it."""
+        words = self.words
+        start = k + 1 if k < s1 and self.lex.is_("source_joiner", words[k]) else k
+        if start >= s1 or self.doc.tokens[start].kind == "word" and self.doc.tokens[start].text[:1].islower() and not (
+                self.lex.is_("determiner", words[start]) or self.lex.pronoun_kind(words[start]) == "possessive"
+                or self.name_like(start) or adjective):
+            return None  # "Nach einer Studie kamen …": the verb after the source phrase starts no source
+        end = self.noun_phrase(start, s1, cue_nouns=True)
+        while end is not None and end < s1:
+            end = self.acronym_end(end, s1)
+            if end + 1 < s1 and (self.lex.genitive_article(words[end]) or self.lex.is_("source_joiner", words[end])
+                                 or self.lex.is_("coordinator", words[end])):  # "General und Kommandeur der Truppe"
+                more = self.noun_phrase(end if self.lex.is_("determiner", words[end]) else end + 1, s1, cue_nouns=True,
+                                        events=True)
+                if more is not None:
+                    end = more
+                    continue
+            break
+        if end is None:
+            return None
+        eid = next((r[2] for r in refs_between(self.doc, start, end)), None)
+        return eid, k, end  # with the joiner: "Angaben [von Augenzeugen]"
+
+    def source_head(self, j: int) -> bool:
+        """Whether token j is a source noun (cues.tsv, also as a compound's end: "Presseangaben") or a role noun
+        (roles.tsv): a noun that a genitive source attaches to ("Angaben der Polizei", "Sprecher des Amts")."""
+        w = self.words[j]
+        if any(c.kind == "noun" for c in self.lex.cues.get(w, ())) or self.lex.roles.match(self.words, j):
+            return True
+        return len(w) > 8 and w.endswith(self.noun_endings)
+
+    def acronym_end(self, end: int, s1: int) -> int:
+        """After a name, the end of an acronym in parentheses that follows it ("… Realschullehrer ( VDR )")."""
+        toks = self.doc.tokens
+        if end + 2 < s1 and toks[end].text == "(" and toks[end + 2].text == ")" and toks[end + 1].text.isupper():
+            return end + 3
+        return end
+
+    def chain_before(self, end: int, s0: int) -> tuple[str | None, int, int] | None:
+        """The source's noun phrase that ends before a postposed source word ("zufolge"), back over genitives and
+        von-phrases: "Ersten Angaben vom gestrigen Mittwoch", "Berichten verschiedener Medien", "dem „ Figaro “".
+        Lowercase adjectives count only after an article or at the sentence start ("ersten Angaben" after a verb
+        stays "Angaben"). The entity is the first actor inside it."""
+        doc, lex, words = self.doc, self.lex, self.words
+        start = end
+        e = end
+        while True:
+            j = e
+            if j - 3 >= s0 and doc.tokens[j - 1].text == ")" and doc.tokens[j - 3].text == "(":
+                j -= 3  # an acronym in parentheses
+            while j > s0 and not lex.is_("determiner", words[j - 1]) and (
+                    doc.tokens[j - 1].kind in ("quote", "num") or self.joining_hyphen(j - 1)
+                    or self.name_like(j - 1) and not lex.is_("preposition", words[j - 1])):
+                j -= 1
+            if j == e or not any(self.name_like(x) for x in range(j, e)):
+                break
+            a = j
+            while a > s0 and doc.tokens[a - 1].kind == "word" and doc.tokens[a - 1].text[:1].islower() \
+                    and words[a - 1].endswith(lex.endings("adjective_ending")) and not lex.cues.get(words[a - 1]) \
+                    and not any(lex.is_(c, words[a - 1]) for c in lex.closed if c != "adjective_ending"):
+                a -= 1
+            if a > s0 and lex.is_("determiner", words[a - 1]):
+                j = a - 1
+            elif a == s0 or doc.tokens[a - 1].kind == "punct" or lex.is_("source_joiner", words[a - 1]):
+                j = a
+            start = j
+            if j > s0 and lex.is_("source_joiner", words[j - 1]) and lex.is_("genitive_marker", words[j - 1]):
+                e = j - 1  # "Angaben vom Mittwoch", "Angaben von Augenzeugen": a head must come before it
+                continue
+            if j > s0 and lex.genitive_article(words[j]) and doc.tokens[j - 1].text[:1].isupper() \
+                    and doc.tokens[j - 1].kind == "word" and not lex.is_("determiner", words[j - 1]) \
+                    and self.source_head(j - 1):
+                e = j  # a genitive attached to a source or role noun: "Ermittlungen der Polizei" (not "Kramer der …")
+                continue
+            break
+        if start >= end or not any(self.name_like(x) for x in range(start, end)):
+            return None
+        if doc.tokens[start].kind == "word" and lex.is_("source_joiner", words[start]):
+            start += 1
+        eid = next((r[2] for r in refs_between(doc, start, end)), None)
+        return eid, start, end
 
     def phrase_before(self, end: int, s0: int) -> tuple[None, int, int] | None:
         """The noun phrase that ends just before a postposed source word ("dem Zeugen zufolge", "Der Website
@@ -974,6 +1182,8 @@ class _Extractor:
         "Auch sei die Dokumentation nicht erfolgt") goes on with the reported speech of the sentence before:
         a claim of the same speaker and status whose cue is that verb."""
         a, b, kind = clause_range(self.doc, s0)
+        if kind.startswith("sub:") and b + 1 < s1:
+            a, b, kind = clause_range(self.doc, b + 1)  # "Nachdem er …, habe er versucht …": the main clause after it
         verb = next((i for i in range(a, min(b, s1)) if (self.lex.is_("subjunctive", self.words[i])
                                                          or self.present_subjunctive(i, a))
                      and not self.lex.is_("hypothetical", self.words[i])  # "2019 hätte es beinahe …"
@@ -1017,6 +1227,11 @@ class _Extractor:
                 ref = next((r for r in self.doc.actor_refs if self.doc.tokens[r[0]].start == sp[0]), None)
                 if ref is not None:
                     speaker = (ref[2], ref[0], ref[1])
+            if speaker is None:
+                # "Er soll …": the source of the report the sentence goes on with, a few sentences back at most
+                earlier = next((c for c in reversed(self.claims) if c.sentence < k and c.speaker_span), None)
+                if earlier is not None and k - earlier.sentence <= REPORT_REACH:
+                    speaker = self.speaker_of(earlier)
             claim = self.make(cue, [i], speaker, (a, b), "reported", k)
             covered.append((claim.content[0], claim.content[1]))  # a second marker in the clause is a hedge
 
