@@ -326,6 +326,14 @@ def test_evaluate_real_data_runs():
             assert 0.0 <= r[key][m] <= 1.0
 
 
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/data/dev/spkatt-news/train is not present")
+def test_quality_floor_on_the_heldout_part():
+    """The figures stated in docs/quality.md (session 6: cue F1 0.735, joint F1 0.489) must not drop."""
+    r = evaluate(REAL, "heldout")
+    assert r["cue"]["f1"] >= 0.73
+    assert r["joint"]["f1"] >= 0.48
+
+
 def test_quality_floor_on_the_project_fixture():
     """CI gate on data the project ships: the pipeline's attribution on the invented fixture must not drop."""
     from lagebild.eval.speaker_attribution import evaluate
