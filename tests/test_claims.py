@@ -211,6 +211,19 @@ def test_erinnern_is_a_cue_only_with_daran(text, cue):
     assert [c["cue"][2] for c in run(text)["claims"] if c["cue"]] == ([cue] if cue else [])
 
 
+@pytest.mark.parametrize(("text", "cue", "speaker_span"), [
+    # a German prefield noun phrase, with what modifies it, is the speaker; the actor after the verb is addressed
+    ("Ein Leitartikel in der Washington Post forderte Obama zu einer härteren Gangart auf.", "forderte",
+     "Ein Leitartikel"),
+    ("Kritiker der Regierung werfen Erdogan vor, die Presse zu unterdrücken.", "werfen", "Kritiker der Regierung"),
+    # a subject with an apposition before a comma, the actor after the finite verb addressed
+    ("Der Kommissar des Europarats, Nils Muiznieks, hatte die türkischen Behörden aufgerufen, Beobachter zuzulassen.",
+     "aufgerufen", "Der Kommissar des Europarats, Nils Muiznieks"),
+])
+def test_the_prefield_speaks_and_the_actor_after_the_verb_is_addressed(text, cue, speaker_span):
+    assert cued(run(text), cue)["speaker_span"][2] == speaker_span
+
+
 @pytest.mark.parametrize(("text", "cued_claims"), [
     ("Police arrested two alleged spies in Berlin.", []),
     ("He was jailed for alleged espionage.", []),

@@ -735,7 +735,7 @@ class _Extractor:
                             and slot(self.doc, self.lex, r[0]) == "bare"), None)
         finite_first = a == i or (a < i and self.lex.setting("verb_second") and any(
             self.lex.is_(c, self.words[a]) for c in ("aux_perfect", "future_aux")))
-        if (speaker is None or speaker[1] > i and self.lex.setting("verb_second") and self.appositive(s0, a - 1)) \
+        if (speaker is None or speaker[1] >= a and self.lex.setting("verb_second") and self.appositive(s0, a - 1)) \
                 and finite_first and a > s0 + 1 \
                 and self.doc.tokens[a - 1].text == ",":
             # "Stamminger, zuständig für …, hatte angekündigt"; "Elon Musk, der Milliardär …, kündigte einen
@@ -743,10 +743,13 @@ class _Extractor:
             speaker = self.subject_before(a, s0) or speaker
         if cue.event and speaker is not None and speaker[1] > i and a < i and self.lex.setting("verb_second") \
                 and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
-                and self.noun_phrase(a, i) == i:
-            # "Kritiker werfen Erdogan … vor": a speech act's subject fills the prefield; the actor after the verb
-            # is its addressee
-            speaker = next(((r[2], r[0], r[1]) for r in refs_between(self.doc, a, i)), None) or (None, a, i)
+                and (np_end := self.noun_phrase(a, i)) is not None and "," not in self.words[np_end:i]:
+            # "Kritiker werfen Erdogan … vor", "Ein Leitartikel in der Washington Post forderte Obama … auf": a speech
+            # act's subject fills the prefield (a noun phrase with what modifies it); the actor after the verb is its
+            # addressee. A known actor heads it only when it opens it ("Kritiker der Regierung": the critics).
+            head = a + 1 if self.lex.is_("determiner", self.words[a]) else a
+            speaker = next(((r[2], r[0], r[1]) for r in refs_between(self.doc, a, i) if r[0] in (a, head)), None) or (
+                None, a, np_end)
         if speaker is None and self.lex.is_("coordinator", self.words[a]) and self.claims \
                 and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             # "… wirft Kiew vor, … und hat mit Vergeltung gedroht": the same subject
