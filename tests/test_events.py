@@ -349,6 +349,40 @@ def test_an_act_whose_end_is_demanded_goes_on(text, lang, trigger, modality):
     assert v["modality"] == modality
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    # a dateline is where the report comes from
+    ("Jerusalem – Erneut hat am Montag ein palästinensischer Angreifer eine israelische Frau angegriffen.",
+     "angegriffen", None, "eine israelische Frau"),
+    # a phrase after another event noun belongs to that act; an act after a temporal preposition is another one;
+    # a pronoun after the verb is the subject
+    ("Zugleich griff sie nach einem Anschlag auf zwei türkische Polizisten auch Stützpunkte der PKK im Nordirak an.",
+     "griff sie nach einem Anschlag auf zwei türkische Polizisten auch Stützpunkte der PKK im Nordirak an", None,
+     "Stützpunkte der PKK"),
+    # "zwischen X und Y" before the event noun belongs to another noun
+    ("Das Verhältnis zwischen China und der Türkei ist durch türkische Hilfe für Flüchtlinge belastet.", "Hilfe",
+     "türkische", None),
+    # a demonym before a finite auxiliary is the noun of the passive subject
+    ("Zwei Palästinenser sind im Norden des besetzten Westjordanlandes von der Armee erschossen worden.",
+     "erschossen", "der Armee", "Zwei Palästinenser"),
+    # the subject of the next verb is no object of the event noun
+    ("Seit Beginn der Luftangriffe habe das russische Militär 900 Einsätze geflogen, sagte der Sprecher.",
+     "Luftangriffe", None, None),
+])
+def test_participants_from_the_review_of_the_sixth_sample(text, trigger, source, target):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
+
+
+def test_a_verb_first_clause_before_a_finite_verb_is_a_condition():
+    v = one_event(run("Tritt der Bürgermeister vor dem Wahltermin zurück, wird keine Neuwahl notwendig."))
+    assert v["modality"] == "hypothetical"
+
+
+def test_an_attributive_participle_of_a_mixed_row_is_no_event():
+    a = run("Zwei Palästinenser sind im Norden des besetzten Westjordanlandes von der Armee erschossen worden.")
+    assert [v["type"] for v in a["events"]] == ["ASSAULT"]
+
+
 def test_mobilisation_without_a_military_actor_is_no_event():
     assert run("Die rassistische Mobilisierung wurde jahrelang erprobt.")["events"] == []
     assert of_type(run("Russland mobilisierte 300.000 Reservisten."), "MOBILIZE")

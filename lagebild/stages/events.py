@@ -163,7 +163,8 @@ class _Coder:
             if self.lex.setting("nouns_capitalised") and trig.pos == "verb" and tok.text[:1].isupper() and i != \
                     self.doc.sentence_tokens[self.doc.token_sentence[i]][0]:
                 continue
-            if trig.pos == "verb" and not trig.particle and attributive_participle(self.doc, self.lex, i, s1):
+            if (trig.pos == "verb" or trig.pos == "phrase" and tok.text[:1].islower()) and not trig.particle \
+                    and attributive_participle(self.doc, self.lex, i, s1):
                 continue  # "mit international scharf kritisierten Luftangriffen": an adjective, no act
             toks = [i]
             if trig.particle:
@@ -217,7 +218,7 @@ class _Coder:
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
         refs = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0]
                                            for o in refs)]  # "Calenardhon" inside "the Calenardhon government"
-        refs = [r for r in refs if not self.predicative(r[0] - 1)]
+        refs = [r for r in refs if not self.predicative(r[0] - 1) and not self.dateline(r)]
         # "als kubanischer Staatschef zurückgetreten": the role the subject acts in, no participant
         possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
         if trig.pos != "noun" and possessor is not None and not lex.setting("nouns_capitalised"):
@@ -229,7 +230,7 @@ class _Coder:
         source = target = None
         passive = trig.pos != "noun" and self.passive(i, a, b)
         between = [r for r, sl in slots if sl in ("pp:zwischen", "pp:between")]
-        if len(between) >= 2 and (trig.args == "mutual" or trig.pos == "noun" and between[0][0] <= end + 3):
+        if len(between) >= 2 and (trig.args == "mutual" or trig.pos == "noun" and end <= between[0][0] <= end + 3):
             return self.participant(between[0]), self.participant(between[1])  # "Gefangenenaustausch zwischen X und Y"
         if trig.args == "mutual":
             with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")]
@@ -260,7 +261,8 @@ class _Coder:
         # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
-        hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")), None)
+        hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
+                        and not self.after_event_noun(r, i)), None)  # not "nach einem Anschlag auf zwei Polizisten"
         benefit = next((r for r, sl in after if sl in ("pp:an", "pp:für", "pp:to", "pp:for")), None)
         if passive:
             source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
@@ -318,7 +320,8 @@ class _Coder:
             source = self.subject_phrase(i, a, refs)  # "Ukrainian drones struck", "Israelische Kampfjets griffen"
         if source is None and not passive and trig.pos != "noun" and not (trig.pos != "verb" and self.definite(i)):
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
-                       if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"]
+                       if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"
+                       and not self.dateline(r)]
             if earlier:
                 p = self.participant(earlier[0])
                 p.inferred = True  # taken from earlier in the sentence, not from the event's own clause
@@ -405,7 +408,9 @@ class _Coder:
                 # main clause: what stands before the finite verb is the subject or an adverbial, never the object
                 prefield_subject = phrase_at(doc, lex, a, finite, self.kb.demonyms) is not None or any(
                     ts == a for ts, _te, _e, _m in refs)
-                k, skip_subject = finite + 1, skip_subject and not prefield_subject
+                pronoun = any(lex.pronoun_kind(self.words[x]) == "personal" for x in (a, finite + 1) if x < b)
+                # "Zugleich griff sie … Stützpunkte der PKK an": a pronoun is the subject
+                k, skip_subject = finite + 1, skip_subject and not prefield_subject and not pronoun
             while k < b and span is None:
                 skip = self.lex.is_("preposition", self.words[k]) or self.predicative(k)  # "als … Staatschef"
                 if k == i or k in taken or skip:
@@ -635,9 +640,11 @@ class _Coder:
             # an adjective with its noun, the one expelled)
             object_slot = any(w in HOSTILE_PREPOSITIONS for w in before) or (
                 end <= k <= end + 2 and (patient or not genitive)
-                and not any(self.lex.is_("preposition", w) for w in self.words[end:k]))
-            if not object_slot:
-                continue  # "auf ukrainische Städte", "shelled Ukrainian villages"; not "drones for Russian …"
+                and not any(self.lex.is_(c, w) for w in self.words[end:k] for c in ("preposition", *FINITE_CLASSES)))
+            # not "Seit Beginn der Luftangriffe habe das russische Militär": the subject of the next verb
+            if not object_slot or self.after_event_noun((k, k + 1), i):
+                continue  # "auf ukrainische Städte", "shelled Ukrainian villages"; not "drones for Russian …", not
+                # "nach einem Anschlag auf zwei türkische Polizisten'
             got = demonym(self.words[k], self.doc, self.res)
             if got is not None and got[0] and not got[1] and got[0] != src_country and not (
                     source is not None and source.text and self.doc.tokens[k].text in source.text):
@@ -796,7 +803,8 @@ class _Coder:
         negated = self.negated(i, a, b, noun) or noun and any(
             self.lex.is_("foiled_word", self.words[j]) for j in range(max(a, i - 3), i))
         modality = "actual"
-        if self.hypothetical(i, a, b) or self.conditional_sentence(i, k):
+        if self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
+                trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)):
             modality = "hypothetical"
         elif self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i):
             modality = "future"
@@ -832,6 +840,12 @@ class _Coder:
                     continue
                 return True
         return False
+
+    def verb_first_condition(self, i: int, b: int, s0: int, s1: int) -> bool:
+        """A German conditional without "wenn": the clause opens with its finite verb and the main clause after
+        the comma with its own ("Tritt der Bürgermeister zurück, wird …")."""
+        return self.lex.setting("verb_second") and i == s0 and b + 1 < s1 and self.words[b] == "," and any(
+            self.lex.is_(c, self.words[b + 1]) for c in FINITE_CLASSES) and self.doc.tokens[s1 - 1].text != "?"
 
     def conditional_sentence(self, i: int, k: int) -> bool:
         """A sentence, or its part after a colon, that opens with a conditional verb ("…: Sollten die Separatisten
@@ -1265,7 +1279,8 @@ class _Coder:
         for ev in self.events:
             candidates = [o for o in out if _compatible(o, ev, places)]
             host = next((o for o in candidates if _share_actor(o, ev) or o.sentence == ev.sentence and not (
-                self.noun_mention(o) and self.noun_mention(ev))), None)  # "Luftangriff … getötet"; not "nach den
+                self.noun_mention(o) and self.noun_mention(ev)) and not (
+                self.before_or_after(o) or self.before_or_after(ev))), None)  # "Luftangriff … getötet"; not "nach den
             # Terroranschlägen … befürchten Experten Angriffe auf Flüchtlingsquartiere'
             if host is None and self.refers_back(ev):
                 # "bei dem Angriff": the article's first (main) act told with the same noun ("Luftangriff")
@@ -1300,6 +1315,26 @@ class _Coder:
             ev.id = f"V{k}"
         return out
 
+    def after_event_noun(self, ref, i: int) -> bool:
+        """Whether an actor in a prepositional phrase belongs to another event noun before it ("griff nach einem
+        Anschlag auf zwei Polizisten … an": the police were attacked in the other act)."""
+        k = ref[0] - 1
+        while k > i and (self.lex.is_("determiner", self.words[k]) or self.doc.tokens[k].kind == "num"
+                         or self.words[k] in self.lex.numbers or self.doc.tokens[k].text[:1].islower()
+                         and not self.lex.is_("preposition", self.words[k])):
+            k -= 1  # back to the preposition
+        if k - 1 <= i or not self.lex.is_("preposition", self.words[k]):
+            return False
+        s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]][1]
+        got = self.trigger_at(k - 1, s1)
+        return got is not None and got[3].pos in ("noun", "phrase") and self.doc.tokens[k - 1].text[:1].isupper()
+
+    def dateline(self, ref) -> bool:
+        """Whether an actor reference is a dateline: the first words of a sentence before a dash ("Jerusalem –
+        Erneut hat …"): where the report comes from, no participant."""
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[ref[0]]][0]
+        return ref[0] == s0 and ref[1] < len(self.doc.tokens) and self.doc.tokens[ref[1]].text in ("–", "—", "-")
+
     def noun_between(self, end: int, k: int) -> bool:
         """Whether an action noun (closed class ``action_noun_ending``: "Zentralisierung") stands in tokens
         [end, k - 1): the agent preposition at k - 1 then belongs to it ("Proteste gegen Zentralisierung durch
@@ -1307,6 +1342,18 @@ class _Coder:
         endings = self.lex.endings("action_noun_ending")
         return bool(endings) and any(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].isupper()
                                      and self.words[j].endswith(endings) for j in range(end, k - 1))
+
+    def before_or_after(self, ev: Event) -> bool:
+        """Whether an event noun follows a temporal preposition ("nach einem Anschlag", "seit den Angriffen",
+        "after the attack"): another act, before or after the clause's own."""
+        i = self.doc.token_at(ev.trigger[0])
+        if not self.noun_mention(ev):
+            return False
+        j = i - 1
+        while j > 0 and (self.lex.is_("determiner", self.words[j]) or self.doc.tokens[j].text[:1].islower()
+                         and not self.lex.is_("preposition", self.words[j]) and self.doc.tokens[j].kind == "word"):
+            j -= 1
+        return j >= 0 and self.lex.is_("temporal_preposition", self.words[j])
 
     def noun_mention(self, ev: Event) -> bool:
         """Whether the event was told first by a noun."""

@@ -35,7 +35,8 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
     """[start, stop) of a German noun phrase that starts at token k, or None."""
     j = k
     while j < end and (doc.tokens[j].kind == "num" or lex.is_("determiner", doc.words[j])
-                       or doc.words[j] in lex.numbers or _adjective(doc, lex, j, j > k) or doc.words[j] in demonyms):
+                       or doc.words[j] in lex.numbers or _adjective(doc, lex, j, j > k) or doc.words[j] in demonyms
+                       and not _demonym_noun(doc, lex, j, end)):
         j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective
     if j == end or not _noun(doc, lex, j) or lex.is_("indefinite_pronoun", doc.words[j]):
         return None
@@ -49,6 +50,13 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
         if got is not None:
             j = got[1]
     return k, j
+
+
+def _demonym_noun(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
+    """A capitalised demonym before a finite auxiliary is the noun itself ("Zwei Palästinenser sind …"; not the
+    headline "Zwei Palästinenser erschossen", whose participle has no subject)."""
+    return doc.tokens[j].text[:1].isupper() and j + 1 < end and any(
+        lex.is_(c, doc.words[j + 1]) for c in ("aux_perfect", "aux_passive", "future_aux", "hypothetical"))
 
 
 def _noun(doc: Doc, lex: Lexicon, j: int) -> bool:
@@ -66,6 +74,7 @@ def _adjective(doc: Doc, lex: Lexicon, j: int, inside: bool) -> bool:
     endings = lex.endings("adjective_ending")
     return tok.kind == "word" and tok.text[:1].islower() and bool(endings) and word.endswith(endings) \
         and not any(lex.is_(cls, word) for cls in STOP_CLASSES) and word not in lex.cues \
+        and (word not in lex.pronouns or lex.is_("determiner", word) or lex.pronoun_kind(word) == "possessive") \
         and word not in lex.triggers and (inside or word not in lex.time)
 
 

@@ -59,6 +59,18 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if j < s0:  # a reference that opens with its article: "Der Unterrichtsministerin … wirft Lugar … vor"
         return "dat" if oblique_feminine(doc, lex, ts) else "bare"
     prev = doc.words[j]
+    m = j
+    while m > s0 and (doc.tokens[m].kind == "num" or doc.words[m] in lex.numbers or (
+            doc.tokens[m].text[:1].islower() and doc.words[m].endswith(lex.endings("adjective_ending") or ("\0",))
+            and not any(lex.is_(c, doc.words[m]) for c in ("preposition", "determiner", "subordinator")))):
+        m -= 1  # "auf zwei türkische Polizisten", "in ganz Deutschland"
+    if m < j and lex.is_("preposition", doc.words[m]) and not lex.is_("subordinator", doc.words[m]):
+        return "pp:" + doc.words[m]
+    if m < j and lex.genitive_article(doc.words[m]) and m - 1 >= s0 and lex.is_("locative_noun", doc.words[m - 1]):
+        return "loc"  # "im Norden des besetzten Westjordanlandes"
+    if m < j and lex.is_("determiner", doc.words[m]) and m - 1 >= s0 and lex.is_("preposition", doc.words[m - 1]) \
+            and not lex.is_("subordinator", doc.words[m - 1]):
+        return "pp:" + doc.words[m - 1]  # "mit den beiden Staaten"
     if lex.is_("determiner", prev) and j - 1 >= s0 and lex.is_("preposition", doc.words[j - 1]) \
             and not lex.is_("subordinator", doc.words[j - 1]):
         return "pp:" + doc.words[j - 1]  # "mit den USA"
