@@ -373,6 +373,12 @@ def test_participants_from_the_review_of_the_sixth_sample(text, trigger, source,
     assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
 
 
+def test_correlative_coordination_joins_sources():
+    a = run("Sowohl Frankreich als auch Deutschland verurteilten den Angriff auf die Moschee.")
+    assert sorted((v["source"]["country"], v["target"]) for v in a["events"] if v["type"] == "ACCUSE") == [
+        ("DEU", None), ("FRA", None)]
+
+
 def test_a_verb_first_clause_before_a_finite_verb_is_a_condition():
     v = one_event(run("Tritt der Bürgermeister vor dem Wahltermin zurück, wird keine Neuwahl notwendig."))
     assert v["modality"] == "hypothetical"

@@ -1043,7 +1043,10 @@ class _Coder:
         prev = first
         for ref in refs:
             gap = [w for w in self.words[prev[1]:ref[0]] if not self.lex.is_("determiner", w)]
-            if len(gap) != 1 or not (gap[0] == "," or self.lex.is_("coordinator", gap[0])):
+            index = self.lex.closed_phrases.get("correlative_coordinator")
+            m = index.match(self.words, prev[1]) if index is not None and gap else None
+            correlative = m is not None and m[0] == len(gap)  # "sowohl Valls als auch Cazeneuve"
+            if not correlative and (len(gap) != 1 or not (gap[0] == "," or self.lex.is_("coordinator", gap[0]))):
                 break
             out.append(ref)
             prev = ref
