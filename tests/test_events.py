@@ -373,6 +373,24 @@ def test_participants_from_the_review_of_the_sixth_sample(text, trigger, source,
     assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    # a warning of a danger is no threat, even by a state; a warning that announces the speaker's act is one
+    ("Russland hat vor einer wachsenden Gefahr von Chemiewaffen gewarnt.", []),
+    ("Iran warnte, man werde die Meerenge schließen.", ["THREATEN"]),
+    # figurative fire and goods offered for sale
+    ("Mindestsicherung und Pensionen stehen unter Beschuss.", []),
+    ("Die Stadt Charkiw stand am Montag unter schwerem Beschuss.", ["ASSAULT"]),
+    ("Das Amt prüft, welche Objekte bei Auktionen angeboten werden.", []),
+])
+def test_words_in_another_sense_from_the_third_sample(text, types):
+    assert [v["type"] for v in run(text)["events"]] == types
+
+
+def test_a_speech_act_in_a_subordinate_clause_addresses_nobody_in_the_clause_before():
+    a = run("Cazeneuve begründete die Entscheidung damit, dass deren Anführer zum Hass aufgerufen hätten.")
+    assert of_type(a, "REQUEST")["target"] is None
+
+
 def test_correlative_coordination_joins_sources():
     a = run("Sowohl Frankreich als auch Deutschland verurteilten den Angriff auf die Moschee.")
     assert sorted((v["source"]["country"], v["target"]) for v in a["events"] if v["type"] == "ACCUSE") == [
@@ -673,7 +691,10 @@ def test_a_subject_phrase_stays_a_phrase_and_a_von_attribute_is_no_agent():
     ("Iran warned it would close the Strait of Hormuz.", "en", True),
     ("Moskau warnte, man werde auf jede Provokation reagieren.", "de", True),
     ("Economists warned of the consequences of a recession.", "en", False),
-    ("The Kremlin warned of an escalation.", "en", True),  # a state's warning
+    # a state's warning of a danger is no threat either (the hand checks judged "warnte vor einem Bürgerkrieg",
+    # "vor einer wachsenden Gefahr" no event); a state warning someone is one
+    ("The Kremlin warned of an escalation.", "en", False),
+    ("Der Kreml warnte die Nato vor einer Eskalation.", "de", True),
     ("Europäische Politiker warnen vor den Folgen des Brexit.", "de", False),
 ])
 def test_a_warning_is_a_threat_only_when_it_announces_the_speakers_act(text, lang, threat):

@@ -1107,7 +1107,7 @@ class _Coder:
             if any(e.trigger[0] == c.cue[0] for e in self.events):
                 continue
             if self.lex.is_("warning_cue", self.words[doc.token_at(c.cue[0])]) and not (
-                    self.announces_own_act(c) or self.state_speaker(c)):
+                    self.announces_own_act(c) or self.state_speaker(c) and not self.danger_object(c)):
                 continue  # economists "warnten vor den Folgen": a warning of consequences is no threat
             i = doc.token_at(c.cue[0])
             a, b, _kind = clause_range(doc, i)
@@ -1130,7 +1130,7 @@ class _Coder:
             # the cue's own addressee phrase ("fordert vom Minister"), else an object in its clause or content
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
                 target = next((self.participant(ref) for ref in [*refs_between(doc, a, b), *refs_between(doc, lo, hi)]
-                               if ref[0] != speaker_tok and ref[2] != c.speaker
+                               if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and slot(doc, self.lex, ref[0]) in addressee), None)
                 if target is not None:
                     break
@@ -1169,6 +1169,14 @@ class _Coder:
                 span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
                 return self.phrase_participant(*span) if span is not None else None
         return None
+
+    def danger_object(self, c) -> bool:
+        """Whether a warning is of a danger named by a noun after the cue's own preposition ("warnte vor einer
+        wachsenden Gefahr", "vor Unruhen", "vor einem Bürgerkrieg"), not of what someone will do."""
+        i = self.doc.token_at(c.cue[0])
+        a = self.doc.token_at(c.content[0])
+        return a > 0 and self.lex.is_("warning_preposition", self.words[a - 1] if a - 1 != i else self.words[a]) \
+            or a < len(self.words) and self.lex.is_("warning_preposition", self.words[a])
 
     def state_speaker(self, c) -> bool:
         """Whether the speaker is a state or its government or military ("the Kremlin warned of escalation")."""
