@@ -211,6 +211,21 @@ def test_erinnern_is_a_cue_only_with_daran(text, cue):
     assert [c["cue"][2] for c in run(text)["claims"] if c["cue"]] == ([cue] if cue else [])
 
 
+@pytest.mark.parametrize(("text", "speaker_span"), [
+    ("Auf Anfrage hieß es aus dem Ministerium, die Lage sei stabil.", "aus dem Ministerium"),
+    ("In der Vergangenheit hieß es oft, die Lage sei stabil.", None),
+    ("Lang sagte, die Lage sei ernst.", "Lang"),
+])
+def test_review_findings_speakers(text, speaker_span):
+    c = next(c for c in run(text)["claims"] if c["cue"])
+    assert (c["speaker_span"] or [None, None, None])[2] == speaker_span
+
+
+def test_a_reportative_modal_takes_no_source_across_an_unrelated_sentence():
+    a = run("Selenskyj sagte, die Lage sei ernst. Am Abend regnete es in Kiew. Russland soll Raketen abgefeuert haben.")
+    assert cued(a, "soll")["speaker"] is None
+
+
 @pytest.mark.parametrize(("text", "cue", "speaker_span"), [
     # a German prefield noun phrase, with what modifies it, is the speaker; the actor after the verb is addressed
     ("Ein Leitartikel in der Washington Post forderte Obama zu einer härteren Gangart auf.", "forderte",

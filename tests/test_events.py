@@ -391,6 +391,30 @@ def test_a_speech_act_in_a_subordinate_clause_addresses_nobody_in_the_clause_bef
     assert of_type(a, "REQUEST")["target"] is None
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger", "source", "target", "modality"), [
+    # review of the session's change: a verb after a sentence opener is no adjective of a prepositional phrase
+    ("Vor allem griffen Russland und Iran die Ukraine an.", "de", "griffen Russland und Iran die Ukraine an",
+     "Russland", "Ukraine", "actual"),
+    ("Seit langem bombardieren Russland und Syrien die Stadt Idlib.", "de", "bombardieren", "Russland",
+     "die Stadt Idlib", "actual"),
+    # "aus" makes a place only after "von"
+    ("Israel feuerte Raketen auf die Hisbollah aus dem Meer ab.", "de",
+     "feuerte Raketen auf die Hisbollah aus dem Meer ab", "Israel", "Hisbollah", "actual"),
+    # an end in a time phrase asks for no end of the act
+    ("Die EU forderte Verhandlungen mit Russland bis Ende Juni.", "de", "Verhandlungen", None, None, "demanded"),
+    ("Russia demanded talks with Ukraine by the end of June.", "en", "talks", None, None, "demanded"),
+])
+def test_review_findings_of_the_session(text, lang, trigger, source, target, modality):
+    v = next(v for v in run(text, lang)["events"] if v["trigger"][2] == trigger)
+    assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text"), v["modality"]) == (
+        source, target, modality)
+
+
+def test_a_time_phrase_does_not_make_a_threat_a_risk():
+    a = run("Putin drohte zwei Monate nach dem Einmarsch mit dem Einsatz von Atomwaffen.")
+    assert of_type(a, "THREATEN")["source"]["text"] == "Putin"
+
+
 def test_correlative_coordination_joins_sources():
     a = run("Sowohl Frankreich als auch Deutschland verurteilten den Angriff auf die Moschee.")
     assert sorted((v["source"]["country"], v["target"]) for v in a["events"] if v["type"] == "ACCUSE") == [

@@ -117,7 +117,9 @@ class _Extractor:
             if j in toks or not self.lex.is_("document_preposition", self.words[j]):
                 continue
             chain = self.chain_after(j + 1, b)
-            if chain is not None:
+            if chain is not None and (j > min(toks) or any(
+                    c.kind == "noun" for w in self.words[j + 1:chain[2]] for c in self.lex.cues.get(w, ()))):
+                # before the cue only a document ("In einer Mitteilung … heißt es"), not "Auf Anfrage hieß es …"
                 return chain[0], j, chain[2]
         return None
 
@@ -163,9 +165,11 @@ class _Extractor:
         """Whether the noun at token k follows a preposition, with only articles, numbers and adjectives between
         ("mit einer langen Haftstrafe")."""
         j = k - 1
-        while j >= a and (self.lex.is_("determiner", self.words[j]) or self.doc.tokens[j].kind == "num"
-                          or self.words[j] in self.lex.numbers or self.doc.tokens[j].text[:1].islower()
-                          and not self.lex.is_("preposition", self.words[j])):
+        while j >= a and k - j <= 4 and (
+                self.lex.is_("determiner", self.words[j]) or self.doc.tokens[j].kind == "num"
+                or self.words[j] in self.lex.numbers or self.doc.tokens[j].text[:1].islower()
+                and self.words[j].endswith(self.lex.endings("adjective_ending") or ("\0",))
+                and self.words[j] not in self.lex.cues and not self.lex.is_("preposition", self.words[j])):
             j -= 1
         return j >= a and self.lex.is_("preposition", self.words[j])
 
@@ -436,7 +440,7 @@ class _Extractor:
         noun ("des Einsatzes")."""
         doc, lex, words = self.doc, self.lex, self.words
         if any(lex.is_(c, words[k]) for c in ("sentence_adverb", "preposition", "subordinator", "coordinator")) \
-                or words[k].endswith(lex.endings("adverb_ending")):
+                or any(words[k].endswith(e) and len(words[k]) > len(e) + 2 for e in lex.endings("adverb_ending")):
             return None  # "Weiter sagte Larson", "Nach einer Pause erklärte sie", "Monatelang haben …": no subject
         j = k
         if j < limit and (lex.is_("determiner", words[j]) or lex.pronoun_kind(words[j]) == "possessive"):
@@ -1225,7 +1229,7 @@ class _Extractor:
                 continue
             cue = Cue("modal", m[1][1] or "reported", "", "", "", self.words[i])
             speaker = None
-            if source is not None and source.speaker is not None:
+            if source is not None and source.speaker is not None and k - source.sentence <= REPORT_REACH:
                 sp = source.speaker_span
                 ref = next((r for r in self.doc.actor_refs if self.doc.tokens[r[0]].start == sp[0]), None)
                 if ref is not None:

@@ -1175,8 +1175,8 @@ class _Coder:
         wachsenden Gefahr", "vor Unruhen", "vor einem Bürgerkrieg"), not of what someone will do."""
         i = self.doc.token_at(c.cue[0])
         a = self.doc.token_at(c.content[0])
-        return a > 0 and self.lex.is_("warning_preposition", self.words[a - 1] if a - 1 != i else self.words[a]) \
-            or a < len(self.words) and self.lex.is_("warning_preposition", self.words[a])
+        return any(self.lex.is_("warning_preposition", self.words[j]) for j in (a - 1, a)
+                   if 0 <= j < len(self.words) and j != i)
 
     def state_speaker(self, c) -> bool:
         """Whether the speaker is a state or its government or military ("the Kremlin warned of escalation")."""

@@ -347,11 +347,9 @@ class MentionMatcher:
 def _inside_foreign_name(doc: Doc, lex, c: Candidate) -> bool:
     """Whether a hit is the end of a longer foreign name: after (or starting with) a lowercase name particle
     that follows a capitalised word ("Stade de France", "Tour de France", "Banco do Brasil")."""
-    k = c.tok_start
-    if doc.tokens[k].text in lex.closed["foreign_name_particle"]:
-        k += 0  # "de France" as one alias: the particle is its first token
-    elif k == 0 or doc.tokens[k - 1].text not in lex.closed["foreign_name_particle"]:
-        return False
-    else:
+    k = c.tok_start  # "de France" as one alias: the particle is its first token
+    if doc.tokens[k].text not in lex.closed["foreign_name_particle"]:
+        if k == 0 or doc.tokens[k - 1].text not in lex.closed["foreign_name_particle"]:
+            return False
         k -= 1
     return k > 0 and doc.tokens[k - 1].kind == "word" and doc.tokens[k - 1].text[:1].isupper()

@@ -37,10 +37,15 @@ def _starts(doc: Doc) -> list[int]:
     return cache[2]
 
 
+#: Closed classes whose words are never an adjective between a preposition and its noun.
+NOT_ADJECTIVE_CLASSES = ("preposition", "determiner", "subordinator", "aux_perfect", "aux_passive", "future_aux",
+                         "hypothetical", "planning_modal", "sentence_adverb", "negation")
+
+
 def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     got = _slot(doc, lex, ts, seen)
-    if got.startswith("pp:"):
-        ref_end = next((r[1] for r in doc.actor_refs if r[0] == ts), ts + 1)
+    if got in ("pp:von", "pp:vom"):
+        ref_end = next((r[1] for r in refs_between(doc, ts, ts + 1)), ts + 1)
         if ref_end < len(doc.words) and lex.is_("locative_postposition", doc.words[ref_end]):
             return "loc"  # "von Ecuador aus": from where, not by whom
         k = ts - 1
@@ -60,10 +65,11 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
         return "dat" if oblique_feminine(doc, lex, ts) else "bare"
     prev = doc.words[j]
     m = j
-    while m > s0 and (doc.tokens[m].kind == "num" or doc.words[m] in lex.numbers or (
+    while m > s0 and j - m < 3 and (doc.tokens[m].kind == "num" or doc.words[m] in lex.numbers or (
             doc.tokens[m].text[:1].islower() and doc.words[m].endswith(lex.endings("adjective_ending") or ("\0",))
-            and not any(lex.is_(c, doc.words[m]) for c in ("preposition", "determiner", "subordinator")))):
-        m -= 1  # "auf zwei türkische Polizisten", "in ganz Deutschland"
+            and doc.words[m] not in lex.triggers and doc.words[m] not in lex.cues
+            and not any(lex.is_(c, doc.words[m]) for c in NOT_ADJECTIVE_CLASSES))):
+        m -= 1  # "auf zwei türkische Polizisten", "in ganz Deutschland"; not the verb in "Vor allem griffen Russland"
     if m < j and lex.is_("preposition", doc.words[m]) and not lex.is_("subordinator", doc.words[m]):
         return "pp:" + doc.words[m]
     if m < j and lex.genitive_article(doc.words[m]) and m - 1 >= s0 and lex.is_("locative_noun", doc.words[m - 1]):
@@ -186,5 +192,10 @@ def ceased(doc: Doc, lex: Lexicon, i: int) -> bool:
     müssten aufhören", "a halt to the strikes"): a word of the closed class ``cessation_word`` right before the
     event noun (a genitive between) or later in its clause. The act goes on; what is demanded is its end."""
     a, b, _kind = clause_range(doc, i)
-    before = any(lex.is_("cessation_word", doc.words[j]) for j in range(max(a, i - 3), i))
-    return before or any(lex.is_("cessation_word", doc.words[j]) for j in range(i + 1, b))
+
+    def cessation(j: int) -> bool:  # not "bis Ende Juni", "by the end of June"
+        at = doc.tokens[j].start
+        return lex.is_("cessation_word", doc.words[j]) and not any(
+            t.start_char <= at < t.end_char for t in doc.times) and not any(
+            w in lex.time for w in doc.words[j + 1:j + 3])
+    return any(cessation(j) for j in range(max(a, i - 3), i)) or any(cessation(j) for j in range(i + 1, b))
