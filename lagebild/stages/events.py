@@ -644,7 +644,7 @@ class _Coder:
             # not "Seit Beginn der Luftangriffe habe das russische Militär": the subject of the next verb
             if not object_slot or self.after_event_noun((k, k + 1), i):
                 continue  # "auf ukrainische Städte", "shelled Ukrainian villages"; not "drones for Russian …", not
-                # "nach einem Anschlag auf zwei türkische Polizisten'
+                # "nach einem Anschlag auf zwei türkische Polizisten"
             got = demonym(self.words[k], self.doc, self.res)
             if got is not None and got[0] and not got[1] and got[0] != src_country and not (
                     source is not None and source.text and self.doc.tokens[k].text in source.text):
@@ -1292,7 +1292,7 @@ class _Coder:
             host = next((o for o in candidates if _share_actor(o, ev) or o.sentence == ev.sentence and not (
                 self.noun_mention(o) and self.noun_mention(ev)) and not (
                 self.before_or_after(o) or self.before_or_after(ev))), None)  # "Luftangriff … getötet"; not "nach den
-            # Terroranschlägen … befürchten Experten Angriffe auf Flüchtlingsquartiere'
+            # Terroranschlägen … befürchten Experten Angriffe auf Flüchtlingsquartiere"
             if host is None and self.refers_back(ev):
                 # "bei dem Angriff": the article's first (main) act told with the same noun ("Luftangriff")
                 host = next((o for o in candidates if any(
