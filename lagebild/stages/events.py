@@ -264,6 +264,7 @@ class _Coder:
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
                         and not self.after_event_noun(r, i)), None)  # not "nach einem Anschlag auf zwei Polizisten"
         benefit = next((r for r, sl in after if sl in ("pp:an", "pp:für", "pp:to", "pp:for")), None)
+        dative = next((r for r, sl in slots if sl == "dat"), None)  # "warf der Regierung … vor"
         if passive:
             source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
             target = bare[0] if bare else None  # the subject; a hostile phrase only when no subject phrase is read
@@ -296,7 +297,6 @@ class _Coder:
         elif bare and (subject := self.prefield_subject(i, a, b, refs, bare[0])) is not None:
             # "Kritiker werfen Erdogan … vor", "Sessions unterstützt Donald Trump": the prefield holds the subject,
             # so the known actor after the verb is the object
-            dative = next((r for r, sl in slots if sl == "dat"), None)
             source, target = subject, hostile or benefit or bare[0] or dative
         else:
             source = bare[0] if bare else agent
@@ -306,7 +306,6 @@ class _Coder:
             co = self.co_subjects(bare[0], bare[1:]) if bare else []
             rest = [r for r in bare[1:] if r not in co] if bare else []
             with_ = next((r for r, sl in after if sl in ("pp:mit", "pp:with")), None)
-            dative = next((r for r, sl in slots if sl == "dat"), None)  # "warf der Regierung … vor"
             owner = next((r for r, sl in slots if sl == "poss"), None)  # "die Sisis Machtübernahme unterstützt hatte"
             target = hostile or benefit or (rest[0] if rest else None) or dative or with_ or owner
             # "restore ties with Gondor"; whose thing it is when nothing else is the object
@@ -1015,12 +1014,8 @@ class _Coder:
     def said_by_actor(self, ev: Event) -> bool:
         """Whether the event is told inside what a known actor says (a claim with a linked speaker)."""
         at = ev.trigger[0]
-        return any(c.speaker and c.content[0] <= at < c.content[1] and _known(self.participant_of(c.speaker))
+        return any(c.speaker and c.content[0] <= at < c.content[1] and self.doc.entity(c.speaker) is not None
                    for c in self.doc.claims)
-
-    def participant_of(self, entity_id: str) -> Participant | None:
-        ent = self.doc.entity(entity_id)
-        return Participant(entity_id, ent.country, ent.sector, ent.name) if ent else None
 
     def listed_before(self, a: int, s0: int) -> list:
         """Actors of a comma list that the clause segmentation cut off before clause start ``a``
