@@ -922,3 +922,21 @@ def test_a_court_sentence_is_no_condemnation():
                    "COERCE")
     assert of_type(run("Al-Asir wurde von einem Militärgericht verurteilt."), "COERCE")
     assert of_type(run("Die Regierung verurteilte den Angriff scharf."), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Der Lehrerstreik in Athen ging am Freitag zu Ende.", "PROTEST"),
+    ("Bei einem Bombenanschlag in Kabul starben zwölf Menschen.", "ASSAULT"),
+    ("Die Nachverhandlungen zwischen Rom und Brüssel begannen am Montag.", "CONSULT"),
+])
+def test_a_german_compound_ending_in_an_event_noun_is_that_event(text, kind):
+    assert of_type(run(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Laut WWF sind Zählungen in Indien und Nepal eine wichtige Voraussetzung für den Schutz der Tiere.",
+    "Eine Grundvoraussetzung dafür sei ein Schutzplan für Indien, sagte der Experte.",
+    "Die Stiftung in Wien hatte vom Land Beihilfen für das Museum erhalten.",  # "bei" + "Hilfe" is no aid
+])
+def test_a_word_that_only_ends_like_an_event_noun_is_none(text):
+    assert run(text)["events"] == []

@@ -100,6 +100,7 @@ class Lexicon:
     hedges: PhraseIndex = field(default_factory=PhraseIndex)
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)
     trigger_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    compound_heads: dict[str, list[Trigger]] = field(default_factory=dict)  # noun forms that may end a compound
     numbers: dict[str, tuple[float | None, float | None, float | None, bool]] = field(default_factory=dict)
     bounds: PhraseIndex = field(default_factory=PhraseIndex)
     units: PhraseIndex = field(default_factory=PhraseIndex)
@@ -204,6 +205,8 @@ class Lexicon:
                     lex.trigger_phrases.add(head, trig)
                 else:
                     lex.triggers.setdefault(head.lower(), []).append(trig)
+                    if head[:1].isupper() and row["pos"] in ("noun", "phrase"):
+                        lex.compound_heads.setdefault(head.lower(), []).append(trig)
         for row in read_tsv(folder / "numbers.tsv"):
             rng = tuple(float(row[k]) if row.get(k) else None for k in ("value", "min", "max"))
             for form in split_list(row["form"]):

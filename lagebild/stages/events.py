@@ -146,8 +146,14 @@ class _Coder:
             return None  # "Herausforderungen" is no demand, "Erste Hilfe" no aid
         cands = self.lex.triggers.get(w)
         if not cands and self.lex.setting("compound_nouns") and tok.text[:1].isupper() and len(w) > MIN_SUFFIX + 2:
+            # the longest noun trigger the word ends in ("Fähren|streik"), unless a longer ending is a word
+            # that is no trigger ("Grund|voraussetzung") or the first part a verb particle ("Ein|reise")
             for k in range(3, len(w) - MIN_SUFFIX + 1):
-                cands = [t for t in self.lex.triggers.get(w[k:], ()) if t.pos in ("noun", "phrase")]
+                if self.lex.is_("not_trigger", w[k:]):
+                    break
+                if self.lex.is_("separable_prefix", w[:k]):
+                    continue
+                cands = self.lex.compound_heads.get(w[k:], [])
                 if cands:
                     break
         if not cands:
