@@ -240,3 +240,47 @@ def test_news_agency_with_demonym_role_and_name_is_one_mention(text, lang, menti
     assert (e["kb"], e["type"], e["country"], e["sector"], e["code"]) == (
         "org:korean-central-news-agency", "media", "PRK", "MED", "PRKMED")
     assert len(a["entities"]) == 1
+
+
+# -- political parties ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "iso"), [
+    ("Wien – Die FPÖ kritisierte den Plan der Regierung.", "FPÖ", "AUT"),
+    ("Die CDU und die SPD einigten sich in Berlin auf einen Kompromiss.", "CDU", "DEU"),
+    ("Die Republikaner im Kongress lehnten das Gesetz ab.", "Republikaner", "USA"),
+    ("The Labour Party won the election in Britain.", "Labour Party", "GBR"),
+])
+def test_parties_are_actors_of_their_country(text, mention, iso):
+    lang = "en" if text.startswith("The ") else "de"
+    assert actor(run(text, lang), mention)[:2] == (iso, "PTY")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Wien – Die Grünen kritisierten den Plan der Regierung in Wien.", "AUT"),
+    ("Berlin – Die Grünen kritisierten den Plan der Bundesregierung.", "DEU"),
+    ("Die Grünen in der Schweiz kritisierten den Plan des Bundesrats in Bern.", "CHE"),
+])
+def test_a_party_name_shared_by_several_countries_is_the_articles_country(text, iso):
+    assert actor(run(text), "Grünen")[:2] == (iso, "PTY")
+
+
+@pytest.mark.parametrize(("text", "mention", "iso"), [
+    ("FPÖ-Chef Strache warf der Regierung Versagen vor.", "FPÖ-Chef Strache", "AUT"),
+    ("Der ÖVP-Klubobmann kritisierte den Vorschlag.", "ÖVP-Klubobmann", "AUT"),
+    ("Die Grünen-Abgeordnete Petrovic kritisierte den Plan.", "Grünen-Abgeordnete Petrovic", None),
+])
+def test_a_person_of_a_party_named_by_a_compound_is_that_party(text, mention, iso):
+    country, sector, _code = actor(run(text), mention)
+    assert sector == "PTY" and (iso is None or country == iso)
+
+
+def test_an_owner_noun_without_a_known_organisation_names_no_actor():
+    assert run("Volvo-Chef Samuelsson kritisierte die Zölle.")["entities"] == []
+
+
+def test_a_party_in_parentheses_after_a_name_is_no_actor_of_its_own():
+    # the person acts, and takes the party's country when nothing else gives one
+    a = run("Finanzminister Hans Jörg Schelling (ÖVP) kritisierte die Forderung.")
+    assert [(e["country"], e["sector"]) for e in a["entities"]] == [("AUT", "GOV")]
+    v = next(v for v in a["events"] if v["type"] == "ACCUSE")
+    assert (v["source"]["text"], v["target"]) == ("Finanzminister Hans Jörg Schelling", None)

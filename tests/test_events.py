@@ -940,3 +940,29 @@ def test_a_german_compound_ending_in_an_event_noun_is_that_event(text, kind):
 ])
 def test_a_word_that_only_ends_like_an_event_noun_is_none(text):
     assert run(text)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Bei einem IS-Anschlag in Sousse wurden 38 Touristen getötet.", "IS", "38 Touristen"),
+    ("Ein US-Luftangriff traf am Freitag ein Lager bei Sabratha.", "US", None),
+    ("Im November war der libysche IS-Chef bei einem US-Luftangriff getötet worden.", "US", "der libysche IS-Chef"),
+])
+def test_an_actor_before_the_hyphen_of_an_attack_noun_carries_it_out(text, source, target):
+    v = of_type(run(text), "ASSAULT")
+    assert v["source"]["text"] == source
+    assert target is None or v["target"]["text"] == target
+
+
+def test_a_place_before_the_hyphen_of_an_attack_noun_is_no_attacker():
+    assert of_type(run("Belgien klagt einen Mann wegen des Paris-Anschlags an."), "ASSAULT")["source"] is None
+
+
+def test_the_subject_of_a_future_is_the_agent_of_its_event_noun():
+    # "werden … erheben" is no passive: the USA impose the tariffs
+    v = of_type(run("Die USA werden ab Juni Zölle auf Stahl aus der EU erheben."), "SANCTION")
+    assert v["source"]["country"] == "USA"
+
+
+def test_a_demonym_across_a_preposition_is_no_agent_of_the_event_noun():
+    v = of_type(run("Zwei serbische Diplomaten wurden bei Luftangriffen in Libyen getötet."), "ASSAULT")
+    assert (v["source"] or {}).get("country") != "SRB"

@@ -61,6 +61,9 @@ def demonym(word: str, doc: Doc, res: Resources) -> tuple[str | None, str] | Non
     return None
 
 
+OWNER = Role("", "person", "m", "owner", False)  # closed class owner_noun: "Chef" of "FPÖ-Chef"
+
+
 def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
     m = lex.roles.match(doc.words, i)
     if m is None and "-" in doc.words[i]:
@@ -68,6 +71,9 @@ def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
         m = lex.roles.match([head], 0)  # "US-Regierung", "Kreml-Sprecher": the role is the last part
         if m is not None and m[0] != 1:
             m = None
+        if m is None and lex.is_("owner_noun", head) and any(
+                c.tok_start == i and c.compound and c.actors for c in doc.candidates):
+            m = (1, OWNER)  # "FPÖ-Chef": a person of the organisation named first
     if m is None and lex.setting("compound_nouns") and doc.tokens[i].text[:1].isupper() and len(doc.words[i]) > 8:
         w = doc.words[i]
         for k in range(3, len(w) - 4):  # compounds: "Regierungstruppen", "Widerstandskämpfer"
@@ -169,8 +175,13 @@ class _Builder:
         if prefix is not None and prefix.compound:
             prefix.used = True
             country = self.country_of_candidate(prefix) or self.capital_country(prefix)
-            if country is None and prefix.actors:  # "NATO-Truppen", "Hisbollah-Sprecher": that organisation
-                return self.name_ref(prefix, i, i + n, role)
+            follows = self.cand_at.get(i + n)
+            if country is None and prefix.actors and not (follows is not None and any(
+                    self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)):
+                # "NATO-Truppen", "Hisbollah-Sprecher Afif": that organisation; "HDP-Chef Demirtaş": that person
+                return self.name_ref(prefix, i, self.unknown_name(i + n, s1), role)
+        if role is OWNER:
+            return None  # an owner noun names no actor but through its organisation ("Österreich-Chef" of a firm)
         group: tuple[str | None, str] | None = None
         possessive: tuple[int, frozenset[str]] | None = None
         linked: Candidate | None = None
@@ -555,6 +566,12 @@ class _Builder:
             if r.get("type") == "person":
                 rec = r
                 break
+        else:
+            # one name, several organisations ("Grünen" in Austria, Germany, Switzerland): the article's country
+            same = [self.kb.actors[a] for a in c.actors if self.kb.actors[a].get("type") == rec.get("type")]
+            if len(same) > 1:
+                rec = max(same, key=lambda r: (r.get("country") == self.focus,
+                                               self.country_counts.get(r.get("country") or "", 0)))
         country, sector = rec.get("country"), rec.get("sector")
         if rec.get("type") == "person":
             country, sector = person_role(rec, self.doc.published)
@@ -570,6 +587,22 @@ class _Builder:
                 if len(part) >= 3 and part[:1].isupper() and part.lower() not in self.lex.roles:
                     self.surnames.setdefault(part.lower(), ref)
         return ref
+
+    def affiliation(self, c: Candidate, s0: int, s1: int) -> bool:
+        """A party in parentheses right after a name ("Schelling (ÖVP)", "Lugar (Team Stronach)"): it says
+        whom the person belongs to; the person, not the party, is who acts. A person known by name alone
+        takes the party's country."""
+        toks = self.doc.tokens
+        if not (s0 < c.tok_start - 1 and c.tok_end < s1 and toks[c.tok_start - 1].text == "("
+                and toks[c.tok_end].text == ")" and toks[c.tok_start - 2].text[:1].isupper()):
+            return False
+        rec = next((self.kb.actors[a] for a in c.actors if self.kb.actors.get(a, {}).get("type") == "party"), None)
+        if rec is None:
+            return False
+        before = next((r for r in self.refs if r.tok_end == c.tok_start - 1), None)
+        if before is not None and before.country is None:
+            before.country = rec.get("country")
+        return True
 
     def metonym_ref(self, c: Candidate) -> ActorRef | None:
         """A capital that is not in a locative phrase stands for its government ("Moskau spricht von …",
@@ -665,6 +698,10 @@ class _Builder:
                 cand = self.cand_at.get(i)
                 if cand is not None and cand.compound:
                     i = cand.tok_end  # "EU-Mission": a modifier inside a compound, not an actor mention
+                    continue
+                if cand is not None and not cand.used and self.affiliation(cand, s0, s1):
+                    cand.used = True  # "Finanzminister Hans Jörg Schelling (ÖVP)": the person's party, no actor
+                    i = cand.tok_end
                     continue
                 if cand is not None and not cand.used:
                     if cand.genitive and cand.tok_end < s1 and _role_at(doc, self.lex, cand.tok_end) is not None:

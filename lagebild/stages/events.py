@@ -291,8 +291,10 @@ class _Coder:
             # an Taiwan": the USA deliver)
             source, target = possessor or agent, gen
         elif trig.pos == "noun":
-            source = possessor or gen or agent or (
-                bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)  # "Iran's execution of …"
+            # "Iran's execution of …"; "Russland startete einen Angriff": the subject of the verb the noun is the
+            # object of, not of a passive ("X war bei einem Luftangriff getötet worden": X is the victim)
+            subject = bare[0] if bare and bare[0][0] < i and not self.definite(i) else None
+            source = possessor or gen or agent or (subject if not self.noun_in_passive(a, b) else None)
             # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act
             party = benefit if trig.args != "mutual" else None
             target = hostile or party or (gen if source is not gen and gen else None)
@@ -318,7 +320,8 @@ class _Coder:
         if trig.args == "recipient" and benefit is not None:
             target = benefit
         if source is None and trig.pos in ("noun", "phrase") and not passive:
-            source = self.demonym_agent(i, a)  # "ein israelischer Luftangriff", "Russian strikes"
+            source = self.prefix_agent(i, trig) or self.demonym_agent(i, a)  # "ein israelischer Luftangriff",
+            # "Russian strikes", "ein US-Luftangriff"
         if source is None and trig.pos == "noun" and not trig.cameo.startswith(PATIENT_NOUN_CODES):
             source = self.genitive_people(end, b)  # "die Luftangriffe der Russen"
         if source is None and not passive and trig.pos != "noun":
@@ -333,6 +336,13 @@ class _Coder:
                 source = p
         src = source if isinstance(source, Participant) or source is None else self.participant(source)
         tgt = target if isinstance(target, Participant) or target is None else self.participant(target)
+        circumstance = any(lex.is_("circumstance_preposition", self.words[k]) for k in range(max(a, i - 3), i))
+        if tgt is None and trig.pos == "noun" and trig.args == "agent" and self.object_type(trig) and circumstance \
+                and self.noun_in_passive(a, b) and not any(
+                self.words[k] in HOSTILE_PREPOSITIONS for k in range(end, min(b, end + 6))):
+            # "Bei einem Anschlag wurden 38 Touristen getötet": the subject of the passive around the act's phrase
+            # (not when the noun names its own target: "bei einem Angriff auf die Stadt")
+            tgt = self.object_phrase(i, end, dataclasses.replace(trig, pos="verb"), a, b, refs, passive=True)
         if tgt is None and not passive and self.patient_type(trig):
             # "Raketen auf Aschkelon", "ukrainische Städte"
             tgt = self.object_country(i, end, a, b, src, trig.cameo.startswith(PATIENT_NOUN_CODES))
@@ -715,6 +725,21 @@ class _Coder:
         participle = w.endswith(("ed", "en", "wn")) or self.lex.is_("participle", w)
         return participle and any(self.lex.is_("aux_passive", self.words[k]) for k in range(max(a, i - 3), i))
 
+    def noun_in_passive(self, a: int, b: int) -> bool:
+        """Whether the clause of an event noun is a German passive: a passive auxiliary and, closing the
+        clause, a past participle ("… bei einem Anschlag getötet worden"; not the future "werden … erheben")."""
+        lex = self.lex
+        if not lex.setting("verb_second") or not any(
+                lex.is_("aux_passive", w) and not lex.is_("aux_perfect", w) for w in self.words[a:b]):
+            return False  # "wurden", "worden", "werden"; not "seien … bereit"
+        k = b - 1
+        while k > a and (self.doc.tokens[k].kind != "word" or self.lex.is_("aux_passive", self.words[k])
+                         or self.lex.is_("aux_perfect", self.words[k])):
+            k -= 1
+        w = self.words[k]
+        return self.doc.tokens[k].text[:1].islower() and (not w.endswith("n") or w.startswith("ge") or any(
+            w.startswith(p + "ge") for p in self.lex.closed.get("separable_prefix", ())))
+
     def passive_demonym_agent(self, a: int, b: int) -> Participant | None:
         """The agent of a passive named by a demonym: "von russischen Drohnen", "by Russian forces"."""
         for k in range(a, b - 1):
@@ -738,14 +763,29 @@ class _Coder:
         ent = next((e for e in self.doc.entities if e.type == "country" and e.country == got[0]), None)
         return Participant(ent.id if ent else None, got[0], None, self.doc.tokens[k].text)
 
+    def prefix_agent(self, i: int, trig: Trigger) -> Participant | None:
+        """An actor named by the first part of a hyphenated attack noun carries it out ("US-Luftangriff",
+        "IS-Anschlag"); a place there is where it happened ("Paris-Anschlag"), and other acts take their
+        first part as topic or target ("Russland-Sanktionen", "Israel-Besuch")."""
+        if coding(trig.cameo).type != "ASSAULT" or "-" not in self.doc.tokens[i].text:
+            return None
+        cand = next((c for c in self.doc.candidates if c.tok_start == i and c.compound and c.actors), None)
+        rec = self.kb.actors.get(cand.actors[0], {}) if cand is not None else {}
+        if not rec or rec.get("type") == "country" and any(
+                self.kb.places.get(p, {}).get("kind") == "city" for p in cand.places):
+            return None  # no actor, or a capital ("Paris-Anschlag")
+        ent = next((e for e in self.doc.entities if e.kb == rec["id"]), None)
+        return Participant(ent.id if ent else None, rec.get("country"), rec.get("sector"), cand.text)
+
     def demonym_agent(self, i: int, a: int) -> Participant | None:
         """A demonym right before an event noun names its agent: "israelischer Luftangriff" → Israel."""
         from .entities import demonym
 
         j = i - 1
         while j >= a and j >= i - 3 and self.doc.tokens[j].kind == "word":
-            if self.predicative(j):
-                break  # "als kubanischer Staatschef zurückgetreten": the role, not the agent
+            if self.predicative(j) or self.lex.is_("preposition", self.words[j]):
+                break  # "als kubanischer Staatschef zurückgetreten": the role, not the agent; "die serbischen
+                # Diplomaten bei Luftangriffen": another phrase
             got = demonym(self.words[j], self.doc, self.res)
             if got is not None and got[0] and not got[1] and not (j > a and self.predicative(j - 1)):
                 ent = next((e for e in self.doc.entities if e.type == "country" and e.country == got[0]), None)
