@@ -806,3 +806,12 @@ def test_a_particle_verb_written_as_two_words_is_a_cue():
     c = cued(run("Wie die Bank in Rom bekannt gab, trat der Chef zurück."), "bekannt gab")
     assert c["speaker_span"][2] == "die Bank" and content(c) == "trat der Chef zurück"
     assert not [x for x in run("Wie die Bank nicht gab, trat der Chef zurück.")["claims"] if x["form"] != "author"]
+
+
+def test_an_unnamed_speaker_after_the_verb_starts_at_its_article():
+    """"…, sagte der Bürgermeister": the speaker as written is the role noun with its article, not the verb before
+    it."""
+    c = cued(run("„Die Brücke bleibt gesperrt“, sagte der Bürgermeister."), "sagte")
+    assert c["speaker_span"][2] == "der Bürgermeister"
+    c = cued(run("Der Bürgermeister sagte, die Brücke bleibe gesperrt."), "sagte")
+    assert c["speaker_span"][2] == "Der Bürgermeister"

@@ -345,7 +345,9 @@ class _Extractor:
             role = self.lex.roles.match(self.words, i)
             if role is not None and not role[1].relay and i <= a + 2 and (
                     i == a or self.lex.is_("determiner", self.words[i - 1])):
-                return None, a, i + role[0]  # "Der Bürgermeister sagte": a speaker the article does not name
+                # "Der Bürgermeister sagte", "…, sagte der Bürgermeister": a speaker the article does not name (from its
+                # article, not from the clause start, which may be the verb)
+                return None, i - 1 if i > a else i, i + role[0]
             if role is not None and role[1].relay:
                 det = i - 1 if i > a and self.lex.is_("determiner", self.words[i - 1]) else i
                 if det == i and self.lex.setting("nouns_capitalised"):
