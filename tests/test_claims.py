@@ -815,3 +815,17 @@ def test_an_unnamed_speaker_after_the_verb_starts_at_its_article():
     assert c["speaker_span"][2] == "der Bürgermeister"
     c = cued(run("Der Bürgermeister sagte, die Brücke bleibe gesperrt."), "sagte")
     assert c["speaker_span"][2] == "Der Bürgermeister"
+
+
+def test_a_quote_in_the_next_sentence_goes_on_under_the_same_cue():
+    """"„…“, sagte X. „…“": the next sentence's quote is X's too, a direct claim of its own with the same cue; so
+    after a colon that ends a sentence ("warnte vor …, wenn …:" + "„…“"). A quote with its own reporting clause
+    keeps that cue."""
+    a = run("„Die Brücke bleibt gesperrt“, sagte der Bürgermeister. „Wir prüfen jeden Pfeiler.“")
+    said = [c for c in a["claims"] if c["cue"] and c["cue"][2] == "sagte"]
+    assert [content(c) for c in said] == ["Die Brücke bleibt gesperrt", "Wir prüfen jeden Pfeiler"]
+    assert {c["speaker_span"][2] for c in said} == {"der Bürgermeister"} and {c["form"] for c in said} == {"direct"}
+    a = run("Die Ärztin warnte vor einer Welle, wenn niemand handle:\n„Die Betten werden knapp.“")
+    assert [content(c) for c in a["claims"] if c["cue"] and c["cue"][2] == "warnte"][-1] == "Die Betten werden knapp"
+    a = run("„Die Brücke bleibt gesperrt“, sagte der Bürgermeister. „Wir prüfen jeden Pfeiler“, fügte er hinzu.")
+    assert len([c for c in a["claims"] if c["cue"] and c["cue"][2] == "sagte"]) == 1

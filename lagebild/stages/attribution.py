@@ -59,6 +59,7 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.quote_spans = quote_spans(self.doc)
         self.actor_tokens: set[int] | None = None
+        self.cue_of: dict[int, tuple[Cue, list[int]]] = {}  # id(claim) -> the cue and its tokens it was made from
         self.noun_endings = _noun_endings(self.lex)
 
     # -- cue detection ---------------------------------------------------------------
@@ -608,6 +609,7 @@ class _Extractor:
         claim = Claim("", eid, spk_span, doc.span(cue_start, cue_end), doc.span(cs, ce), status, sentence,
                       hedges=hedges, kind=kind, act=cue.event, cue_parts=parts if len(parts) > 1 else [])
         self.claims.append(claim)
+        self.cue_of[id(claim)] = (cue, sorted(cue_toks))
         return claim
 
     def widen(self, s0: int, s1: int, cue_toks: list[int], content: tuple[int, int]) -> tuple[int, int]:
@@ -669,7 +671,7 @@ class _Extractor:
         doc = self.doc
         for k, (s0, s1) in enumerate(doc.sentence_tokens):
             taken: set[int] = set()
-            sentence_source = None
+            sentence_source = self.quote_goes_on(k, s0)
             i = s0
             while i < s1:
                 got = self.verb_cue(i)
@@ -705,6 +707,37 @@ class _Extractor:
                 self.continued(k, s0, s1, sentence_source)
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
+
+    def quote_goes_on(self, k: int, s0: int) -> Claim | None:
+        """A sentence that opens with a quote, after a sentence whose claim quoted its speaker ("„…“, sagte er.") or
+        announced words with a colon ("Sie warnte vor …:"), goes on with that speaker's words under the same cue: a
+        direct claim of its own. Not when a reporting clause follows the quote in its sentence (it has a cue of its
+        own: "„…“, fügte er hinzu.")."""
+        if k == 0:
+            return None
+        if self.doc.tokens[s0].kind != "quote":
+            return None
+        quote = next(((q0, q1) for q0, q1 in self.quote_spans if q0 == s0 + 1), None)
+        if quote is None:
+            return None
+        q0, q1 = quote
+        _e0, e1 = self.doc.sentence_tokens[self.doc.token_sentence[min(q1, len(self.doc.tokens) - 1)]]
+        if any(self.doc.tokens[j].kind == "word" for j in range(q1 + 1, e1)):
+            return None  # "„…“, fügte er hinzu": the quote has a reporting clause of its own
+        p0, p1 = self.doc.sentence_tokens[k - 1]
+        colon = self.doc.tokens[p1 - 1].text == ":"
+        # the last claim whose words end in the sentence before (its cue may stand before it: "sagte:" + a quote)
+        before = [c for c in self.claims if c.sentence >= k - 2 and id(c) in self.cue_of
+                  and c.kind not in ("continued", "reported") and p0 <= self.doc.token_at(c.content[1] - 1) < p1]
+        if not before:
+            return None
+        last = before[-1]
+        c0, c1 = self.doc.token_at(last.content[0]), self.doc.token_at(last.content[1] - 1) + 1
+        quoted = any(q0_ < c1 and c0 <= q1_ for q0_, q1_ in self.quote_spans)  # "„…“, so der Minister."
+        if c1 > s0 or not (colon or quoted):
+            return None  # its content runs on into this sentence, or it quoted nothing and announced nothing
+        cue, toks = self.cue_of[id(last)]
+        return self.make(cue, toks, self.speaker_of(last), quote, "direct", k)
 
     def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
         i = toks[0]
