@@ -829,3 +829,20 @@ def test_a_quote_in_the_next_sentence_goes_on_under_the_same_cue():
     assert [content(c) for c in a["claims"] if c["cue"] and c["cue"][2] == "warnte"][-1] == "Die Betten werden knapp"
     a = run("„Die Brücke bleibt gesperrt“, sagte der Bürgermeister. „Wir prüfen jeden Pfeiler“, fügte er hinzu.")
     assert len([c for c in a["claims"] if c["cue"] and c["cue"][2] == "sagte"]) == 1
+
+
+def test_a_speaker_keeps_its_von_phrase_and_its_acronym():
+    """"Max Muster von der IG Metall sagte", "Die Weltwetterorganisation ( WMO ) hält …": the von-phrase and the
+    acronym in parentheses after the name belong to the speaker's noun phrase."""
+    c = cued(run("Max Muster von der Gewerkschaft Nord sagte, die Lage sei ernst."), "sagte")
+    assert c["speaker_span"][2] == "Max Muster von der Gewerkschaft Nord"
+    c = cued(run("Die Weltwetterorganisation (WMO) befürchtet, dass der Sommer heiß wird."), "befürchtet")
+    assert c["speaker_span"][2] == "Die Weltwetterorganisation (WMO)"
+
+
+def test_a_present_subjunctive_after_the_opening_phrase_is_reported_speech():
+    """"Eva Muster vom Institut erklärte, die Messung werfe Fragen auf": the clause after the comma, with its verb in
+    the present subjunctive ("werfe"), is the message, not the von-phrase before the verb."""
+    c = cued(run("Eva Muster vom Institut in Bonn erklärte, die Messung werfe neue Fragen auf."), "erklärte")
+    assert content(c) == "die Messung werfe neue Fragen auf"
+    assert c["speaker_span"][2] == "Eva Muster vom Institut"

@@ -641,13 +641,16 @@ class _Extractor:
                            or doc.tokens[k].kind == "num"):
             k = s0  # only adjectives before the name, no article or noun: leave it
         end = s1
+        s_end = doc.sentence_tokens[doc.token_sentence[s0]][1]
+        if not blocked & set(range(end, self.acronym_end(end, s_end))):
+            end = self.acronym_end(end, s_end)  # "Die Weltgesundheitsorganisation ( WHO )"
         if end + 1 < len(words) and end not in blocked and (
-                lex.genitive_article(words[end]) or words[end] in ("vom",)):
-            np_end = self.noun_phrase(end + 1, doc.sentence_tokens[doc.token_sentence[end]][1]) \
-                if words[end] == "vom" else self.noun_phrase(end, doc.sentence_tokens[doc.token_sentence[end]][1])
+                lex.genitive_article(words[end]) or lex.is_("source_joiner", words[end])):
+            # "Angaben des Netzbetreibers", "Yolanda Alvarez vom Sender RTVE", "Max Muster von der IG Metall"
+            np_end = self.noun_phrase(end + 1, s_end) if lex.is_("source_joiner", words[end]) \
+                else self.noun_phrase(end, s_end)
             if np_end is not None and not blocked & set(range(end, np_end)):
                 end = np_end
-        s_end = doc.sentence_tokens[doc.token_sentence[s0]][1]
         if end + 2 < s_end and doc.tokens[end].text == "," and end not in blocked:
             # an apposition in commas, or up to the cue or the sentence's end: "Max Muster, Sprecher des Vereins,"
             app = self.chain_after(end + 1, s_end, adjective=True)
@@ -879,6 +882,8 @@ class _Extractor:
             return False
         if any(self.lex.is_("subjunctive", self.words[k]) for k in words[:3] if k != words[-1]):
             return True
+        if any(self.present_subjunctive(k, words[0]) for k in words[1:6] if k != words[-1]):
+            return True  # "die Entdeckung werfe ein neues Licht …": a present subjunctive after the opening phrase
         # a long first phrase: "der Verzicht auf die staatlichen Mittel sei …"; the verb is not last in its clause,
         # as it would be in a relative clause ("…, der krank sei")
         first = [k for k in words if k < clause_range(self.doc, a)[1]]
