@@ -806,3 +806,43 @@ def test_a_particle_verb_written_as_two_words_is_a_cue():
     c = cued(run("Wie die Bank in Rom bekannt gab, trat der Chef zurück."), "bekannt gab")
     assert c["speaker_span"][2] == "die Bank" and content(c) == "trat der Chef zurück"
     assert not [x for x in run("Wie die Bank nicht gab, trat der Chef zurück.")["claims"] if x["form"] != "author"]
+
+
+def test_an_unnamed_speaker_after_the_verb_starts_at_its_article():
+    """"…, sagte der Bürgermeister": the speaker as written is the role noun with its article, not the verb before
+    it."""
+    c = cued(run("„Die Brücke bleibt gesperrt“, sagte der Bürgermeister."), "sagte")
+    assert c["speaker_span"][2] == "der Bürgermeister"
+    c = cued(run("Der Bürgermeister sagte, die Brücke bleibe gesperrt."), "sagte")
+    assert c["speaker_span"][2] == "Der Bürgermeister"
+
+
+def test_a_quote_in_the_next_sentence_goes_on_under_the_same_cue():
+    """"„…“, sagte X. „…“": the next sentence's quote is X's too, a direct claim of its own with the same cue; so
+    after a colon that ends a sentence ("warnte vor …, wenn …:" + "„…“"). A quote with its own reporting clause
+    keeps that cue."""
+    a = run("„Die Brücke bleibt gesperrt“, sagte der Bürgermeister. „Wir prüfen jeden Pfeiler.“")
+    said = [c for c in a["claims"] if c["cue"] and c["cue"][2] == "sagte"]
+    assert [content(c) for c in said] == ["Die Brücke bleibt gesperrt", "Wir prüfen jeden Pfeiler"]
+    assert {c["speaker_span"][2] for c in said} == {"der Bürgermeister"} and {c["form"] for c in said} == {"direct"}
+    a = run("Die Ärztin warnte vor einer Welle, wenn niemand handle:\n„Die Betten werden knapp.“")
+    assert [content(c) for c in a["claims"] if c["cue"] and c["cue"][2] == "warnte"][-1] == "Die Betten werden knapp"
+    a = run("„Die Brücke bleibt gesperrt“, sagte der Bürgermeister. „Wir prüfen jeden Pfeiler“, fügte er hinzu.")
+    assert len([c for c in a["claims"] if c["cue"] and c["cue"][2] == "sagte"]) == 1
+
+
+def test_a_speaker_keeps_its_von_phrase_and_its_acronym():
+    """"Max Muster von der IG Metall sagte", "Die Weltwetterorganisation ( WMO ) hält …": the von-phrase and the
+    acronym in parentheses after the name belong to the speaker's noun phrase."""
+    c = cued(run("Max Muster von der Gewerkschaft Nord sagte, die Lage sei ernst."), "sagte")
+    assert c["speaker_span"][2] == "Max Muster von der Gewerkschaft Nord"
+    c = cued(run("Die Weltwetterorganisation (WMO) befürchtet, dass der Sommer heiß wird."), "befürchtet")
+    assert c["speaker_span"][2] == "Die Weltwetterorganisation (WMO)"
+
+
+def test_a_present_subjunctive_after_the_opening_phrase_is_reported_speech():
+    """"Eva Muster vom Institut erklärte, die Messung werfe Fragen auf": the clause after the comma, with its verb in
+    the present subjunctive ("werfe"), is the message, not the von-phrase before the verb."""
+    c = cued(run("Eva Muster vom Institut in Bonn erklärte, die Messung werfe neue Fragen auf."), "erklärte")
+    assert content(c) == "die Messung werfe neue Fragen auf"
+    assert c["speaker_span"][2] == "Eva Muster vom Institut"

@@ -99,6 +99,26 @@ def test_attribution_scoring_cue_speaker_antecedent_and_content(tmp_path):
     assert r["speaker_accuracy"] == 0.0 and r["status_accuracy"] == 0.0
 
 
+def test_a_claim_for_the_next_sentence_of_a_quote_continues_its_attribution(tmp_path):
+    """A second claim under the same cue whose content is in the attribution's ``content_cont`` is no false
+    positive; one whose content lies elsewhere is."""
+    text = '"We are ready," the mayor said. "The shelters are open." The river rose.'
+    item = {"id": "a1", "text": text, "attributions": [
+        {"cue": "said", "speaker": "the mayor", "content": "We are ready", "content_cont": ["The shelters are open"],
+         "form": "direct", "status": "reported", "hedges": []}]}
+    items = attribution.read_gold(write(tmp_path, item))
+    cue = text.index("said")
+    first = {"cue": [cue, cue + 4, "said"], "speaker_span": [16, 25, "the mayor"], "content": [1, 13, "We are ready"],
+             "status": "reported"}
+    at = text.index("The shelters")
+    second = {**first, "content": [at, at + 21, "The shelters are open"]}
+    r = attribution.score(items, {"a1": [first, second]})
+    assert r["cue"]["tp"] == 1 and r["cue"]["fp"] == 0 and r["predicted_claims"] == 1
+    at = text.index("The river")
+    r = attribution.score(items, {"a1": [first, {**first, "content": [at, at + 15, "The river rose"]}]})
+    assert r["cue"]["fp"] == 1
+
+
 def test_the_halves_are_fixed_and_disjoint(tmp_path):
     objs = [{"id": f"x{n}", "text": "Nothing.", "events": []} for n in range(40)]
     items = read_items(write(tmp_path, *objs), "events", ("trigger",))

@@ -389,3 +389,14 @@ def test_predict_leaves_out_a_claim_with_neither_speaker_nor_words_of_its_own():
                 if i["kind"] == "indirect"]
     items = spkatt.predict(_doc("Am Abend wurde bestätigt , dass drei Menschen verletzt wurden ."))
     assert [i["kind"] for i in items] == ["indirect"] and items[0]["source"] == frozenset()
+
+
+def test_predict_keeps_a_one_word_source_cue_as_the_cue():
+    """"…, so der Minister" and ", wonach …": the one-word cue is SpkAtt's cue; only a source noun inside a longer
+    cue ("Nach Angaben der Polizei") moves to the source."""
+    doc = _doc("Die Lage sei ernst , so der Minister .")
+    [it] = [i for i in spkatt.predict(doc) if i["kind"] == "according"]
+    assert it["cue"] == frozenset({(0, 5)}) and it["source"] == frozenset({(0, 6), (0, 7)})
+    doc = _doc("Nach Angaben der Polizei wurden drei Menschen verletzt .")
+    [it] = [i for i in spkatt.predict(doc) if i["kind"] == "according"]
+    assert it["cue"] == frozenset({(0, 0)}) and it["source"] == frozenset({(0, 1), (0, 2), (0, 3)})

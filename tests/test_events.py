@@ -814,9 +814,21 @@ def test_a_perfect_with_haben_is_active_though_sei_follows():
     "Banken, die Beihilfe zur Steuerhinterziehung leisten, verlieren die Lizenz.",
     "Wenn die Region in die Hände der Frontisten zu gelangen droht, wachen die Bürger auf.",
     "Ihm drohen bis zu 20 Jahre Haft.",
+    "Dem Verein droht nach dem Urteil eine lange Sperre.",
 ])
 def test_idioms_and_risks_are_no_events(text):
     assert not [v for v in run(text)["events"] if v["type"] in ("ASSAULT", "AID", "THREATEN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Erdbeben hat mindestens 40 Menschenleben gefordert.",
+    "Der Sturm forderte in der Nacht zwölf Todesopfer.",
+])
+def test_casualties_a_disaster_claims_are_no_demand(text):
+    """"forderte 40 Menschenleben": lives claimed by a disaster (cues.tsv not_with), no REQUEST and no claim."""
+    a = run(text)
+    assert not [v for v in a["events"] if v["type"] == "REQUEST"]
+    assert not [c for c in a["claims"] if c["form"] != "author"]
 
 
 def test_a_threat_with_a_comma_and_infinitive_is_a_threat():

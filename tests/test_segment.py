@@ -29,6 +29,14 @@ def test_german_sentences(text, expected):
     assert sents(text) == expected
 
 
+def test_a_closing_quote_after_a_space_belongs_to_the_sentence():
+    """Tokenised text puts spaces around quotation marks: a closing mark after the final stop closes the open
+    quotation and ends the sentence; the next one opens a new quotation."""
+    assert sents("Er sagte : „ Wir bleiben . “ „ Das ist sicher . “") == [
+        "Er sagte : „ Wir bleiben . “", "„ Das ist sicher . “"]
+    assert sents('He said: "We stay." "It is certain."', "en") == ['He said: "We stay."', '"It is certain."']
+
+
 def test_english_abbreviations_and_initials():
     text = "Mr. Smith met Gen. J. Doe in the U.S. capital. They talked."
     assert sents(text, "en") == ["Mr. Smith met Gen. J. Doe in the U.S. capital.", "They talked."]

@@ -10,7 +10,10 @@ Matching (one-to-one, per item)
     the gold cue; pairs are taken in order of the distance between cue starts.
 
 Cue P/R/F1
-    TP = pairs; FP = claims left unpaired; FN = gold attributions left unpaired.
+    TP = pairs; FP = claims left unpaired; FN = gold attributions left unpaired. A claim left unpaired that
+    shares its cue with a gold attribution and whose content overlaps one of that attribution's further
+    segments (``content_cont``: a quote that goes on in the next sentence) is that attribution's continuation,
+    neither a pair nor an FP.
 
 Speaker accuracy (over the pairs)
     Correct when the gold names no speaker and the claim has none; or the claim's speaker span
@@ -31,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .goldfile import Item, Span, analyse, language_of, overlaps, prf, ratio, read_items, select, span_of
+from .goldfile import Item, Span, analyse, language_of, locate, overlaps, prf, ratio, read_items, select, span_of
 
 STATUSES = {"reported", "claimed", "confirmed", "denied", "disputed", "speculated", "feared"}
 ALLOWED = {"status": STATUSES, "form": {"direct", "indirect", "according", "reported"}}
@@ -76,6 +79,19 @@ def pair(item: Item, claims: list[dict]) -> list[tuple[dict | None, dict | None]
     return pairs
 
 
+def continues(item: Item, claim: dict) -> bool:
+    """Whether an unpaired claim goes on with a gold attribution: the same cue, and content in one of the
+    attribution's further segments (``content_cont``)."""
+    content = (claim["content"][0], claim["content"][1]) if claim.get("content") else None
+    for g in item.annotations:
+        cue = span_of(item, g, "cue")
+        if not g.get("content_cont") or not any(overlaps(cue, s) for s in _cue_spans(claim)):
+            continue
+        if any(overlaps(content, locate(item.text, seg)) for seg in g["content_cont"]):
+            return True
+    return False
+
+
 def speaker_agrees(item: Item, gold: dict, claim: dict) -> bool:
     predicted = claim.get("speaker_span")
     if gold.get("speaker") is None:
@@ -93,6 +109,8 @@ def score(items: list[Item], predictions: dict[str, list[dict]]) -> dict[str, An
     errors: list[dict] = []
     for item in items:
         for g, c in pair(item, predictions.get(item.id, [])):
+            if g is None and continues(item, c):
+                continue  # the quote goes on under the same cue: part of a found attribution
             if g is None or c is None:
                 kind = "fp" if g is None else "fn"
                 counts[kind] += 1

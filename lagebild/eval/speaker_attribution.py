@@ -227,9 +227,10 @@ def predict(doc: SpkDoc) -> list[Item]:
         source = index.spans([c.speaker_span])
         if c.kind == "reported":
             cue = frozenset()  # "Er soll … haben": SpkAtt's FreeIndirect, which has no cue (the modal is no cue)
-        if c.kind == "according" and c.speaker_span != c.cue:
+        if c.kind == "according" and c.cue_parts and c.speaker_span != c.cue:
             # SpkAtt counts the source noun to the source ("[Angaben des Instituts] zufolge"); lagebild's cue
-            # holds it ("Angaben zufolge"), so only the preposition stays the cue here
+            # holds it ("Angaben zufolge"), so only the preposition stays the cue here. A cue of one word (the tag
+            # "so", the relative "wonach", "laut") holds no source noun and stays whole
             words = {t: doc.sentences[t[0]][t[1]].lower() for t in cue}
             noun = frozenset(t for t, w in words.items() if w not in SOURCE_PREPOSITIONS)
             cue, source = cue - noun, source | noun

@@ -59,6 +59,7 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.quote_spans = quote_spans(self.doc)
         self.actor_tokens: set[int] | None = None
+        self.cue_of: dict[int, tuple[Cue, list[int]]] = {}  # id(claim) -> the cue and its tokens it was made from
         self.noun_endings = _noun_endings(self.lex)
 
     # -- cue detection ---------------------------------------------------------------
@@ -345,7 +346,9 @@ class _Extractor:
             role = self.lex.roles.match(self.words, i)
             if role is not None and not role[1].relay and i <= a + 2 and (
                     i == a or self.lex.is_("determiner", self.words[i - 1])):
-                return None, a, i + role[0]  # "Der Bürgermeister sagte": a speaker the article does not name
+                # "Der Bürgermeister sagte", "…, sagte der Bürgermeister": a speaker the article does not name (from its
+                # article, not from the clause start, which may be the verb)
+                return None, i - 1 if i > a else i, i + role[0]
             if role is not None and role[1].relay:
                 det = i - 1 if i > a and self.lex.is_("determiner", self.words[i - 1]) else i
                 if det == i and self.lex.setting("nouns_capitalised"):
@@ -606,6 +609,7 @@ class _Extractor:
         claim = Claim("", eid, spk_span, doc.span(cue_start, cue_end), doc.span(cs, ce), status, sentence,
                       hedges=hedges, kind=kind, act=cue.event, cue_parts=parts if len(parts) > 1 else [])
         self.claims.append(claim)
+        self.cue_of[id(claim)] = (cue, sorted(cue_toks))
         return claim
 
     def widen(self, s0: int, s1: int, cue_toks: list[int], content: tuple[int, int]) -> tuple[int, int]:
@@ -637,13 +641,16 @@ class _Extractor:
                            or doc.tokens[k].kind == "num"):
             k = s0  # only adjectives before the name, no article or noun: leave it
         end = s1
+        s_end = doc.sentence_tokens[doc.token_sentence[s0]][1]
+        if not blocked & set(range(end, self.acronym_end(end, s_end))):
+            end = self.acronym_end(end, s_end)  # "Die Weltgesundheitsorganisation ( WHO )"
         if end + 1 < len(words) and end not in blocked and (
-                lex.genitive_article(words[end]) or words[end] in ("vom",)):
-            np_end = self.noun_phrase(end + 1, doc.sentence_tokens[doc.token_sentence[end]][1]) \
-                if words[end] == "vom" else self.noun_phrase(end, doc.sentence_tokens[doc.token_sentence[end]][1])
+                lex.genitive_article(words[end]) or lex.is_("source_joiner", words[end])):
+            # "Angaben des Netzbetreibers", "Yolanda Alvarez vom Sender RTVE", "Max Muster von der IG Metall"
+            np_end = self.noun_phrase(end + 1, s_end) if lex.is_("source_joiner", words[end]) \
+                else self.noun_phrase(end, s_end)
             if np_end is not None and not blocked & set(range(end, np_end)):
                 end = np_end
-        s_end = doc.sentence_tokens[doc.token_sentence[s0]][1]
         if end + 2 < s_end and doc.tokens[end].text == "," and end not in blocked:
             # an apposition in commas, or up to the cue or the sentence's end: "Max Muster, Sprecher des Vereins,"
             app = self.chain_after(end + 1, s_end, adjective=True)
@@ -667,7 +674,7 @@ class _Extractor:
         doc = self.doc
         for k, (s0, s1) in enumerate(doc.sentence_tokens):
             taken: set[int] = set()
-            sentence_source = None
+            sentence_source = self.quote_goes_on(k, s0)
             i = s0
             while i < s1:
                 got = self.verb_cue(i)
@@ -703,6 +710,37 @@ class _Extractor:
                 self.continued(k, s0, s1, sentence_source)
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
+
+    def quote_goes_on(self, k: int, s0: int) -> Claim | None:
+        """A sentence that opens with a quote, after a sentence whose claim quoted its speaker ("„…“, sagte er.") or
+        announced words with a colon ("Sie warnte vor …:"), goes on with that speaker's words under the same cue: a
+        direct claim of its own. Not when a reporting clause follows the quote in its sentence (it has a cue of its
+        own: "„…“, fügte er hinzu.")."""
+        if k == 0:
+            return None
+        if self.doc.tokens[s0].kind != "quote":
+            return None
+        quote = next(((q0, q1) for q0, q1 in self.quote_spans if q0 == s0 + 1), None)
+        if quote is None:
+            return None
+        q0, q1 = quote
+        _e0, e1 = self.doc.sentence_tokens[self.doc.token_sentence[min(q1, len(self.doc.tokens) - 1)]]
+        if any(self.doc.tokens[j].kind == "word" for j in range(q1 + 1, e1)):
+            return None  # "„…“, fügte er hinzu": the quote has a reporting clause of its own
+        p0, p1 = self.doc.sentence_tokens[k - 1]
+        colon = self.doc.tokens[p1 - 1].text == ":"
+        # the last claim whose words end in the sentence before (its cue may stand before it: "sagte:" + a quote)
+        before = [c for c in self.claims if c.sentence >= k - 2 and id(c) in self.cue_of
+                  and c.kind not in ("continued", "reported") and p0 <= self.doc.token_at(c.content[1] - 1) < p1]
+        if not before:
+            return None
+        last = before[-1]
+        c0, c1 = self.doc.token_at(last.content[0]), self.doc.token_at(last.content[1] - 1) + 1
+        quoted = any(q0_ < c1 and c0 <= q1_ for q0_, q1_ in self.quote_spans)  # "„…“, so der Minister."
+        if c1 > s0 or not (colon or quoted):
+            return None  # its content runs on into this sentence, or it quoted nothing and announced nothing
+        cue, toks = self.cue_of[id(last)]
+        return self.make(cue, toks, self.speaker_of(last), quote, "direct", k)
 
     def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
         i = toks[0]
@@ -844,6 +882,8 @@ class _Extractor:
             return False
         if any(self.lex.is_("subjunctive", self.words[k]) for k in words[:3] if k != words[-1]):
             return True
+        if any(self.present_subjunctive(k, words[0]) for k in words[1:6] if k != words[-1]):
+            return True  # "die Entdeckung werfe ein neues Licht …": a present subjunctive after the opening phrase
         # a long first phrase: "der Verzicht auf die staatlichen Mittel sei …"; the verb is not last in its clause,
         # as it would be in a relative clause ("…, der krank sei")
         first = [k for k in words if k < clause_range(self.doc, a)[1]]

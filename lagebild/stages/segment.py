@@ -100,20 +100,40 @@ def _ordinal(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return len(num.text) <= 3 and lex.is_("ordinal_context", before)
 
 
+def _quote_open(tokens: list[Token], i: int, is_open: bool) -> bool:
+    """Whether a quotation is open after token i, given whether one was before it (pairing as in
+    ``syntax.quote_spans``: an opening mark opens one, the next closing mark closes it; an apostrophe in a word
+    is no quote)."""
+    t = tokens[i]
+    if t.kind != "quote":
+        return is_open
+    if not is_open and t.text in "„“«\"‚'‹" and i + 1 < len(tokens):
+        return not (t.text in "'‚" and i > 0 and tokens[i - 1].end == t.start)
+    if is_open and t.text in "“”»\"‘’›'":
+        return False
+    return is_open
+
+
 def sentences(tokens: list[Token], text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Token index ranges [start, end) of sentences."""
     out: list[tuple[int, int]] = []
     start = 0
     n = len(tokens)
     i = 0
+    quoted = False  # inside a quotation
     while i < n:
         tok = tokens[i]
         if i > start and "\n" in text[tokens[i - 1].end:tok.start]:
             out.append((start, i))
             start = i
+        quoted = _quote_open(tokens, i, quoted)
         if tok.text in TERMINAL and _is_boundary(tokens, i, text, lex):
             j = i + 1
-            while j < n and tokens[j].text in CLOSING and tokens[j].start == tokens[j - 1].end:
+            # closing marks right after the punctuation, and a closing quotation mark after a space that closes an
+            # open quotation ("„ Wir sind bereit . “", as in tokenised text)
+            while j < n and tokens[j].text in CLOSING and (tokens[j].start == tokens[j - 1].end or (
+                    quoted and tokens[j].kind == "quote" and "\n" not in text[tokens[j - 1].end:tokens[j].start])):
+                quoted = _quote_open(tokens, j, quoted)
                 j += 1
             out.append((start, j))
             start = j
