@@ -978,3 +978,12 @@ def test_the_subject_of_a_future_is_the_agent_of_its_event_noun():
 def test_a_demonym_across_a_preposition_is_no_agent_of_the_event_noun():
     v = of_type(run("Zwei serbische Diplomaten wurden bei Luftangriffen in Libyen getötet."), "ASSAULT")
     assert (v["source"] or {}).get("country") != "SRB"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Belgrad werde sich mit der Bitte um Unterstützung an die EU wenden.", "AID"),
+    ("Der Konzern strebt nach Angaben von Insidern eine Einigung mit den US-Behörden an.", "AGREE"),
+    ("Griechenland beantragt ein neues Hilfspaket beim Euro-Rettungsfonds.", "AID"),
+])
+def test_an_act_asked_for_sought_or_applied_for_is_demanded(text, kind):
+    assert of_type(run(text), kind)["modality"] == "demanded"

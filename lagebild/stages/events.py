@@ -959,10 +959,15 @@ class _Coder:
 
     def advocated(self, i: int, a: int, b: int) -> bool:
         """A noun trigger after "für"/"for" in a clause whose verb campaigns for it ("sich für eine Freilassung
-        eingesetzt", "campaigned for the release")."""
+        eingesetzt", "campaigned for the release"), after a request noun and its preposition ("mit der Bitte
+        um Unterstützung", "calls for a ceasefire"), or in a clause whose verb seeks or proposes it ("strebt
+        eine Einigung an", "schlug ein Abkommen vor")."""
         words, lex = self.words, self.lex
-        return any(lex.is_("advocacy_preposition", words[j]) for j in range(max(a, i - 3), i)) and \
-            has_word(self.doc, lex, "advocacy_verb", a, b)
+        before = range(max(a, i - 3), i)
+        return any(lex.is_("advocacy_preposition", words[j]) for j in before) and \
+            has_word(self.doc, lex, "advocacy_verb", a, b) or any(
+                lex.is_("request_preposition", words[j]) and j > a and lex.is_("request_noun", words[j - 1])
+                for j in before) or has_word(self.doc, lex, "seeking_verb", a, b)
 
     def agreement_in(self, k: int) -> bool:
         """Whether sentence k already has an agreement with both parties (a relative clause may describe it)."""
