@@ -987,3 +987,19 @@ def test_a_demonym_across_a_preposition_is_no_agent_of_the_event_noun():
 ])
 def test_an_act_asked_for_sought_or_applied_for_is_demanded(text, kind):
     assert of_type(run(text), kind)["modality"] == "demanded"
+
+
+@pytest.mark.parametrize(("text", "lang", "kinds"), [
+    ("Das Außenministerium in Berlin hat den russischen Botschafter einbestellt.", "de", ["ACCUSE"]),
+    ("Der Präsident hat den Premier in den Palast einbestellt.", "de", []),
+    ("Britain summoned the Russian ambassador.", "en", ["ACCUSE"]),
+    ("The president summoned his cabinet to the palace.", "en", []),
+])
+def test_a_summons_is_a_protest_only_for_an_envoy(text, lang, kinds):
+    assert [v["type"] for v in run(text, lang)["events"]] == kinds
+
+
+def test_support_with_air_strikes_is_military_aid():
+    a = run("Russland unterstützt die Regierung in Damaskus seit September mit international kritisierten Luftangriffen.")
+    assert of_type(a, "AID")["cameo"] == "072"
+

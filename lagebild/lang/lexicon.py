@@ -229,6 +229,13 @@ class Lexicon:
             lex.settings = {row["setting"]: row["value"] for row in read_tsv(folder / "language.tsv")}
         for row in read_tsv(folder / "opposites.tsv"):
             lex.opposites.append((tuple(split_list(row["a"])), tuple(split_list(row["b"])), row["label"]))
+        for trigs in lex.triggers.values():
+            for trig in trigs:
+                if trig.needs not in ("", "actor", "known", "mil") and trig.needs not in lex.closed:
+                    from ..errors import LagebildError
+
+                    raise LagebildError(f"{folder / 'events.tsv'}: needs of {trig.lemma!r} is {trig.needs!r}: "
+                                        "actor, known, mil or a closed class")
         return lex
 
 

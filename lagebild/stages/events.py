@@ -824,7 +824,11 @@ class _Coder:
         a, b, kind = clause_range(doc, i)
         s0, s1 = doc.sentence_tokens[k]
         cameo = trig.cameo
-        context_words = " ".join(self.words[max(a, i - 3):min(b, i + 7)])
+        # the words around the trigger, and an instrument phrase anywhere in the clause ("unterstützt das Regime
+        # seit September mit Luftangriffen")
+        context_words = " ".join(self.words[max(a, i - 3):min(b, i + 7)] + [
+            w for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
+            for w in self.words[k + 1:min(b, k + 5)]])
         for stem, code in trig.specific:
             if stem in context_words:
                 cameo = code
@@ -842,6 +846,11 @@ class _Coder:
             return None
         if trig.needs == "mil" and not self.military_context(a, b, s0, s1):
             return None
+        if trig.needs not in ("", "actor", "known", "mil") and not any(
+                self.words[k].endswith(tuple(self.lex.closed.get(trig.needs, ()))) for k in range(a, b)
+                if self.doc.tokens[k].kind == "word"):
+            return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
+            # needs an envoy ("den Botschafter", "US-Botschafter")
         noun = trig.pos == "noun" or i > s0 and (self.lex.is_("determiner", self.words[i - 1]) or (
             self.lex.setting("nouns_capitalised") and doc.tokens[i].text[:1].isupper()))
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
