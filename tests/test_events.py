@@ -1003,3 +1003,14 @@ def test_support_with_air_strikes_is_military_aid():
     a = run("Russland unterstützt die Regierung in Damaskus seit September mit international kritisierten Luftangriffen.")
     assert of_type(a, "AID")["cameo"] == "072"
 
+
+
+def test_an_age_before_a_noun_belongs_to_its_phrase():
+    v = of_type(run("Der 31-jährige Blogger war in Riad verhaftet worden."), "COERCE")
+    assert v["target"]["text"] == "Der 31-jährige Blogger"
+
+
+def test_a_fronted_abstract_noun_is_the_object_and_the_actor_after_the_verb_the_subject():
+    # "Die Forderung lehnt Merkel ab": a demand does not reject; Merkel rejects it
+    v = of_type(run("Die Forderung lehnt Merkel ab."), "REJECT")
+    assert (v["source"]["country"], v["target"]) == ("DEU", None)

@@ -538,6 +538,9 @@ class _Coder:
         if lex.is_("oblique_feminine_article", self.words[a]) and self.words[span[1] - 1].endswith(
                 lex.endings("feminine_suffix")):
             return None  # "Der Ministerin wirft Lugar … vor": a dative
+        head = self.words[span[1] - 1]
+        if head.endswith(lex.endings("abstract_noun_ending")) and lex.roles.match([head], 0) is None:
+            return None  # "Die Reform lehnt Corbyn ab": a thing does not act, so it is the fronted object
         return self.phrase_participant(*span)
 
     def possessor_of_noun(self, ref, i: int, b: int) -> bool:

@@ -36,8 +36,9 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
     j = k
     while j < end and (doc.tokens[j].kind == "num" or lex.is_("determiner", doc.words[j])
                        or doc.words[j] in lex.numbers or _adjective(doc, lex, j, j > k) or doc.words[j] in demonyms
-                       and not _demonym_noun(doc, lex, j, end)):
-        j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective
+                       and not _demonym_noun(doc, lex, j, end) or doc.tokens[j].text == "-" and j > k
+                       and doc.tokens[j - 1].kind == "num" and j + 1 < end and _adjective(doc, lex, j + 1, True)):
+        j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective; "der 31-jährige Blogger"
     if j == end or not _noun(doc, lex, j) or lex.is_("indefinite_pronoun", doc.words[j]):
         return None
     name = candidate_at(doc, j)
