@@ -240,6 +240,7 @@ def test_the_german_prefield_holds_the_subject(text, kind, source, target):
     "Vor der Wahl wurde an den Schulen Werbematerial verteilt.",
     "Die Landesholding hatte der Firma mehrere Kredite gewährt.",
     "Man habe für eine gemeinsame Lösung gekämpft.",
+    "Durch das Aussetzen von gezüchteten Fasanen werde das Ökosystem instabil, sagte die Biologin.",
 ])
 def test_everyday_senses_without_a_known_actor_are_no_events(text):
     assert run(text)["events"] == []
