@@ -1015,3 +1015,9 @@ def test_a_fronted_abstract_noun_is_the_object_and_the_actor_after_the_verb_the_
     # "Die Forderung lehnt Merkel ab": a demand does not reject; Merkel rejects it
     v = of_type(run("Die Forderung lehnt Merkel ab."), "REJECT")
     assert (v["source"]["country"], v["target"]) == ("DEU", None)
+
+
+def test_an_accused_armed_group_is_the_source_of_its_alleged_act_not_its_country():
+    a = run("Die Regierung in Ankara wirft der PKK vor, den Anschlag in Istanbul verübt zu haben.")
+    v = of_type(a, "ASSAULT")
+    assert (v["source"]["text"], v["source"]["inferred"], v["status"]) == ("PKK", True, "claimed")

@@ -1462,6 +1462,7 @@ REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
 #: as source and the host as target, so the roles are swapped.
 HOST_CODES = ("043",)
+ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
 #: CAMEO codes whose event nouns take who the act befalls as their genitive ("die Freilassung der Geiseln",
 #: "the arrest of two journalists", "Entführung eines Reporters"): release, arrest, expulsion, abduction,
@@ -1563,9 +1564,13 @@ def _known(p: Participant | None) -> bool:
 
 
 def _inferred(p: Participant | None) -> Participant | None:
-    """A participant carried over from another event: the whole country, marked as inferred."""
+    """A participant carried over from another event, marked as inferred: the whole country, or the
+    organisation itself when it is one of a country's parties or armed groups (an accused party leader's
+    act is the party's, not Turkey's)."""
     if p is None:
         return None
+    if p.entity and p.sector in ORGANISATION_SECTORS:
+        return Participant(p.entity, p.country, p.sector, p.text, inferred=True)
     return Participant(None, p.country, None, p.country or p.text, inferred=True)
 
 
