@@ -1021,3 +1021,12 @@ def test_an_accused_armed_group_is_the_source_of_its_alleged_act_not_its_country
     a = run("Die Regierung in Ankara wirft der PKK vor, den Anschlag in Istanbul verübt zu haben.")
     v = of_type(a, "ASSAULT")
     assert (v["source"]["text"], v["source"]["inferred"], v["status"]) == ("PKK", True, "claimed")
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Sechs Oppositionelle freigelassen.", "RETREAT", "Sechs Oppositionelle"),
+    ("Aktuelle Ausgabe der Zeitschrift beschlagnahmt.", "COERCE", "Aktuelle Ausgabe der Zeitschrift"),
+])
+def test_a_headline_participle_without_auxiliary_is_a_passive(text, kind, target):
+    v = of_type(run(text), kind)
+    assert (v["source"], v["target"]["text"]) == (None, target)

@@ -723,10 +723,20 @@ class _Coder:
             lex, words = self.lex, self.words[a:b]
             only = [lex.is_("aux_passive", w) - lex.is_("aux_perfect", w) for w in words]
             return any(x > 0 for x in only) or (any(lex.is_("aux_passive", w) for w in words) and not any(
-                x < 0 for x in only))
+                x < 0 for x in only)) or self.headline_participle(i, a, b)
         w = self.words[i]
         participle = w.endswith(("ed", "en", "wn")) or self.lex.is_("participle", w)
         return participle and any(self.lex.is_("aux_passive", self.words[k]) for k in range(max(a, i - 3), i))
+
+    def headline_participle(self, i: int, a: int, b: int) -> bool:
+        """A German main clause that ends in the trigger, a past participle, with no finite auxiliary or modal:
+        a headline's passive without its auxiliary ("Sechs Oppositionelle freigelassen")."""
+        last = max((k for k in range(a, b) if self.doc.tokens[k].kind == "word"), default=-1)
+        w = self.words[i]
+        finite = any(self.lex.is_(c, x) for x in self.words[a:b] for c in FINITE_CLASSES)
+        return i == last and i > a and not finite and clause_range(self.doc, i)[2] == "main" \
+            and self.doc.tokens[i].text[:1].islower() and (w.startswith("ge") or w.endswith("t") or any(
+                w.startswith(p + "ge") for p in self.lex.closed.get("separable_prefix", ())))
 
     def noun_in_passive(self, a: int, b: int) -> bool:
         """Whether the clause of an event noun is a German passive: a passive auxiliary and, closing the

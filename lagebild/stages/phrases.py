@@ -37,7 +37,8 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
     while j < end and (doc.tokens[j].kind == "num" or lex.is_("determiner", doc.words[j])
                        or doc.words[j] in lex.numbers or _adjective(doc, lex, j, j > k) or doc.words[j] in demonyms
                        and not _demonym_noun(doc, lex, j, end) or doc.tokens[j].text == "-" and j > k
-                       and doc.tokens[j - 1].kind == "num" and j + 1 < end and _adjective(doc, lex, j + 1, True)):
+                       and doc.tokens[j - 1].kind == "num" and j + 1 < end and _adjective(doc, lex, j + 1, True)
+                       or _opening_adjective(doc, lex, j, end)):
         j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective; "der 31-jährige Blogger"
     if j == end or not _noun(doc, lex, j) or lex.is_("indefinite_pronoun", doc.words[j]):
         return None
@@ -51,6 +52,13 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
         if got is not None:
             j = got[1]
     return k, j
+
+
+def _opening_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
+    """An adjective capitalised because it opens the sentence, before a noun ("Aktuelle Ausgabe … beschlagnahmt")."""
+    return j == doc.sentence_tokens[doc.token_sentence[j]][0] and j + 1 < end and doc.tokens[j + 1].kind == "word" \
+        and doc.tokens[j + 1].text[:1].isupper() and doc.words[j].endswith(lex.endings("adjective_ending")) \
+        and candidate_at(doc, j) is None and doc.words[j] not in lex.roles and not lex.is_("determiner", doc.words[j])
 
 
 def _demonym_noun(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
