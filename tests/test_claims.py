@@ -655,6 +655,15 @@ def test_a_source_noun_opening_the_sentence_is_no_verb():
     # a sentence adverb before the subject and its apposition
     ("Auch Max Muster, Sprecher des Vereins, glaubt, dass die Klage Erfolg hat.", "glaubt",
      "Max Muster, Sprecher des Vereins"),
+    # a sentence adverb before the subject, which reaches the finite auxiliary
+    ("Auch zwei kleine Vereine haben angekündigt, gegen den Beschluss zu klagen.", "angekündigt",
+     "zwei kleine Vereine"),
+    # an apposition in commas interrupts the clause between its subject and the cue: the subject after the finite
+    # auxiliary or the subordinator, with the apposition
+    ("Am Montag hatte ein Sprecher der Feuerwehr, Max Muster, erklärt, die Straße bleibe gesperrt.", "erklärt",
+     "ein Sprecher der Feuerwehr, Max Muster"),
+    ("Wie die Leiterin des Bauamts, Erika Muster, in Bonn mitteilte, bleibt die Brücke gesperrt.", "mitteilte",
+     "die Leiterin des Bauamts, Erika Muster"),
     # no named source: the source noun is the source as written
     ("Zeitungsberichten zufolge ist der Minister zurückgetreten.", "Zeitungsberichten zufolge", "Zeitungsberichten"),
     ("Nach ersten Schätzungen kamen tausend Besucher zum Fest.", "Nach ersten Schätzungen", "ersten Schätzungen"),

@@ -386,6 +386,41 @@ class _Extractor:
         eid = next((r[2] for r in refs_between(self.doc, s0, head + 1) if r[1] <= end), None)
         return eid, s0, end  # the entity only when the phrase starts with it, not one inside an apposition
 
+    def interrupted_subject(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
+        """The subject of a clause that an apposition in commas interrupts before the cue's clause, where
+        the subject follows a finite auxiliary or a subordinator ("Vor kurzem hatte ein Sprecher der Miliz, Max
+        Muster, erklärt", "Wie der Vorsitzende Richter, Max Muster, in Bonn ausführte"): the noun phrase up to
+        the apposition's end. (A subject that opens the sentence is ``subject_before``'s.)"""
+        doc, lex, words = self.doc, self.lex, self.words
+        if not lex.setting("verb_second") or a - 2 <= s0 or doc.tokens[a - 1].text != ",":
+            return None
+        c = doc.token_clause[a - 2]
+        if c < 0:
+            return None
+        c0, c1, _kind = doc.clauses[c]
+        if c1 != a - 1 or c0 - 2 <= s0 or doc.tokens[c0 - 1].text != ",":
+            return None
+        chain = self.chain_after(c0, c1, adjective=True)
+        if chain is None or not (chain[2] == c1 or self.attached_pp(chain[2], c1)):
+            return None  # no apposition: a clause of its own
+        p = doc.token_clause[c0 - 2]
+        if p < 0 or doc.clauses[p][1] != c0 - 1:
+            return None
+        p0, p1 = doc.clauses[p][0], c0 - 1
+        if lex.is_("subordinator", words[p0]):
+            start = p0 + 1  # "Wie der Vorsitzende Richter, …"
+        else:  # "Vor kurzem hatte ein Sprecher der Miliz, …"
+            start = next((j + 1 for j in range(p0 + 1, p1 - 1) if any(
+                lex.is_(cl, words[j]) for cl in ("aux_perfect", "future_aux"))), None)
+        if start is None or start >= p1 or oblique_feminine(doc, lex, start):
+            return None
+        end = self.chain_after(start, p1)
+        if end is None or not (end[2] == p1 or self.attached_pp(end[2], p1)):
+            return None
+        head = start + 1 if lex.is_("determiner", words[start]) else start
+        eid = next((r[2] for r in refs_between(doc, start, head + 1)), None)
+        return eid, start, c1
+
     def appositive(self, s0: int, end: int) -> bool:
         """Whether tokens [s0, end) are a noun phrase with an apposition and nothing else: names,
         articles, possessives, commas and nouns, no verb ("Kaja Kallas, the EU's top diplomat")."""
@@ -429,9 +464,10 @@ class _Extractor:
             if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
                     and self.doc.tokens[cue_tok - 1].text == "," and self.appositive(start, cue_tok - 1):
                 return None, start, cue_tok - 1  # "Auch Max Muster, Sprecher des Vereins, glaubt": with the apposition
-            if end is not None and start == opener > a and end < cue_tok and not self.lex.is_(
+            if end is not None and start == opener > a and end < cue_tok and end + 1 not in finite and not self.lex.is_(
                     "subordinator", self.words[a]):
-                continue  # after "auch" the subject reaches the verb; after "wie" adverbials may follow it
+                continue  # after "auch" the subject reaches the verb or its finite auxiliary ("Auch zwei Parteien haben
+                # angekündigt"); after "wie" adverbials may follow it
             if end is not None and not (start == a and end < cue_tok - 1 and not self.lex.setting("verb_second")
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
@@ -772,6 +808,8 @@ class _Extractor:
                 None, s0, self.noun_phrase(s0, a - 1) or a - 1)
         else:
             speaker = self.speaker_in(a, b, set(), i)
+        if speaker is None:  # "Vor kurzem hatte ein Sprecher der Miliz, Max Muster, erklärt"
+            speaker = self.interrupted_subject(a, s0)
         if speaker is None and a > s0:  # "Der Gouverneur der Region, Wjatscheslaw Gladkow, räumte ein"
             speaker = next(((r[2], r[0], r[1]) for r in self.doc.actor_refs if r[1] in (a - 1, a) and r[0] >= s0
                             and slot(self.doc, self.lex, r[0]) == "bare"), None)
