@@ -574,6 +574,26 @@ def test_a_short_compound_ending_is_no_source_noun():
     assert not [c for c in a["claims"] if c["form"] == "according"]
 
 
+@pytest.mark.parametrize("text", [
+    # a time span or a degree word before "nach": a time, no source
+    "Drei Wochen nach dem Urteil liegt die schriftliche Begründung vor.",
+    "Erst nach langen Ermittlungen kam der Fall vor Gericht.",
+    # "nach wie vor" holds no adjectives before a source noun
+    "Es stehen nach wie vor neue Paketquellen bereit.",
+    # a question asks for a view and reports none
+    "Welche Pläne sind Ihrer Meinung nach verfassungswidrig?",
+])
+def test_no_source_phrase(text):
+    assert not [c for c in run(text)["claims"] if c["form"] == "according"]
+
+
+def test_a_reflexive_confirm_is_no_speech():
+    """"bestätigt sich": a fear turns out true; nobody confirms it (``not_with`` "sich")."""
+    a = run("Damit bestätigt sich die Befürchtung, dass das Virus sich ausbreitet. "
+            "Die Polizei bestätigte, dass sich der Unfall am Morgen ereignete.")
+    assert [c["cue"][2] for c in a["claims"] if c["cue"]] == ["bestätigte"]
+
+
 def test_a_present_subjunctive_after_a_noun_phrase_goes_on_with_the_speaker():
     a = run("Die Ministerin erklärte, es gebe zwei Studien. Die Präsentation erfolge, sobald die zweite fertig sei.")
     later = [x for x in a["claims"] if x["form"] == "continued"]

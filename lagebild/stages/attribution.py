@@ -273,11 +273,17 @@ class _Extractor:
         while j >= 0 and j >= i - 4:
             w = self.words[j]
             if self.lex.is_("source_preposition", w):
+                before = self.words[j - 1] if j > 0 and self.doc.token_sentence[j - 1] == self.doc.token_sentence[j] \
+                    else ""
+                if self.lex.is_("temporal_preposition", w) and (
+                        self.lex.time.get(before, ("",))[0] == "relunit" or self.lex.is_("time_degree", before)):
+                    return None  # "Zwei Monate nach dem Urteil", "erst nach langen Ermittlungen": a time, no source
                 return j
             tok = self.doc.tokens[j]
             possessor = j == i - 1 and tok.text[:1].isupper() and w.endswith(self.lex.endings("genitive_suffix"))
             adjective = tok.text[:1].islower() and not any(self.lex.is_(c, w) for c in (
-                "aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "negation"))
+                "aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "negation",
+                "preposition", "subordinator"))  # "nach wie vor offizielle Paketquellen": no adjectives
             if tok.kind != "word" or not (self.lex.is_("determiner", w) or w in self.lex.pronouns
                                           or adjective or possessor):  # "Nach Grupps Meinung"; not "nach hätte"
                 return None
@@ -1040,6 +1046,8 @@ class _Extractor:
             return self.from_relative(cue, start, end, k, s1)
         if cue.kind == "anaphoric":
             return self.from_anaphoric(cue, start, k, s0, s1)
+        if doc.tokens[s1 - 1].text == "?":
+            return None  # "Was ist Ihrer Meinung nach …?": a question asks for a view and reports none
         postposed = cue.kind == "noun" and self.words[end - 1] in ("zufolge", "nach") and end - 1 > start
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
