@@ -587,6 +587,21 @@ def test_no_source_phrase(text):
     assert not [c for c in run(text)["claims"] if c["form"] == "according"]
 
 
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Am Montag wurde dann auch bekannt, dass die Brücke gesperrt wird.", "wurde", "dass die Brücke gesperrt wird"),
+    ("Er trat zurück, nachdem bekannt geworden war, dass er log.", "bekannt geworden", "dass er log"),
+])
+def test_becoming_known_is_an_impersonal_report(text, cue, said):
+    """"wurde bekannt, dass …": a report without a speaker; its required word ``with`` "dass" opens the next
+    clause."""
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is None and content(c) == said
+
+
+def test_becoming_known_without_a_dass_clause_is_no_report():
+    assert not [c for c in run("Der Sänger wurde mit diesem Lied bekannt.")["claims"] if c["form"] != "author"]
+
+
 def test_a_reflexive_confirm_is_no_speech():
     """"bestätigt sich": a fear turns out true; nobody confirms it (``not_with`` "sich")."""
     a = run("Damit bestätigt sich die Befürchtung, dass das Virus sich ausbreitet. "

@@ -101,7 +101,7 @@ class _Extractor:
                 if k is None:
                     continue
                 toks.append(k)
-            if cue.with_word and cue.with_word not in self.words[a:b]:
+            if cue.with_word and not self.has_with_word(cue, a, b, s1):
                 continue
             if cue.not_with and any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
                                     for k in range(a, b)):
@@ -135,7 +135,19 @@ class _Extractor:
         # the joined form's row names the same particle ("gab+bekannt"): "bekannt gab", not "nicht gab"
         cue = next((c for c in cues if c.kind == "verb" and not c.particle
                     and c.lemma.partition("+")[2] == prefix), None)
+        if cue is not None and cue.with_word:
+            a, b, _kind = clause_range(self.doc, i)
+            if not self.has_with_word(cue, a, b, self.doc.sentence_tokens[self.doc.token_sentence[i]][1]):
+                return None
         return (cue, [i - 1, i]) if cue is not None else None
+
+    def has_with_word(self, cue: Cue, a: int, b: int, s1: int) -> bool:
+        """Whether the cue's required word stands in its clause [a, b) ("spricht … von") or opens the clause after
+        it ("wurde bekannt, dass …")."""
+        if cue.with_word in self.words[a:b]:
+            return True
+        after = self.content_after(b, s1)
+        return after is not None and self.words[after[0]] == cue.with_word
 
     def particle_after_insertion(self, b: int, s1: int, particle: str) -> tuple[int, int] | None:
         """A separated particle in the clause after one or two insertions in commas that end the verb's clause ("gab
