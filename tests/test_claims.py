@@ -828,6 +828,15 @@ def test_a_future_is_no_passive_and_an_agent_as_written_speaks():
     assert c["speaker_span"][2] == "vom Bauamt der Stadt"
 
 
+def test_a_document_before_a_passive_cue_speaks():
+    """"In einem Bericht der Zeitung wurde vermutet, …": the document (a phrase with a source noun after a
+    ``document_preposition``) is the source; a place is none."""
+    c = cued(run("In einem Bericht der Kieler Zeitung wurde vermutet, dass niemand überlebt hat."), "vermutet")
+    assert c["speaker_span"][2] == "In einem Bericht der Kieler Zeitung"
+    c = cued(run("In Kiel wurde vermutet, dass niemand überlebt hat."), "vermutet")
+    assert c["speaker_span"] is None
+
+
 def test_an_adverb_opening_the_sentence_is_no_subject():
     """"Monatelang haben die Stadtwerke bestritten, …": the adverb in the prefield is no speaker; the subject after
     the auxiliary is."""

@@ -331,6 +331,8 @@ class _Extractor:
                         written = self.chain_after(j + 1, cue_tok)
                         if written is not None and written[2] <= cue_tok:
                             return written[0], j, written[2]
+            if self.participle(cue_tok) and (document := self.document_source(a, cue_tok, [cue_tok])) is not None:
+                return document  # "In einem Bericht der Zeitung wurde vermutet, …": the document says it
             if self.participle(cue_tok):
                 return None  # "Dem Minister wird vorgeworfen, …": who is asked or accused does not speak
         refs = [r for r in refs_between(self.doc, a, b)
