@@ -602,6 +602,18 @@ def test_becoming_known_without_a_dass_clause_is_no_report():
     assert not [c for c in run("Der Sänger wurde mit diesem Lied bekannt.")["claims"] if c["form"] != "author"]
 
 
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    ("Das Ergebnis sei offen, verlautete aus dem Ministerium.", "verlautete", None),
+    ("Der Schaden sei gering, verlautbarte die Firma Muster.", "verlautbarte", "die Firma Muster"),
+    ("Nach einer Veröffentlichung der Universität ist der See ausgetrocknet.", "Nach einer Veröffentlichung",
+     "der Universität"),
+    ("Nach einem Plan der Regierung müssen alle Länder sparen.", "Nach einem Plan", "der Regierung"),
+])
+def test_more_german_cue_words(text, cue, spk_span):
+    c = cued(run(text), cue)
+    assert (c["speaker_span"] and c["speaker_span"][2]) == spk_span
+
+
 def test_a_reflexive_confirm_is_no_speech():
     """"bestätigt sich": a fear turns out true; nobody confirms it (``not_with`` "sich")."""
     a = run("Damit bestätigt sich die Befürchtung, dass das Virus sich ausbreitet. "
