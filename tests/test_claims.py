@@ -574,6 +574,53 @@ def test_a_short_compound_ending_is_no_source_noun():
     assert not [c for c in a["claims"] if c["form"] == "according"]
 
 
+@pytest.mark.parametrize("text", [
+    # a time span or a degree word before "nach": a time, no source
+    "Drei Wochen nach dem Urteil liegt die schriftliche Begründung vor.",
+    "Erst nach langen Ermittlungen kam der Fall vor Gericht.",
+    # "nach wie vor" holds no adjectives before a source noun
+    "Es stehen nach wie vor neue Paketquellen bereit.",
+    # a question asks for a view and reports none
+    "Welche Pläne sind Ihrer Meinung nach verfassungswidrig?",
+])
+def test_no_source_phrase(text):
+    assert not [c for c in run(text)["claims"] if c["form"] == "according"]
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Am Montag wurde dann auch bekannt, dass die Brücke gesperrt wird.", "wurde", "dass die Brücke gesperrt wird"),
+    ("Er trat zurück, nachdem bekannt geworden war, dass er log.", "bekannt geworden", "dass er log"),
+])
+def test_becoming_known_is_an_impersonal_report(text, cue, said):
+    """"wurde bekannt, dass …": a report without a speaker; its required word ``with`` "dass" opens the next
+    clause."""
+    c = cued(run(text), cue)
+    assert c["speaker_span"] is None and content(c) == said
+
+
+def test_becoming_known_without_a_dass_clause_is_no_report():
+    assert not [c for c in run("Der Sänger wurde mit diesem Lied bekannt.")["claims"] if c["form"] != "author"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk_span"), [
+    ("Das Ergebnis sei offen, verlautete aus dem Ministerium.", "verlautete", None),
+    ("Der Schaden sei gering, verlautbarte die Firma Muster.", "verlautbarte", "die Firma Muster"),
+    ("Nach einer Veröffentlichung der Universität ist der See ausgetrocknet.", "Nach einer Veröffentlichung",
+     "der Universität"),
+    ("Nach einem Plan der Regierung müssen alle Länder sparen.", "Nach einem Plan", "der Regierung"),
+])
+def test_more_german_cue_words(text, cue, spk_span):
+    c = cued(run(text), cue)
+    assert (c["speaker_span"] and c["speaker_span"][2]) == spk_span
+
+
+def test_a_reflexive_confirm_is_no_speech():
+    """"bestätigt sich": a fear turns out true; nobody confirms it (``not_with`` "sich")."""
+    a = run("Damit bestätigt sich die Befürchtung, dass das Virus sich ausbreitet. "
+            "Die Polizei bestätigte, dass sich der Unfall am Morgen ereignete.")
+    assert [c["cue"][2] for c in a["claims"] if c["cue"]] == ["bestätigte"]
+
+
 def test_a_present_subjunctive_after_a_noun_phrase_goes_on_with_the_speaker():
     a = run("Die Ministerin erklärte, es gebe zwei Studien. Die Präsentation erfolge, sobald die zweite fertig sei.")
     later = [x for x in a["claims"] if x["form"] == "continued"]
@@ -655,6 +702,15 @@ def test_a_source_noun_opening_the_sentence_is_no_verb():
     # a sentence adverb before the subject and its apposition
     ("Auch Max Muster, Sprecher des Vereins, glaubt, dass die Klage Erfolg hat.", "glaubt",
      "Max Muster, Sprecher des Vereins"),
+    # a sentence adverb before the subject, which reaches the finite auxiliary
+    ("Auch zwei kleine Vereine haben angekündigt, gegen den Beschluss zu klagen.", "angekündigt",
+     "zwei kleine Vereine"),
+    # an apposition in commas interrupts the clause between its subject and the cue: the subject after the finite
+    # auxiliary or the subordinator, with the apposition
+    ("Am Montag hatte ein Sprecher der Feuerwehr, Max Muster, erklärt, die Straße bleibe gesperrt.", "erklärt",
+     "ein Sprecher der Feuerwehr, Max Muster"),
+    ("Wie die Leiterin des Bauamts, Erika Muster, in Bonn mitteilte, bleibt die Brücke gesperrt.", "mitteilte",
+     "die Leiterin des Bauamts, Erika Muster"),
     # no named source: the source noun is the source as written
     ("Zeitungsberichten zufolge ist der Minister zurückgetreten.", "Zeitungsberichten zufolge", "Zeitungsberichten"),
     ("Nach ersten Schätzungen kamen tausend Besucher zum Fest.", "Nach ersten Schätzungen", "ersten Schätzungen"),
@@ -782,6 +838,15 @@ def test_a_future_is_no_passive_and_an_agent_as_written_speaks():
         "Die Ministerin"
     c = cued(run("Die Zahl wurde vom Bauamt der Stadt bestätigt, dass drei Häuser leer stehen."), "bestätigt")
     assert c["speaker_span"][2] == "vom Bauamt der Stadt"
+
+
+def test_a_document_before_a_passive_cue_speaks():
+    """"In einem Bericht der Zeitung wurde vermutet, …": the document (a phrase with a source noun after a
+    ``document_preposition``) is the source; a place is none."""
+    c = cued(run("In einem Bericht der Kieler Zeitung wurde vermutet, dass niemand überlebt hat."), "vermutet")
+    assert c["speaker_span"][2] == "In einem Bericht der Kieler Zeitung"
+    c = cued(run("In Kiel wurde vermutet, dass niemand überlebt hat."), "vermutet")
+    assert c["speaker_span"] is None
 
 
 def test_an_adverb_opening_the_sentence_is_no_subject():

@@ -101,7 +101,7 @@ class _Extractor:
                 if k is None:
                     continue
                 toks.append(k)
-            if cue.with_word and cue.with_word not in self.words[a:b]:
+            if cue.with_word and not self.has_with_word(cue, a, b, s1):
                 continue
             if cue.not_with and any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
                                     for k in range(a, b)):
@@ -135,7 +135,19 @@ class _Extractor:
         # the joined form's row names the same particle ("gab+bekannt"): "bekannt gab", not "nicht gab"
         cue = next((c for c in cues if c.kind == "verb" and not c.particle
                     and c.lemma.partition("+")[2] == prefix), None)
+        if cue is not None and cue.with_word:
+            a, b, _kind = clause_range(self.doc, i)
+            if not self.has_with_word(cue, a, b, self.doc.sentence_tokens[self.doc.token_sentence[i]][1]):
+                return None
         return (cue, [i - 1, i]) if cue is not None else None
+
+    def has_with_word(self, cue: Cue, a: int, b: int, s1: int) -> bool:
+        """Whether the cue's required word stands in its clause [a, b) ("spricht … von") or opens the clause after
+        it ("wurde bekannt, dass …")."""
+        if cue.with_word in self.words[a:b]:
+            return True
+        after = self.content_after(b, s1)
+        return after is not None and self.words[after[0]] == cue.with_word
 
     def particle_after_insertion(self, b: int, s1: int, particle: str) -> tuple[int, int] | None:
         """A separated particle in the clause after one or two insertions in commas that end the verb's clause ("gab
@@ -273,11 +285,17 @@ class _Extractor:
         while j >= 0 and j >= i - 4:
             w = self.words[j]
             if self.lex.is_("source_preposition", w):
+                before = self.words[j - 1] if j > 0 and self.doc.token_sentence[j - 1] == self.doc.token_sentence[j] \
+                    else ""
+                if self.lex.is_("temporal_preposition", w) and (
+                        self.lex.time.get(before, ("",))[0] == "relunit" or self.lex.is_("time_degree", before)):
+                    return None  # "Zwei Monate nach dem Urteil", "erst nach langen Ermittlungen": a time, no source
                 return j
             tok = self.doc.tokens[j]
             possessor = j == i - 1 and tok.text[:1].isupper() and w.endswith(self.lex.endings("genitive_suffix"))
             adjective = tok.text[:1].islower() and not any(self.lex.is_(c, w) for c in (
-                "aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "negation"))
+                "aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "negation",
+                "preposition", "subordinator"))  # "nach wie vor offizielle Paketquellen": no adjectives
             if tok.kind != "word" or not (self.lex.is_("determiner", w) or w in self.lex.pronouns
                                           or adjective or possessor):  # "Nach Grupps Meinung"; not "nach hätte"
                 return None
@@ -313,6 +331,8 @@ class _Extractor:
                         written = self.chain_after(j + 1, cue_tok)
                         if written is not None and written[2] <= cue_tok:
                             return written[0], j, written[2]
+            if self.participle(cue_tok) and (document := self.document_source(a, cue_tok, [cue_tok])) is not None:
+                return document  # "In einem Bericht der Zeitung wurde vermutet, …": the document says it
             if self.participle(cue_tok):
                 return None  # "Dem Minister wird vorgeworfen, …": who is asked or accused does not speak
         refs = [r for r in refs_between(self.doc, a, b)
@@ -386,6 +406,41 @@ class _Extractor:
         eid = next((r[2] for r in refs_between(self.doc, s0, head + 1) if r[1] <= end), None)
         return eid, s0, end  # the entity only when the phrase starts with it, not one inside an apposition
 
+    def interrupted_subject(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
+        """The subject of a clause that an apposition in commas interrupts before the cue's clause, where
+        the subject follows a finite auxiliary or a subordinator ("Vor kurzem hatte ein Sprecher der Miliz, Max
+        Muster, erklärt", "Wie der Vorsitzende Richter, Max Muster, in Bonn ausführte"): the noun phrase up to
+        the apposition's end. (A subject that opens the sentence is ``subject_before``'s.)"""
+        doc, lex, words = self.doc, self.lex, self.words
+        if not lex.setting("verb_second") or a - 2 <= s0 or doc.tokens[a - 1].text != ",":
+            return None
+        c = doc.token_clause[a - 2]
+        if c < 0:
+            return None
+        c0, c1, _kind = doc.clauses[c]
+        if c1 != a - 1 or c0 - 2 <= s0 or doc.tokens[c0 - 1].text != ",":
+            return None
+        chain = self.chain_after(c0, c1, adjective=True)
+        if chain is None or not (chain[2] == c1 or self.attached_pp(chain[2], c1)):
+            return None  # no apposition: a clause of its own
+        p = doc.token_clause[c0 - 2]
+        if p < 0 or doc.clauses[p][1] != c0 - 1:
+            return None
+        p0, p1 = doc.clauses[p][0], c0 - 1
+        if lex.is_("subordinator", words[p0]):
+            start = p0 + 1  # "Wie der Vorsitzende Richter, …"
+        else:  # "Vor kurzem hatte ein Sprecher der Miliz, …"
+            start = next((j + 1 for j in range(p0 + 1, p1 - 1) if any(
+                lex.is_(cl, words[j]) for cl in ("aux_perfect", "future_aux"))), None)
+        if start is None or start >= p1 or oblique_feminine(doc, lex, start):
+            return None
+        end = self.chain_after(start, p1)
+        if end is None or not (end[2] == p1 or self.attached_pp(end[2], p1)):
+            return None
+        head = start + 1 if lex.is_("determiner", words[start]) else start
+        eid = next((r[2] for r in refs_between(doc, start, head + 1)), None)
+        return eid, start, c1
+
     def appositive(self, s0: int, end: int) -> bool:
         """Whether tokens [s0, end) are a noun phrase with an apposition and nothing else: names,
         articles, possessives, commas and nouns, no verb ("Kaja Kallas, the EU's top diplomat")."""
@@ -429,9 +484,10 @@ class _Extractor:
             if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
                     and self.doc.tokens[cue_tok - 1].text == "," and self.appositive(start, cue_tok - 1):
                 return None, start, cue_tok - 1  # "Auch Max Muster, Sprecher des Vereins, glaubt": with the apposition
-            if end is not None and start == opener > a and end < cue_tok and not self.lex.is_(
+            if end is not None and start == opener > a and end < cue_tok and end + 1 not in finite and not self.lex.is_(
                     "subordinator", self.words[a]):
-                continue  # after "auch" the subject reaches the verb; after "wie" adverbials may follow it
+                continue  # after "auch" the subject reaches the verb or its finite auxiliary ("Auch zwei Parteien haben
+                # angekündigt"); after "wie" adverbials may follow it
             if end is not None and not (start == a and end < cue_tok - 1 and not self.lex.setting("verb_second")
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
@@ -772,6 +828,8 @@ class _Extractor:
                 None, s0, self.noun_phrase(s0, a - 1) or a - 1)
         else:
             speaker = self.speaker_in(a, b, set(), i)
+        if speaker is None:  # "Vor kurzem hatte ein Sprecher der Miliz, Max Muster, erklärt"
+            speaker = self.interrupted_subject(a, s0)
         if speaker is None and a > s0:  # "Der Gouverneur der Region, Wjatscheslaw Gladkow, räumte ein"
             speaker = next(((r[2], r[0], r[1]) for r in self.doc.actor_refs if r[1] in (a - 1, a) and r[0] >= s0
                             and slot(self.doc, self.lex, r[0]) == "bare"), None)
@@ -1002,6 +1060,8 @@ class _Extractor:
             return self.from_relative(cue, start, end, k, s1)
         if cue.kind == "anaphoric":
             return self.from_anaphoric(cue, start, k, s0, s1)
+        if doc.tokens[s1 - 1].text == "?":
+            return None  # "Was ist Ihrer Meinung nach …?": a question asks for a view and reports none
         postposed = cue.kind == "noun" and self.words[end - 1] in ("zufolge", "nach") and end - 1 > start
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
