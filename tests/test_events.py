@@ -652,6 +652,15 @@ def test_both_parties_between_zwischen_after_an_event_noun():
     assert (v["source"]["country"], v["target"]["country"]) == ("RUS", "UKR")
 
 
+def test_a_pair_between_in_the_object_of_a_mutual_verb_is_no_pair_of_its_own():
+    # the subject negotiates; "between Russia and Ukraine" is the exchange's pair, so it is the verb's object
+    a = run("Turkey negotiated a prisoner exchange between Russia and Ukraine.", "en")
+    v = of_type(a, "CONSULT")
+    assert (v["source"]["country"], v["target"]["country"]) == ("TUR", "RUS")
+    v = of_type(a, "RETREAT")
+    assert (v["source"]["country"], v["target"]["country"]) == ("RUS", "UKR")
+
+
 def test_an_infinitive_after_a_denial_is_the_speakers_own_act():
     v = of_type(run("Die chinesische Regierung bestritt, Uiguren in Lagern festzuhalten."), "COERCE")
     assert (v["source"]["country"], v["status"]) == ("CHN", "denied")

@@ -230,10 +230,14 @@ class _Coder:
         source = target = None
         passive = trig.pos != "noun" and self.passive(i, a, b)
         between = [r for r, sl in slots if sl in ("pp:zwischen", "pp:between")]
-        if len(between) >= 2 and (trig.args == "mutual" or trig.pos == "noun" and end <= between[0][0] <= end + 3):
+        # "Turkey welcomed the resumption of talks between Russia and Ukraine": after a verb with a subject, the
+        # pair belongs to its object; the subject acts, the pair is what it acts on
+        subject = trig.pos != "noun" and any(r[0] < i for r, sl in slots if sl == "bare")
+        if len(between) >= 2 and not (subject and between[0][0] >= end) and (
+                trig.args == "mutual" or trig.pos == "noun" and end <= between[0][0] <= end + 3):
             return self.participant(between[0]), self.participant(between[1])  # "Gefangenenaustausch zwischen X und Y"
         if trig.args == "mutual":
-            with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")]
+            with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")] or (between if subject else [])
             bare = [r for r, sl in slots if sl == "bare"]
             if with_ and bare:
                 return self.participant(bare[0]), self.participant(with_[0])
