@@ -501,12 +501,20 @@ def test_present_tense_separable_withdrawal():
 @pytest.mark.parametrize(("text", "lang", "sources"), [
     ("Spanien, Irland und Norwegen erkannten Palästina offiziell als Staat an.", "de", ["ESP", "IRL", "NOR"]),
     ("Germany and France sent tanks to Ukraine.", "en", ["DEU", "FRA"]),
+    # a mutual act with a party of its own: each subject acts with it
+    ("Germany and France signed a defence agreement with Poland.", "en", ["DEU", "FRA"]),
+    ("Deutschland und Frankreich verhandelten mit Polen.", "de", ["DEU", "FRA"]),
 ])
 def test_one_event_per_coordinated_source(text, lang, sources):
     events = analyze(text, lang=lang).to_json()["events"]
     assert sorted(e["source"]["country"] for e in events) == sources
     assert len({e["type"] for e in events}) == 1 and all(e["target"]["country"] != e["source"]["country"]
                                                           for e in events)
+
+
+def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
+    v = one_event(run("Germany and France met in Paris on Monday.", "en"))
+    assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "FRA")
 
 
 @pytest.mark.parametrize(("text", "lang"), [

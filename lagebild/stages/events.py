@@ -1000,7 +1000,7 @@ class _Coder:
                 if trig.pos == "noun":
                     self.noun_triggers.add(i)
                 self.events.append(ev)
-                if trig.args != "mutual" and trig.pos != "noun":
+                if trig.pos != "noun":
                     self.events.extend(self.coordinated_sources(ev, i))
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
