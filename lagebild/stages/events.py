@@ -1001,7 +1001,9 @@ class _Coder:
                     self.noun_triggers.add(i)
                 self.events.append(ev)
                 if trig.pos != "noun":
-                    self.events.extend(self.coordinated_sources(ev, i))
+                    sources = [ev, *self.coordinated_sources(ev, i)]
+                    self.events.extend(sources[1:])
+                    self.events.extend(t for e in sources for t in self.coordinated_targets(e, end))
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
         self.accused_acts()
@@ -1075,6 +1077,38 @@ class _Coder:
                 out.append(dataclasses.replace(ev, source=part, quantities=list(ev.quantities),
                                                context=list(ev.context), mentions=[], claims=[]))
         return out
+
+    def coordinated_targets(self, ev: Event, end: int) -> list[Event]:
+        """One event per coordinated target after the verb: "restored ties with Egypt and Jordan", "attacked Ukraine
+        and Georgia" — the first actor is the event's target, each further one gets its own event; not the subject
+        of a clause that goes on ("attacked Ukraine and China condemned …")."""
+        if ev.target is None or ev.target.inferred or ev.target.entity is None:
+            return []
+        a, b = ev.clause
+        after = [r for r in refs_between(self.doc, end, b)]
+        first = next((n for n, r in enumerate(after) if r[2] == ev.target.entity), None)
+        if first is None:
+            return []
+        chain = self.co_subjects(after[first], after[first + 1:])
+        if chain and self.verb_follows(chain[-1][1], b):
+            return []
+        out = []
+        for ref in chain:
+            part = self.participant(ref)
+            if part.entity != ev.target.entity and not _same(part, ev.source) and not _same(part, ev.target):
+                out.append(dataclasses.replace(ev, target=part, quantities=list(ev.quantities),
+                                               context=list(ev.context), mentions=[], claims=[]))
+        return out
+
+    def verb_follows(self, k: int, b: int) -> bool:
+        """Whether token k, right after a noun phrase, starts a predicate (the phrase is a subject): an event
+        trigger, a speech verb, a finite auxiliary, an English past form ("and China condemned")."""
+        if k >= b or self.doc.tokens[k].kind != "word":
+            return False
+        w = self.words[k]
+        return self.trigger_at(k, b) is not None or self.pattern_at(k, b) is not None or w in self.lex.cues or any(
+            self.lex.is_(c, w) for c in FINITE_CLASSES) or (
+            not self.lex.setting("nouns_capitalised") and self.doc.tokens[k].text[:1].islower() and w.endswith("ed"))
 
     def single_category(self) -> None:
         """PLOVER's single category: what is threatened, rejected, suspended, promised or conceded is not a
