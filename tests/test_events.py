@@ -530,6 +530,13 @@ def test_coordinated_sources_and_targets_give_every_pair():
         ("DEU", "POL"), ("DEU", "UKR"), ("FRA", "POL"), ("FRA", "UKR")]
 
 
+@pytest.mark.parametrize("text", ["Gunmen attacked a police station in northern Mali.",
+                                  "Armed men attacked an army post in south Lebanon on Sunday."])
+def test_a_country_after_a_compass_word_in_a_prepositional_phrase_is_no_subject(text):
+    v = of_type(run(text, "en"), "ASSAULT")
+    assert v["source"] is None or v["source"]["country"] is None
+
+
 def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
     v = one_event(run("Germany and France met in Paris on Monday.", "en"))
     assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "FRA")
