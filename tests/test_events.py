@@ -537,6 +537,24 @@ def test_a_country_after_a_compass_word_in_a_prepositional_phrase_is_no_subject(
     assert v["source"] is None or v["source"]["country"] is None
 
 
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Germany criticized the closure of schools in Georgia.", "ACCUSE", ("Georgia", "GEO")),
+    ("Kenya rejected a proposal from Somalia on Tuesday.", "REJECT", ("Somalia", "SOM")),
+    # a phrase read as the object keeps its words and takes the country of the actor in it
+    ("Gunmen kidnapped 50 villagers in Nigeria's Zamfara state.", "ASSAULT", ("50 villagers", "NGA")),
+])
+def test_an_actor_inside_the_object_phrase_is_the_target(text, kind, target):
+    v = of_type(run(text, "en"), kind)
+    assert (v["target"]["text"], v["target"]["country"]) == target
+
+
+@pytest.mark.parametrize("text", ["Germany criticized the plan, Poland's foreign minister said.",
+                                  "France rejected the plan because Italy opposed it.",
+                                  "Germany criticized the closure of schools after Georgia announced it."])
+def test_an_actor_after_the_object_phrase_is_no_target(text):
+    assert all(v["target"] is None for v in run(text, "en")["events"])
+
+
 def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
     v = one_event(run("Germany and France met in Paris on Monday.", "en"))
     assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "FRA")
