@@ -514,6 +514,7 @@ def test_one_event_per_coordinated_source(text, lang, sources):
 
 @pytest.mark.parametrize(("text", "lang", "targets"), [
     ("Russia attacked Ukraine and Georgia on Monday.", "en", ["GEO", "UKR"]),
+    ("Russia attacked Ukraine, Georgia and Moldova.", "en", ["GEO", "MDA", "UKR"]),  # a list past a comma
     ("The European Union imposed sanctions on Iran and Syria.", "en", ["IRN", "SYR"]),
     ("Russland griff die Ukraine und Georgien an.", "de", ["GEO", "UKR"]),
     # a further actor that starts a clause of its own is no target

@@ -1112,9 +1112,9 @@ class _Coder:
         of a clause that goes on ("attacked Ukraine and China condemned …")."""
         if ev.target is None or ev.target.inferred or ev.target.entity is None:
             return []
-        a, b = ev.clause
-        after = [r for r in refs_between(self.doc, end, b)]
-        first = next((n for n, r in enumerate(after) if r[2] == ev.target.entity), None)
+        b = self.doc.sentence_tokens[ev.sentence][1]  # a comma list goes on past the clause the segmentation cut
+        after = refs_between(self.doc, end, b)
+        first = next((n for n, r in enumerate(after) if r[2] == ev.target.entity and r[0] < ev.clause[1]), None)
         if first is None:
             return []
         chain = self.co_subjects(after[first], after[first + 1:])
