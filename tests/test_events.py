@@ -556,6 +556,18 @@ def test_an_actor_after_the_object_phrase_is_no_target(text):
     assert all(v["target"] is None for v in run(text, "en")["events"])
 
 
+@pytest.mark.parametrize(("text", "first", "second", "target"), [
+    ("Germany condemned the coup and sent aid to the embattled Ukrainian government.", "ACCUSE", "AID", "UKR"),
+    ("The United States criticized the vote and imposed sanctions on the ruling Venezuelan government.", "ACCUSE",
+     "SANCTION", "VEN"),
+])
+def test_a_phrase_after_a_coordinated_predicate_belongs_to_it(text, first, second, target):
+    # "to the embattled Ukrainian government": a prepositional phrase with modifiers between article and name
+    a = run(text, "en")
+    assert of_type(a, first)["target"] is None
+    assert of_type(a, second)["target"]["country"] == target
+
+
 def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
     v = one_event(run("Germany and France met in Paris on Monday.", "en"))
     assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "FRA")

@@ -226,7 +226,10 @@ class _Coder:
             # erschossen" is a verb)
             trig = dataclasses.replace(trig, pos="noun")
         slots = [(r, "poss" if self.possessor_of_noun(r, i, b) else slot(doc, lex, r[0])) for r in refs]
-        after = [(r, sl) for r, sl in slots if r[0] >= end]
+        # "condemned an attack … and promised aid to the villages": a phrase after a coordinated predicate is its own
+        vp_end = next((k for k in range(end, b - 1) if self.lex.is_("coordinator", self.words[k])
+                       and self.verb_follows(k + 1, b)), b)
+        after = [(r, sl) for r, sl in slots if end <= r[0] < vp_end]
         source = target = None
         passive = trig.pos != "noun" and self.passive(i, a, b)
         between = [r for r, sl in slots if sl in ("pp:zwischen", "pp:between")]
@@ -1134,8 +1137,9 @@ class _Coder:
         if k >= b or self.doc.tokens[k].kind != "word":
             return False
         w = self.words[k]
-        return self.trigger_at(k, b) is not None or self.pattern_at(k, b) is not None or w in self.lex.cues or any(
-            self.lex.is_(c, w) for c in FINITE_CLASSES) or (
+        trig = self.trigger_at(k, b)
+        return trig is not None and trig[3].pos != "noun" or self.pattern_at(k, b) is not None \
+            or w in self.lex.cues or any(self.lex.is_(c, w) for c in FINITE_CLASSES) or (
             not self.lex.setting("nouns_capitalised") and self.doc.tokens[k].text[:1].islower() and w.endswith("ed"))
 
     def single_category(self) -> None:

@@ -82,6 +82,12 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if lex.is_("determiner", prev) and j - 1 >= s0 and lex.is_("preposition", doc.words[j - 1]) \
             and not lex.is_("subordinator", doc.words[j - 1]):
         return "pp:" + doc.words[j - 1]  # "mit den USA"
+    d = j
+    while d > s0 and j - d < 2 and _modifier(doc, lex, d):
+        d -= 1  # "to the affected Lebanese villages": lower-case words between an article and a name modify it
+    if d < j and lex.is_("determiner", doc.words[d]) and d - 1 >= s0 and lex.is_("preposition", doc.words[d - 1]) \
+            and not lex.is_("subordinator", doc.words[d - 1]) and not lex.setting("nouns_capitalised"):
+        return "pp:" + doc.words[d - 1]
     k = j - 1 if lex.is_("determiner", prev) and j - 1 >= s0 else j  # "Israel und der Hisbollah"
     if lex.is_("coordinator", doc.words[k]) and seen < 3:
         for r in doc.actor_refs:
@@ -108,6 +114,13 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             return "bare"
         return "loc" if lex.is_("locative_noun", prev) else "gen"
     return "bare"
+
+
+def _modifier(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Whether token k is a lower-case word that may modify a noun (no function word, trigger or speech verb)."""
+    w = doc.words[k]
+    return doc.tokens[k].kind == "word" and doc.tokens[k].text[:1].islower() and w not in lex.triggers \
+        and w not in lex.cues and not any(lex.is_(c, w) for c in (*NOT_ADJECTIVE_CLASSES, "coordinator", "relative"))
 
 
 def oblique_feminine(doc: Doc, lex: Lexicon, k: int) -> bool:
