@@ -501,6 +501,8 @@ def test_present_tense_separable_withdrawal():
 @pytest.mark.parametrize(("text", "lang", "sources"), [
     ("Spanien, Irland und Norwegen erkannten Palästina offiziell als Staat an.", "de", ["ESP", "IRL", "NOR"]),
     ("Germany and France sent tanks to Ukraine.", "en", ["DEU", "FRA"]),
+    # an article and modifiers before the next actor of the list
+    ("Poland and the newly elected Czech government sent tanks to Ukraine.", "en", ["CZE", "POL"]),
     # a mutual act with a party of its own: each subject acts with it
     ("Germany and France signed a defence agreement with Poland.", "en", ["DEU", "FRA"]),
     ("Deutschland und Frankreich verhandelten mit Polen.", "de", ["DEU", "FRA"]),

@@ -1078,11 +1078,30 @@ class _Coder:
             index = self.lex.closed_phrases.get("correlative_coordinator")
             m = index.match(self.words, prev[1]) if index is not None and gap else None
             correlative = m is not None and m[0] == len(gap)  # "sowohl Valls als auch Cazeneuve"
-            if not correlative and (len(gap) != 1 or not (gap[0] == "," or self.lex.is_("coordinator", gap[0]))):
+            if not correlative and not self.joins(prev[1], ref[0]):
                 break
             out.append(ref)
             prev = ref
         return out
+
+    def joins(self, k: int, ts: int) -> bool:
+        """Whether tokens [k, ts) join two actors of a list: a comma, a coordinator or both ("Germany, France, and
+        Italy"), then an article and up to two lower-case modifiers ("and the new Syrian government")."""
+        from .syntax import _modifier
+
+        j = k
+        if j < ts and self.words[j] == ",":
+            j += 1
+        if j < ts and self.lex.is_("coordinator", self.words[j]):
+            j += 1
+        if j == k:
+            return False
+        if j < ts and self.lex.is_("determiner", self.words[j]):
+            j += 1
+        stop = j
+        while j < ts and j - stop < 2 and _modifier(self.doc, self.lex, j):
+            j += 1
+        return j == ts
 
     def coordinated_sources(self, ev: Event, i: int) -> list[Event]:
         """One event per coordinated source: "Spanien, Irland und Norwegen erkannten Palästina an", "Germany and
