@@ -570,6 +570,16 @@ def test_a_phrase_after_a_coordinated_predicate_belongs_to_it(text, first, secon
     assert of_type(a, second)["target"]["country"] == target
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Farmers in France blocked roads near Paris.", ("Farmers in France", "FRA")),
+    ("Students in Georgia protested against the law.", ("Students in Georgia", "GEO")),
+])
+def test_a_subject_with_a_known_actor_in_its_prepositional_phrase(text, source):
+    # the country is a known actor, but in a phrase attached to the subject: the subject acts, of that country
+    v = of_type(run(text, "en"), "PROTEST")
+    assert (v["source"]["text"], v["source"]["country"]) == source
+
+
 def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
     v = one_event(run("Germany and France met in Paris on Monday.", "en"))
     assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "FRA")

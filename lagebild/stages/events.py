@@ -508,8 +508,8 @@ class _Coder:
         Kampfjets griffen … an", "Unions in Belgium held a strike"). It stands at the start of the
         clause and ends before the verb (in English right before it or its auxiliary)."""
         doc, lex = self.doc, self.lex
-        if any(ts < i for ts, _te, _e, _m in refs):
-            return None
+        if any(ts < i and not slot(doc, lex, ts).startswith("pp:") for ts, _te, _e, _m in refs):
+            return None  # an actor in a prepositional phrase is part of the subject: "Farmers in France blocked"
         if self.infinitive(i, a):
             return None  # an infinitive has no subject of its own: "…, Zivilisten anzugreifen"
         span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
@@ -524,13 +524,17 @@ class _Coder:
             return None
         if span is None:
             return None
-        gap = [w for w in self.words[span[1]:i] if not any(lex.is_(c, w) for c in (
-            "aux_perfect", "aux_passive", "future_aux", "hypothetical", "sentence_adverb", "verb_before", "negation"))]
+        between = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "sentence_adverb", "verb_before",
+                   "negation")
+        gap = [w for w in self.words[span[1]:i] if not any(lex.is_(c, w) for c in between)]
+        tail = i
+        while tail > span[1] and any(lex.is_(c, self.words[tail - 1]) for c in between):
+            tail -= 1  # "Farmers in France will": the phrase ends before the auxiliary
         if lex.setting("nouns_capitalised"):
             gap = []  # German: the prefield phrase as it is; adverbials may stand between it and the verb
         elif gap and not (lex.is_("preposition", gap[0]) and len(gap) <= 4):
             return None  # "Unions in Belgium held": an attached place is part of the subject
-        part = self.phrase_participant(span[0], i if gap else span[1])
+        part = self.phrase_participant(span[0], tail if gap else span[1])
         if part.country is None and part.sector is None:
             return None
         return part
