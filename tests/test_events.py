@@ -580,6 +580,14 @@ def test_a_subject_with_a_known_actor_in_its_prepositional_phrase(text, source):
     assert (v["source"]["text"], v["source"]["country"]) == source
 
 
+@pytest.mark.parametrize("text", ["The German chancellor, speaking in Berlin, condemned Iran.",
+                                  "Germany's defence minister, in remarks published on Monday, criticized Iran."])
+def test_an_actor_after_an_active_english_verb_is_its_object_not_its_subject(text):
+    # the subject stands before a parenthetical the clause segmentation cut off
+    v = of_type(run(text, "en"), "ACCUSE")
+    assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "IRN")
+
+
 def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
     v = one_event(run("Germany and France met in Paris on Monday.", "en"))
     assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "FRA")

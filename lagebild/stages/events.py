@@ -305,6 +305,13 @@ class _Coder:
             # "Kritiker werfen Erdogan … vor", "Sessions unterstützt Donald Trump": the prefield holds the subject,
             # so the known actor after the verb is the object
             source, target = subject, hostile or benefit or bare[0] or dative
+        elif bare and bare[0][0] >= end and not lex.setting("verb_second"):
+            # "The German chancellor, speaking in Berlin, condemned Iran": an actor after an English verb in the
+            # active is its object; the subject stands before (taken from earlier in the sentence, below)
+            obj = bare[0]
+            for r in bare[1:]:
+                obj = r if r[0] == obj[1] else obj  # "killed Hamas leader Yahya Sinwar": the last name of a chain
+            source, target = agent, hostile or benefit or obj
         else:
             source = bare[0] if bare else agent
             listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
