@@ -1163,14 +1163,14 @@ class _Coder:
 
     def verb_follows(self, k: int, b: int) -> bool:
         """Whether token k, right after a noun phrase, starts a predicate (the phrase is a subject): an event
-        trigger, a speech verb, a finite auxiliary, an English past form ("and China condemned")."""
+        trigger, a speech verb, a finite auxiliary, a past form (`past_ending`: "and China condemned")."""
         if k >= b or self.doc.tokens[k].kind != "word":
             return False
         w = self.words[k]
         trig = self.trigger_at(k, b)
         return trig is not None and trig[3].pos != "noun" or self.pattern_at(k, b) is not None \
             or w in self.lex.cues or any(self.lex.is_(c, w) for c in FINITE_CLASSES) or (
-            not self.lex.setting("nouns_capitalised") and self.doc.tokens[k].text[:1].islower() and w.endswith("ed"))
+            self.doc.tokens[k].text[:1].islower() and w.endswith(self.lex.endings("past_ending")))
 
     def single_category(self) -> None:
         """PLOVER's single category: what is threatened, rejected, suspended, promised or conceded is not a
