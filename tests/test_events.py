@@ -540,6 +540,19 @@ def test_a_country_after_a_compass_word_in_a_prepositional_phrase_is_no_subject(
     assert v["source"] is None or v["source"]["country"] is None
 
 
+@pytest.mark.parametrize(("text", "lang", "name", "expected"), [
+    ("Armed men attacked an army post in south Lebanon on Sunday.", "en", "Lebanon", "pp:in"),
+    ("Die Armee griff Stellungen im Norden Syriens an.", "de", "Syriens", "loc"),  # a German compass noun: a place
+])
+def test_slot_after_a_compass_word(text, lang, name, expected):
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.syntax import slot
+
+    doc = analyze(text, lang=lang)
+    ref = next(r for r in doc.actor_refs if r[3].text == name)
+    assert slot(doc, load_lexicon(lang), ref[0]) == expected
+
+
 @pytest.mark.parametrize(("text", "kind", "target"), [
     ("Germany criticized the closure of schools in Georgia.", "ACCUSE", ("Georgia", "GEO")),
     ("Kenya rejected a proposal from Somalia on Tuesday.", "REJECT", ("Somalia", "SOM")),

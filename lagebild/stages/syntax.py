@@ -69,9 +69,10 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             doc.tokens[m].text[:1].islower() and doc.words[m].endswith(lex.endings("adjective_ending") or ("\0",))
             and doc.words[m] not in lex.triggers and doc.words[m] not in lex.cues
             and not any(lex.is_(c, doc.words[m]) for c in NOT_ADJECTIVE_CLASSES))
-            or any(doc.words[m] in forms for forms in lex.compass.values())):
-        m -= 1  # "auf zwei türkische Polizisten", "in ganz Deutschland", "in south Lebanon"; not the verb in "Vor
-        # allem griffen Russland"
+            or doc.words[m] in lex.compass.get("adjective", {}) or (
+                doc.words[m] in lex.compass.get("noun", {}) and not lex.setting("nouns_capitalised"))):
+        m -= 1  # "auf zwei türkische Polizisten", "in ganz Deutschland", "in south Lebanon" (a German compass noun
+        # takes a genitive: "im Norden Syriens" is a place); not the verb in "Vor allem griffen Russland"
     if m < j and lex.is_("preposition", doc.words[m]) and not lex.is_("subordinator", doc.words[m]):
         return "pp:" + doc.words[m]
     if m < j and lex.genitive_article(doc.words[m]) and m - 1 >= s0 and lex.is_("locative_noun", doc.words[m - 1]):
