@@ -360,6 +360,8 @@ class _Coder:
         its own or a time; a place where the act happens is in it too, as PETRARCH codes it. Languages whose
         object follows the verb (not verb-second)."""
         doc, lex = self.doc, self.lex
+        if not any(end <= r[0] < end + OBJECT_PHRASE for r in refs):
+            return None
         stop = end
         while stop < b and stop - end < OBJECT_PHRASE and doc.tokens[stop].kind != "punct" and not any(
                 lex.is_(c, self.words[stop]) for c in ("subordinator", "relative", "complementizer")) and not (
@@ -1167,10 +1169,11 @@ class _Coder:
         if k >= b or self.doc.tokens[k].kind != "word":
             return False
         w = self.words[k]
+        if w in self.lex.cues or any(self.lex.is_(c, w) for c in FINITE_CLASSES) or (
+                self.doc.tokens[k].text[:1].islower() and w.endswith(self.lex.endings("past_ending"))):
+            return True
         trig = self.trigger_at(k, b)
-        return trig is not None and trig[3].pos != "noun" or self.pattern_at(k, b) is not None \
-            or w in self.lex.cues or any(self.lex.is_(c, w) for c in FINITE_CLASSES) or (
-            self.doc.tokens[k].text[:1].islower() and w.endswith(self.lex.endings("past_ending")))
+        return trig is not None and trig[3].pos != "noun" or self.pattern_at(k, b) is not None
 
     def single_category(self) -> None:
         """PLOVER's single category: what is threatened, rejected, suspended, promised or conceded is not a
