@@ -575,6 +575,8 @@ def test_an_actor_after_the_object_phrase_is_no_target(text):
     ("Germany condemned the coup and sent aid to the embattled Ukrainian government.", "ACCUSE", "AID", "UKR"),
     ("The United States criticized the vote and imposed sanctions on the ruling Venezuelan government.", "ACCUSE",
      "SANCTION", "VEN"),
+    ("France condemned the coup and thanked Senegal.", "ACCUSE", "SUPPORT", "SEN"),  # the next verb's object
+    ("France condemned the coup and praised the Nigerien army.", "ACCUSE", "SUPPORT", "NER"),
 ])
 def test_a_phrase_after_a_coordinated_predicate_belongs_to_it(text, first, second, target):
     # "to the embattled Ukrainian government": a prepositional phrase with modifiers between article and name

@@ -308,9 +308,9 @@ class _Coder:
         elif bare and bare[0][0] >= end and not lex.setting("verb_second"):
             # "The German chancellor, speaking in Berlin, condemned Iran": an actor after an English verb in the
             # active is its object; the subject stands before (taken from earlier in the sentence, below)
-            obj = bare[0]
+            obj = bare[0] if bare[0][0] < vp_end else None
             for r in bare[1:]:
-                obj = r if r[0] == obj[1] else obj  # "killed Hamas leader Yahya Sinwar": the last name of a chain
+                obj = r if obj and r[0] == obj[1] else obj  # "killed Hamas leader Yahya Sinwar": the last name
             source, target = agent, hostile or benefit or obj
         else:
             source = bare[0] if bare else agent
@@ -318,7 +318,7 @@ class _Coder:
             if listed:  # "Spanien, Irland und Norwegen erkannten …": the list starts before the clause
                 source = listed[0]
             co = self.co_subjects(bare[0], bare[1:]) if bare else []
-            rest = [r for r in bare[1:] if r not in co] if bare else []
+            rest = [r for r in bare[1:] if r not in co and r[0] < vp_end] if bare else []
             with_ = next((r for r, sl in after if sl in ("pp:mit", "pp:with")), None)
             owner = next((r for r, sl in slots if sl == "poss"), None)  # "die Sisis Machtübernahme unterstützt hatte"
             target = hostile or benefit or (rest[0] if rest else None) or dative or with_ or owner
