@@ -603,6 +603,14 @@ def test_an_actor_after_an_active_english_verb_is_its_object_not_its_subject(tex
     assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "IRN")
 
 
+def test_a_name_between_the_subject_and_an_english_verb_is_part_of_the_subject():
+    v = of_type(run("German Chancellor Olaf Scholz visited Beijing on Friday.", "en"), "CONSULT")
+    assert (v["source"]["country"], v["target"]["text"], v["target"]["country"]) == ("DEU", "Beijing", "CHN")
+    # with a verb between, the actor is the governing verb's object, and stays the target of the act it governs
+    v = of_type(run("Poland accused Belarus of pushing migrants across the border.", "en"), "ACCUSE")
+    assert v["target"]["country"] == "BLR"
+
+
 def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
     v = one_event(run("Germany and France met in Paris on Monday.", "en"))
     assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "FRA")

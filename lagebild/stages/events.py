@@ -318,7 +318,11 @@ class _Coder:
             if listed:  # "Spanien, Irland und Norwegen erkannten …": the list starts before the clause
                 source = listed[0]
             co = self.co_subjects(bare[0], bare[1:]) if bare else []
-            rest = [r for r in bare[1:] if r not in co and r[0] < vp_end] if bare else []
+            rest = [r for r in bare[1:] if r not in co and r[0] < vp_end and not (
+                r[0] < i and not lex.setting("verb_second") and not self.verb_between(bare[0][1], r[0], b))
+                    ] if bare else []
+            # English: no verb between the subject and a name before the trigger, so it is part of the subject ("Iran's
+            # foreign minister Abbas Araghchi warned of …"); not "accused Russia of deporting"
             with_ = next((r for r, sl in after if sl in ("pp:mit", "pp:with")), None)
             owner = next((r for r, sl in slots if sl == "poss"), None)  # "die Sisis Machtübernahme unterstützt hatte"
             target = hostile or benefit or (rest[0] if rest else None) or dative or with_ or owner
@@ -1162,6 +1166,11 @@ class _Coder:
                 out.append(dataclasses.replace(ev, target=part, quantities=list(ev.quantities),
                                                context=list(ev.context), mentions=[], claims=[]))
         return out
+
+    def verb_between(self, a: int, z: int, b: int) -> bool:
+        """Whether a verb stands in tokens [a, z): a predicate word (``verb_follows``) or an irregular past form
+        (`participle`: "put", "held")."""
+        return any(self.verb_follows(k, b) or self.lex.is_("participle", self.words[k]) for k in range(a, z))
 
     def verb_follows(self, k: int, b: int) -> bool:
         """Whether token k, right after a noun phrase, starts a predicate (the phrase is a subject): an event
