@@ -596,7 +596,10 @@ def test_a_subject_with_a_known_actor_in_its_prepositional_phrase(text, source):
 
 
 @pytest.mark.parametrize("text", ["The German chancellor, speaking in Berlin, condemned Iran.",
-                                  "Germany's defence minister, in remarks published on Monday, criticized Iran."])
+                                  "Germany's defence minister, in remarks published on Monday, criticized Iran.",
+                                  # the object right after the verb, not a to-phrase further on
+                                  "The German chancellor, speaking in Berlin, criticized Iran for sending drones to "
+                                  "Russia."])
 def test_an_actor_after_an_active_english_verb_is_its_object_not_its_subject(text):
     # the subject stands before a parenthetical the clause segmentation cut off
     v = of_type(run(text, "en"), "ACCUSE")

@@ -311,7 +311,8 @@ class _Coder:
             obj = bare[0] if bare[0][0] < vp_end else None
             for r in bare[1:]:
                 obj = r if obj and r[0] == obj[1] else obj  # "killed Hamas leader Yahya Sinwar": the last name
-            source, target = agent, hostile or benefit or obj
+            adjacent = obj if obj and bare[0][0] <= end + 1 else None  # "urged Iran to respond to …"
+            source, target = agent, adjacent or hostile or benefit or obj
         else:
             source = bare[0] if bare else agent
             listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
