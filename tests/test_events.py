@@ -614,6 +614,14 @@ def test_a_name_between_the_subject_and_an_english_verb_is_part_of_the_subject()
     assert v["target"]["country"] == "BLR"
 
 
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Germany criticized Iran for sending drones to Russia.", "ACCUSE", "IRN"),
+    ("The United States deported 150 Guatemalan migrants to Mexico.", "COERCE", "GTM"),
+])
+def test_the_object_right_after_an_english_verb_comes_before_a_later_phrase(text, kind, target):
+    assert of_type(run(text, "en"), kind)["target"]["country"] == target
+
+
 def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
     v = one_event(run("Germany and France met in Paris on Monday.", "en"))
     assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "FRA")

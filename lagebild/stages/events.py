@@ -326,7 +326,10 @@ class _Coder:
             # foreign minister Abbas Araghchi warned of …"); not "accused Russia of deporting"
             with_ = next((r for r, sl in after if sl in ("pp:mit", "pp:with")), None)
             owner = next((r for r, sl in slots if sl == "poss"), None)  # "die Sisis Machtübernahme unterstützt hatte"
-            target = hostile or benefit or (rest[0] if rest else None) or dative or with_ or owner
+            adjacent = rest[0] if rest and rest[0][0] <= end + 1 and not lex.setting("verb_second") else None
+            # English: the object right after the verb before a phrase further on ("criticized Iran for sending
+            # drones to Russia")
+            target = adjacent or hostile or benefit or (rest[0] if rest else None) or dative or with_ or owner
             # "restore ties with Gondor"; whose thing it is when nothing else is the object
         if trig.args == "recipient" and benefit is not None:
             target = benefit
