@@ -502,12 +502,130 @@ def test_present_tense_separable_withdrawal():
 @pytest.mark.parametrize(("text", "lang", "sources"), [
     ("Spanien, Irland und Norwegen erkannten Palästina offiziell als Staat an.", "de", ["ESP", "IRL", "NOR"]),
     ("Germany and France sent tanks to Ukraine.", "en", ["DEU", "FRA"]),
+    # an article and modifiers before the next actor of the list
+    ("Poland and the newly elected Czech government sent tanks to Ukraine.", "en", ["CZE", "POL"]),
+    # a mutual act with a party of its own: each subject acts with it
+    ("Germany and France signed a defence agreement with Poland.", "en", ["DEU", "FRA"]),
+    ("Deutschland und Frankreich verhandelten mit Polen.", "de", ["DEU", "FRA"]),
 ])
 def test_one_event_per_coordinated_source(text, lang, sources):
     events = analyze(text, lang=lang).to_json()["events"]
     assert sorted(e["source"]["country"] for e in events) == sources
     assert len({e["type"] for e in events}) == 1 and all(e["target"]["country"] != e["source"]["country"]
                                                           for e in events)
+
+
+@pytest.mark.parametrize(("text", "lang", "targets"), [
+    ("Russia attacked Ukraine and Georgia on Monday.", "en", ["GEO", "UKR"]),
+    ("Russia attacked Ukraine, Georgia and Moldova.", "en", ["GEO", "MDA", "UKR"]),  # a list past a comma
+    ("The European Union imposed sanctions on Iran and Syria.", "en", ["IRN", "SYR"]),
+    ("Russland griff die Ukraine und Georgien an.", "de", ["GEO", "UKR"]),
+    # a further actor that starts a clause of its own is no target
+    ("Russia attacked Ukraine and China condemned the strike.", "en", ["UKR"]),
+])
+def test_one_event_per_coordinated_target(text, lang, targets):
+    events = [e for e in run(text, lang)["events"] if e["type"] in ("ASSAULT", "SANCTION")]
+    assert sorted(e["target"]["country"] for e in events) == targets
+
+
+def test_coordinated_sources_and_targets_give_every_pair():
+    events = run("Germany and France sent tanks to Ukraine and Poland.", "en")["events"]
+    assert sorted((e["source"]["country"], e["target"]["country"]) for e in events) == [
+        ("DEU", "POL"), ("DEU", "UKR"), ("FRA", "POL"), ("FRA", "UKR")]
+
+
+@pytest.mark.parametrize("text", ["Gunmen attacked a police station in northern Mali.",
+                                  "Armed men attacked an army post in south Lebanon on Sunday."])
+def test_a_country_after_a_compass_word_in_a_prepositional_phrase_is_no_subject(text):
+    v = of_type(run(text, "en"), "ASSAULT")
+    assert v["source"] is None or v["source"]["country"] is None
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "expected"), [
+    ("Armed men attacked an army post in south Lebanon on Sunday.", "en", "Lebanon", "pp:in"),
+    ("Die Armee griff Stellungen im Norden Syriens an.", "de", "Syriens", "loc"),  # a German compass noun: a place
+])
+def test_slot_after_a_compass_word(text, lang, name, expected):
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.syntax import slot
+
+    doc = analyze(text, lang=lang)
+    ref = next(r for r in doc.actor_refs if r[3].text == name)
+    assert slot(doc, load_lexicon(lang), ref[0]) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Germany criticized the closure of schools in Georgia.", "ACCUSE", ("Georgia", "GEO")),
+    ("Kenya rejected a proposal from Somalia on Tuesday.", "REJECT", ("Somalia", "SOM")),
+    # a phrase read as the object keeps its words and takes the country of the actor in it
+    ("Gunmen kidnapped 50 villagers in Nigeria's Zamfara state.", "ASSAULT", ("50 villagers", "NGA")),
+])
+def test_an_actor_inside_the_object_phrase_is_the_target(text, kind, target):
+    v = of_type(run(text, "en"), kind)
+    assert (v["target"]["text"], v["target"]["country"]) == target
+
+
+@pytest.mark.parametrize("text", ["Germany criticized the plan, Poland's foreign minister said.",
+                                  "France rejected the plan because Italy opposed it.",
+                                  "Germany criticized the closure of schools after Georgia announced it."])
+def test_an_actor_after_the_object_phrase_is_no_target(text):
+    assert all(v["target"] is None for v in run(text, "en")["events"])
+
+
+@pytest.mark.parametrize(("text", "first", "second", "target"), [
+    ("Germany condemned the coup and sent aid to the embattled Ukrainian government.", "ACCUSE", "AID", "UKR"),
+    ("The United States criticized the vote and imposed sanctions on the ruling Venezuelan government.", "ACCUSE",
+     "SANCTION", "VEN"),
+    ("France condemned the coup and thanked Senegal.", "ACCUSE", "SUPPORT", "SEN"),  # the next verb's object
+    ("France condemned the coup and praised the Nigerien army.", "ACCUSE", "SUPPORT", "NER"),
+])
+def test_a_phrase_after_a_coordinated_predicate_belongs_to_it(text, first, second, target):
+    # "to the embattled Ukrainian government": a prepositional phrase with modifiers between article and name
+    a = run(text, "en")
+    assert of_type(a, first)["target"] is None
+    assert of_type(a, second)["target"]["country"] == target
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Farmers in France blocked roads near Paris.", ("Farmers in France", "FRA")),
+    ("Students in Georgia protested against the law.", ("Students in Georgia", "GEO")),
+])
+def test_a_subject_with_a_known_actor_in_its_prepositional_phrase(text, source):
+    # the country is a known actor, but in a phrase attached to the subject: the subject acts, of that country
+    v = of_type(run(text, "en"), "PROTEST")
+    assert (v["source"]["text"], v["source"]["country"]) == source
+
+
+@pytest.mark.parametrize("text", ["The German chancellor, speaking in Berlin, condemned Iran.",
+                                  "Germany's defence minister, in remarks published on Monday, criticized Iran.",
+                                  # the object right after the verb, not a to-phrase further on
+                                  "The German chancellor, speaking in Berlin, criticized Iran for sending drones to "
+                                  "Russia."])
+def test_an_actor_after_an_active_english_verb_is_its_object_not_its_subject(text):
+    # the subject stands before a parenthetical the clause segmentation cut off
+    v = of_type(run(text, "en"), "ACCUSE")
+    assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "IRN")
+
+
+def test_a_name_between_the_subject_and_an_english_verb_is_part_of_the_subject():
+    v = of_type(run("German Chancellor Olaf Scholz visited Beijing on Friday.", "en"), "CONSULT")
+    assert (v["source"]["country"], v["target"]["text"], v["target"]["country"]) == ("DEU", "Beijing", "CHN")
+    # with a verb between, the actor is the governing verb's object, and stays the target of the act it governs
+    v = of_type(run("Poland accused Belarus of pushing migrants across the border.", "en"), "ACCUSE")
+    assert v["target"]["country"] == "BLR"
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Germany criticized Iran for sending drones to Russia.", "ACCUSE", "IRN"),
+    ("The United States deported 150 Guatemalan migrants to Mexico.", "COERCE", "GTM"),
+])
+def test_the_object_right_after_an_english_verb_comes_before_a_later_phrase(text, kind, target):
+    assert of_type(run(text, "en"), kind)["target"]["country"] == target
+
+
+def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
+    v = one_event(run("Germany and France met in Paris on Monday.", "en"))
+    assert (v["source"]["country"], v["target"]["country"]) == ("DEU", "FRA")
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -650,6 +768,15 @@ def test_a_time_adjective_stays_in_its_phrase():
 
 def test_both_parties_between_zwischen_after_an_event_noun():
     v = of_type(run("Der Gefangenenaustausch zwischen Russland und der Ukraine verlief reibungslos."), "RETREAT")
+    assert (v["source"]["country"], v["target"]["country"]) == ("RUS", "UKR")
+
+
+def test_a_pair_between_in_the_object_of_a_mutual_verb_is_no_pair_of_its_own():
+    # the subject negotiates; "between Russia and Ukraine" is the exchange's pair, so it is the verb's object
+    a = run("Turkey negotiated a prisoner exchange between Russia and Ukraine.", "en")
+    assert sorted((v["source"]["country"], v["target"]["country"]) for v in a["events"] if v["type"] == "CONSULT") \
+        == [("TUR", "RUS"), ("TUR", "UKR")]  # one event per party of the pair
+    v = of_type(a, "RETREAT")
     assert (v["source"]["country"], v["target"]["country"]) == ("RUS", "UKR")
 
 

@@ -1,9 +1,9 @@
 """Event coding against the PETRARCH2 unit-test records (English, fictional actors).
 
 The records' actors (Arnor, Gondor, … coded by the PETR.Validate actor dictionary beside them)
-are loaded as extra actors (:func:`lagebild.kb.extra.with_records`); each record's text is
-analysed, and each gold coding (source, target, CAMEO event code) is compared with the events of
-that text:
+are loaded as extra actors (:func:`lagebild.kb.extra.with_records`), each with its code at the record's
+date (the dictionary dates some codes: "[--- <950630] [DOL]"); each record's text is analysed, and each
+gold coding (source, target, CAMEO event code) is compared with the events of that text:
 
 * root accuracy: gold codings for which some event has the same CAMEO root (first two digits); also
   over the codings whose CAMEO code PLOVER maps (lagebild's events are PLOVER events: statements,
@@ -19,6 +19,7 @@ not how well either codes news.
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET  # noqa: S405 - a local gold file given by the user
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class Record:
     id: str
     text: str
     codings: list[tuple[str, str, str]]  # (source, target, event code)
+    date: str | None = None  # ISO date of the record, which picks an actor's dated code
 
 
 def read_records(path: Path) -> list[Record]:
@@ -50,28 +52,54 @@ def read_records(path: Path) -> list[Record]:
                    for c in s.iter("EventCoding") if c.get("eventcode")]
         if text_el is None or not (text_el.text or "").strip() or not codings:
             continue
-        out.append(Record(s.get("id") or "", " ".join(text_el.text.split()), codings))
+        out.append(Record(s.get("id") or "", " ".join(text_el.text.split()), codings, _iso(s.get("date") or "")))
     if not out:
         raise InputError(f"{path}: no <Sentence> with <Text> and <EventCoding>")
     return out
 
 
-def actor_records(path: Path) -> list[dict]:
-    """The PETR.Validate actor dictionary as extra-actor records (first code of each entry)."""
+def _iso(date: str) -> str | None:
+    """A record's date ("19990809") in ISO format, as the actor dictionary's dates are read."""
+    return f"{date[:4]}-{date[4:6]}-{date[6:8]}" if re.fullmatch(r"\d{8}", date) else None
+
+
+CODE = re.compile(r"[A-Z]{3}([A-Z]{3})*")
+
+
+def role_at(roles: list, date: str | None):
+    """The role an entry has at a date, as PETRARCH reads dated codes ("[--- <950630] [DOL]": no actor before 30
+    June 1995, DOL after): the first dated role whose dates hold the date, else the role without dates; without a
+    date the role without dates, else the first."""
+    if date:
+        for role in roles:
+            if (role.start or role.end) and (role.start is None or role.start <= date) and (
+                    role.end is None or date < role.end):
+                return role
+    undated = [role for role in roles if not (role.start or role.end)]
+    if undated:
+        return undated[0]
+    return roles[0] if roles and not date else None
+
+
+def actor_records(path: Path, date: str | None = None) -> list[dict]:
+    """The PETR.Validate actor dictionary as extra-actor records, each entry with its code at ``date`` (see
+    :func:`role_at`). The records and their names are the same at every date (an entry with a code at some
+    date is always one; where it has none, as "---", it has no country), so one alias index serves all dates."""
     from ..kb.build_phoenix import read_entries
 
     records = []
     for n, entry in enumerate(read_entries(path)):
-        code = entry.roles[0].code if entry.roles else ""
-        if not re.fullmatch(r"[A-Z]{3}([A-Z]{3})*", code):
+        if not any(CODE.fullmatch(role.code) for role in entry.roles):
             continue
+        role = role_at(entry.roles, date)
+        code = role.code if role is not None and CODE.fullmatch(role.code) else ""
         sector = code[3:6] or None
         names = [name.replace("_", " ").strip().title() for name in entry.names if name.strip()]
         if not names:
             continue
         records.append({"id": f"petrarch:{n}", "name": names[0], "type": SECTOR_TYPES.get(sector or "", "country")
-                        if sector else "country", "country": code[:3], "sector": sector, "code": code[:6],
-                        "roles": [], "aliases": names})
+                        if sector else "country", "country": code[:3] or None, "sector": sector,
+                        "code": code[:6] or None, "roles": [], "aliases": names})
     return records
 
 
@@ -129,11 +157,17 @@ def evaluate(path: Path, actors: Path | None = None, limit: int | None = None,
     if verbs is not None and not verbs.is_file():
         raise InputError(f"{verbs}: no such verb dictionary")
     records = read_records(path)[:limit] if limit else read_records(path)
-    kb = with_records(default_kb(), actor_records(actors), actors.read_bytes())
-    use_resources(Resources(kb=kb, lexicons={"en": verb_lexicon(verbs)} if verbs else {}))
+    lexicons = {"en": verb_lexicon(verbs)} if verbs else {}
+    resources: dict[str, Resources] = {}  # the records' actors (as JSON) → resources: one per set of dated codes
     try:
         gold = root_hits = src_ok = tgt_ok = predicted = representable = representable_hits = 0
         for rec in records:
+            extra = actor_records(actors, rec.date)  # the actors' codes at the record's date
+            key = json.dumps(extra, sort_keys=True)
+            if key not in resources:  # the same names at every date: one fingerprint, one alias index
+                names = json.dumps([(a["id"], a["aliases"]) for a in extra]).encode()
+                resources[key] = Resources(kb=with_records(default_kb(), extra, names), lexicons=lexicons)
+            use_resources(resources[key])
             events = analyze(rec.text, lang="en", doc_id=rec.id).to_json()["events"]
             predicted += len(events)
             for source, target, code in rec.codings:

@@ -232,14 +232,21 @@ class _Coder:
             # erschossen" is a verb)
             trig = dataclasses.replace(trig, pos="noun")
         slots = [(r, "poss" if self.possessor_of_noun(r, i, b) else slot(doc, lex, r[0])) for r in refs]
-        after = [(r, sl) for r, sl in slots if r[0] >= end]
+        # "condemned an attack … and promised aid to the villages": a phrase after a coordinated predicate is its own
+        vp_end = next((k for k in range(end, b - 1) if self.lex.is_("coordinator", self.words[k])
+                       and self.verb_follows(k + 1, b)), b)
+        after = [(r, sl) for r, sl in slots if end <= r[0] < vp_end]
         source = target = None
         passive = trig.pos != "noun" and self.passive(i, a, b)
         between = [r for r, sl in slots if sl in ("pp:zwischen", "pp:between")]
-        if len(between) >= 2 and (trig.args == "mutual" or trig.pos == "noun" and end <= between[0][0] <= end + 3):
+        # "Turkey welcomed the resumption of talks between Russia and Ukraine": after a verb with a subject, the
+        # pair belongs to its object; the subject acts, the pair is what it acts on
+        subject = trig.pos != "noun" and any(r[0] < i for r, sl in slots if sl == "bare")
+        if len(between) >= 2 and not (subject and between[0][0] >= end) and (
+                trig.args == "mutual" or trig.pos == "noun" and end <= between[0][0] <= end + 3):
             return self.participant(between[0]), self.participant(between[1])  # "Gefangenenaustausch zwischen X und Y"
         if trig.args == "mutual":
-            with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")]
+            with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")] or (between if subject else [])
             bare = [r for r, sl in slots if sl == "bare"]
             if with_ and bare:
                 return self.participant(bare[0]), self.participant(with_[0])
@@ -306,16 +313,31 @@ class _Coder:
             # "Kritiker werfen Erdogan … vor", "Sessions unterstützt Donald Trump": the prefield holds the subject,
             # so the known actor after the verb is the object
             source, target = subject, hostile or benefit or bare[0] or dative
+        elif bare and bare[0][0] >= end and not lex.setting("verb_second"):
+            # "The German chancellor, speaking in Berlin, condemned Iran": an actor after an English verb in the
+            # active is its object; the subject stands before (taken from earlier in the sentence, below)
+            obj = bare[0] if bare[0][0] < vp_end else None
+            for r in bare[1:]:
+                obj = r if obj and r[0] == obj[1] else obj  # "killed Hamas leader Yahya Sinwar": the last name
+            adjacent = obj if obj and bare[0][0] <= end + 1 else None  # "urged Iran to respond to …"
+            source, target = agent, adjacent or hostile or benefit or obj
         else:
             source = bare[0] if bare else agent
             listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
             if listed:  # "Spanien, Irland und Norwegen erkannten …": the list starts before the clause
                 source = listed[0]
             co = self.co_subjects(bare[0], bare[1:]) if bare else []
-            rest = [r for r in bare[1:] if r not in co] if bare else []
+            rest = [r for r in bare[1:] if r not in co and r[0] < vp_end and not (
+                r[0] < i and not lex.setting("verb_second") and not self.verb_between(bare[0][1], r[0], b))
+                    ] if bare else []
+            # English: no verb between the subject and a name before the trigger, so it is part of the subject ("Iran's
+            # foreign minister Abbas Araghchi warned of …"); not "accused Russia of deporting"
             with_ = next((r for r, sl in after if sl in ("pp:mit", "pp:with")), None)
             owner = next((r for r, sl in slots if sl == "poss"), None)  # "die Sisis Machtübernahme unterstützt hatte"
-            target = hostile or benefit or (rest[0] if rest else None) or dative or with_ or owner
+            adjacent = rest[0] if rest and rest[0][0] <= end + 1 and not lex.setting("verb_second") else None
+            # English: the object right after the verb before a phrase further on ("criticized Iran for sending
+            # drones to Russia")
+            target = adjacent or hostile or benefit or (rest[0] if rest else None) or dative or with_ or owner
             # "restore ties with Gondor"; whose thing it is when nothing else is the object
         if trig.args == "recipient" and benefit is not None:
             target = benefit
@@ -348,7 +370,37 @@ class _Coder:
             tgt = self.object_country(i, end, a, b, src, trig.cameo.startswith(PATIENT_NOUN_CODES))
         if tgt is None and not passive and trig.args in ("agent", "recipient", "mutual") and self.object_type(trig):
             tgt = self.object_phrase(i, end, trig, a, b, refs, passive)  # "nahm 100 Demonstranten fest"
+        if not _known(tgt) and not passive and trig.pos != "noun" and not lex.setting("verb_second") and (
+                inner := self.object_actor(end, b, refs, src)) is not None:
+            # "criticized the closure of schools in Georgia"; a phrase read as the object keeps its words ("struck an
+            # oil refinery in Russia's Samara region")
+            tgt = inner if tgt is None else Participant(None, inner.country, tgt.sector or inner.sector, tgt.text)
         return src, tgt
+
+    def object_actor(self, end: int, b: int, refs: list, source: Participant | None) -> Participant | None:
+        """The first known actor inside the object phrase of a verb whose object is no actor itself: whom the thing
+        acted on belongs to or concerns ("criticized the closure of schools in Georgia", "condemned an attack by
+        Houthi rebels", "welcomed proposals from Brazil"). The phrase runs from the verb to a comma, a clause of
+        its own or a time; a place where the act happens is in it too, as PETRARCH codes it. Languages whose
+        object follows the verb (not verb-second)."""
+        doc, lex = self.doc, self.lex
+        if not any(end <= r[0] < end + OBJECT_PHRASE for r in refs):
+            return None
+        stop = end
+        while stop < b and stop - end < OBJECT_PHRASE and doc.tokens[stop].kind != "punct" and not any(
+                lex.is_(c, self.words[stop]) for c in ("subordinator", "relative", "complementizer")) and not (
+                stop > end and self.verb_follows(stop, b)):
+            stop += 1
+        busy = {sp for sp, c0, c1 in self.speakers}
+        for r in refs:
+            if not end <= r[0] < stop or r[0] in busy or r[3].via in ("possessive", "pronoun") or self.dateline(r):
+                continue
+            if slot(doc, lex, r[0]) == "bare" or self.in_time((r[0], r[1])):
+                continue
+            part = self.participant(r)
+            if not _same(part, source):
+                return part
+        return None
 
     def genitive_before(self, ref) -> bool:
         """Whether an actor reference is a possessor before a noun: "Iran's", "Russlands"; not a genitive
@@ -489,8 +541,8 @@ class _Coder:
         Kampfjets griffen … an", "Unions in Belgium held a strike"). It stands at the start of the
         clause and ends before the verb (in English right before it or its auxiliary)."""
         doc, lex = self.doc, self.lex
-        if any(ts < i for ts, _te, _e, _m in refs):
-            return None
+        if any(ts < i and not slot(doc, lex, ts).startswith("pp:") for ts, _te, _e, _m in refs):
+            return None  # an actor in a prepositional phrase is part of the subject: "Farmers in France blocked"
         if self.infinitive(i, a):
             return None  # an infinitive has no subject of its own: "…, Zivilisten anzugreifen"
         span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
@@ -505,13 +557,17 @@ class _Coder:
             return None
         if span is None:
             return None
-        gap = [w for w in self.words[span[1]:i] if not any(lex.is_(c, w) for c in (
-            "aux_perfect", "aux_passive", "future_aux", "hypothetical", "sentence_adverb", "verb_before", "negation"))]
+        between = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "sentence_adverb", "verb_before",
+                   "negation")
+        gap = [w for w in self.words[span[1]:i] if not any(lex.is_(c, w) for c in between)]
+        tail = i
+        while tail > span[1] and any(lex.is_(c, self.words[tail - 1]) for c in between):
+            tail -= 1  # "Farmers in France will": the phrase ends before the auxiliary
         if lex.setting("nouns_capitalised"):
             gap = []  # German: the prefield phrase as it is; adverbials may stand between it and the verb
         elif gap and not (lex.is_("preposition", gap[0]) and len(gap) <= 4):
             return None  # "Unions in Belgium held": an attached place is part of the subject
-        part = self.phrase_participant(span[0], i if gap else span[1])
+        part = self.phrase_participant(span[0], tail if gap else span[1])
         if part.country is None and part.sector is None:
             return None
         return part
@@ -1069,8 +1125,10 @@ class _Coder:
                 if trig.pos == "noun":
                     self.noun_triggers.add(i)
                 self.events.append(ev)
-                if trig.args != "mutual" and trig.pos != "noun":
-                    self.events.extend(self.coordinated_sources(ev, i))
+                if trig.pos != "noun":
+                    sources = [ev, *self.coordinated_sources(ev, i)]
+                    self.events.extend(sources[1:])
+                    self.events.extend(t for e in sources for t in self.coordinated_targets(e, end))
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
         self.accused_acts()
@@ -1114,11 +1172,30 @@ class _Coder:
             index = self.lex.closed_phrases.get("correlative_coordinator")
             m = index.match(self.words, prev[1]) if index is not None and gap else None
             correlative = m is not None and m[0] == len(gap)  # "sowohl Valls als auch Cazeneuve"
-            if not correlative and (len(gap) != 1 or not (gap[0] == "," or self.lex.is_("coordinator", gap[0]))):
+            if not correlative and not self.joins(prev[1], ref[0]):
                 break
             out.append(ref)
             prev = ref
         return out
+
+    def joins(self, k: int, ts: int) -> bool:
+        """Whether tokens [k, ts) join two actors of a list: a comma, a coordinator or both ("Germany, France, and
+        Italy"), then an article and up to two lower-case modifiers ("and the new Syrian government")."""
+        from .syntax import _modifier
+
+        j = k
+        if j < ts and self.words[j] == ",":
+            j += 1
+        if j < ts and self.lex.is_("coordinator", self.words[j]):
+            j += 1
+        if j == k:
+            return False
+        if j < ts and self.lex.is_("determiner", self.words[j]):
+            j += 1
+        stop = j
+        while j < ts and j - stop < 2 and _modifier(self.doc, self.lex, j):
+            j += 1
+        return j == ts
 
     def coordinated_sources(self, ev: Event, i: int) -> list[Event]:
         """One event per coordinated source: "Spanien, Irland und Norwegen erkannten Palästina an", "Germany and
@@ -1144,6 +1221,45 @@ class _Coder:
                 out.append(dataclasses.replace(ev, source=part, quantities=list(ev.quantities),
                                                context=list(ev.context), mentions=[], claims=[]))
         return out
+
+    def coordinated_targets(self, ev: Event, end: int) -> list[Event]:
+        """One event per coordinated target after the verb: "restored ties with Egypt and Jordan", "attacked Ukraine
+        and Georgia" — the first actor is the event's target, each further one gets its own event; not the subject
+        of a clause that goes on ("attacked Ukraine and China condemned …")."""
+        if ev.target is None or ev.target.inferred or ev.target.entity is None:
+            return []
+        b = self.doc.sentence_tokens[ev.sentence][1]  # a comma list goes on past the clause the segmentation cut
+        after = refs_between(self.doc, end, b)
+        first = next((n for n, r in enumerate(after) if r[2] == ev.target.entity and r[0] < ev.clause[1]), None)
+        if first is None:
+            return []
+        chain = self.co_subjects(after[first], after[first + 1:])
+        if chain and self.verb_follows(chain[-1][1], b):
+            return []
+        out = []
+        for ref in chain:
+            part = self.participant(ref)
+            if part.entity != ev.target.entity and not _same(part, ev.source) and not _same(part, ev.target):
+                out.append(dataclasses.replace(ev, target=part, quantities=list(ev.quantities),
+                                               context=list(ev.context), mentions=[], claims=[]))
+        return out
+
+    def verb_between(self, a: int, z: int, b: int) -> bool:
+        """Whether a verb stands in tokens [a, z): a predicate word (``verb_follows``) or an irregular past form
+        (`participle`: "put", "held")."""
+        return any(self.verb_follows(k, b) or self.lex.is_("participle", self.words[k]) for k in range(a, z))
+
+    def verb_follows(self, k: int, b: int) -> bool:
+        """Whether token k, right after a noun phrase, starts a predicate (the phrase is a subject): an event
+        trigger, a speech verb, a finite auxiliary, a past form (`past_ending`: "and China condemned")."""
+        if k >= b or self.doc.tokens[k].kind != "word":
+            return False
+        w = self.words[k]
+        if w in self.lex.cues or any(self.lex.is_(c, w) for c in FINITE_CLASSES) or (
+                self.doc.tokens[k].text[:1].islower() and w.endswith(self.lex.endings("past_ending"))):
+            return True
+        trig = self.trigger_at(k, b)
+        return trig is not None and trig[3].pos != "noun" or self.pattern_at(k, b) is not None
 
     def single_category(self) -> None:
         """PLOVER's single category: what is threatened, rejected, suspended, promised or conceded is not a
@@ -1495,6 +1611,7 @@ ACTOR_OBJECT_TYPES = {"AID", "SANCTION", "CONCEDE", "RETREAT", "ACCUSE", "CONSUL
 #: addressee preposition is the target even when it names no role ("forderte die Konfliktparteien auf").
 ADDRESSEE_TYPES = {"REQUEST"}
 OBJECT_WINDOW = 5  # tokens from such a verb to the noun it governs
+OBJECT_PHRASE = 12  # tokens an object phrase with its attachments spans at most ("the closure of … in Bree")
 
 
 def _nested(places: dict, x: str, y: str) -> bool:

@@ -68,8 +68,11 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     while m > s0 and j - m < 3 and (doc.tokens[m].kind == "num" or doc.words[m] in lex.numbers or (
             doc.tokens[m].text[:1].islower() and doc.words[m].endswith(lex.endings("adjective_ending") or ("\0",))
             and doc.words[m] not in lex.triggers and doc.words[m] not in lex.cues
-            and not any(lex.is_(c, doc.words[m]) for c in NOT_ADJECTIVE_CLASSES))):
-        m -= 1  # "auf zwei türkische Polizisten", "in ganz Deutschland"; not the verb in "Vor allem griffen Russland"
+            and not any(lex.is_(c, doc.words[m]) for c in NOT_ADJECTIVE_CLASSES))
+            or doc.words[m] in lex.compass.get("adjective", {}) or (
+                doc.words[m] in lex.compass.get("noun", {}) and not lex.setting("nouns_capitalised"))):
+        m -= 1  # "auf zwei türkische Polizisten", "in ganz Deutschland", "in south Lebanon" (a German compass noun
+        # takes a genitive: "im Norden Syriens" is a place); not the verb in "Vor allem griffen Russland"
     if m < j and lex.is_("preposition", doc.words[m]) and not lex.is_("subordinator", doc.words[m]):
         return "pp:" + doc.words[m]
     if m < j and lex.genitive_article(doc.words[m]) and m - 1 >= s0 and lex.is_("locative_noun", doc.words[m - 1]):
@@ -80,6 +83,12 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if lex.is_("determiner", prev) and j - 1 >= s0 and lex.is_("preposition", doc.words[j - 1]) \
             and not lex.is_("subordinator", doc.words[j - 1]):
         return "pp:" + doc.words[j - 1]  # "mit den USA"
+    d = j
+    while d > s0 and j - d < 2 and _modifier(doc, lex, d):
+        d -= 1  # "to the affected Lebanese villages": lower-case words between an article and a name modify it
+    if d < j and lex.is_("determiner", doc.words[d]) and d - 1 >= s0 and lex.is_("preposition", doc.words[d - 1]) \
+            and not lex.is_("subordinator", doc.words[d - 1]) and not lex.setting("nouns_capitalised"):
+        return "pp:" + doc.words[d - 1]
     k = j - 1 if lex.is_("determiner", prev) and j - 1 >= s0 else j  # "Israel und der Hisbollah"
     if lex.is_("coordinator", doc.words[k]) and seen < 3:
         for r in doc.actor_refs:
@@ -106,6 +115,13 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             return "bare"
         return "loc" if lex.is_("locative_noun", prev) else "gen"
     return "bare"
+
+
+def _modifier(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Whether token k is a lower-case word that may modify a noun (no function word, trigger or speech verb)."""
+    w = doc.words[k]
+    return doc.tokens[k].kind == "word" and doc.tokens[k].text[:1].islower() and w not in lex.triggers \
+        and w not in lex.cues and not any(lex.is_(c, w) for c in (*NOT_ADJECTIVE_CLASSES, "coordinator", "relative"))
 
 
 def oblique_feminine(doc: Doc, lex: Lexicon, k: int) -> bool:
