@@ -1128,7 +1128,7 @@ def test_a_summons_is_a_protest_only_for_an_envoy(text, lang, kinds):
 
 
 def test_support_with_air_strikes_is_military_aid():
-    a = run("Russland unterstützt die Regierung in Damaskus seit September mit international kritisierten Luftangriffen.")
+    a = run("Russland unterstützt die Regierung in Damaskus seit September mit scharf kritisierten Luftangriffen.")
     assert of_type(a, "AID")["cameo"] == "072"
 
 
