@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import LagebildError
 from . import read_tsv, split_list
 from .verb_patterns import VerbPatterns
 from .verb_patterns import load as load_verb_patterns
@@ -69,6 +70,10 @@ class Cue:
     addressee: tuple[str, ...] = ()  # slots of whom the act is addressed to ("pp:von"); () = the object
     not_with: frozenset[str] = frozenset()  # nouns that, outside a prepositional phrase in the clause, make the
     # verb something else ("Ihm drohen zehn Jahre Haft": a risk, no threat)
+
+
+#: events.tsv ``needs`` values with a meaning of their own; any other value names a closed class
+PLAIN_NEEDS = ("", "actor", "known", "mil")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +154,6 @@ class Lexicon:
         lex = cls(lang=lang, folder=folder)
         for row in read_tsv(folder / "closed_classes.tsv"):
             if row["class"] in lex.closed:
-                from ..errors import LagebildError
-
                 raise LagebildError(f"{folder / 'closed_classes.tsv'}: class {row['class']!r} is defined twice")
             words = split_list(row["words"])
             lex.closed[row["class"]] = {w for w in words if " " not in w}
@@ -183,8 +186,6 @@ class Lexicon:
                 lex.cues.setdefault(head.lower(), []).append(cue)
         for row in read_tsv(folder / "hedges.tsv"):
             if (row.get("scope") or "clause") not in ("clause", "noun"):
-                from ..errors import LagebildError
-
                 raise LagebildError(f"{folder / 'hedges.tsv'}: scope of {row['forms']!r} must be clause or noun")
             for form in split_list(row["forms"]):
                 lex.hedges.add(form, (row["kind"], row.get("status", ""), row.get("scope") or "clause"))
@@ -231,9 +232,7 @@ class Lexicon:
             lex.opposites.append((tuple(split_list(row["a"])), tuple(split_list(row["b"])), row["label"]))
         for trigs in lex.triggers.values():
             for trig in trigs:
-                if trig.needs not in ("", "actor", "known", "mil") and trig.needs not in lex.closed:
-                    from ..errors import LagebildError
-
+                if trig.needs not in PLAIN_NEEDS and trig.needs not in lex.closed:
                     raise LagebildError(f"{folder / 'events.tsv'}: needs of {trig.lemma!r} is {trig.needs!r}: "
                                         "actor, known, mil or a closed class")
         return lex
@@ -241,7 +240,6 @@ class Lexicon:
 
 def _check_cameo(code: str, path: Path, forms: str) -> None:
     """A data row must name a CAMEO code the PLOVER table knows (a typo fails at load, not mid-analysis)."""
-    from ..errors import LagebildError
     from ..ontology import coding
 
     if not code:

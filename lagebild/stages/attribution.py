@@ -28,6 +28,7 @@ from .syntax import (
     attributive_participle,
     ceased,
     clause_range,
+    ge_participle,
     oblique_feminine,
     quote_spans,
     refs_between,
@@ -384,9 +385,7 @@ class _Extractor:
         "ge-" first, also after a separable prefix ("vorgeworfen", "aufgefordert"), or no infinitive ending
         ("bestätigt", "kritisiert")."""
         w = self.words[i]
-        if not w.endswith("n") or w.startswith("ge"):
-            return True
-        return any(w.startswith(p + "ge") for p in self.lex.closed.get("separable_prefix", ()))
+        return not w.endswith("n") or ge_participle(self.lex, w)
 
     def subject_before(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
         """The subject at the sentence start, with its appositions, when the cue clause starts with the verb

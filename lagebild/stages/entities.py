@@ -23,7 +23,7 @@ from datetime import date
 from ..lang.lexicon import Lexicon, Role
 from ..model import Doc, Entity, Mention
 from ..pipeline import Resources
-from .match import Candidate
+from .match import Candidate, candidate_at
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
 ORGANISATION = Role("", "organisation", "n", "organisation", False)
@@ -71,8 +71,8 @@ def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
         m = lex.roles.match([head], 0)  # "US-Regierung", "Kreml-Sprecher": the role is the last part
         if m is not None and m[0] != 1:
             m = None
-        if m is None and lex.is_("owner_noun", head) and any(
-                c.tok_start == i and c.compound and c.actors for c in doc.candidates):
+        if m is None and lex.is_("owner_noun", head) and (c := candidate_at(doc, i)) is not None and c.compound \
+                and c.actors:
             m = (1, OWNER)  # "FPÖ-Chef": a person of the organisation named first
     if m is None and lex.setting("compound_nouns") and doc.tokens[i].text[:1].isupper() and len(doc.words[i]) > 8:
         w = doc.words[i]

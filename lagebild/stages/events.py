@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..lang.lexicon import Lexicon, Trigger
+from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
 from ..model import Doc, Event, Participant
 from ..ontology import coding
 from ..pipeline import Resources
@@ -31,6 +31,7 @@ from .syntax import (
     attributive_participle,
     ceased,
     clause_range,
+    ge_participle,
     has_word,
     refs_between,
     separated_particle,
@@ -788,11 +789,12 @@ class _Coder:
         """A German main clause that ends in the trigger, a past participle, with no finite auxiliary or modal:
         a headline's passive without its auxiliary ("Sechs Oppositionelle freigelassen")."""
         last = max((k for k in range(a, b) if self.doc.tokens[k].kind == "word"), default=-1)
+        if i != last or i <= a:
+            return False
         w = self.words[i]
-        finite = any(self.lex.is_(c, x) for x in self.words[a:b] for c in FINITE_CLASSES)
-        return i == last and i > a and not finite and clause_range(self.doc, i)[2] == "main" \
-            and self.doc.tokens[i].text[:1].islower() and (w.startswith("ge") or w.endswith("t") or any(
-                w.startswith(p + "ge") for p in self.lex.closed.get("separable_prefix", ())))
+        return self.doc.tokens[i].text[:1].islower() and (w.endswith("t") or ge_participle(self.lex, w)) \
+            and not any(self.lex.is_(c, x) for x in self.words[a:b] for c in FINITE_CLASSES) \
+            and clause_range(self.doc, i)[2] == "main"
 
     def noun_in_passive(self, a: int, b: int) -> bool:
         """Whether the clause of an event noun is a German passive: a passive auxiliary and, closing the
@@ -802,12 +804,11 @@ class _Coder:
                 lex.is_("aux_passive", w) and not lex.is_("aux_perfect", w) for w in self.words[a:b]):
             return False  # "wurden", "worden", "werden"; not "seien … bereit"
         k = b - 1
-        while k > a and (self.doc.tokens[k].kind != "word" or self.lex.is_("aux_passive", self.words[k])
-                         or self.lex.is_("aux_perfect", self.words[k])):
+        while k > a and (self.doc.tokens[k].kind != "word" or lex.is_("aux_passive", self.words[k])
+                         or lex.is_("aux_perfect", self.words[k])):
             k -= 1
         w = self.words[k]
-        return self.doc.tokens[k].text[:1].islower() and (not w.endswith("n") or w.startswith("ge") or any(
-            w.startswith(p + "ge") for p in self.lex.closed.get("separable_prefix", ())))
+        return self.doc.tokens[k].text[:1].islower() and (not w.endswith("n") or ge_participle(lex, w))
 
     def passive_demonym_agent(self, a: int, b: int) -> Participant | None:
         """The agent of a passive named by a demonym: "von russischen Drohnen", "by Russian forces"."""
@@ -838,8 +839,8 @@ class _Coder:
         first part as topic or target ("Russland-Sanktionen", "Israel-Besuch")."""
         if coding(trig.cameo).type != "ASSAULT" or "-" not in self.doc.tokens[i].text:
             return None
-        cand = next((c for c in self.doc.candidates if c.tok_start == i and c.compound and c.actors), None)
-        rec = self.kb.actors.get(cand.actors[0], {}) if cand is not None else {}
+        cand = candidate_at(self.doc, i)
+        rec = self.kb.actors.get(cand.actors[0], {}) if cand is not None and cand.compound and cand.actors else {}
         if not rec or rec.get("type") == "country" and any(
                 self.kb.places.get(p, {}).get("kind") == "city" for p in cand.places):
             return None  # no actor, or a capital ("Paris-Anschlag")
@@ -915,7 +916,7 @@ class _Coder:
             return None
         if trig.needs == "mil" and not self.military_context(a, b, s0, s1):
             return None
-        if trig.needs not in ("", "actor", "known", "mil") and not any(
+        if trig.needs not in PLAIN_NEEDS and not any(
                 self.words[k].endswith(tuple(self.lex.closed.get(trig.needs, ()))) for k in range(a, b)
                 if self.doc.tokens[k].kind == "word"):
             return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"

@@ -151,6 +151,12 @@ def attributive_participle(doc: Doc, lex: Lexicon, i: int, s1: int) -> bool:
     return j >= s0 and (lex.is_("determiner", words[j]) or lex.is_("preposition", words[j]))
 
 
+def ge_participle(lex: Lexicon, word: str) -> bool:
+    """A past participle by its "ge-": first ("getötet") or after a separable prefix ("freigelassen",
+    "vorgeworfen"; the language's ``separable_prefix`` class)."""
+    return word.startswith("ge") or any(word.startswith(p + "ge") for p in lex.closed.get("separable_prefix", ()))
+
+
 def zu_infinitive(lex: Lexicon, word: str) -> bool:
     """An infinitive with its "zu" inside, after a separable prefix ("freizulassen", "abzuziehen",
     "anzugreifen"): the language's ``separable_prefix`` class, then an ``infinitive_marker``, then a verb."""
