@@ -1157,3 +1157,72 @@ def test_an_accused_armed_group_is_the_source_of_its_alleged_act_not_its_country
 def test_a_headline_participle_without_auxiliary_is_a_passive(text, kind, target):
     v = of_type(run(text), kind)
     assert (v["source"], v["target"]["text"]) == (None, target)
+
+
+# -- announced retreats, futures in reported speech, "werden" with an infinitive ------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "cameo"), [
+    ("Die Rebellen werden die Geiseln am Freitag freilassen.", "de", "0353"),
+    ("Die Regierung kündigte an, ihre Truppen bis Juni aus der Region abzuziehen.", "de", "0356"),
+    ("The junta will release the Ivorian soldiers next week.", "en", "0353"),
+])
+def test_an_announced_retreat_is_a_concession(text, lang, cameo):
+    # PLOVER: "Announcements of future retreats should be coded as CONCEDE"; CAMEO's intent to yield
+    v = one_event(run(text, lang))
+    assert (v["type"], v["cameo"], v["modality"]) == ("CONCEDE", cameo, "future")
+
+
+def test_a_retreat_that_happened_stays_a_retreat():
+    v = one_event(run("Die Rebellen haben die Geiseln am Freitag freigelassen."))
+    assert (v["type"], v["modality"]) == ("RETREAT", "actual")
+
+
+@pytest.mark.parametrize(("text", "lang", "modality"), [
+    ("The spokeswoman said the rebels would release the hostages on Friday.", "en", "future"),
+    ("Die Sprecherin sagte, die Taliban würden die Geiseln am Freitag freilassen.", "de", "future"),
+    ("The spokeswoman said the rebels would release the hostages if the ransom were paid.", "en", "hypothetical"),
+    ("Der Sprecher sagte, die Armee würde die Stadt angreifen, falls die Rebellen nicht abziehen.", "de",
+     "hypothetical"),
+    ("The rebels would release the hostages.", "en", "hypothetical"),
+])
+def test_would_in_reported_speech_is_the_future_of_the_speaker(text, lang, modality):
+    v = [e for e in run(text, lang)["events"] if e["trigger"][2] in ("release", "freilassen", "angreifen")]
+    assert [e["modality"] for e in v] == [modality]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Russland wird die Ukraine angreifen.", "RUS", "UKR"),
+    ("Die Taliban würden die Geiseln freilassen, sagte ein Sprecher.", "AFG", None),
+])
+def test_werden_with_an_infinitive_is_no_passive(text, source, target):
+    v = one_event(run(text))
+    assert v["source"]["country"] == source and v["modality"] != "actual"
+    assert (v["target"] or {}).get("country") == target
+
+
+@pytest.mark.parametrize("text", ["Die Stadt wird seit Tagen beschossen.", "Die Stadt wird angegriffen."])
+def test_werden_with_a_participle_is_a_present_passive(text):
+    v = one_event(run(text))
+    assert (v["source"], v["target"]["text"], v["modality"]) == (None, "Die Stadt", "actual")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("angreifen", True), ("verhaften", True), ("bombardieren", True), ("beschießen", True),
+    ("angegriffen", False), ("beschossen", False), ("freigelassen", False), ("luftangriffen", False),
+    ("in", False), ("beraten", None),
+])
+def test_bare_infinitive_tells_infinitives_from_participles(word, expected):
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.syntax import bare_infinitive
+
+    assert bare_infinitive(load_lexicon("de"), word) is expected
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Frankreich hat seine Soldaten aus dem Tschad abgezogen.", "de", "TCD"),
+    ("Frankreich zog seine Soldaten aus Mali ab.", "de", "MLI"),
+    ("France withdrew its troops from Mali.", "en", "MLI"),
+])
+def test_a_withdrawal_targets_the_country_it_leaves(text, lang, target):
+    v = one_event(run(text, lang))
+    assert (v["type"], v["source"]["country"], v["target"]["country"]) == ("RETREAT", "FRA", target)

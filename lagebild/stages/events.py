@@ -29,6 +29,7 @@ from .match import candidate_at
 from .phrases import phrase_at
 from .syntax import (
     attributive_participle,
+    bare_infinitive,
     ceased,
     clause_range,
     ge_participle,
@@ -58,6 +59,7 @@ class _Coder:
         self.events: list[Event] = []
         self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
         self.needs_known: set[int] = set()  # events whose trigger counts only with a known actor (ids)
+        self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
         self.tables = self.lex.verb_patterns()
         self.source_spans = [(c.speaker_span[0], c.speaker_span[1]) for c in doc.claims if c.speaker_span] + [
             (c.cue[0], c.cue[1]) for c in doc.claims if c.cue]
@@ -260,6 +262,9 @@ class _Coder:
             if force is not None:
                 source = self.participant(force)
             dest = next((r for r, sl in after if sl in ("pp:nach", "pp:to", "pp:into", "pp:in")), None)
+            if dest is None and self.plover_type(trig) == "RETREAT":
+                # a withdrawal's target is where the force leaves ("Soldaten aus dem Tschad abziehen")
+                dest = next((r for r, sl in slots if sl in ("pp:aus", "pp:from")), None)
             if dest is not None and dest is not force:
                 target = self.participant(dest)
             return source, target
@@ -778,6 +783,9 @@ class _Coder:
             # an auxiliary that is only passive ("wurde", "worden"); one that is also perfect ("sei") only when no
             # perfect-only one ("habe") makes the clause active ("habe … verhandelt und sei kurz davor gewesen")
             lex, words = self.lex, self.words[a:b]
+            if bare_infinitive(lex, self.words[i]) is True and all(
+                    lex.is_("future_aux", w) or lex.is_("hypothetical", w) for w in words if lex.is_("aux_passive", w)):
+                return False  # "wird/würde … angreifen" is a future or conditional, "wird … angegriffen" a passive
             only = [lex.is_("aux_passive", w) - lex.is_("aux_perfect", w) for w in words]
             return any(x > 0 for x in only) or (any(lex.is_("aux_passive", w) for w in words) and not any(
                 x < 0 for x in only)) or self.headline_participle(i, a, b)
@@ -927,7 +935,9 @@ class _Coder:
         negated = self.negated(i, a, b, noun) or noun and any(
             self.lex.is_("foiled_word", self.words[j]) for j in range(max(a, i - 3), i))
         modality = "actual"
-        if self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
+        if not noun and self.backshifted_future(i, a, k):
+            modality = "future"
+        elif self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)):
             modality = "hypothetical"
         elif self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i):
@@ -935,11 +945,18 @@ class _Coder:
         elif (noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b)) \
                 and not ceased(doc, self.lex, i):
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
-        if modality == "future" and ptype in INTENT:
+        announced = modality == "future" and (ptype in INTENT or ptype == "RETREAT")
+        if announced and ptype in INTENT:
             # PLOVER: cooperative acts announced for the future are AGREE ("will deliver", "wird … beraten")
             cameo = INTENT[ptype].get(context[0] if context else "", INTENT[ptype][""])
             c = coding(cameo)
             ptype, mode, context = c.type, "", list(c.context)
+        elif announced:
+            # PLOVER: "Announcements of future retreats should be coded as CONCEDE" ("wird … freilassen"); the
+            # CAMEO code is the matching intent to yield (035x)
+            cameo = next((v for k, v in FUTURE_CONCESSION if cameo.startswith(k)), "035")
+            c = coding(cameo)
+            ptype, mode, context = "CONCEDE", "", list(c.context)
         trigger_span = doc.span(doc.tokens[min(toks)].start, doc.tokens[max(toks)].end)
         ev = Event(
             "", ptype, mode, context, cameo, trigger_span, k, source=source, target=target, place=place,
@@ -948,6 +965,8 @@ class _Coder:
         )
         if trig.needs == "known":
             self.needs_known.add(id(ev))
+        if announced:
+            self.announced.add(id(ev))
         if ev.intensity == 0.0:
             from ..ontology import TYPE_SCORES
 
@@ -964,6 +983,20 @@ class _Coder:
                     continue
                 return True
         return False
+
+    def backshifted_future(self, i: int, a: int, k: int) -> bool:
+        """A future told in reported speech ("said it would release", "sagte, sie würden abziehen"): the clause's
+        only modal before the trigger is a backshifted "will" (closed class backshift_modal), the trigger lies in
+        the content of a speech cue, and the sentence names no condition ("if provoked", "falls")."""
+        words, lex = self.words, self.lex
+        modals = [j for j in range(a, i) if lex.is_("hypothetical", words[j])]
+        if not modals or not all(lex.is_("backshift_modal", words[j]) for j in modals):
+            return False
+        s0, s1 = self.doc.sentence_tokens[k]
+        if any(lex.is_("condition_word", words[j]) for j in range(s0, s1)) or self.conditional_sentence(i, k):
+            return False
+        at = self.doc.tokens[i].start
+        return any(c.cue and c.kind == "indirect" and c.content[0] <= at < c.content[1] for c in self.doc.claims)
 
     def verb_first_condition(self, i: int, b: int, s0: int, s1: int) -> bool:
         """A German conditional without "wenn": the clause opens with its finite verb and the main clause after
@@ -1063,8 +1096,7 @@ class _Coder:
             return True
         if not has_word(self.doc, self.lex, "future_aux", a, b) or trig.pos == "noun":
             return False
-        w = self.words[i]
-        return w.endswith("en") and not w.startswith("ge") and "ge" not in w[2:5]
+        return self.doc.tokens[i].text[:1].islower() and bare_infinitive(self.lex, self.words[i]) is not False
 
     def military_context(self, a: int, b: int, s0: int, s1: int) -> bool:
         doc = self.doc
@@ -1266,7 +1298,8 @@ class _Coder:
         """PLOVER's single category: what is threatened, rejected, suspended, promised or conceded is not a
         second event ("threatened to impose sanctions", "setzte die Militärhilfe aus", "pledged assistance")."""
         start = {id(e): self.doc.token_at(e.trigger[0]) for e in self.events}
-        heads = [e for e in self.events if e.type in SINGLE_CATEGORY and start[id(e)] not in self.noun_triggers]
+        heads = [e for e in self.events if e.type in SINGLE_CATEGORY and start[id(e)] not in self.noun_triggers
+                 and id(e) not in self.announced]
         if not heads:
             return
         def governed(ev: Event) -> bool:  # a noun, or an infinitive ("threatened to expel", "refused to allow")
@@ -1583,6 +1616,10 @@ class _Coder:
 INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
           "COOPERATE": {"": "030", "economic": "0311", "military": "0312", "intelligence": "0314"},
           "AID": {"": "033", "economic": "0331", "military": "0332", "humanitarian": "0333"}}
+#: CAMEO codes of an announced retreat, by the retreat's code prefix: the intent to yield of the same kind
+#: (release → 0353, easing sanctions → 0354, allowing involvement → 0355, de-escalation → 0356, easing
+#: curfews or emergency rule → 0351); PLOVER codes such announcements as CONCEDE.
+FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE")
 #: Statuses of claims whose content is an act as done or not done (claimed, denied, …), not as intended.
 REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")

@@ -157,6 +157,23 @@ def ge_participle(lex: Lexicon, word: str) -> bool:
     return word.startswith("ge") or any(word.startswith(p + "ge") for p in lex.closed.get("separable_prefix", ()))
 
 
+def bare_infinitive(lex: Lexicon, word: str) -> bool | None:
+    """Whether a German verb form in -n is an infinitive without "zu" ("angreifen", "verhaften", "beschießen") or
+    a participle or other form ("angegriffen", "beschossen", "Luftangriffen"); None when it can be both
+    ("beraten", "entlassen"). An infinitive has no "ge-" and opens with a separable prefix, ends in "-ieren", or
+    its stem with "-t"/"-et" is a form the lexicon knows ("verhaftet", "beschießt"); a form whose stem the
+    lexicon knows by itself ("beschoss", "Luftangriff") is none."""
+    if not word.endswith(("en", "ern", "eln")) or ge_participle(lex, word):
+        return False
+    if word.endswith("ieren") or any(word.startswith(p) and len(word) > len(p) + 3
+                                     for p in lex.closed.get("separable_prefix", ())):
+        return True
+    stem = word[:-2] if word.endswith("en") else word[:-1]
+    if any(stem + ending in lex.triggers for ending in ("t", "et")):
+        return True
+    return False if stem in lex.triggers else None
+
+
 def zu_infinitive(lex: Lexicon, word: str) -> bool:
     """An infinitive with its "zu" inside, after a separable prefix ("freizulassen", "abzuziehen",
     "anzugreifen"): the language's ``separable_prefix`` class, then an ``infinitive_marker``, then a verb."""
