@@ -1226,3 +1226,19 @@ def test_bare_infinitive_tells_infinitives_from_participles(word, expected):
 def test_a_withdrawal_targets_the_country_it_leaves(text, lang, target):
     v = one_event(run(text, lang))
     assert (v["type"], v["source"]["country"], v["target"]["country"]) == ("RETREAT", "FRA", target)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Die Regierung in Teheran hat die Zusammenarbeit mit der IAEA ausgesetzt.", "SANCTION"),
+    ("Die USA haben ihre Militärhilfe für Kiew vorübergehend ausgesetzt.", "SANCTION"),
+    ("Die Rebellen haben russische Vorschläge für eine Zusammenarbeit abgelehnt.", "REJECT"),
+])
+def test_a_german_verb_closing_its_clause_governs_the_event_noun_before_it(text, kind):
+    # PLOVER's single category: what is suspended or rejected is no second event, also when German puts it first
+    assert one_event(run(text))["type"] == kind
+
+
+def test_a_verb_closing_its_clause_is_specified_by_the_words_before_it():
+    v = [e for e in run("Die Wirtschaftssanktionen gegen Syrien wurden von der EU weitgehend aufgehoben.")["events"]
+         if e["trigger"][2] == "aufgehoben"]
+    assert [(e["type"], e["cameo"]) for e in v] == [("RETREAT", "085")]  # easing sanctions, not "yield"

@@ -904,7 +904,9 @@ class _Coder:
         cameo = trig.cameo
         # the words around the trigger, and an instrument phrase anywhere in the clause ("unterstützt das Regime
         # seit September mit Luftangriffen")
-        context_words = " ".join(self.words[max(a, i - 3):min(b, i + 7)] + [
+        # (a verb closing a German clause: the whole clause before it, "die Sanktionen … aufgehoben")
+        before = a if self.clause_final(toks[-1], a, b) else max(a, i - 3)
+        context_words = " ".join(self.words[before:min(b, i + 7)] + [
             w for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
             for w in self.words[k + 1:min(b, k + 5)]])
         for stem, code in trig.specific:
@@ -1294,6 +1296,16 @@ class _Coder:
         trig = self.trigger_at(k, b)
         return trig is not None and trig[3].pos != "noun" or self.pattern_at(k, b) is not None
 
+    def reported_by(self, h: Event, ev: Event) -> bool:
+        """Whether event ev lies in what a claim whose cue is h's trigger says (a denial of reports about it)."""
+        return any(c.cue and c.cue[0] == h.trigger[0] and c.content[0] <= ev.trigger[0] < c.content[1]
+                   for c in self.doc.claims)
+
+    def clause_final(self, i: int, a: int, b: int) -> bool:
+        """Whether token i is the last word of clause a..b in a language that puts the verb last (German)."""
+        last = max((k for k in range(a, b) if self.doc.tokens[k].kind == "word"), default=-1)
+        return bool(self.lex.setting("particle_at_clause_end")) and i == last
+
     def single_category(self) -> None:
         """PLOVER's single category: what is threatened, rejected, suspended, promised or conceded is not a
         second event ("threatened to impose sanctions", "setzte die Militärhilfe aus", "pledged assistance")."""
@@ -1306,10 +1318,16 @@ class _Coder:
             k = start[id(ev)]
             return k in self.noun_triggers or k > 0 and self.lex.is_("infinitive_marker", self.words[k - 1])
 
+        def governs(h: Event, ev: Event) -> bool:  # a German verb closing its clause governs a noun before it
+            d = start[id(ev)] - start[id(h)]
+            return 0 < d <= OBJECT_WINDOW or d < 0 and start[id(ev)] in self.noun_triggers and ev.type != h.type \
+                and self.clause_final(self.doc.token_at(h.trigger[1] - 1), *h.clause) \
+                and not self.reported_by(h, ev)  # "hat die Zusammenarbeit mit der IAEA ausgesetzt"; not "hat
+            # Berichte über einen Truppenaufmarsch zurückgewiesen" (a denied act stays, as denied)
+
         kept = []
         for ev in self.events:
-            head = next((h for h in heads if h.clause == ev.clause
-                         and 0 < start[id(ev)] - start[id(h)] <= OBJECT_WINDOW), None) if governed(ev) else None
+            head = next((h for h in heads if h.clause == ev.clause and governs(h, ev)), None) if governed(ev) else None
             if head is None:
                 kept.append(ev)
             elif not _known(head.target) and _known(ev.target) and not _same(ev.target, head.source):
