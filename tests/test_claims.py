@@ -911,3 +911,23 @@ def test_a_present_subjunctive_after_the_opening_phrase_is_reported_speech():
     c = cued(run("Eva Muster vom Institut in Bonn erklärte, die Messung werfe neue Fragen auf."), "erklärte")
     assert content(c) == "die Messung werfe neue Fragen auf"
     assert c["speaker_span"][2] == "Eva Muster vom Institut"
+
+
+def test_a_negated_speech_verb_gives_no_claim():
+    """"Ein Sprecher wollte nicht bestätigen, dass …", "Die Details gab sie nicht bekannt", "did not confirm": the
+    speaker does not say the content, so no claim is made (nor a confirmed one). A negation that is not the verb's
+    leaves the cue alone: in a phrase before speaker and cue, before a comma, "nicht nur", in a quote, a negative
+    determiner of the object ("meldete keine Verletzten"), in English one after the verb (the content's)."""
+    def cues(text: str, lang: str = "de") -> list[str]:
+        return [c["cue"][2] for c in run(text, lang)["claims"] if c["cue"]]
+
+    assert cues("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug verspätet war.") == []
+    assert cues("Die Stadtverwaltung konnte die Meldung über den Brand zunächst nicht bestätigen.") == []
+    assert cues("Weitere Details gab sie nicht bekannt.") == []
+    assert cues("The ministry did not confirm that the bridge had been closed.", "en") == []
+    assert cues("Unter Berufung auf nicht genannte Quellen gab die Zeitung an, der Minister trete zurück.") == ["gab"]
+    assert cues("Er wollte sich nicht festlegen, sagte aber, die Wahl sei offen.") == ["sagte"]
+    assert cues("Die Polizei meldete keine Verletzten.") == ["meldete"]
+    assert cues("Der Trainer lobte nicht nur die Abwehr, er sagte auch, das Team sei stark.") == ["sagte"]
+    assert cues("„Das geht nicht“, sagte die Bürgermeisterin.") == ["sagte"]
+    assert cues("He said the city would not close the bridge.", "en") == ["said"]

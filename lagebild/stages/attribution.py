@@ -797,6 +797,30 @@ class _Extractor:
         cue, toks = self.cue_of[id(last)]
         return self.make(cue, toks, self.speaker_of(last), quote, "direct", k)
 
+    def negated_cue(self, toks: list[int], a: int, b: int, speaker) -> bool:
+        """Whether a negation in the cue's clause [a, b) negates the speech act ("konnte den Bericht nicht
+        bestätigen", "gab er nicht bekannt", "did not confirm"): the speaker does not say the content. Only a
+        negation after the speaker's start or the cue's first word counts ("Unter Berufung auf nicht genannte
+        Quellen gab X an": it is in a phrase before them); a negative determiner negates its noun ("meldete keine
+        Verletzten" reports), a ``restrictive_particle`` after the negation limits ("nicht nur … sondern auch"),
+        a negation inside a quote is the speaker's words, and one before a comma before the cue is another verb's."""
+        words = self.words
+        first = min(toks[0], speaker[1]) if speaker is not None else toks[0]
+        # a verb-second language negates a finite cue after it ("bestätigte das nicht"); elsewhere a negation after
+        # the cue is the content's ("said Budapest would not support …")
+        last = b if self.lex.setting("verb_second") else max(toks)
+        for j in range(first + 1, last):
+            if j in toks or not self.lex.is_("negation", words[j]) or self.lex.is_("negative_determiner", words[j]):
+                continue
+            if j + 1 < len(words) and self.lex.is_("restrictive_particle", words[j + 1]):
+                continue
+            if any(q0 <= j < q1 for q0, q1 in self.quote_spans):
+                continue
+            if j < toks[0] and "," in words[j:toks[0]]:
+                continue  # "wollte sich nicht festlegen, sagte aber, …": the negation is another verb's
+            return True
+        return False
+
     def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
         i = toks[0]
         a, b, kind = clause_range(self.doc, i)
@@ -856,6 +880,8 @@ class _Extractor:
         if apposition is not None and speaker is not None and speaker[1] < apposition[0] and self.widen(
                 speaker[1], speaker[2], toks, (apposition[0], apposition[0]))[1] == apposition[0]:
             speaker = (speaker[0], speaker[1], apposition[1])  # "der Leiter des Amts, Max Muster, …"
+        if self.negated_cue(toks, a, b, speaker):
+            return None  # "Ein Sprecher wollte nicht bestätigen, dass …": nobody says it
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         announced = self.after_colon(b, s1, k)
         anaphor = a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a]) and (
