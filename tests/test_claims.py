@@ -931,3 +931,20 @@ def test_a_negated_speech_verb_gives_no_claim():
     assert cues("Der Trainer lobte nicht nur die Abwehr, er sagte auch, das Team sei stark.") == ["sagte"]
     assert cues("„Das geht nicht“, sagte die Bürgermeisterin.") == ["sagte"]
     assert cues("He said the city would not close the bridge.", "en") == ["said"]
+
+
+def test_a_phrase_with_an_object_article_is_no_speaker():
+    """"bestätigte dem deutschen Botschafter, dass …": a known actor after "dem"/"den"/"einem" is a dative or an
+    accusative, never the subject; the prefield speaks."""
+    c = cued(run("Das Landesamt für Umwelt bestätigte dem deutschen Botschafter am Montag, dass die Brücke gesperrt "
+                 "bleibe."), "bestätigte")
+    assert c["speaker_span"][2].startswith("Das Landesamt")
+
+
+def test_an_adverb_or_a_prepositional_phrase_in_the_prefield_is_no_speaker():
+    """"Sinngemäß erklärte X", "Relativierend fügte X hinzu" (adverbs by their ending, ``adverb_ending``), "Angesichts
+    der Lage erklärte X" (a preposition): the subject follows the verb."""
+    for text in ("Sinngemäß erklärte Anna Krause, die Brücke bleibe gesperrt.",
+                 "Relativierend erklärte Anna Krause, die Brücke bleibe gesperrt.",
+                 "Angesichts der Lage in Kiew erklärte Anna Krause, die Brücke bleibe gesperrt."):
+        assert cued(run(text), "erklärte")["speaker_span"][2] == "Anna Krause", text

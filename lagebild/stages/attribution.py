@@ -338,7 +338,7 @@ class _Extractor:
                 return None  # "Dem Minister wird vorgeworfen, …": who is asked or accused does not speak
         refs = [r for r in refs_between(self.doc, a, b)
                 if r[0] not in exclude and (cue_quoted or not any(q0 <= r[0] < q1 for q0, q1 in self.quote_spans))
-                and slot(self.doc, self.lex, r[0]) == "bare"]
+                and slot(self.doc, self.lex, r[0]) == "bare" and not self.object_phrase(r[0])]
         if not self.lex.setting("verb_second"):
             # English subjects precede the verb; after it only in inverted reporting clauses ("said the minister")
             before = [r for r in refs if r[1] <= cue_tok]
@@ -379,6 +379,18 @@ class _Extractor:
                 eid = self.definite(i, role[1].sector)
                 return eid, det, i + role[0]
         return self.subject_np(a, b, cue_tok)
+
+    def object_phrase(self, ts: int) -> bool:
+        """Whether the noun phrase of a reference at token ts opens with an ``object_article`` (adjectives between):
+        "dem Gericht", "den deutschen Botschafter" are a dative or an accusative, never the subject."""
+        j = ts
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[ts]][0]
+        while j > s0 and not self.lex.is_("determiner", self.words[j]) and self.doc.tokens[j - 1].kind == "word" and (
+                self.lex.is_("determiner", self.words[j - 1]) or self.doc.tokens[j - 1].text[:1].islower()
+                and self.words[j - 1].endswith(self.lex.endings("adjective_ending") or ("\0",))
+                and not self.lex.is_("preposition", self.words[j - 1])):
+            j -= 1
+        return self.lex.is_("object_article", self.words[j])
 
     def participle(self, i: int) -> bool:
         """Whether a verb form reads as a past participle (after a passive auxiliary, not a future infinitive):
