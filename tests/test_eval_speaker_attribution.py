@@ -357,6 +357,18 @@ def test_predict_maps_a_speech_act_with_an_object_to_the_reported_form():
     assert {"Minister", "warf", "Fehlentwicklung", "vor"} <= words
 
 
+def test_predict_maps_any_speech_verb_with_only_a_topic_as_object_to_the_reported_form():
+    """"Der Verein bestritt die Vorwürfe": a cue without an event code whose object only names what was spoken about
+    is SpkAtt's Reported too; an object that gives the words (a quote, "als …", "von …") keeps its cue."""
+    [it] = [i for i in spkatt.predict(_doc("Der Verein bestritt die Vorwürfe .")) if i["kind"] != "author"]
+    assert it["kind"] == "reported_act" and it["cue"] == frozenset()
+    for sentence in ("Die Ministerin nannte den Plan „ einen Fehler “ .",
+                     "Die Ministerin bezeichnete den Plan als Fehler .",
+                     "Die Ministerin sprach von einem Fehler ."):
+        [it] = spkatt.predict(_doc(sentence))
+        assert it["kind"] == "indirect" and it["cue"], sentence
+
+
 def test_predict_joins_a_run_of_continued_claims_into_one_item():
     doc = _doc("Der Minister sagte , die Lage sei ernst .", "Die Truppen seien erschöpft .",
                "Die Versorgung sei unterbrochen .")
