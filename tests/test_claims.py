@@ -948,3 +948,16 @@ def test_an_adverb_or_a_prepositional_phrase_in_the_prefield_is_no_speaker():
                  "Relativierend erklärte Anna Krause, die Brücke bleibe gesperrt.",
                  "Angesichts der Lage in Kiew erklärte Anna Krause, die Brücke bleibe gesperrt."):
         assert cued(run(text), "erklärte")["speaker_span"][2] == "Anna Krause", text
+
+
+def test_a_demonstrative_pronoun_standing_alone_is_the_speaker():
+    """"Dieser bestätigte, dass …", "so schrieb diese in einer Stellungnahme": a ``demonstrative_pronoun`` right before
+    or after the cue, with no noun of its own, is the speaker as written; "Diese Zeitung" is an article and its
+    noun."""
+    c = cued(run("Der Anwalt Max Muster traf den Richter. Dieser bestätigte, dass die Akte fehle."), "bestätigte")
+    assert c["speaker_span"][2] == "Dieser"
+    c = cued(run("Die Sängerin Eva Muster trat auf. Für sie, so schrieb diese in einer Stellungnahme, sei es eine "
+                 "Ehre."), "schrieb")
+    assert c["speaker_span"][2] == "diese"
+    c = cued(run("Diese Zeitung berichtete, dass die Brücke gesperrt sei."), "berichtete")
+    assert c["speaker_span"][2] == "Diese Zeitung"

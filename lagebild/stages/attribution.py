@@ -40,6 +40,7 @@ from .syntax import (
 REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll") without one goes on with
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
+DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 
 
@@ -355,6 +356,12 @@ class _Extractor:
             after = self.words[i + 2] if i + 2 < len(self.words) else ""
             impersonal = self.lex.is_("speaker_block", w) or (w == "it" and (self.lex.is_("aux_passive", nxt) or (
                 self.lex.is_("aux_perfect", nxt) and after == "been")))  # "It is said", "It has been alleged"
+            if self.demonstrative_subject(i, cue_tok, b):
+                # "Dieser bestätigte, dass …", "so schrieb diese in einer Stellungnahme": the nearest earlier actor
+                eid = antecedent(self.doc, i, DEMONSTRATIVE_GENDERS)
+                if eid is not None:
+                    add_mention(self.doc, eid, i, i + 1, "pronoun")
+                return eid, i, i + 1
             if self.lex.pronoun_kind(w) == "personal" and not impersonal:
                 if not cue_quoted and any(q0 <= i < q1 for q0, q1 in self.quote_spans):
                     continue
@@ -379,6 +386,18 @@ class _Extractor:
                 eid = self.definite(i, role[1].sector)
                 return eid, det, i + role[0]
         return self.subject_np(a, b, cue_tok)
+
+    def demonstrative_subject(self, i: int, cue_tok: int, b: int) -> bool:
+        """Whether token i is a ``demonstrative_pronoun`` standing alone as the subject, right before the cue or right
+        after it ("Dieser bestätigte", "schrieb diese in …"), not the article of a noun ("Diese Zeitung")."""
+        if not self.lex.is_("demonstrative_pronoun", self.words[i]) or i not in (cue_tok - 1, cue_tok + 1):
+            return False
+        nxt = i + 1
+        if nxt == cue_tok or nxt >= b:
+            return True
+        tok = self.doc.tokens[nxt]
+        return tok.kind == "punct" or tok.kind == "word" and tok.text[:1].islower() and (
+            self.lex.is_("preposition", self.words[nxt]) or self.lex.is_("sentence_adverb", self.words[nxt]))
 
     def object_phrase(self, ts: int) -> bool:
         """Whether the noun phrase of a reference at token ts opens with an ``object_article`` (adjectives between):
