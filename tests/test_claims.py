@@ -961,3 +961,14 @@ def test_a_demonstrative_pronoun_standing_alone_is_the_speaker():
     assert c["speaker_span"][2] == "diese"
     c = cued(run("Diese Zeitung berichtete, dass die Brücke gesperrt sei."), "berichtete")
     assert c["speaker_span"][2] == "Diese Zeitung"
+
+
+def test_a_number_or_a_quote_after_a_source_noun_is_not_its_source():
+    """"nach Behördenangaben 62 Personen", "rief laut Zeugenaussagen „…“": what follows the source noun starts the
+    clause; the noun is the source as written. A genitive after it stays its source ("nach Angaben der Polizei")."""
+    a = run("An Bord waren nach Behördenangaben 62 Personen, darunter zwölf Kinder.")
+    assert cued(a, "nach Behördenangaben")["speaker_span"][2] == "Behördenangaben"
+    a = run("Der Mann rief laut Zeugenaussagen „Hallo Welt“.")
+    assert cued(a, "laut Zeugenaussagen")["speaker_span"][2] == "Zeugenaussagen"
+    a = run("Nach Angaben der Polizei wurden 62 Personen verletzt.")
+    assert cued(a, "Nach Angaben")["speaker_span"][2] == "der Polizei"

@@ -1119,6 +1119,9 @@ class _Extractor:
         if doc.tokens[s1 - 1].text == "?":
             return None  # "Was ist Ihrer Meinung nach …?": a question asks for a view and reports none
         postposed = cue.kind == "noun" and self.words[end - 1] in ("zufolge", "nach") and end - 1 > start
+        # a source noun's own source follows it as a word ("Angaben der Polizei", "Angaben Moskaus"); a number or a
+        # quote after it starts the clause ("nach Behördenangaben 62 Personen", "rief laut Zeugen „…“")
+        attached = end < s1 and (cue.kind != "noun" or doc.tokens[end].kind == "word")
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
             speaker = self.speaker_in(a, b, set(range(start, end)), start)
@@ -1134,7 +1137,8 @@ class _Extractor:
                     speaker = (eid, ts, te)
             if speaker is None:
                 speaker = self.phrase_before(start, s0)
-        elif not postposed and self.lex.setting("nouns_capitalised") and self.chain_after(end, s1) is not None:
+        elif not postposed and attached and self.lex.setting("nouns_capitalised") \
+                and self.chain_after(end, s1) is not None:
             speaker = self.chain_after(end, s1)  # "laut dem Direktor der Behörde Max Muster", "nach Angaben des Amts"
         elif not postposed:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
@@ -1150,7 +1154,7 @@ class _Extractor:
             speaker = next(((next((r[2] for r in doc.actor_refs if r[0] <= t < r[1]), None), t, t + 1)
                             for t in range(start + 1, end - 1) if doc.tokens[t].text[:1].isupper()
                             and self.words[t].endswith(self.lex.endings("genitive_suffix"))), None)
-        if speaker is None and cue.kind in ("noun", "prep") and not postposed:
+        if speaker is None and cue.kind in ("noun", "prep") and not postposed and attached:
             speaker = self.source_phrase(end, s1)  # "nach Angaben aus Diplomatenkreisen": a source without an entity
         if speaker is None and cue.kind == "noun" and "eigenen" not in self.words[start:end]:
             # "Medienberichten zufolge", "nach ersten Schätzungen": the source noun itself is the source as written
