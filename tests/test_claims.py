@@ -911,3 +911,64 @@ def test_a_present_subjunctive_after_the_opening_phrase_is_reported_speech():
     c = cued(run("Eva Muster vom Institut in Bonn erklärte, die Messung werfe neue Fragen auf."), "erklärte")
     assert content(c) == "die Messung werfe neue Fragen auf"
     assert c["speaker_span"][2] == "Eva Muster vom Institut"
+
+
+def test_a_negated_speech_verb_gives_no_claim():
+    """"Ein Sprecher wollte nicht bestätigen, dass …", "Die Details gab sie nicht bekannt", "did not confirm": the
+    speaker does not say the content, so no claim is made (nor a confirmed one). A negation that is not the verb's
+    leaves the cue alone: in a phrase before speaker and cue, before a comma, "nicht nur", in a quote, a negative
+    determiner of the object ("meldete keine Verletzten"), in English one after the verb (the content's)."""
+    def cues(text: str, lang: str = "de") -> list[str]:
+        return [c["cue"][2] for c in run(text, lang)["claims"] if c["cue"]]
+
+    assert cues("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug verspätet war.") == []
+    assert cues("Die Stadtverwaltung konnte die Meldung über den Brand zunächst nicht bestätigen.") == []
+    assert cues("Weitere Details gab sie nicht bekannt.") == []
+    assert cues("The ministry did not confirm that the bridge had been closed.", "en") == []
+    assert cues("Unter Berufung auf nicht genannte Quellen gab die Zeitung an, der Minister trete zurück.") == ["gab"]
+    assert cues("Er wollte sich nicht festlegen, sagte aber, die Wahl sei offen.") == ["sagte"]
+    assert cues("Die Polizei meldete keine Verletzten.") == ["meldete"]
+    assert cues("Der Trainer lobte nicht nur die Abwehr, er sagte auch, das Team sei stark.") == ["sagte"]
+    assert cues("„Das geht nicht“, sagte die Bürgermeisterin.") == ["sagte"]
+    assert cues("He said the city would not close the bridge.", "en") == ["said"]
+
+
+def test_a_phrase_with_an_object_article_is_no_speaker():
+    """"bestätigte dem deutschen Botschafter, dass …": a known actor after "dem"/"den"/"einem" is a dative or an
+    accusative, never the subject; the prefield speaks."""
+    c = cued(run("Das Landesamt für Umwelt bestätigte dem deutschen Botschafter am Montag, dass die Brücke gesperrt "
+                 "bleibe."), "bestätigte")
+    assert c["speaker_span"][2].startswith("Das Landesamt")
+
+
+def test_an_adverb_or_a_prepositional_phrase_in_the_prefield_is_no_speaker():
+    """"Sinngemäß erklärte X", "Relativierend fügte X hinzu" (adverbs by their ending, ``adverb_ending``), "Angesichts
+    der Lage erklärte X" (a preposition): the subject follows the verb."""
+    for text in ("Sinngemäß erklärte Anna Krause, die Brücke bleibe gesperrt.",
+                 "Relativierend erklärte Anna Krause, die Brücke bleibe gesperrt.",
+                 "Angesichts der Lage in Kiew erklärte Anna Krause, die Brücke bleibe gesperrt."):
+        assert cued(run(text), "erklärte")["speaker_span"][2] == "Anna Krause", text
+
+
+def test_a_demonstrative_pronoun_standing_alone_is_the_speaker():
+    """"Dieser bestätigte, dass …", "so schrieb diese in einer Stellungnahme": a ``demonstrative_pronoun`` right before
+    or after the cue, with no noun of its own, is the speaker as written; "Diese Zeitung" is an article and its
+    noun."""
+    c = cued(run("Der Anwalt Max Muster traf den Richter. Dieser bestätigte, dass die Akte fehle."), "bestätigte")
+    assert c["speaker_span"][2] == "Dieser"
+    c = cued(run("Die Sängerin Eva Muster trat auf. Für sie, so schrieb diese in einer Stellungnahme, sei es eine "
+                 "Ehre."), "schrieb")
+    assert c["speaker_span"][2] == "diese"
+    c = cued(run("Diese Zeitung berichtete, dass die Brücke gesperrt sei."), "berichtete")
+    assert c["speaker_span"][2] == "Diese Zeitung"
+
+
+def test_a_number_or_a_quote_after_a_source_noun_is_not_its_source():
+    """"nach Behördenangaben 62 Personen", "rief laut Zeugenaussagen „…“": what follows the source noun starts the
+    clause; the noun is the source as written. A genitive after it stays its source ("nach Angaben der Polizei")."""
+    a = run("An Bord waren nach Behördenangaben 62 Personen, darunter zwölf Kinder.")
+    assert cued(a, "nach Behördenangaben")["speaker_span"][2] == "Behördenangaben"
+    a = run("Der Mann rief laut Zeugenaussagen „Hallo Welt“.")
+    assert cued(a, "laut Zeugenaussagen")["speaker_span"][2] == "Zeugenaussagen"
+    a = run("Nach Angaben der Polizei wurden 62 Personen verletzt.")
+    assert cued(a, "Nach Angaben")["speaker_span"][2] == "der Polizei"

@@ -238,9 +238,11 @@ def predict(doc: SpkDoc) -> list[Item]:
             # "Die Entsendung wurde bestätigt": no speaker and no words of anyone's, only the status of what the
             # clause names; SpkAtt annotates no speech there
             continue
-        if c.kind == "indirect" and c.act and _object_only(analysis, c):
-            # "warf der SPD eine Fehlentwicklung vor": a speech act reported without what was said. SpkAtt
-            # annotates it as the form Reported: no cue, the whole report (speaker and verb too) is the message
+        if c.kind == "indirect" and _object_only(analysis, c) and (c.act or not _words_as_object(analysis, c)):
+            # "warf der SPD eine Fehlentwicklung vor", "bestritt die Vorwürfe": a speech act reported without what was
+            # said, its object only names what it was about. SpkAtt annotates it as the form Reported: no cue, the
+            # whole report (speaker and verb too) is the message. An object that gives the words ("nannte den
+            # Bericht „…“", "sprach von einem Feldzug", "bezeichnete ihn als …") stays a cued claim
             out.append({"id": c.id, "kind": "reported_act", "status": c.status, "cue": frozenset(),
                         "source": source, "message": index.spans([c.content, c.cue, c.speaker_span]) | cue,
                         "sentence": c.sentence})
@@ -273,6 +275,18 @@ def _sentence_end(analysis, claim) -> tuple[int, int, str] | None:
     if last.kind == "punct" and analysis.token_at(claim.content[1] - 1) == s1 - 2:
         return last.start, last.end, last.text
     return None
+
+
+def _words_as_object(analysis, claim) -> bool:
+    """Whether a claim's object content gives the speaker's words: it holds a quote, or opens with a
+    ``content_preposition`` or a ``predicative_marker`` ("sprach von einem Feldzug", "bezeichnete ihn als Fehler")."""
+    from ..lang import load_lexicon
+
+    lex = load_lexicon(analysis.lang)
+    lo, hi = analysis.token_at(claim.content[0]), analysis.token_at(claim.content[1] - 1)
+    first = analysis.words[lo]
+    return any(analysis.tokens[k].kind == "quote" for k in range(lo, hi + 1)) or lex.is_(
+        "content_preposition", first) or lex.is_("predicative_marker", first)
 
 
 def _object_only(analysis, claim) -> bool:

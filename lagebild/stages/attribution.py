@@ -40,6 +40,7 @@ from .syntax import (
 REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll") without one goes on with
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
+DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 
 
@@ -338,7 +339,7 @@ class _Extractor:
                 return None  # "Dem Minister wird vorgeworfen, …": who is asked or accused does not speak
         refs = [r for r in refs_between(self.doc, a, b)
                 if r[0] not in exclude and (cue_quoted or not any(q0 <= r[0] < q1 for q0, q1 in self.quote_spans))
-                and slot(self.doc, self.lex, r[0]) == "bare"]
+                and slot(self.doc, self.lex, r[0]) == "bare" and not self.object_phrase(r[0])]
         if not self.lex.setting("verb_second"):
             # English subjects precede the verb; after it only in inverted reporting clauses ("said the minister")
             before = [r for r in refs if r[1] <= cue_tok]
@@ -355,6 +356,12 @@ class _Extractor:
             after = self.words[i + 2] if i + 2 < len(self.words) else ""
             impersonal = self.lex.is_("speaker_block", w) or (w == "it" and (self.lex.is_("aux_passive", nxt) or (
                 self.lex.is_("aux_perfect", nxt) and after == "been")))  # "It is said", "It has been alleged"
+            if self.demonstrative_subject(i, cue_tok, b):
+                # "Dieser bestätigte, dass …", "so schrieb diese in einer Stellungnahme": the nearest earlier actor
+                eid = antecedent(self.doc, i, DEMONSTRATIVE_GENDERS)
+                if eid is not None:
+                    add_mention(self.doc, eid, i, i + 1, "pronoun")
+                return eid, i, i + 1
             if self.lex.pronoun_kind(w) == "personal" and not impersonal:
                 if not cue_quoted and any(q0 <= i < q1 for q0, q1 in self.quote_spans):
                     continue
@@ -379,6 +386,30 @@ class _Extractor:
                 eid = self.definite(i, role[1].sector)
                 return eid, det, i + role[0]
         return self.subject_np(a, b, cue_tok)
+
+    def demonstrative_subject(self, i: int, cue_tok: int, b: int) -> bool:
+        """Whether token i is a ``demonstrative_pronoun`` standing alone as the subject, right before the cue or right
+        after it ("Dieser bestätigte", "schrieb diese in …"), not the article of a noun ("Diese Zeitung")."""
+        if not self.lex.is_("demonstrative_pronoun", self.words[i]) or i not in (cue_tok - 1, cue_tok + 1):
+            return False
+        nxt = i + 1
+        if nxt == cue_tok or nxt >= b:
+            return True
+        tok = self.doc.tokens[nxt]
+        return tok.kind == "punct" or tok.kind == "word" and tok.text[:1].islower() and (
+            self.lex.is_("preposition", self.words[nxt]) or self.lex.is_("sentence_adverb", self.words[nxt]))
+
+    def object_phrase(self, ts: int) -> bool:
+        """Whether the noun phrase of a reference at token ts opens with an ``object_article`` (adjectives between):
+        "dem Gericht", "den deutschen Botschafter" are a dative or an accusative, never the subject."""
+        j = ts
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[ts]][0]
+        while j > s0 and not self.lex.is_("determiner", self.words[j]) and self.doc.tokens[j - 1].kind == "word" and (
+                self.lex.is_("determiner", self.words[j - 1]) or self.doc.tokens[j - 1].text[:1].islower()
+                and self.words[j - 1].endswith(self.lex.endings("adjective_ending") or ("\0",))
+                and not self.lex.is_("preposition", self.words[j - 1])):
+            j -= 1
+        return self.lex.is_("object_article", self.words[j])
 
     def participle(self, i: int) -> bool:
         """Whether a verb form reads as a past participle (after a passive auxiliary, not a future infinitive):
@@ -797,6 +828,30 @@ class _Extractor:
         cue, toks = self.cue_of[id(last)]
         return self.make(cue, toks, self.speaker_of(last), quote, "direct", k)
 
+    def negated_cue(self, toks: list[int], a: int, b: int, speaker) -> bool:
+        """Whether a negation in the cue's clause [a, b) negates the speech act ("konnte den Bericht nicht
+        bestätigen", "gab er nicht bekannt", "did not confirm"): the speaker does not say the content. Only a
+        negation after the speaker's start or the cue's first word counts ("Unter Berufung auf nicht genannte
+        Quellen gab X an": it is in a phrase before them); a negative determiner negates its noun ("meldete keine
+        Verletzten" reports), a ``restrictive_particle`` after the negation limits ("nicht nur … sondern auch"),
+        a negation inside a quote is the speaker's words, and one before a comma before the cue is another verb's."""
+        words = self.words
+        first = min(toks[0], speaker[1]) if speaker is not None else toks[0]
+        # a verb-second language negates a finite cue after it ("bestätigte das nicht"); elsewhere a negation after
+        # the cue is the content's ("said Budapest would not support …")
+        last = b if self.lex.setting("verb_second") else max(toks)
+        for j in range(first + 1, last):
+            if j in toks or not self.lex.is_("negation", words[j]) or self.lex.is_("negative_determiner", words[j]):
+                continue
+            if j + 1 < len(words) and self.lex.is_("restrictive_particle", words[j + 1]):
+                continue
+            if any(q0 <= j < q1 for q0, q1 in self.quote_spans):
+                continue
+            if j < toks[0] and "," in words[j:toks[0]]:
+                continue  # "wollte sich nicht festlegen, sagte aber, …": the negation is another verb's
+            return True
+        return False
+
     def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
         i = toks[0]
         a, b, kind = clause_range(self.doc, i)
@@ -856,6 +911,8 @@ class _Extractor:
         if apposition is not None and speaker is not None and speaker[1] < apposition[0] and self.widen(
                 speaker[1], speaker[2], toks, (apposition[0], apposition[0]))[1] == apposition[0]:
             speaker = (speaker[0], speaker[1], apposition[1])  # "der Leiter des Amts, Max Muster, …"
+        if self.negated_cue(toks, a, b, speaker):
+            return None  # "Ein Sprecher wollte nicht bestätigen, dass …": nobody says it
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         announced = self.after_colon(b, s1, k)
         anaphor = a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a]) and (
@@ -1062,6 +1119,9 @@ class _Extractor:
         if doc.tokens[s1 - 1].text == "?":
             return None  # "Was ist Ihrer Meinung nach …?": a question asks for a view and reports none
         postposed = cue.kind == "noun" and self.words[end - 1] in ("zufolge", "nach") and end - 1 > start
+        # a source noun's own source follows it as a word ("Angaben der Polizei", "Angaben Moskaus"); a number or a
+        # quote after it starts the clause ("nach Behördenangaben 62 Personen", "rief laut Zeugen „…“")
+        attached = end < s1 and (cue.kind != "noun" or doc.tokens[end].kind == "word")
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
             speaker = self.speaker_in(a, b, set(range(start, end)), start)
@@ -1077,7 +1137,8 @@ class _Extractor:
                     speaker = (eid, ts, te)
             if speaker is None:
                 speaker = self.phrase_before(start, s0)
-        elif not postposed and self.lex.setting("nouns_capitalised") and self.chain_after(end, s1) is not None:
+        elif not postposed and attached and self.lex.setting("nouns_capitalised") \
+                and self.chain_after(end, s1) is not None:
             speaker = self.chain_after(end, s1)  # "laut dem Direktor der Behörde Max Muster", "nach Angaben des Amts"
         elif not postposed:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
@@ -1093,7 +1154,7 @@ class _Extractor:
             speaker = next(((next((r[2] for r in doc.actor_refs if r[0] <= t < r[1]), None), t, t + 1)
                             for t in range(start + 1, end - 1) if doc.tokens[t].text[:1].isupper()
                             and self.words[t].endswith(self.lex.endings("genitive_suffix"))), None)
-        if speaker is None and cue.kind in ("noun", "prep") and not postposed:
+        if speaker is None and cue.kind in ("noun", "prep") and not postposed and attached:
             speaker = self.source_phrase(end, s1)  # "nach Angaben aus Diplomatenkreisen": a source without an entity
         if speaker is None and cue.kind == "noun" and "eigenen" not in self.words[start:end]:
             # "Medienberichten zufolge", "nach ersten Schätzungen": the source noun itself is the source as written
