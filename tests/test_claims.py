@@ -972,3 +972,15 @@ def test_a_number_or_a_quote_after_a_source_noun_is_not_its_source():
     assert cued(a, "laut Zeugenaussagen")["speaker_span"][2] == "Zeugenaussagen"
     a = run("Nach Angaben der Polizei wurden 62 Personen verletzt.")
     assert cued(a, "Nach Angaben")["speaker_span"][2] == "der Polizei"
+
+
+@pytest.mark.parametrize(("text", "lang", "cue", "who"), [
+    ("Doch die Gewerkschaften kritisierten, die Maßnahmen seien rein kosmetisch.", "de", "kritisierten",
+     "die Gewerkschaften"),
+    ("Aber die Bauern sagten, die Hilfen kämen zu spät.", "de", "sagten", "die Bauern"),
+    ("But the unions said the measures were cosmetic.", "en", "said", "the unions"),
+    ("But the farmers said on Monday that the aid came too late.", "en", "said", "the farmers"),
+])
+def test_a_conjunction_opening_the_sentence_is_not_the_speaker(text, lang, cue, who):
+    c = cued(run(text, lang), cue)
+    assert c["speaker_span"][2] == who

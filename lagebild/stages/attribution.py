@@ -428,7 +428,8 @@ class _Extractor:
             end = self.doc.clauses[c][0] - 1 if self.doc.tokens[self.doc.clauses[c][0] - 1].text == "," \
                 else self.doc.clauses[c][0]
             c -= 1
-        while s0 < end - 1 and any(self.lex.is_(c, self.words[s0]) for c in ("sentence_adverb", "coordinator")):
+        while s0 < end - 1 and any(self.lex.is_(c, self.words[s0]) for c in ("sentence_adverb", "coordinator",
+                                                                                 "clause_conjunction")):
             s0 += 1  # "Auch Max Muster, Sprecher des Vereins, glaubt"
         if end <= s0 or self.noun_phrase(s0, end) is None:
             return None
@@ -493,6 +494,8 @@ class _Extractor:
         start ("Der grüne Staatssekretär sagte"), or right after it in inverted order ("sagte der Sprecher")."""
         if any(self.lex.is_("aux_passive", w) for w in self.words[a:cue_tok + 1]):
             return None  # "Die Entsendung … wurde bestätigt": the subject of a passive is not the speaker
+        while a < cue_tok - 1 and self.lex.is_("clause_conjunction", self.words[a]):
+            a += 1  # "Doch die Gewerkschaften kritisierten", "But the unions said": the conjunction links sentences
         # the prefield, after the verb ("sagte der Sprecher"), or after a finite auxiliary before a participle
         # cue ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt")
         finite = [j + 1 for j in range(a + 1, cue_tok) if any(
