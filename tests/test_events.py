@@ -1242,3 +1242,13 @@ def test_a_verb_closing_its_clause_is_specified_by_the_words_before_it():
     v = [e for e in run("Die Wirtschaftssanktionen gegen Syrien wurden von der EU weitgehend aufgehoben.")["events"]
          if e["trigger"][2] == "aufgehoben"]
     assert [(e["type"], e["cameo"]) for e in v] == [("RETREAT", "085")]  # easing sanctions, not "yield"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Burkina Faso zog sich aus der ECOWAS zurück.", "de"),
+    ("Burkina Faso withdrew from ECOWAS on Wednesday.", "en"),
+])
+def test_leaving_an_organisation_is_a_sanction(text, lang):
+    # PLOVER: SANCTION 'withdraw' covers withdrawing oneself from an organisation; troops leaving a country retreat
+    v = one_event(run(text, lang))
+    assert (v["type"], v["mode"], v["cameo"], v["target"]["text"]) == ("SANCTION", "withdraw", "160", "ECOWAS")

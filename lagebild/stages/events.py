@@ -918,6 +918,10 @@ class _Coder:
         mode = trig.mode or c.mode
         context = list(trig.context or c.context)
         source, target = self.arguments(i, end, trig, a, b)
+        if ptype == "RETREAT" and trig.args == "theme" and target is not None and target.sector == "IGO":
+            # PLOVER: withdrawing oneself from an organisation is SANCTION 'withdraw' ("withdrew from ECOWAS")
+            cameo, ptype, mode = LEAVE_ORGANISATION, "SANCTION", "withdraw"
+            c = coding(cameo)
         if cameo.startswith(HOST_CODES):
             source, target = target, source  # "Xi empfing Orbán": PLOVER's visit has the visitor as source
         place = self.place_for(i, a, b)
@@ -1638,6 +1642,8 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
 #: (release → 0353, easing sanctions → 0354, allowing involvement → 0355, de-escalation → 0356, easing
 #: curfews or emergency rule → 0351); PLOVER codes such announcements as CONCEDE.
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
+#: CAMEO code of leaving an organisation (reduce relations; PLOVER's SANCTION 'withdraw')
+LEAVE_ORGANISATION = "160"
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE")
 #: Statuses of claims whose content is an act as done or not done (claimed, denied, …), not as intended.
 REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
