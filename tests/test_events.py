@@ -1252,3 +1252,14 @@ def test_leaving_an_organisation_is_a_sanction(text, lang):
     # PLOVER: SANCTION 'withdraw' covers withdrawing oneself from an organisation; troops leaving a country retreat
     v = one_event(run(text, lang))
     assert (v["type"], v["mode"], v["cameo"], v["target"]["text"]) == ("SANCTION", "withdraw", "160", "ECOWAS")
+
+
+@pytest.mark.parametrize(("text", "lang", "aid"), [
+    ("Qatar gave Lebanon's army $60 million to pay soldiers' salaries.", "en", True),
+    ("Katar überwies der libanesischen Armee 60 Millionen Dollar.", "de", True),
+    ("The minister gave a speech in Berlin.", "en", False),  # no sum of money
+    ("Viele Menschen spendeten Blut.", "de", False),
+    ("Eine Unternehmerin spendete der Kandidatin 100.000 Euro.", "de", False),  # no known actor gives
+])
+def test_a_plain_giving_verb_is_aid_only_with_a_sum_from_a_known_actor(text, lang, aid):
+    assert [v["type"] for v in run(text, lang)["events"]] == (["AID"] if aid else [])

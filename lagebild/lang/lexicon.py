@@ -73,7 +73,7 @@ class Cue:
 
 
 #: events.tsv ``needs`` values with a meaning of their own; any other value names a closed class
-PLAIN_NEEDS = ("", "actor", "known", "mil")
+PLAIN_NEEDS = ("", "actor", "known", "mil", "money")
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +234,7 @@ class Lexicon:
             for trig in trigs:
                 if trig.needs not in PLAIN_NEEDS and trig.needs not in lex.closed:
                     raise LagebildError(f"{folder / 'events.tsv'}: needs of {trig.lemma!r} is {trig.needs!r}: "
-                                        "actor, known, mil or a closed class")
+                                        "actor, known, mil, money or a closed class")
         return lex
 
 

@@ -930,6 +930,9 @@ class _Coder:
             return None
         if trig.needs == "mil" and not self.military_context(a, b, s0, s1):
             return None
+        if trig.needs == "money" and not any(q.unit == "money" and a <= doc.token_at(q.start_char) < b
+                                             for q in doc.quantities):
+            return None  # a giving verb is aid only with a sum ("überwies der Armee 60 Millionen Dollar")
         if trig.needs not in PLAIN_NEEDS and not any(
                 self.words[k].endswith(tuple(self.lex.closed.get(trig.needs, ()))) for k in range(a, b)
                 if self.doc.tokens[k].kind == "word"):
@@ -969,8 +972,8 @@ class _Coder:
             time=self.time_for(i, a, b, k), quantities=self.quantities_for(ptype, a, b), negated=negated,
             modality=modality, intensity=c.intensity if ptype == c.type else 0.0, clause=(a, b),
         )
-        if trig.needs == "known":
-            self.needs_known.add(id(ev))
+        if trig.needs in ("known", "money"):
+            self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor
         if announced:
             self.announced.add(id(ev))
         if ev.intensity == 0.0:
