@@ -1263,3 +1263,15 @@ def test_leaving_an_organisation_is_a_sanction(text, lang):
 ])
 def test_a_plain_giving_verb_is_aid_only_with_a_sum_from_a_known_actor(text, lang, aid):
     assert [v["type"] for v in run(text, lang)["events"]] == (["AID"] if aid else [])
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "negated"), [
+    ("Armenia and Azerbaijan held talks in Abu Dhabi but did not reach an agreement.", "en", "talks", False),
+    ("Armenia and Azerbaijan held talks in Abu Dhabi but did not reach an agreement.", "en", "reach an agreement",
+     True),
+    ("Russland griff die Stadt an, aber nicht die Kaserne.", "de", "griff die Stadt an", False),
+    ("Armenien und Aserbaidschan verhandelten in Abu Dhabi, einigten sich aber nicht.", "de", "einigten sich", True),
+])
+def test_a_negation_after_a_contrast_belongs_to_the_next_conjunct(text, lang, trigger, negated):
+    v = [e for e in run(text, lang)["events"] if e["trigger"][2] == trigger]
+    assert [e["negated"] for e in v] == [negated]

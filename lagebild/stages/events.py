@@ -1137,6 +1137,10 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if nxt in ("nur", "only"):
                     continue  # "nicht nur … sondern auch" is not a negation
+                if j > i and any(self.lex.is_("contrast", self.words[c]) and (
+                        self.words[c - 1] == "," or not self.lex.setting("verb_second")) for c in range(i + 1, j)):
+                    continue  # "held talks but did not reach an agreement", "griff die Stadt an, aber nicht …": the
+                    # next conjunct's (not the adverb "einigten sich aber nicht")
                 if noun and self.lex.is_("negative_determiner", self.words[j]) and self.determined_noun(j, b) != i:
                     continue  # "sehen keine Verbindung zu den Anschlägen": "keine" negates its own noun ("griff
                     # keine Ziele an" negates the verb)
