@@ -1275,3 +1275,8 @@ def test_a_plain_giving_verb_is_aid_only_with_a_sum_from_a_known_actor(text, lan
 def test_a_negation_after_a_contrast_belongs_to_the_next_conjunct(text, lang, trigger, negated):
     v = [e for e in run(text, lang)["events"] if e["trigger"][2] == trigger]
     assert [e["negated"] for e in v] == [negated]
+
+
+def test_an_actor_in_the_speakers_title_is_not_the_addressee():
+    v = of_type(run("UN Secretary-General António Guterres urged Israel to stop the offensive.", "en"), "REQUEST")
+    assert v["target"]["country"] == "ISR"

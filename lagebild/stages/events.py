@@ -1378,7 +1378,9 @@ class _Coder:
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
                 target = next((self.participant(ref) for ref in [*refs_between(doc, a, b), *refs_between(doc, lo, hi)]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
-                               and slot(doc, self.lex, ref[0]) in addressee), None)
+                               and slot(doc, self.lex, ref[0]) in addressee
+                               and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare")), None)
+                # (a bare actor before the speaker is the speaker's title: "UN Secretary-General Guterres urged")
                 if target is not None:
                     break
             if target is None and cue is not None and cue.addressee:
