@@ -3,7 +3,8 @@
     python benchmarks/sample_events.py ../shared/data/corpora/de-10kgnad/test.csv \
         --categories International,Inland --articles 200 --events 50 --seed 2026 > sample.jsonl
 
-Reads a 10kGNAD-style table (``label;'text'`` rows), keeps the first ``--articles`` rows of the given
+Reads a 10kGNAD-style table (``label;'text'`` rows) or an xGLUE news-classification file (``title<TAB>body<TAB>label``
+lines: ``--categories news``), keeps the first ``--articles`` rows of the given
 categories, analyses them (German), and draws ``--events`` events at random (fixed seed) from all
 events found (``--skip`` passes over the first rows, to draw a development sample from articles
 that the hand check does not use). Each output line names the article by its row (``test.csv:<row>``) and gives what
@@ -23,20 +24,34 @@ import sys
 from pathlib import Path
 
 
+def labelled_rows(path: Path):
+    """(1-based row, label, text) of a corpus file: 10kGNAD (``label;'text'``, a .csv) or xGLUE news
+    classification (``title<TAB>body<TAB>label`` lines; the text is title, blank line, body)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        if path.suffix == ".csv":
+            csv.field_size_limit(10_000_000)
+            for n, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'"), 1):
+                if len(row) >= 2:
+                    yield n, row[0], row[1]
+        else:
+            for n, line in enumerate(fh, 1):
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) >= 3:
+                    yield n, parts[-1], parts[0] + "\n\n" + parts[1]
+
+
 def read_rows(path: Path, categories: set[str], limit: int, skip: int = 0) -> list[tuple[str, str]]:
     """(row id, text) of the first ``limit`` rows whose label is one of ``categories``, after ``skip``."""
-    csv.field_size_limit(10_000_000)
     out = []
     seen = 0
-    with path.open(encoding="utf-8", newline="") as fh:
-        for n, row in enumerate(csv.reader(fh, delimiter=";", quotechar="'"), 1):
-            if len(row) >= 2 and row[0] in categories:
-                seen += 1
-                if seen <= skip:
-                    continue
-                out.append((f"{path.name}:{n}", row[1]))
-                if len(out) == limit:
-                    break
+    for n, label, text in labelled_rows(path):
+        if label in categories:
+            seen += 1
+            if seen <= skip:
+                continue
+            out.append((f"{path.name}:{n}", text))
+            if len(out) == limit:
+                break
     return out
 
 
