@@ -1280,3 +1280,11 @@ def test_a_negation_after_a_contrast_belongs_to_the_next_conjunct(text, lang, tr
 def test_an_actor_in_the_speakers_title_is_not_the_addressee():
     v = of_type(run("UN Secretary-General António Guterres urged Israel to stop the offensive.", "en"), "REQUEST")
     assert v["target"]["country"] == "ISR"
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Die Wirtschaftssanktionen gegen Syrien wurden von der EU weitgehend aufgehoben.", "de", "RETREAT"),
+    ("Ukraine and Russia exchanged 95 prisoners of war each on Friday.", "en", "RETREAT"),
+])
+def test_what_a_retreat_eases_or_ends_is_no_second_event(text, lang, kind):
+    assert {v["type"] for v in run(text, lang)["events"]} == {kind}

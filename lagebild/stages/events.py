@@ -1653,7 +1653,7 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
 #: CAMEO code of leaving an organisation (reduce relations; PLOVER's SANCTION 'withdraw')
 LEAVE_ORGANISATION = "160"
-SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE")
+SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE", "RETREAT")
 #: Statuses of claims whose content is an act as done or not done (claimed, denied, …), not as intended.
 REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
