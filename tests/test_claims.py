@@ -928,7 +928,8 @@ def test_a_negated_speech_verb_gives_no_claim():
     assert cues("Unter Berufung auf nicht genannte Quellen gab die Zeitung an, der Minister trete zurück.") == ["gab"]
     assert cues("Er wollte sich nicht festlegen, sagte aber, die Wahl sei offen.") == ["sagte"]
     assert cues("Die Polizei meldete keine Verletzten.") == ["meldete"]
-    assert cues("Der Trainer lobte nicht nur die Abwehr, er sagte auch, das Team sei stark.") == ["sagte"]
+    # "lobte" is a speech verb too: "nicht nur" negates neither
+    assert cues("Der Trainer lobte nicht nur die Abwehr, er sagte auch, das Team sei stark.") == ["lobte", "sagte"]
     assert cues("„Das geht nicht“, sagte die Bürgermeisterin.") == ["sagte"]
     assert cues("He said the city would not close the bridge.", "en") == ["said"]
 
@@ -972,3 +973,51 @@ def test_a_number_or_a_quote_after_a_source_noun_is_not_its_source():
     assert cued(a, "laut Zeugenaussagen")["speaker_span"][2] == "Zeugenaussagen"
     a = run("Nach Angaben der Polizei wurden 62 Personen verletzt.")
     assert cued(a, "Nach Angaben")["speaker_span"][2] == "der Polizei"
+
+
+@pytest.mark.parametrize(("text", "cue", "spk", "said"), [
+    ("Die Ärztin schilderte, dass die Station seit Tagen überfüllt sei.", "schilderte", "Die Ärztin",
+     "dass die Station seit Tagen überfüllt sei"),
+    ("Der Trainer bemängelte, die Mannschaft habe zu langsam gespielt.", "bemängelte", "Der Trainer",
+     "die Mannschaft habe zu langsam gespielt"),
+    ("Die Forscherin prognostizierte, dass der Pegel weiter steigen werde.", "prognostizierte", "Die Forscherin",
+     "dass der Pegel weiter steigen werde"),
+    ("Der Bürgermeister legte dar, warum die Brücke gesperrt werden müsse.", "legte dar", "Der Bürgermeister",
+     "warum die Brücke gesperrt werden müsse"),
+    ("Die Gewerkschaft prangerte an, dass die Löhne seit Jahren stagnierten.", "prangerte an", "Die Gewerkschaft",
+     "dass die Löhne seit Jahren stagnierten"),
+])
+def test_more_german_speech_verbs(text, cue, spk, said):
+    """Verbs of telling, describing, criticising and predicting are cues, with their separated particles."""
+    c = cued(run(text), cue)
+    assert c["speaker_span"][2] == spk
+    assert content(c) == said
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Der Stadtrat beschloss, die Schwimmhalle im Sommer zu schließen.", "beschloss",
+     "die Schwimmhalle im Sommer zu schließen"),
+    ("Die Ministerin zeigte sich besorgt, dass die Preise weiter steigen könnten.", "zeigte",
+     "dass die Preise weiter steigen könnten"),
+    ("Das Gericht entschied, dass der Vertrag gültig sei.", "entschied", "dass der Vertrag gültig sei"),
+    ("Der Verband nimmt an, dass die Zahl der Mitglieder sinkt.", "nimmt an", "dass die Zahl der Mitglieder sinkt"),
+])
+def test_a_verb_that_needs_a_content_clause_is_a_cue_with_one(text, cue, said):
+    """Verbs of deciding, of attitude and of perception (``needs`` clause in cues.tsv) are cues when words of their
+    own follow: a dass clause or a reported (subjunctive or infinitive) clause."""
+    assert content(cued(run(text), cue)) == said
+
+
+@pytest.mark.parametrize("text", [
+    "Der Stadtrat beschloss den Haushalt für das kommende Jahr.",
+    "Die Ministerin zeigte sich am Abend auf dem Marktplatz.",
+    "Das Gericht entschied über die Klage der Anwohner.",
+    "Der Entwurf sieht vor, dass die Steuer steigt.",
+    "Der Richter, der entscheidet, ob die Haft verlängert wird, kam am Morgen.",
+    "Die Sprecherin sagte: „Wir sehen, dass die Lage ernst ist.“",
+])
+def test_a_verb_that_needs_a_content_clause_is_no_cue_without_one(text):
+    """Without a content clause, inside a relative clause, inside a quote or with a particle that makes it another
+    verb ("sieht vor"), a verb of deciding or perceiving reports nothing."""
+    cues = [c["cue"][2] for c in run(text)["claims"] if c["cue"]]
+    assert not {"beschloss", "zeigte", "entschied", "sieht", "entscheidet", "sehen"} & set(cues), cues

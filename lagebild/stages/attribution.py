@@ -70,7 +70,7 @@ class _Extractor:
         cues = self.lex.cues.get(self.words[i])
         if not cues:
             return self.split_cue(i)
-        a, b, _ = clause_range(self.doc, i)
+        a, b, clause_kind = clause_range(self.doc, i)
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
         for cue in cues:
             if cue.kind not in ("verb", "impersonal"):
@@ -105,6 +105,8 @@ class _Extractor:
                 toks.append(k)
             if cue.with_word and not self.has_with_word(cue, a, b, s1):
                 continue
+            if cue.needs == "clause" and not self.reports_clause(i, a, b, clause_kind, s0, s1):
+                continue  # "beschloss, dass …" reports; "beschloss den Haushalt" does not
             if cue.not_with and any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
                                     for k in range(a, b)):
                 continue  # "Ihm drohen zehn Jahre Haft": a risk; "drohte mit Haft" stays a threat
@@ -137,9 +139,12 @@ class _Extractor:
         # the joined form's row names the same particle ("gab+bekannt"): "bekannt gab", not "nicht gab"
         cue = next((c for c in cues if c.kind == "verb" and not c.particle
                     and c.lemma.partition("+")[2] == prefix), None)
-        if cue is not None and cue.with_word:
-            a, b, _kind = clause_range(self.doc, i)
-            if not self.has_with_word(cue, a, b, self.doc.sentence_tokens[self.doc.token_sentence[i]][1]):
+        if cue is not None and (cue.with_word or cue.needs):
+            a, b, kind = clause_range(self.doc, i)
+            s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
+            if cue.with_word and not self.has_with_word(cue, a, b, s1):
+                return None
+            if cue.needs == "clause" and not self.reports_clause(i, a, b, kind, s0, s1):
                 return None
         return (cue, [i - 1, i]) if cue is not None else None
 
@@ -150,6 +155,31 @@ class _Extractor:
             return True
         after = self.content_after(b, s1)
         return after is not None and self.words[after[0]] == cue.with_word
+
+    def reports_clause(self, i: int, a: int, b: int, kind: str, s0: int, s1: int) -> bool:
+        """Whether a verb at token i that is a cue only with words of its own to report (``needs`` clause: "beschloss",
+        "zeigte sich besorgt") has them: outside a quote (there it is part of the quoted words: "„Wir sehen, dass
+        …“"), in a main clause or a wie-clause (not in a relative or temporal one: "der entscheidet, ob …"), with a
+        content clause (:meth:`has_content_clause`)."""
+        if any(q0 <= i < q1 for q0, q1 in self.quote_spans):
+            return False
+        if kind in ("sub:wie", "sub:as"):
+            return True  # "Wie die Zeitung erfuhr, …": the clause it comments on is reported
+        return kind == "main" and self.has_content_clause(a, b, s0, s1)
+
+    def has_content_clause(self, a: int, b: int, s0: int, s1: int) -> bool:
+        """Whether the clause [a, b) has words of its own to report: a quote next to it, a colon that ends it, a
+        dass/ob or reported clause after it ("entschied, dass …", "zeigte sich besorgt, die Lage sei …"), or a
+        reported clause before it ("Die Lage sei ernst, zeigte sich X überzeugt")."""
+        if self.quote_before(a, s0) or self.quote_after(b, s1):
+            return True
+        if b >= s1 - 1 and self.doc.tokens[s1 - 1].text == ":":
+            return True
+        after = self.content_after(b, s1)
+        if after is not None and (self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
+            return True
+        before = self.content_before(a, s0)
+        return before is not None and self.reported_clause(*before)
 
     def particle_after_insertion(self, b: int, s1: int, particle: str) -> tuple[int, int] | None:
         """A separated particle in the clause after one or two insertions in commas that end the verb's clause ("gab
