@@ -1021,3 +1021,34 @@ def test_a_verb_that_needs_a_content_clause_is_no_cue_without_one(text):
     verb ("sieht vor"), a verb of deciding or perceiving reports nothing."""
     cues = [c["cue"][2] for c in run(text)["claims"] if c["cue"]]
     assert not {"beschloss", "zeigte", "entschied", "sieht", "entscheidet", "sehen"} & set(cues), cues
+
+
+def test_a_particle_verb_reading_wins_over_the_bare_verb():
+    """"sagte … voraus" is the particle verb (a prediction) when its particle closes the clause, whatever the order of
+    the rows in cues.tsv; "sagte" alone stays the plain verb."""
+    c = cued(run("Die Meteorologin sagte für Montag starken Regen voraus."), "sagte")
+    assert c["cue_parts"] and c["cue_parts"][1][2] == "voraus"
+    assert c["status"] == "speculated"
+    assert cued(run("Die Meteorologin sagte, es werde regnen."), "sagte")["status"] == "reported"
+
+
+def test_an_opinion_noun_before_a_reported_clause_is_the_cue():
+    """An opinion noun (kind ``opinion``: "Verdacht", "Forderung") after a verb that is no cue, before a reported
+    clause, is the cue of the clause's subject; as the subject itself, after a preposition or after a cue verb it is
+    none."""
+    c = cued(run("Der Verband hegt den Verdacht, dass die Zahlen geschönt wurden."), "Verdacht")
+    assert c["speaker_span"][2] == "Der Verband"
+    assert content(c) == "dass die Zahlen geschönt wurden"
+    for text in ("Die Forderung, die Brücke zu sperren, wurde am Montag abgelehnt.",
+                 "Der Bürgermeister stand im Verdacht, die Gelder veruntreut zu haben."):
+        assert not [c for c in run(text)["claims"] if c["cue"]], text
+    assert [c["cue"][2] for c in run("Die Gewerkschaft bekräftigte ihre Forderung, die Löhne müssten steigen.")[
+        "claims"] if c["cue"]] == ["bekräftigte"]
+
+
+def test_stattfinden_is_no_finding():
+    """"findet … statt" (takes place) is no cue; "findet, dass …" is."""
+    assert not [c for c in run("Am Montag findet in Kiew ein Treffen statt: die Minister beraten.")["claims"]
+                if c["cue"]]
+    assert content(cued(run("Die Ministerin findet, dass die Reform zu spät kommt."), "findet")) == \
+        "dass die Reform zu spät kommt"

@@ -72,7 +72,7 @@ class _Extractor:
             return self.split_cue(i)
         a, b, clause_kind = clause_range(self.doc, i)
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
-        for cue in cues:
+        for cue in sorted(cues, key=lambda c: not c.particle):  # "sagte … voraus" before "sagte"
             if cue.kind not in ("verb", "impersonal"):
                 continue
             if self.doc.tokens[i].text[:1].isupper() and (i > s0 or self.lex.setting("nouns_capitalised") and any(
@@ -165,12 +165,13 @@ class _Extractor:
             return False
         if kind in ("sub:wie", "sub:as"):
             return True  # "Wie die Zeitung erfuhr, …": the clause it comments on is reported
-        return kind == "main" and self.has_content_clause(a, b, s0, s1)
+        return kind == "main" and self.has_content_clause(i, a, b, s0, s1)
 
-    def has_content_clause(self, a: int, b: int, s0: int, s1: int) -> bool:
-        """Whether the clause [a, b) has words of its own to report: a quote next to it, a colon that ends it, a
-        dass/ob or reported clause after it ("entschied, dass …", "zeigte sich besorgt, die Lage sei …"), or a
-        reported clause before it ("Die Lage sei ernst, zeigte sich X überzeugt")."""
+    def has_content_clause(self, i: int, a: int, b: int, s0: int, s1: int) -> bool:
+        """Whether the clause [a, b) of the verb at token i has words of its own to report: a quote next to it, a
+        colon that ends it, a dass/ob or reported clause after it ("entschied, dass …", "zeigte sich besorgt, die Lage
+        sei …"), or, when the verb opens the clause, a reported clause before it ("Die Lage sei ernst, zeigte sich X
+        überzeugt"; not "Die Forderung, … zu sperren, wurde abgelehnt")."""
         if self.quote_before(a, s0) or self.quote_after(b, s1):
             return True
         if b >= s1 - 1 and self.doc.tokens[s1 - 1].text == ":":
@@ -178,7 +179,7 @@ class _Extractor:
         after = self.content_after(b, s1)
         if after is not None and (self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
             return True
-        before = self.content_before(a, s0)
+        before = self.content_before(a, s0) if i == a else None
         return before is not None and self.reported_clause(*before)
 
     def particle_after_insertion(self, b: int, s1: int, particle: str) -> tuple[int, int] | None:
@@ -296,18 +297,33 @@ class _Extractor:
         return None
 
     def opinion_noun(self, i: int, s1: int) -> Cue | None:
-        """A source noun that a reported clause follows after a comma, with no source preposition ("vertritt die
-        Ansicht, Clarkson habe …", "äußerte die Hoffnung, dass …"): the noun is the cue of the clause's subject."""
-        cues = [c for c in self.lex.cues.get(self.words[i], ()) if c.kind == "noun"]
+        """A source noun or an opinion noun (kind ``opinion``: "Hoffnung", "Forderung") that a reported clause follows
+        after a comma, with no source preposition ("vertritt die Ansicht, Clarkson habe …", "äußerte die Hoffnung,
+        dass …"): the noun is the cue of the clause's subject."""
+        cues = [c for c in self.lex.cues.get(self.words[i], ()) if c.kind in ("noun", "opinion")]
         if not cues or i + 2 >= s1 or self.doc.tokens[i + 1].text != "," or self.source_preposition(i) is not None:
             return None
         if self.lex.setting("nouns_capitalised") and not self.doc.tokens[i].text[:1].isupper():
             return None  # "Im Mittelpunkt stand, dass …": the verb, not the noun "Stand"
-        _a, b, _kind = clause_range(self.doc, i)
+        a, b, _kind = clause_range(self.doc, i)
         after = self.content_after(b, s1)
         if after is None or not (self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
             return None
+        if cues[0].kind == "opinion":
+            if self.in_prepositional_phrase(i, a) or any(q0 <= i < q1 for q0, q1 in self.quote_spans) or any(
+                    c.kind in ("verb", "impersonal") for w in self.words[a:i] for c in self.lex.cues.get(w, ())):
+                return None  # "stand im Verdacht, …", a quote's words, "bestätigte den Verdacht, …" (the verb's)
+            return dataclasses.replace(cues[0], kind="verb")
         return dataclasses.replace(cues[0], kind="verb")
+
+    def spoken_by_other(self, claim: Claim, noun: int) -> bool:
+        """Whether a claim cued by the noun at token noun has a speaker other than the noun's phrase, or the noun
+        is a source noun ("Die Ansicht, …" names none; "Die Forderung, …" as the subject holds no one's view)."""
+        if any(c.kind == "noun" for c in self.lex.cues.get(self.words[noun], ())):
+            return True
+        if claim.speaker_span is None:
+            return False
+        return not self.doc.token_at(claim.speaker_span[0]) <= noun < self.doc.token_at(claim.speaker_span[1] - 1) + 1
 
     def source_preposition(self, i: int) -> int | None:
         """Token of "nach"/"laut"/"gemäß" up to three words before a source noun, with only articles,
@@ -804,6 +820,9 @@ class _Extractor:
                 got2 = self.noun_cue(i)
                 if got2 is None and (opinion := self.opinion_noun(i, s1)) is not None:
                     claim = self.from_verb(opinion, [i], k, s0, s1)  # "vertritt die Ansicht, X habe …"
+                    if claim is not None and not self.spoken_by_other(claim, i):
+                        self.claims.remove(claim)  # "Die Entscheidung, ob …, fiel": nobody holds it
+                        claim = None
                     if claim is not None:
                         sentence_source = sentence_source or claim
                     i += 1
