@@ -1052,3 +1052,18 @@ def test_stattfinden_is_no_finding():
                 if c["cue"]]
     assert content(cued(run("Die Ministerin findet, dass die Reform zu spät kommt."), "findet")) == \
         "dass die Reform zu spät kommt"
+
+
+def test_a_document_it_emerges_from_is_the_source():
+    """"Dies geht aus einer Mitteilung X hervor": the aus-phrase is the source, the sentence before the message (a
+    relative clause after the document does not change that); "Aus dem Bericht geht hervor, dass …" and "wie aus …
+    hervorgeht" report their own clause."""
+    a = run("Der Konzern plant eine Umwandlung. Dies geht aus einer Mitteilung des Konzerns hervor, die am Montag "
+            "erschien.")
+    c = cued(a, "geht")
+    assert c["speaker_span"][2] == "aus einer Mitteilung des Konzerns"
+    assert content(c) == "Der Konzern plant eine Umwandlung"
+    c = cued(run("Aus dem Bericht der Kommission geht hervor, dass die Kosten steigen."), "geht hervor")
+    assert content(c) == "dass die Kosten steigen"
+    c = cued(run("Die Kosten steigen, wie aus einem Bericht der Kommission hervorgeht."), "hervorgeht")
+    assert content(c) == "Die Kosten steigen"

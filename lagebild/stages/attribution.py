@@ -93,9 +93,10 @@ class _Extractor:
                 continue  # "Russian claims": a noun after a demonym adjective ("Russians claim" is the verb)
             toks = [i]
             if cue.particle:
-                if cue.kind == "impersonal":
+                k = None
+                if cue.kind == "impersonal":  # "hieß es", "es hieß"; else a particle that closes the clause
                     k = next((k for k in (i - 1, i + 1) if s0 <= k < s1 and self.words[k] == cue.particle), None)
-                else:
+                if k is None:
                     k = next((k for k in range(i + 1, min(b + 1, s1)) if self.words[k] == cue.particle
                               and separated_particle(self.doc, self.lex, k, min(b + 1, s1))), None)
                     if k is None:
@@ -915,6 +916,8 @@ class _Extractor:
             quote = self.quote_before(a, s0) or self.quote_after(b, s1)  # "heißt es dazu: „…“"
             if quote is not None:
                 content = quote
+            elif (anaphor := self.anaphoric_content(i, a, b, k, s0, s1)) is not None:
+                content = anaphor  # "Dies geht aus einer Mitteilung des Amts hervor."
             else:
                 content = self.content_after(b, s1) or self.content_before(a, s0) or self.rest(a, b, toks, None)
             return self.make(cue, toks, speaker, content, "impersonal", k) if content else None
@@ -964,16 +967,13 @@ class _Extractor:
             return None  # "Ein Sprecher wollte nicht bestätigen, dass …": nobody says it
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         announced = self.after_colon(b, s1, k)
-        anaphor = a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a]) and (
-            self.content_after(b, s1) is None)
+        anaphor = self.anaphoric_content(i, a, b, k, s0, s1)
         if quote is not None:
             content, form = quote, "direct"
         elif announced is not None:
             content, form = announced  # "Gauck äußerte sich positiv über seine Gastgeber:" + the next sentence
-        elif anaphor:
-            # "Dies bestätigte der Vatikan.": the sentence before is what is confirmed
-            p0, p1 = self.doc.sentence_tokens[k - 1]
-            content, form = (p0, p1 - 1 if p1 - 1 > p0 and self.doc.tokens[p1 - 1].kind == "punct" else p1), "indirect"
+        elif anaphor is not None:
+            content, form = anaphor, "indirect"  # "Dies bestätigte der Vatikan.": the sentence before is confirmed
         elif cue.with_word and cue.with_word in self.words[a:b] and not self.content_clause(b, s1):
             w = self.words.index(cue.with_word, a, b)
             end = i if i > w else b
@@ -1011,6 +1011,18 @@ class _Extractor:
         if content is None:
             return None
         return self.make(cue, toks, speaker, content, form, k)
+
+    def anaphoric_content(self, i: int, a: int, b: int, k: int, s0: int, s1: int) -> tuple[int, int] | None:
+        """The sentence before (without its final punctuation) when a ``content_anaphor`` opens the sentence right
+        before the cue at token i and no content clause follows, only perhaps a relative one ("Dies bestätigte der
+        Vatikan.", "Das geht aus dem Bericht hervor, der am Montag erschien."); else None."""
+        if not (a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a])):
+            return None
+        after = self.content_after(b, s1)
+        if after is not None and self.doc.clauses[self.doc.token_clause[after[0]]][2] != "rel":
+            return None
+        p0, p1 = self.doc.sentence_tokens[k - 1]
+        return p0, p1 - 1 if p1 - 1 > p0 and self.doc.tokens[p1 - 1].kind == "punct" else p1
 
     def content_clause(self, b: int, s1: int) -> bool:
         """Whether a dass/that clause follows the cue's clause ("geht davon aus, dass …": the correlate
