@@ -70,9 +70,9 @@ class _Extractor:
         cues = self.lex.cues.get(self.words[i])
         if not cues:
             return self.split_cue(i)
-        a, b, _ = clause_range(self.doc, i)
+        a, b, clause_kind = clause_range(self.doc, i)
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
-        for cue in cues:
+        for cue in sorted(cues, key=lambda c: not c.particle):  # "sagte … voraus" before "sagte"
             if cue.kind not in ("verb", "impersonal"):
                 continue
             if self.doc.tokens[i].text[:1].isupper() and (i > s0 or self.lex.setting("nouns_capitalised") and any(
@@ -93,9 +93,10 @@ class _Extractor:
                 continue  # "Russian claims": a noun after a demonym adjective ("Russians claim" is the verb)
             toks = [i]
             if cue.particle:
-                if cue.kind == "impersonal":
+                k = None
+                if cue.kind == "impersonal":  # "hieß es", "es hieß"; else a particle that closes the clause
                     k = next((k for k in (i - 1, i + 1) if s0 <= k < s1 and self.words[k] == cue.particle), None)
-                else:
+                if k is None:
                     k = next((k for k in range(i + 1, min(b + 1, s1)) if self.words[k] == cue.particle
                               and separated_particle(self.doc, self.lex, k, min(b + 1, s1))), None)
                     if k is None:
@@ -105,6 +106,8 @@ class _Extractor:
                 toks.append(k)
             if cue.with_word and not self.has_with_word(cue, a, b, s1):
                 continue
+            if cue.needs == "clause" and not self.reports_clause(i, a, b, clause_kind, s0, s1):
+                continue  # "beschloss, dass …" reports; "beschloss den Haushalt" does not
             if cue.not_with and any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
                                     for k in range(a, b)):
                 continue  # "Ihm drohen zehn Jahre Haft": a risk; "drohte mit Haft" stays a threat
@@ -137,9 +140,12 @@ class _Extractor:
         # the joined form's row names the same particle ("gab+bekannt"): "bekannt gab", not "nicht gab"
         cue = next((c for c in cues if c.kind == "verb" and not c.particle
                     and c.lemma.partition("+")[2] == prefix), None)
-        if cue is not None and cue.with_word:
-            a, b, _kind = clause_range(self.doc, i)
-            if not self.has_with_word(cue, a, b, self.doc.sentence_tokens[self.doc.token_sentence[i]][1]):
+        if cue is not None and (cue.with_word or cue.needs):
+            a, b, kind = clause_range(self.doc, i)
+            s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
+            if cue.with_word and not self.has_with_word(cue, a, b, s1):
+                return None
+            if cue.needs == "clause" and not self.reports_clause(i, a, b, kind, s0, s1):
                 return None
         return (cue, [i - 1, i]) if cue is not None else None
 
@@ -150,6 +156,32 @@ class _Extractor:
             return True
         after = self.content_after(b, s1)
         return after is not None and self.words[after[0]] == cue.with_word
+
+    def reports_clause(self, i: int, a: int, b: int, kind: str, s0: int, s1: int) -> bool:
+        """Whether a verb at token i that is a cue only with words of its own to report (``needs`` clause: "beschloss",
+        "zeigte sich besorgt") has them: outside a quote (there it is part of the quoted words: "„Wir sehen, dass
+        …“"), in a main clause or a wie-clause (not in a relative or temporal one: "der entscheidet, ob …"), with a
+        content clause (:meth:`has_content_clause`)."""
+        if any(q0 <= i < q1 for q0, q1 in self.quote_spans):
+            return False
+        if kind in ("sub:wie", "sub:as"):
+            return True  # "Wie die Zeitung erfuhr, …": the clause it comments on is reported
+        return kind == "main" and self.has_content_clause(i, a, b, s0, s1)
+
+    def has_content_clause(self, i: int, a: int, b: int, s0: int, s1: int) -> bool:
+        """Whether the clause [a, b) of the verb at token i has words of its own to report: a quote next to it, a
+        colon that ends it, a dass/ob or reported clause after it ("entschied, dass …", "zeigte sich besorgt, die Lage
+        sei …"), or, when the verb opens the clause, a reported clause before it ("Die Lage sei ernst, zeigte sich X
+        überzeugt"; not "Die Forderung, … zu sperren, wurde abgelehnt")."""
+        if self.quote_before(a, s0) or self.quote_after(b, s1):
+            return True
+        if b >= s1 - 1 and self.doc.tokens[s1 - 1].text == ":":
+            return True
+        after = self.content_after(b, s1)
+        if after is not None and (self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
+            return True
+        before = self.content_before(a, s0) if i == a else None
+        return before is not None and self.reported_clause(*before)
 
     def particle_after_insertion(self, b: int, s1: int, particle: str) -> tuple[int, int] | None:
         """A separated particle in the clause after one or two insertions in commas that end the verb's clause ("gab
@@ -266,18 +298,33 @@ class _Extractor:
         return None
 
     def opinion_noun(self, i: int, s1: int) -> Cue | None:
-        """A source noun that a reported clause follows after a comma, with no source preposition ("vertritt die
-        Ansicht, Clarkson habe …", "äußerte die Hoffnung, dass …"): the noun is the cue of the clause's subject."""
-        cues = [c for c in self.lex.cues.get(self.words[i], ()) if c.kind == "noun"]
+        """A source noun or an opinion noun (kind ``opinion``: "Hoffnung", "Forderung") that a reported clause follows
+        after a comma, with no source preposition ("vertritt die Ansicht, Clarkson habe …", "äußerte die Hoffnung,
+        dass …"): the noun is the cue of the clause's subject."""
+        cues = [c for c in self.lex.cues.get(self.words[i], ()) if c.kind in ("noun", "opinion")]
         if not cues or i + 2 >= s1 or self.doc.tokens[i + 1].text != "," or self.source_preposition(i) is not None:
             return None
         if self.lex.setting("nouns_capitalised") and not self.doc.tokens[i].text[:1].isupper():
             return None  # "Im Mittelpunkt stand, dass …": the verb, not the noun "Stand"
-        _a, b, _kind = clause_range(self.doc, i)
+        a, b, _kind = clause_range(self.doc, i)
         after = self.content_after(b, s1)
         if after is None or not (self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
             return None
+        if cues[0].kind == "opinion":
+            if self.in_prepositional_phrase(i, a) or any(q0 <= i < q1 for q0, q1 in self.quote_spans) or any(
+                    c.kind in ("verb", "impersonal") for w in self.words[a:i] for c in self.lex.cues.get(w, ())):
+                return None  # "stand im Verdacht, …", a quote's words, "bestätigte den Verdacht, …" (the verb's)
+            return dataclasses.replace(cues[0], kind="verb")
         return dataclasses.replace(cues[0], kind="verb")
+
+    def spoken_by_other(self, claim: Claim, noun: int) -> bool:
+        """Whether a claim cued by the noun at token noun has a speaker other than the noun's phrase, or the noun
+        is a source noun ("Die Ansicht, …" names none; "Die Forderung, …" as the subject holds no one's view)."""
+        if any(c.kind == "noun" for c in self.lex.cues.get(self.words[noun], ())):
+            return True
+        if claim.speaker_span is None:
+            return False
+        return not self.doc.token_at(claim.speaker_span[0]) <= noun < self.doc.token_at(claim.speaker_span[1] - 1) + 1
 
     def source_preposition(self, i: int) -> int | None:
         """Token of "nach"/"laut"/"gemäß" up to three words before a source noun, with only articles,
@@ -777,6 +824,9 @@ class _Extractor:
                 got2 = self.noun_cue(i)
                 if got2 is None and (opinion := self.opinion_noun(i, s1)) is not None:
                     claim = self.from_verb(opinion, [i], k, s0, s1)  # "vertritt die Ansicht, X habe …"
+                    if claim is not None and not self.spoken_by_other(claim, i):
+                        self.claims.remove(claim)  # "Die Entscheidung, ob …, fiel": nobody holds it
+                        claim = None
                     if claim is not None:
                         sentence_source = sentence_source or claim
                     i += 1
@@ -869,6 +919,8 @@ class _Extractor:
             quote = self.quote_before(a, s0) or self.quote_after(b, s1)  # "heißt es dazu: „…“"
             if quote is not None:
                 content = quote
+            elif (anaphor := self.anaphoric_content(i, a, b, k, s0, s1)) is not None:
+                content = anaphor  # "Dies geht aus einer Mitteilung des Amts hervor."
             else:
                 content = self.content_after(b, s1) or self.content_before(a, s0) or self.rest(a, b, toks, None)
             return self.make(cue, toks, speaker, content, "impersonal", k) if content else None
@@ -918,16 +970,13 @@ class _Extractor:
             return None  # "Ein Sprecher wollte nicht bestätigen, dass …": nobody says it
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
         announced = self.after_colon(b, s1, k)
-        anaphor = a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a]) and (
-            self.content_after(b, s1) is None)
+        anaphor = self.anaphoric_content(i, a, b, k, s0, s1)
         if quote is not None:
             content, form = quote, "direct"
         elif announced is not None:
             content, form = announced  # "Gauck äußerte sich positiv über seine Gastgeber:" + the next sentence
-        elif anaphor:
-            # "Dies bestätigte der Vatikan.": the sentence before is what is confirmed
-            p0, p1 = self.doc.sentence_tokens[k - 1]
-            content, form = (p0, p1 - 1 if p1 - 1 > p0 and self.doc.tokens[p1 - 1].kind == "punct" else p1), "indirect"
+        elif anaphor is not None:
+            content, form = anaphor, "indirect"  # "Dies bestätigte der Vatikan.": the sentence before is confirmed
         elif cue.with_word and cue.with_word in self.words[a:b] and not self.content_clause(b, s1):
             w = self.words.index(cue.with_word, a, b)
             end = i if i > w else b
@@ -965,6 +1014,18 @@ class _Extractor:
         if content is None:
             return None
         return self.make(cue, toks, speaker, content, form, k)
+
+    def anaphoric_content(self, i: int, a: int, b: int, k: int, s0: int, s1: int) -> tuple[int, int] | None:
+        """The sentence before (without its final punctuation) when a ``content_anaphor`` opens the sentence right
+        before the cue at token i and no content clause follows, only perhaps a relative one ("Dies bestätigte der
+        Vatikan.", "Das geht aus dem Bericht hervor, der am Montag erschien."); else None."""
+        if not (a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a])):
+            return None
+        after = self.content_after(b, s1)
+        if after is not None and self.doc.clauses[self.doc.token_clause[after[0]]][2] != "rel":
+            return None
+        p0, p1 = self.doc.sentence_tokens[k - 1]
+        return p0, p1 - 1 if p1 - 1 > p0 and self.doc.tokens[p1 - 1].kind == "punct" else p1
 
     def content_clause(self, b: int, s1: int) -> bool:
         """Whether a dass/that clause follows the cue's clause ("geht davon aus, dass …": the correlate
