@@ -1288,3 +1288,14 @@ def test_an_actor_in_the_speakers_title_is_not_the_addressee():
 ])
 def test_what_a_retreat_eases_or_ends_is_no_second_event(text, lang, kind):
     assert {v["type"] for v in run(text, lang)["events"]} == {kind}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Großbritanniens Austritt aus der EU wird teuer.", "GBR", "European Union"),
+    ("Erstmals entschied sich eine Nation für den Austritt aus der Europäischen Union.", None, "European Union"),
+])
+def test_leaving_an_organisation_targets_it_and_its_name_is_no_people(text, source, target):
+    a = run(text)
+    v = of_type(a, "SANCTION")
+    assert (v["source"] or {}).get("country") == source
+    assert next(e["name"] for e in a["entities"] if e["id"] == v["target"]["entity"]) == target

@@ -262,8 +262,9 @@ class _Coder:
             if force is not None:
                 source = self.participant(force)
             dest = next((r for r, sl in after if sl in ("pp:nach", "pp:to", "pp:into", "pp:in")), None)
-            if dest is None and self.plover_type(trig) == "RETREAT":
-                # a withdrawal's target is where the force leaves ("Soldaten aus dem Tschad abziehen")
+            if dest is None and self.plover_type(trig) in ("RETREAT", "SANCTION"):
+                # a withdrawal's target is what the force or member leaves ("Soldaten aus dem Tschad abziehen",
+                # "Austritt aus der EU")
                 dest = next((r for r, sl in slots if sl in ("pp:aus", "pp:from")), None)
             if dest is not None and dest is not force:
                 target = self.participant(dest)
@@ -833,8 +834,10 @@ class _Coder:
         from .entities import demonym
 
         k = end + 1
-        if k >= b or not self.lex.genitive_article(self.words[end]):
-            return None
+        if k >= b or not self.lex.genitive_article(self.words[end]) or self.lex.is_("preposition", self.words[end - 1]):
+            return None  # not after a preposition ("Austritt aus der …": a dative)
+        if any(r[0] <= k < r[1] for r in refs_between(self.doc, end, k + 1)):
+            return None  # a name's adjective ("der Europäischen Union"), not a people
         got = demonym(self.words[k], self.doc, self.res) if self.doc.tokens[k].text[:1].isupper() else None
         if got is None or not got[0] or got[1]:
             return None
