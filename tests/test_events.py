@@ -1299,3 +1299,14 @@ def test_leaving_an_organisation_targets_it_and_its_name_is_no_people(text, sour
     v = of_type(a, "SANCTION")
     assert (v["source"] or {}).get("country") == source
     assert next(e["name"] for e in a["entities"] if e["id"] == v["target"]["entity"]) == target
+
+
+def test_an_armed_groups_attack_is_not_aimed_at_the_country_it_happens_in():
+    v = of_type(run("Bei den Taliban-Angriffen im pakistanischen Lahore starben 20 Menschen."), "ASSAULT")
+    assert v["source"]["country"] == "AFG" and (v["target"] or {}).get("country") != "PAK"
+
+
+def test_a_states_attack_abroad_targets_the_country_it_happens_in():
+    v = one_event(run("Das Afrikakorps, eine dem russischen Verteidigungsministerium unterstellte Truppe, hat im "
+                      "Norden Malis ein Dorf angegriffen."))
+    assert v["target"]["country"] == "MLI"

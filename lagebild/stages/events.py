@@ -1464,7 +1464,10 @@ class _Coder:
                     ev.target = ev.target or _inferred(host.target)
                     for part in (ev.source, ev.target):
                         self._link_country_entity(part)
-            if ev.source is not None and not _known(ev.target) and ev.type in PLACE_TARGETS:
+            if ev.source is not None and not _known(ev.target) and ev.type in PLACE_TARGETS and not (
+                    ev.type == "ASSAULT" and ev.source.sector in ORGANISATION_SECTORS):
+                # (an armed group's attack in a country falls on people there, not on that state: "Taliban-Angriffe
+                # im pakistanischen Lahore")
                 place = next((p for p in doc.places if p.id == ev.place), None)
                 if place is not None and place.country and place.country != ev.source.country:
                     holder = self.kb.actors.get(self.kb.countries.get(place.country, ""), {})
