@@ -1310,3 +1310,8 @@ def test_a_states_attack_abroad_targets_the_country_it_happens_in():
     v = one_event(run("Das Afrikakorps, eine dem russischen Verteidigungsministerium unterstellte Truppe, hat im "
                       "Norden Malis ein Dorf angegriffen."))
     assert v["target"]["country"] == "MLI"
+
+
+def test_a_temporal_adverb_opening_the_sentence_is_no_participant():
+    v = one_event(run("Einmal soll er von anderen Jugendlichen verprügelt worden sein."))
+    assert v["target"] is None or v["target"]["text"] != "Einmal"
