@@ -1315,3 +1315,9 @@ def test_a_states_attack_abroad_targets_the_country_it_happens_in():
 def test_a_temporal_adverb_opening_the_sentence_is_no_participant():
     v = one_event(run("Einmal soll er von anderen Jugendlichen verprügelt worden sein."))
     assert v["target"] is None or v["target"]["text"] != "Einmal"
+
+
+def test_the_speaker_of_an_attribution_clause_does_not_act_in_the_sentence():
+    a = run("Wie die Nachrichtenagentur Anadolu berichtete, bereitet die Armee eine Offensive vor, um die Stadt "
+            "anzugreifen.")
+    assert all("Anadolu" not in ((v["source"] or {}).get("text") or "") for v in a["events"]), a["events"]

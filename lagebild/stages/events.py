@@ -358,7 +358,7 @@ class _Coder:
         if source is None and not passive and trig.pos != "noun" and not (trig.pos != "verb" and self.definite(i)):
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
                        if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"
-                       and not self.dateline(r)]
+                       and not self.dateline(r) and not self.attributing(r)]
             if earlier:
                 p = self.participant(earlier[0])
                 p.inferred = True  # taken from earlier in the sentence, not from the event's own clause
@@ -1314,6 +1314,12 @@ class _Coder:
         """Whether event ev lies in what a claim whose cue is h's trigger says (a denial of reports about it)."""
         return any(c.cue and c.cue[0] == h.trigger[0] and c.content[0] <= ev.trigger[0] < c.content[1]
                    for c in self.doc.claims)
+
+    def attributing(self, ref: tuple) -> bool:
+        """Whether an actor reference is the speaker of an attribution clause ("Wie die Nachrichtenagentur ANA-MPA
+        berichtete, …"): it reports the sentence, it does not act in it."""
+        at = self.doc.tokens[ref[0]].start
+        return clause_range(self.doc, ref[0])[2].startswith("sub") and any(x <= at < y for x, y in self.source_spans)
 
     def clause_final(self, i: int, a: int, b: int) -> bool:
         """Whether token i is the last word of clause a..b in a language that puts the verb last (German)."""
