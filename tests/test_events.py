@@ -1321,3 +1321,14 @@ def test_the_speaker_of_an_attribution_clause_does_not_act_in_the_sentence():
     a = run("Wie die Nachrichtenagentur Anadolu berichtete, bereitet die Armee eine Offensive vor, um die Stadt "
             "anzugreifen.")
     assert all("Anadolu" not in ((v["source"] or {}).get("text") or "") for v in a["events"]), a["events"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Pjöngjang ist noch damit beschäftigt, auf den Angriff der USA zu reagieren.", "Angriff", "actual"),
+    ("Die Familie versucht, seine Freilassung zu erwirken.", "Freilassung", "demanded"),
+    ("Die Regierung plant, einen Angriff auf die Stadt zu starten.", "Angriff", "future"),
+])
+def test_an_event_noun_before_a_closing_infinitive(text, trigger, modality):
+    # what an intent reacts to happened; what it seeks is demanded; what it starts is intended
+    v = [e for e in run(text)["events"] if e["trigger"][2] == trigger]
+    assert [e["modality"] for e in v] == [modality]

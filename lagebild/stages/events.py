@@ -1052,8 +1052,11 @@ class _Coder:
             return True  # the object of an intended act: "plan to hold a national strike"
         genitive = noun and i > a and lex.genitive_article(words[i - 1]) and i - 2 >= a \
             and self.doc.tokens[i - 2].text[:1].isupper()  # "eine Chronologie der Anschläge zu rekonstruieren"
-        if noun and not genitive and lex.setting("particle_at_clause_end") and any(
+        # a known act in a prepositional phrase ("auf den Angriff … zu reagieren") is what the intent is about
+        governed = noun and self.prepositional(i, a) and self.definite(i)
+        if noun and not genitive and not governed and lex.setting("particle_at_clause_end") and any(
                 lex.is_("infinitive_marker", words[j]) and j + 1 < b and self.doc.tokens[j + 1].text[:1].islower()
+                and not lex.is_("seeking_verb", words[j + 1])  # "seine Freilassung zu erwirken" is demanded
                 and words[j + 1].endswith("n") and not any(lex.is_(c, words[j + 1]) for c in ("determiner",
                                                                                            "perfect_infinitive"))
                 and (j + 2 >= b or self.doc.tokens[j + 2].kind == "punct")  # the infinitive closes its clause
@@ -1064,6 +1067,15 @@ class _Coder:
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+
+    def prepositional(self, i: int, a: int) -> bool:
+        """Whether the noun at token i heads a prepositional phrase (article and adjectives between):
+        "auf den Angriff", "nach dem schweren Anschlag"."""
+        j = i - 1
+        while j >= a and self.doc.tokens[j].kind in ("word", "num") and not self.lex.is_("preposition", self.words[j]) \
+                and (self.lex.is_("determiner", self.words[j]) or self.doc.tokens[j].text[:1].islower()):
+            j -= 1
+        return j >= a and self.lex.is_("preposition", self.words[j])
 
     def governed_by_act(self, i: int) -> bool:
         """Whether token i lies in what a demand asks for, an accusation charges or a claim, denial or
