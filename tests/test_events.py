@@ -876,7 +876,8 @@ def trigger_event(a: dict, word: str) -> dict:
      "de", "Sanktionen", "hypothetical"),
     ("Washington reagierte scharf: Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen gegen "
      "Russland nach sich ziehen.", "de", "Sanktionen", "hypothetical"),
-    ("Serbien sei kurz davor gewesen, die Freilassung der Geiseln zu erwirken.", "de", "Freilassung", "future"),
+    # sought ("erwirken", "erzwingen": seeking_verb) is demanded, as reviews judged (events-de-10kgnad-s5, line 3)
+    ("Serbien sei kurz davor gewesen, die Freilassung der Geiseln zu erwirken.", "de", "Freilassung", "demanded"),
     ("Moskau dementierte, in Charkiw Streumunition eingesetzt zu haben.", "de", "Streumunition eingesetzt",
      "actual"),
     # campaigned for
@@ -885,7 +886,7 @@ def trigger_event(a: dict, word: str) -> dict:
     # announced, tried to force, obliged
     ("Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an.", "de", "Krisentreffen", "future"),
     ("Die FPÖ versuchte mit einem Misstrauensvotum den Rücktritt des Ministers zu erzwingen.", "de", "Rücktritt",
-     "future"),
+     "demanded"),
     ("Die Regierung müsse die Truppen aus Mali abziehen.", "de", "abziehen", "demanded"),
     # a condition after the main clause; a denied act; "zu" before an adjective is no infinitive
     ("Die Nato werde sofort reagieren, sollte Russland Litauen angreifen.", "de", "angreifen", "hypothetical"),
