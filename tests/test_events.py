@@ -1333,3 +1333,22 @@ def test_an_event_noun_before_a_closing_infinitive(text, trigger, modality):
     # what an intent reacts to happened; what it seeks is demanded; what it starts is intended
     v = [e for e in run(text)["events"] if e["trigger"][2] == trigger]
     assert [e["modality"] for e in v] == [modality]
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Die Staatsanwaltschaft ermittelt gegen sechs Bewohner der Halle.", "de", "sechs Bewohner der Halle"),
+    ("The army fought against the rebels near the town.", "en", "the rebels"),
+])
+def test_whom_an_act_is_directed_against(text, lang, target):
+    v = one_event(run(text, lang))
+    assert (v["target"] or {}).get("text") == target
+
+
+def test_gegen_after_a_common_noun_belongs_to_the_noun():
+    v = one_event(run("Das Ministerium hat den Konzern wegen Verstößen gegen das Umweltrecht verklagt."))
+    assert v["target"] is None or "Umweltrecht" not in v["target"]["text"]
+
+
+def test_gegen_with_a_time_is_no_target():
+    v = one_event(run("Gegen 21.20 Uhr sprengten sich drei Attentäter am Stadion in die Luft."))
+    assert v["target"] is None or "21.20" not in v["target"]["text"]

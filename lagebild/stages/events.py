@@ -377,6 +377,9 @@ class _Coder:
             tgt = self.object_country(i, end, a, b, src, trig.cameo.startswith(PATIENT_NOUN_CODES))
         if tgt is None and not passive and trig.args in ("agent", "recipient", "mutual") and self.object_type(trig):
             tgt = self.object_phrase(i, end, trig, a, b, refs, passive)  # "nahm 100 Demonstranten fest"
+        if tgt is None and not passive and trig.pos != "noun" and (
+                self.plover_type(trig) in ("ASSAULT", "COERCE") or trig.cameo.startswith(OPPOSED_CODES)):
+            tgt = self.opposed_phrase(a, b, i)  # "ermittelt gegen sechs Bewohner", "fought against the rebels"
         if not _known(tgt) and not passive and trig.pos != "noun" and not lex.setting("verb_second") and (
                 inner := self.object_actor(end, b, refs, src)) is not None:
             # "criticized the closure of schools in Georgia"; a phrase read as the object keeps its words ("struck an
@@ -664,6 +667,24 @@ class _Coder:
                 and self.doc.tokens[stop + 1].text[:1].isupper():
             stop += 2  # "am Stade de France": a foreign name goes on after its particle
         return stop - k
+
+    def opposed_phrase(self, a: int, b: int, i: int) -> Participant | None:
+        """The noun phrase after an ``opposition_preposition`` ("gegen", "against") in the clause, not inside
+        another event's phrase: whom an act is directed against when no actor is named."""
+        for k in range(a, b - 1):
+            if self.lex.is_("opposition_preposition", self.words[k]) and not self.after_event_noun((k + 1, k + 2), i) \
+                    and self.doc.tokens[k + 1].kind != "num" and not self.noun_attribute(k):  # not "gegen 21.20 Uhr"
+                span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
+                if span is not None:
+                    return self.phrase_participant(*span)
+        return None
+
+    def noun_attribute(self, k: int) -> bool:
+        """Whether the preposition at token k follows a German common noun it may belong to ("Verstößen gegen
+        US-Umweltrecht"); an actor before it is the verb's subject ("ermittelt die Staatsanwaltschaft gegen …")."""
+        prev = k - 1
+        return bool(self.lex.setting("nouns_capitalised")) and prev >= 0 and self.doc.tokens[prev].text[:1].isupper() \
+            and not any(ts <= prev < te for ts, te, _e, _m in refs_between(self.doc, max(0, prev - 6), prev + 1))
 
     def phrase_participant(self, a: int, b: int) -> Participant:
         from .entities import _role_at, demonym
@@ -1675,6 +1696,8 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
 #: (release → 0353, easing sanctions → 0354, allowing involvement → 0355, de-escalation → 0356, easing
 #: curfews or emergency rule → 0351); PLOVER codes such announcements as CONCEDE.
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
+#: CAMEO codes of acts whose target follows "gegen"/"against" as a verb's phrase (investigate, sue)
+OPPOSED_CODES = ("09", "115")
 #: CAMEO code of leaving an organisation (reduce relations; PLOVER's SANCTION 'withdraw')
 LEAVE_ORGANISATION = "160"
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE", "RETREAT")
