@@ -1352,3 +1352,8 @@ def test_gegen_after_a_common_noun_belongs_to_the_noun():
 def test_gegen_with_a_time_is_no_target():
     v = one_event(run("Gegen 21.20 Uhr sprengten sich drei Attentäter am Stadion in die Luft."))
     assert v["target"] is None or "21.20" not in v["target"]["text"]
+
+
+def test_warships_and_warplanes_make_a_military_context():
+    v = one_event(run("China hat zahlreiche Kriegsschiffe und Kampfflugzeuge rund um Taiwan zusammengezogen."))
+    assert (v["type"], v["source"]["country"]) == ("MOBILIZE", "CHN")
