@@ -1111,3 +1111,12 @@ def test_the_message_after_an_insertion_in_commas():
     c = cued(run("Der Professor erklärte in einem Interview, über den Versuch, das Gutachten zu verbergen, sei er "
                  "enttäuscht."), "erklärte")
     assert content(c) == "über den Versuch, das Gutachten zu verbergen, sei er enttäuscht"
+
+
+def test_reported_speech_running_on_takes_a_named_speaker():
+    """A subjunctive sentence that goes on with the reported speech before takes the speaker of a claim there that
+    names one ("Max Muster sagte"), not a source noun that stands for its speaker ("nach eigenem Bekunden")."""
+    a = run("Max Muster sagte, die Lage sei ernst, und nach eigenem Bekunden war er müde. Er habe keine Kraft mehr "
+            "gehabt.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Max Muster"

@@ -865,10 +865,18 @@ class _Extractor:
                     if c.sentence < self.claims[-1].sentence:
                         break
                     before.append(c)
-                sentence_source = next((c for c in before if c.speaker_span), self.claims[-1])
+                sentence_source = next((c for c in before if self.named_speaker(c)),
+                                       next((c for c in before if c.speaker_span), self.claims[-1]))
                 self.continued(k, s0, s1, sentence_source)
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
+
+    @staticmethod
+    def named_speaker(c: Claim) -> bool:
+        """Whether a claim's speaker is written apart from its cue: not a source noun standing for it ("Nach eigenem
+        Bekunden", "Aus Sicht der Partei" read without a named source), which reported speech running on in the
+        next sentence does not take as its speaker when another claim has one."""
+        return bool(c.speaker_span) and not (c.cue and c.cue[0] <= c.speaker_span[0] and c.speaker_span[1] <= c.cue[1])
 
     def quote_goes_on(self, k: int, s0: int) -> Claim | None:
         """A sentence that opens with a quote, after a sentence whose claim quoted its speaker ("„…“, sagte er.") or
