@@ -1079,3 +1079,44 @@ def test_a_document_it_emerges_from_is_the_source():
     assert content(c) == "dass die Kosten steigen"
     c = cued(run("Die Kosten steigen, wie aus einem Bericht der Kommission hervorgeht."), "hervorgeht")
     assert content(c) == "Die Kosten steigen"
+
+
+def test_an_apposition_after_the_speaker_keeps_its_prepositional_phrases():
+    """An apposition in commas after the speaker goes on over prepositional phrases up to its comma or the sentence
+    end ("Max Muster, Leiter der Abteilung bei der Stiftung"); one that does not reach it is left out."""
+    c = cued(run("Der Damm halte, sagte Max Muster, der Leiter der Wasserwacht in Bonn."), "sagte")
+    assert c["speaker_span"][2] == "Max Muster, der Leiter der Wasserwacht in Bonn"
+    c = cued(run("Erika Muster, die Direktorin der Mission im Kongo, sagte, die Lage sei ruhig."), "sagte")
+    assert c["speaker_span"][2] == "Erika Muster, die Direktorin der Mission im Kongo"
+    c = cued(run("Der Damm halte, sagte Max Muster, Leiter der Wasserwacht in Bonn am Montag."), "sagte")
+    assert c["speaker_span"][2] == "Max Muster"
+
+
+def test_a_name_in_the_genitive_before_the_speaker_opens_the_speaker():
+    """A name in the genitive before the noun it owns ("Berlins Innensenator Max Muster") is the start of the
+    speaker's noun phrase, not the whole speaker."""
+    c = cued(run("Berlins Innensenator Max Muster erklärte, die Untersuchung solle helfen."), "erklärte")
+    assert c["speaker_span"][2] == "Berlins Innensenator Max Muster"
+    c = cued(run("Russlands Präsident sagte am Montag, er sei zu Gesprächen bereit."), "sagte")
+    assert c["speaker_span"][2] == "Russlands Präsident"
+
+
+def test_the_message_after_an_insertion_in_commas():
+    """A message after an insertion in commas after the cue's clause: an apposition of the speaker stays out of it
+    ("erklärte der Eigentümer, ein Verlag aus Bonn, dass …"); a phrase before a clause that opens with its
+    subjunctive verb is its first phrase ("erklärte im Interview, über den Versuch, …, sei er …")."""
+    c = cued(run("In einer Mitteilung erklärte der Eigentümer, ein Verlag aus Bonn, dass das Blatt eingestellt "
+                 "werde."), "erklärte")
+    assert content(c) == "dass das Blatt eingestellt werde"
+    c = cued(run("Der Professor erklärte in einem Interview, über den Versuch, das Gutachten zu verbergen, sei er "
+                 "enttäuscht."), "erklärte")
+    assert content(c) == "über den Versuch, das Gutachten zu verbergen, sei er enttäuscht"
+
+
+def test_reported_speech_running_on_takes_a_named_speaker():
+    """A subjunctive sentence that goes on with the reported speech before takes the speaker of a claim there that
+    names one ("Max Muster sagte"), not a source noun that stands for its speaker ("nach eigenem Bekunden")."""
+    a = run("Max Muster sagte, die Lage sei ernst, und nach eigenem Bekunden war er müde. Er habe keine Kraft mehr "
+            "gehabt.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Max Muster"

@@ -727,6 +727,9 @@ class _Extractor:
         eid = None
         if speaker is not None:
             eid, s0, s1 = speaker
+            owned = self.possessed(s1, cue_toks, (c0, c1))
+            if owned is not None:
+                eid, s1 = owned[0] or eid, owned[1]
             s0, s1 = self.widen(s0, s1, cue_toks, (c0, c1))
             spk_span = doc.span(doc.tokens[s0].start, doc.tokens[s1 - 1].end)
         same_cue = next((c for c in self.claims if c.cue and c.sentence == sentence
@@ -747,6 +750,23 @@ class _Extractor:
         self.claims.append(claim)
         self.cue_of[id(claim)] = (cue, sorted(cue_toks))
         return claim
+
+    def possessed(self, s1: int, cue_toks: list[int], content: tuple[int, int]) -> tuple[str | None, int] | None:
+        """A speaker found as a name in the genitive (``genitive_suffix``) before the noun it owns ("Berlins
+        Innensenator Max Muster erklärte"): (the entity of an actor inside the owned noun phrase or None, its end);
+        without one the owner stays the speaker's entity ("Russlands Präsident").
+        Where nouns are capitalised, before the cue, never into the cue or the content."""
+        doc, lex, words = self.doc, self.lex, self.words
+        last = s1 - 1
+        if not lex.setting("nouns_capitalised") or not lex.endings("genitive_suffix") or s1 >= min(cue_toks) \
+                or not (doc.tokens[last].kind == "word" and doc.tokens[last].text[:1].isupper()
+                        and len(words[last]) > 3 and words[last].endswith(lex.endings("genitive_suffix"))):
+            return None
+        end = self.noun_phrase(s1, min(cue_toks))
+        if end is None or any(content[0] <= j < content[1] for j in range(s1, end)):
+            return None
+        eid = next((r[2] for r in refs_between(doc, s1, end)), None)
+        return eid, end
 
     def widen(self, s0: int, s1: int, cue_toks: list[int], content: tuple[int, int]) -> tuple[int, int]:
         """The speaker's whole noun phrase where nouns are capitalised (German): the words before a
@@ -789,7 +809,7 @@ class _Extractor:
                 end = np_end
         if end + 2 < s_end and doc.tokens[end].text == "," and end not in blocked:
             # an apposition in commas, or up to the cue or the sentence's end: "Max Muster, Sprecher des Vereins,"
-            app = self.chain_after(end + 1, s_end, adjective=True)
+            app = self.chain_after(end + 1, s_end, adjective=True, phrases=True)
             if app is not None and app[2] < s_end and not blocked & set(range(end, app[2])) and (
                     doc.tokens[app[2]].kind == "punct" or app[2] in cue_toks):
                 end = app[2]
@@ -845,10 +865,18 @@ class _Extractor:
                     if c.sentence < self.claims[-1].sentence:
                         break
                     before.append(c)
-                sentence_source = next((c for c in before if c.speaker_span), self.claims[-1])
+                sentence_source = next((c for c in before if self.named_speaker(c)),
+                                       next((c for c in before if c.speaker_span), self.claims[-1]))
                 self.continued(k, s0, s1, sentence_source)
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
+
+    @staticmethod
+    def named_speaker(c: Claim) -> bool:
+        """Whether a claim's speaker is written apart from its cue: not a source noun standing for it ("Nach eigenem
+        Bekunden", "Aus Sicht der Partei" read without a named source), which reported speech running on in the
+        next sentence does not take as its speaker when another claim has one."""
+        return bool(c.speaker_span) and not (c.cue and c.cue[0] <= c.speaker_span[0] and c.speaker_span[1] <= c.cue[1])
 
     def quote_goes_on(self, k: int, s0: int) -> Claim | None:
         """A sentence that opens with a quote, after a sentence whose claim quoted its speaker ("„…“, sagte er.") or
@@ -995,6 +1023,10 @@ class _Extractor:
             pronoun = after is not None and self.lex.pronoun_kind(self.words[after[0]]) == "personal"
             reported = after is not None and (opens_content or self.reported_clause(*after) or (
                 pronoun and self.doc.clauses[self.doc.token_clause[after[0]]][2] == "main"))  # "sagte, er freue sich"
+            if after is not None and not reported and (later := self.content_after_insertion(after[0], s1)):
+                # "erklärte in einem Interview, über die Pläne, sei er …": the message after an insertion in commas
+                after, reported = later, True
+                opens_content = self.lex.is_("complementizer", self.words[after[0]])
             if reported and self.lex.setting("verb_second") and not opens_content:
                 rest = None  # "betonte bereits im Vorfeld des Treffens, sein Land habe …": adverbials, then the message
             speaker_before = speaker is not None and speaker[2] < a  # "Der Leiter, Klaus Stöhr, sagte, …"
@@ -1014,6 +1046,32 @@ class _Extractor:
         if content is None:
             return None
         return self.make(cue, toks, speaker, content, form, k)
+
+    def content_after_insertion(self, c: int, s1: int) -> tuple[int, int] | None:
+        """The message after a short insertion in commas that opens at token c, right after the cue's clause
+        ("teilte der Eigentümer, ein Verlag aus Bonn, mit, dass …"): the content from the first later clause of the
+        sentence that opens with a complementizer or reads as a reported main clause (from the insertion on when that
+        clause opens with its subjunctive verb: "erklärte in einem Interview, über den Versuch, …, sei er …"), when
+        the clauses before it hold at most ``MAX_INSERTION`` tokens, no speech verb and no quote (where the verb
+        comes second: German)."""
+        doc, lex = self.doc, self.lex
+        first = doc.token_clause[c]
+        if not lex.setting("verb_second") or first < 0:
+            return None
+        for k in range(first + 1, len(doc.clauses)):
+            ca, cb, kind = doc.clauses[k]
+            if ca >= s1 or ca - c > MAX_INSERTION:
+                return None
+            if any(doc.tokens[j].kind == "quote" or any(q.kind == "verb" for q in lex.cues.get(self.words[j], ()))
+                   for j in range(c, ca)):
+                return None  # a statement of its own, or words quoted before
+            if kind.startswith("sub:") and lex.is_("complementizer", self.words[ca]) or kind == "main" \
+                    and self.reported_clause(ca, cb):
+                got = self.content_after(ca, s1)
+                if got is not None and lex.is_("subjunctive", self.words[ca]):
+                    return c, got[1]  # the verb opens the clause: the insertion is its first phrase ("über …, sei er")
+                return got
+        return None
 
     def anaphoric_content(self, i: int, a: int, b: int, k: int, s0: int, s1: int) -> tuple[int, int] | None:
         """The sentence before (without its final punctuation) when a ``content_anaphor`` opens the sentence right
@@ -1306,11 +1364,14 @@ class _Extractor:
             return None, start, self.noun_phrase(start, s1)
         return None
 
-    def chain_after(self, k: int, s1: int, adjective: bool = False) -> tuple[str | None, int, int] | None:
+    def chain_after(self, k: int, s1: int, adjective: bool = False,
+                    phrases: bool = False) -> tuple[str | None, int, int] | None:
         """A source's noun phrase from token k, with the genitives and von-/aus-phrases attached to it (where nouns
         are capitalised): "dem Direktor der zivilen Luftfahrtbehörde Max Muster", "des Presseamts des Ministeriums",
         "von Augenzeugen", "Dokumenten aus dem Archiv", "„ Radio X “". It starts with an article, a possessive or a
-        name, or with ``adjective`` also with a lowercase word ("kanadischer General"). The entity is the first
+        name, or with ``adjective`` also with a lowercase word ("kanadischer General"). With ``phrases`` (an
+        apposition that the caller checks to end at a comma or the cue) any prepositional phrase goes on with it
+        ("der Direktor der Mission im Kongo", "Leiter der Abteilung bei der Stiftung"). The entity is the first
         actor inside it."""
         words = self.words
         start = k + 1 if k < s1 and self.lex.is_("source_joiner", words[k]) else k
@@ -1322,7 +1383,8 @@ class _Extractor:
         while end is not None and end < s1:
             end = self.acronym_end(end, s1)
             if end + 1 < s1 and (self.lex.genitive_article(words[end]) or self.lex.is_("source_joiner", words[end])
-                                 or self.lex.is_("coordinator", words[end])):  # "General und Kommandeur der Truppe"
+                                 or self.lex.is_("coordinator", words[end])  # "General und Kommandeur der Truppe"
+                                 or phrases and self.lex.is_("preposition", words[end])):
                 more = self.noun_phrase(end if self.lex.is_("determiner", words[end]) else end + 1, s1, cue_nouns=True,
                                         events=True)
                 if more is not None:
