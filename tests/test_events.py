@@ -1357,3 +1357,18 @@ def test_gegen_with_a_time_is_no_target():
 def test_warships_and_warplanes_make_a_military_context():
     v = one_event(run("China hat zahlreiche Kriegsschiffe und Kampfflugzeuge rund um Taiwan zusammengezogen."))
     assert (v["type"], v["source"]["country"]) == ("MOBILIZE", "CHN")
+
+
+@pytest.mark.parametrize(("text", "lang", "pairs"), [
+    ("Großbritannien und Kanada verhängten Einreiseverbote gegen zwei israelische Minister.", "de",
+     [("SANCTION", "GBR"), ("SANCTION", "CAN")]),
+    ("Russland und China legten im UN-Sicherheitsrat ihr Veto gegen die Resolution ein.", "de",
+     [("REJECT", "RUS"), ("REJECT", "CHN")]),
+])
+def test_each_coordinated_subject_is_a_source_of_the_event_noun_it_imposes(text, lang, pairs):
+    assert sorted((v["type"], v["source"]["country"]) for v in run(text, lang)["events"]) == sorted(pairs)
+
+
+def test_coordinated_subjects_of_a_joint_act_are_partners():
+    v = one_event(run("Russia and China began joint naval exercises in the Sea of Japan on Sunday.", "en"))
+    assert (v["type"], v["source"]["country"], v["target"]["country"]) == ("COOPERATE", "RUS", "CHN")

@@ -1211,6 +1211,14 @@ class _Coder:
                     sources = [ev, *self.coordinated_sources(ev, i)]
                     self.events.extend(sources[1:])
                     self.events.extend(t for e in sources for t in self.coordinated_targets(e, end))
+                elif not self.prepositional(i, ev.clause[0]) and (more := self.coordinated_sources(ev, i)):
+                    # an event noun as the object of the clause's verb: "Großbritannien und Kanada verhängten
+                    # Einreiseverbote" (each subject, when it is the noun's source); a mutual act's co-subject is its
+                    # partner ("Russia and China began joint exercises")
+                    if trig.args != "mutual" and ev.type not in MUTUAL_TYPES:
+                        self.events.extend(more)
+                    elif ev.target is None:
+                        ev.target = more[0].source
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
         self.accused_acts()
@@ -1696,6 +1704,8 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
 #: (release → 0353, easing sanctions → 0354, allowing involvement → 0355, de-escalation → 0356, easing
 #: curfews or emergency rule → 0351); PLOVER codes such announcements as CONCEDE.
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
+#: PLOVER types of acts between two parties: coordinated subjects of their event noun are partners
+MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 #: CAMEO codes of acts whose target follows "gegen"/"against" as a verb's phrase (investigate, sue)
 OPPOSED_CODES = ("09", "115")
 #: CAMEO code of leaving an organisation (reduce relations; PLOVER's SANCTION 'withdraw')
