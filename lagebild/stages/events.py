@@ -34,6 +34,7 @@ from .syntax import (
     clause_range,
     ge_participle,
     has_word,
+    preposition_before,
     refs_between,
     separated_particle,
     slot,
@@ -1092,11 +1093,7 @@ class _Coder:
     def prepositional(self, i: int, a: int) -> bool:
         """Whether the noun at token i heads a prepositional phrase (article and adjectives between):
         "auf den Angriff", "nach dem schweren Anschlag"."""
-        j = i - 1
-        while j >= a and self.doc.tokens[j].kind in ("word", "num") and not self.lex.is_("preposition", self.words[j]) \
-                and (self.lex.is_("determiner", self.words[j]) or self.doc.tokens[j].text[:1].islower()):
-            j -= 1
-        return j >= a and self.lex.is_("preposition", self.words[j])
+        return preposition_before(self.doc, self.lex, i, a) is not None
 
     def governed_by_act(self, i: int) -> bool:
         """Whether token i lies in what a demand asks for, an accusation charges or a claim, denial or
@@ -1631,12 +1628,8 @@ class _Coder:
     def after_event_noun(self, ref, i: int) -> bool:
         """Whether an actor in a prepositional phrase belongs to another event noun before it ("griff nach einem
         Anschlag auf zwei Polizisten … an": the police were attacked in the other act)."""
-        k = ref[0] - 1
-        while k > i and (self.lex.is_("determiner", self.words[k]) or self.doc.tokens[k].kind == "num"
-                         or self.words[k] in self.lex.numbers or self.doc.tokens[k].text[:1].islower()
-                         and not self.lex.is_("preposition", self.words[k])):
-            k -= 1  # back to the preposition
-        if k - 1 <= i or not self.lex.is_("preposition", self.words[k]):
+        k = preposition_before(self.doc, self.lex, ref[0], i + 1)  # back to the preposition
+        if k is None or k - 1 <= i:
             return False
         s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]][1]
         got = self.trigger_at(k - 1, s1)

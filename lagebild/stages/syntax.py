@@ -157,6 +157,16 @@ def ge_participle(lex: Lexicon, word: str) -> bool:
     return word.startswith("ge") or any(word.startswith(p + "ge") for p in lex.closed.get("separable_prefix", ()))
 
 
+def preposition_before(doc: Doc, lex: Lexicon, k: int, lo: int) -> int | None:
+    """The preposition that governs the noun at token k, walking back over articles, numbers and lower-case
+    words (adjectives) no further than token lo ("auf *den schweren* Angriff"); None when there is none."""
+    j = k - 1
+    while j > lo and (lex.is_("determiner", doc.words[j]) or doc.tokens[j].kind == "num" or doc.words[j] in lex.numbers
+                      or doc.tokens[j].text[:1].islower() and not lex.is_("preposition", doc.words[j])):
+        j -= 1
+    return j if j >= lo and lex.is_("preposition", doc.words[j]) else None
+
+
 def bare_infinitive(lex: Lexicon, word: str) -> bool | None:
     """Whether a German verb form in -n is an infinitive without "zu" ("angreifen", "verhaften", "beschießen") or
     a participle or other form ("angegriffen", "beschossen", "Luftangriffen"); None when it can be both
