@@ -1372,3 +1372,21 @@ def test_each_coordinated_subject_is_a_source_of_the_event_noun_it_imposes(text,
 def test_coordinated_subjects_of_a_joint_act_are_partners():
     v = one_event(run("Russia and China began joint naval exercises in the Sea of Japan on Sunday.", "en"))
     assert (v["type"], v["source"]["country"], v["target"]["country"]) == ("COOPERATE", "RUS", "CHN")
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Man fordert Russland auf diesem Gebiet heraus.", []),  # herausfordern: to challenge
+    ("Das Gericht schickte die Piloten in ihre Cockpits zurück.", []),  # zurückschicken, no aid
+    ("Die Regierung fordert Russland zum Abzug der Truppen auf.", ["REQUEST", "RETREAT"]),
+    ("Einmal mehr forderte der Kanzler Solidarität von den östlichen EU-Ländern ein.", ["REQUEST"]),
+    ("Die israelische Botschafterin besuchte die Gedenkstätte und regte eine Gedenktafel an.", ["CONSULT"]),
+])
+def test_a_verb_with_another_separated_particle_is_another_verb(text, types):
+    assert sorted(v["type"] for v in run(text)["events"]) == sorted(types)
+
+
+@pytest.mark.parametrize("text", ["In Deutschland erzielt die Vereinigung pro Jahr Gewinne.",
+                                  "Die Grünen hatten eine politische Offensive gestartet.",
+                                  "Der Konzern startete eine Charmeoffensive."])
+def test_words_that_only_end_in_a_trigger_are_no_event(text):
+    assert run(text)["events"] == []

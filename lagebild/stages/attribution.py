@@ -30,6 +30,7 @@ from .syntax import (
     clause_range,
     ge_participle,
     oblique_feminine,
+    other_particle_verb,
     quote_spans,
     refs_between,
     separated_particle,
@@ -91,6 +92,9 @@ class _Extractor:
             if i > s0 and not self.lex.setting("nouns_capitalised") and not self.words[i - 1].endswith("s") \
                     and demonym(self.words[i - 1], self.doc, self.res) is not None:
                 continue  # "Russian claims": a noun after a demonym adjective ("Russians claim" is the verb)
+            if not cue.particle and self.doc.tokens[i].text[:1].islower() and other_particle_verb(
+                    self.doc, self.lex, i, min(b + 1, s1)):
+                continue  # "fordert Russland heraus" is "herausfordern", no demand
             toks = [i]
             if cue.particle:
                 k = None

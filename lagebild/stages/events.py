@@ -34,6 +34,7 @@ from .syntax import (
     clause_range,
     ge_participle,
     has_word,
+    other_particle_verb,
     preposition_before,
     refs_between,
     separated_particle,
@@ -176,6 +177,8 @@ class _Coder:
             if (trig.pos == "verb" or trig.pos == "phrase" and tok.text[:1].islower()) and not trig.particle \
                     and attributive_participle(self.doc, self.lex, i, s1):
                 continue  # "mit international scharf kritisierten Luftangriffen": an adjective, no act
+            if trig.pos == "verb" and not trig.particle and other_particle_verb(self.doc, self.lex, i, b):
+                continue  # "fordert Russland heraus" is "herausfordern", no demand
             toks = [i]
             if trig.particle:
                 k = next((k for k in range(i + 1, b) if self.words[k] == trig.particle

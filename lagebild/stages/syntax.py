@@ -212,6 +212,19 @@ def separated_particle(doc: Doc, lex: Lexicon, k: int, b: int) -> bool:
         doc.words[k + 1] not in lex.pronouns
 
 
+def other_particle_verb(doc: Doc, lex: Lexicon, i: int, b: int) -> bool:
+    """Whether the finite verb at token i has a separated particle closing its clause (``separable_prefix``), so
+    that it is another verb than its bare form ("fordert … heraus" is "herausfordern", "lieferte … aus"
+    "ausliefern"); not for an infinitive or participle, nor when a coordinated verb stands between ("besuchte …
+    und regte an")."""
+    w = doc.words[i]
+    if not lex.setting("particle_at_clause_end") or bare_infinitive(lex, w) or ge_participle(lex, w):
+        return False
+    last = max((k for k in range(i + 1, b) if doc.tokens[k].kind == "word"), default=-1)
+    return last > i + 1 and lex.is_("separable_prefix", doc.words[last]) and separated_particle(doc, lex, last, b) \
+        and not has_word(doc, lex, "coordinator", i + 1, last)
+
+
 def has_word(doc: Doc, lex: Lexicon, cls: str, a: int, b: int) -> bool:
     return any(lex.is_(cls, w) for w in doc.words[a:b])
 
