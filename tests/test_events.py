@@ -1390,3 +1390,12 @@ def test_a_verb_with_another_separated_particle_is_another_verb(text, types):
                                   "Der Konzern startete eine Charmeoffensive."])
 def test_words_that_only_end_in_a_trigger_are_no_event(text):
     assert run(text)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Russland sagte den Besuch ab.", "RUS"),
+    ("Die russische Regierung sagte den Besuch in Berlin ab.", "RUS"),
+])
+def test_a_noun_with_the_verbs_particle_is_the_subjects_act(text, source):
+    v = one_event(run(text))
+    assert (v["type"], v["source"]["country"]) == ("REJECT", source)

@@ -222,10 +222,11 @@ class _Coder:
         s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
         prev = doc.words[i - 1] if i > s0 else ""
         article = lex.is_("determiner", prev) and not any(lex.is_(c, prev) for c in ("relative", "complementizer"))
-        if trig.pos != "noun" and i > s0 and (doc.tokens[i].text[:1].isupper() if lex.setting("nouns_capitalised")
-                                              else article):
+        if trig.pos != "noun" and i > s0 and not trig.particle and (
+                doc.tokens[i].text[:1].isupper() if lex.setting("nouns_capitalised") else article):
             trig = dataclasses.replace(trig, pos="noun")  # "Luftangriff" in a row that also has "bombardierte";
-            # "the arrest of": after an article
+            # "the arrest of": after an article (not a noun with the verb's particle: "sagte den Besuch ab" is the
+            # subject's act)
         at = doc.tokens[i].start
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
