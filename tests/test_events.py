@@ -1399,3 +1399,11 @@ def test_words_that_only_end_in_a_trigger_are_no_event(text):
 def test_a_noun_with_the_verbs_particle_is_the_subjects_act(text, source):
     v = one_event(run(text))
     assert (v["type"], v["source"]["country"]) == ("REJECT", source)
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Indien und Russland weiteten ihren Handel mit Rohöl im vergangenen Jahr deutlich aus.", ["COOPERATE"]),
+    ("Die Lage wirkte sich auf den Umsatz im österreichischen Lebensmittelhandel aus.", []),
+])
+def test_a_noun_with_the_verbs_particle_must_be_its_object(text, types):
+    assert [v["type"] for v in run(text)["events"]] == types

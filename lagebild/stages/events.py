@@ -179,6 +179,8 @@ class _Coder:
                 continue  # "mit international scharf kritisierten Luftangriffen": an adjective, no act
             if trig.pos == "verb" and not trig.particle and other_particle_verb(self.doc, self.lex, i, b):
                 continue  # "fordert Russland heraus" is "herausfordern", no demand
+            if trig.particle and tok.text[:1].isupper() and preposition_before(self.doc, self.lex, i, a) is not None:
+                continue  # the noun of "Handel … aus" must be the verb's object ("wirkte sich im Handel aus" is not)
             toks = [i]
             if trig.particle:
                 k = next((k for k in range(i + 1, b) if self.words[k] == trig.particle
