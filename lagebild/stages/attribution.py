@@ -28,9 +28,9 @@ from .syntax import (
     attributive_participle,
     ceased,
     clause_range,
-    ge_participle,
     oblique_feminine,
     other_particle_verb,
+    past_participle,
     quote_spans,
     refs_between,
     separated_particle,
@@ -466,8 +466,7 @@ class _Extractor:
         """Whether a verb form reads as a past participle (after a passive auxiliary, not a future infinitive):
         "ge-" first, also after a separable prefix ("vorgeworfen", "aufgefordert"), or no infinitive ending
         ("bestätigt", "kritisiert")."""
-        w = self.words[i]
-        return not w.endswith("n") or ge_participle(self.lex, w)
+        return past_participle(self.lex, self.words[i])
 
     def subject_before(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
         """The subject at the sentence start, with its appositions, when the cue clause starts with the verb

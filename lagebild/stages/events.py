@@ -34,7 +34,9 @@ from .syntax import (
     clause_range,
     ge_participle,
     has_word,
+    last_word,
     other_particle_verb,
+    past_participle,
     preposition_before,
     refs_between,
     separated_particle,
@@ -825,7 +827,7 @@ class _Coder:
     def headline_participle(self, i: int, a: int, b: int) -> bool:
         """A German main clause that ends in the trigger, a past participle, with no finite auxiliary or modal:
         a headline's passive without its auxiliary ("Sechs Oppositionelle freigelassen")."""
-        last = max((k for k in range(a, b) if self.doc.tokens[k].kind == "word"), default=-1)
+        last = last_word(self.doc, a, b)
         if i != last or i <= a:
             return False
         w = self.words[i]
@@ -844,8 +846,7 @@ class _Coder:
         while k > a and (self.doc.tokens[k].kind != "word" or lex.is_("aux_passive", self.words[k])
                          or lex.is_("aux_perfect", self.words[k])):
             k -= 1
-        w = self.words[k]
-        return self.doc.tokens[k].text[:1].islower() and (not w.endswith("n") or ge_participle(lex, w))
+        return self.doc.tokens[k].text[:1].islower() and past_participle(lex, self.words[k])
 
     def passive_demonym_agent(self, a: int, b: int) -> Participant | None:
         """The agent of a passive named by a demonym: "von russischen Drohnen", "by Russian forces"."""
@@ -1367,7 +1368,7 @@ class _Coder:
 
     def clause_final(self, i: int, a: int, b: int) -> bool:
         """Whether token i is the last word of clause a..b in a language that puts the verb last (German)."""
-        last = max((k for k in range(a, b) if self.doc.tokens[k].kind == "word"), default=-1)
+        last = last_word(self.doc, a, b)
         return bool(self.lex.setting("particle_at_clause_end")) and i == last
 
     def single_category(self) -> None:

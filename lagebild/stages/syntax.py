@@ -157,6 +157,17 @@ def ge_participle(lex: Lexicon, word: str) -> bool:
     return word.startswith("ge") or any(word.startswith(p + "ge") for p in lex.closed.get("separable_prefix", ()))
 
 
+def last_word(doc: Doc, a: int, b: int) -> int:
+    """The last word token in [a, b) (punctuation and numbers skipped), or -1."""
+    return max((k for k in range(a, b) if doc.tokens[k].kind == "word"), default=-1)
+
+
+def past_participle(lex: Lexicon, word: str) -> bool:
+    """Whether a verb form after a passive auxiliary reads as a past participle, not an infinitive: no infinitive
+    ending ("bestätigt", "kritisiert"), or "ge-" first or after a separable prefix ("vorgeworfen", "aufgefordert")."""
+    return not word.endswith("n") or ge_participle(lex, word)
+
+
 def preposition_before(doc: Doc, lex: Lexicon, k: int, lo: int) -> int | None:
     """The preposition that governs the noun at token k, walking back over articles, numbers and lower-case
     words (adjectives) no further than token lo ("auf *den schweren* Angriff"); None when there is none."""
@@ -220,7 +231,7 @@ def other_particle_verb(doc: Doc, lex: Lexicon, i: int, b: int) -> bool:
     w = doc.words[i]
     if not lex.setting("particle_at_clause_end") or bare_infinitive(lex, w) or ge_participle(lex, w):
         return False
-    last = max((k for k in range(i + 1, b) if doc.tokens[k].kind == "word"), default=-1)
+    last = last_word(doc, i + 1, b)
     return last > i + 1 and lex.is_("separable_prefix", doc.words[last]) and separated_particle(doc, lex, last, b) \
         and not has_word(doc, lex, "coordinator", i + 1, last)
 
