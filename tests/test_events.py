@@ -306,6 +306,9 @@ def test_a_relative_possessive_opens_a_phrase_so_the_passive_subject_is_the_targ
     ("Die Behörden sehen keine Verbindung zu den Anschlägen in Brüssel.", "Anschlägen", False),
     ("Es gab keine Angriffe auf Kiew.", "Angriffe", True),
     ("Die israelische Armee griff keine Ziele im Libanon an.", "griff keine Ziele im Libanon an", True),
+    # a privative preposition denies the event noun it governs
+    ("Die Gespräche endeten ohne eine Einigung zwischen Russland und der Ukraine.", "Einigung", True),
+    ("Die Gespräche zwischen Russland und der Ukraine endeten mit einer Einigung.", "Einigung", False),
 ])
 def test_a_negative_determiner_negates_its_own_noun(text, trigger, negated):
     v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
@@ -1058,10 +1061,12 @@ def test_a_foiled_attack_did_not_happen_and_a_capital_after_von_is_where():
 
 
 def test_a_court_sentence_is_no_condemnation():
-    """PLOVER: a conviction with imprisonment is COERCE 'arrest'; "verurteilte den Angriff" stays an accusation."""
+    """PLOVER: a conviction with imprisonment is COERCE 'arrest', without it SANCTION 'convict'; "verurteilte den
+    Angriff" stays an accusation."""
     assert of_type(run("Das Gericht hat die Verurteilung des Bloggers zu zehn Jahren Gefängnis bestätigt."),
                    "COERCE")
-    assert of_type(run("Al-Asir wurde von einem Militärgericht verurteilt."), "COERCE")
+    assert of_type(run("Al-Asir wurde von einem Militärgericht verurteilt."), "SANCTION")
+    assert of_type(run("Die Richterin kritisierte das Gericht scharf."), "ACCUSE")
     assert of_type(run("Die Regierung verurteilte den Angriff scharf."), "ACCUSE")
 
 
@@ -1407,3 +1412,49 @@ def test_a_noun_with_the_verbs_particle_is_the_subjects_act(text, source):
 ])
 def test_a_noun_with_the_verbs_particle_must_be_its_object(text, types):
     assert [v["type"] for v in run(text)["events"]] == types
+
+
+def test_without_denies_the_event_noun_in_english():
+    v = next(v for v in run("The talks ended without an agreement between Russia and Ukraine.", "en")["events"]
+             if v["trigger"][2] == "agreement")
+    assert v["negated"] is True
+
+
+@pytest.mark.parametrize(("text", "lang", "ptype", "cameo"), [
+    # PLOVER's SANCTION 'convict' (ontology/plover_manual.tsv); a sentence with imprisonment is COERCE 'arrest'
+    ("Der Mann wurde vom Landgericht zu zwei Jahren Haft auf Bewährung verurteilt.", "de", "SANCTION", "116"),
+    ("Er ist von den Geschworenen zum Tode verurteilt worden.", "de", "SANCTION", "116"),
+    ("Ein Gericht in Moskau verurteilte den Oppositionspolitiker zu fünf Jahren Haft.", "de", "COERCE", "173"),
+    ("Merkel verurteilte den Angriff der Armee scharf.", "de", "ACCUSE", "111"),
+    ("The journalist was convicted of espionage by a military court in Moscow.", "en", "SANCTION", "116"),
+    ("A court in Moscow sentenced the opposition politician to five years in prison.", "en", "COERCE", "173"),
+])
+def test_court_convictions_are_sanctions(text, lang, ptype, cameo):
+    v = next(v for v in run(text, lang)["events"] if v["trigger"][2].startswith(("verurteil", "convicted",
+                                                                                 "sentenced")))
+    assert (v["type"], v["cameo"], v["mode"] if ptype == "SANCTION" else "convict") == (ptype, cameo, "convict")
+
+
+def test_the_manual_table_overrides_the_crosswalk():
+    from lagebild.ontology import coding
+    assert (coding("116").type, coding("116").mode) == ("SANCTION", "convict")
+    assert coding("111").type == "ACCUSE"
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Die USA hatten acht F-16-Kampfjets an Ägypten geliefert.", "de", "EGY"),  # the recipient before the verb
+    ("Schweden schickte Generatoren in die Ukraine.", "de", "UKR"),
+    ("The United States delivered 40 tanks to Ukraine.", "en", "UKR"),
+])
+def test_deliveries_of_goods_are_aid(text, lang, target):
+    assert of_type(run(text, lang), "AID")["target"]["country"] == target
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die USA und Russland lieferten sich im Sicherheitsrat einen heftigen Schlagabtausch.", "de"),  # reciprocal
+    ("Der Fahrer soll sich mit einem anderen Mann ein Rennen geliefert haben.", "de"),
+    ("Der Bericht der Regierung lieferte ein Porträt des ukrainischen Volkes.", "de"),  # no goods, nobody receives
+    ("The ministers had not delivered cleaner hospitals, the Conservatives said.", "en"),
+])
+def test_giving_verbs_without_goods_are_no_aid(text, lang):
+    assert not [v for v in run(text, lang)["events"] if v["type"] == "AID"]

@@ -2,6 +2,8 @@
 
 The table ``plover_cameo.tsv`` is generated from the PLOVER project's CAMEO→PLOVER mapping
 (CC BY-SA 4.0, see NOTICE) by :func:`build_table`; the loader below only reads the TSV.
+``plover_manual.tsv`` overrides the few codes where the crosswalk cannot produce a mode that the
+PLOVER manual defines (each row gives the reason); it is read after the generated table.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("plover_cameo.tsv")
+MANUAL = Path(__file__).with_name("plover_manual.tsv")
 
 # Conflict–cooperation scores of the PLOVER manual ("PLOVER conflict–cooperation scores").
 # The manual prints ACCUSE as 3; every ACCUSE mode is negative, so it is read as -3.
@@ -87,6 +90,13 @@ def table() -> dict[str, Coding]:
             continue
         cameo, ptype, mode, context, label = (line.split("\t") + [""] * 5)[:5]
         out[cameo] = Coding(cameo, ptype, mode, tuple(c for c in context.split(";") if c), label)
+    for i, line in enumerate(MANUAL.read_text(encoding="utf-8").splitlines()):
+        if i == 0 or not line.strip():
+            continue
+        cameo, ptype, mode, context = (line.split("\t") + [""] * 4)[:4]
+        if ptype not in TYPE_SCORES or cameo not in out:
+            raise ValueError(f"{MANUAL.name}: bad row {line!r}")
+        out[cameo] = Coding(cameo, ptype, mode, tuple(c for c in context.split(";") if c), out[cameo].label)
     return out
 
 

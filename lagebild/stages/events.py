@@ -63,6 +63,7 @@ class _Coder:
         self.events: list[Event] = []
         self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
         self.needs_known: set[int] = set()  # events whose trigger counts only with a known actor (ids)
+        self.needs_both: set[int] = set()  # events that count only with a known source and a known target (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
         self.tables = self.lex.verb_patterns()
         self.source_spans = [(c.speaker_span[0], c.speaker_span[1]) for c in doc.claims if c.speaker_span] + [
@@ -292,7 +293,8 @@ class _Coder:
         bare = [r for r, sl in slots if sl == "bare"]
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
                         and not self.after_event_noun(r, i)), None)  # not "nach einem Anschlag auf zwei Polizisten"
-        benefit = next((r for r, sl in after if sl in ("pp:an", "pp:für", "pp:to", "pp:for")), None)
+        benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
+                        if sl in ("pp:an", "pp:für", "pp:to", "pp:for")), None)  # "an Ägypten geliefert"
         dative = next((r for r, sl in slots if sl == "dat"), None)  # "warf der Regierung … vor"
         if passive:
             source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
@@ -965,9 +967,9 @@ class _Coder:
         if trig.needs == "money" and not any(q.unit == "money" and a <= doc.token_at(q.start_char) < b
                                              for q in doc.quantities):
             return None  # a giving verb is aid only with a sum ("überwies der Armee 60 Millionen Dollar")
-        if trig.needs not in PLAIN_NEEDS and not any(
-                self.words[k].endswith(tuple(self.lex.closed.get(trig.needs, ()))) for k in range(a, b)
-                if self.doc.tokens[k].kind == "word"):
+        if trig.args == "recipient" and trig.pos == "verb" and has_word(doc, self.lex, "reflexive_pronoun", a, b):
+            return None  # "lieferten sich einen Schlagabtausch", "ein Rennen geliefert": given to each other, no aid
+        if trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
             return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
             # needs an envoy ("den Botschafter", "US-Botschafter")
         noun = trig.pos == "noun" or i > s0 and (self.lex.is_("determiner", self.words[i - 1]) or (
@@ -1004,8 +1006,11 @@ class _Coder:
             time=self.time_for(i, a, b, k), quantities=self.quantities_for(ptype, a, b), negated=negated,
             modality=modality, intensity=c.intensity if ptype == c.type else 0.0, clause=(a, b),
         )
-        if trig.needs in ("known", "money"):
+        if trig.needs in ("known", "money", "goods"):
             self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor
+        if trig.needs == "goods" and not self.clause_holds("supply_noun", a, b):
+            self.needs_both.add(id(ev))  # "geliefert" without goods ("Antworten liefern", "ein Porträt lieferte"):
+            # a delivery only from one known actor to another ("schickten Generatoren in die Ukraine")
         if announced:
             self.announced.add(id(ev))
         if ev.intensity == 0.0:
@@ -1158,6 +1163,14 @@ class _Coder:
         return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in (
             "weapons", "vehicles", "personnel") for k in range(a, b))  # "deploy frigates", "Truppen entsandt"
 
+    def clause_holds(self, cls: str, a: int, b: int) -> bool:
+        """Whether tokens a..b hold a word of the closed class, or (in a language of compound nouns) a compound
+        ending in one ("US-Botschafter", "Kampfjets")."""
+        words = self.lex.closed.get(cls, set())
+        if self.lex.setting("compound_nouns"):
+            return any(self.words[k].endswith(tuple(words)) for k in range(a, b) if self.doc.tokens[k].kind == "word")
+        return any(self.words[k] in words for k in range(a, b))
+
     def negated(self, i: int, a: int, b: int, noun: bool = False) -> bool:
         """A negation in the trigger's clause; for a noun, one that determines it ("keine Angriffe") or, when
         the noun is no prepositional object ("Nach den Anschlägen … sind nicht alle Fragen geklärt"), the clause's."""
@@ -1167,8 +1180,9 @@ class _Coder:
                     self.lex.is_(c, self.words[j]) for c in ("negation", "preposition")) and (
                     self.doc.tokens[j].text[:1].islower() or self.doc.tokens[j].kind == "num"):
                 j -= 1
-            if j >= a and self.lex.is_("negation", self.words[j]):
-                return True
+            if j >= a and (self.lex.is_("negation", self.words[j]) or self.lex.is_("privative_preposition",
+                                                                                 self.words[j])):
+                return True  # "keine Angriffe", "ein Austritt ohne Abkommen"
             if j >= a and self.lex.is_("preposition", self.words[j]):
                 b = i  # a prepositional object or adjunct: only a negation before it reaches it ("sich nicht auf
                 # ein Abkommen geeinigt", not "Nach den Anschlägen … sind nicht alle Fragen geklärt")
@@ -1232,8 +1246,9 @@ class _Coder:
         # "Schüler besuchten Workshops", "Werbematerial wurde verteilt": without a known actor, after the
         # accusations, demands and inferences that fill participants in, no political act; what a known actor
         # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern")
-        self.events = [ev for ev in self.events if id(ev) not in self.needs_known or _known(ev.source)
-                       or _known(ev.target) or self.said_by_actor(ev)]
+        self.events = [ev for ev in self.events if (id(ev) not in self.needs_known or _known(ev.source)
+                       or _known(ev.target) or self.said_by_actor(ev))
+                       and (id(ev) not in self.needs_both or _known(ev.source) and _known(ev.target))]
         return self.merge()
 
     def said_by_actor(self, ev: Event) -> bool:
