@@ -405,8 +405,8 @@ def test_a_speech_act_in_a_subordinate_clause_addresses_nobody_in_the_clause_bef
     ("Israel feuerte Raketen auf die Hisbollah aus dem Meer ab.", "de",
      "feuerte Raketen auf die Hisbollah aus dem Meer ab", "Israel", "Hisbollah", "actual"),
     # an end in a time phrase asks for no end of the act
-    ("Die EU forderte Verhandlungen mit Russland bis Ende Juni.", "de", "Verhandlungen", None, None, "demanded"),
-    ("Russia demanded talks with Ukraine by the end of June.", "en", "talks", None, None, "demanded"),
+    ("Die EU forderte Verhandlungen mit Russland bis Ende Juni.", "de", "Verhandlungen", None, "Russland", "demanded"),
+    ("Russia demanded talks with Ukraine by the end of June.", "en", "talks", None, "Ukraine", "demanded"),
 ])
 def test_review_findings_of_the_session(text, lang, trigger, source, target, modality):
     v = next(v for v in run(text, lang)["events"] if v["trigger"][2] == trigger)
@@ -1458,3 +1458,16 @@ def test_deliveries_of_goods_are_aid(text, lang, target):
 ])
 def test_giving_verbs_without_goods_are_no_aid(text, lang):
     assert not [v for v in run(text, lang)["events"] if v["type"] == "AID"]
+
+
+@pytest.mark.parametrize(("text", "lang", "kept"), [
+    # a cooperative or material act named by a noun with no actor in reach is a kind of act or a document
+    ("Die Betriebsvereinbarungen gelten ab Januar für alle Beschäftigten.", "de", False),
+    ("Über die Hilfsgelder wird seit Monaten gestritten.", "de", False),
+    ("The sanctions have hit the economy hard, analysts say.", "en", False),
+    # with an actor it is an act, and attacks are news without one
+    ("Die Marinen Japans und der Philippinen haben ein gemeinsames Manöver abgehalten.", "de", True),
+    ("Bei dem Anschlag wurden drei Menschen verletzt.", "de", True),
+])
+def test_cooperative_act_nouns_need_an_actor(text, lang, kept):
+    assert bool(run(text, lang)["events"]) is kept

@@ -64,6 +64,7 @@ class _Coder:
         self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
         self.needs_known: set[int] = set()  # events whose trigger counts only with a known actor (ids)
         self.needs_both: set[int] = set()  # events that count only with a known source and a known target (ids)
+        self.actor_bound: set[int] = set()  # noun events that count only with a source or target (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
         self.tables = self.lex.verb_patterns()
         self.source_spans = [(c.speaker_span[0], c.speaker_span[1]) for c in doc.claims if c.speaker_span] + [
@@ -320,8 +321,10 @@ class _Coder:
             # object of, not of a passive ("X war bei einem Luftangriff getötet worden": X is the victim)
             subject = bare[0] if bare and bare[0][0] < i and not self.definite(i) else None
             source = possessor or gen or agent or (subject if not self.noun_in_passive(a, b) else None)
-            # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act
-            party = benefit if trig.args != "mutual" else None
+            # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act; a
+            # with-phrase right after its noun is ("eine Einigung mit den US-Behörden")
+            party = benefit if trig.args != "mutual" else next(
+                (r for r, sl in after if sl in ("pp:mit", "pp:with") and r[0] <= end + 3), None)
             target = hostile or party or (gen if source is not gen and gen else None)
         elif lex.setting("particle_at_clause_end") and self.infinitive(i, a) and trig.args != "mutual":
             # "…, Zivilisten anzugreifen": a German infinitive clause has no subject; its bare phrase is the object
@@ -1006,6 +1009,8 @@ class _Coder:
             time=self.time_for(i, a, b, k), quantities=self.quantities_for(ptype, a, b), negated=negated,
             modality=modality, intensity=c.intensity if ptype == c.type else 0.0, clause=(a, b),
         )
+        if noun and ptype in ACTOR_BOUND_TYPES:
+            self.actor_bound.add(id(ev))
         if trig.needs in ("known", "money", "goods"):
             self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor
         if trig.needs == "goods" and not self.clause_holds("supply_noun", a, b):
@@ -1248,7 +1253,8 @@ class _Coder:
         # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern")
         self.events = [ev for ev in self.events if (id(ev) not in self.needs_known or _known(ev.source)
                        or _known(ev.target) or self.said_by_actor(ev))
-                       and (id(ev) not in self.needs_both or _known(ev.source) and _known(ev.target))]
+                       and (id(ev) not in self.needs_both or _known(ev.source) and _known(ev.target))
+                       and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)]
         return self.merge()
 
     def said_by_actor(self, ev: Event) -> bool:
@@ -1721,6 +1727,10 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
 #: PLOVER types of acts between two parties: coordinated subjects of their event noun are partners
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+# cooperative and material acts between actors: an event noun of these types with no actor at all, once
+# participants are complete, names a kind of act or a document, not an act ("Betriebsvereinbarungen",
+# "das Dublin-Abkommen", "Hilfsgelder", "Sanktionen"); attacks, arrests, protests and talks are news without one
+ACTOR_BOUND_TYPES = ("AGREE", "AID", "MOBILIZE", "SANCTION", "REQUEST", "SUPPORT", "COOPERATE")
 #: CAMEO codes of acts whose target follows "gegen"/"against" as a verb's phrase (investigate, sue)
 OPPOSED_CODES = ("09", "115")
 #: CAMEO code of leaving an organisation (reduce relations; PLOVER's SANCTION 'withdraw')
