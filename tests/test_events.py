@@ -1471,3 +1471,19 @@ def test_giving_verbs_without_goods_are_no_aid(text, lang):
 ])
 def test_cooperative_act_nouns_need_an_actor(text, lang, kept):
     assert bool(run(text, lang)["events"]) is kept
+
+
+@pytest.mark.parametrize(("text", "lang", "fought"), [
+    # a verb of fighting is combat with an armed actor, an opponent that is an actor, or a place without a cause
+    ("Die Kurden kämpfen an der Seite der USA gegen den IS.", "de", True),
+    ("Der Franzose soll in Syrien gekämpft haben.", "de", True),
+    ("He fought in Syria for two years, prosecutors said.", "en", True),
+    ("Kurdish forces fought against Islamic State fighters near Raqqa.", "en", True),
+    # figurative senses: struggle with, fight for a cause or an office, against an illness
+    ("Die Partei hat in Berlin mit schlechten Umfragewerten zu kämpfen.", "de", False),
+    ("Präsidentin Rousseff kämpft in Brasília um ihr Amt.", "de", False),
+    ("Seit Jahren kämpft die KP gegen traditionelle Rituale.", "de", False),
+    ("The unions will fight for higher wages in Berlin.", "en", False),
+])
+def test_fighting_is_combat_only_with_arms_an_opponent_or_a_place(text, lang, fought):
+    assert any(v["type"] == "ASSAULT" for v in run(text, lang)["events"]) is fought

@@ -74,7 +74,7 @@ class Cue:
 
 
 #: events.tsv ``needs`` values with a meaning of their own; any other value names a closed class
-PLAIN_NEEDS = ("", "actor", "known", "mil", "money", "goods")
+PLAIN_NEEDS = ("", "actor", "known", "mil", "money", "goods", "combat")
 
 
 @dataclass(frozen=True, slots=True)

@@ -967,6 +967,8 @@ class _Coder:
             return None
         if trig.needs == "mil" and not self.military_context(a, b, s0, s1):
             return None
+        if trig.needs == "combat" and not self.combat(i, a, b, s0, s1, place):
+            return None  # "kämpft um ihr Amt", "für meine Wähler zu kämpfen", "fight corruption"
         if trig.needs == "money" and not any(q.unit == "money" and a <= doc.token_at(q.start_char) < b
                                              for q in doc.quantities):
             return None  # a giving verb is aid only with a sum ("überwies der Armee 60 Millionen Dollar")
@@ -1167,6 +1169,22 @@ class _Coder:
             return True
         return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in (
             "weapons", "vehicles", "personnel") for k in range(a, b))  # "deploy frigates", "Truppen entsandt"
+
+    def combat(self, i: int, a: int, b: int, s0: int, s1: int, place) -> bool:
+        """Whether a verb of fighting tells armed combat: a military or armed actor in its sentence, an opponent
+        that is an actor ("gegen den IS"), or a place without a cause ("für", "um"); not "mit … zu kämpfen haben"
+        (to struggle with)."""
+        armed = self.military_context(a, b, s0, s1) or any(
+            (ent := self.doc.entity(eid)) is not None and ent.type == "armed_group"
+            for _ts, _te, eid, _m in refs_between(self.doc, s0, s1))
+        if not armed and i > a and self.lex.is_("infinitive_marker", self.words[i - 1]) and has_word(
+                self.doc, self.lex, "aux_perfect", a, b):
+            return False
+        cause = any(self.lex.is_("cause_preposition", self.words[k]) and not (
+            self.doc.tokens[k + 1].kind == "num" or self.words[k + 1] in self.lex.numbers) for k in range(a, b - 1))
+        return armed or _known(self.opposed_phrase(a, b, i)) or place is not None and not cause
+        # "soll in Syrien gekämpft haben", "fought in Syria for two years"; not "kämpft in Australien um einen
+        # Umweltpreis", "gegen den Krebs"
 
     def clause_holds(self, cls: str, a: int, b: int) -> bool:
         """Whether tokens a..b hold a word of the closed class, or (in a language of compound nouns) a compound
