@@ -1120,3 +1120,28 @@ def test_reported_speech_running_on_takes_a_named_speaker():
             "gehabt.")
     c = next(c for c in a["claims"] if c["form"] == "continued")
     assert c["speaker_span"][2] == "Max Muster"
+
+
+def test_a_trailing_speaker_keeps_its_article_and_genitive():
+    """A reporting clause after the message names the speaker with its whole noun phrase: the article before an
+    actor ("ein Bundeswehr-Sprecher") and a genitive after a role noun ("ein Sprecher der Wasserwacht") are no
+    object of the verb, and the message is the clause before."""
+    c = cued(run("Der Damm halte, sagte ein Sprecher der Wasserwacht."), "sagte")
+    assert c["speaker_span"][2] == "ein Sprecher der Wasserwacht"
+    assert content(c) == "Der Damm halte"
+    c = cued(run("Der Damm halte, teilte ein Bundeswehr-Sprecher mit."), "teilte")
+    assert c["speaker_span"][2] == "ein Bundeswehr-Sprecher"
+    assert content(c) == "Der Damm halte"
+
+
+def test_reported_speech_running_on_after_a_sentence_without_speech_takes_its_subject():
+    """A subjunctive sentence after a sentence that reports no speech goes on with what that sentence's subject
+    holds, when the subject names an actor or a role ("Der Bürgermeister sieht keine Gefahr. Nur … seien …"); a
+    thing as subject ("Die Ernte") gives no claim, and neither does the subject of a passive."""
+    a = run("Der Bürgermeister sieht für die Stadt keine Gefahr. Nur Geflügelhalter seien zu schützen.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Der Bürgermeister"
+    assert content(c) == "Nur Geflügelhalter seien zu schützen"
+    assert all(c["form"] != "continued" for c in run("Die Ernte fiel schlecht aus. Das Wetter sei schuld.")["claims"])
+    assert all(c["form"] != "continued" for c in run("Der Bürgermeister wurde gestern abgewählt. Die Stadt sei "
+                                                     "pleite.")["claims"])

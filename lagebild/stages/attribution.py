@@ -861,7 +861,14 @@ class _Extractor:
                         i = got2[2]
                         continue
                 i += 1
-            if sentence_source is None and self.claims and k - CONTINUE_REACH <= self.claims[-1].sentence < k:
+            subject = None
+            if sentence_source is None and k > 0 and not (self.claims and self.claims[-1].sentence == k - 1):
+                subject = self.sentence_subject(k - 1)
+            if subject is not None:
+                # "Die Behörde sieht keine Gefahr. Nur Geflügelhalter seien zu schützen.": the subjunctive goes on
+                # with what the subject of the sentence before holds, when that sentence reports no speech
+                self.continued(k, s0, s1, None, subject)
+            elif sentence_source is None and self.claims and k - CONTINUE_REACH <= self.claims[-1].sentence < k:
                 # "Dort sollen …" goes on with the previous sentence's source (one with a speaker, if any)
                 before = []
                 for c in reversed(self.claims):
@@ -1171,11 +1178,19 @@ class _Extractor:
         if not (first == cue_tok or starts_with_speaker and cue_tok - speaker[2] <= 1):
             return False
         _a, b, _k = clause_range(self.doc, cue_tok)
-        after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word"
-                 and not (speaker is not None and speaker[1] <= k < speaker[2])
-                 and not self.lex.is_("sentence_adverb", self.words[k])]  # "…, sagte Henderson weiter"
-        # nothing but the source and perhaps "in a statement"/"on Monday" follows the cue
-        return not after or self.lex.is_("preposition", self.words[after[0]])
+        spans = [speaker]
+        if speaker is not None and speaker[1] > cue_tok:
+            # the speaker's whole noun phrase: "…, sagte ein Kreml-Sprecher", "…, sagte ein Sprecher der Regierung"
+            # (neither the article nor the genitive is an object)
+            spans.append((speaker[0], *self.widen(speaker[1], speaker[2], [cue_tok], (cue_tok, cue_tok))))
+        for sp in spans:
+            after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word"
+                     and not (sp is not None and sp[1] <= k < sp[2])
+                     and not self.lex.is_("sentence_adverb", self.words[k])]  # "…, sagte Henderson weiter"
+            # nothing but the source and perhaps "in a statement"/"on Monday" follows the cue
+            if not after or self.lex.is_("preposition", self.words[after[0]]):
+                return True
+        return False
 
     def rest(self, a: int, b: int, toks: list[int], speaker) -> tuple[int, int] | None:
         """The longest run of the clause that is neither speaker nor cue (nor an auxiliary)."""
@@ -1473,10 +1488,42 @@ class _Extractor:
             return None
         return None, j, end
 
-    def continued(self, k: int, s0: int, s1: int, source: Claim) -> None:
+    def sentence_subject(self, k: int) -> tuple[str | None, int, int] | None:
+        """The subject that opens sentence k's main clause, when it names who acts: a noun phrase (with its
+        genitives) in the prefield, followed by the finite verb ("Das Institut sieht keine Gefahr", "Gegner des
+        Gesetzes verweisen auf …"), with an actor, a name or a role in it; not a passive's subject, an object
+        ("Den Vorschlag lehnte …"), a pronoun or a thing."""
+        doc, lex, words = self.doc, self.lex, self.words
+        if not lex.setting("verb_second"):
+            return None
+        p0, p1 = doc.sentence_tokens[k]
+        a, b, kind = clause_range(doc, p0)
+        while a < b - 1 and lex.is_("clause_conjunction", words[a]):
+            a += 1
+        if kind != "main" or a >= b or lex.is_("object_article", words[a]) or oblique_feminine(doc, lex, a):
+            return None
+        if any(lex.is_("aux_passive", w) for w in words[a:b]) or any(
+                doc.tokens[j].kind == "quote" for j in range(p0, p1)):
+            return None
+        got = self.chain_after(a, b)
+        if got is None or got[1] != a:
+            return None
+        eid, start, end = got
+        verb = doc.tokens[end] if end < b else None
+        finite = ("aux_perfect", "future_aux", "hypothetical", "planning_modal", "obligation_modal", "subjunctive")
+        if verb is None or verb.kind != "word" or verb.text[:1].isupper() or any(
+                lex.is_(c, words[end]) for c in lex.closed) and not any(lex.is_(c, words[end]) for c in finite):
+            return None  # no finite verb right after it: an adverbial or object, or a clause of another shape
+        if eid is None and not any(self.lex.roles.match(words, j) for j in range(start, end)):
+            return None
+        return eid, start, end
+
+    def continued(self, k: int, s0: int, s1: int, source: Claim | None,
+                  subject: tuple[str | None, int, int] | None = None) -> None:
         """A sentence without a cue of its own whose finite verb is subjunctive ("Er wisse auch nicht, …",
         "Auch sei die Dokumentation nicht erfolgt") goes on with the reported speech of the sentence before:
-        a claim of the same speaker and status whose cue is that verb."""
+        a claim of the same speaker and status whose cue is that verb. Without a claim there, the speaker is the
+        ``subject`` of the sentence before (:meth:`sentence_subject`) and the claim is reported."""
         a, b, kind = clause_range(self.doc, s0)
         if kind.startswith("sub:") and b + 1 < s1:
             a, b, kind = clause_range(self.doc, b + 1)  # "Nachdem er …, habe er versucht …": the main clause after it
@@ -1486,9 +1533,9 @@ class _Extractor:
                      and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
         if verb is None or kind != "main":
             return
-        speaker = self.speaker_of(source)
+        speaker = self.speaker_of(source) if source is not None else subject
         end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
-        cue = Cue("continued", source.status, "", "", "", self.words[verb])
+        cue = Cue("continued", source.status if source is not None else "reported", "", "", "", self.words[verb])
         self.make(cue, [verb], speaker, (s0, end), "continued", k)
 
     def present_subjunctive(self, i: int, a: int) -> bool:
