@@ -1145,3 +1145,22 @@ def test_reported_speech_running_on_after_a_sentence_without_speech_takes_its_su
     assert all(c["form"] != "continued" for c in run("Die Ernte fiel schlecht aus. Das Wetter sei schuld.")["claims"])
     assert all(c["form"] != "continued" for c in run("Der Bürgermeister wurde gestern abgewählt. Die Stadt sei "
                                                      "pleite.")["claims"])
+
+
+def test_reported_speech_running_on_takes_the_outer_claim():
+    """Of two claims in the sentence before, the one inside the other's words ("…, wonach …" in what Max Muster
+    said) does not go on into the next subjunctive sentence: the outer claim's speaker does."""
+    a = run("Max Muster sagte, es sei der Eindruck entstanden, wonach die Hilfe nicht ankomme. Bisher seien aber "
+            "60 Tonnen Reis verteilt worden.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Max Muster"
+
+
+def test_a_past_subjunctive_right_after_reported_speech_goes_on_with_it():
+    """Right after a sentence of reported speech, a subjunctive of the past ("würden", "dürften") goes on with it;
+    after a sentence without speech it stays hypothetical and makes no claim."""
+    a = run("Die Ministerin sagte, das Programm sei gescheitert. Die Kosten würden sich verdoppeln.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Die Ministerin"
+    assert content(c) == "Die Kosten würden sich verdoppeln"
+    assert not run("Im Jahr 2019 stieg der Preis. Die Kosten würden sich verdoppeln.")["claims"]

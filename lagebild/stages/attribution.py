@@ -875,6 +875,11 @@ class _Extractor:
                     if c.sentence < self.claims[-1].sentence:
                         break
                     before.append(c)
+                # a claim inside another's words ("X sagte, es sei der Eindruck entstanden, wonach …") is not the one
+                # that goes on: the outer claims first
+                outer = [c for c in before if not any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
+                                                      for d in before if c.cue)]
+                before = outer + [c for c in before if c not in outer]
                 sentence_source = next((c for c in before if self.named_speaker(c)),
                                        next((c for c in before if c.speaker_span), self.claims[-1]))
                 self.continued(k, s0, s1, sentence_source)
@@ -1527,9 +1532,12 @@ class _Extractor:
         a, b, kind = clause_range(self.doc, s0)
         if kind.startswith("sub:") and b + 1 < s1:
             a, b, kind = clause_range(self.doc, b + 1)  # "Nachdem er …, habe er versucht …": the main clause after it
+        # right after reported speech a subjunctive of the past goes on with it too ("Die USA würden sich …
+        # beteiligen"); elsewhere it is hypothetical ("2019 hätte es beinahe …")
+        backshift = source is not None and source.sentence == k - 1 and source.kind in ("indirect", "continued")
         verb = next((i for i in range(a, min(b, s1)) if (self.lex.is_("subjunctive", self.words[i])
                                                          or self.present_subjunctive(i, a))
-                     and not self.lex.is_("hypothetical", self.words[i])  # "2019 hätte es beinahe …"
+                     and (backshift or not self.lex.is_("hypothetical", self.words[i]))
                      and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
         if verb is None or kind != "main":
             return
