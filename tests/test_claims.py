@@ -1164,3 +1164,18 @@ def test_a_past_subjunctive_right_after_reported_speech_goes_on_with_it():
     assert c["speaker_span"][2] == "Die Ministerin"
     assert content(c) == "Die Kosten würden sich verdoppeln"
     assert not run("Im Jahr 2019 stieg der Preis. Die Kosten würden sich verdoppeln.")["claims"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Laut el-Baradei ist die Lage ernst.", "Laut", "el-Baradei"),  # a lowercase particle joined by a hyphen
+    ("Laut faz.net ist die Lage ernst.", "Laut", "faz.net"),  # a web address in lower case, not split at its dot
+    ("eBay hält es für möglich, dass der Rekord fällt.", "hält", "eBay"),  # a capital inside the name
+    ("Die Streiks würden ausgesetzt, so verdi-Chef Max Muster.", "so", "verdi-Chef Max Muster"),
+    ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "berichtet", "„heise online“"),
+    ("Die Regenzeit dauere an, sagte Max Muster von „Ärzte ohne Grenzen“.", "sagte",
+     "Max Muster von „Ärzte ohne Grenzen“"),
+])
+def test_names_in_lower_case_or_in_quotes_are_speakers(text, cue, spk):
+    """Names that do not open with a capital ("el-Baradei", "faz.net", "eBay", "verdi-Chef") and short names in
+    quotes ("„heise online“" right before the verb, "„Ärzte ohne Grenzen“") are read whole as the speaker."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk

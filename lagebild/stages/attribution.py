@@ -42,6 +42,7 @@ REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
+MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 
 
@@ -278,7 +279,7 @@ class _Extractor:
             if cue.kind == "tag":  # "…, so der Sprecher.": after a comma, before the source's noun phrase
                 after_comma = i > 0 and self.doc.tokens[i - 1].text == ","
                 nxt = i + 1 < len(self.words) and self.doc.tokens[i + 1].kind == "word" and (
-                    self.lex.is_("determiner", self.words[i + 1]) or self.doc.tokens[i + 1].text[:1].isupper()
+                    self.lex.is_("determiner", self.words[i + 1]) or self.name_like(i + 1)
                     or self.words[i + 1] in self.lex.pronouns)
                 if after_comma and nxt:
                     return cue, i, i + 1
@@ -598,7 +599,13 @@ class _Extractor:
                 and not lex.cues.get(words[j]):
             j += 1
         start_head = j
-        if j + 1 < limit and doc.tokens[j].kind == "quote" and doc.tokens[j + 1].text[:1].isupper():
+        close = next((x for x in range(j + 2, min(j + 2 + MAX_QUOTED_NAME, limit)) if doc.tokens[x].kind == "quote"),
+                     None) if j < limit and doc.tokens[j].kind == "quote" else None
+        if close is not None and all(doc.tokens[x].kind == "word" for x in range(j + 1, close)) and (
+                self.name_like(j + 1) or not lex.setting("nouns_capitalised") or close + 1 == limit):
+            # a short name in quotes, whatever its case: „tagesschau.de“, „heise online“ right before the verb
+            j = close + 1
+        elif j + 1 < limit and doc.tokens[j].kind == "quote" and doc.tokens[j + 1].text[:1].isupper():
             j += 1  # a name in quotes: die „Neue Rechte“
         while j < limit and (doc.tokens[j].kind == "quote" and j > start_head or self.name_like(j)
                              and words[j] not in lex.time
@@ -648,12 +655,15 @@ class _Extractor:
         return te
 
     def name_like(self, j: int) -> bool:
-        """A capitalised word, or a web address written in lower case ("ndr.de", "t-online.de")."""
+        """A capitalised word, a web address written in lower case ("ndr.de", "t-online.de"), a name with a
+        lowercase particle joined by a hyphen ("el-Baradei", "al-Dschasira") or with a capital inside ("eBay")."""
         text = self.doc.tokens[j].text
         if self.doc.tokens[j].kind != "word":
             return False
         host, _dot, tld = text.rpartition(".")
-        return text[:1].isupper() or (bool(host) and host[-1:].isalnum() and 2 <= len(tld) <= 6 and tld.isalpha())
+        _first, hyphen, rest = text.partition("-")
+        return text[:1].isupper() or (bool(host) and host[-1:].isalnum() and 2 <= len(tld) <= 6 and tld.isalpha()) \
+            or bool(hyphen) and rest[:1].isupper() or not hyphen and any(ch.isupper() for ch in text[1:])
 
     def plain_noun(self, j: int) -> bool:
         """A lowercase word that may be a noun: no function word, cue, trigger, or verb ending."""
