@@ -1179,3 +1179,20 @@ def test_names_in_lower_case_or_in_quotes_are_speakers(text, cue, spk):
     """Names that do not open with a capital ("el-Baradei", "faz.net", "eBay", "verdi-Chef") and short names in
     quotes ("„heise online“" right before the verb, "„Ärzte ohne Grenzen“") are read whole as the speaker."""
     assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Die Stiftung und der Verein teilten mit, die Lage sei ernst.", "teilten mit", "Die Stiftung und der Verein"),
+    ("Max Muster und Erika Muster sagten, die Lage sei ernst.", "sagten", "Max Muster und Erika Muster"),
+    ("Greenpeace, Campact und der BUND erklärten, die Lage sei ernst.", "erklärten",
+     "Greenpeace, Campact und der BUND"),
+    ("Max Muster, der Leiter des Vereins, sagte, die Lage sei ernst.", "sagte", "Max Muster, der Leiter des Vereins"),
+])
+def test_coordinated_speakers_before_the_cue_are_one_speaker(text, cue, spk):
+    """Speakers joined by "und" or commas before the cue are one speaker, with the name before an apposition."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_subordinator_before_coordinated_speakers_stays_out():
+    c = cued(run("Wie Max Muster, ein Sprecher des Vereins, mitteilte, sei die Lage ernst."), "mitteilte")
+    assert c["speaker_span"][2] == "Max Muster, ein Sprecher des Vereins"

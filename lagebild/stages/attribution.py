@@ -820,12 +820,35 @@ class _Extractor:
                 else self.noun_phrase(end, s_end)
             if np_end is not None and not blocked & set(range(end, np_end)):
                 end = np_end
+        cue_start = min(cue_toks)
+        if s1 <= cue_start and not blocked & set(range(first, cue_start)) - set(cue_toks):
+            k, end = self.coordinated(k, end, first, cue_start)
         if end + 2 < s_end and doc.tokens[end].text == "," and end not in blocked:
             # an apposition in commas, or up to the cue or the sentence's end: "Max Muster, Sprecher des Vereins,"
             app = self.chain_after(end + 1, s_end, adjective=True, phrases=True)
             if app is not None and app[2] < s_end and not blocked & set(range(end, app[2])) and (
                     doc.tokens[app[2]].kind == "punct" or app[2] in cue_toks):
                 end = app[2]
+        return k, end
+
+    def coordinated(self, k: int, end: int, first: int, cue: int) -> tuple[int, int]:
+        """Speakers joined by a ``coordinator`` before the cue are one speaker ("Die Stiftung, der Verein und die
+        Kammer erklärten", "Max Muster und Erika Muster sagten"): back to the sentence start over names, articles,
+        commas and coordinators, and on over a coordinator and a noun phrase that reaches the cue."""
+        doc, words, lex = self.doc, self.words, self.lex
+        if end + 1 < cue and lex.is_("coordinator", words[end]):
+            more = self.noun_phrase(end + 1, cue)
+            if more == cue:
+                end = more
+        if k > first and (doc.tokens[k - 1].text == "," or lex.is_("coordinator", words[k - 1])):
+            j = first
+            while j < k - 1 and lex.is_("clause_conjunction", words[j]):
+                j += 1
+            if all(doc.tokens[x].text == "," or lex.is_("coordinator", words[x]) or lex.is_("determiner", words[x])
+                   or self.name_like(x) and not any(lex.is_(c, words[x]) for c in (
+                       "subordinator", "preposition", "sentence_adverb")) for x in range(j, k)) and self.name_like(
+                    j if not lex.is_("determiner", words[j]) else min(j + 1, k - 1)):
+                k = j
         return k, end
 
     def hedges(self, a: int, b: int, extra: list[int]) -> list[tuple[int, int, str]]:
