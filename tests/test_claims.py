@@ -1120,3 +1120,79 @@ def test_reported_speech_running_on_takes_a_named_speaker():
             "gehabt.")
     c = next(c for c in a["claims"] if c["form"] == "continued")
     assert c["speaker_span"][2] == "Max Muster"
+
+
+def test_a_trailing_speaker_keeps_its_article_and_genitive():
+    """A reporting clause after the message names the speaker with its whole noun phrase: the article before an
+    actor ("ein Bundeswehr-Sprecher") and a genitive after a role noun ("ein Sprecher der Wasserwacht") are no
+    object of the verb, and the message is the clause before."""
+    c = cued(run("Der Damm halte, sagte ein Sprecher der Wasserwacht."), "sagte")
+    assert c["speaker_span"][2] == "ein Sprecher der Wasserwacht"
+    assert content(c) == "Der Damm halte"
+    c = cued(run("Der Damm halte, teilte ein Bundeswehr-Sprecher mit."), "teilte")
+    assert c["speaker_span"][2] == "ein Bundeswehr-Sprecher"
+    assert content(c) == "Der Damm halte"
+
+
+def test_reported_speech_running_on_after_a_sentence_without_speech_takes_its_subject():
+    """A subjunctive sentence after a sentence that reports no speech goes on with what that sentence's subject
+    holds, when the subject names an actor or a role ("Der Bürgermeister sieht keine Gefahr. Nur … seien …"); a
+    thing as subject ("Die Ernte") gives no claim, and neither does the subject of a passive."""
+    a = run("Der Bürgermeister sieht für die Stadt keine Gefahr. Nur Geflügelhalter seien zu schützen.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Der Bürgermeister"
+    assert content(c) == "Nur Geflügelhalter seien zu schützen"
+    assert all(c["form"] != "continued" for c in run("Die Ernte fiel schlecht aus. Das Wetter sei schuld.")["claims"])
+    assert all(c["form"] != "continued" for c in run("Der Bürgermeister wurde gestern abgewählt. Die Stadt sei "
+                                                     "pleite.")["claims"])
+
+
+def test_reported_speech_running_on_takes_the_outer_claim():
+    """Of two claims in the sentence before, the one inside the other's words ("…, wonach …" in what Max Muster
+    said) does not go on into the next subjunctive sentence: the outer claim's speaker does."""
+    a = run("Max Muster sagte, es sei der Eindruck entstanden, wonach die Hilfe nicht ankomme. Bisher seien aber "
+            "60 Tonnen Reis verteilt worden.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Max Muster"
+
+
+def test_a_past_subjunctive_right_after_reported_speech_goes_on_with_it():
+    """Right after a sentence of reported speech, a subjunctive of the past ("würden", "dürften") goes on with it;
+    after a sentence without speech it stays hypothetical and makes no claim."""
+    a = run("Die Ministerin sagte, das Programm sei gescheitert. Die Kosten würden sich verdoppeln.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Die Ministerin"
+    assert content(c) == "Die Kosten würden sich verdoppeln"
+    assert not run("Im Jahr 2019 stieg der Preis. Die Kosten würden sich verdoppeln.")["claims"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Laut el-Baradei ist die Lage ernst.", "Laut", "el-Baradei"),  # a lowercase particle joined by a hyphen
+    ("Laut faz.net ist die Lage ernst.", "Laut", "faz.net"),  # a web address in lower case, not split at its dot
+    ("eBay hält es für möglich, dass der Rekord fällt.", "hält", "eBay"),  # a capital inside the name
+    ("Die Streiks würden ausgesetzt, so verdi-Chef Max Muster.", "so", "verdi-Chef Max Muster"),
+    ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "berichtet", "„heise online“"),
+    ("Die Regenzeit dauere an, sagte Max Muster von „Ärzte ohne Grenzen“.", "sagte",
+     "Max Muster von „Ärzte ohne Grenzen“"),
+])
+def test_names_in_lower_case_or_in_quotes_are_speakers(text, cue, spk):
+    """Names that do not open with a capital ("el-Baradei", "faz.net", "eBay", "verdi-Chef") and short names in
+    quotes ("„heise online“" right before the verb, "„Ärzte ohne Grenzen“") are read whole as the speaker."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Die Stiftung und der Verein teilten mit, die Lage sei ernst.", "teilten mit", "Die Stiftung und der Verein"),
+    ("Max Muster und Erika Muster sagten, die Lage sei ernst.", "sagten", "Max Muster und Erika Muster"),
+    ("Greenpeace, Campact und der BUND erklärten, die Lage sei ernst.", "erklärten",
+     "Greenpeace, Campact und der BUND"),
+    ("Max Muster, der Leiter des Vereins, sagte, die Lage sei ernst.", "sagte", "Max Muster, der Leiter des Vereins"),
+])
+def test_coordinated_speakers_before_the_cue_are_one_speaker(text, cue, spk):
+    """Speakers joined by "und" or commas before the cue are one speaker, with the name before an apposition."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_subordinator_before_coordinated_speakers_stays_out():
+    c = cued(run("Wie Max Muster, ein Sprecher des Vereins, mitteilte, sei die Lage ernst."), "mitteilte")
+    assert c["speaker_span"][2] == "Max Muster, ein Sprecher des Vereins"

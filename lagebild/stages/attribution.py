@@ -42,6 +42,7 @@ REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
+MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 
 
@@ -278,7 +279,7 @@ class _Extractor:
             if cue.kind == "tag":  # "…, so der Sprecher.": after a comma, before the source's noun phrase
                 after_comma = i > 0 and self.doc.tokens[i - 1].text == ","
                 nxt = i + 1 < len(self.words) and self.doc.tokens[i + 1].kind == "word" and (
-                    self.lex.is_("determiner", self.words[i + 1]) or self.doc.tokens[i + 1].text[:1].isupper()
+                    self.lex.is_("determiner", self.words[i + 1]) or self.name_like(i + 1)
                     or self.words[i + 1] in self.lex.pronouns)
                 if after_comma and nxt:
                     return cue, i, i + 1
@@ -598,7 +599,13 @@ class _Extractor:
                 and not lex.cues.get(words[j]):
             j += 1
         start_head = j
-        if j + 1 < limit and doc.tokens[j].kind == "quote" and doc.tokens[j + 1].text[:1].isupper():
+        close = next((x for x in range(j + 2, min(j + 2 + MAX_QUOTED_NAME, limit)) if doc.tokens[x].kind == "quote"),
+                     None) if j < limit and doc.tokens[j].kind == "quote" else None
+        if close is not None and all(doc.tokens[x].kind == "word" for x in range(j + 1, close)) and (
+                self.name_like(j + 1) or not lex.setting("nouns_capitalised") or close + 1 == limit):
+            # a short name in quotes, whatever its case: „tagesschau.de“, „heise online“ right before the verb
+            j = close + 1
+        elif j + 1 < limit and doc.tokens[j].kind == "quote" and doc.tokens[j + 1].text[:1].isupper():
             j += 1  # a name in quotes: die „Neue Rechte“
         while j < limit and (doc.tokens[j].kind == "quote" and j > start_head or self.name_like(j)
                              and words[j] not in lex.time
@@ -648,12 +655,15 @@ class _Extractor:
         return te
 
     def name_like(self, j: int) -> bool:
-        """A capitalised word, or a web address written in lower case ("ndr.de", "t-online.de")."""
+        """A capitalised word, a web address written in lower case ("ndr.de", "t-online.de"), a name with a
+        lowercase particle joined by a hyphen ("el-Baradei", "al-Dschasira") or with a capital inside ("eBay")."""
         text = self.doc.tokens[j].text
         if self.doc.tokens[j].kind != "word":
             return False
         host, _dot, tld = text.rpartition(".")
-        return text[:1].isupper() or (bool(host) and host[-1:].isalnum() and 2 <= len(tld) <= 6 and tld.isalpha())
+        _first, hyphen, rest = text.partition("-")
+        return text[:1].isupper() or (bool(host) and host[-1:].isalnum() and 2 <= len(tld) <= 6 and tld.isalpha()) \
+            or bool(hyphen) and rest[:1].isupper() or not hyphen and any(ch.isupper() for ch in text[1:])
 
     def plain_noun(self, j: int) -> bool:
         """A lowercase word that may be a noun: no function word, cue, trigger, or verb ending."""
@@ -810,12 +820,35 @@ class _Extractor:
                 else self.noun_phrase(end, s_end)
             if np_end is not None and not blocked & set(range(end, np_end)):
                 end = np_end
+        cue_start = min(cue_toks)
+        if s1 <= cue_start and not blocked & set(range(first, cue_start)) - set(cue_toks):
+            k, end = self.coordinated(k, end, first, cue_start)
         if end + 2 < s_end and doc.tokens[end].text == "," and end not in blocked:
             # an apposition in commas, or up to the cue or the sentence's end: "Max Muster, Sprecher des Vereins,"
             app = self.chain_after(end + 1, s_end, adjective=True, phrases=True)
             if app is not None and app[2] < s_end and not blocked & set(range(end, app[2])) and (
                     doc.tokens[app[2]].kind == "punct" or app[2] in cue_toks):
                 end = app[2]
+        return k, end
+
+    def coordinated(self, k: int, end: int, first: int, cue: int) -> tuple[int, int]:
+        """Speakers joined by a ``coordinator`` before the cue are one speaker ("Die Stiftung, der Verein und die
+        Kammer erklärten", "Max Muster und Erika Muster sagten"): back to the sentence start over names, articles,
+        commas and coordinators, and on over a coordinator and a noun phrase that reaches the cue."""
+        doc, words, lex = self.doc, self.words, self.lex
+        if end + 1 < cue and lex.is_("coordinator", words[end]):
+            more = self.noun_phrase(end + 1, cue)
+            if more == cue:
+                end = more
+        if k > first and (doc.tokens[k - 1].text == "," or lex.is_("coordinator", words[k - 1])):
+            j = first
+            while j < k - 1 and lex.is_("clause_conjunction", words[j]):
+                j += 1
+            if all(doc.tokens[x].text == "," or lex.is_("coordinator", words[x]) or lex.is_("determiner", words[x])
+                   or self.name_like(x) and not any(lex.is_(c, words[x]) for c in (
+                       "subordinator", "preposition", "sentence_adverb")) for x in range(j, k)) and self.name_like(
+                    j if not lex.is_("determiner", words[j]) else min(j + 1, k - 1)):
+                k = j
         return k, end
 
     def hedges(self, a: int, b: int, extra: list[int]) -> list[tuple[int, int, str]]:
@@ -861,13 +894,25 @@ class _Extractor:
                         i = got2[2]
                         continue
                 i += 1
-            if sentence_source is None and self.claims and k - CONTINUE_REACH <= self.claims[-1].sentence < k:
+            subject = None
+            if sentence_source is None and k > 0 and not (self.claims and self.claims[-1].sentence == k - 1):
+                subject = self.sentence_subject(k - 1)
+            if subject is not None:
+                # "Die Behörde sieht keine Gefahr. Nur Geflügelhalter seien zu schützen.": the subjunctive goes on
+                # with what the subject of the sentence before holds, when that sentence reports no speech
+                self.continued(k, s0, s1, None, subject)
+            elif sentence_source is None and self.claims and k - CONTINUE_REACH <= self.claims[-1].sentence < k:
                 # "Dort sollen …" goes on with the previous sentence's source (one with a speaker, if any)
                 before = []
                 for c in reversed(self.claims):
                     if c.sentence < self.claims[-1].sentence:
                         break
                     before.append(c)
+                # a claim inside another's words ("X sagte, es sei der Eindruck entstanden, wonach …") is not the one
+                # that goes on: the outer claims first
+                outer = [c for c in before if not any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
+                                                      for d in before if c.cue)]
+                before = outer + [c for c in before if c not in outer]
                 sentence_source = next((c for c in before if self.named_speaker(c)),
                                        next((c for c in before if c.speaker_span), self.claims[-1]))
                 self.continued(k, s0, s1, sentence_source)
@@ -1171,11 +1216,19 @@ class _Extractor:
         if not (first == cue_tok or starts_with_speaker and cue_tok - speaker[2] <= 1):
             return False
         _a, b, _k = clause_range(self.doc, cue_tok)
-        after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word"
-                 and not (speaker is not None and speaker[1] <= k < speaker[2])
-                 and not self.lex.is_("sentence_adverb", self.words[k])]  # "…, sagte Henderson weiter"
-        # nothing but the source and perhaps "in a statement"/"on Monday" follows the cue
-        return not after or self.lex.is_("preposition", self.words[after[0]])
+        spans = [speaker]
+        if speaker is not None and speaker[1] > cue_tok:
+            # the speaker's whole noun phrase: "…, sagte ein Kreml-Sprecher", "…, sagte ein Sprecher der Regierung"
+            # (neither the article nor the genitive is an object)
+            spans.append((speaker[0], *self.widen(speaker[1], speaker[2], [cue_tok], (cue_tok, cue_tok))))
+        for sp in spans:
+            after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word"
+                     and not (sp is not None and sp[1] <= k < sp[2])
+                     and not self.lex.is_("sentence_adverb", self.words[k])]  # "…, sagte Henderson weiter"
+            # nothing but the source and perhaps "in a statement"/"on Monday" follows the cue
+            if not after or self.lex.is_("preposition", self.words[after[0]]):
+                return True
+        return False
 
     def rest(self, a: int, b: int, toks: list[int], speaker) -> tuple[int, int] | None:
         """The longest run of the clause that is neither speaker nor cue (nor an auxiliary)."""
@@ -1473,22 +1526,57 @@ class _Extractor:
             return None
         return None, j, end
 
-    def continued(self, k: int, s0: int, s1: int, source: Claim) -> None:
+    def sentence_subject(self, k: int) -> tuple[str | None, int, int] | None:
+        """The subject that opens sentence k's main clause, when it names who acts: a noun phrase (with its
+        genitives) in the prefield, followed by the finite verb ("Das Institut sieht keine Gefahr", "Gegner des
+        Gesetzes verweisen auf …"), with an actor, a name or a role in it; not a passive's subject, an object
+        ("Den Vorschlag lehnte …"), a pronoun or a thing."""
+        doc, lex, words = self.doc, self.lex, self.words
+        if not lex.setting("verb_second"):
+            return None
+        p0, p1 = doc.sentence_tokens[k]
+        a, b, kind = clause_range(doc, p0)
+        while a < b - 1 and lex.is_("clause_conjunction", words[a]):
+            a += 1
+        if kind != "main" or a >= b or lex.is_("object_article", words[a]) or oblique_feminine(doc, lex, a):
+            return None
+        if any(lex.is_("aux_passive", w) for w in words[a:b]) or any(
+                doc.tokens[j].kind == "quote" for j in range(p0, p1)):
+            return None
+        got = self.chain_after(a, b)
+        if got is None or got[1] != a:
+            return None
+        eid, start, end = got
+        verb = doc.tokens[end] if end < b else None
+        finite = ("aux_perfect", "future_aux", "hypothetical", "planning_modal", "obligation_modal", "subjunctive")
+        if verb is None or verb.kind != "word" or verb.text[:1].isupper() or any(
+                lex.is_(c, words[end]) for c in lex.closed) and not any(lex.is_(c, words[end]) for c in finite):
+            return None  # no finite verb right after it: an adverbial or object, or a clause of another shape
+        if eid is None and not any(self.lex.roles.match(words, j) for j in range(start, end)):
+            return None
+        return eid, start, end
+
+    def continued(self, k: int, s0: int, s1: int, source: Claim | None,
+                  subject: tuple[str | None, int, int] | None = None) -> None:
         """A sentence without a cue of its own whose finite verb is subjunctive ("Er wisse auch nicht, …",
         "Auch sei die Dokumentation nicht erfolgt") goes on with the reported speech of the sentence before:
-        a claim of the same speaker and status whose cue is that verb."""
+        a claim of the same speaker and status whose cue is that verb. Without a claim there, the speaker is the
+        ``subject`` of the sentence before (:meth:`sentence_subject`) and the claim is reported."""
         a, b, kind = clause_range(self.doc, s0)
         if kind.startswith("sub:") and b + 1 < s1:
             a, b, kind = clause_range(self.doc, b + 1)  # "Nachdem er …, habe er versucht …": the main clause after it
+        # right after reported speech a subjunctive of the past goes on with it too ("Die USA würden sich …
+        # beteiligen"); elsewhere it is hypothetical ("2019 hätte es beinahe …")
+        backshift = source is not None and source.sentence == k - 1 and source.kind in ("indirect", "continued")
         verb = next((i for i in range(a, min(b, s1)) if (self.lex.is_("subjunctive", self.words[i])
                                                          or self.present_subjunctive(i, a))
-                     and not self.lex.is_("hypothetical", self.words[i])  # "2019 hätte es beinahe …"
+                     and (backshift or not self.lex.is_("hypothetical", self.words[i]))
                      and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
         if verb is None or kind != "main":
             return
-        speaker = self.speaker_of(source)
+        speaker = self.speaker_of(source) if source is not None else subject
         end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
-        cue = Cue("continued", source.status, "", "", "", self.words[verb])
+        cue = Cue("continued", source.status if source is not None else "reported", "", "", "", self.words[verb])
         self.make(cue, [verb], speaker, (s0, end), "continued", k)
 
     def present_subjunctive(self, i: int, a: int) -> bool:

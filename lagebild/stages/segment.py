@@ -24,6 +24,7 @@ _TOKEN = re.compile(
 QUOTES = set("\"„“”«»‚‘’'‹›")
 OPENING = set("„“«‚‹(\"[")
 CLOSING = set("“”»‘’›)\"]'")
+WEB_PARTS = {"www", "com", "de", "org", "net", "info", "eu", "at", "ch"}  # a word with one is a web address
 TERMINAL = {".", "!", "?", "…", "..."}
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "-"}
 
@@ -60,7 +61,7 @@ def tokenize(text: str) -> list[Token]:
 def _dotted_ok(word: str) -> bool:
     """Periods inside a word token are fine for web addresses and initials such as "z.B"."""
     parts = word.split(".")
-    return all(len(p) <= 2 for p in parts) or any(p.lower() in ("www", "com", "de", "org") for p in parts)
+    return all(len(p) <= 2 for p in parts) or any(p.lower() in WEB_PARTS for p in parts)
 
 
 def _is_boundary(tokens: list[Token], i: int, text: str, lex: Lexicon) -> bool:
