@@ -1487,3 +1487,15 @@ def test_cooperative_act_nouns_need_an_actor(text, lang, kept):
 ])
 def test_fighting_is_combat_only_with_arms_an_opponent_or_a_place(text, lang, fought):
     assert any(v["type"] == "ASSAULT" for v in run(text, lang)["events"]) is fought
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Russland drohte mit Vergeltung.", True),
+    ("Ankara drohte, den Deal platzen zu lassen.", True),
+    ("Sie drohten dem Mann an, ihn zu durchsuchen.", True),
+    # a risk, not a threat: what looms has no one who threatens
+    ("Bosnien-Herzegowina droht die Staatspleite.", False),
+    ("Es droht ein Einbruch der Exporte.", False),
+])
+def test_drohen_is_a_threat_only_with_what_is_threatened(text, threat):
+    assert any(v["type"] == "THREATEN" for v in run(text)["events"]) is threat

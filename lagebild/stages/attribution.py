@@ -109,9 +109,7 @@ class _Extractor:
                 if k is None:
                     continue
                 toks.append(k)
-            if cue.with_word and not self.has_with_word(cue, a, b, s1):
-                continue
-            if cue.needs == "clause" and not self.reports_clause(i, a, b, clause_kind, s0, s1):
+            if not self.completed(cue, i, a, b, clause_kind, s0, s1):
                 continue  # "beschloss, dass …" reports; "beschloss den Haushalt" does not
             if cue.not_with and any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
                                     for k in range(a, b)):
@@ -148,11 +146,16 @@ class _Extractor:
         if cue is not None and (cue.with_word or cue.needs):
             a, b, kind = clause_range(self.doc, i)
             s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
-            if cue.with_word and not self.has_with_word(cue, a, b, s1):
-                return None
-            if cue.needs == "clause" and not self.reports_clause(i, a, b, kind, s0, s1):
+            if not self.completed(cue, i, a, b, kind, s0, s1):
                 return None
         return (cue, [i - 1, i]) if cue is not None else None
+
+    def completed(self, cue: Cue, i: int, a: int, b: int, kind: str, s0: int, s1: int) -> bool:
+        """Whether the cue has what its row asks for: its ``with`` word ("rechnete damit") and a reported clause
+        (``needs=clause``)."""
+        if cue.with_word and not self.has_with_word(cue, a, b, s1):
+            return False
+        return cue.needs != "clause" or self.reports_clause(i, a, b, kind, s0, s1)
 
     def has_with_word(self, cue: Cue, a: int, b: int, s1: int) -> bool:
         """Whether the cue's required word stands in its clause [a, b) ("spricht … von") or opens the clause after

@@ -1174,9 +1174,13 @@ class _Coder:
         """Whether a verb of fighting tells armed combat: a military or armed actor in its sentence, an opponent
         that is an actor ("gegen den IS"), or a place without a cause ("für", "um"); not "mit … zu kämpfen haben"
         (to struggle with)."""
+        from .entities import _role_at
+
         armed = self.military_context(a, b, s0, s1) or any(
             (ent := self.doc.entity(eid)) is not None and ent.type == "armed_group"
-            for _ts, _te, eid, _m in refs_between(self.doc, s0, s1))
+            for _ts, _te, eid, _m in refs_between(self.doc, s0, s1)) or any(
+            (r := _role_at(self.doc, self.lex, k)) is not None and r[1].sector in ("MIL", "REB")
+            for k in range(a, b) if self.doc.tokens[k].kind == "word")  # "the army", "gegen die Rebellen"
         if not armed and i > a and self.lex.is_("infinitive_marker", self.words[i - 1]) and has_word(
                 self.doc, self.lex, "aux_perfect", a, b):
             return False
