@@ -330,8 +330,8 @@ def test_evaluate_real_data_runs():
 def test_quality_floor_on_the_heldout_part():
     """The figures stated in docs/quality.md (session 9: cue F1 0.809, joint F1 0.535) must not drop."""
     r = evaluate(REAL, "heldout")
-    assert r["cue"]["f1"] >= 0.79
-    assert r["joint"]["f1"] >= 0.52
+    assert r["cue"]["f1"] >= 0.80
+    assert r["joint"]["f1"] >= 0.54
 
 
 def test_quality_floor_on_the_project_fixture():
