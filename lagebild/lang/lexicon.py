@@ -237,7 +237,7 @@ class Lexicon:
             for trig in trigs:
                 if trig.needs not in PLAIN_NEEDS and trig.needs not in lex.closed:
                     raise LagebildError(f"{folder / 'events.tsv'}: needs of {trig.lemma!r} is {trig.needs!r}: "
-                                        "actor, known, mil, money or a closed class")
+                                        f"{', '.join(n for n in PLAIN_NEEDS if n)} or a closed class")
         return lex
 
 

@@ -1193,10 +1193,10 @@ class _Coder:
     def clause_holds(self, cls: str, a: int, b: int) -> bool:
         """Whether tokens a..b hold a word of the closed class, or (in a language of compound nouns) a compound
         ending in one ("US-Botschafter", "Kampfjets")."""
-        words = self.lex.closed.get(cls, set())
-        if self.lex.setting("compound_nouns"):
-            return any(self.words[k].endswith(tuple(words)) for k in range(a, b) if self.doc.tokens[k].kind == "word")
-        return any(self.words[k] in words for k in range(a, b))
+        if not self.lex.setting("compound_nouns"):
+            return has_word(self.doc, self.lex, cls, a, b)
+        endings = tuple(self.lex.closed.get(cls, ()))
+        return any(self.words[k].endswith(endings) for k in range(a, b) if self.doc.tokens[k].kind == "word")
 
     def negated(self, i: int, a: int, b: int, noun: bool = False) -> bool:
         """A negation in the trigger's clause; for a noun, one that determines it ("keine Angriffe") or, when
