@@ -264,6 +264,18 @@ def test_a_party_name_shared_by_several_countries_is_the_articles_country(text, 
     assert actor(run(text), "Grünen")[:2] == (iso, "PTY")
 
 
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Graz – Die Bundesregierung verurteilte die Amokfahrt in der Grazer Innenstadt.", "Bundesregierung",
+     ("AUT", "GOV")),
+    ("Berlin – Die Bundesregierung verurteilte den Anschlag in Hamburg.", "Bundesregierung", ("DEU", "GOV")),
+    ("Wien – Der Nationalrat in Wien beschloss das Gesetz.", "Nationalrat", ("AUT", "LEG")),
+    ("Bern – Der Bundesrat in Bern kritisierte die Pläne.", "Bundesrat", ("CHE", "GOV")),
+    ("Berlin – Der Bundesrat in Berlin stimmte dem Gesetz zu.", "Bundesrat", ("DEU", "LEG")),
+])
+def test_an_institution_that_several_countries_name_alike_is_the_articles_country(text, mention, expected):
+    assert actor(run(text), mention)[:2] == expected
+
+
 @pytest.mark.parametrize(("text", "mention", "iso"), [
     ("FPÖ-Chef Strache warf der Regierung Versagen vor.", "FPÖ-Chef Strache", "AUT"),
     ("Der ÖVP-Klubobmann kritisierte den Vorschlag.", "ÖVP-Klubobmann", "AUT"),

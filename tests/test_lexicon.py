@@ -44,3 +44,4 @@ def test_language_settings():
     assert Lexicon.from_folder("de", LANG_DIR / "de").setting("nouns_capitalised")
     en = Lexicon.from_folder("en", LANG_DIR / "en")
     assert not en.setting("nouns_capitalised") and not en.setting("no_such_setting")
+    assert Lexicon.from_folder("de", LANG_DIR / "de").home_countries()[:2] == ("DEU", "AUT")

@@ -130,6 +130,10 @@ class Lexicon:
         """A yes/no property of the language (language.tsv); unknown settings are no."""
         return self.settings.get(name) == "yes"
 
+    def home_countries(self) -> tuple[str, ...]:
+        """The countries whose press writes the language, the largest first (language.tsv, home_countries)."""
+        return tuple(self.settings.get("home_countries", "").split())
+
     def is_(self, cls: str, word: str) -> bool:
         """Whether a lowercased word belongs to a closed class."""
         return word in self.closed.get(cls, ())

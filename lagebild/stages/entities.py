@@ -567,11 +567,14 @@ class _Builder:
                 rec = r
                 break
         else:
-            # one name, several organisations ("Grünen" in Austria, Germany, Switzerland): the article's country
+            # one name, several organisations ("Grünen", "Bundesregierung" in Austria, Germany, Switzerland): the
+            # article's country; where it names none of theirs, the largest country that writes the language
             same = [self.kb.actors[a] for a in c.actors if self.kb.actors[a].get("type") == rec.get("type")]
             if len(same) > 1:
+                home = self.lex.home_countries()
                 rec = max(same, key=lambda r: (r.get("country") == self.focus,
-                                               self.country_counts.get(r.get("country") or "", 0)))
+                                               self.country_counts.get(r.get("country") or "", 0),
+                                               -home.index(r["country"]) if r.get("country") in home else -len(home)))
         country, sector = rec.get("country"), rec.get("sector")
         if rec.get("type") == "person":
             country, sector = person_role(rec, self.doc.published)
