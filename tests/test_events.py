@@ -557,6 +557,19 @@ def test_slot_after_a_compass_word(text, lang, name, expected):
     assert slot(doc, load_lexicon(lang), ref[0]) == expected
 
 
+def test_a_place_after_preposition_and_extent_word_is_no_subject():
+    # "in ganz Deutschland" is where; the unknown coordinated subjects after the modal are not the object
+    v = of_type(run("Während dieser Jahre sollen Mundlos und Böhnhardt zehn Menschen in ganz Deutschland "
+                    "ermordet haben."), "ASSAULT")
+    assert v["source"] is None
+    assert v["target"]["text"] == "zehn Menschen"
+
+
+def test_distributed_across_a_whole_country_is_no_aid_to_it():
+    a = run("Die Flüchtlinge wurden mit Sonderzügen auf Unterkünfte in ganz Deutschland verteilt.")
+    assert [e for e in a["events"] if e["type"] == "AID"] == []
+
+
 @pytest.mark.parametrize(("text", "kind", "target"), [
     ("Germany criticized the closure of schools in Georgia.", "ACCUSE", ("Georgia", "GEO")),
     ("Kenya rejected a proposal from Somalia on Tuesday.", "REJECT", ("Somalia", "SOM")),

@@ -517,6 +517,10 @@ class _Coder:
                     continue
                 if skip_subject:  # no known subject: the first phrase is the subject, not the object
                     skip_subject, k = False, got[1]
+                    while k + 1 < b and lex.is_("coordinator", self.words[k]) and (
+                            more := phrase_at(doc, lex, k + 1, b, self.kb.demonyms)) is not None \
+                            and i not in range(*more):
+                        k = more[1]  # "sollen Mundlos und Böhnhardt zehn Menschen ermordet haben": both subjects
                     continue
                 span = got
         if span is None or self.head_taken(span, taken) or i in range(*span):

@@ -69,7 +69,7 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             doc.tokens[m].text[:1].islower() and doc.words[m].endswith(lex.endings("adjective_ending") or ("\0",))
             and doc.words[m] not in lex.triggers and doc.words[m] not in lex.cues
             and not any(lex.is_(c, doc.words[m]) for c in NOT_ADJECTIVE_CLASSES))
-            or doc.words[m] in lex.compass.get("adjective", {}) or (
+            or doc.words[m] in lex.compass.get("adjective", {}) or lex.is_("extent_word", doc.words[m]) or (
                 doc.words[m] in lex.compass.get("noun", {}) and not lex.setting("nouns_capitalised"))):
         m -= 1  # "auf zwei türkische Polizisten", "in ganz Deutschland", "in south Lebanon" (a German compass noun
         # takes a genitive: "im Norden Syriens" is a place); not the verb in "Vor allem griffen Russland"
