@@ -1196,3 +1196,18 @@ def test_coordinated_speakers_before_the_cue_are_one_speaker(text, cue, spk):
 def test_a_subordinator_before_coordinated_speakers_stays_out():
     c = cued(run("Wie Max Muster, ein Sprecher des Vereins, mitteilte, sei die Lage ernst."), "mitteilte")
     assert c["speaker_span"][2] == "Max Muster, ein Sprecher des Vereins"
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Dann sagte der Minister: Das schweißt zusammen.", "sagte", "Das schweißt zusammen"),
+    ("Die Ministerin hält zu den dramatischen Stunden fest: Das schweißt zusammen.", "hält",
+     "Das schweißt zusammen"),
+])
+def test_a_colon_close_after_the_cue_announces_the_rest_of_the_sentence(text, cue, said):
+    assert content(cued(run(text), cue)) == said
+
+
+def test_a_verb_that_reports_only_with_words_of_its_own_may_trail_an_indicative_clause():
+    claim = cued(run("Eine Reform findet nicht statt, hielt Klug in Anspielung auf Ungarn fest."), "hielt")
+    assert content(claim) == "Eine Reform findet nicht statt"
+    assert claim["speaker_span"][2] == "Klug"

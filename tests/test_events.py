@@ -1509,6 +1509,19 @@ def test_fighting_is_combat_only_with_arms_an_opponent_or_a_place(text, lang, fo
     # a risk, not a threat: what looms has no one who threatens
     ("Bosnien-Herzegowina droht die Staatspleite.", False),
     ("Es droht ein Einbruch der Exporte.", False),
+    ("Nun droht den angeblichen Findern juristischer Ärger: Die Behörde erstattete Anzeige.", False),
 ])
 def test_drohen_is_a_threat_only_with_what_is_threatened(text, threat):
     assert any(v["type"] == "THREATEN" for v in run(text)["events"]) is threat
+
+
+@pytest.mark.parametrize(("text", "detained"), [
+    ("Die Polizei hielt die Männer stundenlang fest.", True),
+    ("Die Rebellen hielten die Geiseln drei Wochen lang fest, sagte der Sprecher.", True),
+    # with words of its own "festhalten" states them: the speech verb, no detention
+    ("Eine Reform findet nicht statt, hielt der Minister in Anspielung auf Ungarn fest.", False),
+    ("Die Ministerin hält zu den dramatischen Stunden fest: Das schweißt zusammen.", False),
+    ("Der Bericht hält fest, dass die Lage ernst ist.", False),
+])
+def test_festhalten_detains_unless_it_states_words_of_its_own(text, detained):
+    assert any(v["type"] == "COERCE" for v in run(text)["events"]) is detained

@@ -44,6 +44,7 @@ MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the 
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
 MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
+MAX_SPEAKER_GAP = 4  # tokens from a cue to a colon that announces the rest of the sentence ("sagte der Minister:")
 
 
 def _noun_endings(lex: Lexicon) -> tuple[str, ...]:
@@ -183,13 +184,31 @@ class _Extractor:
         überzeugt"; not "Die Forderung, … zu sperren, wurde abgelehnt")."""
         if self.quote_before(a, s0) or self.quote_after(b, s1):
             return True
-        if b >= s1 - 1 and self.doc.tokens[s1 - 1].text == ":":
-            return True
+        if b >= s1 - 1 and self.doc.tokens[s1 - 1].text == ":" or b < s1 and self.doc.tokens[b].text == ":" and (
+                b - i <= MAX_SPEAKER_GAP or self.cue_particle(i, b - 1)):
+            return True  # "X hält zu den Stunden fest: Das schweißt zusammen"; not "droht X juristischer Ärger: …"
         after = self.content_after(b, s1)
         if after is not None and (self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
             return True
         before = self.content_before(a, s0) if i == a else None
-        return before is not None and self.reported_clause(*before)
+        return before is not None and (self.reported_clause(*before) or self.trailing_report(i, b, s1))
+
+    def cue_particle(self, i: int, k: int) -> bool:
+        """Whether token k is the separated particle of the cue verb at token i ("hält … *fest*")."""
+        return any(c.particle == self.words[k] for c in self.lex.cues.get(self.words[i], ()))
+
+    def trailing_report(self, i: int, b: int, s1: int) -> bool:
+        """Whether the verb at token i opens the last clause of its sentence, after a comma, and a name or a
+        nominative noun phrase or pronoun follows it: a reporting clause after what it reports, even in the
+        indicative ("Eine Orbanisierung findet nicht statt, hielt Klug fest"; not "…, hielt die Männer fest")."""
+        doc = self.doc
+        if b < s1 - 1 or i == 0 or doc.tokens[i - 1].text != "," or i + 1 >= s1:
+            return False
+        nxt, word = doc.tokens[i + 1], self.words[i + 1]
+        if self.lex.is_("determiner", word):
+            return self.lex.is_("subject_article", word)
+        kind = self.lex.pronoun_kind(word)
+        return kind == "personal" or nxt.kind == "word" and nxt.text[:1].isupper() and kind == ""
 
     def particle_after_insertion(self, b: int, s1: int, particle: str) -> tuple[int, int] | None:
         """A separated particle in the clause after one or two insertions in commas that end the verb's clause ("gab
@@ -1048,7 +1067,7 @@ class _Extractor:
         if self.negated_cue(toks, a, b, speaker):
             return None  # "Ein Sprecher wollte nicht bestätigen, dass …": nobody says it
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
-        announced = self.after_colon(b, s1, k)
+        announced = self.after_colon(b, s1, k, max(toks))
         anaphor = self.anaphoric_content(i, a, b, k, s0, s1)
         if quote is not None:
             content, form = quote, "direct"
@@ -1142,9 +1161,14 @@ class _Extractor:
         after = self.content_after(b, s1)
         return after is not None and self.lex.is_("complementizer", self.words[after[0]])
 
-    def after_colon(self, b: int, s1: int, k: int) -> tuple[tuple[int, int], str] | None:
+    def after_colon(self, b: int, s1: int, k: int, last_cue: int) -> tuple[tuple[int, int], str] | None:
         """A cue clause that ends the sentence with a colon announces the next sentence, or the quote that opens
-        it (and may run on): (content, form), or None."""
+        it (and may run on): (content, form), or None. A colon inside the sentence, close after the cue (the
+        speaker may stand between), announces the rest of it ("X hält fest: Das schweißt zusammen.", "sagte der
+        Minister: …"; not "informierten unter dem Motto: …")."""
+        if b < s1 - 2 and self.doc.tokens[b].text == ":" and b - last_cue <= MAX_SPEAKER_GAP:
+            end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
+            return ((b + 1, end), "indirect") if end > b + 1 else None
         if b < s1 - 1 or self.doc.tokens[s1 - 1].text != ":" or k + 1 >= len(self.doc.sentence_tokens):
             return None
         n0, n1 = self.doc.sentence_tokens[k + 1]

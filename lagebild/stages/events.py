@@ -168,6 +168,8 @@ class _Coder:
         if not cands:
             return None
         a, b, _ = clause_range(self.doc, i)
+        if tok.start in self.claim_cues:  # "hielt Klug fest: …" states; "hielt die Männer fest" detains
+            cands = [t for t in cands if self.plover_type(t) not in MATERIAL_TYPES]
         for trig in cands:
             if self.lex.setting("nouns_capitalised") and trig.pos == "noun" and not tok.text[:1].isupper():
                 continue
@@ -1753,6 +1755,8 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
 #: PLOVER types of acts between two parties: coordinated subjects of their event noun are partners
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+#: types of acts done, not said: a trigger that is also the cue of a claim is the speech verb, not one of these
+MATERIAL_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "COOPERATE")
 # cooperative and material acts between actors: an event noun of these types with no actor at all, once
 # participants are complete, names a kind of act or a document, not an act ("Betriebsvereinbarungen",
 # "das Dublin-Abkommen", "Hilfsgelder", "Sanktionen"); attacks, arrests, protests and talks are news without one
