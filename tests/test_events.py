@@ -1525,3 +1525,39 @@ def test_drohen_is_a_threat_only_with_what_is_threatened(text, threat):
 ])
 def test_festhalten_detains_unless_it_states_words_of_its_own(text, detained):
     assert any(v["type"] == "COERCE" for v in run(text)["events"]) is detained
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # a comparison with an indefinite article says what things look like
+    ("In der Innenstadt bot sich ein Bild wie nach einem Anschlag.", "de", "ASSAULT"),
+    ("Das Geschehen sah aus wie ein abgebrochener Raubüberfall.", "de", "ASSAULT"),
+    # a right to an act is a principle
+    ("Das Recht auf Streik ist ein hohes Gut.", "de", "PROTEST"),
+    ("The constitution guarantees the right to protest.", "en", "PROTEST"),
+    # what a flood, landslide or storm destroys or blocks, nobody attacks
+    ("Die Fluten strömten durch die Gemeinde, wodurch ein Haus zerstört wurde.", "de", "ASSAULT"),
+    ("Erdrutsche blockierten Straßen.", "de", "COERCE"),
+    ("The storm destroyed hundreds of homes.", "en", "ASSAULT"),
+])
+def test_similes_rights_and_natural_forces_are_no_acts(text, lang, kind):
+    assert [v for v in run(text, lang)["events"] if v["type"] == kind] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Nach dem Sturm nahm die Polizei drei Plünderer fest.", "COERCE"),  # someone arrests
+    ("Die Armee zerstörte nach dem Erdbeben ein Rebellenlager.", "ASSAULT"),  # a known actor destroys
+    ("Sollte der FPÖ-Chef zu Recht ohne vorherige Aufforderung geklagt haben, zahlt er.", "REQUEST"),
+])
+def test_acts_near_a_natural_force_or_a_right_stay(text, kind):
+    assert any(v["type"] == kind for v in run(text)["events"])
+
+
+@pytest.mark.parametrize(("text", "investigated"), [
+    ("Gegen den Mann wird wegen Betrugs ermittelt.", True),
+    ("Die Staatsanwaltschaft ermittelt seit Monaten.", True),
+    # "ermitteln" with no suspect, charge or investigator determines a figure
+    ("Der Gutachter, der für die Stadt den Verkaufspreis ermittelte, kaufte selbst ein Haus.", False),
+    ("Auch mögliche Schäden würden ermittelt.", False),
+])
+def test_ermitteln_investigates_only_with_a_suspect_charge_or_investigator(text, investigated):
+    assert any(v["type"] == "ACCUSE" for v in run(text)["events"]) is investigated

@@ -985,6 +985,11 @@ class _Coder:
             # needs an envoy ("den Botschafter", "US-Botschafter")
         noun = trig.pos == "noun" or i > s0 and (self.lex.is_("determiner", self.words[i - 1]) or (
             self.lex.setting("nouns_capitalised") and doc.tokens[i].text[:1].isupper()))
+        if noun and (self.simile(i, a) or self.entitlement(i, a)):
+            return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik": no act told
+        if ptype in ("ASSAULT", "COERCE") and not _known(source) and not cameo.startswith(ARREST_CODES) \
+                and self.natural_force(s0, i):
+            return None  # "Erdrutsche blockierten Straßen", "wodurch ein Haus zerstört wurde" after a flood
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
         negated = self.negated(i, a, b, noun) or noun and any(
             self.lex.is_("foiled_word", self.words[j]) for j in range(max(a, i - 3), i))
@@ -1195,6 +1200,40 @@ class _Coder:
         return armed or _known(self.opposed_phrase(a, b, i)) or place is not None and not cause
         # "soll in Syrien gekämpft haben", "fought in Syria for two years"; not "kämpft in Australien um einen
         # Umweltpreis", "gegen den Krebs"
+
+    def simile(self, i: int, a: int) -> bool:
+        """An event noun in a comparison with an indefinite article ("ein Bild wie nach einem Anschlag", "like a
+        war zone"): what things look like, no act told."""
+        j = self.determined_start(i, a)
+        if j - 1 < a or not self.lex.is_("indefinite", self.words[j - 1]):
+            return False
+        k = j - 2
+        if k >= a and self.lex.is_("preposition", self.words[k]):
+            k -= 1  # "wie nach einem Anschlag"
+        return k >= a and self.lex.is_("simile_word", self.words[k])
+
+    def entitlement(self, i: int, a: int) -> bool:
+        """An event noun that a right is to ("das Recht auf Streik", "the right to protest"): a principle, no act."""
+        j = self.determined_start(i, a)
+        if j - 1 >= a and self.lex.is_("determiner", self.words[j - 1]):
+            j -= 1
+        return j - 2 >= a and self.lex.is_("entitlement_preposition", self.words[j - 1]) and self.words[j - 2].endswith(
+            self.lex.endings("entitlement_noun") or ("\0",))
+
+    def determined_start(self, i: int, a: int) -> int:
+        """The first of the adjectives before token i (i itself when there are none): "einem *schweren* Anschlag"."""
+        j = i
+        while j - 1 >= a and self.doc.tokens[j - 1].kind == "word" and self.doc.tokens[j - 1].text[:1].islower() \
+                and not self.lex.is_("determiner", self.words[j - 1]) \
+                and not self.lex.is_("preposition", self.words[j - 1]) \
+                and self.words[j - 1].endswith(self.lex.endings("adjective_ending") or ("",)):
+            j -= 1
+        return j
+
+    def natural_force(self, s0: int, i: int) -> bool:
+        """Whether a flood, storm, landslide or quake (closed class ``natural_force``, also as a compound's end:
+        "Sturmflut") is named in the sentence before token i: what it destroys or blocks, nobody attacks."""
+        return self.clause_holds("natural_force", s0, i)
 
     def clause_holds(self, cls: str, a: int, b: int) -> bool:
         """Whether tokens a..b hold a word of the closed class, or (in a language of compound nouns) a compound
@@ -1755,6 +1794,8 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
 #: PLOVER types of acts between two parties: coordinated subjects of their event noun are partners
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+#: CAMEO arrests and detentions (173, 174): after a storm, too, someone arrests
+ARREST_CODES = ("173", "174")
 #: types of acts done, not said: a trigger that is also the cue of a claim is the speech verb, not one of these
 MATERIAL_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "COOPERATE")
 # cooperative and material acts between actors: an event noun of these types with no actor at all, once
