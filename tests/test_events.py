@@ -1538,8 +1538,9 @@ def test_festhalten_detains_unless_it_states_words_of_its_own(text, detained):
     ("Die Fluten strömten durch die Gemeinde, wodurch ein Haus zerstört wurde.", "de", "ASSAULT"),
     ("Erdrutsche blockierten Straßen.", "de", "COERCE"),
     ("The storm destroyed hundreds of homes.", "en", "ASSAULT"),
+    ("Bei einem Verkehrsunfall ist am Mittwochabend ein 15-Jähriger getötet worden.", "de", "ASSAULT"),
 ])
-def test_similes_rights_and_natural_forces_are_no_acts(text, lang, kind):
+def test_similes_rights_accidents_and_natural_forces_are_no_acts(text, lang, kind):
     assert [v for v in run(text, lang)["events"] if v["type"] == kind] == []
 
 
@@ -1561,3 +1562,70 @@ def test_acts_near_a_natural_force_or_a_right_stay(text, kind):
 ])
 def test_ermitteln_investigates_only_with_a_suspect_charge_or_investigator(text, investigated):
     assert any(v["type"] == "ACCUSE" for v in run(text)["events"]) is investigated
+
+
+MATCH_REPORT_DE = (
+    "Der Trainer lobte nach dem Spiel seine Mannschaft. Im Angriff fehlte lange die Idee, doch nach der Halbzeit "
+    "drehte das Team die Partie: Der Stürmer traf zweimal, der Torhüter hielt einen Elfmeter. Mit dem Sieg "
+    "übernimmt der Verein die Tabellenführung der Liga, drei Punkte vor dem Titelverteidiger. "
+)
+MATCH_REPORT_EN = (
+    "The coach praised his team after the match. The striker scored twice before half-time and the goalkeeper "
+    "saved a penalty, so the club moved top of the league, three points ahead of the champions. "
+)
+
+
+@pytest.mark.parametrize(("text", "lang"), [(MATCH_REPORT_DE, "de"), (MATCH_REPORT_EN, "en")])
+def test_a_match_report_codes_no_attack_praise_or_meeting(text, lang):
+    assert run(text, lang)["events"] == []
+
+
+def test_acts_of_states_and_police_in_a_sports_report_stay():
+    a = run(MATCH_REPORT_DE + "Am Rande des Turniers nahm die Polizei in Zürich sieben Funktionäre fest.")
+    assert [v["type"] for v in a["events"]] == ["COERCE"]
+
+
+def test_sports_report_needs_enough_sport_words():
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.events import sports_report
+
+    lex = load_lexicon("de")
+    assert sports_report(analyze(MATCH_REPORT_DE, lang="de").words, lex)
+    politics = "Die Regierung kündigte am Montag in Wien ein Treffen mit der Opposition an. Ein Sieg sei möglich."
+    assert not sports_report(analyze(politics, lang="de").words, lex)
+
+
+@pytest.mark.parametrize(("text", "lang", "kinds"), [
+    # what a threat threatens is not done: only the threat is an event
+    ("Die Gewerkschaften drohten mit Streiks.", "de", ["THREATEN"]),
+    ("Die Gewerkschaft hatte damit gedroht, wöchentlich zu streiken.", "de", ["THREATEN"]),
+    ("Russland drohte mit Luftangriffen auf Kiew.", "de", ["THREATEN"]),
+    ("Donald Trump threatened Spain with higher tariffs over its defence spending.", "en", ["THREATEN"]),
+    # its condition is a hypothetical event of its own
+    ("Der Regierungschef drohte den Kämpfern mit Luftschlägen, sollten sie sich nicht zurückziehen.", "de",
+     ["RETREAT", "THREATEN"]),
+])
+def test_a_threatened_act_is_no_event_of_its_own(text, lang, kinds):
+    assert sorted(v["type"] for v in run(text, lang)["events"]) == kinds
+
+
+def test_a_threat_takes_the_target_of_the_act_it_threatens():
+    v = of_type(run("Beijing threatened to impose sanctions on Lithuanian companies.", "en"), "THREATEN")
+    assert v["target"]["country"] == "LTU"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Als Reaktion auf Militärmanöver der USA mit Südkorea verschärft Nordkorea seine Drohungen.", "de"),
+    ("The United States held military exercises with South Korea.", "en"),
+])
+def test_an_exercise_with_a_partner_is_joint_cooperation(text, lang):
+    v = of_type(run(text, lang), "COOPERATE")
+    assert (v["cameo"], v["target"]["country"]) == ("062", "KOR")
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Das Gericht urteilte, die Piloten hätten im April nicht rechtmäßig gestreikt.", False),
+    ("Die Piloten haben im April nicht gestreikt.", True),
+])
+def test_a_negation_of_the_manner_leaves_the_act(text, negated):
+    assert of_type(run(text), "PROTEST")["negated"] is negated
