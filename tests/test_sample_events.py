@@ -29,3 +29,16 @@ def test_rows_of_an_xglue_file(tmp_path):
                  encoding="utf-8")
     rows = _sampler().read_rows(f, {"news"}, limit=5)
     assert rows == [("dev.txt:1", "Titel eins\n\nText eins."), ("dev.txt:3", "Titel drei\n\nText drei.")]
+
+
+def test_rows_drawn_at_random_from_every_category_keep_file_order(tmp_path):
+    import random
+
+    f = tmp_path / "test.csv"
+    f.write_text("".join(f"{'Sport' if n % 2 else 'Inland'};'Text {n}.'\n" for n in range(1, 21)), encoding="utf-8")
+    rows = _sampler().read_rows(f, {"all"}, limit=5, draw=random.Random(7))
+    again = _sampler().read_rows(f, {"all"}, limit=5, draw=random.Random(7))
+    numbers = [int(r[0].split(":")[1]) for r in rows]
+    assert rows == again and len(rows) == 5 and numbers == sorted(numbers)
+    other = _sampler().read_rows(f, {"all"}, limit=5, draw=random.Random(8))
+    assert other != rows  # another seed, another draw
