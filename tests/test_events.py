@@ -647,6 +647,7 @@ def test_coordinated_parties_of_a_mutual_act_are_its_source_and_target():
 @pytest.mark.parametrize(("text", "lang"), [
     ("Die Regierung steht vor großen Herausforderungen.", "de"),
     ("Im Lager lernten die Rekruten Erste Hilfe.", "de"),
+    ("Die eigene Klientel johlt angesichts der Machtdemonstration der Landesregierung.", "de"),
     ("The course teaches first aid to volunteers.", "en"),
 ])
 def test_words_that_only_look_like_triggers(text, lang):
