@@ -1630,3 +1630,11 @@ def test_an_exercise_with_a_partner_is_joint_cooperation(text, lang):
 ])
 def test_a_negation_of_the_manner_leaves_the_act(text, negated):
     assert of_type(run(text), "PROTEST")["negated"] is negated
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Die Gewerkschaft will ihren Ausstand bei der Post fortsetzen.", "actual"),  # the strike is under way
+    ("Die Gewerkschaft will einen Streik bei der Post ausrufen.", "future"),
+])
+def test_an_act_that_is_to_go_on_is_under_way(text, modality):
+    assert of_type(run(text), "PROTEST")["modality"] == modality

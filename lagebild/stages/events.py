@@ -1006,8 +1006,9 @@ class _Coder:
         elif self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)):
             modality = "hypothetical"
-        elif self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i):
-            modality = "future"
+        elif (self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i)) \
+                and not (noun and ptype not in INTENT and has_word(doc, self.lex, "continuation_verb", a, b)):
+            modality = "future"  # not what is to go on: "will ihren Ausstand fortsetzen" (the strike is under way)
         elif (noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b)) \
                 and not ceased(doc, self.lex, i):
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
