@@ -1196,3 +1196,39 @@ def test_coordinated_speakers_before_the_cue_are_one_speaker(text, cue, spk):
 def test_a_subordinator_before_coordinated_speakers_stays_out():
     c = cued(run("Wie Max Muster, ein Sprecher des Vereins, mitteilte, sei die Lage ernst."), "mitteilte")
     assert c["speaker_span"][2] == "Max Muster, ein Sprecher des Vereins"
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Die Ministerin hat die Gemeinde aufgefordert, ihr Angebot niederzulegen.", "aufgefordert",
+     "ihr Angebot niederzulegen"),  # "nieder" is a separable prefix: "niederzulegen" is an infinitive with zu
+    ("Der Gutachter empfahl dem Gericht, der Klage des Vereins stattzugeben.", "empfahl",
+     "der Klage des Vereins stattzugeben"),  # the infinitive clause opens with an article, not a relative pronoun
+    ("Der Bürgermeister schlug dem Rat vor, sich an anderen Städten zu orientieren, wo die Mieten sinken.",
+     "schlug", "sich an anderen Städten zu orientieren, wo die Mieten sinken"),
+    ("Die Vorsitzende hat am Montag angekündigt, kurzfristig zurückzutreten als Chefin der Partei.", "angekündigt",
+     "kurzfristig zurückzutreten als Chefin der Partei"),
+])
+def test_an_infinitive_clause_after_an_object_is_the_message(text, cue, said):
+    """An infinitive clause after the cue's clause is its message, not the object before it: an infinitive with "zu"
+    inside after a separable prefix ("niederzulegen", "stattzugeben"), an infinitive clause followed by another
+    clause ("…, zu orientieren, wo …"), an infinitive with "zu" inside before a phrase moved after it."""
+    assert content(cued(run(text), cue)) == said
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Die Soldaten waren davon ausgegangen, die Männer seien bewaffnet.", "ausgegangen", "die Männer seien bewaffnet"),
+    ("Die Verbände bestehen jedoch darauf, an den Gesprächen beteiligt zu werden.", "bestehen",
+     "an den Gesprächen beteiligt zu werden"),
+])
+def test_a_correlate_points_at_a_reported_clause(text, cue, said):
+    """"davon"/"darauf" after the cue point at the clause after it: a reported clause in the subjunctive or an
+    infinitive clause is the message, as a dass clause is."""
+    assert content(cued(run(text), cue)) == said
+
+
+def test_a_separated_particle_after_a_trailing_speaker_is_part_of_the_cue():
+    """"…, stellten die Forscher außerdem fest": the particle is the cue's, so the clause only names the source and
+    the sentence before it is the message."""
+    c = cued(run("Das Risiko ist bei Frauen höher als bei Männern, stellten die Forscher außerdem fest."), "stellten")
+    assert content(c) == "Das Risiko ist bei Frauen höher als bei Männern"
+    assert c["speaker_span"][2] == "die Forscher"

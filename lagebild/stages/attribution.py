@@ -1081,7 +1081,7 @@ class _Extractor:
             if reported and self.lex.setting("verb_second") and not opens_content:
                 rest = None  # "betonte bereits im Vorfeld des Treffens, sein Land habe …": adverbials, then the message
             speaker_before = speaker is not None and speaker[2] < a  # "Der Leiter, Klaus Stöhr, sagte, …"
-            trailing = a > s0 + 1 and not reported and not speaker_before and self.reporting_clause(a, i, speaker)
+            trailing = a > s0 + 1 and not reported and not speaker_before and self.reporting_clause(a, toks, speaker)
             if trailing and self.content_before(a, s0):
                 content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
             elif after is not None and (rest is None or opens_content and (
@@ -1137,10 +1137,12 @@ class _Extractor:
         return p0, p1 - 1 if p1 - 1 > p0 and self.doc.tokens[p1 - 1].kind == "punct" else p1
 
     def content_clause(self, b: int, s1: int) -> bool:
-        """Whether a dass/that clause follows the cue's clause ("geht davon aus, dass …": the correlate
-        "davon" only points at it)."""
+        """Whether a dass/that clause or a reported (subjunctive or infinitive) clause follows the cue's clause
+        ("geht davon aus, dass …", "ging davon aus, die Lage sei ruhig", "besteht darauf, gehört zu werden": the
+        correlate "davon"/"darauf" only points at it)."""
         after = self.content_after(b, s1)
-        return after is not None and self.lex.is_("complementizer", self.words[after[0]])
+        return after is not None and (self.lex.is_("complementizer", self.words[after[0]])
+                                      or self.lex.setting("verb_second") and self.reported_clause(*after))
 
     def after_colon(self, b: int, s1: int, k: int) -> tuple[tuple[int, int], str] | None:
         """A cue clause that ends the sentence with a colon announces the next sentence, or the quote that opens
@@ -1176,6 +1178,16 @@ class _Extractor:
         first = [k for k in words if k < clause_range(self.doc, a)[1]]
         if any(self.lex.is_("subjunctive", self.words[k]) for k in first[:-1]):
             return True
+        if self.infinitive_clause(first, anywhere=True):
+            return True  # "sich an US-Modellen zu orientieren, wo …": the first clause is the infinitive one
+        return self.infinitive_clause(words)
+
+    def infinitive_clause(self, words: list[int], anywhere: bool = False) -> bool:
+        """Whether the word tokens of a German clause make an infinitive clause: "zu" and an infinitive close it
+        ("… zu kümmern", "… zu haben"), or an infinitive with its "zu" inside closes it ("…, die Gefangenen
+        freizulassen") or, with ``anywhere``, stands in it ("kurzfristig zurückzutreten als Chefin der Partei")."""
+        if not words:
+            return False
         for n, k in enumerate(words[:-1]):
             nxt = words[n + 1]
             verb = self.doc.tokens[nxt].text[:1].islower() and self.words[nxt].endswith("n") and not any(
@@ -1184,8 +1196,8 @@ class _Extractor:
             if self.lex.is_("infinitive_marker", self.words[k]) and verb and len(words) - n <= 4 \
                     and self.lex.setting("verb_second"):
                 return True  # the infinitive closes a German clause: "… zu kümmern", "… zu haben"
-        # "…, die Gefangenen freizulassen"
-        return self.doc.tokens[words[-1]].text[:1].islower() and zu_infinitive(self.lex, self.words[words[-1]])
+        return any(self.doc.tokens[k].text[:1].islower() and zu_infinitive(self.lex, self.words[k])
+                   for k in (words if anywhere else words[-1:]))
 
     def light_object(self, cue_tok: int, b: int, toks: list[int], speaker) -> bool:
         """Whether at most a short object follows the cue in its clause ("bestätigte den Verdacht, …",
@@ -1210,8 +1222,10 @@ class _Extractor:
         return all(k in busy or self.doc.tokens[k].kind != "word" or any(
             self.lex.is_(c, self.words[k]) for c in ("determiner", "preposition")) for k in range(a, b))
 
-    def reporting_clause(self, a: int, cue_tok: int, speaker) -> bool:
-        """Whether a clause after the content just names the source: "…, the ministry said (in a statement)"."""
+    def reporting_clause(self, a: int, toks: list[int], speaker) -> bool:
+        """Whether a clause after the content just names the source: "…, the ministry said (in a statement)",
+        "…, teilte später der Direktor mit" (the cue's separated particle is part of the cue)."""
+        cue_tok = toks[0]
         first = a
         while first < cue_tok and self.lex.is_("determiner", self.words[first]):
             first += 1
@@ -1225,7 +1239,7 @@ class _Extractor:
             # (neither the article nor the genitive is an object)
             spans.append((speaker[0], *self.widen(speaker[1], speaker[2], [cue_tok], (cue_tok, cue_tok))))
         for sp in spans:
-            after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word"
+            after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word" and k not in toks
                      and not (sp is not None and sp[1] <= k < sp[2])
                      and not self.lex.is_("sentence_adverb", self.words[k])]  # "…, sagte Henderson weiter"
             # nothing but the source and perhaps "in a statement"/"on Monday" follows the cue
