@@ -1232,3 +1232,12 @@ def test_a_separated_particle_after_a_trailing_speaker_is_part_of_the_cue():
     c = cued(run("Das Risiko ist bei Frauen höher als bei Männern, stellten die Forscher außerdem fest."), "stellten")
     assert content(c) == "Das Risiko ist bei Frauen höher als bei Männern"
     assert c["speaker_span"][2] == "die Forscher"
+
+
+def test_a_long_first_phrase_before_a_reported_clause_that_opens_with_its_verb():
+    """Clauses in commas before a reported clause that opens with its subjunctive verb are its first phrase, also
+    when they are longer than a short insertion ("in den Ländern, in denen …, sei die Zahl …")."""
+    c = cued(run("Weiterhin erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der "
+                 "Anfänger gestiegen."), "erklärte")
+    assert content(c) == "in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Anfänger gestiegen"
+    assert c["speaker_span"][2] == "die Ministerin"

@@ -44,6 +44,7 @@ MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the 
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
 MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
+MAX_PREFIELD = 18  # tokens of clauses in commas before a reported clause that opens with its subjunctive verb
 
 
 def _noun_endings(lex: Lexicon) -> tuple[str, ...]:
@@ -1103,7 +1104,8 @@ class _Extractor:
         ("teilte der Eigentümer, ein Verlag aus Bonn, mit, dass …"): the content from the first later clause of the
         sentence that opens with a complementizer or reads as a reported main clause (from the insertion on when that
         clause opens with its subjunctive verb: "erklärte in einem Interview, über den Versuch, …, sei er …"), when
-        the clauses before it hold at most ``MAX_INSERTION`` tokens, no speech verb and no quote (where the verb
+        the clauses before it hold at most ``MAX_INSERTION`` tokens (``MAX_PREFIELD`` before a clause that opens
+        with its subjunctive verb: they are its first phrase, "in den Ländern, in denen …, sei die Zahl …"), no speech verb and no quote (where the verb
         comes second: German)."""
         doc, lex = self.doc, self.lex
         first = doc.token_clause[c]
@@ -1111,7 +1113,8 @@ class _Extractor:
             return None
         for k in range(first + 1, len(doc.clauses)):
             ca, cb, kind = doc.clauses[k]
-            if ca >= s1 or ca - c > MAX_INSERTION:
+            verb_first = kind == "main" and lex.is_("subjunctive", self.words[ca])
+            if ca >= s1 or ca - c > (MAX_PREFIELD if verb_first else MAX_INSERTION):
                 return None
             if any(doc.tokens[j].kind == "quote" or any(q.kind == "verb" for q in lex.cues.get(self.words[j], ()))
                    for j in range(c, ca)):
