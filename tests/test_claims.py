@@ -1237,7 +1237,16 @@ def test_a_separated_particle_after_a_trailing_speaker_is_part_of_the_cue():
 def test_a_long_first_phrase_before_a_reported_clause_that_opens_with_its_verb():
     """Clauses in commas before a reported clause that opens with its subjunctive verb are its first phrase, also
     when they are longer than a short insertion ("in den Ländern, in denen …, sei die Zahl …")."""
-    c = cued(run("Weiterhin erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der "
-                 "Anfänger gestiegen."), "erklärte")
+    c = cued(run("Weiterhin erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl "
+                 "der Anfänger gestiegen."), "erklärte")
     assert content(c) == "in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Anfänger gestiegen"
     assert c["speaker_span"][2] == "die Ministerin"
+
+
+def test_a_clause_of_reason_or_time_after_the_cue_is_no_message():
+    """"…, da …", "…, nachdem …" after the cue's clause say why or when, not what was said: the object is the
+    message; a clause in the subjunctive after them stays reported speech."""
+    c = cued(run("Er warf dem Minister Wortbruch vor, da dieser seinen Rückzug angekündigt hatte."), "warf")
+    assert content(c) == "dem Minister Wortbruch"
+    c = cued(run("Er sagte, nachdem die Wahl verloren sei, müsse die Partei sich erneuern."), "sagte")
+    assert content(c) == "nachdem die Wahl verloren sei, müsse die Partei sich erneuern"

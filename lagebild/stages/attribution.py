@@ -1081,6 +1081,8 @@ class _Extractor:
                 opens_content = self.lex.is_("complementizer", self.words[after[0]])
             if reported and self.lex.setting("verb_second") and not opens_content:
                 rest = None  # "betonte bereits im Vorfeld des Treffens, sein Land habe …": adverbials, then the message
+            if after is not None and not reported and self.lex.is_("adverbial_subordinator", self.words[after[0]]):
+                after = None  # "warf ihm Wortbruch vor, da er …": a clause of reason or time says why or when, not what
             speaker_before = speaker is not None and speaker[2] < a  # "Der Leiter, Klaus Stöhr, sagte, …"
             trailing = a > s0 + 1 and not reported and not speaker_before and self.reporting_clause(a, toks, speaker)
             if trailing and self.content_before(a, s0):
@@ -1105,8 +1107,8 @@ class _Extractor:
         sentence that opens with a complementizer or reads as a reported main clause (from the insertion on when that
         clause opens with its subjunctive verb: "erklärte in einem Interview, über den Versuch, …, sei er …"), when
         the clauses before it hold at most ``MAX_INSERTION`` tokens (``MAX_PREFIELD`` before a clause that opens
-        with its subjunctive verb: they are its first phrase, "in den Ländern, in denen …, sei die Zahl …"), no speech verb and no quote (where the verb
-        comes second: German)."""
+        with its subjunctive verb: they are its first phrase, "in den Ländern, in denen …, sei die Zahl …"), no
+        speech verb and no quote (where the verb comes second: German)."""
         doc, lex = self.doc, self.lex
         first = doc.token_clause[c]
         if not lex.setting("verb_second") or first < 0:
