@@ -1250,3 +1250,24 @@ def test_a_clause_of_reason_or_time_after_the_cue_is_no_message():
     assert content(c) == "dem Minister Wortbruch"
     c = cued(run("Er sagte, nachdem die Wahl verloren sei, müsse die Partei sich erneuern."), "sagte")
     assert content(c) == "nachdem die Wahl verloren sei, müsse die Partei sich erneuern"
+
+
+@pytest.mark.parametrize(("text", "spk", "said"), [
+    ("Die Firma empfindet die Kritik als ungerecht: „Wir müssen die Ware nun irgendwo lagern.“", "Die Firma",
+     "Wir müssen die Ware nun irgendwo lagern."),
+    ("Erika Muster zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“", "Erika Muster",
+     "Die meisten Sachen sind schon umgezogen."),
+])
+def test_a_quote_after_a_colon_gives_the_words_of_the_subject(text, spk, said):
+    """A quote that ends the sentence right after a colon, with no cue before it, gives the words of the subject
+    that opens the sentence (a verb, an apposition or a phrase after it); the colon is the cue."""
+    claims = [c for c in run(text)["claims"] if c["cue"] and c["cue"][2] == ":"]
+    assert [(c["speaker_span"][2], c["content"][2], c["form"]) for c in claims] == [(spk, said, "direct")]
+
+
+def test_a_quote_after_a_cue_and_a_colon_keeps_its_cue():
+    """The cue before the colon has the quote; without a subject opening the sentence ("Auf dem Plakat stand:")
+    the quote is nobody's words."""
+    c = cued(run("Die Firma sagte: „Wir müssen die Ware nun irgendwo lagern.“"), "sagte")
+    assert c["form"] == "direct" and c["speaker_span"][2] == "Die Firma"
+    assert not [c for c in run("Auf dem Plakat stand: „Nieder mit der Regierung.“")["claims"] if c["cue"]]

@@ -870,7 +870,7 @@ class _Extractor:
         doc = self.doc
         for k, (s0, s1) in enumerate(doc.sentence_tokens):
             taken: set[int] = set()
-            sentence_source = self.quote_goes_on(k, s0)
+            sentence_source = self.quote_goes_on(k, s0) or self.announced_quote(k, s0)
             i = s0
             while i < s1:
                 got = self.verb_cue(i)
@@ -898,6 +898,9 @@ class _Extractor:
                         i = got2[2]
                         continue
                 i += 1
+            inline = self.quote_after_colon(k, s0, s1)  # "Die Firma empfindet die Kritik als ungerecht: „…“"
+            if inline is not None and (sentence_source is None or inline.content[0] <= sentence_source.cue[0]):
+                sentence_source = inline
             subject = None
             if sentence_source is None and k > 0 and not (self.claims and self.claims[-1].sentence == k - 1):
                 subject = self.sentence_subject(k - 1)
@@ -935,17 +938,8 @@ class _Extractor:
         announced words with a colon ("Sie warnte vor …:"), goes on with that speaker's words under the same cue: a
         direct claim of its own. Not when a reporting clause follows the quote in its sentence (it has a cue of its
         own: "„…“, fügte er hinzu.")."""
-        if k == 0:
+        if k == 0 or (quote := self.whole_quote(k, s0)) is None:
             return None
-        if self.doc.tokens[s0].kind != "quote":
-            return None
-        quote = next(((q0, q1) for q0, q1 in self.quote_spans if q0 == s0 + 1), None)
-        if quote is None:
-            return None
-        q0, q1 = quote
-        _e0, e1 = self.doc.sentence_tokens[self.doc.token_sentence[min(q1, len(self.doc.tokens) - 1)]]
-        if any(self.doc.tokens[j].kind == "word" for j in range(q1 + 1, e1)):
-            return None  # "„…“, fügte er hinzu": the quote has a reporting clause of its own
         p0, p1 = self.doc.sentence_tokens[k - 1]
         colon = self.doc.tokens[p1 - 1].text == ":"
         # the last claim whose words end in the sentence before (its cue may stand before it: "sagte:" + a quote)
@@ -960,6 +954,76 @@ class _Extractor:
             return None  # its content runs on into this sentence, or it quoted nothing and announced nothing
         cue, toks = self.cue_of[id(last)]
         return self.make(cue, toks, self.speaker_of(last), quote, "direct", k)
+
+    def whole_quote(self, k: int, s0: int) -> tuple[int, int] | None:
+        """The quote that sentence k opens with when no reporting clause follows it in its sentence (else None)."""
+        if self.doc.tokens[s0].kind != "quote":
+            return None
+        quote = next(((q0, q1) for q0, q1 in self.quote_spans if q0 == s0 + 1), None)
+        if quote is None:
+            return None
+        _e0, e1 = self.doc.sentence_tokens[self.doc.token_sentence[min(quote[1], len(self.doc.tokens) - 1)]]
+        if any(self.doc.tokens[j].kind == "word" for j in range(quote[1] + 1, e1)):
+            return None  # "„…“, fügte er hinzu": the quote has a reporting clause of its own
+        return quote
+
+    def announced_quote(self, k: int, s0: int) -> Claim | None:
+        """A sentence that is one quote, after a sentence that reports no speech and ends with a colon, gives the
+        words of that sentence's subject ("Die Firma empfindet die Kritik als ungerechtfertigt: „…“", "Max Muster
+        zur neuen Heimat: „…“"): a direct claim whose cue is the colon. The subject opens the sentence (a pronoun
+        or a noun phrase with its genitives, not an object) and a verb, an apposition or a phrase follows it."""
+        if k == 0 or not self.lex.setting("nouns_capitalised") or (self.claims and self.claims[-1].sentence == k - 1):
+            return None
+        p0, p1 = self.doc.sentence_tokens[k - 1]
+        if self.doc.tokens[p1 - 1].text != ":" or (quote := self.whole_quote(k, s0)) is None:
+            return None
+        speaker = self.opening_subject(p0, p1 - 1)
+        if speaker is None:
+            return None
+        cue = Cue("colon", "reported", "", "", "", ":")
+        return self.make(cue, [p1 - 1], speaker, quote, "direct", k)
+
+    def quote_after_colon(self, k: int, s0: int, s1: int) -> Claim | None:
+        """Within sentence k, a quote right after a colon that ends the sentence, when no cue stands before the
+        colon: the words of the subject that opens the sentence (:meth:`announced_quote`), a direct claim whose cue
+        is the colon."""
+        colon = next((j for j in range(s0 + 1, s1 - 1) if self.doc.tokens[j].text == ":"
+                      and self.doc.tokens[j + 1].kind == "quote"), None)
+        if colon is None or not self.lex.setting("nouns_capitalised"):
+            return None
+        quote = next(((q0, q1) for q0, q1 in self.quote_spans if q0 == colon + 2), None)
+        if quote is None or any(self.doc.tokens[j].kind == "word" for j in range(quote[1] + 1, s1)):
+            return None
+        tok = self.doc.tokens
+        if any(c.sentence == k and c.cue and tok[colon].start > c.cue[0] for c in self.claims):
+            return None  # "Er sagte: „…“": the cue before the colon has the quote
+        speaker = self.opening_subject(s0, colon)
+        if speaker is None:
+            return None
+        return self.make(Cue("colon", "reported", "", "", "", ":"), [colon], speaker, quote, "direct", k)
+
+    def opening_subject(self, p0: int, end: int) -> tuple[str | None, int, int] | None:
+        """The noun phrase or personal pronoun that opens tokens [p0, end) as its subject, followed by a lowercase
+        word or a comma (not an object or a prepositional phrase); None otherwise."""
+        lex, words = self.lex, self.words
+        a = p0
+        while a < end - 1 and lex.is_("clause_conjunction", words[a]):
+            a += 1
+        if self.doc.tokens[a].kind != "word" or lex.is_("object_article", words[a]) or oblique_feminine(
+                self.doc, lex, a):
+            return None
+        if lex.pronoun_kind(words[a]) == "personal":
+            got = (None, a, a + 1)
+        else:
+            got = self.chain_after(a, end)
+            if got is None or got[1] != a:
+                return None
+        nxt = got[2]
+        if nxt >= end or not (self.doc.tokens[nxt].text == "," or self.doc.tokens[nxt].kind == "word"
+                              and self.doc.tokens[nxt].text[:1].islower()):
+            return None
+        eid = got[0] or next((r[2] for r in refs_between(self.doc, got[1], got[2])), None)
+        return eid, got[1], got[2]
 
     def negated_cue(self, toks: list[int], a: int, b: int, speaker) -> bool:
         """Whether a negation in the cue's clause [a, b) negates the speech act ("konnte den Bericht nicht
