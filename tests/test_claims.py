@@ -1271,3 +1271,21 @@ def test_a_quote_after_a_cue_and_a_colon_keeps_its_cue():
     c = cued(run("Die Firma sagte: „Wir müssen die Ware nun irgendwo lagern.“"), "sagte")
     assert c["form"] == "direct" and c["speaker_span"][2] == "Die Firma"
     assert not [c for c in run("Auf dem Plakat stand: „Nieder mit der Regierung.“")["claims"] if c["cue"]]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Ein Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine neutrale Zone einzurichten.", "vorschlug",
+     "das"),
+    ("Es kursiert eine Argumentation, die davon ausgeht, der Kandidat solle nicht antreten.", "ausgeht", "die"),
+    ("Die Zahl nannte ein Zeuge, die Polizei sprach von 400 Teilnehmern, die Veranstalter nannten 900.", "sprach",
+     "die Polizei"),  # "die" is an article here
+])
+def test_a_relative_pronoun_is_the_speaker_of_its_clause(text, cue, spk):
+    """In a relative clause with words of its own after it, the relative pronoun is the speaker (SpkAtt's source),
+    standing for the noun before it; an article opening a main clause after a comma is not."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_relative_pronoun_speaker_stands_for_the_actor_before_it():
+    a = run("Ein Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine neutrale Zone einzurichten.")
+    assert speaker(a, cued(a, "vorschlug"))[0] == "EGY"

@@ -1163,7 +1163,30 @@ class _Extractor:
                     content = (rest[0], more[1]) if more is not None else content
         if content is None:
             return None
+        if self.relative_subject(a, b, kind, speaker, content):
+            speaker = self.relative_speaker(a)  # "Ägypten, das vorschlug, …": the pronoun, standing for the noun
         return self.make(cue, toks, speaker, content, form, k)
+
+    def relative_subject(self, a: int, b: int, kind: str, speaker, content: tuple[int, int]) -> bool:
+        """Whether the relative pronoun that opens the cue's clause [a, b) is its speaker: a pronoun that can be a
+        subject (``relative_subject``) and no article (no noun or adjective with a noun after it: "…, die Polizei
+        sprach von …"), where no other subject was found (or only an object or the pronoun's own phrase) and the
+        content is words of their own after the clause, not an object in it."""
+        words, lex = self.words, self.lex
+        if kind != "rel" or not lex.is_("relative_subject", words[a]) or a + 1 >= b or a <= content[0] < b:
+            return False
+        nxt = self.doc.tokens[a + 1]
+        adjective = nxt.text[:1].islower() and words[a + 1].endswith(lex.endings("adjective_ending")) \
+            and a + 2 < b and self.doc.tokens[a + 2].text[:1].isupper()
+        if nxt.kind != "word" or nxt.text[:1].isupper() or adjective:
+            return False
+        return speaker is None or speaker[1] == a or lex.is_("object_article", words[speaker[1]])
+
+    def relative_speaker(self, a: int) -> tuple[str | None, int, int]:
+        """The relative pronoun at token a as the speaker of its clause (SpkAtt's source: "eine Argumentation, *die*
+        davon ausgeht, …"), with the actor of the noun right before its comma as its entity."""
+        eid = next((r[2] for r in self.doc.actor_refs if r[1] == a - 1), None)
+        return eid, a, a + 1
 
     def content_after_insertion(self, c: int, s1: int) -> tuple[int, int] | None:
         """The message after a short insertion in commas that opens at token c, right after the cue's clause
