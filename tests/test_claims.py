@@ -1289,3 +1289,17 @@ def test_a_relative_pronoun_is_the_speaker_of_its_clause(text, cue, spk):
 def test_a_relative_pronoun_speaker_stands_for_the_actor_before_it():
     a = run("Ein Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine neutrale Zone einzurichten.")
     assert speaker(a, cued(a, "vorschlug"))[0] == "EGY"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Der Sprecher sagte, die Wahl finde im Mai statt. Im Gegenteil, es sei bereits alles vorbereitet.",
+     "Im Gegenteil, es sei bereits alles vorbereitet"),
+    ("Der Sprecher sagte, die Wahl finde im Mai statt. Das Treffen, an dem er nicht teilnehmen werde, könne danach "
+     "beginnen.", "Das Treffen, an dem er nicht teilnehmen werde, könne danach beginnen"),
+])
+def test_reported_speech_goes_on_after_a_first_phrase_in_commas(text, said):
+    """A subjunctive sentence goes on with the reported speech before when its verb follows a first phrase set off by
+    commas (a phrase without a verb of its own, perhaps with a relative clause)."""
+    c = next(c for c in run(text)["claims"] if c["form"] == "continued")
+    assert content(c) == said
+    assert c["speaker_span"][2] == "Der Sprecher"

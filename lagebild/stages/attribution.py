@@ -1677,16 +1677,39 @@ class _Extractor:
         # right after reported speech a subjunctive of the past goes on with it too ("Die USA würden sich …
         # beteiligen"); elsewhere it is hypothetical ("2019 hätte es beinahe …")
         backshift = source is not None and source.sentence == k - 1 and source.kind in ("indirect", "continued")
-        verb = next((i for i in range(a, min(b, s1)) if (self.lex.is_("subjunctive", self.words[i])
-                                                         or self.present_subjunctive(i, a))
-                     and (backshift or not self.lex.is_("hypothetical", self.words[i]))
-                     and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
+        def subjunctive(lo: int, hi: int) -> int | None:
+            return next((i for i in range(lo, min(hi, s1)) if (self.lex.is_("subjunctive", self.words[i])
+                                                              or self.present_subjunctive(i, a))
+                         and (backshift or not self.lex.is_("hypothetical", self.words[i]))
+                         and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
+
+        verb = subjunctive(a, b)
+        c = b
+        while verb is None and kind == "main" and c < s1 and self.phrase_only(a, c):
+            # "Im Gegenteil, es sei …", "Das Konklave, an dem er nicht teilnehmen werde, könne …": the verb follows
+            # a first phrase in commas
+            c0, c1, _k = clause_range(self.doc, c + 1 if self.doc.token_clause[c] < 0 else c)
+            verb, c = subjunctive(c0, c1), c1
         if verb is None or kind != "main":
             return
         speaker = self.speaker_of(source) if source is not None else subject
         end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
         cue = Cue("continued", source.status if source is not None else "reported", "", "", "", self.words[verb])
         self.make(cue, [verb], speaker, (s0, end), "continued", k)
+
+    def phrase_only(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold no verb (German): only capitalised words, numbers, punctuation, function words
+        and adjectives before a capitalised noun ("Im Gegenteil", "Auch weitere Tests am externen Tank")."""
+        toks, words, lex = self.doc.tokens, self.words, self.lex
+        for j in range(a, b):
+            t = toks[j]
+            if t.kind != "word" or t.text[:1].isupper() or any(lex.is_(c, words[j]) for c in (
+                    "determiner", "preposition", "sentence_adverb", "coordinator", "negation")):
+                continue
+            if words[j].endswith(lex.endings("adjective_ending")) and j + 1 < b and toks[j + 1].text[:1].isupper():
+                continue
+            return False
+        return True
 
     def present_subjunctive(self, i: int, a: int) -> bool:
         """A verb in the present subjunctive after a pronoun or noun phrase that opens the clause ("Sie empfehle
