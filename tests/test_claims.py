@@ -1303,3 +1303,12 @@ def test_reported_speech_goes_on_after_a_first_phrase_in_commas(text, said):
     c = next(c for c in run(text)["claims"] if c["form"] == "continued")
     assert content(c) == said
     assert c["speaker_span"][2] == "Der Sprecher"
+
+
+def test_a_past_subjunctive_of_a_strong_verb_goes_on_with_reported_speech():
+    """Subjunctive II forms of strong verbs ("befänden", "gäbe", "läge") stand in for the present subjunctive where it
+    looks like the indicative: right after reported speech they go on with it."""
+    a = run("Die Regierung teilte mit, die Lage sei ernst. Die Dämme befänden sich nahe der Grenze der Belastbarkeit.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Die Regierung"
+    assert content(c) == "Die Dämme befänden sich nahe der Grenze der Belastbarkeit"
