@@ -1312,3 +1312,12 @@ def test_a_past_subjunctive_of_a_strong_verb_goes_on_with_reported_speech():
     c = next(c for c in a["claims"] if c["form"] == "continued")
     assert c["speaker_span"][2] == "Die Regierung"
     assert content(c) == "Die Dämme befänden sich nahe der Grenze der Belastbarkeit"
+
+
+def test_a_subject_before_an_insertion_that_names_it_is_the_speaker():
+    """"…, teilte später der Direktor der Behörde, Max Muster, mit": the noun phrase after the verb and the name in
+    the insertion before the separated particle are one speaker, and the clause before is the message."""
+    c = cued(run("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde, Max Muster, "
+                 "mit."), "teilte")
+    assert c["speaker_span"][2] == "der Direktor der Behörde, Max Muster"
+    assert content(c) == "Vor dem Absturz wurde kein Notsignal gesendet"

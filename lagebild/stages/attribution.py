@@ -1110,6 +1110,8 @@ class _Extractor:
         if apposition is not None and speaker is not None and speaker[1] < apposition[0] and self.widen(
                 speaker[1], speaker[2], toks, (apposition[0], apposition[0]))[1] == apposition[0]:
             speaker = (speaker[0], speaker[1], apposition[1])  # "der Leiter des Amts, Max Muster, …"
+        elif apposition is not None and speaker is not None and apposition[0] < speaker[1] < apposition[1]:
+            speaker = self.subject_before_insertion(i, apposition, speaker)
         if self.negated_cue(toks, a, b, speaker):
             return None  # "Ein Sprecher wollte nicht bestätigen, dass …": nobody says it
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
@@ -1187,6 +1189,18 @@ class _Extractor:
         davon ausgeht, …"), with the actor of the noun right before its comma as its entity."""
         eid = next((r[2] for r in self.doc.actor_refs if r[1] == a - 1), None)
         return eid, a, a + 1
+
+    def subject_before_insertion(self, i: int, apposition: tuple[int, int], speaker) -> tuple[str | None, int, int]:
+        """A speaker found inside the insertion before a separated particle is the apposition of the noun phrase
+        between the verb at token i and the insertion ("teilte später der Direktor der Behörde, Max Muster, mit"):
+        that phrase and the insertion, when the phrase reaches the insertion's comma; else the speaker found."""
+        j = i + 1
+        while j < apposition[0] and self.lex.is_("sentence_adverb", self.words[j]):
+            j += 1
+        got = self.chain_after(j, apposition[0])
+        if got is None or got[1] != j or got[2] != apposition[0]:
+            return speaker
+        return speaker[0] or got[0], j, apposition[1]
 
     def content_after_insertion(self, c: int, s1: int) -> tuple[int, int] | None:
         """The message after a short insertion in commas that opens at token c, right after the cue's clause
