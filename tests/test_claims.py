@@ -1321,3 +1321,16 @@ def test_a_subject_before_an_insertion_that_names_it_is_the_speaker():
                  "mit."), "teilte")
     assert c["speaker_span"][2] == "der Direktor der Behörde, Max Muster"
     assert content(c) == "Vor dem Absturz wurde kein Notsignal gesendet"
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Laut Zeugen blieben einige Demonstranten, die sich formiert hatten, noch auf dem Platz.", "Laut",
+     "blieben einige Demonstranten, die sich formiert hatten, noch auf dem Platz"),
+    ("Nach Angaben der Polizei soll der Mann, der seit Jahren dort lebt, abgeschoben werden.", "Nach Angaben",
+     "soll der Mann, der seit Jahren dort lebt, abgeschoben werden"),
+])
+def test_a_source_phrase_content_runs_over_a_relative_clause(text, cue, said):
+    """A source phrase's content is its clause and the clauses that go on with it, relative clauses included, not
+    only the chunk before the first comma."""
+    c = cued(run(text), cue)
+    assert said in content(c)

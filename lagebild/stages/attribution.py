@@ -706,13 +706,28 @@ class _Extractor:
             last -= 1  # "sagte, die Seuche …": the word before the comma
         after_cue = last >= 0 and (bool(self.lex.cues.get(self.words[last])) or any(
             c.particle == self.words[last] for cues in self.lex.cues.values() for c in cues if c.particle))
+        got = self.clauses_on(b, s1)
+        if got is None:
+            return None
+        b, end = got
+        c0 = self.doc.token_clause[b]
+        first_kind = self.doc.clauses[c0][2] if c0 >= 0 else "main"
+        v2 = self.reported_clause(b, self.doc.clauses[c0][1]) if c0 >= 0 else False
+        if first_kind == "rel" and not self.lex.is_("complementizer", self.words[b]) and not after_cue and not v2:
+            # a relative clause belongs to the noun before it — unless a speech verb ends there, or its verb
+            # comes second ("…, die Lage sei ernst"): a main clause in the subjunctive, not a relative one
+            return None
+        return b, end
+
+    def clauses_on(self, b: int, s1: int) -> tuple[int, int] | None:
+        """The clauses of the sentence from token b (after clause breaks) that go on with what stands before: up to a
+        clause of contrast, a "was" clause or a coordinated clause with a cue of its own (", und hat … gedroht")."""
         while b < s1 and self.doc.token_clause[b] < 0:
             b += 1  # skip clause breaks: ", –", ": ("
         if b >= s1:
             return None
         end = b
         c0 = self.doc.token_clause[b]
-        first_kind = self.doc.clauses[c0][2] if c0 >= 0 else "main"
         k = c0
         while k < len(self.doc.clauses) and self.doc.clauses[k][0] < s1:
             ca, cb, kind = self.doc.clauses[k]
@@ -724,11 +739,6 @@ class _Extractor:
                 break  # ", und hat … gedroht": a second statement
             end = cb
             k += 1
-        v2 = self.reported_clause(b, self.doc.clauses[c0][1]) if c0 >= 0 else False
-        if first_kind == "rel" and not self.lex.is_("complementizer", self.words[b]) and not after_cue and not v2:
-            # a relative clause belongs to the noun before it — unless a speech verb ends there, or its verb
-            # comes second ("…, die Lage sei ernst"): a main clause in the subjunctive, not a relative one
-            return None
         return b, end
 
     def make(self, cue: Cue, cue_toks: list[int], speaker, content: tuple[int, int], kind: str,
@@ -1469,7 +1479,9 @@ class _Extractor:
         if speaker is not None and speaker[2] >= b - 1:  # the source's apposition after the clause's comma
             speaker = (speaker[0], *self.widen(speaker[1], speaker[2], list(range(start, end)), (s1, s1)))
         source_end = max(speaker[2] if speaker is not None else end, end)
-        more = self.content_after(b, s1)  # the clauses that go on with it ("…, der drei Monate lang …")
+        # the clauses that go on with it ("…, der drei Monate lang …"), relative ones too ("Laut Zeugen blieben
+        # einige Demonstranten, die sich formiert hatten, noch auf dem Platz")
+        more = self.clauses_on(b, s1)
         b_ext = more[1] if more is not None else b
         content: tuple[int, int] | None = (a, b_ext)
         if start <= a + 1 and source_end >= b - 1:  # the clause is only the source: the rest of the sentence
