@@ -1334,3 +1334,17 @@ def test_a_source_phrase_content_runs_over_a_relative_clause(text, cue, said):
     only the chunk before the first comma."""
     c = cued(run(text), cue)
     assert said in content(c)
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Der Präsident sagte, Europa brauche die Briten und fügte hinzu, er sei zuversichtlich.", "sagte",
+     "Europa brauche die Briten"),
+    ("Der Präsident sagte, sie müssten nachgeben und bemühte das Bild vom gemeinsamen Boot.", "sagte",
+     "sie müssten nachgeben"),
+    ("Der Präsident sagte, der Minister sei tot, doch ein Sprecher erklärte, das sei nicht bestätigt.", "sagte",
+     "der Minister sei tot"),
+])
+def test_reported_speech_ends_before_the_speakers_next_act(text, cue, said):
+    """The message ends before "und" with a finite verb in the indicative past or a speech verb (the speaker's next
+    act, no longer reported), and before a clause opened by "doch"/"aber" with a speech verb of its own."""
+    assert content(cued(run(text), cue)) == said

@@ -734,12 +734,34 @@ class _Extractor:
             if k > c0 and (kind == "rel" and self.words[ca] in ("was", "which") or (
                     kind.startswith("sub:") and self.lex.is_("contrast", kind[4:]))):
                 break
-            if k > c0 and self.lex.is_("coordinator", self.words[ca]) and any(
-                    self.lex.cues.get(w) for w in self.words[ca:cb]):
-                break  # ", und hat … gedroht": a second statement
+            if k > c0 and (self.lex.is_("coordinator", self.words[ca]) or self.lex.is_(
+                    "clause_conjunction", self.words[ca])) and any(
+                    self.lex.cues.get(self.words[j]) and not any(q0 <= j < q1 for q0, q1 in self.quote_spans)
+                    for j in range(ca, cb)):
+                break  # ", und hat … gedroht", ", doch der Sprecher erklärte …": a second statement
+            second = self.second_verb(ca, cb)
+            if second is not None:
+                end = second  # "sie müssten … aufgeben und bemühte das Bild …": the speaker's own next act
+                break
             end = cb
             k += 1
         return b, end
+
+    def second_verb(self, a: int, b: int) -> int | None:
+        """The coordinator in tokens [a, b) (German) that a finite verb in the indicative past follows, or a speech
+        verb ("… und bemühte das Bild", "… und fügte hinzu"): the subject's own next act, no longer reported
+        speech; None when there is none (or it stands in a quote)."""
+        if not self.lex.setting("verb_second"):
+            return None
+        for j in range(a + 1, b - 1):
+            w, nxt = self.words[j + 1], self.doc.tokens[j + 1]
+            if not self.lex.is_("coordinator", self.words[j]) or nxt.kind != "word" or not nxt.text[:1].islower():
+                continue
+            if any(q0 <= j < q1 for q0, q1 in self.quote_spans) or any(self.lex.is_(c, w) for c in self.lex.closed):
+                continue
+            if w.endswith(("te", "ten")) or any(c.kind == "verb" for c in self.lex.cues.get(w, ())):
+                return j
+        return None
 
     def make(self, cue: Cue, cue_toks: list[int], speaker, content: tuple[int, int], kind: str,
              sentence: int) -> Claim:
