@@ -1348,3 +1348,13 @@ def test_reported_speech_ends_before_the_speakers_next_act(text, cue, said):
     """The message ends before "und" with a finite verb in the indicative past or a speech verb (the speaker's next
     act, no longer reported), and before a clause opened by "doch"/"aber" with a speech verb of its own."""
     assert content(cued(run(text), cue)) == said
+
+
+def test_nach_eigenen_angaben_names_its_source_as_written_with_the_subjects_entity():
+    """"nach eigenen Angaben": the text's source is "eigenen Angaben" (SpkAtt's source), standing for the subject,
+    whose entity it takes; the subject stays in the message."""
+    a = run("Die Bundeswehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.")
+    c = cued(a, "nach eigenen Angaben")
+    assert c["speaker_span"][2] == "eigenen Angaben"
+    assert speaker(a, c) == ("DEU", "MIL")
+    assert content(c).startswith("Die Bundeswehr hat")

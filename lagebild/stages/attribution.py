@@ -1457,7 +1457,12 @@ class _Extractor:
         attached = end < s1 and (cue.kind != "noun" or doc.tokens[end].kind == "word")
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
-            speaker = self.speaker_in(a, b, set(range(start, end)), start)
+            subject = self.speaker_in(a, b, set(range(start, end)), start)
+            if subject is not None and self.lex.setting("nouns_capitalised"):
+                # the text names the source as "eigenen Angaben" (SpkAtt's source); its entity is the subject's
+                speaker = (subject[0], start + 1, end) if subject[0] is not None else (None, start + 1, end)
+            else:
+                speaker = subject
         elif postposed and start > s0 and self.lex.pronoun_kind(self.words[start - 1]) == "possessive":
             p = start - 1  # "Seiner Meinung nach": the possessor speaks
             eid = antecedent(doc, p, self.lex.pronouns[self.words[p]][1])
