@@ -734,11 +734,13 @@ class _Extractor:
             if k > c0 and (kind == "rel" and self.words[ca] in ("was", "which") or (
                     kind.startswith("sub:") and self.lex.is_("contrast", kind[4:]))):
                 break
-            if k > c0 and (self.lex.is_("coordinator", self.words[ca]) or self.lex.is_(
-                    "clause_conjunction", self.words[ca])) and any(
-                    self.lex.cues.get(self.words[j]) and not any(q0 <= j < q1 for q0, q1 in self.quote_spans)
-                    for j in range(ca, cb)):
-                break  # ", und hat … gedroht", ", doch der Sprecher erklärte …": a second statement
+            if k > c0 and self.lex.is_("coordinator", self.words[ca]) and any(
+                    self.lex.cues.get(w) for w in self.words[ca:cb]):
+                break  # ", und hat … gedroht": a second statement
+            if k > c0 and self.lex.is_("contrast", self.words[ca]) and any(
+                    any(c.kind == "verb" for c in self.lex.cues.get(self.words[j], ()))
+                    and not any(q0 <= j < q1 for q0, q1 in self.quote_spans) for j in range(ca, cb)):
+                break  # ", doch der Sprecher erklärte …": another's statement set against it
             second = self.second_verb(ca, cb)
             if second is not None:
                 end = second  # "sie müssten … aufgeben und bemühte das Bild …": the speaker's own next act
