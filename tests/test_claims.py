@@ -1211,3 +1211,165 @@ def test_a_verb_that_reports_only_with_words_of_its_own_may_trail_an_indicative_
     claim = cued(run("Eine Reform findet nicht statt, hielt Klug in Anspielung auf Ungarn fest."), "hielt")
     assert content(claim) == "Eine Reform findet nicht statt"
     assert claim["speaker_span"][2] == "Klug"
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Die Ministerin hat die Gemeinde aufgefordert, ihr Angebot niederzulegen.", "aufgefordert",
+     "ihr Angebot niederzulegen"),  # "nieder" is a separable prefix: "niederzulegen" is an infinitive with zu
+    ("Der Gutachter empfahl dem Gericht, der Klage des Vereins stattzugeben.", "empfahl",
+     "der Klage des Vereins stattzugeben"),  # the infinitive clause opens with an article, not a relative pronoun
+    ("Der Bürgermeister schlug dem Rat vor, sich an anderen Städten zu orientieren, wo die Mieten sinken.",
+     "schlug", "sich an anderen Städten zu orientieren, wo die Mieten sinken"),
+    ("Die Vorsitzende hat am Montag angekündigt, kurzfristig zurückzutreten als Chefin der Partei.", "angekündigt",
+     "kurzfristig zurückzutreten als Chefin der Partei"),
+])
+def test_an_infinitive_clause_after_an_object_is_the_message(text, cue, said):
+    """An infinitive clause after the cue's clause is its message, not the object before it: an infinitive with "zu"
+    inside after a separable prefix ("niederzulegen", "stattzugeben"), an infinitive clause followed by another
+    clause ("…, zu orientieren, wo …"), an infinitive with "zu" inside before a phrase moved after it."""
+    assert content(cued(run(text), cue)) == said
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Die Soldaten waren davon ausgegangen, die Männer seien bewaffnet.", "ausgegangen", "die Männer seien bewaffnet"),
+    ("Die Verbände bestehen jedoch darauf, an den Gesprächen beteiligt zu werden.", "bestehen",
+     "an den Gesprächen beteiligt zu werden"),
+])
+def test_a_correlate_points_at_a_reported_clause(text, cue, said):
+    """"davon"/"darauf" after the cue point at the clause after it: a reported clause in the subjunctive or an
+    infinitive clause is the message, as a dass clause is."""
+    assert content(cued(run(text), cue)) == said
+
+
+def test_a_separated_particle_after_a_trailing_speaker_is_part_of_the_cue():
+    """"…, stellten die Forscher außerdem fest": the particle is the cue's, so the clause only names the source and
+    the sentence before it is the message."""
+    c = cued(run("Das Risiko ist bei Frauen höher als bei Männern, stellten die Forscher außerdem fest."), "stellten")
+    assert content(c) == "Das Risiko ist bei Frauen höher als bei Männern"
+    assert c["speaker_span"][2] == "die Forscher"
+
+
+def test_a_long_first_phrase_before_a_reported_clause_that_opens_with_its_verb():
+    """Clauses in commas before a reported clause that opens with its subjunctive verb are its first phrase, also
+    when they are longer than a short insertion ("in den Ländern, in denen …, sei die Zahl …")."""
+    c = cued(run("Weiterhin erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl "
+                 "der Anfänger gestiegen."), "erklärte")
+    assert content(c) == "in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Anfänger gestiegen"
+    assert c["speaker_span"][2] == "die Ministerin"
+
+
+def test_a_clause_of_reason_or_time_after_the_cue_is_no_message():
+    """"…, da …", "…, nachdem …" after the cue's clause say why or when, not what was said: the object is the
+    message; a clause in the subjunctive after them stays reported speech."""
+    c = cued(run("Er warf dem Minister Wortbruch vor, da dieser seinen Rückzug angekündigt hatte."), "warf")
+    assert content(c) == "dem Minister Wortbruch"
+    c = cued(run("Er sagte, nachdem die Wahl verloren sei, müsse die Partei sich erneuern."), "sagte")
+    assert content(c) == "nachdem die Wahl verloren sei, müsse die Partei sich erneuern"
+
+
+@pytest.mark.parametrize(("text", "spk", "said"), [
+    ("Die Firma empfindet die Kritik als ungerecht: „Wir müssen die Ware nun irgendwo lagern.“", "Die Firma",
+     "Wir müssen die Ware nun irgendwo lagern."),
+    ("Erika Muster zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“", "Erika Muster",
+     "Die meisten Sachen sind schon umgezogen."),
+])
+def test_a_quote_after_a_colon_gives_the_words_of_the_subject(text, spk, said):
+    """A quote that ends the sentence right after a colon, with no cue before it, gives the words of the subject
+    that opens the sentence (a verb, an apposition or a phrase after it); the colon is the cue."""
+    claims = [c for c in run(text)["claims"] if c["cue"] and c["cue"][2] == ":"]
+    assert [(c["speaker_span"][2], c["content"][2], c["form"]) for c in claims] == [(spk, said, "direct")]
+
+
+def test_a_quote_after_a_cue_and_a_colon_keeps_its_cue():
+    """The cue before the colon has the quote; without a subject opening the sentence ("Auf dem Plakat stand:")
+    the quote is nobody's words."""
+    c = cued(run("Die Firma sagte: „Wir müssen die Ware nun irgendwo lagern.“"), "sagte")
+    assert c["form"] == "direct" and c["speaker_span"][2] == "Die Firma"
+    assert not [c for c in run("Auf dem Plakat stand: „Nieder mit der Regierung.“")["claims"] if c["cue"]]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Ein Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine neutrale Zone einzurichten.", "vorschlug",
+     "das"),
+    ("Es kursiert eine Argumentation, die davon ausgeht, der Kandidat solle nicht antreten.", "ausgeht", "die"),
+    ("Die Zahl nannte ein Zeuge, die Polizei sprach von 400 Teilnehmern, die Veranstalter nannten 900.", "sprach",
+     "die Polizei"),  # "die" is an article here
+])
+def test_a_relative_pronoun_is_the_speaker_of_its_clause(text, cue, spk):
+    """In a relative clause with words of its own after it, the relative pronoun is the speaker (SpkAtt's source),
+    standing for the noun before it; an article opening a main clause after a comma is not."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_relative_pronoun_speaker_stands_for_the_actor_before_it():
+    a = run("Ein Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine neutrale Zone einzurichten.")
+    assert speaker(a, cued(a, "vorschlug"))[0] == "EGY"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Der Sprecher sagte, die Wahl finde im Mai statt. Im Gegenteil, es sei bereits alles vorbereitet.",
+     "Im Gegenteil, es sei bereits alles vorbereitet"),
+    ("Der Sprecher sagte, die Wahl finde im Mai statt. Das Treffen, an dem er nicht teilnehmen werde, könne danach "
+     "beginnen.", "Das Treffen, an dem er nicht teilnehmen werde, könne danach beginnen"),
+])
+def test_reported_speech_goes_on_after_a_first_phrase_in_commas(text, said):
+    """A subjunctive sentence goes on with the reported speech before when its verb follows a first phrase set off by
+    commas (a phrase without a verb of its own, perhaps with a relative clause)."""
+    c = next(c for c in run(text)["claims"] if c["form"] == "continued")
+    assert content(c) == said
+    assert c["speaker_span"][2] == "Der Sprecher"
+
+
+def test_a_past_subjunctive_of_a_strong_verb_goes_on_with_reported_speech():
+    """Subjunctive II forms of strong verbs ("befänden", "gäbe", "läge") stand in for the present subjunctive where it
+    looks like the indicative: right after reported speech they go on with it."""
+    a = run("Die Regierung teilte mit, die Lage sei ernst. Die Dämme befänden sich nahe der Grenze der Belastbarkeit.")
+    c = next(c for c in a["claims"] if c["form"] == "continued")
+    assert c["speaker_span"][2] == "Die Regierung"
+    assert content(c) == "Die Dämme befänden sich nahe der Grenze der Belastbarkeit"
+
+
+def test_a_subject_before_an_insertion_that_names_it_is_the_speaker():
+    """"…, teilte später der Direktor der Behörde, Max Muster, mit": the noun phrase after the verb and the name in
+    the insertion before the separated particle are one speaker, and the clause before is the message."""
+    c = cued(run("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde, Max Muster, "
+                 "mit."), "teilte")
+    assert c["speaker_span"][2] == "der Direktor der Behörde, Max Muster"
+    assert content(c) == "Vor dem Absturz wurde kein Notsignal gesendet"
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Laut Zeugen blieben einige Demonstranten, die sich formiert hatten, noch auf dem Platz.", "Laut",
+     "blieben einige Demonstranten, die sich formiert hatten, noch auf dem Platz"),
+    ("Nach Angaben der Polizei soll der Mann, der seit Jahren dort lebt, abgeschoben werden.", "Nach Angaben",
+     "soll der Mann, der seit Jahren dort lebt, abgeschoben werden"),
+])
+def test_a_source_phrase_content_runs_over_a_relative_clause(text, cue, said):
+    """A source phrase's content is its clause and the clauses that go on with it, relative clauses included, not
+    only the chunk before the first comma."""
+    c = cued(run(text), cue)
+    assert said in content(c)
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Der Präsident sagte, Europa brauche die Briten und fügte hinzu, er sei zuversichtlich.", "sagte",
+     "Europa brauche die Briten"),
+    ("Der Präsident sagte, sie müssten nachgeben und bemühte das Bild vom gemeinsamen Boot.", "sagte",
+     "sie müssten nachgeben"),
+    ("Der Präsident sagte, der Minister sei tot, doch ein Sprecher erklärte, das sei nicht bestätigt.", "sagte",
+     "der Minister sei tot"),
+])
+def test_reported_speech_ends_before_the_speakers_next_act(text, cue, said):
+    """The message ends before "und" with a finite verb in the indicative past or a speech verb (the speaker's next
+    act, no longer reported), and before a clause opened by "doch"/"aber" with a speech verb of its own."""
+    assert content(cued(run(text), cue)) == said
+
+
+def test_nach_eigenen_angaben_names_its_source_as_written_with_the_subjects_entity():
+    """"nach eigenen Angaben": the text's source is "eigenen Angaben" (SpkAtt's source), standing for the subject,
+    whose entity it takes; the subject stays in the message."""
+    a = run("Die Bundeswehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.")
+    c = cued(a, "nach eigenen Angaben")
+    assert c["speaker_span"][2] == "eigenen Angaben"
+    assert speaker(a, c) == ("DEU", "MIL")
+    assert content(c).startswith("Die Bundeswehr hat")

@@ -45,6 +45,7 @@ DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subj
 MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 MAX_SPEAKER_GAP = 4  # tokens from a cue to a colon that announces the rest of the sentence ("sagte der Minister:")
+MAX_PREFIELD = 18  # tokens of clauses in commas before a reported clause that opens with its subjunctive verb
 
 
 def _noun_endings(lex: Lexicon) -> tuple[str, ...]:
@@ -724,13 +725,28 @@ class _Extractor:
             last -= 1  # "sagte, die Seuche …": the word before the comma
         after_cue = last >= 0 and (bool(self.lex.cues.get(self.words[last])) or any(
             c.particle == self.words[last] for cues in self.lex.cues.values() for c in cues if c.particle))
+        got = self.clauses_on(b, s1)
+        if got is None:
+            return None
+        b, end = got
+        c0 = self.doc.token_clause[b]
+        first_kind = self.doc.clauses[c0][2] if c0 >= 0 else "main"
+        v2 = self.reported_clause(b, self.doc.clauses[c0][1]) if c0 >= 0 else False
+        if first_kind == "rel" and not self.lex.is_("complementizer", self.words[b]) and not after_cue and not v2:
+            # a relative clause belongs to the noun before it — unless a speech verb ends there, or its verb
+            # comes second ("…, die Lage sei ernst"): a main clause in the subjunctive, not a relative one
+            return None
+        return b, end
+
+    def clauses_on(self, b: int, s1: int) -> tuple[int, int] | None:
+        """The clauses of the sentence from token b (after clause breaks) that go on with what stands before: up to a
+        clause of contrast, a "was" clause or a coordinated clause with a cue of its own (", und hat … gedroht")."""
         while b < s1 and self.doc.token_clause[b] < 0:
             b += 1  # skip clause breaks: ", –", ": ("
         if b >= s1:
             return None
         end = b
         c0 = self.doc.token_clause[b]
-        first_kind = self.doc.clauses[c0][2] if c0 >= 0 else "main"
         k = c0
         while k < len(self.doc.clauses) and self.doc.clauses[k][0] < s1:
             ca, cb, kind = self.doc.clauses[k]
@@ -740,14 +756,33 @@ class _Extractor:
             if k > c0 and self.lex.is_("coordinator", self.words[ca]) and any(
                     self.lex.cues.get(w) for w in self.words[ca:cb]):
                 break  # ", und hat … gedroht": a second statement
+            if k > c0 and self.lex.is_("contrast", self.words[ca]) and any(
+                    any(c.kind == "verb" for c in self.lex.cues.get(self.words[j], ()))
+                    and not any(q0 <= j < q1 for q0, q1 in self.quote_spans) for j in range(ca, cb)):
+                break  # ", doch der Sprecher erklärte …": another's statement set against it
+            second = self.second_verb(ca, cb)
+            if second is not None:
+                end = second  # "sie müssten … aufgeben und bemühte das Bild …": the speaker's own next act
+                break
             end = cb
             k += 1
-        v2 = self.reported_clause(b, self.doc.clauses[c0][1]) if c0 >= 0 else False
-        if first_kind == "rel" and not self.lex.is_("complementizer", self.words[b]) and not after_cue and not v2:
-            # a relative clause belongs to the noun before it — unless a speech verb ends there, or its verb
-            # comes second ("…, die Lage sei ernst"): a main clause in the subjunctive, not a relative one
-            return None
         return b, end
+
+    def second_verb(self, a: int, b: int) -> int | None:
+        """The coordinator in tokens [a, b) (German) that a finite verb in the indicative past follows, or a speech
+        verb ("… und bemühte das Bild", "… und fügte hinzu"): the subject's own next act, no longer reported
+        speech; None when there is none (or it stands in a quote)."""
+        if not self.lex.setting("verb_second"):
+            return None
+        for j in range(a + 1, b - 1):
+            w, nxt = self.words[j + 1], self.doc.tokens[j + 1]
+            if not self.lex.is_("coordinator", self.words[j]) or nxt.kind != "word" or not nxt.text[:1].islower():
+                continue
+            if any(q0 <= j < q1 for q0, q1 in self.quote_spans) or any(self.lex.is_(c, w) for c in self.lex.closed):
+                continue
+            if w.endswith(("te", "ten")) or any(c.kind == "verb" for c in self.lex.cues.get(w, ())):
+                return j
+        return None
 
     def make(self, cue: Cue, cue_toks: list[int], speaker, content: tuple[int, int], kind: str,
              sentence: int) -> Claim:
@@ -888,7 +923,7 @@ class _Extractor:
         doc = self.doc
         for k, (s0, s1) in enumerate(doc.sentence_tokens):
             taken: set[int] = set()
-            sentence_source = self.quote_goes_on(k, s0)
+            sentence_source = self.quote_goes_on(k, s0) or self.announced_quote(k, s0)
             i = s0
             while i < s1:
                 got = self.verb_cue(i)
@@ -916,6 +951,9 @@ class _Extractor:
                         i = got2[2]
                         continue
                 i += 1
+            inline = self.quote_after_colon(k, s0, s1)  # "Die Firma empfindet die Kritik als ungerecht: „…“"
+            if inline is not None and (sentence_source is None or inline.content[0] <= sentence_source.cue[0]):
+                sentence_source = inline
             subject = None
             if sentence_source is None and k > 0 and not (self.claims and self.claims[-1].sentence == k - 1):
                 subject = self.sentence_subject(k - 1)
@@ -953,17 +991,8 @@ class _Extractor:
         announced words with a colon ("Sie warnte vor …:"), goes on with that speaker's words under the same cue: a
         direct claim of its own. Not when a reporting clause follows the quote in its sentence (it has a cue of its
         own: "„…“, fügte er hinzu.")."""
-        if k == 0:
+        if k == 0 or (quote := self.whole_quote(k, s0)) is None:
             return None
-        if self.doc.tokens[s0].kind != "quote":
-            return None
-        quote = next(((q0, q1) for q0, q1 in self.quote_spans if q0 == s0 + 1), None)
-        if quote is None:
-            return None
-        q0, q1 = quote
-        _e0, e1 = self.doc.sentence_tokens[self.doc.token_sentence[min(q1, len(self.doc.tokens) - 1)]]
-        if any(self.doc.tokens[j].kind == "word" for j in range(q1 + 1, e1)):
-            return None  # "„…“, fügte er hinzu": the quote has a reporting clause of its own
         p0, p1 = self.doc.sentence_tokens[k - 1]
         colon = self.doc.tokens[p1 - 1].text == ":"
         # the last claim whose words end in the sentence before (its cue may stand before it: "sagte:" + a quote)
@@ -978,6 +1007,76 @@ class _Extractor:
             return None  # its content runs on into this sentence, or it quoted nothing and announced nothing
         cue, toks = self.cue_of[id(last)]
         return self.make(cue, toks, self.speaker_of(last), quote, "direct", k)
+
+    def whole_quote(self, k: int, s0: int) -> tuple[int, int] | None:
+        """The quote that sentence k opens with when no reporting clause follows it in its sentence (else None)."""
+        if self.doc.tokens[s0].kind != "quote":
+            return None
+        quote = next(((q0, q1) for q0, q1 in self.quote_spans if q0 == s0 + 1), None)
+        if quote is None:
+            return None
+        _e0, e1 = self.doc.sentence_tokens[self.doc.token_sentence[min(quote[1], len(self.doc.tokens) - 1)]]
+        if any(self.doc.tokens[j].kind == "word" for j in range(quote[1] + 1, e1)):
+            return None  # "„…“, fügte er hinzu": the quote has a reporting clause of its own
+        return quote
+
+    def announced_quote(self, k: int, s0: int) -> Claim | None:
+        """A sentence that is one quote, after a sentence that reports no speech and ends with a colon, gives the
+        words of that sentence's subject ("Die Firma empfindet die Kritik als ungerechtfertigt: „…“", "Max Muster
+        zur neuen Heimat: „…“"): a direct claim whose cue is the colon. The subject opens the sentence (a pronoun
+        or a noun phrase with its genitives, not an object) and a verb, an apposition or a phrase follows it."""
+        if k == 0 or not self.lex.setting("nouns_capitalised") or (self.claims and self.claims[-1].sentence == k - 1):
+            return None
+        p0, p1 = self.doc.sentence_tokens[k - 1]
+        if self.doc.tokens[p1 - 1].text != ":" or (quote := self.whole_quote(k, s0)) is None:
+            return None
+        speaker = self.opening_subject(p0, p1 - 1)
+        if speaker is None:
+            return None
+        cue = Cue("colon", "reported", "", "", "", ":")
+        return self.make(cue, [p1 - 1], speaker, quote, "direct", k)
+
+    def quote_after_colon(self, k: int, s0: int, s1: int) -> Claim | None:
+        """Within sentence k, a quote right after a colon that ends the sentence, when no cue stands before the
+        colon: the words of the subject that opens the sentence (:meth:`announced_quote`), a direct claim whose cue
+        is the colon."""
+        colon = next((j for j in range(s0 + 1, s1 - 1) if self.doc.tokens[j].text == ":"
+                      and self.doc.tokens[j + 1].kind == "quote"), None)
+        if colon is None or not self.lex.setting("nouns_capitalised"):
+            return None
+        quote = next(((q0, q1) for q0, q1 in self.quote_spans if q0 == colon + 2), None)
+        if quote is None or any(self.doc.tokens[j].kind == "word" for j in range(quote[1] + 1, s1)):
+            return None
+        tok = self.doc.tokens
+        if any(c.sentence == k and c.cue and tok[colon].start > c.cue[0] for c in self.claims):
+            return None  # "Er sagte: „…“": the cue before the colon has the quote
+        speaker = self.opening_subject(s0, colon)
+        if speaker is None:
+            return None
+        return self.make(Cue("colon", "reported", "", "", "", ":"), [colon], speaker, quote, "direct", k)
+
+    def opening_subject(self, p0: int, end: int) -> tuple[str | None, int, int] | None:
+        """The noun phrase or personal pronoun that opens tokens [p0, end) as its subject, followed by a lowercase
+        word or a comma (not an object or a prepositional phrase); None otherwise."""
+        lex, words = self.lex, self.words
+        a = p0
+        while a < end - 1 and lex.is_("clause_conjunction", words[a]):
+            a += 1
+        if self.doc.tokens[a].kind != "word" or lex.is_("object_article", words[a]) or oblique_feminine(
+                self.doc, lex, a):
+            return None
+        if lex.pronoun_kind(words[a]) == "personal":
+            got = (None, a, a + 1)
+        else:
+            got = self.chain_after(a, end)
+            if got is None or got[1] != a:
+                return None
+        nxt = got[2]
+        if nxt >= end or not (self.doc.tokens[nxt].text == "," or self.doc.tokens[nxt].kind == "word"
+                              and self.doc.tokens[nxt].text[:1].islower()):
+            return None
+        eid = got[0] or next((r[2] for r in refs_between(self.doc, got[1], got[2])), None)
+        return eid, got[1], got[2]
 
     def negated_cue(self, toks: list[int], a: int, b: int, speaker) -> bool:
         """Whether a negation in the cue's clause [a, b) negates the speech act ("konnte den Bericht nicht
@@ -1064,6 +1163,8 @@ class _Extractor:
         if apposition is not None and speaker is not None and speaker[1] < apposition[0] and self.widen(
                 speaker[1], speaker[2], toks, (apposition[0], apposition[0]))[1] == apposition[0]:
             speaker = (speaker[0], speaker[1], apposition[1])  # "der Leiter des Amts, Max Muster, …"
+        elif apposition is not None and speaker is not None and apposition[0] < speaker[1] < apposition[1]:
+            speaker = self.subject_before_insertion(i, apposition, speaker)
         if self.negated_cue(toks, a, b, speaker):
             return None  # "Ein Sprecher wollte nicht bestätigen, dass …": nobody says it
         quote = self.quote_before(a, s0) or self.quote_after(b, s1)
@@ -1099,8 +1200,10 @@ class _Extractor:
                 opens_content = self.lex.is_("complementizer", self.words[after[0]])
             if reported and self.lex.setting("verb_second") and not opens_content:
                 rest = None  # "betonte bereits im Vorfeld des Treffens, sein Land habe …": adverbials, then the message
+            if after is not None and not reported and self.lex.is_("adverbial_subordinator", self.words[after[0]]):
+                after = None  # "warf ihm Wortbruch vor, da er …": a clause of reason or time says why or when, not what
             speaker_before = speaker is not None and speaker[2] < a  # "Der Leiter, Klaus Stöhr, sagte, …"
-            trailing = a > s0 + 1 and not reported and not speaker_before and self.reporting_clause(a, i, speaker)
+            trailing = a > s0 + 1 and not reported and not speaker_before and self.reporting_clause(a, toks, speaker)
             if trailing and self.content_before(a, s0):
                 content = self.content_before(a, s0)  # "Die Lage sei ernst, sagte er." / "…, the ministry said"
             elif after is not None and (rest is None or opens_content and (
@@ -1115,22 +1218,59 @@ class _Extractor:
                     content = (rest[0], more[1]) if more is not None else content
         if content is None:
             return None
+        if self.relative_subject(a, b, kind, speaker, content):
+            speaker = self.relative_speaker(a)  # "Ägypten, das vorschlug, …": the pronoun, standing for the noun
         return self.make(cue, toks, speaker, content, form, k)
+
+    def relative_subject(self, a: int, b: int, kind: str, speaker, content: tuple[int, int]) -> bool:
+        """Whether the relative pronoun that opens the cue's clause [a, b) is its speaker: a pronoun that can be a
+        subject (``relative_subject``) and no article (no noun or adjective with a noun after it: "…, die Polizei
+        sprach von …"), where no other subject was found (or only an object or the pronoun's own phrase) and the
+        content is words of their own after the clause, not an object in it."""
+        words, lex = self.words, self.lex
+        if kind != "rel" or not lex.is_("relative_subject", words[a]) or a + 1 >= b or a <= content[0] < b:
+            return False
+        nxt = self.doc.tokens[a + 1]
+        adjective = nxt.text[:1].islower() and words[a + 1].endswith(lex.endings("adjective_ending")) \
+            and a + 2 < b and self.doc.tokens[a + 2].text[:1].isupper()
+        if nxt.kind != "word" or nxt.text[:1].isupper() or adjective:
+            return False
+        return speaker is None or speaker[1] == a or lex.is_("object_article", words[speaker[1]])
+
+    def relative_speaker(self, a: int) -> tuple[str | None, int, int]:
+        """The relative pronoun at token a as the speaker of its clause (SpkAtt's source: "eine Argumentation, *die*
+        davon ausgeht, …"), with the actor of the noun right before its comma as its entity."""
+        eid = next((r[2] for r in self.doc.actor_refs if r[1] == a - 1), None)
+        return eid, a, a + 1
+
+    def subject_before_insertion(self, i: int, apposition: tuple[int, int], speaker) -> tuple[str | None, int, int]:
+        """A speaker found inside the insertion before a separated particle is the apposition of the noun phrase
+        between the verb at token i and the insertion ("teilte später der Direktor der Behörde, Max Muster, mit"):
+        that phrase and the insertion, when the phrase reaches the insertion's comma; else the speaker found."""
+        j = i + 1
+        while j < apposition[0] and self.lex.is_("sentence_adverb", self.words[j]):
+            j += 1
+        got = self.chain_after(j, apposition[0])
+        if got is None or got[1] != j or got[2] != apposition[0]:
+            return speaker
+        return speaker[0] or got[0], j, apposition[1]
 
     def content_after_insertion(self, c: int, s1: int) -> tuple[int, int] | None:
         """The message after a short insertion in commas that opens at token c, right after the cue's clause
         ("teilte der Eigentümer, ein Verlag aus Bonn, mit, dass …"): the content from the first later clause of the
         sentence that opens with a complementizer or reads as a reported main clause (from the insertion on when that
         clause opens with its subjunctive verb: "erklärte in einem Interview, über den Versuch, …, sei er …"), when
-        the clauses before it hold at most ``MAX_INSERTION`` tokens, no speech verb and no quote (where the verb
-        comes second: German)."""
+        the clauses before it hold at most ``MAX_INSERTION`` tokens (``MAX_PREFIELD`` before a clause that opens
+        with its subjunctive verb: they are its first phrase, "in den Ländern, in denen …, sei die Zahl …"), no
+        speech verb and no quote (where the verb comes second: German)."""
         doc, lex = self.doc, self.lex
         first = doc.token_clause[c]
         if not lex.setting("verb_second") or first < 0:
             return None
         for k in range(first + 1, len(doc.clauses)):
             ca, cb, kind = doc.clauses[k]
-            if ca >= s1 or ca - c > MAX_INSERTION:
+            verb_first = kind == "main" and lex.is_("subjunctive", self.words[ca])
+            if ca >= s1 or ca - c > (MAX_PREFIELD if verb_first else MAX_INSERTION):
                 return None
             if any(doc.tokens[j].kind == "quote" or any(q.kind == "verb" for q in lex.cues.get(self.words[j], ()))
                    for j in range(c, ca)):
@@ -1156,10 +1296,12 @@ class _Extractor:
         return p0, p1 - 1 if p1 - 1 > p0 and self.doc.tokens[p1 - 1].kind == "punct" else p1
 
     def content_clause(self, b: int, s1: int) -> bool:
-        """Whether a dass/that clause follows the cue's clause ("geht davon aus, dass …": the correlate
-        "davon" only points at it)."""
+        """Whether a dass/that clause or a reported (subjunctive or infinitive) clause follows the cue's clause
+        ("geht davon aus, dass …", "ging davon aus, die Lage sei ruhig", "besteht darauf, gehört zu werden": the
+        correlate "davon"/"darauf" only points at it)."""
         after = self.content_after(b, s1)
-        return after is not None and self.lex.is_("complementizer", self.words[after[0]])
+        return after is not None and (self.lex.is_("complementizer", self.words[after[0]])
+                                      or self.lex.setting("verb_second") and self.reported_clause(*after))
 
     def after_colon(self, b: int, s1: int, k: int, last_cue: int) -> tuple[tuple[int, int], str] | None:
         """A cue clause that ends the sentence with a colon announces the next sentence, or the quote that opens
@@ -1200,6 +1342,16 @@ class _Extractor:
         first = [k for k in words if k < clause_range(self.doc, a)[1]]
         if any(self.lex.is_("subjunctive", self.words[k]) for k in first[:-1]):
             return True
+        if self.infinitive_clause(first, anywhere=True):
+            return True  # "sich an US-Modellen zu orientieren, wo …": the first clause is the infinitive one
+        return self.infinitive_clause(words)
+
+    def infinitive_clause(self, words: list[int], anywhere: bool = False) -> bool:
+        """Whether the word tokens of a German clause make an infinitive clause: "zu" and an infinitive close it
+        ("… zu kümmern", "… zu haben"), or an infinitive with its "zu" inside closes it ("…, die Gefangenen
+        freizulassen") or, with ``anywhere``, stands in it ("kurzfristig zurückzutreten als Chefin der Partei")."""
+        if not words:
+            return False
         for n, k in enumerate(words[:-1]):
             nxt = words[n + 1]
             verb = self.doc.tokens[nxt].text[:1].islower() and self.words[nxt].endswith("n") and not any(
@@ -1208,8 +1360,8 @@ class _Extractor:
             if self.lex.is_("infinitive_marker", self.words[k]) and verb and len(words) - n <= 4 \
                     and self.lex.setting("verb_second"):
                 return True  # the infinitive closes a German clause: "… zu kümmern", "… zu haben"
-        # "…, die Gefangenen freizulassen"
-        return self.doc.tokens[words[-1]].text[:1].islower() and zu_infinitive(self.lex, self.words[words[-1]])
+        return any(self.doc.tokens[k].text[:1].islower() and zu_infinitive(self.lex, self.words[k])
+                   for k in (words if anywhere else words[-1:]))
 
     def light_object(self, cue_tok: int, b: int, toks: list[int], speaker) -> bool:
         """Whether at most a short object follows the cue in its clause ("bestätigte den Verdacht, …",
@@ -1234,8 +1386,10 @@ class _Extractor:
         return all(k in busy or self.doc.tokens[k].kind != "word" or any(
             self.lex.is_(c, self.words[k]) for c in ("determiner", "preposition")) for k in range(a, b))
 
-    def reporting_clause(self, a: int, cue_tok: int, speaker) -> bool:
-        """Whether a clause after the content just names the source: "…, the ministry said (in a statement)"."""
+    def reporting_clause(self, a: int, toks: list[int], speaker) -> bool:
+        """Whether a clause after the content just names the source: "…, the ministry said (in a statement)",
+        "…, teilte später der Direktor mit" (the cue's separated particle is part of the cue)."""
+        cue_tok = toks[0]
         first = a
         while first < cue_tok and self.lex.is_("determiner", self.words[first]):
             first += 1
@@ -1249,7 +1403,7 @@ class _Extractor:
             # (neither the article nor the genitive is an object)
             spans.append((speaker[0], *self.widen(speaker[1], speaker[2], [cue_tok], (cue_tok, cue_tok))))
         for sp in spans:
-            after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word"
+            after = [k for k in range(cue_tok + 1, b) if self.doc.tokens[k].kind == "word" and k not in toks
                      and not (sp is not None and sp[1] <= k < sp[2])
                      and not self.lex.is_("sentence_adverb", self.words[k])]  # "…, sagte Henderson weiter"
             # nothing but the source and perhaps "in a statement"/"on Monday" follows the cue
@@ -1329,7 +1483,12 @@ class _Extractor:
         attached = end < s1 and (cue.kind != "noun" or doc.tokens[end].kind == "word")
         if "eigenen" in self.words[start:end] or "own" in self.words[start:end]:
             a, b, _kind = clause_range(doc, start)  # "nach eigenen Angaben": the subject speaks for itself
-            speaker = self.speaker_in(a, b, set(range(start, end)), start)
+            subject = self.speaker_in(a, b, set(range(start, end)), start)
+            if subject is not None and self.lex.setting("nouns_capitalised"):
+                # the text names the source as "eigenen Angaben" (SpkAtt's source); its entity is the subject's
+                speaker = (subject[0], start + 1, end) if subject[0] is not None else (None, start + 1, end)
+            else:
+                speaker = subject
         elif postposed and start > s0 and self.lex.pronoun_kind(self.words[start - 1]) == "possessive":
             p = start - 1  # "Seiner Meinung nach": the possessor speaks
             eid = antecedent(doc, p, self.lex.pronouns[self.words[p]][1])
@@ -1373,7 +1532,9 @@ class _Extractor:
         if speaker is not None and speaker[2] >= b - 1:  # the source's apposition after the clause's comma
             speaker = (speaker[0], *self.widen(speaker[1], speaker[2], list(range(start, end)), (s1, s1)))
         source_end = max(speaker[2] if speaker is not None else end, end)
-        more = self.content_after(b, s1)  # the clauses that go on with it ("…, der drei Monate lang …")
+        # the clauses that go on with it ("…, der drei Monate lang …"), relative ones too ("Laut Zeugen blieben
+        # einige Demonstranten, die sich formiert hatten, noch auf dem Platz")
+        more = self.clauses_on(b, s1)
         b_ext = more[1] if more is not None else b
         content: tuple[int, int] | None = (a, b_ext)
         if start <= a + 1 and source_end >= b - 1:  # the clause is only the source: the rest of the sentence
@@ -1595,16 +1756,39 @@ class _Extractor:
         # right after reported speech a subjunctive of the past goes on with it too ("Die USA würden sich …
         # beteiligen"); elsewhere it is hypothetical ("2019 hätte es beinahe …")
         backshift = source is not None and source.sentence == k - 1 and source.kind in ("indirect", "continued")
-        verb = next((i for i in range(a, min(b, s1)) if (self.lex.is_("subjunctive", self.words[i])
-                                                         or self.present_subjunctive(i, a))
-                     and (backshift or not self.lex.is_("hypothetical", self.words[i]))
-                     and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
+        def subjunctive(lo: int, hi: int) -> int | None:
+            return next((i for i in range(lo, min(hi, s1)) if (self.lex.is_("subjunctive", self.words[i])
+                                                              or self.present_subjunctive(i, a))
+                         and (backshift or not self.lex.is_("hypothetical", self.words[i]))
+                         and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
+
+        verb = subjunctive(a, b)
+        c = b
+        while verb is None and kind == "main" and c < s1 and self.phrase_only(a, c):
+            # "Im Gegenteil, es sei …", "Das Konklave, an dem er nicht teilnehmen werde, könne …": the verb follows
+            # a first phrase in commas
+            c0, c1, _k = clause_range(self.doc, c + 1 if self.doc.token_clause[c] < 0 else c)
+            verb, c = subjunctive(c0, c1), c1
         if verb is None or kind != "main":
             return
         speaker = self.speaker_of(source) if source is not None else subject
         end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
         cue = Cue("continued", source.status if source is not None else "reported", "", "", "", self.words[verb])
         self.make(cue, [verb], speaker, (s0, end), "continued", k)
+
+    def phrase_only(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold no verb (German): only capitalised words, numbers, punctuation, function words
+        and adjectives before a capitalised noun ("Im Gegenteil", "Auch weitere Tests am externen Tank")."""
+        toks, words, lex = self.doc.tokens, self.words, self.lex
+        for j in range(a, b):
+            t = toks[j]
+            if t.kind != "word" or t.text[:1].isupper() or any(lex.is_(c, words[j]) for c in (
+                    "determiner", "preposition", "sentence_adverb", "coordinator", "negation")):
+                continue
+            if words[j].endswith(lex.endings("adjective_ending")) and j + 1 < b and toks[j + 1].text[:1].isupper():
+                continue
+            return False
+        return True
 
     def present_subjunctive(self, i: int, a: int) -> bool:
         """A verb in the present subjunctive after a pronoun or noun phrase that opens the clause ("Sie empfehle
