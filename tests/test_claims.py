@@ -1373,3 +1373,12 @@ def test_nach_eigenen_angaben_names_its_source_as_written_with_the_subjects_enti
     assert c["speaker_span"][2] == "eigenen Angaben"
     assert speaker(a, c) == ("DEU", "MIL")
     assert content(c).startswith("Die Bundeswehr hat")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister sagte, die Lage sei ernst. Im Gegenteil,",
+    "Er sagte, das sei gut. Auch weitere Tests am Tank,",
+])
+def test_a_text_that_ends_after_a_comma_following_reported_speech_is_read(text):
+    # a first phrase in commas with no verb after it: the search for a subjunctive stops at the text's end
+    assert [c["form"] for c in run(text)["claims"] if c["form"] != "author"][:1] == ["indirect"]

@@ -1638,3 +1638,10 @@ def test_a_negation_of_the_manner_leaves_the_act(text, negated):
 ])
 def test_an_act_that_is_to_go_on_is_under_way(text, modality):
     assert of_type(run(text), "PROTEST")["modality"] == modality
+
+
+def test_a_relative_pronoun_that_speaks_gives_no_participant_text_of_its_own():
+    # "die" stands for "Partei", no known actor: the demand has no source, not the source "die"
+    v = of_type(run("Trotz des Chaos ist die FPÖ derzeit die einzige Partei, die offensiv Neuwahlen fordert."),
+                "REQUEST")
+    assert v["source"] is None or v["source"]["text"] not in ("die", "der", "das")

@@ -1767,7 +1767,12 @@ class _Extractor:
         while verb is None and kind == "main" and c < s1 and self.phrase_only(a, c):
             # "Im Gegenteil, es sei …", "Das Konklave, an dem er nicht teilnehmen werde, könne …": the verb follows
             # a first phrase in commas
-            c0, c1, _k = clause_range(self.doc, c + 1 if self.doc.token_clause[c] < 0 else c)
+            nxt = c + 1 if self.doc.token_clause[c] < 0 else c
+            if nxt >= s1:
+                break  # the sentence ends after the comma
+            c0, c1, _k = clause_range(self.doc, nxt)
+            if c1 <= c:
+                break
             verb, c = subjunctive(c0, c1), c1
         if verb is None or kind != "main":
             return

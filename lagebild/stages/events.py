@@ -1557,11 +1557,15 @@ class _Coder:
             a, b, _kind = clause_range(doc, i)
             speaker_tok = self.speaker_token(c) if c.speaker_span else -1
             source = None
+            relative = speaker_tok >= 0 and self.lex.is_("relative", self.words[speaker_tok]) \
+                and doc.token_at(c.speaker_span[1] - 1) == speaker_tok  # the pronoun alone: "…, die … fordert"
             if c.speaker:
                 ent = doc.entity(c.speaker)
-                source = Participant(c.speaker, ent.country if ent else None, ent.sector if ent else None,
-                                     c.speaker_span[2] if c.speaker_span else "")
-            elif c.speaker_span and self.words[speaker_tok] not in self.lex.pronouns and (
+                text = c.speaker_span[2] if c.speaker_span else ""
+                if relative and ent is not None:
+                    text = ent.name  # "Grazers, der zum Kerzenmeer aufgerufen hatte": whom "der" stands for
+                source = Participant(c.speaker, ent.country if ent else None, ent.sector if ent else None, text)
+            elif c.speaker_span and not relative and self.words[speaker_tok] not in self.lex.pronouns and (
                     speaker_tok < i or self.lex.setting("particle_at_clause_end")):
                 # a speaker the text names without a known actor: "Die G7-Staaten forderten Russland auf" (after
                 # the verb only where the subject may follow it: German verb-second order)
