@@ -780,7 +780,8 @@ class _Extractor:
                 continue
             if any(q0 <= j < q1 for q0, q1 in self.quote_spans) or any(self.lex.is_(c, w) for c in self.lex.closed):
                 continue
-            if w.endswith(("te", "ten")) or any(c.kind == "verb" for c in self.lex.cues.get(w, ())):
+            if w.endswith(self.lex.endings("weak_past_ending") or ("\0",)) or any(
+                    c.kind == "verb" for c in self.lex.cues.get(w, ())):
                 return j
         return None
 

@@ -1353,6 +1353,7 @@ class _Coder:
         return self.merge()
 
     def sports_report(self) -> bool:
+        """Whether the article reports sport (:func:`sports_report`)."""
         return sports_report(self.doc.words, self.lex)
 
     def said_by_actor(self, ev: Event) -> bool:
