@@ -961,8 +961,8 @@ class _Coder:
         mode = trig.mode or c.mode
         context = list(trig.context or c.context)
         source, target = self.arguments(i, end, trig, a, b)
-        joint = next((code for _stem, code in trig.specific if coding(code).type in MUTUAL_TYPES
-                      and self.plover_type(trig) not in MUTUAL_TYPES), None)  # a one-sided act done with another
+        joint = next((code for _stem, code in trig.specific if coding(code).type in MUTUAL_TYPES),
+                     None) if self.plover_type(trig) not in MUTUAL_TYPES else None  # a one-sided act done with another
         if joint is not None and cameo == trig.cameo and (partner := self.partner_after(end, b)) is not None:
             # "Militärmanöver der USA mit Südkorea": an exercise with a partner is joint (PLOVER: COOPERATE)
             cameo, target = joint, partner
@@ -1535,7 +1535,8 @@ class _Coder:
                        and not self.in_condition(doc.token_at(e.trigger[0]))]
             if threat is not None and threat.target is None:
                 threat.target = next((e.target for e in content if _known(e.target)), None)
-            self.events = [e for e in self.events if not any(e is x for x in content)]
+            dropped = {id(e) for e in content}
+            self.events = [e for e in self.events if id(e) not in dropped]
 
     def in_condition(self, i: int) -> bool:
         """Whether token i stands in a conditional clause ("wenn …", "if …", "sollten sie …")."""
