@@ -483,6 +483,56 @@ def test_event_place_and_time(text, lang, day):
     assert v["target"]["country"] == "UKR" and not v["target"].get("inferred")
 
 
+@pytest.mark.parametrize("text", [
+    # the only time of the sentence belongs to another main clause
+    "Die Miliz bekannte sich am Sonntag zu der Tat; die Armee setzte ihre Luftangriffe auf die Stellungen fort.",
+    # the time of a report is not the time of what it reports
+    "Die Nachrichtenagentur meldete am Samstag, bei den Luftangriffen seien 200 Kämpfer getötet worden.",
+])
+def test_a_time_of_another_main_clause_or_of_the_report_is_not_the_events(text):
+    a = run(text)
+    v = next(v for v in a["events"] if v["trigger"][2] == "Luftangriffen" or v["trigger"][2] == "Luftangriffe")
+    assert v["time"] is None
+    assert len(a["times"]) == 1  # the time was read, it just belongs elsewhere
+
+
+@pytest.mark.parametrize(("text", "timed"), [
+    # the sentence's only time, in a clause of its own, is the act's
+    ("Am Montag, als die Verhandlungen stockten, griff die Armee die Stadt an.", True),
+    # the day it became known is not the day of the attack
+    ("Am Montag wurde bekannt, dass die Armee die Stadt angegriffen hat.", False),
+])
+def test_the_sentences_only_time_is_the_events_unless_it_dates_the_report(text, timed):
+    v = one_event(run(text))
+    assert (v["time"] is not None) == timed
+
+
+def test_a_repeated_event_noun_joins_the_act_with_the_closest_noun_and_keeps_the_articles_voice():
+    a = run("Bei einem Angriff der PKK auf einen Armeeposten wurde ein türkischer Soldat getötet. Die Türkei setzte "
+            "die Luftangriffe "
+            "auf Stellungen im Nordirak fort. Die Nachrichtenagentur Anadolu meldete, bei den Luftangriffen seien "
+            "260 Kämpfer getötet worden.")
+    air = next(v for v in a["events"] if v["trigger"][2] == "Luftangriffe")
+    # "Luftangriffen" is the air strikes told in the article's own voice, not the attack on the post
+    assert [m[2] for m in air["mentions"]] == ["Luftangriffen"]
+    assert air["status"] == "asserted"
+
+
+def test_an_event_noun_after_an_action_noun_is_not_what_a_rejection_rejects():
+    a = run("Die Hisbollah wies jede Beteiligung an dem Beschuss zurück.")
+    # the shelling is what the denied involvement is about: it stays, as denied
+    assert of_type(a, "ASSAULT")["status"] == "denied"
+    assert of_type(a, "REJECT")["source"]["text"] == "Hisbollah"
+
+
+def test_an_act_demanded_in_one_sentence_and_feared_in_another_has_not_happened():
+    a = run("Die Regierung forderte die Festnahme der Abgeordneten. Die Opposition befürchtet nun die Festnahme "
+            "der Abgeordneten.")
+    v = of_type(a, "COERCE")
+    assert len(v["mentions"]) == 1
+    assert v["modality"] != "actual"
+
+
 def test_event_without_place_or_time_words_has_none():
     v = one_event(run("Russia attacked the convoy.", "en"))
     assert (v["place"], v["time"]) == (None, None)

@@ -1859,6 +1859,7 @@ class ClaimEventLinker:
     def __call__(self, doc: Doc, res: Resources) -> None:
         lex = res.lex(doc.lang)
         authored: dict[int, Claim] = {}
+        told: dict[str, list[tuple[Claim, int]]] = {}  # event id → (claim, token) of each of its mentions
         for ev in doc.events:
             for start, _end, _text in [ev.trigger, *ev.mentions]:
                 holders = [c for c in doc.claims if c.content[0] <= start < c.content[1]]
@@ -1867,6 +1868,7 @@ class ClaimEventLinker:
                 else:
                     k = doc.token_sentence[doc.token_at(start)]
                     claim = authored.get(k) or _author_claim(doc, lex, k, authored)
+                told.setdefault(ev.id, []).append((claim, doc.token_at(start)))
                 if claim.id not in ev.claims:
                     ev.claims.append(claim.id)
                 if ev.id not in claim.events:
@@ -1883,7 +1885,8 @@ class ClaimEventLinker:
             ev.claims = list(dict.fromkeys(remap[x] for x in ev.claims))
             carriers = [c for c in doc.claims if c.id in ev.claims]
             at = doc.token_at(ev.trigger[0])
-            ev.status = _event_status([_status_at(doc, lex, c, at) for c in carriers])
+            # each mention in its own clause: an act the article tells in its own voice once is asserted
+            ev.status = _event_status([_status_at(doc, lex, c, t) for c, t in told.get(ev.id, [])])
             hedged = _noun_hedge(doc, lex, doc.token_at(ev.trigger[0]))
             if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
                 ev.status = hedged  # "der angebliche Angriff", "the alleged strike"
@@ -1897,6 +1900,19 @@ class ClaimEventLinker:
                 ev.modality = "future"  # "kündigte für Dienstag ein Krisentreffen an": announced, still to come
             elif carriers and ev.modality == "actual" and all(c.status == "feared" for c in carriers):
                 ev.modality = "hypothetical"  # "warnte vor einem Bürgerkrieg": feared, not happened
+            elif carriers and ev.modality == "actual" and not ceased(doc, lex, at) and all(
+                    moods := [_mood(doc, lex, c) for c in carriers]):
+                ev.modality = moods[0]  # demanded in one sentence, feared in another: it has not happened either way
+
+
+def _mood(doc: Doc, lex: Lexicon, c: Claim) -> str | None:
+    """The modality a claim gives the events it carries: ``demanded`` (a demand), ``future`` (an announcement),
+    ``hypothetical`` (a fear), or None when it tells them as done."""
+    if c.act.startswith("10"):
+        return "demanded"
+    if c.cue and lex.is_("announcement_cue", c.cue[2].split()[0].lower()) and not _as_announced(doc, lex, c):
+        return "future"
+    return "hypothetical" if c.status == "feared" else None
 
 
 def _status_at(doc: Doc, lex: Lexicon, c: Claim, t: int) -> str:

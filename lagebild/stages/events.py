@@ -806,6 +806,12 @@ class _Coder:
         first = self.words[content_tok]
         return not (self.lex.is_("content_preposition", first) or self.lex.is_("complementizer", first))
 
+    def noun_use(self, i: int, trig: Trigger, s0: int) -> bool:
+        """Whether the trigger at token i (sentence from s0) is a noun: a noun row, or a word of a phrase row after
+        a determiner or, where nouns are capitalised, capitalised inside the sentence ("die Luftangriffe")."""
+        return trig.pos == "noun" or i > s0 and (self.lex.is_("determiner", self.words[i - 1]) or (
+            self.lex.setting("nouns_capitalised") and self.doc.tokens[i].text[:1].isupper()))
+
     def definite(self, i: int) -> bool:
         """A definite event noun ("den Angriff", "des vereitelten Anschlags", "the attack") refers back to an event
         already told."""
@@ -928,12 +934,25 @@ class _Coder:
         return best[1] if best else None
 
     def time_for(self, i: int, a: int, b: int, k: int) -> str | None:
+        """The time of the event at token i: the nearest time expression of its clause, else the sentence's only
+        one, unless a semicolon stands between them (another main clause: "bekannte sich am Sonntag zu einem
+        Anschlag; Ankara setzte die Luftangriffe fort") or the event is reported and the time is not in the report
+        ("meldete am Samstag, bei den Luftangriffen seien …": the time of the report)."""
         doc = self.doc
         in_clause = [t for t in doc.times if a <= doc.token_at(t.start_char) < b]
         if in_clause:
             return min(in_clause, key=lambda t: abs(doc.token_at(t.start_char) - i)).id
         same = [t for t in doc.times if t.sentence == k]
-        return same[0].id if len(same) == 1 else None
+        if len(same) != 1:
+            return None
+        t = doc.token_at(same[0].start_char)
+        if any(doc.tokens[j].text in MAIN_CLAUSE_SEPARATORS for j in range(min(t, i), max(t, i))):
+            return None
+        at, when = doc.tokens[i].start, same[0].start_char
+        if any(c.cue and c.content[0] <= at < c.content[1] and not c.content[0] <= when < c.content[1]
+               for c in doc.claims):
+            return None
+        return same[0].id
 
     def quantities_for(self, ptype: str, a: int, b: int) -> list[str]:
         units = QUANTITY_UNITS.get(ptype, set())
@@ -990,8 +1009,7 @@ class _Coder:
         if trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
             return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
             # needs an envoy ("den Botschafter", "US-Botschafter")
-        noun = trig.pos == "noun" or i > s0 and (self.lex.is_("determiner", self.words[i - 1]) or (
-            self.lex.setting("nouns_capitalised") and doc.tokens[i].text[:1].isupper()))
+        noun = self.noun_use(i, trig, s0)
         if noun and (self.simile(i, a) or self.entitlement(i, a)):
             return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik": no act told
         if ptype in ("ASSAULT", "COERCE") and not noun and not _known(source) and not cameo.startswith(ARREST_CODES) \
@@ -1127,6 +1145,14 @@ class _Coder:
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+
+    def after_action_noun(self, i: int, a: int) -> bool:
+        """Whether the noun at token i heads a prepositional phrase that follows an action noun (closed class
+        ``action_noun_ending``): "Beteiligung *an dem Beschuss*" says what the action is about."""
+        k = preposition_before(self.doc, self.lex, i, a)
+        endings = self.lex.endings("action_noun_ending")
+        return k is not None and k - 1 >= a and bool(endings) and self.doc.tokens[k - 1].kind == "word" \
+            and self.doc.tokens[k - 1].text[:1].isupper() and self.words[k - 1].endswith(endings)
 
     def prepositional(self, i: int, a: int) -> bool:
         """Whether the noun at token i heads a prepositional phrase (article and adjectives between):
@@ -1314,7 +1340,7 @@ class _Coder:
                 ev = self.code(i, end, toks, trig, k)
                 if ev is None:
                     continue
-                if trig.pos == "noun":
+                if self.noun_use(i, trig, s0):
                     self.noun_triggers.add(i)
                 self.events.append(ev)
                 if trig.pos != "noun":
@@ -1501,6 +1527,8 @@ class _Coder:
             return
         def governed(ev: Event) -> bool:  # a noun, or an infinitive ("threatened to expel", "refused to allow")
             k = start[id(ev)]
+            if k in self.noun_triggers and self.after_action_noun(k, ev.clause[0]):
+                return False  # "wies jede Beteiligung an dem Beschuss zurück": the shelling is not what is rejected
             return k in self.noun_triggers or k > 0 and self.lex.is_("infinitive_marker", self.words[k - 1])
 
         def governs(h: Event, ev: Event) -> bool:  # a German verb closing its clause governs a noun before it
@@ -1750,8 +1778,9 @@ class _Coder:
             # Terroranschlägen … befürchten Experten Angriffe auf Flüchtlingsquartiere"
             if host is None and self.refers_back(ev):
                 # "bei dem Angriff": the article's first (main) act told with the same noun ("Luftangriff")
-                host = next((o for o in candidates if any(
-                    _same_noun(t[2], ev.trigger[2]) for t in (o.trigger, *o.mentions))), None)
+                shared = [max(_same_noun(t[2], ev.trigger[2]) for t in (o.trigger, *o.mentions)) for o in candidates]
+                if any(shared):  # the closest noun, the earliest act among equals
+                    host = candidates[max(range(len(candidates)), key=lambda n: (shared[n], -n))]
             if host is None and 0 < ev.sentence <= LEAD_SENTENCES:  # a headline's act told again in the lead
                 host = next((o for o in candidates if o.sentence == 0 and id(o) not in headline_joined), None)
                 if host is not None:
@@ -1863,6 +1892,7 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", 
 SPORT_SHARE = 0.015  # share of sport words among an article's words that makes it a sports report
 SPORT_WORDS = 4  # different sport words it needs as well
 GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensive", "kämpfen" have a sports sense
+MAIN_CLAUSE_SEPARATORS = (";",)  # punctuation between two main clauses of a sentence: a time of one is not the other's
 #: CAMEO arrests and detentions (173, 174): after a storm, too, someone arrests
 ARREST_CODES = ("173", "174")
 #: types of acts done, not said: a trigger that is also the cue of a claim is the speech verb, not one of these
@@ -1936,10 +1966,11 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
 
 
-def _same_noun(x: str, y: str) -> bool:
+def _same_noun(x: str, y: str) -> int:
     """Whether two trigger words share their head noun: one, less an inflection ending, ends the other
     ("Verteidigungsabkommen" and "Abkommens", "Luftangriff" and "Angriff"; not "Parteienbündnis" and
-    "unterzeichneten")."""
+    "unterzeichneten"). The length of the shared noun, 0 when there is none: "Luftangriffen" is closer to
+    "Luftangriffe" than to "Angriff"."""
     def stem(w: str) -> str:
         w = w.split()[-1].lower() if w.split() else ""
         for ending in ("es", "en", "e", "s", "n"):
@@ -1948,7 +1979,7 @@ def _same_noun(x: str, y: str) -> bool:
         return w
     a, b = stem(x), stem(y)
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.endswith(short)
+    return len(short) if len(short) >= 4 and long_.endswith(short) else 0
 
 
 def _share_actor(a: Event, b: Event) -> bool:
