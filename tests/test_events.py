@@ -525,6 +525,17 @@ def test_an_event_noun_after_an_action_noun_is_not_what_a_rejection_rejects():
     assert of_type(a, "REJECT")["source"]["text"] == "Hisbollah"
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # who goes on with an act is its source, even when the noun is definite
+    ("Die Türkei setzte die Luftangriffe auf Stellungen im Nordirak fort.", "TUR"),
+    # who condemns an attack did not carry it out
+    ("Russland verurteilte den Angriff auf Stellungen im Nordirak.", None),
+])
+def test_the_subject_of_a_continuation_verb_is_the_source_of_a_definite_event_noun(text, source):
+    v = of_type(run(text), "ASSAULT")
+    assert (v["source"] or {}).get("country") == source
+
+
 def test_an_act_demanded_in_one_sentence_and_feared_in_another_has_not_happened():
     a = run("Die Regierung forderte die Festnahme der Abgeordneten. Die Opposition befürchtet nun die Festnahme "
             "der Abgeordneten.")

@@ -321,7 +321,10 @@ class _Coder:
         elif trig.pos == "noun":
             # "Iran's execution of …"; "Russland startete einen Angriff": the subject of the verb the noun is the
             # object of, not of a passive ("X war bei einem Luftangriff getötet worden": X is the victim)
-            subject = bare[0] if bare and bare[0][0] < i and not self.definite(i) else None
+            # a definite noun refers back to an act the subject only reacts to ("verurteilte den Angriff"), unless
+            # the subject goes on with it ("setzte die Luftangriffe fort")
+            subject = bare[0] if bare and bare[0][0] < i and (
+                not self.definite(i) or has_word(doc, lex, "continuation_verb", a, b)) else None
             source = possessor or gen or agent or (subject if not self.noun_in_passive(a, b) else None)
             # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act; a
             # with-phrase right after its noun is ("eine Einigung mit den US-Behörden")
