@@ -536,6 +536,19 @@ def test_the_subject_of_a_continuation_verb_is_the_source_of_a_definite_event_no
     assert (v["source"] or {}).get("country") == source
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the passive auxiliary belongs to the other conjunct, which has a verb of its own
+    ("Der Franzose wurde 1995 geboren und soll im Irak gekämpft haben.", "Der Franzose", None),
+    # coordinated participles share it
+    ("Die Demonstranten wurden festgenommen und verhört.", None, "Die Demonstranten"),
+])
+def test_a_passive_auxiliary_counts_only_in_its_own_conjunct(text, source, target):
+    v = run(text)["events"][0]
+    assert (v["source"] or {}).get("text") == source
+    if target is not None:
+        assert v["target"]["text"] == target
+
+
 def test_an_act_demanded_in_one_sentence_and_feared_in_another_has_not_happened():
     a = run("Die Regierung forderte die Festnahme der Abgeordneten. Die Opposition befürchtet nun die Festnahme "
             "der Abgeordneten.")

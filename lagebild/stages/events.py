@@ -833,7 +833,8 @@ class _Coder:
         if self.lex.setting("verb_second"):
             # an auxiliary that is only passive ("wurde", "worden"); one that is also perfect ("sei") only when no
             # perfect-only one ("habe") makes the clause active ("habe … verhandelt und sei kurz davor gewesen")
-            lex, words = self.lex, self.words[a:b]
+            lex = self.lex
+            words = self.words[self.conjunct_start(i, a):b]
             if bare_infinitive(lex, self.words[i]) is True and all(
                     lex.is_("future_aux", w) or lex.is_("hypothetical", w) for w in words if lex.is_("aux_passive", w)):
                 return False  # "wird/würde … angreifen" is a future or conditional, "wird … angegriffen" a passive
@@ -843,6 +844,18 @@ class _Coder:
         w = self.words[i]
         participle = w.endswith(("ed", "en", "wn")) or self.lex.is_("participle", w)
         return participle and any(self.lex.is_("aux_passive", self.words[k]) for k in range(max(a, i - 3), i))
+
+    def conjunct_start(self, i: int, a: int) -> int:
+        """The first token of the trigger's conjunct in clause a..: after the last coordinator before token i that
+        is followed by a verb of its own before i ("wurde 1995 geboren *und soll* in Syrien gekämpft haben": the
+        passive auxiliary is the other conjunct's; "wurden festgenommen und verhört" shares it)."""
+        lex = self.lex
+        finite = ("aux_perfect", "aux_passive", "planning_modal", "hypothetical", "future_aux", "obligation_modal")
+        for k in range(i - 1, a - 1, -1):
+            if lex.is_("coordinator", self.words[k]) and any(
+                    lex.is_(cls, w) for w in self.words[k + 1:i] for cls in finite):
+                return k + 1
+        return a
 
     def headline_participle(self, i: int, a: int, b: int) -> bool:
         """A German main clause that ends in the trigger, a past participle, with no finite auxiliary or modal:
