@@ -549,6 +549,22 @@ def test_a_passive_auxiliary_counts_only_in_its_own_conjunct(text, source, targe
         assert v["target"]["text"] == target
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger", "source"), [
+    # the investigators did not commit the murder they investigate
+    ("In Wien ermittelt die Polizei wegen Mordes.", "de", "Mordes", None),
+    # nor did the police carry out the attack after which they arrested suspects
+    ("Nach dem Anschlag nahm die Polizei fünf Verdächtige fest.", "de", "Anschlag", None),
+    ("The Netherlands summoned the Chinese ambassador over a cyberattack on its defence ministry.", "en",
+     "cyberattack", None),
+    # a possessive points to the subject: his talks are his
+    ("Das sagte Bundespräsident Heinz Fischer am Donnerstag nach seinen Gesprächen in Berlin.", "de", "Gesprächen",
+     "Bundespräsident Heinz Fischer"),
+])
+def test_a_noun_of_reason_or_time_does_not_take_the_clauses_subject_as_source(text, lang, trigger, source):
+    v = next(v for v in run(text, lang)["events"] if v["trigger"][2] == trigger)
+    assert (v["source"] or {}).get("text") == source
+
+
 def test_an_act_demanded_in_one_sentence_and_feared_in_another_has_not_happened():
     a = run("Die Regierung forderte die Festnahme der Abgeordneten. Die Opposition befürchtet nun die Festnahme "
             "der Abgeordneten.")

@@ -310,8 +310,8 @@ class _Coder:
                 source = self.agent_phrase(a, b, refs)  # "were detained by police"
         elif trig.pos == "noun" and trig.cameo.startswith(PATIENT_NOUN_CODES):
             # "die Freilassung der Geiseln", "the arrest of two journalists": the genitive is who it befalls
-            source = possessor or next((r for r, sl in slots if sl in ("pp:durch", "pp:by")), None) or (
-                bare[0] if bare and bare[0][0] < i and not self.definite(i) else None)
+            source = possessor or next((r for r, sl in slots if sl in ("pp:durch", "pp:by")), None) or \
+                self.noun_subject(bare, i, a, b)
             target = gen or next((r for r, sl in after if sl in ("pp:von", "pp:of") and r[0] <= end + 3), None)
         elif trig.pos == "noun" and trig.args == "recipient" and gen is not None and i > s0 \
                 and lex.is_("purpose_preposition", doc.words[i - 1]):
@@ -321,10 +321,7 @@ class _Coder:
         elif trig.pos == "noun":
             # "Iran's execution of …"; "Russland startete einen Angriff": the subject of the verb the noun is the
             # object of, not of a passive ("X war bei einem Luftangriff getötet worden": X is the victim)
-            # a definite noun refers back to an act the subject only reacts to ("verurteilte den Angriff"), unless
-            # the subject goes on with it ("setzte die Luftangriffe fort")
-            subject = bare[0] if bare and bare[0][0] < i and (
-                not self.definite(i) or has_word(doc, lex, "continuation_verb", a, b)) else None
+            subject = self.noun_subject(bare, i, a, b)
             source = possessor or gen or agent or (subject if not self.noun_in_passive(a, b) else None)
             # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act; a
             # with-phrase right after its noun is ("eine Einigung mit den US-Behörden")
@@ -1161,6 +1158,27 @@ class _Coder:
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+
+    def noun_subject(self, bare: list, i: int, a: int, b: int):
+        """The clause's subject as the agent of the event noun at token i ("Russland startete einen Angriff"), if
+        it stands before it. Not for a definite noun, which refers back to an act the subject only reacts to
+        ("verurteilte den Angriff"), unless the subject goes on with it ("setzte die Luftangriffe fort"); not for
+        a noun of reason or time ("ermittelt wegen Mordes")."""
+        if not bare or bare[0][0] >= i or self.occasion(i, a):
+            return None
+        if self.definite(i) and not has_word(self.doc, self.lex, "continuation_verb", a, b):
+            return None
+        return bare[0]
+
+    def occasion(self, i: int, a: int) -> bool:
+        """Whether the noun at token i follows a preposition of reason or time (closed classes
+        ``reason_preposition``, ``temporal_preposition``): the clause's subject acts because of it or after it, it
+        did not do it ("ermittelt *wegen* Mordes", "*Nach* dem Anschlag nahm die Polizei … fest"); not with a
+        possessive, which points to the subject ("*nach seinen* Gesprächen in Berlin zog Fischer Bilanz")."""
+        k = preposition_before(self.doc, self.lex, i, a)
+        return k is not None and any(self.lex.is_(c, self.words[k]) for c in ("reason_preposition",
+                                                                              "temporal_preposition")) \
+            and self.lex.pronoun_kind(self.words[k + 1]) != "possessive"
 
     def after_action_noun(self, i: int, a: int) -> bool:
         """Whether the noun at token i heads a prepositional phrase that follows an action noun (closed class
