@@ -238,9 +238,13 @@ def predict(doc: SpkDoc) -> list[Item]:
             # "Die Entsendung wurde bestätigt": no speaker and no words of anyone's, only the status of what the
             # clause names; SpkAtt annotates no speech there
             continue
+        if c.kind == "indirect" and _object_only(analysis, c) and _topic_object(analysis, c):
+            # "kritisierte die Entscheidung", "wies die Vorwürfe zurück": the object names only what the act is about;
+            # such an abstract summary gives no words of the speaker, and SpkAtt annotates none (guidelines, 3.5)
+            continue
         if c.kind == "indirect" and _object_only(analysis, c) and (c.act or not _words_as_object(analysis, c)):
-            # "warf der SPD eine Fehlentwicklung vor", "bestritt die Vorwürfe": a speech act reported without what was
-            # said, its object only names what it was about. SpkAtt annotates it as the form Reported: no cue, the
+            # "warf der SPD eine Fehlentwicklung vor", "kündigte eine Klage an": a speech act reported without the
+            # words, its object sums up what was said. SpkAtt annotates it as the form Reported: no cue, the
             # whole report (speaker and verb too) is the message. An object that gives the words ("nannte den
             # Bericht „…“", "sprach von einem Feldzug", "bezeichnete ihn als …") stays a cued claim
             out.append({"id": c.id, "kind": "reported_act", "status": c.status, "cue": frozenset(),
@@ -287,6 +291,26 @@ def _words_as_object(analysis, claim) -> bool:
     first = analysis.words[lo]
     return any(analysis.tokens[k].kind == "quote" for k in range(lo, hi + 1)) or lex.is_(
         "content_preposition", first) or lex.is_("predicative_marker", first)
+
+
+def _topic_object(analysis, claim) -> bool:
+    """Whether a claim's cue is a verb whose object names what the act is about, not what was said (``object`` =
+    ``topic`` in cues.tsv: "kritisierte die Entscheidung", "wies die Vorwürfe zurück"), and the object gives no
+    words of the speaker: no quote, no ``predicative_marker`` phrase ("kritisierte den Besuch als PR-Aktion")."""
+    from ..lang import load_lexicon
+
+    lex = load_lexicon(analysis.lang)
+    toks = sorted({analysis.token_at(p[0]) for p in [claim.cue, *claim.cue_parts] if p})
+    words = [analysis.words[t] for t in toks]
+    heads = [*words, *(a + b for a, b in zip(words, words[1:], strict=False))]  # "bekannt gegeben": the joined form
+    rows = [c for w in heads for c in lex.cues.get(w, ())
+            if c.kind == "verb" and (not c.particle or c.particle in words)]
+    rows.sort(key=lambda c: not c.particle)  # "wies … zurück" before "wies"
+    if not rows or rows[0].object != "topic":
+        return False
+    lo, hi = analysis.token_at(claim.content[0]), analysis.token_at(claim.content[1] - 1)
+    return not any(analysis.tokens[k].kind == "quote" or lex.is_("predicative_marker", analysis.words[k])
+                   for k in range(lo, hi + 1))
 
 
 def _object_only(analysis, claim) -> bool:
