@@ -379,6 +379,15 @@ def test_predict_leaves_out_a_speech_act_whose_object_is_only_its_topic():
     assert [i["kind"] for i in items] == ["reported_act"]
 
 
+def test_predict_gives_a_reported_act_alone_in_its_sentence_the_whole_sentence():
+    """SpkAtt annotates Reported as a whole sentence with its full stop (guidelines, 3.5): the adverbial before the
+    verb and the stop belong to the message."""
+    doc = _doc("Am Montag forderte der Minister eine Untersuchung .")
+    [it] = [i for i in spkatt.predict(doc) if i["kind"] == "reported_act"]
+    assert it["message"] == frozenset((0, t) for t in range(8))
+    assert it["source"] == frozenset({(0, 3), (0, 4)})
+
+
 def test_predict_joins_a_run_of_continued_claims_into_one_item():
     doc = _doc("Der Minister sagte , die Lage sei ernst .", "Die Truppen seien erschöpft .",
                "Die Versorgung sei unterbrochen .")

@@ -210,7 +210,8 @@ def predict(doc: SpkDoc) -> list[Item]:
     ``kind``, ``status`` and ``sentence``. A span maps to every token it overlaps by at least one character.
     SpkAtt's conventions: the source noun of "nach Angaben X" is source, not cue; a reportative claim with a
     source (FreeIndirect) and a speech act with only an object (Reported, kind ``reported_act``: the message
-    holds speaker and verb) have no cue; a run of continued claims of one speaker is one item.
+    holds speaker and verb, and is the whole sentence where no other item touches it) have no cue; a run of
+    continued claims of one speaker is one item. A speech act whose object only names its topic is not scored.
     """
     from ..pipeline import analyze
 
@@ -247,9 +248,11 @@ def predict(doc: SpkDoc) -> list[Item]:
             # words, its object sums up what was said. SpkAtt annotates it as the form Reported: no cue, the
             # whole report (speaker and verb too) is the message. An object that gives the words ("nannte den
             # Bericht „…“", "sprach von einem Feldzug", "bezeichnete ihn als …") stays a cued claim
+            s0, s1 = analysis.sentence_tokens[c.sentence]
             out.append({"id": c.id, "kind": "reported_act", "status": c.status, "cue": frozenset(),
                         "source": source, "message": index.spans([c.content, c.cue, c.speaker_span]) | cue,
-                        "sentence": c.sentence})
+                        "sentence": c.sentence,
+                        "whole": index.tokens(analysis.tokens[s0].start, analysis.tokens[s1 - 1].end)})
             continue
         # lagebild's content of a source phrase is the whole clause ("Nach Angaben X wurden …"); SpkAtt's message
         # never holds cue or source tokens
@@ -269,6 +272,13 @@ def predict(doc: SpkDoc) -> list[Item]:
             "id": c.id, "kind": c.kind, "status": c.status, "cue": cue, "source": source,
             "message": message, "sentence": c.sentence,
         })
+    for item in out:
+        whole = item.pop("whole", None)
+        if whole is not None and not any(o is not item and (o["cue"] | o["source"] | o["message"]) & whole
+                                          for o in out):
+            # the only report in its sentence: SpkAtt's Reported spans the whole sentence with its full stop
+            # (guidelines, 3.5), adverbials and relative clauses too ("Am Ende des Wahlabends gab X … bekannt .")
+            item["message"] = whole
     return out
 
 
