@@ -388,6 +388,12 @@ def test_predict_gives_a_reported_act_alone_in_its_sentence_the_whole_sentence()
     assert it["source"] == frozenset({(0, 3), (0, 4)})
 
 
+def test_predict_leaves_out_a_reference_to_another_article_in_parentheses():
+    """"( Wikinews berichtete )" points to an earlier article; the guidelines (5.3) annotate no speech there."""
+    doc = _doc("Im März sorgte ein Entwurf der Regierung für Aufsehen ( Wikinews berichtete ) .")
+    assert not [i for i in spkatt.predict(doc) if i["kind"] != "author"]
+
+
 def test_predict_joins_a_run_of_continued_claims_into_one_item():
     doc = _doc("Der Minister sagte , die Lage sei ernst .", "Die Truppen seien erschöpft .",
                "Die Versorgung sei unterbrochen .")

@@ -211,7 +211,8 @@ def predict(doc: SpkDoc) -> list[Item]:
     SpkAtt's conventions: the source noun of "nach Angaben X" is source, not cue; a reportative claim with a
     source (FreeIndirect) and a speech act with only an object (Reported, kind ``reported_act``: the message
     holds speaker and verb, and is the whole sentence where no other item touches it) have no cue; a run of
-    continued claims of one speaker is one item. A speech act whose object only names its topic is not scored.
+    continued claims of one speaker is one item. A speech act whose object only names its topic and a reference in
+    parentheses ("( Wikinews berichtete )") are not scored.
     """
     from ..pipeline import analyze
 
@@ -235,6 +236,8 @@ def predict(doc: SpkDoc) -> list[Item]:
             words = {t: doc.sentences[t[0]][t[1]].lower() for t in cue}
             noun = frozenset(t for t, w in words.items() if w not in SOURCE_PREPOSITIONS)
             cue, source = cue - noun, source | noun
+        if _parenthetical_reference(analysis, c):
+            continue  # "( Wikinews berichtete )" points to another article; SpkAtt annotates no speech there
         if c.kind == "indirect" and c.speaker_span is None and _object_only(analysis, c):
             # "Die Entsendung wurde bestätigt": no speaker and no words of anyone's, only the status of what the
             # clause names; SpkAtt annotates no speech there
@@ -301,6 +304,21 @@ def _words_as_object(analysis, claim) -> bool:
     first = analysis.words[lo]
     return any(analysis.tokens[k].kind == "quote" for k in range(lo, hi + 1)) or lex.is_(
         "content_preposition", first) or lex.is_("predicative_marker", first)
+
+
+def _parenthetical_reference(analysis, claim) -> bool:
+    """Whether a claim's cue closes a parenthesis that holds nothing after it ("( Wikinews berichtete )"): a pointer
+    to another text, which reports nothing (the guidelines, 5.3, leave such references out)."""
+    if claim.cue is None:
+        return False
+    k = analysis.token_at(max([claim.cue[1], *(p[1] for p in claim.cue_parts)]) - 1)
+    if k + 1 >= len(analysis.tokens) or analysis.tokens[k + 1].text != ")":
+        return False
+    s0, _s1 = analysis.sentence_tokens[claim.sentence]
+    for j in range(k - 1, s0 - 1, -1):
+        if analysis.tokens[j].text in ("(", ")"):
+            return analysis.tokens[j].text == "("
+    return False
 
 
 def _topic_object(analysis, claim) -> bool:
