@@ -358,15 +358,15 @@ def test_predict_maps_a_speech_act_with_an_object_to_the_reported_form():
 
 
 def test_predict_maps_any_speech_verb_with_only_an_object_to_the_reported_form():
-    """"Der Verein kündigte eine Klage an": a cue without an event code whose object is what was said is SpkAtt's
-    Reported too; an object that gives the words (a quote, "als …", "von …") keeps its cue."""
-    [it] = [i for i in spkatt.predict(_doc("Der Verein kündigte eine Klage an .")) if i["kind"] != "author"]
-    assert it["kind"] == "reported_act" and it["cue"] == frozenset()
-    for sentence in ("Die Ministerin nannte den Plan „ einen Fehler “ .",
-                     "Die Ministerin bezeichnete den Plan als Fehler .",
+    """"Der Verein kündigte eine Klage an", "sprach von einem Fehler", "bezeichnete den Plan als Fehler": a cue without
+    an event code whose object sums up what was said is SpkAtt's Reported too; an object with a quote keeps its
+    cue (Direct)."""
+    for sentence in ("Der Verein kündigte eine Klage an .", "Die Ministerin bezeichnete den Plan als Fehler .",
                      "Die Ministerin sprach von einem Fehler ."):
-        [it] = spkatt.predict(_doc(sentence))
-        assert it["kind"] == "indirect" and it["cue"], sentence
+        [it] = [i for i in spkatt.predict(_doc(sentence)) if i["kind"] != "author"]
+        assert it["kind"] == "reported_act" and it["cue"] == frozenset(), sentence
+    [it] = spkatt.predict(_doc("Die Ministerin nannte den Plan „ einen Fehler “ ."))
+    assert it["kind"] == "indirect" and it["cue"]
 
 
 def test_predict_leaves_out_a_speech_act_whose_object_is_only_its_topic():

@@ -246,11 +246,12 @@ def predict(doc: SpkDoc) -> list[Item]:
             # "kritisierte die Entscheidung", "wies die Vorwürfe zurück": the object names only what the act is about;
             # such an abstract summary gives no words of the speaker, and SpkAtt annotates none (guidelines, 3.5)
             continue
-        if c.kind == "indirect" and _object_only(analysis, c) and (c.act or not _words_as_object(analysis, c)):
-            # "warf der SPD eine Fehlentwicklung vor", "kündigte eine Klage an": a speech act reported without the
-            # words, its object sums up what was said. SpkAtt annotates it as the form Reported: no cue, the
-            # whole report (speaker and verb too) is the message. An object that gives the words ("nannte den
-            # Bericht „…“", "sprach von einem Feldzug", "bezeichnete ihn als …") stays a cued claim
+        if c.kind == "indirect" and _object_only(analysis, c) and (c.act or not _quoted_object(analysis, c)):
+            # "warf der SPD eine Fehlentwicklung vor", "kündigte eine Klage an", "sprach von einem Feldzug",
+            # "bezeichnete ihn als Fehler": a speech act reported without the words, its object sums up what was
+            # said. SpkAtt annotates it as the form Reported (guidelines 3.5 name "sprechen", "bezeichnen"): no cue,
+            # the whole report (speaker and verb too) is the message. An object with a quote ("nannte den Bericht
+            # „…“") stays a cued claim (Direct)
             s0, s1 = analysis.sentence_tokens[c.sentence]
             out.append({"id": c.id, "kind": "reported_act", "status": c.status, "cue": frozenset(),
                         "source": source, "message": index.spans([c.content, c.cue, c.speaker_span]) | cue,
@@ -294,16 +295,10 @@ def _sentence_end(analysis, claim) -> tuple[int, int, str] | None:
     return None
 
 
-def _words_as_object(analysis, claim) -> bool:
-    """Whether a claim's object content gives the speaker's words: it holds a quote, or opens with a
-    ``content_preposition`` or a ``predicative_marker`` ("sprach von einem Feldzug", "bezeichnete ihn als Fehler")."""
-    from ..lang import load_lexicon
-
-    lex = load_lexicon(analysis.lang)
+def _quoted_object(analysis, claim) -> bool:
+    """Whether a claim's object content holds a quote ("nannte den Bericht „eine Zeitungsente“")."""
     lo, hi = analysis.token_at(claim.content[0]), analysis.token_at(claim.content[1] - 1)
-    first = analysis.words[lo]
-    return any(analysis.tokens[k].kind == "quote" for k in range(lo, hi + 1)) or lex.is_(
-        "content_preposition", first) or lex.is_("predicative_marker", first)
+    return any(analysis.tokens[k].kind == "quote" for k in range(lo, hi + 1))
 
 
 def _parenthetical_reference(analysis, claim) -> bool:
