@@ -357,16 +357,41 @@ def test_predict_maps_a_speech_act_with_an_object_to_the_reported_form():
     assert {"Minister", "warf", "Fehlentwicklung", "vor"} <= words
 
 
-def test_predict_maps_any_speech_verb_with_only_a_topic_as_object_to_the_reported_form():
-    """"Der Verein bestritt die Vorwürfe": a cue without an event code whose object only names what was spoken about
-    is SpkAtt's Reported too; an object that gives the words (a quote, "als …", "von …") keeps its cue."""
-    [it] = [i for i in spkatt.predict(_doc("Der Verein bestritt die Vorwürfe .")) if i["kind"] != "author"]
-    assert it["kind"] == "reported_act" and it["cue"] == frozenset()
-    for sentence in ("Die Ministerin nannte den Plan „ einen Fehler “ .",
-                     "Die Ministerin bezeichnete den Plan als Fehler .",
+def test_predict_maps_any_speech_verb_with_only_an_object_to_the_reported_form():
+    """"Der Verein kündigte eine Klage an", "sprach von einem Fehler", "bezeichnete den Plan als Fehler": a cue without
+    an event code whose object sums up what was said is SpkAtt's Reported too; an object with a quote keeps its
+    cue (Direct)."""
+    for sentence in ("Der Verein kündigte eine Klage an .", "Die Ministerin bezeichnete den Plan als Fehler .",
                      "Die Ministerin sprach von einem Fehler ."):
-        [it] = spkatt.predict(_doc(sentence))
-        assert it["kind"] == "indirect" and it["cue"], sentence
+        [it] = [i for i in spkatt.predict(_doc(sentence)) if i["kind"] != "author"]
+        assert it["kind"] == "reported_act" and it["cue"] == frozenset(), sentence
+    [it] = spkatt.predict(_doc("Die Ministerin nannte den Plan „ einen Fehler “ ."))
+    assert it["kind"] == "indirect" and it["cue"]
+
+
+def test_predict_leaves_out_a_speech_act_whose_object_is_only_its_topic():
+    """"bestritt die Vorwürfe", "kritisierte die Entscheidung" (``object`` = topic in cues.tsv): an abstract summary
+    that gives no words of the speaker, which SpkAtt does not annotate; "als …" in the object gives the words."""
+    for sentence in ("Der Verein bestritt die Vorwürfe .", "Die Ministerin kritisierte die Entscheidung .",
+                     "Der Trainer wies die Vorwürfe zurück ."):
+        assert not [i for i in spkatt.predict(_doc(sentence)) if i["kind"] != "author"], sentence
+    items = spkatt.predict(_doc("Die Opposition kritisierte den Besuch als PR-Aktion ."))
+    assert [i["kind"] for i in items] == ["reported_act"]
+
+
+def test_predict_gives_a_reported_act_alone_in_its_sentence_the_whole_sentence():
+    """SpkAtt annotates Reported as a whole sentence with its full stop (guidelines, 3.5): the adverbial before the
+    verb and the stop belong to the message."""
+    doc = _doc("Am Montag forderte der Minister eine Untersuchung .")
+    [it] = [i for i in spkatt.predict(doc) if i["kind"] == "reported_act"]
+    assert it["message"] == frozenset((0, t) for t in range(8))
+    assert it["source"] == frozenset({(0, 3), (0, 4)})
+
+
+def test_predict_leaves_out_a_reference_to_another_article_in_parentheses():
+    """"( Wikinews berichtete )" points to an earlier article; the guidelines (5.3) annotate no speech there."""
+    doc = _doc("Im März sorgte ein Entwurf der Regierung für Aufsehen ( Wikinews berichtete ) .")
+    assert not [i for i in spkatt.predict(doc) if i["kind"] != "author"]
 
 
 def test_predict_joins_a_run_of_continued_claims_into_one_item():

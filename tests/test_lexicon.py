@@ -30,6 +30,7 @@ def test_unknown_cameo_code_is_a_clear_error(tmp_path):
     ("closed_classes.tsv", "negation\tnie\n", "class 'negation' is defined twice"),
     ("hedges.tsv", "vielleicht\tuncertainty\tspeculated\tword\n", "scope of 'vielleicht' must be clause or noun"),
     ("events.tsv", "vorgeladen\tverb\t111\t\t\t\tagent\tenvoys\t\n", "needs of 'vorgeladen' is 'envoys'"),
+    ("cues.tsv", "lobpries\tverb\treported\t\t\t\t\t\t\tpraise\n", "object of 'lobpries' must be empty or topic"),
 ])
 def test_malformed_language_data_is_a_clear_error(tmp_path, file, line, message):
     folder = tmp_path / "de"

@@ -210,7 +210,9 @@ def predict(doc: SpkDoc) -> list[Item]:
     ``kind``, ``status`` and ``sentence``. A span maps to every token it overlaps by at least one character.
     SpkAtt's conventions: the source noun of "nach Angaben X" is source, not cue; a reportative claim with a
     source (FreeIndirect) and a speech act with only an object (Reported, kind ``reported_act``: the message
-    holds speaker and verb) have no cue; a run of continued claims of one speaker is one item.
+    holds speaker and verb, and is the whole sentence where no other item touches it) have no cue; a run of
+    continued claims of one speaker is one item. A speech act whose object only names its topic and a reference in
+    parentheses ("( Wikinews berichtete )") are not scored.
     """
     from ..pipeline import analyze
 
@@ -234,18 +236,27 @@ def predict(doc: SpkDoc) -> list[Item]:
             words = {t: doc.sentences[t[0]][t[1]].lower() for t in cue}
             noun = frozenset(t for t, w in words.items() if w not in SOURCE_PREPOSITIONS)
             cue, source = cue - noun, source | noun
+        if _parenthetical_reference(analysis, c):
+            continue  # "( Wikinews berichtete )" points to another article; SpkAtt annotates no speech there
         if c.kind == "indirect" and c.speaker_span is None and _object_only(analysis, c):
             # "Die Entsendung wurde bestätigt": no speaker and no words of anyone's, only the status of what the
             # clause names; SpkAtt annotates no speech there
             continue
-        if c.kind == "indirect" and _object_only(analysis, c) and (c.act or not _words_as_object(analysis, c)):
-            # "warf der SPD eine Fehlentwicklung vor", "bestritt die Vorwürfe": a speech act reported without what was
-            # said, its object only names what it was about. SpkAtt annotates it as the form Reported: no cue, the
-            # whole report (speaker and verb too) is the message. An object that gives the words ("nannte den
-            # Bericht „…“", "sprach von einem Feldzug", "bezeichnete ihn als …") stays a cued claim
+        if c.kind == "indirect" and _object_only(analysis, c) and _topic_object(analysis, c):
+            # "kritisierte die Entscheidung", "wies die Vorwürfe zurück": the object names only what the act is about;
+            # such an abstract summary gives no words of the speaker, and SpkAtt annotates none (guidelines, 3.5)
+            continue
+        if c.kind == "indirect" and _object_only(analysis, c) and (c.act or not _quoted_object(analysis, c)):
+            # "warf der SPD eine Fehlentwicklung vor", "kündigte eine Klage an", "sprach von einem Feldzug",
+            # "bezeichnete ihn als Fehler": a speech act reported without the words, its object sums up what was
+            # said. SpkAtt annotates it as the form Reported (guidelines 3.5 name "sprechen", "bezeichnen"): no cue,
+            # the whole report (speaker and verb too) is the message. An object with a quote ("nannte den Bericht
+            # „…“") stays a cued claim (Direct)
+            s0, s1 = analysis.sentence_tokens[c.sentence]
             out.append({"id": c.id, "kind": "reported_act", "status": c.status, "cue": frozenset(),
                         "source": source, "message": index.spans([c.content, c.cue, c.speaker_span]) | cue,
-                        "sentence": c.sentence})
+                        "sentence": c.sentence,
+                        "whole": index.tokens(analysis.tokens[s0].start, analysis.tokens[s1 - 1].end)})
             continue
         # lagebild's content of a source phrase is the whole clause ("Nach Angaben X wurden …"); SpkAtt's message
         # never holds cue or source tokens
@@ -265,6 +276,13 @@ def predict(doc: SpkDoc) -> list[Item]:
             "id": c.id, "kind": c.kind, "status": c.status, "cue": cue, "source": source,
             "message": message, "sentence": c.sentence,
         })
+    for item in out:
+        whole = item.pop("whole", None)
+        if whole is not None and not any(o is not item and (o["cue"] | o["source"] | o["message"]) & whole
+                                          for o in out):
+            # the only report in its sentence: SpkAtt's Reported spans the whole sentence with its full stop
+            # (guidelines, 3.5), adverbials and relative clauses too ("Am Ende des Wahlabends gab X … bekannt .")
+            item["message"] = whole
     return out
 
 
@@ -277,16 +295,45 @@ def _sentence_end(analysis, claim) -> tuple[int, int, str] | None:
     return None
 
 
-def _words_as_object(analysis, claim) -> bool:
-    """Whether a claim's object content gives the speaker's words: it holds a quote, or opens with a
-    ``content_preposition`` or a ``predicative_marker`` ("sprach von einem Feldzug", "bezeichnete ihn als Fehler")."""
+def _quoted_object(analysis, claim) -> bool:
+    """Whether a claim's object content holds a quote ("nannte den Bericht „eine Zeitungsente“")."""
+    lo, hi = analysis.token_at(claim.content[0]), analysis.token_at(claim.content[1] - 1)
+    return any(analysis.tokens[k].kind == "quote" for k in range(lo, hi + 1))
+
+
+def _parenthetical_reference(analysis, claim) -> bool:
+    """Whether a claim's cue closes a parenthesis that holds nothing after it ("( Wikinews berichtete )"): a pointer
+    to another text, which reports nothing (the guidelines, 5.3, leave such references out)."""
+    if claim.cue is None:
+        return False
+    k = analysis.token_at(max([claim.cue[1], *(p[1] for p in claim.cue_parts)]) - 1)
+    if k + 1 >= len(analysis.tokens) or analysis.tokens[k + 1].text != ")":
+        return False
+    s0, _s1 = analysis.sentence_tokens[claim.sentence]
+    for j in range(k - 1, s0 - 1, -1):
+        if analysis.tokens[j].text in ("(", ")"):
+            return analysis.tokens[j].text == "("
+    return False
+
+
+def _topic_object(analysis, claim) -> bool:
+    """Whether a claim's cue is a verb whose object names what the act is about, not what was said (``object`` =
+    ``topic`` in cues.tsv: "kritisierte die Entscheidung", "wies die Vorwürfe zurück"), and the object gives no
+    words of the speaker: no quote, no ``predicative_marker`` phrase ("kritisierte den Besuch als PR-Aktion")."""
     from ..lang import load_lexicon
 
     lex = load_lexicon(analysis.lang)
+    toks = sorted({analysis.token_at(p[0]) for p in [claim.cue, *claim.cue_parts] if p})
+    words = [analysis.words[t] for t in toks]
+    heads = [*words, *(a + b for a, b in zip(words, words[1:], strict=False))]  # "bekannt gegeben": the joined form
+    rows = [c for w in heads for c in lex.cues.get(w, ())
+            if c.kind == "verb" and (not c.particle or c.particle in words)]
+    rows.sort(key=lambda c: not c.particle)  # "wies … zurück" before "wies"
+    if not rows or rows[0].object != "topic":
+        return False
     lo, hi = analysis.token_at(claim.content[0]), analysis.token_at(claim.content[1] - 1)
-    first = analysis.words[lo]
-    return any(analysis.tokens[k].kind == "quote" for k in range(lo, hi + 1)) or lex.is_(
-        "content_preposition", first) or lex.is_("predicative_marker", first)
+    return not any(analysis.tokens[k].kind == "quote" or lex.is_("predicative_marker", analysis.words[k])
+                   for k in range(lo, hi + 1))
 
 
 def _object_only(analysis, claim) -> bool:

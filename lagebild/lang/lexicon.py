@@ -71,6 +71,7 @@ class Cue:
     not_with: frozenset[str] = frozenset()  # nouns that, outside a prepositional phrase in the clause, make the
     # verb something else ("Ihm drohen zehn Jahre Haft": a risk, no threat)
     needs: str = ""  # "clause": a cue only with a content clause, a quote or a colon ("beschloss, dass …")
+    object: str = ""  # "topic": a bare object names what the act is about, not what was said ("kritisierte X")
 
 
 #: events.tsv ``needs`` values with a meaning of their own; any other value names a closed class
@@ -187,9 +188,11 @@ class Lexicon:
                 cue = Cue(row["kind"], row["status"], row.get("with", ""), row.get("event", ""),
                           particle.lower(), forms[0], frozenset(split_list(row.get("without", ""))),
                           tuple("pp:" + p for p in split_list(row.get("addressee", ""))),
-                          frozenset(split_list(row.get("not_with", ""))), row.get("needs", ""))
+                          frozenset(split_list(row.get("not_with", ""))), row.get("needs", ""), row.get("object", ""))
                 if cue.needs not in ("", "clause"):
                     raise LagebildError(f"{folder / 'cues.tsv'}: needs of {forms[0]!r} must be empty or clause")
+                if cue.object not in ("", "topic"):
+                    raise LagebildError(f"{folder / 'cues.tsv'}: object of {forms[0]!r} must be empty or topic")
                 lex.cues.setdefault(head.lower(), []).append(cue)
         for row in read_tsv(folder / "hedges.tsv"):
             if (row.get("scope") or "clause") not in ("clause", "noun"):
