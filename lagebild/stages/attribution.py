@@ -1890,24 +1890,22 @@ class ClaimEventLinker:
             hedged = _noun_hedge(doc, lex, doc.token_at(ev.trigger[0]))
             if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
                 ev.status = hedged  # "der angebliche Angriff", "the alleged strike"
-            if carriers and all(c.act.startswith("10") for c in carriers) and ev.modality != "hypothetical" \
-                    and not ceased(doc, lex, at):
+            moods = [_mood(doc, lex, c) for c in carriers]
+            ended = ceased(doc, lex, at)
+            if carriers and all(m == "demanded" for m in moods) and ev.modality != "hypothetical" and not ended:
                 ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened ("ein Ende der
                 # Angriffe": they happen)
-            elif carriers and ev.modality == "actual" and all(
-                    c.cue and lex.is_("announcement_cue", c.cue[2].split()[0].lower())
-                    and not _as_announced(doc, lex, c) for c in carriers):
-                ev.modality = "future"  # "kündigte für Dienstag ein Krisentreffen an": announced, still to come
-            elif carriers and ev.modality == "actual" and all(c.status == "feared" for c in carriers):
-                ev.modality = "hypothetical"  # "warnte vor einem Bürgerkrieg": feared, not happened
-            elif carriers and ev.modality == "actual" and not ceased(doc, lex, at) and all(
-                    moods := [_mood(doc, lex, c) for c in carriers]):
-                ev.modality = moods[0]  # demanded in one sentence, feared in another: it has not happened either way
+            elif carriers and ev.modality == "actual" and all(moods) and (
+                    not ended or "demanded" not in moods and len(set(moods)) == 1):
+                # "kündigte für Dienstag ein Krisentreffen an": announced, still to come; "warnte vor einem
+                # Bürgerkrieg": feared, not happened; demanded in one sentence and feared in another: not happened
+                # either way (the first mention's mood)
+                ev.modality = moods[0]
 
 
 def _mood(doc: Doc, lex: Lexicon, c: Claim) -> str | None:
-    """The modality a claim gives the events it carries: ``demanded`` (a demand), ``future`` (an announcement),
-    ``hypothetical`` (a fear), or None when it tells them as done."""
+    """The modality a claim gives the events it carries: ``demanded`` (a demand), ``future`` (an announcement, not
+    "wie angekündigt"), ``hypothetical`` (a fear), or None when it tells them as done."""
     if c.act.startswith("10"):
         return "demanded"
     if c.cue and lex.is_("announcement_cue", c.cue[2].split()[0].lower()) and not _as_announced(doc, lex, c):
