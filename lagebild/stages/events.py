@@ -1184,9 +1184,14 @@ class _Coder:
         """Whether the noun at token i heads a prepositional phrase that follows an action noun (closed class
         ``action_noun_ending``): "Beteiligung *an dem Beschuss*" says what the action is about."""
         k = preposition_before(self.doc, self.lex, i, a)
+        return k is not None and k - 1 >= a and self.action_noun(k - 1)
+
+    def action_noun(self, j: int) -> bool:
+        """Whether token j is an action noun: capitalised and ending in an ``action_noun_ending``
+        ("Zentralisierung", "Beteiligung")."""
         endings = self.lex.endings("action_noun_ending")
-        return k is not None and k - 1 >= a and bool(endings) and self.doc.tokens[k - 1].kind == "word" \
-            and self.doc.tokens[k - 1].text[:1].isupper() and self.words[k - 1].endswith(endings)
+        return bool(endings) and self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].isupper() \
+            and self.words[j].endswith(endings)
 
     def prepositional(self, i: int, a: int) -> bool:
         """Whether the noun at token i heads a prepositional phrase (article and adjectives between):
@@ -1864,9 +1869,7 @@ class _Coder:
         """Whether an action noun (closed class ``action_noun_ending``: "Zentralisierung") stands in tokens
         [end, k - 1): the agent preposition at k - 1 then belongs to it ("Proteste gegen Zentralisierung durch
         die Regierung"; not "Annexion der Krim durch Russland")."""
-        endings = self.lex.endings("action_noun_ending")
-        return bool(endings) and any(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].isupper()
-                                     and self.words[j].endswith(endings) for j in range(end, k - 1))
+        return any(self.action_noun(j) for j in range(end, k - 1))
 
     def before_or_after(self, ev: Event) -> bool:
         """Whether an event noun follows a temporal preposition ("nach einem Anschlag", "seit den Angriffen",
