@@ -177,6 +177,8 @@ class Event:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     intensity: float = 0.0
     clause: tuple[int, int] = (0, 0)
+    given: list[int] = field(default_factory=list)  # starts of mentions the text takes as given ("der Drahtzieher
+    # der Anschläge könnte …"): a modal or hedge of their clause is not about them
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -520,8 +520,8 @@ def test_a_repeated_event_noun_joins_the_act_with_the_closest_noun_and_keeps_the
 
 def test_an_event_noun_after_an_action_noun_is_not_what_a_rejection_rejects():
     a = run("Die Hisbollah wies jede Beteiligung an dem Beschuss zurück.")
-    # the shelling is what the denied involvement is about: it stays, as denied
-    assert of_type(a, "ASSAULT")["status"] == "denied"
+    # the shelling is what the denied involvement is about: it stays, reported, for the denial takes it as given
+    assert of_type(a, "ASSAULT")["status"] == "reported"
     assert of_type(a, "REJECT")["source"]["text"] == "Hisbollah"
 
 
@@ -1735,3 +1735,39 @@ def test_a_relative_pronoun_that_speaks_gives_no_participant_text_of_its_own():
     v = of_type(run("Trotz des Chaos ist die FPÖ derzeit die einzige Partei, die offensiv Neuwahlen fordert."),
                 "REQUEST")
     assert v["source"] is None or v["source"]["text"] not in ("die", "der", "das")
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    ("Bei den Anschlägen in Paris starben 129 Menschen. Der Drahtzieher der Anschläge könnte ein belgischer "
+     "Islamist sein.", "de", "Anschlägen"),
+    ("Israelische Kampfjets flogen am Montag Luftangriffe auf Gaza. Ein Ende der Luftangriffe ist nicht in Sicht.",
+     "de", "Luftangriffe"),
+])
+def test_an_act_named_as_another_nouns_attribute_is_taken_as_given(text, lang, trigger):
+    # the modal and the negation are about the mastermind and the end, not the act: one act, as told first
+    ev = one_event(run(text, lang))
+    assert ev["trigger"][2] == trigger and len(ev["mentions"]) == 1
+    assert (ev["modality"], ev["negated"], ev["status"]) == ("actual", False, "asserted")
+
+
+@pytest.mark.parametrize(("text", "modality", "status"), [
+    ("Die Regierung könnte die Zahl der Abschiebungen senken.", "actual", "asserted"),
+    ("Der Bürgermeister erwägt ein Verbot der bevorstehenden Kundgebung.", "future", "asserted"),
+    ("Die Wiederaufnahme der Gespräche mit Pakistan könnte sich verzögern.", "hypothetical", "speculated"),
+])
+def test_an_attribute_act_keeps_only_its_own_modality(text, modality, status):
+    # its own words count ("bevorstehenden"); a noun that starts it ("Wiederaufnahme") shares its clause's modal
+    ev = one_event(run(text))
+    assert (ev["modality"], ev["status"]) == (modality, status)
+
+
+def test_a_speaker_who_takes_an_act_as_given_reports_it():
+    ev = one_event(run("Der Sprecher sagte, der Drahtzieher des Anschlags könnte ein Islamist sein."))
+    assert (ev["modality"], ev["status"]) == ("actual", "reported")
+
+
+def test_a_plural_with_umlaut_refers_back_to_the_singular():
+    ev = one_event(run("Die Polizei sperrte am Montag die Innenstadt. Viele Geschäfte blieben geschlossen. Bei dem "
+                       "Anschlag in Ankara starben 30 Menschen. Die Regierung rief Staatstrauer aus. Zu den "
+                       "Anschlägen in Ankara bekannte sich niemand."))
+    assert [m[2] for m in ev["mentions"]] == ["Anschlägen"]

@@ -1886,7 +1886,8 @@ class ClaimEventLinker:
             carriers = [c for c in doc.claims if c.id in ev.claims]
             at = doc.token_at(ev.trigger[0])
             # each mention in its own clause: an act the article tells in its own voice once is asserted
-            ev.status = _event_status([_status_at(doc, lex, c, t) for c, t in told.get(ev.id, [])])
+            ev.status = _event_status([_given_status(c) if doc.tokens[t].start in ev.given
+                                       else _status_at(doc, lex, c, t) for c, t in told.get(ev.id, [])])
             hedged = _noun_hedge(doc, lex, doc.token_at(ev.trigger[0]))
             if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
                 ev.status = hedged  # "der angebliche Angriff", "the alleged strike"
@@ -1930,6 +1931,14 @@ def _status_at(doc: Doc, lex: Lexicon, c: Claim, t: int) -> str:
             and STRENGTH.get("speculated", 9) > STRENGTH.get(status, 9):
         status = "speculated"
     return status
+
+
+def _given_status(c: Claim) -> str:
+    """The status of an event a claim takes as given ("der Drahtzieher der Anschläge könnte …"): the article's
+    own voice asserts it, a speaker reports it — unless the claim is more certain ("bestätigte")."""
+    if c.kind == "author":
+        return "asserted"
+    return c.status if STRENGTH.get(c.status, 9) < STRENGTH["reported"] else "reported"
 
 
 def _noun_hedge(doc: Doc, lex: Lexicon, i: int) -> str | None:

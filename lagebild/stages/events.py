@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 
 from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
 from ..model import Doc, Event, Participant
@@ -28,6 +29,8 @@ from ..pipeline import Resources
 from .match import candidate_at
 from .phrases import phrase_at
 from .syntax import (
+    NOT_ADJECTIVE_CLASSES,
+    _modifier,
     attributive_participle,
     bare_infinitive,
     ceased,
@@ -67,6 +70,9 @@ class _Coder:
         self.actor_bound: set[int] = set()  # noun events that count only with a source or target (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
         self.tables = self.lex.verb_patterns()
+        # tokens of names and role nouns the knowledge base knows (actors, places): no common noun
+        self.name_tokens = {k for c in doc.candidates for k in range(c.tok_start, c.tok_end)} | {
+            k for ts, te, _e, _m in doc.actor_refs for k in range(ts, te)}
         self.source_spans = [(c.speaker_span[0], c.speaker_span[1]) for c in doc.claims if c.speaker_span] + [
             (c.cue[0], c.cue[1]) for c in doc.claims if c.cue]
         self.claim_cues = {c.cue[0] for c in doc.claims if c.cue} | {p[0] for c in doc.claims for p in c.cue_parts}
@@ -1028,11 +1034,18 @@ class _Coder:
         if ptype in ("ASSAULT", "COERCE") and not noun and not _known(source) and not cameo.startswith(ARREST_CODES) \
                 and self.agentless_harm(s0, i):
             return None  # "Erdrutsche blockierten Straßen", "wodurch ein Haus zerstört wurde" after a flood
+        # a definite noun that is another noun's attribute is taken as given: the clause's modal or negation is
+        # about that noun ("der Drahtzieher der Anschläge könnte X sein", "ein Ende der Kämpfe ist nicht in Sicht")
+        given = noun and self.definite(i) and self.attribute_of_noun(i, a)
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
-        negated = self.negated(i, a, b, noun) or noun and any(
+        negated = self.negated(i, a, b, noun, own=given) or noun and any(
             self.lex.is_("foiled_word", self.words[j]) for j in range(max(a, i - 3), i))
         modality = "actual"
-        if not noun and self.backshifted_future(i, a, k):
+        if given:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine mögliche Blockade"
+            own = range(self.determined_start(i, a), i)
+            if any(self.lex.is_("plan_word", self.words[j]) for j in own):
+                modality = "future"
+        elif not noun and self.backshifted_future(i, a, k):
             modality = "future"
         elif self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)):
@@ -1070,6 +1083,8 @@ class _Coder:
             # a delivery only from one known actor to another ("schickten Generatoren in die Ukraine")
         if announced:
             self.announced.add(id(ev))
+        if given:
+            ev.given.append(trigger_span[0])
         if ev.intensity == 0.0:
             from ..ontology import TYPE_SCORES
 
@@ -1302,6 +1317,30 @@ class _Coder:
         return j - 2 >= a and self.lex.is_("entitlement_preposition", self.words[j - 1]) and self.words[j - 2].endswith(
             self.lex.endings("entitlement_noun") or ("\0",))
 
+    def attribute_of_noun(self, i: int, a: int) -> bool:
+        """Whether the noun at token i (its article and adjectives before it) is an attribute of another common
+        noun: its genitive ("der Drahtzieher *der Anschläge*", "the mastermind *of the attacks*") or, where nouns
+        are capitalised, a prepositional phrase after it ("einen Bezug *zu diesem Anschlag*"). A modal, negation
+        or hedge of the clause is then about that other noun. Not after a noun that starts what it names (closed
+        class ``inception_noun``: "die Wiederaufnahme der Gespräche" is as hypothetical as its clause), nor after
+        an event noun, whose own act it is about ("Verhandlungen über das Abkommen")."""
+        d = self.determined_start(i, a) - 1
+        if d - 1 < a or not self.lex.is_("determiner", self.words[d]):
+            return False
+        prev = self.words[d - 1]
+        if not self.lex.setting("nouns_capitalised"):
+            h = d - 2
+            return self.lex.is_("genitive_marker", prev) and h >= a and _modifier(self.doc, self.lex, h) \
+                and not self.lex.is_("inception_noun", self.words[h])
+        preposition = self.lex.is_("preposition", prev) and not self.lex.is_("subordinator", prev)
+        if not (preposition or self.lex.genitive_article(self.words[d])):
+            return False
+        h = d - 2 if preposition else d - 1  # the other noun
+        tok = self.doc.tokens[h] if h >= a else None
+        return tok is not None and tok.kind == "word" and tok.text[:1].isupper() and h not in self.name_tokens \
+            and self.words[h] not in self.lex.triggers and not any(self.lex.is_(c, self.words[h]) for c in (
+                *NOT_ADJECTIVE_CLASSES, "coordinator", "relative", "inception_noun"))
+
     def determined_start(self, i: int, a: int) -> int:
         """The first of the adjectives before token i (i itself when there are none): "einem *schweren* Anschlag"."""
         j = i
@@ -1326,9 +1365,10 @@ class _Coder:
         endings = tuple(self.lex.closed.get(cls, ()))
         return any(self.words[k].endswith(endings) for k in range(a, b) if self.doc.tokens[k].kind == "word")
 
-    def negated(self, i: int, a: int, b: int, noun: bool = False) -> bool:
+    def negated(self, i: int, a: int, b: int, noun: bool = False, own: bool = False) -> bool:
         """A negation in the trigger's clause; for a noun, one that determines it ("keine Angriffe") or, when
-        the noun is no prepositional object ("Nach den Anschlägen … sind nicht alle Fragen geklärt"), the clause's."""
+        the noun is no prepositional object ("Nach den Anschlägen … sind nicht alle Fragen geklärt") and (``own``)
+        no other noun's attribute, the clause's."""
         if noun:
             j = i - 1
             while j >= a and i - j <= 3 and self.doc.tokens[j].kind in ("word", "num") and not any(
@@ -1338,6 +1378,8 @@ class _Coder:
             if j >= a and (self.lex.is_("negation", self.words[j]) or self.lex.is_("privative_preposition",
                                                                                  self.words[j])):
                 return True  # "keine Angriffe", "ein Austritt ohne Abkommen"
+            if own:
+                return False
             if j >= a and self.lex.is_("preposition", self.words[j]):
                 b = i  # a prepositional object or adjunct: only a negation before it reaches it ("sich nicht auf
                 # ein Abkommen geeinigt", not "Nach den Anschlägen … sind nicht alle Fragen geklärt")
@@ -1460,8 +1502,6 @@ class _Coder:
     def joins(self, k: int, ts: int) -> bool:
         """Whether tokens [k, ts) join two actors of a list: a comma, a coordinator or both ("Germany, France, and
         Italy"), then an article and up to two lower-case modifiers ("and the new Syrian government")."""
-        from .syntax import _modifier
-
         j = k
         if j < ts and self.words[j] == ",":
             j += 1
@@ -1840,6 +1880,7 @@ class _Coder:
                                   and places[host.place].kind == "country"):
                 host.place = ev.place or host.place
             host.time = host.time or ev.time
+            host.given += ev.given
             host.quantities += [q for q in ev.quantities if q not in host.quantities]
             for c in ev.context:
                 if c not in host.context:
@@ -2007,9 +2048,11 @@ def _same_noun(x: str, y: str) -> int:
     """Whether two trigger words share their head noun: one, less an inflection ending, ends the other
     ("Verteidigungsabkommen" and "Abkommens", "Luftangriff" and "Angriff"; not "Parteienbündnis" and
     "unterzeichneten"). The length of the shared noun, 0 when there is none: "Luftangriffen" is closer to
-    "Luftangriffe" than to "Angriff"."""
+    "Luftangriffe" than to "Angriff". Diacritics are ignored, as a plural may add them ("Anschläge",
+    "Anschlag")."""
     def stem(w: str) -> str:
         w = w.split()[-1].lower() if w.split() else ""
+        w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
         for ending in ("es", "en", "e", "s", "n"):
             if w.endswith(ending) and len(w) - len(ending) >= 4:
                 return w[:-len(ending)]
