@@ -1771,3 +1771,33 @@ def test_a_plural_with_umlaut_refers_back_to_the_singular():
                        "Anschlag in Ankara starben 30 Menschen. Die Regierung rief Staatstrauer aus. Zu den "
                        "Anschlägen in Ankara bekannte sich niemand."))
     assert [m[2] for m in ev["mentions"]] == ["Anschlägen"]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality"), [
+    # "sollen" with a verb that makes the act happen plans it; with a perfect infinitive it reports
+    ("Am Montag sollen Verhandlungen zwischen Israel und der Hamas stattfinden.", "AGREE", "future"),
+    ("Neue Sanktionen gegen Russland sollen verhängt werden.", "SANCTION", "future"),
+    ("Der Anschlag auf den Bus soll von einer Terrorgruppe verübt worden sein.", "ASSAULT", "actual"),
+    # with another verb the plan is about something else: the talks are under way
+    ("Die Verhandlungen zwischen Israel und der Hamas sollen in eine neue Phase treten.", "CONSULT", "actual"),
+])
+def test_sollen_with_a_present_infinitive_plans_the_act_it_names(text, kind, modality):
+    assert of_type(run(text), kind)["modality"] == modality
+
+
+def test_a_modal_between_two_event_nouns_is_no_genitive_chain():
+    a = run("Nach dem Treffen sollen neue Sanktionen gegen Russland verhängt werden.")
+    assert of_type(a, "SANCTION")["modality"] == "future"
+
+
+def test_a_call_for_an_act_demands_it():
+    ev = one_event(run("Der Papst begann seine Reise mit einem Aufruf zum Dialog mit Kolumbien."))
+    assert (ev["type"], ev["modality"]) == ("CONSULT", "demanded")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der UN-Menschenrechtsrat berät nicht zuletzt über Syrien.", "de"),
+    ("The Security Council not only met but also discussed Syria.", "en"),
+])
+def test_not_least_and_not_only_negate_nothing(text, lang):
+    assert all(not v["negated"] for v in run(text, lang)["events"]) and run(text, lang)["events"]

@@ -1172,7 +1172,27 @@ class _Coder:
             return True
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
+        if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
+            return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+
+    def planned_clause(self, a: int, b: int) -> bool:
+        """Whether the clause [a, b) holds "sollen" (closed class ``planning_modal``) and closes with a present
+        infinitive that makes its subject or object happen, a verb of ``occurrence_verb`` or a passive: "Die
+        Gespräche *sollen* am Montag *beginnen*", "sollen neue Sanktionen *verhängt werden*". With a perfect
+        infinitive it reports ("Der Anschlag soll … verübt worden sein"); with another verb the plan is about
+        something else ("Die Verhandlungen sollen in eine neue Phase treten")."""
+        words, lex = self.words, self.lex
+        if not has_word(self.doc, lex, "planning_modal", a, b):
+            return False
+        k = last_word(self.doc, a, b)
+        if k > a and lex.is_("planning_modal", words[k]):
+            k = last_word(self.doc, a, k)  # a subordinate clause: "…, die am Montag beginnen sollen"
+        if k < a or any(lex.is_(c, words[j]) for c in ("perfect_infinitive", "planning_modal")
+                        for j in (k, k - 1) if j >= a):
+            return False
+        passive = lex.is_("aux_passive", words[k]) and k - 1 >= a and past_participle(lex, words[k - 1])
+        return passive or lex.is_("occurrence_verb", words[k])
 
     def noun_subject(self, bare: list, i: int, a: int, b: int):
         """The clause's subject as the agent of the event noun at token i ("Russland startete einen Angriff"), if
@@ -1386,8 +1406,8 @@ class _Coder:
         for j in range(a, b):
             if self.lex.is_("negation", self.words[j]):
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
-                if nxt in ("nur", "only"):
-                    continue  # "nicht nur … sondern auch" is not a negation
+                if self.lex.is_("negation_limiter", nxt):
+                    continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
                 if j + 2 == i and self.lex.is_("manner_of_act", nxt):
                     continue  # "nicht rechtmäßig gestreikt": they struck, not lawfully
                 if j > i and any(self.lex.is_("contrast", self.words[c]) and (
@@ -1754,9 +1774,12 @@ class _Coder:
         return pronoun and modal
 
     def chain(self, prev_end: int, i: int) -> bool:
-        """Whether only articles/adjectives stand between two noun triggers (a genitive chain)."""
-        return all(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].islower()
-                   for j in range(prev_end, i))
+        """Whether only articles/adjectives stand between two noun triggers (a genitive chain); not a modal or an
+        auxiliary ("Nach dem Treffen *sollen* neue Sanktionen …"), nor a preposition ("Forderung *nach* einem
+        Einsatz": the demanded act is one of its own)."""
+        return all(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].islower() and any(
+            self.lex.is_(c, self.words[j]) for c in ("determiner", "coordinator")) or _modifier(self.doc, self.lex, j)
+            for j in range(prev_end, i))
 
     def infer(self) -> None:
         """Fill participants the article makes clear: relative clauses about an agreement, partners."""
