@@ -1801,3 +1801,11 @@ def test_a_call_for_an_act_demands_it():
 ])
 def test_not_least_and_not_only_negate_nothing(text, lang):
     assert all(not v["negated"] for v in run(text, lang)["events"]) and run(text, lang)["events"]
+
+
+def test_planned_talks_name_no_partner_of_support():
+    a = run("Russland und die USA wollen über Syrien verhandeln. Russland unterstützt das Regime seit September mit "
+            "Waffen.")
+    assert who(of_type(a, "AGREE")["target"]) == ("USA", None)
+    # an intent to negotiate with the USA says nothing about whom Russia supports
+    assert of_type(a, "AID")["target"] is None or of_type(a, "AID")["target"]["country"] != "USA"

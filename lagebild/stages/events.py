@@ -1809,6 +1809,8 @@ class _Coder:
                 if ev.type not in ("AID", "MOBILIZE", "COOPERATE", "SUPPORT"):
                     continue
                 for ag in agreements:
+                    if ag.cameo.startswith(MEETING_INTENT):
+                        continue  # who plans talks with X does not thereby support X
                     partner = ag.target if ag.source.country == ev.source.country else (
                         ag.source if ag.target.country == ev.source.country else None)
                     if partner is not None and partner.country != ev.source.country:
@@ -2012,6 +2014,7 @@ REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
 #: as source and the host as target, so the roles are swapped.
 HOST_CODES = ("043",)
+MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
 ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
 #: CAMEO codes whose event nouns take who the act befalls as their genitive ("die Freilassung der Geiseln",
