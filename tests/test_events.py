@@ -1809,3 +1809,12 @@ def test_planned_talks_name_no_partner_of_support():
     assert who(of_type(a, "AGREE")["target"]) == ("USA", None)
     # an intent to negotiate with the USA says nothing about whom Russia supports
     assert of_type(a, "AID")["target"] is None or of_type(a, "AID")["target"]["country"] != "USA"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Die Opposition fordert vom amtierenden Minister einen Stopp der Abschiebungen.", "amtierenden Minister"),
+    ("Die Kandidatin fordert eine Kostengrenze von einer Million Euro.", None),  # an amount is asked for, no one
+])
+def test_a_requests_addressee_phrase_is_no_amount(text, target):
+    ev = of_type(run(text), "REQUEST")
+    assert (ev["target"] or {}).get("text") == target

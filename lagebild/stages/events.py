@@ -1742,11 +1742,15 @@ class _Coder:
 
     def addressee_phrase(self, cue, i: int, b: int) -> Participant | None:
         """The noun phrase after the cue's own addressee preposition, in its clause after the cue ("fordert vom
-        amtierenden Minister einen Stopp"), when it names no known actor."""
+        amtierenden Minister einen Stopp"), when it names no known actor; not an amount ("eine Kostengrenze von
+        einer Million Euro")."""
         for k in range(i + 1, b - 1):
             if "pp:" + self.words[k] in cue.addressee:
                 span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
-                return self.phrase_participant(*span) if span is not None else None
+                if span is None or any(self.doc.tokens[j].kind == "num" or self.words[j] in self.lex.numbers
+                                       for j in range(span[0], min(span[1], span[0] + 3))):
+                    return None
+                return self.phrase_participant(*span)
         return None
 
     def danger_object(self, c) -> bool:
