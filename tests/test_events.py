@@ -1818,3 +1818,12 @@ def test_planned_talks_name_no_partner_of_support():
 def test_a_requests_addressee_phrase_is_no_amount(text, target):
     ev = of_type(run(text), "REQUEST")
     assert (ev["target"] or {}).get("text") == target
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # "werden" is the other conjunct's: the murders were done
+    ("Der Clan war es leid, betrogen zu werden und ließ prominente Leute ermorden.", "actual"),
+    ("Der Clan wird prominente Leute ermorden lassen.", "future"),
+])
+def test_a_future_auxiliary_counts_in_its_own_conjunct(text, modality):
+    assert of_type(run(text), "ASSAULT")["modality"] == modality

@@ -853,7 +853,8 @@ class _Coder:
         is followed by a verb of its own before i ("wurde 1995 geboren *und soll* in Syrien gekämpft haben": the
         passive auxiliary is the other conjunct's; "wurden festgenommen und verhört" shares it)."""
         lex = self.lex
-        finite = ("aux_perfect", "aux_passive", "planning_modal", "hypothetical", "future_aux", "obligation_modal")
+        finite = ("aux_perfect", "aux_passive", "planning_modal", "hypothetical", "future_aux", "obligation_modal",
+                  "causative_verb")
         for k in range(i - 1, a - 1, -1):
             if lex.is_("coordinator", self.words[k]) and any(
                     lex.is_(cls, w) for w in self.words[k + 1:i] for cls in finite):
@@ -1271,10 +1272,11 @@ class _Coder:
         return any(c.content[0] <= at < c.content[1] for c in self.doc.claims if c.speaker or c.cue)
 
     def future(self, i: int, trig: Trigger, a: int, b: int) -> bool:
-        """A future marker ("will", "plant"), or "wird/werden" with an infinitive trigger (not a passive)."""
+        """A future marker ("will", "plant"), or "wird/werden" with an infinitive trigger (not a passive) in the
+        trigger's own conjunct ("fürchtete, betrogen zu werden, und *ließ* … ermorden" is done)."""
         if has_word(self.doc, self.lex, "future", a, b):
             return True
-        if not has_word(self.doc, self.lex, "future_aux", a, b) or trig.pos == "noun":
+        if not has_word(self.doc, self.lex, "future_aux", self.conjunct_start(i, a), b) or trig.pos == "noun":
             return False
         return self.doc.tokens[i].text[:1].islower() and bare_infinitive(self.lex, self.words[i]) is not False
 
