@@ -1386,3 +1386,14 @@ def test_nach_eigenen_angaben_names_its_source_as_written_with_the_subjects_enti
 def test_a_text_that_ends_after_a_comma_following_reported_speech_is_read(text):
     # a first phrase in commas with no verb after it: the search for a subjunctive stops at the text's end
     assert [c["form"] for c in run(text)["claims"] if c["form"] != "author"][:1] == ["indirect"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Er verständigte am Abend selbst die Bundeswehr und teilte mit, dass er bewaffnet sei.", "teilte mit", "Er"),
+    ("Der Bürgermeister will die Debatte beruhigen, nimmt die Bundeswehr in Schutz und warnt vor voreiligen "
+     "Schlüssen.", "warnt", "Der Bürgermeister"),
+])
+def test_a_coordinated_verb_shares_the_subject_of_the_first_conjunct(text, cue, spk):
+    """A speech verb right after "und" has the subject that opens the conjunct before it (or the sentence, where that
+    conjunct opens with its verb after a comma), not the first conjunct's object."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk

@@ -1127,6 +1127,10 @@ class _Extractor:
         if continues and self.claims and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             # "X accused … and threatened …", "X denied …, saying …": the same speaker
             speaker = self.speaker_of(self.claims[-1])
+        elif continues and self.lex.setting("verb_second") and (shared := self.conjunct_subject(a, i - 1, s0)):
+            # "Er rief die Polizei und teilte mit, …": the coordinated verb has the first conjunct's subject, not its
+            # object
+            speaker = shared
         elif not self.lex.setting("nouns_capitalised") and a == i and a > s0 + 1 \
                 and self.doc.tokens[a - 1].text == "," and self.appositive(s0, a - 1):
             # "Kaja Kallas, the EU's top diplomat, urged …": the subject and its apposition before the verb
@@ -1222,6 +1226,23 @@ class _Extractor:
         if self.relative_subject(a, b, kind, speaker, content):
             speaker = self.relative_speaker(a)  # "Ägypten, das vorschlug, …": the pronoun, standing for the noun
         return self.make(cue, toks, speaker, content, form, k)
+
+    def conjunct_subject(self, a: int, coord: int, s0: int) -> tuple[str | None, int, int] | None:
+        """The subject that a verb right after the coordinator at token ``coord`` shares with the conjunct before it
+        ("Er rief die Polizei und teilte mit", "Die Ministerin lobte die Helfer und forderte die Bürger auf"): the
+        noun phrase or personal pronoun that opens the clause [a, coord), or, where that clause opens with its verb
+        after a comma ("X möchte …, nimmt … und warnt …"), the one that opens the sentence. None when the first
+        conjunct opens with anything else (an object, an adverbial: the subject then follows its verb)."""
+        got = self.opening_subject(a, coord) if a < coord else None
+        if got is None and s0 < a - 1 and self.doc.tokens[a - 1].text == "," and self.doc.tokens[a].text[:1].islower():
+            got = self.opening_subject(s0, a - 1)
+        if got is not None and got[0] is None and got[2] == got[1] + 1 and \
+                self.lex.pronoun_kind(self.words[got[1]]) == "personal":
+            eid = antecedent(self.doc, got[1], self.lex.pronouns[self.words[got[1]]][1])
+            if eid is not None:
+                add_mention(self.doc, eid, got[1], got[1] + 1, "pronoun")
+            got = (eid, got[1], got[2])
+        return got
 
     def relative_subject(self, a: int, b: int, kind: str, speaker, content: tuple[int, int]) -> bool:
         """Whether the relative pronoun that opens the cue's clause [a, b) is its speaker: a pronoun that can be a
