@@ -1397,3 +1397,14 @@ def test_a_coordinated_verb_shares_the_subject_of_the_first_conjunct(text, cue, 
     """A speech verb right after "und" has the subject that opens the conjunct before it (or the sentence, where that
     conjunct opens with its verb after a comma), not the first conjunct's object."""
     assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Den Kollegen warf Muster vor, die Wahl manipuliert zu haben.", "warf", "Muster"),
+    ("Ihren Gegner forderte die Kanzlerin auf, über einen Rücktritt nachzudenken.", "forderte", "die Kanzlerin"),
+    ("Dem Vorschlag widersprach der Vorsitzende heftig, er sei unrealistisch.", "widersprach", "der Vorsitzende"),
+])
+def test_an_object_before_the_verb_is_not_the_written_speaker(text, cue, spk):
+    """A noun phrase opened by an accusative or dative article or possessive ("den", "dem", "ihren") is an object even
+    before the verb; the speaker is the noun phrase after the verb."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk

@@ -584,8 +584,9 @@ class _Extractor:
         while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
         for start in (a, inverted, *finite[:1], opener):
-            if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(self.doc, self.lex, start):
-                continue  # "Der Ministerin wirft Lugar … vor": a dative is not the speaker
+            if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(
+                    self.doc, self.lex, start) or self.lex.is_("object_article", self.words[start]):
+                continue  # "Der Ministerin wirft Lugar … vor", "Den Kollegen warf X vor": an object is not the speaker
             end = self.noun_phrase(start, cue_tok if start in (a, opener) else b,
                                    cue_nouns=self.lex.setting("nouns_capitalised"))  # "andere Quellen berichten"
             if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
