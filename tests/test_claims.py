@@ -1408,3 +1408,14 @@ def test_an_object_before_the_verb_is_not_the_written_speaker(text, cue, spk):
     """A noun phrase opened by an accusative or dative article or possessive ("den", "dem", "ihren") is an object even
     before the verb; the speaker is the noun phrase after the verb."""
     assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Der Sprecher des Verbands nannte sie „fahrlässig“.", "nannte", "Der Sprecher des Verbands"),
+    ("Zugleich nannte sie die Reform „fahrlässig“.", "nannte", "sie"),
+    ("Die Ministerin kritisierte er scharf, sie habe gelogen.", "kritisierte", "er"),
+])
+def test_sie_after_the_verb_is_the_object_when_a_subject_fills_the_prefield(text, cue, spk):
+    """"sie"/"es" may be the accusative: right after the verb it is the object when a noun phrase that can be the
+    subject stands before the verb on its own; after an adverb it is the subject, and "er" always is."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk

@@ -390,6 +390,9 @@ class _Extractor:
         if self.lex.setting("verb_second") and nxt < b and self.words[nxt] in ("er", "sie", "es") \
                 and not self.lex.is_("speaker_block", self.words[nxt]):
             # "Zugleich warnte er die Regierung …": the pronoun right after the verb is the subject
+            if nxt == cue_tok + 1 and self.lex.is_("accusative_pronoun", self.words[nxt]) and (
+                    front := self.prefield_subject(a, cue_tok)) is not None:
+                return front  # "Der Verband nannte sie fahrlässig": a subject before the verb makes "sie" the object
             eid = antecedent(self.doc, nxt, self.lex.pronouns[self.words[nxt]][1])
             if eid is not None:
                 add_mention(self.doc, eid, nxt, nxt + 1, "pronoun")
@@ -461,6 +464,26 @@ class _Extractor:
                 eid = self.definite(i, role[1].sector)
                 return eid, det, i + role[0]
         return self.subject_np(a, b, cue_tok)
+
+    def prefield_subject(self, a: int, cue_tok: int) -> tuple[str | None, int, int] | None:
+        """The noun phrase that fills the prefield [a, cue_tok) of a verb-second clause on its own and can be its
+        subject: opened by an article or a possessive that is no ``object_article`` and no oblique feminine ("Der
+        Sprecher des Verbands nannte …"), or by a known actor ("Merkel nannte …"). None when anything else stands
+        there (an adverb, a prepositional phrase, an object)."""
+        words = self.words
+        while a < cue_tok - 1 and self.lex.is_("clause_conjunction", words[a]):
+            a += 1
+        if a >= cue_tok or self.lex.is_("object_article", words[a]) or oblique_feminine(self.doc, self.lex, a):
+            return None
+        article = self.lex.is_("determiner", words[a]) or self.lex.pronoun_kind(words[a]) == "possessive"
+        head = a + 1 if article else a
+        eid = next((r[2] for r in refs_between(self.doc, a, head + 1)), None)
+        if not article and eid is None:
+            return None
+        got = self.chain_after(a, cue_tok)
+        if got is None or got[1] != a or got[2] != cue_tok:
+            return None
+        return eid, a, cue_tok
 
     def demonstrative_subject(self, i: int, cue_tok: int, b: int) -> bool:
         """Whether token i is a ``demonstrative_pronoun`` standing alone as the subject, right before the cue or right
@@ -1154,6 +1177,7 @@ class _Extractor:
             # Pick-up-Truck an": the subject before the comma, not an object after the verb
             speaker = self.subject_before(a, s0) or speaker
         if cue.event and speaker is not None and speaker[1] > i and a < i and self.lex.setting("verb_second") \
+                and not self.nominative_pronoun(speaker) \
                 and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
                 and (np_end := self.noun_phrase(a, i)) is not None and "," not in self.words[np_end:i]:
             # "Kritiker werfen Erdogan … vor", "Ein Leitartikel in der Washington Post forderte Obama … auf": a speech
@@ -1244,6 +1268,13 @@ class _Extractor:
                 add_mention(self.doc, eid, got[1], got[1] + 1, "pronoun")
             got = (eid, got[1], got[2])
         return got
+
+    def nominative_pronoun(self, speaker: tuple[str | None, int, int]) -> bool:
+        """Whether a speaker is one personal pronoun that is no ``accusative_pronoun`` ("er"): it is the subject
+        wherever it stands ("Die Bürger forderte er auf")."""
+        w = self.words[speaker[1]]
+        return speaker[2] == speaker[1] + 1 and self.lex.pronoun_kind(w) == "personal" and not self.lex.is_(
+            "accusative_pronoun", w)
 
     def relative_subject(self, a: int, b: int, kind: str, speaker, content: tuple[int, int]) -> bool:
         """Whether the relative pronoun that opens the cue's clause [a, b) is its speaker: a pronoun that can be a
