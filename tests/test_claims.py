@@ -1419,3 +1419,10 @@ def test_sie_after_the_verb_is_the_object_when_a_subject_fills_the_prefield(text
     """"sie"/"es" may be the accusative: right after the verb it is the object when a noun phrase that can be the
     subject stands before the verb on its own; after an adverb it is the subject, and "er" always is."""
     assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_speaker_before_a_parenthesis_with_a_comma_is_found():
+    """A comma inside a short parenthesis ends no clause: the subject before it stays in the cue's clause."""
+    c = cued(run("Der Bundespräsident hat in einem Gespräch mit seinem Amtskollegen Max Muster (Awoda, dt. etwa "
+                 "Arbeiterpartei) bekräftigt, die Lage sei ernst."), "bekräftigt")
+    assert c["speaker_span"][2] == "Der Bundespräsident"
