@@ -1426,3 +1426,16 @@ def test_a_speaker_before_a_parenthesis_with_a_comma_is_found():
     c = cued(run("Der Bundespräsident hat in einem Gespräch mit seinem Amtskollegen Max Muster (Awoda, dt. etwa "
                  "Arbeiterpartei) bekräftigt, die Lage sei ernst."), "bekräftigt")
     assert c["speaker_span"][2] == "Der Bundespräsident"
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Da es keine Verordnung gibt, hat der Gerichtshof entschieden, dass die Anlagen abzuschalten sind.",
+     "entschieden", "der Gerichtshof"),
+    ("Die Lage sei ernst, hatte Muster damals gesagt.", "gesagt", "Muster"),
+    ("Der Fraktionsvorsitzende, Max Muster, hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.",
+     "aufgefordert", "Der Fraktionsvorsitzende, Max Muster"),
+])
+def test_the_subject_follows_a_finite_auxiliary_that_opens_its_clause(text, cue, spk):
+    """After a subordinate clause or reported speech, a main clause opens with its finite auxiliary and the subject
+    follows it ("…, hat der Gerichtshof entschieden"); after a subject in commas it does not."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk

@@ -594,8 +594,10 @@ class _Extractor:
         while a < cue_tok - 1 and self.lex.is_("clause_conjunction", self.words[a]):
             a += 1  # "Doch die Gewerkschaften kritisierten", "But the unions said": the conjunction links sentences
         # the prefield, after the verb ("sagte der Sprecher"), or after a finite auxiliary before a participle
-        # cue ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt")
-        finite = [j + 1 for j in range(a + 1, cue_tok) if any(
+        # cue ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt"; one that opens the clause after a
+        # subordinate clause: "Da …, hat der Gerichtshof entschieden")
+        first = a if self.after_subordinate_clause(a) else a + 1
+        finite = [j + 1 for j in range(first, cue_tok) if any(
             self.lex.is_(c, self.words[j]) for c in ("aux_perfect", "future_aux")) and self.lex.setting("verb_second")]
         # the subject after a subordinator or a sentence adverb that opens the clause: "Wie t-online.de
         # berichtet", "Auch Rettungskräfte berichten" (it must then reach the verb)
@@ -623,6 +625,18 @@ class _Extractor:
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
         return None
+
+    def after_subordinate_clause(self, a: int) -> bool:
+        """Whether the clause that starts at token a follows a comma that closes a subordinate clause or reported
+        speech ("Da …, hat", "…, dass … sei, hatte X gesagt", "Die Lage sei ernst, hatte X gesagt"): its finite verb
+        opens it, and its subject follows that verb."""
+        if a < 2 or self.doc.tokens[a - 1].text != ",":
+            return False
+        c = self.doc.token_clause[a - 2]
+        if c < 0:
+            return False
+        c0, c1, kind = self.doc.clauses[c]
+        return kind.startswith("sub") or self.lex.is_("subjunctive", self.words[a - 2]) or self.reported_clause(c0, c1)
 
     def noun_phrase(self, k: int, limit: int, cue_nouns: bool = False, events: bool = False) -> int | None:
         """End of a noun phrase starting at token k (article, adjectives, then capitalised words), or None;
