@@ -1439,3 +1439,16 @@ def test_the_subject_follows_a_finite_auxiliary_that_opens_its_clause(text, cue,
     """After a subordinate clause or reported speech, a main clause opens with its finite auxiliary and the subject
     follows it ("…, hat der Gerichtshof entschieden"); after a subject in commas it does not."""
     assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize(("text", "spk"), [
+    ("Bei der Nachrichtenagentur Interfax hieß es, die Lage sei ruhig.", "Bei der Nachrichtenagentur Interfax"),
+    ("Aus dem russischen Verteidigungsministerium hieß es, die Lage sei ruhig.",
+     "Aus dem russischen Verteidigungsministerium"),
+    ("Auf Anfrage hieß es, die Lage sei ruhig.", None),
+])
+def test_an_actor_before_hiess_es_is_where_it_is_said(text, spk):
+    """Before an impersonal cue, a phrase after a document preposition is where it is said when it names an actor or a
+    document, not when it names neither ("Auf Anfrage")."""
+    c = cued(run(text), "hieß es")
+    assert (c["speaker_span"] or [None] * 3)[2] == spk

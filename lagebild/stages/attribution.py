@@ -128,9 +128,10 @@ class _Extractor:
             if j in toks or not self.lex.is_("document_preposition", self.words[j]):
                 continue
             chain = self.chain_after(j + 1, b)
-            if chain is not None and (j > min(toks) or any(
+            if chain is not None and (j > min(toks) or chain[0] is not None or any(
                     c.kind == "noun" for w in self.words[j + 1:chain[2]] for c in self.lex.cues.get(w, ()))):
-                # before the cue only a document ("In einer Mitteilung … heißt es"), not "Auf Anfrage hieß es …"
+                # before the cue only a document ("In einer Mitteilung … heißt es") or an actor ("Aus Paris hieß
+                # es"), not "Auf Anfrage hieß es …"
                 return chain[0], j, chain[2]
         return None
 
