@@ -1452,3 +1452,15 @@ def test_an_actor_before_hiess_es_is_where_it_is_said(text, spk):
     document, not when it names neither ("Auf Anfrage")."""
     c = cued(run(text), "hieß es")
     assert (c["speaker_span"] or [None] * 3)[2] == spk
+
+
+@pytest.mark.parametrize(("text", "spk"), [
+    ("Die Lage spitzte sich zu, so dass der Verband aufgefordert wurde, sich an den Kosten zu beteiligen.", None),
+    ("Die Zeitung schrieb, dass der Verband von der Regierung aufgefordert worden sei, die Kosten zu tragen.",
+     "von der Regierung"),
+])
+def test_the_subject_of_a_passive_at_the_clause_end_is_not_the_speaker(text, spk):
+    """A participle cue with its passive auxiliary after it ("aufgefordert wurde", "aufgefordert worden sei") has the
+    agent as its speaker, or none; the subject is who is asked, and the agent's span does not take it in."""
+    c = cued(run(text), "aufgefordert")
+    assert (c["speaker_span"] or [None] * 3)[2] == spk

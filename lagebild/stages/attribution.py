@@ -398,8 +398,7 @@ class _Extractor:
             if eid is not None:
                 add_mention(self.doc, eid, nxt, nxt + 1, "pronoun")
             return eid, nxt, nxt + 1
-        if self.lex.setting("verb_second") and any(self.lex.is_("aux_passive", w) and not self.lex.is_("aux_perfect", w)
-                                         for w in self.words[a:cue_tok]):
+        if self.lex.setting("verb_second") and self.passive(a, b, cue_tok):
             # "Die al-Shabaab wurde von Kenias Regierung beschuldigt": the agent speaks, not the subject
             agent = next((r for r in refs_between(self.doc, a, b) if slot(self.doc, self.lex, r[0]) in (
                 "pp:" + w for w in self.lex.closed.get("passive_agent", ()))), None)
@@ -485,6 +484,17 @@ class _Extractor:
         if got is None or got[1] != a or got[2] != cue_tok:
             return None
         return eid, a, cue_tok
+
+    def passive(self, a: int, b: int, cue_tok: int) -> bool:
+        """Whether the cue at token cue_tok is a participle in a passive of its clause [a, b): a passive auxiliary
+        before it ("wurde … beschuldigt"), or, where the clause ends with its verbs, right after it ("dass der
+        Verband aufgefordert wurde", "wie der Tatbestand formuliert wird")."""
+        lex, words = self.lex, self.words
+        if any(lex.is_("aux_passive", w) and not lex.is_("aux_perfect", w) for w in words[a:cue_tok]):
+            return True
+        k = cue_tok + 1
+        return k < b and lex.is_("aux_passive", words[k]) and not lex.is_("aux_perfect", words[k]) \
+            and self.participle(cue_tok)
 
     def demonstrative_subject(self, i: int, cue_tok: int, b: int) -> bool:
         """Whether token i is a ``demonstrative_pronoun`` standing alone as the subject, right before the cue or right
@@ -882,7 +892,8 @@ class _Extractor:
         """The speaker's whole noun phrase where nouns are capitalised (German): the words before a
         name that describe it ("der chinesischen Presseagentur Xinhua", "der ehemalige US-Präsident
         Jimmy Carter") and a genitive or von-phrase after it ("Angaben des französischen Netzbetreibers",
-        "Yolanda Alvarez vom Sender RTVE"); never into the cue or the content."""
+        "Yolanda Alvarez vom Sender RTVE"); never into the cue or the content, and nothing before a phrase that opens
+        with a ``passive_agent`` ("dass der Verband von der Regierung aufgefordert wurde")."""
         if not self.lex.setting("nouns_capitalised") or self.words[s0] in self.lex.pronouns:
             return s0, s1
         doc, words, lex = self.doc, self.words, self.lex
@@ -890,7 +901,9 @@ class _Extractor:
         inside = content[0] <= s0 < content[1]  # "Laut X wurden …": the content is the whole clause, source and all
         blocked = set(cue_toks) | (set() if inside else set(range(*content)))
         k = s0
-        while k - 1 >= first and k - 1 not in blocked and not lex.is_("determiner", words[k]):
+        # a passive's agent ("von der Regierung") has nothing before it
+        while k - 1 >= first and k - 1 not in blocked and not lex.is_("determiner", words[k]) \
+                and not lex.is_("passive_agent", words[s0]):
             tok, w = doc.tokens[k - 1], words[k - 1]
             if lex.is_("determiner", w):
                 k -= 1  # the article opens the phrase
