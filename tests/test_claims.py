@@ -1464,3 +1464,13 @@ def test_the_subject_of_a_passive_at_the_clause_end_is_not_the_speaker(text, spk
     agent as its speaker, or none; the subject is who is asked, and the agent's span does not take it in."""
     c = cued(run(text), "aufgefordert")
     assert (c["speaker_span"] or [None] * 3)[2] == spk
+
+
+@pytest.mark.parametrize(("text", "spk"), [
+    ("Die Lage sei ernst, so der Schriftsteller Max Muster in einem Beitrag auf seiner Website.",
+     "der Schriftsteller Max Muster"),
+    ("Die Lage sei ernst, so der Sprecher des Vereins weiter.", "der Sprecher des Vereins"),
+])
+def test_the_source_of_a_so_tag_ends_with_its_noun_phrase(text, spk):
+    """After the tag "so", the source is the noun phrase (with its genitives), not the adverbials after it."""
+    assert cued(run(text), "so")["speaker_span"][2] == spk

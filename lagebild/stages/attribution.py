@@ -1631,13 +1631,18 @@ class _Extractor:
 
     def from_tag(self, cue: Cue, i: int, k: int, s0: int, s1: int) -> Claim | None:
         """"Die Lage sei ernst, so der Sprecher." / "„…“, so Schnappauf.": the source follows the tag up to the
-        end of its clause, the content is the quote or the sentence before it."""
+        end of its clause, or of its noun phrase where a lowercase word follows that (an adverbial: "so der
+        Minister in einem Interview", "so der Sprecher weiter"); the content is the quote or the sentence before it."""
         _a, b, _kind = clause_range(self.doc, i + 1)
         end = b
         while end > i + 1 and self.doc.tokens[end - 1].kind == "punct":
             end -= 1
         if end <= i + 1:
             return None
+        chain = self.chain_after(i + 1, end, adjective=True)
+        if chain is not None and chain[2] < end and self.doc.tokens[chain[2]].kind == "word" \
+                and self.doc.tokens[chain[2]].text[:1].islower():
+            end = chain[2]  # "so der Schriftsteller X in einem Blogeintrag", "so der Minister weiter": the noun phrase
         eid = next((r[2] for r in refs_between(self.doc, i + 1, i + 3)), None)
         quote = self.quote_before(i - 1, s0)
         content = quote or ((s0, i - 1) if i - 1 > s0 else None)
