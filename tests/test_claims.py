@@ -1386,3 +1386,91 @@ def test_nach_eigenen_angaben_names_its_source_as_written_with_the_subjects_enti
 def test_a_text_that_ends_after_a_comma_following_reported_speech_is_read(text):
     # a first phrase in commas with no verb after it: the search for a subjunctive stops at the text's end
     assert [c["form"] for c in run(text)["claims"] if c["form"] != "author"][:1] == ["indirect"]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Er verständigte am Abend selbst die Bundeswehr und teilte mit, dass er bewaffnet sei.", "teilte mit", "Er"),
+    ("Der Bürgermeister will die Debatte beruhigen, nimmt die Bundeswehr in Schutz und warnt vor voreiligen "
+     "Schlüssen.", "warnt", "Der Bürgermeister"),
+])
+def test_a_coordinated_verb_shares_the_subject_of_the_first_conjunct(text, cue, spk):
+    """A speech verb right after "und" has the subject that opens the conjunct before it (or the sentence, where that
+    conjunct opens with its verb after a comma), not the first conjunct's object."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Den Kollegen warf Muster vor, die Wahl manipuliert zu haben.", "warf", "Muster"),
+    ("Ihren Gegner forderte die Kanzlerin auf, über einen Rücktritt nachzudenken.", "forderte", "die Kanzlerin"),
+    ("Dem Vorschlag widersprach der Vorsitzende heftig, er sei unrealistisch.", "widersprach", "der Vorsitzende"),
+])
+def test_an_object_before_the_verb_is_not_the_written_speaker(text, cue, spk):
+    """A noun phrase opened by an accusative or dative article or possessive ("den", "dem", "ihren") is an object even
+    before the verb; the speaker is the noun phrase after the verb."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Der Sprecher des Verbands nannte sie „fahrlässig“.", "nannte", "Der Sprecher des Verbands"),
+    ("Zugleich nannte sie die Reform „fahrlässig“.", "nannte", "sie"),
+    ("Die Ministerin kritisierte er scharf, sie habe gelogen.", "kritisierte", "er"),
+])
+def test_sie_after_the_verb_is_the_object_when_a_subject_fills_the_prefield(text, cue, spk):
+    """"sie"/"es" may be the accusative: right after the verb it is the object when a noun phrase that can be the
+    subject stands before the verb on its own; after an adverb it is the subject, and "er" always is."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_speaker_before_a_parenthesis_with_a_comma_is_found():
+    """A comma inside a short parenthesis ends no clause: the subject before it stays in the cue's clause."""
+    c = cued(run("Der Bundespräsident hat in einem Gespräch mit seinem Amtskollegen Max Muster (Awoda, dt. etwa "
+                 "Arbeiterpartei) bekräftigt, die Lage sei ernst."), "bekräftigt")
+    assert c["speaker_span"][2] == "Der Bundespräsident"
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Da es keine Verordnung gibt, hat der Gerichtshof entschieden, dass die Anlagen abzuschalten sind.",
+     "entschieden", "der Gerichtshof"),
+    ("Die Lage sei ernst, hatte Muster damals gesagt.", "gesagt", "Muster"),
+    ("Der Fraktionsvorsitzende, Max Muster, hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.",
+     "aufgefordert", "Der Fraktionsvorsitzende, Max Muster"),
+])
+def test_the_subject_follows_a_finite_auxiliary_that_opens_its_clause(text, cue, spk):
+    """After a subordinate clause or reported speech, a main clause opens with its finite auxiliary and the subject
+    follows it ("…, hat der Gerichtshof entschieden"); after a subject in commas it does not."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize(("text", "spk"), [
+    ("Bei der Nachrichtenagentur Interfax hieß es, die Lage sei ruhig.", "Bei der Nachrichtenagentur Interfax"),
+    ("Aus dem russischen Verteidigungsministerium hieß es, die Lage sei ruhig.",
+     "Aus dem russischen Verteidigungsministerium"),
+    ("Auf Anfrage hieß es, die Lage sei ruhig.", None),
+])
+def test_an_actor_before_hiess_es_is_where_it_is_said(text, spk):
+    """Before an impersonal cue, a phrase after a document preposition is where it is said when it names an actor or a
+    document, not when it names neither ("Auf Anfrage")."""
+    c = cued(run(text), "hieß es")
+    assert (c["speaker_span"] or [None] * 3)[2] == spk
+
+
+@pytest.mark.parametrize(("text", "spk"), [
+    ("Die Lage spitzte sich zu, so dass der Verband aufgefordert wurde, sich an den Kosten zu beteiligen.", None),
+    ("Die Zeitung schrieb, dass der Verband von der Regierung aufgefordert worden sei, die Kosten zu tragen.",
+     "von der Regierung"),
+])
+def test_the_subject_of_a_passive_at_the_clause_end_is_not_the_speaker(text, spk):
+    """A participle cue with its passive auxiliary after it ("aufgefordert wurde", "aufgefordert worden sei") has the
+    agent as its speaker, or none; the subject is who is asked, and the agent's span does not take it in."""
+    c = cued(run(text), "aufgefordert")
+    assert (c["speaker_span"] or [None] * 3)[2] == spk
+
+
+@pytest.mark.parametrize(("text", "spk"), [
+    ("Die Lage sei ernst, so der Schriftsteller Max Muster in einem Beitrag auf seiner Website.",
+     "der Schriftsteller Max Muster"),
+    ("Die Lage sei ernst, so der Sprecher des Vereins weiter.", "der Sprecher des Vereins"),
+])
+def test_the_source_of_a_so_tag_ends_with_its_noun_phrase(text, spk):
+    """After the tag "so", the source is the noun phrase (with its genitives), not the adverbials after it."""
+    assert cued(run(text), "so")["speaker_span"][2] == spk

@@ -52,3 +52,12 @@ def test_tokens_keep_offsets_and_numbers():
 
 def test_empty_text_gives_no_sentences():
     assert sents("") == []
+
+
+def test_a_comma_inside_short_parentheses_separates_no_clauses():
+    """"(Awoda, dt. etwa Arbeiterpartei)" is an aside: the clause runs on over it to the verb after it."""
+    text = "Der Präsident hat mit Max Muster (Awoda, dt. etwa Arbeiterpartei) gesprochen, sagte sie."
+    doc = Doc(text=text, lang="de")
+    Segmenter()(doc, RES)
+    first = doc.clauses[0]
+    assert " ".join(doc.words[first[0]:first[1]]).endswith("arbeiterpartei ) gesprochen")

@@ -128,9 +128,10 @@ class _Extractor:
             if j in toks or not self.lex.is_("document_preposition", self.words[j]):
                 continue
             chain = self.chain_after(j + 1, b)
-            if chain is not None and (j > min(toks) or any(
+            if chain is not None and (j > min(toks) or chain[0] is not None or any(
                     c.kind == "noun" for w in self.words[j + 1:chain[2]] for c in self.lex.cues.get(w, ()))):
-                # before the cue only a document ("In einer Mitteilung … heißt es"), not "Auf Anfrage hieß es …"
+                # before the cue only a document ("In einer Mitteilung … heißt es") or an actor ("Aus Paris hieß
+                # es"), not "Auf Anfrage hieß es …"
                 return chain[0], j, chain[2]
         return None
 
@@ -390,12 +391,14 @@ class _Extractor:
         if self.lex.setting("verb_second") and nxt < b and self.words[nxt] in ("er", "sie", "es") \
                 and not self.lex.is_("speaker_block", self.words[nxt]):
             # "Zugleich warnte er die Regierung …": the pronoun right after the verb is the subject
+            if nxt == cue_tok + 1 and self.lex.is_("accusative_pronoun", self.words[nxt]) and (
+                    front := self.prefield_subject(a, cue_tok)) is not None:
+                return front  # "Der Verband nannte sie fahrlässig": a subject before the verb makes "sie" the object
             eid = antecedent(self.doc, nxt, self.lex.pronouns[self.words[nxt]][1])
             if eid is not None:
                 add_mention(self.doc, eid, nxt, nxt + 1, "pronoun")
             return eid, nxt, nxt + 1
-        if self.lex.setting("verb_second") and any(self.lex.is_("aux_passive", w) and not self.lex.is_("aux_perfect", w)
-                                         for w in self.words[a:cue_tok]):
+        if self.lex.setting("verb_second") and self.passive(a, b, cue_tok):
             # "Die al-Shabaab wurde von Kenias Regierung beschuldigt": the agent speaks, not the subject
             agent = next((r for r in refs_between(self.doc, a, b) if slot(self.doc, self.lex, r[0]) in (
                 "pp:" + w for w in self.lex.closed.get("passive_agent", ()))), None)
@@ -461,6 +464,37 @@ class _Extractor:
                 eid = self.definite(i, role[1].sector)
                 return eid, det, i + role[0]
         return self.subject_np(a, b, cue_tok)
+
+    def prefield_subject(self, a: int, cue_tok: int) -> tuple[str | None, int, int] | None:
+        """The noun phrase that fills the prefield [a, cue_tok) of a verb-second clause on its own and can be its
+        subject: opened by an article or a possessive that is no ``object_article`` and no oblique feminine ("Der
+        Sprecher des Verbands nannte …"), or by a known actor ("Merkel nannte …"). None when anything else stands
+        there (an adverb, a prepositional phrase, an object)."""
+        words = self.words
+        while a < cue_tok - 1 and self.lex.is_("clause_conjunction", words[a]):
+            a += 1
+        if a >= cue_tok or self.lex.is_("object_article", words[a]) or oblique_feminine(self.doc, self.lex, a):
+            return None
+        article = self.lex.is_("determiner", words[a]) or self.lex.pronoun_kind(words[a]) == "possessive"
+        head = a + 1 if article else a
+        eid = next((r[2] for r in refs_between(self.doc, a, head + 1)), None)
+        if not article and eid is None:
+            return None
+        got = self.chain_after(a, cue_tok)
+        if got is None or got[1] != a or got[2] != cue_tok:
+            return None
+        return eid, a, cue_tok
+
+    def passive(self, a: int, b: int, cue_tok: int) -> bool:
+        """Whether the cue at token cue_tok is a participle in a passive of its clause [a, b): a passive auxiliary
+        before it ("wurde … beschuldigt"), or, where the clause ends with its verbs, right after it ("dass der
+        Verband aufgefordert wurde", "wie der Tatbestand formuliert wird")."""
+        lex, words = self.lex, self.words
+        if any(lex.is_("aux_passive", w) and not lex.is_("aux_perfect", w) for w in words[a:cue_tok]):
+            return True
+        k = cue_tok + 1
+        return k < b and lex.is_("aux_passive", words[k]) and not lex.is_("aux_perfect", words[k]) \
+            and self.participle(cue_tok)
 
     def demonstrative_subject(self, i: int, cue_tok: int, b: int) -> bool:
         """Whether token i is a ``demonstrative_pronoun`` standing alone as the subject, right before the cue or right
@@ -571,8 +605,10 @@ class _Extractor:
         while a < cue_tok - 1 and self.lex.is_("clause_conjunction", self.words[a]):
             a += 1  # "Doch die Gewerkschaften kritisierten", "But the unions said": the conjunction links sentences
         # the prefield, after the verb ("sagte der Sprecher"), or after a finite auxiliary before a participle
-        # cue ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt")
-        finite = [j + 1 for j in range(a + 1, cue_tok) if any(
+        # cue ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt"; one that opens the clause after a
+        # subordinate clause: "Da …, hat der Gerichtshof entschieden")
+        first = a if self.after_subordinate_clause(a) else a + 1
+        finite = [j + 1 for j in range(first, cue_tok) if any(
             self.lex.is_(c, self.words[j]) for c in ("aux_perfect", "future_aux")) and self.lex.setting("verb_second")]
         # the subject after a subordinator or a sentence adverb that opens the clause: "Wie t-online.de
         # berichtet", "Auch Rettungskräfte berichten" (it must then reach the verb)
@@ -584,8 +620,9 @@ class _Extractor:
         while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
         for start in (a, inverted, *finite[:1], opener):
-            if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(self.doc, self.lex, start):
-                continue  # "Der Ministerin wirft Lugar … vor": a dative is not the speaker
+            if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(
+                    self.doc, self.lex, start) or self.lex.is_("object_article", self.words[start]):
+                continue  # "Der Ministerin wirft Lugar … vor", "Den Kollegen warf X vor": an object is not the speaker
             end = self.noun_phrase(start, cue_tok if start in (a, opener) else b,
                                    cue_nouns=self.lex.setting("nouns_capitalised"))  # "andere Quellen berichten"
             if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
@@ -599,6 +636,18 @@ class _Extractor:
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
         return None
+
+    def after_subordinate_clause(self, a: int) -> bool:
+        """Whether the clause that starts at token a follows a comma that closes a subordinate clause or reported
+        speech ("Da …, hat", "…, dass … sei, hatte X gesagt", "Die Lage sei ernst, hatte X gesagt"): its finite verb
+        opens it, and its subject follows that verb."""
+        if a < 2 or self.doc.tokens[a - 1].text != ",":
+            return False
+        c = self.doc.token_clause[a - 2]
+        if c < 0:
+            return False
+        c0, c1, kind = self.doc.clauses[c]
+        return kind.startswith("sub") or self.lex.is_("subjunctive", self.words[a - 2]) or self.reported_clause(c0, c1)
 
     def noun_phrase(self, k: int, limit: int, cue_nouns: bool = False, events: bool = False) -> int | None:
         """End of a noun phrase starting at token k (article, adjectives, then capitalised words), or None;
@@ -843,7 +892,8 @@ class _Extractor:
         """The speaker's whole noun phrase where nouns are capitalised (German): the words before a
         name that describe it ("der chinesischen Presseagentur Xinhua", "der ehemalige US-Präsident
         Jimmy Carter") and a genitive or von-phrase after it ("Angaben des französischen Netzbetreibers",
-        "Yolanda Alvarez vom Sender RTVE"); never into the cue or the content."""
+        "Yolanda Alvarez vom Sender RTVE"); never into the cue or the content, and nothing before a phrase that opens
+        with a ``passive_agent`` ("dass der Verband von der Regierung aufgefordert wurde")."""
         if not self.lex.setting("nouns_capitalised") or self.words[s0] in self.lex.pronouns:
             return s0, s1
         doc, words, lex = self.doc, self.words, self.lex
@@ -851,7 +901,9 @@ class _Extractor:
         inside = content[0] <= s0 < content[1]  # "Laut X wurden …": the content is the whole clause, source and all
         blocked = set(cue_toks) | (set() if inside else set(range(*content)))
         k = s0
-        while k - 1 >= first and k - 1 not in blocked and not lex.is_("determiner", words[k]):
+        # a passive's agent ("von der Regierung") has nothing before it
+        while k - 1 >= first and k - 1 not in blocked and not lex.is_("determiner", words[k]) \
+                and not lex.is_("passive_agent", words[s0]):
             tok, w = doc.tokens[k - 1], words[k - 1]
             if lex.is_("determiner", w):
                 k -= 1  # the article opens the phrase
@@ -1127,6 +1179,10 @@ class _Extractor:
         if continues and self.claims and self.claims[-1].sentence == k and self.claims[-1].speaker_span:
             # "X accused … and threatened …", "X denied …, saying …": the same speaker
             speaker = self.speaker_of(self.claims[-1])
+        elif continues and self.lex.setting("verb_second") and (shared := self.conjunct_subject(a, i - 1, s0)):
+            # "Er rief die Polizei und teilte mit, …": the coordinated verb has the first conjunct's subject, not its
+            # object
+            speaker = shared
         elif not self.lex.setting("nouns_capitalised") and a == i and a > s0 + 1 \
                 and self.doc.tokens[a - 1].text == "," and self.appositive(s0, a - 1):
             # "Kaja Kallas, the EU's top diplomat, urged …": the subject and its apposition before the verb
@@ -1149,6 +1205,7 @@ class _Extractor:
             # Pick-up-Truck an": the subject before the comma, not an object after the verb
             speaker = self.subject_before(a, s0) or speaker
         if cue.event and speaker is not None and speaker[1] > i and a < i and self.lex.setting("verb_second") \
+                and not self.nominative_pronoun(speaker) \
                 and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
                 and (np_end := self.noun_phrase(a, i)) is not None and "," not in self.words[np_end:i]:
             # "Kritiker werfen Erdogan … vor", "Ein Leitartikel in der Washington Post forderte Obama … auf": a speech
@@ -1222,6 +1279,30 @@ class _Extractor:
         if self.relative_subject(a, b, kind, speaker, content):
             speaker = self.relative_speaker(a)  # "Ägypten, das vorschlug, …": the pronoun, standing for the noun
         return self.make(cue, toks, speaker, content, form, k)
+
+    def conjunct_subject(self, a: int, coord: int, s0: int) -> tuple[str | None, int, int] | None:
+        """The subject that a verb right after the coordinator at token ``coord`` shares with the conjunct before it
+        ("Er rief die Polizei und teilte mit", "Die Ministerin lobte die Helfer und forderte die Bürger auf"): the
+        noun phrase or personal pronoun that opens the clause [a, coord), or, where that clause opens with its verb
+        after a comma ("X möchte …, nimmt … und warnt …"), the one that opens the sentence. None when the first
+        conjunct opens with anything else (an object, an adverbial: the subject then follows its verb)."""
+        got = self.opening_subject(a, coord) if a < coord else None
+        if got is None and s0 < a - 1 and self.doc.tokens[a - 1].text == "," and self.doc.tokens[a].text[:1].islower():
+            got = self.opening_subject(s0, a - 1)
+        if got is not None and got[0] is None and got[2] == got[1] + 1 and \
+                self.lex.pronoun_kind(self.words[got[1]]) == "personal":
+            eid = antecedent(self.doc, got[1], self.lex.pronouns[self.words[got[1]]][1])
+            if eid is not None:
+                add_mention(self.doc, eid, got[1], got[1] + 1, "pronoun")
+            got = (eid, got[1], got[2])
+        return got
+
+    def nominative_pronoun(self, speaker: tuple[str | None, int, int]) -> bool:
+        """Whether a speaker is one personal pronoun that is no ``accusative_pronoun`` ("er"): it is the subject
+        wherever it stands ("Die Bürger forderte er auf")."""
+        w = self.words[speaker[1]]
+        return speaker[2] == speaker[1] + 1 and self.lex.pronoun_kind(w) == "personal" and not self.lex.is_(
+            "accusative_pronoun", w)
 
     def relative_subject(self, a: int, b: int, kind: str, speaker, content: tuple[int, int]) -> bool:
         """Whether the relative pronoun that opens the cue's clause [a, b) is its speaker: a pronoun that can be a
@@ -1550,13 +1631,18 @@ class _Extractor:
 
     def from_tag(self, cue: Cue, i: int, k: int, s0: int, s1: int) -> Claim | None:
         """"Die Lage sei ernst, so der Sprecher." / "„…“, so Schnappauf.": the source follows the tag up to the
-        end of its clause, the content is the quote or the sentence before it."""
+        end of its clause, or of its noun phrase where a lowercase word follows that (an adverbial: "so der
+        Minister in einem Interview", "so der Sprecher weiter"); the content is the quote or the sentence before it."""
         _a, b, _kind = clause_range(self.doc, i + 1)
         end = b
         while end > i + 1 and self.doc.tokens[end - 1].kind == "punct":
             end -= 1
         if end <= i + 1:
             return None
+        chain = self.chain_after(i + 1, end, adjective=True)
+        if chain is not None and chain[2] < end and self.doc.tokens[chain[2]].kind == "word" \
+                and self.doc.tokens[chain[2]].text[:1].islower():
+            end = chain[2]  # "so der Schriftsteller X in einem Blogeintrag", "so der Minister weiter": the noun phrase
         eid = next((r[2] for r in refs_between(self.doc, i + 1, i + 3)), None)
         quote = self.quote_before(i - 1, s0)
         content = quote or ((s0, i - 1) if i - 1 > s0 else None)

@@ -165,7 +165,7 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
     return out
 
 
-MAX_PARENTHETICAL = 6  # tokens inside "( … )" that stay in their clause: "Ministerin X (SPD) sagte"
+MAX_PARENTHETICAL = 10  # tokens inside "( … )" that stay in their clause: "Ministerin X (SPD) sagte"
 
 
 def _attached_dash(tokens: list[Token], i: int, s: int, e: int) -> bool:
@@ -175,13 +175,14 @@ def _attached_dash(tokens: list[Token], i: int, s: int, e: int) -> bool:
 
 
 def _short_parentheticals(tokens: list[Token], s: int, e: int) -> set[int]:
-    """Token indexes of short parentheses and their content ("(SPD)", "(IAEO)"): they stay in their clause."""
+    """Token indexes of short parentheses and their content ("(SPD)", "(IAEO)", "(Awoda, dt. etwa Arbeiterpartei)"):
+    they stay in their clause; a comma inside one separates no clauses of the sentence."""
     out: set[int] = set()
     i = s
     while i < e:
         if tokens[i].text == "(":
             close = next((j for j in range(i + 1, min(e, i + MAX_PARENTHETICAL + 2)) if tokens[j].text == ")"), None)
-            if close is not None and not any(tokens[j].text in CLAUSE_BREAKS for j in range(i + 1, close)):
+            if close is not None and not any(tokens[j].text in CLAUSE_BREAKS - {","} for j in range(i + 1, close)):
                 out.update(range(i, close + 1))
                 i = close
         i += 1
