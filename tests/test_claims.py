@@ -1399,6 +1399,17 @@ def test_a_coordinated_verb_shares_the_subject_of_the_first_conjunct(text, cue, 
     assert cued(run(text), cue)["speaker_span"][2] == spk
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    # the sentence opens with a verb, not a subject; the conjunct after a comma has its own
+    ("Sollte Ihnen das zu lange dauern, dann schreiben Sie dem Amt und fordern die Löschung der Daten.", "fordern"),
+    ("Zwanzig von ihnen konnte man überzeugen, am Freitag harrten alle anderen aus und drohten mit einem Streik.",
+     "drohten"),
+])
+def test_a_coordinated_verb_takes_no_subject_from_another_clause(text, cue):
+    spk = cued(run(text), cue)["speaker_span"]
+    assert spk is None or spk[2] not in ("Sollte Ihnen", "Zwanzig")
+
+
 @pytest.mark.parametrize(("text", "cue", "spk"), [
     ("Den Kollegen warf Muster vor, die Wahl manipuliert zu haben.", "warf", "Muster"),
     ("Ihren Gegner forderte die Kanzlerin auf, über einen Rücktritt nachzudenken.", "forderte", "die Kanzlerin"),

@@ -25,6 +25,7 @@ from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
 from .syntax import (
+    NOT_ADJECTIVE_CLASSES,
     attributive_participle,
     ceased,
     clause_range,
@@ -42,6 +43,8 @@ REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
+#: Closed classes of finite verbs and auxiliaries: a clause they open has no subject before its verb.
+VERB_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "conditional_verb_first")
 MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 MAX_SPEAKER_GAP = 4  # tokens from a cue to a colon that announces the rest of the sentence ("sagte der Minister:")
@@ -1116,8 +1119,8 @@ class _Extractor:
         while a < end - 1 and lex.is_("clause_conjunction", words[a]):
             a += 1
         if self.doc.tokens[a].kind != "word" or lex.is_("object_article", words[a]) or oblique_feminine(
-                self.doc, lex, a):
-            return None
+                self.doc, lex, a) or any(lex.is_(c, words[a]) for c in VERB_CLASSES):
+            return None  # "Sollte Ihnen dies …": a verb opens it
         if lex.pronoun_kind(words[a]) == "personal":
             got = (None, a, a + 1)
         else:
@@ -1287,8 +1290,9 @@ class _Extractor:
         after a comma ("X möchte …, nimmt … und warnt …"), the one that opens the sentence. None when the first
         conjunct opens with anything else (an object, an adverbial: the subject then follows its verb)."""
         got = self.opening_subject(a, coord) if a < coord else None
-        if got is None and s0 < a - 1 and self.doc.tokens[a - 1].text == "," and self.doc.tokens[a].text[:1].islower():
-            got = self.opening_subject(s0, a - 1)
+        if got is None and s0 < a - 1 and self.doc.tokens[a - 1].text == "," and self.doc.tokens[a].text[:1].islower() \
+                and not any(self.lex.is_(c, self.words[a]) for c in NOT_ADJECTIVE_CLASSES):
+            got = self.opening_subject(s0, a - 1)  # not after "am Freitag harrten …": a clause of its own
         if got is not None and got[0] is None and got[2] == got[1] + 1 and \
                 self.lex.pronoun_kind(self.words[got[1]]) == "personal":
             eid = antecedent(self.doc, got[1], self.lex.pronouns[self.words[got[1]]][1])
