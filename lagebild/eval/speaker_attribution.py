@@ -211,8 +211,9 @@ def predict(doc: SpkDoc) -> list[Item]:
     SpkAtt's conventions: the source noun of "nach Angaben X" is source, not cue; a reportative claim with a
     source (FreeIndirect) and a speech act with only an object (Reported, kind ``reported_act``: the message
     holds speaker and verb, and is the whole sentence where no other item touches it) have no cue; a run of
-    continued claims of one speaker is one item. A speech act whose object only names its topic and a reference in
-    parentheses ("( Wikinews berichtete )") are not scored.
+    continued claims of one speaker is one item, and so is a run of reportative (``reported``) claims of one
+    source. A speech act whose object only names its topic and a reference in parentheses ("( Wikinews
+    berichtete )") are not scored.
     """
     from ..pipeline import analyze
 
@@ -267,9 +268,10 @@ def predict(doc: SpkDoc) -> list[Item]:
             message = message | cue | index.spans([_sentence_end(analysis, c)])
             cue = frozenset()
         last = out[-1] if out else None
-        if c.kind == "continued" and last is not None and last["kind"] == "continued" and last["source"] == source \
-                and last["sentence"] + 1 == c.sentence:
-            # SpkAtt annotates a stretch of free indirect speech as one message over its sentences
+        if c.kind in ("continued", "reported") and last is not None and last["kind"] == c.kind \
+                and last["source"] == source and c.sentence - last["sentence"] in (0, 1):
+            # SpkAtt annotates a stretch of free indirect speech as one message over its sentences ("Er soll …
+            # Dort sollen …" too)
             last.update(cue=last["cue"] | cue, message=last["message"] | message, sentence=c.sentence)
             continue
         out.append({
