@@ -395,6 +395,13 @@ def test_a_subjunctive_sentence_continues_the_reported_speech_before():
     ("Zwei Drittel der Methoden seien unwirksam, so das Ergebnis einer Studie der Stiftung Warentest.", "so",
      "das Ergebnis einer Studie der Stiftung Warentest", "Zwei Drittel der Methoden seien unwirksam", "according"),
     ("„Die Lage ist ernst“, so Schnappauf.", "so", "Schnappauf", "Die Lage ist ernst", "direct"),
+    # a tag in commas inside the words: both parts are the content; not a phrase about the source after it
+    ("Der Hafen sei, so der Sprecher der Behörde, seit Montag geschlossen.", "so", "der Sprecher der Behörde",
+     "Der Hafen sei, so der Sprecher der Behörde, seit Montag geschlossen", "according"),
+    ("„Wir kommen wieder“, so die Sprecherin, „und zwar bald.“", "so", "die Sprecherin",
+     "Wir kommen wieder“, so die Sprecherin, „und zwar bald", "direct"),
+    ("Die Partei unterstützt den Streik, so der Aufruf, verbunden mit Kritik an der Regierung.", "so", "der Aufruf",
+     "Die Partei unterstützt den Streik", "according"),
     # a relative source: ", nach denen …", ", wonach …"
     ("Er verwies auf Studien der Charité, nach denen die Therapie oft wirke.", "nach denen", "denen",
      "die Therapie oft wirke", "according"),

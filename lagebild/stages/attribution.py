@@ -1562,7 +1562,35 @@ class _Extractor:
         content = quote or ((s0, i - 1) if i - 1 > s0 else None)
         if content is None:
             return None
+        rest = self.after_insertion(b, s1, quote is not None)
+        if rest is not None and (quote is not None or self.function_words_only(s0, i - 1)):
+            content = (content[0], rest)  # "Der Präsident sei, so die Opposition, schuld daran, …": both parts
         return self.make(cue, [i], (eid, i + 1, end), content, "direct" if quote else "according", k)
+
+    def function_words_only(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are no clause of their own where nouns are capitalised: no lowercase word outside
+        the closed classes and pronouns, so no full verb ("Der Präsident sei", "Vom 2. April bis zum 20. Juni";
+        not "ATTAC unterstützt den Streik")."""
+        if not self.lex.setting("nouns_capitalised"):
+            return False
+        return all(t.kind != "word" or t.text[:1].isupper() or self.words[j] in self.lex.pronouns
+                   or any(self.lex.is_(c, self.words[j]) for c in self.lex.closed)
+                   for j, t in enumerate(self.doc.tokens[a:b], start=a))
+
+    def after_insertion(self, b: int, s1: int, quoted: bool) -> int | None:
+        """Where the words go on after a tag in commas that ends at token b ("Der Präsident sei, so die Opposition,
+        schuld daran, …"; "„…“, so der Sprecher, „…“"): the end of the sentence before its final punctuation (of
+        the quote that goes on, when the words before the tag were quoted); None when the tag ends the sentence."""
+        while b + 1 < s1 and self.doc.tokens[b].text == "," and clause_range(self.doc, b + 1)[2] == "rel":
+            b = clause_range(self.doc, b + 1)[1]  # "so die Ergebnisse eines Richters, der … ermittelt, seien …"
+        if b + 1 >= s1 or self.doc.tokens[b].text != ",":
+            return None
+        if quoted:
+            return next((q1 for q0, q1 in self.quote_spans if q0 in (b + 1, b + 2) and q1 <= s1), None)
+        end = s1
+        while end > b + 1 and self.doc.tokens[end - 1].kind == "punct":
+            end -= 1
+        return end if end > b + 1 else None
 
     def from_anaphoric(self, cue: Cue, i: int, k: int, s0: int, s1: int) -> Claim | None:
         """"Demnach …": the adverb points back to the source of the sentence before; it is the speaker as written
