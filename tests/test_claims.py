@@ -1363,6 +1363,18 @@ def test_a_source_phrase_content_runs_over_a_relative_clause(text, cue, said):
 
 
 @pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Nachdem der Damm gebrochen war, sind nach Angaben der Feuerwehr zwei Dörfer überflutet worden.", "nach Angaben",
+     "Nachdem der Damm gebrochen war, sind nach Angaben der Feuerwehr zwei Dörfer überflutet worden"),
+    ("Weil das Wasser, das aus den Bergen kommt, weiter steigt, bleibt die Straße laut Polizei gesperrt.", "laut",
+     "Weil das Wasser, das aus den Bergen kommt, weiter steigt, bleibt die Straße laut Polizei gesperrt"),
+])
+def test_a_source_phrase_content_takes_the_subordinate_clauses_before_its_main_clause(text, cue, said):
+    """A source phrase in a main clause whose prefield is a subordinate clause ("Nachdem …, sind nach Angaben X …")
+    reports the whole sentence, the subordinate clause (and a relative clause in it) too."""
+    assert content(cued(run(text), cue)) == said
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
     ("Der Präsident sagte, Europa brauche die Briten und fügte hinzu, er sei zuversichtlich.", "sagte",
      "Europa brauche die Briten"),
     ("Der Präsident sagte, sie müssten nachgeben und bemühte das Bild vom gemeinsamen Boot.", "sagte",

@@ -1529,7 +1529,7 @@ class _Extractor:
                                     or self.doc.tokens[first].text[:1].islower()) and noun - first > 2:
                 first += 1
             speaker = (None, first, noun)
-        a, b, _kind = clause_range(doc, start)
+        a, b, kind = clause_range(doc, start)
         if speaker is not None and speaker[2] >= b - 1:  # the source's apposition after the clause's comma
             speaker = (speaker[0], *self.widen(speaker[1], speaker[2], list(range(start, end)), (s1, s1)))
         source_end = max(speaker[2] if speaker is not None else end, end)
@@ -1537,7 +1537,7 @@ class _Extractor:
         # einige Demonstranten, die sich formiert hatten, noch auf dem Platz")
         more = self.clauses_on(b, s1)
         b_ext = more[1] if more is not None else b
-        content: tuple[int, int] | None = (a, b_ext)
+        content: tuple[int, int] | None = (self.main_clause_start(a, s0) if kind == "main" else a, b_ext)
         if start <= a + 1 and source_end >= b - 1:  # the clause is only the source: the rest of the sentence
             b = max(b, source_end)
             content = (b + 1, s1) if b + 1 < s1 else ((s0, a - 1) if a - 1 > s0 else None)
@@ -1547,6 +1547,22 @@ class _Extractor:
             return None
         toks = list(range(start, end))
         return self.make(cue, toks, speaker, content, "according", k)
+
+    def main_clause_start(self, a: int, s0: int) -> int:
+        """Where the main clause at token a starts when subordinate clauses open the sentence before it, in its
+        prefield ("Nachdem …, geht es ihm nach Angaben X gut", relative clauses inside them too: "Nachdem
+        Flugzeuge über den Schiffen, die …, Schüsse abgegeben haben, ist es laut X …"): at the first of them; else a."""
+        start = j = a
+        while j > s0 + 1 and self.doc.tokens[j - 1].text == ",":
+            p0, _p1, kind = clause_range(self.doc, j - 2)
+            split = kind == "main" and p0 > s0 + 1 and self.doc.tokens[p0 - 1].text == "," \
+                and clause_range(self.doc, p0 - 2)[2] == "rel"  # the rest of a clause a relative one splits
+            if p0 >= j - 1 or not (kind.startswith("sub:") or kind == "rel" or split):
+                break
+            j = p0
+            if kind.startswith("sub:"):
+                start = j
+        return start
 
     def from_tag(self, cue: Cue, i: int, k: int, s0: int, s1: int) -> Claim | None:
         """"Die Lage sei ernst, so der Sprecher." / "„…“, so Schnappauf.": the source follows the tag up to the
