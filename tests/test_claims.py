@@ -379,6 +379,18 @@ def test_german_message_and_speaker_around_the_cue(text, cue, spk_span, said):
     assert content(c) == said
 
 
+@pytest.mark.parametrize(("text", "reports"), [
+    ("Die Regierung schickt Zelte, die den Obdachlosen helfen sollen.", False),
+    ("Der Hafen, wo die Güter ausgeladen werden sollen, ist gesperrt.", False),
+    ("Die Stadt baut Wege, damit die Kinder sicher zur Schule kommen sollen.", False),
+    ("Gefasst wurde ein Mann, der die Scheiben eingeschlagen haben soll.", True),
+    ("Die Opfer, die bei dem Angriff getötet worden sein sollen, waren Bauern.", True),
+])
+def test_a_modal_in_a_relative_clause_reports_only_after_a_perfect_infinitive(text, reports):
+    """"die helfen sollen" gives a purpose; "der … eingeschlagen haben soll" reports (``report_infinitive``)."""
+    assert any(c["form"] == "reported" for c in run(text)["claims"]) == reports
+
+
 def test_a_subjunctive_sentence_continues_the_reported_speech_before():
     a = run("Der Bürgermeister von Cherson sagte, die Stadt sei ohne Strom. "
             "Auch fehle es an Trinkwasser. Die Reparaturen dauern an.")

@@ -1861,7 +1861,11 @@ class _Extractor:
             if m is None or m[1][0] != "reportative" or m[1][2] == "noun":
                 continue  # "wegen angeblicher Spionage": the adjective hedges its noun, not the clause
             tok = self.doc.tokens[i]
-            a, b, _kind = clause_range(self.doc, i)
+            a, b, kind = clause_range(self.doc, i)
+            if kind != "main" and self.lex.is_("planning_modal", self.words[i]) and not (
+                    i > a and self.lex.is_("report_infinitive", self.words[i - 1])):
+                continue  # "die helfen sollen", "wo die Güter ausgeladen werden sollen": a purpose or plan, no report
+                # ("der getötet worden sein soll" reports)
             ca, cb = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
             if any(x <= tok.start < y and (y - x) < (cb - ca) * 3 for x, y in covered if x <= ca and cb <= y):
                 continue
