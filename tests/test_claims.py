@@ -379,6 +379,18 @@ def test_german_message_and_speaker_around_the_cue(text, cue, spk_span, said):
     assert content(c) == said
 
 
+@pytest.mark.parametrize(("text", "reports"), [
+    ("Die Regierung schickt Zelte, die den Obdachlosen helfen sollen.", False),
+    ("Der Hafen, wo die Güter ausgeladen werden sollen, ist gesperrt.", False),
+    ("Die Stadt baut Wege, damit die Kinder sicher zur Schule kommen sollen.", False),
+    ("Gefasst wurde ein Mann, der die Scheiben eingeschlagen haben soll.", True),
+    ("Die Opfer, die bei dem Angriff getötet worden sein sollen, waren Bauern.", True),
+])
+def test_a_modal_in_a_relative_clause_reports_only_after_a_perfect_infinitive(text, reports):
+    """"die helfen sollen" gives a purpose; "der … eingeschlagen haben soll" reports (``report_infinitive``)."""
+    assert any(c["form"] == "reported" for c in run(text)["claims"]) == reports
+
+
 def test_a_subjunctive_sentence_continues_the_reported_speech_before():
     a = run("Der Bürgermeister von Cherson sagte, die Stadt sei ohne Strom. "
             "Auch fehle es an Trinkwasser. Die Reparaturen dauern an.")
@@ -395,6 +407,13 @@ def test_a_subjunctive_sentence_continues_the_reported_speech_before():
     ("Zwei Drittel der Methoden seien unwirksam, so das Ergebnis einer Studie der Stiftung Warentest.", "so",
      "das Ergebnis einer Studie der Stiftung Warentest", "Zwei Drittel der Methoden seien unwirksam", "according"),
     ("„Die Lage ist ernst“, so Schnappauf.", "so", "Schnappauf", "Die Lage ist ernst", "direct"),
+    # a tag in commas inside the words: both parts are the content; not a phrase about the source after it
+    ("Der Hafen sei, so der Sprecher der Behörde, seit Montag geschlossen.", "so", "der Sprecher der Behörde",
+     "Der Hafen sei, so der Sprecher der Behörde, seit Montag geschlossen", "according"),
+    ("„Wir kommen wieder“, so die Sprecherin, „und zwar bald.“", "so", "die Sprecherin",
+     "Wir kommen wieder“, so die Sprecherin, „und zwar bald", "direct"),
+    ("Die Partei unterstützt den Streik, so der Aufruf, verbunden mit Kritik an der Regierung.", "so", "der Aufruf",
+     "Die Partei unterstützt den Streik", "according"),
     # a relative source: ", nach denen …", ", wonach …"
     ("Er verwies auf Studien der Charité, nach denen die Therapie oft wirke.", "nach denen", "denen",
      "die Therapie oft wirke", "according"),
@@ -1353,6 +1372,18 @@ def test_a_source_phrase_content_runs_over_a_relative_clause(text, cue, said):
     only the chunk before the first comma."""
     c = cued(run(text), cue)
     assert said in content(c)
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Nachdem der Damm gebrochen war, sind nach Angaben der Feuerwehr zwei Dörfer überflutet worden.", "nach Angaben",
+     "Nachdem der Damm gebrochen war, sind nach Angaben der Feuerwehr zwei Dörfer überflutet worden"),
+    ("Weil das Wasser, das aus den Bergen kommt, weiter steigt, bleibt die Straße laut Polizei gesperrt.", "laut",
+     "Weil das Wasser, das aus den Bergen kommt, weiter steigt, bleibt die Straße laut Polizei gesperrt"),
+])
+def test_a_source_phrase_content_takes_the_subordinate_clauses_before_its_main_clause(text, cue, said):
+    """A source phrase in a main clause whose prefield is a subordinate clause ("Nachdem …, sind nach Angaben X …")
+    reports the whole sentence, the subordinate clause (and a relative clause in it) too."""
+    assert content(cued(run(text), cue)) == said
 
 
 @pytest.mark.parametrize(("text", "cue", "said"), [

@@ -401,6 +401,23 @@ def test_predict_joins_a_run_of_continued_claims_into_one_item():
     assert len(continued) == 1 and {s for s, _t in continued[0]["message"]} == {1, 2}
 
 
+def test_predict_joins_a_run_of_reported_claims_of_one_source_into_one_item():
+    """SpkAtt annotates reportative sentences of one source running on ("Er soll … Dabei sollen …") as one
+    FreeIndirect message."""
+    doc = _doc("Laut der Polizei wurde ein Mann festgenommen .", "Er soll die Scheiben eingeschlagen haben .",
+               "Dabei sollen zwei Autos beschädigt worden sein .")
+    [it] = [i for i in spkatt.predict(doc) if i["kind"] == "reported"]
+    assert {s for s, _t in it["message"]} == {1, 2} and it["cue"] == frozenset()
+
+
+def test_predict_leaves_out_speech_inside_a_quote_unless_nested():
+    """A speech verb inside another speaker's quote is a nested annotation in SpkAtt, which the default (simplified)
+    scoring leaves out; with ``nested`` it is scored."""
+    doc = _doc("„ Ich sage Ihnen , dass die Lage ernst ist “ , sagte der Minister .")
+    assert [i["kind"] for i in spkatt.predict(doc)] == ["direct"]
+    assert sorted(i["kind"] for i in spkatt.predict(doc, nested=True)) == ["direct", "indirect"]
+
+
 def test_predict_scores_a_continued_claim_without_cue_and_with_its_verb_and_stop():
     """SpkAtt's FreeIndirect/IndirectFreeIndirect have no cue: the subjunctive verb and the full stop belong to the
     message."""

@@ -1614,7 +1614,7 @@ class _Extractor:
                                     or self.doc.tokens[first].text[:1].islower()) and noun - first > 2:
                 first += 1
             speaker = (None, first, noun)
-        a, b, _kind = clause_range(doc, start)
+        a, b, kind = clause_range(doc, start)
         if speaker is not None and speaker[2] >= b - 1:  # the source's apposition after the clause's comma
             speaker = (speaker[0], *self.widen(speaker[1], speaker[2], list(range(start, end)), (s1, s1)))
         source_end = max(speaker[2] if speaker is not None else end, end)
@@ -1622,7 +1622,7 @@ class _Extractor:
         # einige Demonstranten, die sich formiert hatten, noch auf dem Platz")
         more = self.clauses_on(b, s1)
         b_ext = more[1] if more is not None else b
-        content: tuple[int, int] | None = (a, b_ext)
+        content: tuple[int, int] | None = (self.main_clause_start(a, s0) if kind == "main" else a, b_ext)
         if start <= a + 1 and source_end >= b - 1:  # the clause is only the source: the rest of the sentence
             b = max(b, source_end)
             content = (b + 1, s1) if b + 1 < s1 else ((s0, a - 1) if a - 1 > s0 else None)
@@ -1632,6 +1632,22 @@ class _Extractor:
             return None
         toks = list(range(start, end))
         return self.make(cue, toks, speaker, content, "according", k)
+
+    def main_clause_start(self, a: int, s0: int) -> int:
+        """Where the main clause at token a starts when subordinate clauses open the sentence before it, in its
+        prefield ("Nachdem …, geht es ihm nach Angaben X gut", relative clauses inside them too: "Nachdem
+        Flugzeuge über den Schiffen, die …, Schüsse abgegeben haben, ist es laut X …"): at the first of them; else a."""
+        start = j = a
+        while j > s0 + 1 and self.doc.tokens[j - 1].text == ",":
+            p0, _p1, kind = clause_range(self.doc, j - 2)
+            split = kind == "main" and p0 > s0 + 1 and self.doc.tokens[p0 - 1].text == "," \
+                and clause_range(self.doc, p0 - 2)[2] == "rel"  # the rest of a clause a relative one splits
+            if p0 >= j - 1 or not (kind.startswith("sub:") or kind == "rel" or split):
+                break
+            j = p0
+            if kind.startswith("sub:"):
+                start = j
+        return start
 
     def from_tag(self, cue: Cue, i: int, k: int, s0: int, s1: int) -> Claim | None:
         """"Die Lage sei ernst, so der Sprecher." / "„…“, so Schnappauf.": the source follows the tag up to the
@@ -1652,7 +1668,35 @@ class _Extractor:
         content = quote or ((s0, i - 1) if i - 1 > s0 else None)
         if content is None:
             return None
+        rest = self.after_insertion(b, s1, quote is not None)
+        if rest is not None and (quote is not None or self.function_words_only(s0, i - 1)):
+            content = (content[0], rest)  # "Der Präsident sei, so die Opposition, schuld daran, …": both parts
         return self.make(cue, [i], (eid, i + 1, end), content, "direct" if quote else "according", k)
+
+    def function_words_only(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are no clause of their own where nouns are capitalised: no lowercase word outside
+        the closed classes and pronouns, so no full verb ("Der Präsident sei", "Vom 2. April bis zum 20. Juni";
+        not "ATTAC unterstützt den Streik")."""
+        if not self.lex.setting("nouns_capitalised"):
+            return False
+        return all(t.kind != "word" or t.text[:1].isupper() or self.words[j] in self.lex.pronouns
+                   or any(self.lex.is_(c, self.words[j]) for c in self.lex.closed)
+                   for j, t in enumerate(self.doc.tokens[a:b], start=a))
+
+    def after_insertion(self, b: int, s1: int, quoted: bool) -> int | None:
+        """Where the words go on after a tag in commas that ends at token b ("Der Präsident sei, so die Opposition,
+        schuld daran, …"; "„…“, so der Sprecher, „…“"): the end of the sentence before its final punctuation (of
+        the quote that goes on, when the words before the tag were quoted); None when the tag ends the sentence."""
+        while b + 1 < s1 and self.doc.tokens[b].text == "," and clause_range(self.doc, b + 1)[2] == "rel":
+            b = clause_range(self.doc, b + 1)[1]  # "so die Ergebnisse eines Richters, der … ermittelt, seien …"
+        if b + 1 >= s1 or self.doc.tokens[b].text != ",":
+            return None
+        if quoted:
+            return next((q1 for q0, q1 in self.quote_spans if q0 in (b + 1, b + 2) and q1 <= s1), None)
+        end = s1
+        while end > b + 1 and self.doc.tokens[end - 1].kind == "punct":
+            end -= 1
+        return end if end > b + 1 else None
 
     def from_anaphoric(self, cue: Cue, i: int, k: int, s0: int, s1: int) -> Claim | None:
         """"Demnach …": the adverb points back to the source of the sentence before; it is the speaker as written
@@ -1907,7 +1951,11 @@ class _Extractor:
             if m is None or m[1][0] != "reportative" or m[1][2] == "noun":
                 continue  # "wegen angeblicher Spionage": the adjective hedges its noun, not the clause
             tok = self.doc.tokens[i]
-            a, b, _kind = clause_range(self.doc, i)
+            a, b, kind = clause_range(self.doc, i)
+            if kind != "main" and self.lex.is_("planning_modal", self.words[i]) and not (
+                    i > a and self.lex.is_("report_infinitive", self.words[i - 1])):
+                continue  # "die helfen sollen", "wo die Güter ausgeladen werden sollen": a purpose or plan, no report
+                # ("der getötet worden sein soll" reports)
             ca, cb = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
             if any(x <= tok.start < y and (y - x) < (cb - ca) * 3 for x, y in covered if x <= ca and cb <= y):
                 continue
