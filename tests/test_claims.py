@@ -1516,3 +1516,15 @@ def test_the_subject_of_a_passive_at_the_clause_end_is_not_the_speaker(text, spk
 def test_the_source_of_a_so_tag_ends_with_its_noun_phrase(text, spk):
     """After the tag "so", the source is the noun phrase (with its genitives), not the adverbials after it."""
     assert cued(run(text), "so")["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), [
+    # a planning "sollen" in a subordinate clause is no hedge of the article's voice either
+    ("Wenn die Ärzte zusätzliche Leistungen anbieten sollen, werde das nicht ohne Mittel gehen, fordert die "
+     "Chefin der Kasse die Berücksichtigung des Prinzips.", "REQUEST", "asserted"),
+    # a reportative "sollen" whose perfect infinitive closes the clause reports, wherever the segmenter puts it
+    ("Während dieser Jahre sollen die beiden Männer zehn Menschen ermordet haben.", "ASSAULT", "reported"),
+])
+def test_a_planning_modal_is_no_hedge_and_a_reportative_one_is(text, kind, status):
+    ev = next(v for v in run(text)["events"] if v["type"] == kind)
+    assert ev["status"] == status

@@ -1952,10 +1952,8 @@ class _Extractor:
                 continue  # "wegen angeblicher Spionage": the adjective hedges its noun, not the clause
             tok = self.doc.tokens[i]
             a, b, kind = clause_range(self.doc, i)
-            if kind != "main" and self.lex.is_("planning_modal", self.words[i]) and not (
-                    i > a and self.lex.is_("report_infinitive", self.words[i - 1])):
-                continue  # "die helfen sollen", "wo die Güter ausgeladen werden sollen": a purpose or plan, no report
-                # ("der getötet worden sein soll" reports)
+            if _planning_modal(self.doc, self.lex, i):
+                continue
             ca, cb = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
             if any(x <= tok.start < y and (y - x) < (cb - ca) * 3 for x, y in covered if x <= ca and cb <= y):
                 continue
@@ -2097,13 +2095,27 @@ def _as_announced(doc: Doc, lex: Lexicon, c: Claim) -> bool:
     return k >= 0 and (lex.is_("comparison_subordinator", doc.words[k]) or lex.is_("predicative_marker", doc.words[k]))
 
 
+def _planning_modal(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """Whether the modal at token i plans rather than reports: a ``planning_modal`` in a subordinate or relative
+    clause, not after a ``report_infinitive`` ("die helfen sollen", "wo die Güter ausgeladen werden sollen", "wenn
+    die Ärzte Leistungen anbieten sollen"; "der getötet worden sein soll" reports). It is no hedge either."""
+    a, b, kind = clause_range(doc, i)
+    if kind == "main" or not lex.is_("planning_modal", doc.words[i]):
+        return False
+    last = max((j for j in range(a, b) if doc.tokens[j].kind == "word"), default=i)
+    # its infinitive: the word before it at the clause's end, else the clause's last word ("Während dieser Jahre
+    # sollen sie … verübt haben", where "Während" opened no subordinate clause)
+    infinitive = i - 1 if last == i else last
+    return not (infinitive >= a and lex.is_("report_infinitive", doc.words[infinitive]))
+
+
 def _hedged_author_claims(doc: Doc, lex: Lexicon, k: int) -> None:
     """The article's own uncertain statements ("has possibly been moved") are claims even without an event."""
     s0, s1 = doc.sentence_tokens[k]
     others = [c for c in doc.claims if c.sentence == k]
     for i in range(s0, s1):
         m = lex.hedges.match(doc.words, i)
-        if m is None or m[1][0] == "bound" or not m[1][1] or m[1][2] == "noun":
+        if m is None or m[1][0] == "bound" or not m[1][1] or m[1][2] == "noun" or _planning_modal(doc, lex, i):
             continue
         at = doc.tokens[i].start
         if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
@@ -2128,7 +2140,7 @@ def _author_claim(doc: Doc, lex: Lexicon, k: int, authored: dict[int, Claim]) ->
         if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
             continue  # a hedge inside someone else's claim is theirs
         m = lex.hedges.match(doc.words, i)
-        if m is not None and m[1][0] != "bound" and m[1][2] != "noun":
+        if m is not None and m[1][0] != "bound" and m[1][2] != "noun" and not _planning_modal(doc, lex, i):
             hedges.append(doc.span(doc.tokens[i].start, doc.tokens[i + m[0] - 1].end))
             status = m[1][1] or status
     claim = Claim(f"A{k}", None, None, None, doc.span(a, b), status, k, hedges=hedges, kind="author")
