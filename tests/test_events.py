@@ -1827,3 +1827,17 @@ def test_a_requests_addressee_phrase_is_no_amount(text, target):
 ])
 def test_a_future_auxiliary_counts_in_its_own_conjunct(text, modality):
     assert of_type(run(text), "ASSAULT")["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # an attack on a plan, a policy or (told by a verb) a party is criticism, PLOVER ACCUSE (CAMEO 111)
+    ("The Tory leader attacked Labour's new tax plans in a speech on Monday.", "en", "ACCUSE"),
+    ("The minister launched an attack on the cost of the asylum system.", "en", "ACCUSE"),
+    ("Die Opposition griff die Pläne der Regierung scharf an.", "de", "ACCUSE"),
+    # force stays force
+    ("Gunmen attacked a police station in Kabul.", "en", "ASSAULT"),
+    ("Hacker haben Angriffe auf den Parteivorstand der Republikaner verübt.", "de", "ASSAULT"),
+])
+def test_an_attack_on_a_plan_or_party_is_criticism(text, lang, kind):
+    ev = next(v for v in run(text, lang)["events"] if v["type"] in ("ACCUSE", "ASSAULT"))
+    assert ev["type"] == kind and (ev["cameo"] == "111") == (kind == "ACCUSE")

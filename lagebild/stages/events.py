@@ -1007,6 +1007,12 @@ class _Coder:
             cameo, target = joint, partner
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
+        if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and self.verbal_attack(i, end, b, target,
+                                                                                   self.noun_use(i, trig, s0)):
+            # "attacked Tory plans", "launched an attack on Labour", "griff die Pläne der Regierung an": criticism
+            cameo = CRITICIZE
+            c = coding(cameo)
+            ptype, mode, context = c.type, c.mode, list(c.context)
         if ptype == "RETREAT" and trig.args == "theme" and target is not None and target.sector == "IGO":
             # PLOVER: withdrawing oneself from an organisation is SANCTION 'withdraw' ("withdrew from ECOWAS")
             cameo, ptype, mode = LEAVE_ORGANISATION, "SANCTION", "withdraw"
@@ -1362,6 +1368,23 @@ class _Coder:
         return tok is not None and tok.kind == "word" and tok.text[:1].isupper() and h not in self.name_tokens \
             and self.words[h] not in self.lex.triggers and not any(self.lex.is_(c, self.words[h]) for c in (
                 *NOT_ADJECTIVE_CLASSES, "coordinator", "relative", "inception_noun"))
+
+    def verbal_attack(self, i: int, end: int, b: int, target: Participant | None, noun: bool) -> bool:
+        """Whether an unspecified attack is criticism: what it falls on is a plan, policy, decision or right
+        (closed class ``policy_object``, also as a compound's end: "Regierungspläne") within the next words, after
+        a noun's ``attack_preposition`` ("attacked Tory plans", "an attack on the cost of the asylum system", "griff
+        die Pläne der Regierung an"; not "Militärschlag über die Außenpolitik"), or, for a verb, a political party
+        without weapons, troops or a military actor in the sentence ("attacked Labour"; not "Angriffe auf den
+        Parteivorstand", which hackers make)."""
+        if noun and not (end < b and self.lex.is_("attack_preposition", self.words[end])):
+            return False  # a noun's target follows its preposition ("attack on", "Angriff auf")
+        window = (min(end, b), min(b, end + VERBAL_ATTACK_WINDOW))
+        if self.clause_holds("policy_object", *window) or (self.clause_holds("policy_object", i + 1, end)
+                                                            if end - i > 1 else False):
+            return True
+        s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
+        return not noun and target is not None and target.sector == "PTY" \
+            and not self.military_context(s0, s1, s0, s1)
 
     def determined_start(self, i: int, a: int) -> int:
         """The first of the adjectives before token i (i itself when there are none): "einem *schweren* Anschlag"."""
@@ -2000,6 +2023,7 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", 
                                "UAF"})
 SPORT_SHARE = 0.015  # share of sport words among an article's words that makes it a sports report
 SPORT_WORDS = 4  # different sport words it needs as well
+CRITICIZE = "111"  # CAMEO "criticize or denounce" (PLOVER ACCUSE, disapprove): an attack on a plan or a party
 GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensive", "kämpfen" have a sports sense
 MAIN_CLAUSE_SEPARATORS = (";",)  # punctuation between two main clauses of a sentence: a time of one is not the other's
 #: CAMEO arrests and detentions (173, 174): after a storm, too, someone arrests
@@ -2044,6 +2068,7 @@ ACTOR_OBJECT_TYPES = {"AID", "SANCTION", "CONCEDE", "RETREAT", "ACCUSE", "CONSUL
 #: addressee preposition is the target even when it names no role ("forderte die Konfliktparteien auf").
 ADDRESSEE_TYPES = {"REQUEST"}
 OBJECT_WINDOW = 5  # tokens from such a verb to the noun it governs
+VERBAL_ATTACK_WINDOW = 6  # words after an attack in which a plan or policy it falls on is read
 OBJECT_PHRASE = 12  # tokens an object phrase with its attachments spans at most ("the closure of … in Bree")
 
 
