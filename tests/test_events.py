@@ -1841,3 +1841,13 @@ def test_a_future_auxiliary_counts_in_its_own_conjunct(text, modality):
 def test_an_attack_on_a_plan_or_party_is_criticism(text, lang, kind):
     ev = next(v for v in run(text, lang)["events"] if v["type"] in ("ACCUSE", "ASSAULT"))
     assert ev["type"] == kind and (ev["cameo"] == "111") == (kind == "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # a verb of the CAMEO dictionary codes an act between actors only (PETRARCH's premise)
+    ("He said the country needed to see progress on trade.", False),
+    ("The retailer said its sales are expected to rise after Christmas.", False),
+    ("Russia rushed troops to the Ukrainian border.", True),
+])
+def test_a_dictionary_verb_needs_a_known_actor(text, coded):
+    assert bool(run(text, "en")["events"]) == coded

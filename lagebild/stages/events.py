@@ -150,7 +150,9 @@ class _Coder:
             return None  # a CAMEO code PLOVER does not map (public statements, appeals)
         args = "recipient" if ptype == "AID" else "mutual" if code[:2] in ("04", "06") else "agent"
         # the CAMEO block names the lemma
-        return i, i + n, list(range(i, i + n)), Trigger("verb", code, "", "", (), args, "actor", (), "", block)
+        # PETRARCH's premise: a dictionary verb codes an act between actors, so it needs a known one ("the country
+        # needed to see progress", "sales are expected to rise" code nothing)
+        return i, i + n, list(range(i, i + n)), Trigger("verb", code, "", "", (), args, "known", (), "", block)
 
     def trigger_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
         tok = self.doc.tokens[i]
