@@ -1851,3 +1851,9 @@ def test_an_attack_on_a_plan_or_party_is_criticism(text, lang, kind):
 ])
 def test_a_dictionary_verb_needs_a_known_actor(text, coded):
     assert bool(run(text, "en")["events"]) == coded
+
+
+def test_a_visit_targets_the_host_country_of_its_place():
+    ev = of_type(run("US-Außenminister John Kerry hat bei seinem Besuch in Ägypten einen Kurs der Annäherung "
+                     "eingeschlagen."), "CONSULT")
+    assert ev["cameo"] == "042" and ev["target"]["country"] == "EGY" and ev["target"]["inferred"]

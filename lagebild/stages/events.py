@@ -1825,7 +1825,8 @@ class _Coder:
                     ev.target = ev.target or _inferred(host.target)
                     for part in (ev.source, ev.target):
                         self._link_country_entity(part)
-            if ev.source is not None and not _known(ev.target) and ev.type in PLACE_TARGETS and not (
+            if ev.source is not None and not _known(ev.target) and (
+                    ev.type in PLACE_TARGETS or ev.cameo.startswith(VISIT_CODE)) and not (
                     ev.type == "ASSAULT" and ev.source.sector in ORGANISATION_SECTORS):
                 # (an armed group's attack in a country falls on people there, not on that state: "Taliban-Angriffe
                 # im pakistanischen Lahore")
@@ -2046,6 +2047,7 @@ REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
 #: as source and the host as target, so the roles are swapped.
 HOST_CODES = ("043",)
+VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
 ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
