@@ -1857,3 +1857,8 @@ def test_a_visit_targets_the_host_country_of_its_place():
     ev = of_type(run("US-Außenminister John Kerry hat bei seinem Besuch in Ägypten einen Kurs der Annäherung "
                      "eingeschlagen."), "CONSULT")
     assert ev["cameo"] == "042" and ev["target"]["country"] == "EGY" and ev["target"]["inferred"]
+
+
+def test_the_troops_sent_are_no_target_the_host_country_is():
+    ev = one_event(run("Russland schickte Truppen nach Syrien."))
+    assert (ev["type"], ev["target"]["country"]) == ("MOBILIZE", "SYR")

@@ -1015,6 +1015,8 @@ class _Coder:
             cameo = CRITICIZE
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
+        if ptype == "MOBILIZE" and target is not None and not _known(target) and self.force_phrase(target):
+            target = None  # "schickt Truppen nach Syrien": the troops are what is sent; the host country is the target
         if ptype == "RETREAT" and trig.args == "theme" and target is not None and target.sector == "IGO":
             # PLOVER: withdrawing oneself from an organisation is SANCTION 'withdraw' ("withdrew from ECOWAS")
             cameo, ptype, mode = LEAVE_ORGANISATION, "SANCTION", "withdraw"
@@ -1370,6 +1372,12 @@ class _Coder:
         return tok is not None and tok.kind == "word" and tok.text[:1].isupper() and h not in self.name_tokens \
             and self.words[h] not in self.lex.triggers and not any(self.lex.is_(c, self.words[h]) for c in (
                 *NOT_ADJECTIVE_CLASSES, "coordinator", "relative", "inception_noun"))
+
+    def force_phrase(self, part: Participant) -> bool:
+        """Whether a described participant names troops, weapons or vehicles ("Truppen", "zwei Fregatten")."""
+        words = part.text.lower().split()
+        return any((u := self.lex.units.match(words, k)) is not None and u[1][0] in ("personnel", "weapons", "vehicles")
+                   for k in range(len(words)))
 
     def verbal_attack(self, i: int, end: int, b: int, target: Participant | None, noun: bool) -> bool:
         """Whether an unspecified attack is criticism: what it falls on is a plan, policy, decision or right
