@@ -496,8 +496,12 @@ def test_the_speaker_span_is_the_whole_german_noun_phrase(text, speaker):
     assert [c["speaker_span"][2] for c in claims] == [speaker]
 
 
-def test_an_english_subject_with_its_apposition_before_the_verb_is_the_speaker():
-    a = analyze("Kaja Kallas, the EU's top diplomat, urged Belarus to free the activist.", lang="en").to_json()
+@pytest.mark.parametrize("text", [
+    "Kaja Kallas, the EU's top diplomat, urged Belarus to free the activist.",
+    "Kaja Kallas, for the European Commission, accused Belarus of holding the activist.",  # a prepositional apposition
+])
+def test_an_english_subject_with_its_apposition_before_the_verb_is_the_speaker(text):
+    a = analyze(text, lang="en").to_json()
     assert [c["speaker_span"][2] for c in a["claims"] if c["form"] != "author"] == ["Kaja Kallas"]
 
 

@@ -585,14 +585,16 @@ class _Extractor:
 
     def appositive(self, s0: int, end: int) -> bool:
         """Whether tokens [s0, end) are a noun phrase with an apposition and nothing else: names,
-        articles, possessives, commas and nouns, no verb ("Kaja Kallas, the EU's top diplomat")."""
+        articles, possessives, commas, nouns and prepositions, no verb ("Kaja Kallas, the EU's top diplomat",
+        "Vincent Cable, for the Liberal Democrats")."""
         if end - s0 > 14 or "," not in {t.text for t in self.doc.tokens[s0:end]}:
             return False
         if not self.doc.tokens[s0].text[:1].isupper():
             return False
         for j in range(s0, end):
             tok, w = self.doc.tokens[j], self.words[j]
-            if tok.text in (",", "'s", "’s", "-") or tok.kind == "num" or self.lex.is_("determiner", w):
+            if tok.text in (",", "'s", "’s", "-") or tok.kind == "num" or self.lex.is_("determiner", w) or (
+                    j > s0 and self.lex.is_("preposition", w)):
                 continue
             if tok.kind != "word" or self.lex.cues.get(w) or self.lex.triggers.get(w) or w in self.lex.pronouns:
                 return False
