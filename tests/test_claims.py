@@ -1528,3 +1528,10 @@ def test_the_source_of_a_so_tag_ends_with_its_noun_phrase(text, spk):
 def test_a_planning_modal_is_no_hedge_and_a_reportative_one_is(text, kind, status):
     ev = next(v for v in run(text)["events"] if v["type"] == kind)
     assert ev["status"] == status
+
+
+def test_beziffern_reports_a_number():
+    """"beziffern" states a figure someone gives: a claim of its subject, with the object as its content."""
+    c = cued(run("Die Feuerwehr bezifferte den Schaden an der Halle auf zwei Millionen Euro."), "bezifferte")
+    assert c["speaker_span"][2] == "Die Feuerwehr"
+    assert "zwei Millionen Euro" in content(c)
