@@ -1535,3 +1535,20 @@ def test_beziffern_reports_a_number():
     c = cued(run("Die Feuerwehr bezifferte den Schaden an der Halle auf zwei Millionen Euro."), "bezifferte")
     assert c["speaker_span"][2] == "Die Feuerwehr"
     assert "zwei Millionen Euro" in content(c)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin will am Montag sagen, ob die Schulen geschlossen werden.",
+    "Der Verband wollte am Abend berichten, wie viele Helfer gekommen waren.",
+    "Die Ministerin reiste nach Genf, um dort die neuen Pläne zu erklären.",
+])
+def test_an_infinitive_after_a_modal_or_zu_makes_no_claim(text):
+    """A German speech verb as an infinitive, after a modal verb of its clause or after "zu", names a speech act
+    wanted, planned or possible, none that was made: no claim."""
+    assert not [c for c in run(text)["claims"] if c["form"] != "author"]
+
+
+def test_a_participle_after_a_modal_still_reports():
+    """A participle after a modal ("kann … bestätigt werden") is no infinitive: the passive still reports."""
+    a = run("Die Polizei teilte mit, es könne bestätigt werden, dass zwei Menschen verletzt wurden.")
+    assert cued(a, "teilte mit")["speaker_span"][2] == "Die Polizei"

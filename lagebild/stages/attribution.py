@@ -95,6 +95,8 @@ class _Extractor:
                 continue  # "the demand", "a claim": a noun, not the verb ("Das berichten …": a German verb)
             if self.hedging_adjective(i, s1):
                 continue  # "two alleged spies": the adjective hedges its noun
+            if self.infinitive(i, a):
+                continue  # "um die Pläne vorzustellen", "will am Montag mitteilen": no speech made (yet)
             if i > s0 and not self.lex.setting("nouns_capitalised") and not self.words[i - 1].endswith("s") \
                     and demonym(self.words[i - 1], self.doc, self.res) is not None:
                 continue  # "Russian claims": a noun after a demonym adjective ("Russians claim" is the verb)
@@ -123,6 +125,19 @@ class _Extractor:
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
         return self.split_cue(i)  # "gab" without a particle after it: perhaps "bekannt gab"
+
+    def infinitive(self, i: int, a: int) -> bool:
+        """Whether the verb form at token i is an infinitive in its clause [a, i]: right after the
+        ``infinitive_marker`` ("zu kritisieren"), or, not reading as a past participle, after a ``modal_verb``
+        ("will am Montag mitteilen", "konnte sich erhoffen"). It names a speech act wanted, planned or possible, none
+        that was made. Only where the verb of a clause comes second (German): an English "to" also follows a
+        reporting verb ("said to be")."""
+        words = self.words
+        if not self.lex.setting("verb_second"):
+            return False
+        if i > a and self.lex.is_("infinitive_marker", words[i - 1]):
+            return True
+        return not past_participle(self.lex, words[i]) and any(self.lex.is_("modal_verb", w) for w in words[a:i])
 
     def document_source(self, a: int, b: int, toks: list[int]) -> tuple[str | None, int, int] | None:
         """The first phrase after a ``document_preposition`` in an impersonal cue's clause, the document or place
