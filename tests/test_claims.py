@@ -1541,6 +1541,7 @@ def test_beziffern_reports_a_number():
     "Die Ministerin will am Montag sagen, ob die Schulen geschlossen werden.",
     "Der Verband wollte am Abend berichten, wie viele Helfer gekommen waren.",
     "Die Ministerin reiste nach Genf, um dort die neuen Pläne zu erklären.",
+    "Das Ergebnis ist besser, als es die Partei sich erhoffen konnte.",
 ])
 def test_an_infinitive_after_a_modal_or_zu_makes_no_claim(text):
     """A German speech verb as an infinitive, after a modal verb of its clause or after "zu", names a speech act
@@ -1552,3 +1553,14 @@ def test_a_participle_after_a_modal_still_reports():
     """A participle after a modal ("kann … bestätigt werden") is no infinitive: the passive still reports."""
     a = run("Die Polizei teilte mit, es könne bestätigt werden, dass zwei Menschen verletzt wurden.")
     assert cued(a, "teilte mit")["speaker_span"][2] == "Die Polizei"
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Die Gewerkschaften kündigen für Montag einen Streik an.", "kündigen", "Die Gewerkschaften"),
+    ("Zwei Ärzte erläutern, dass der Patient außer Lebensgefahr sei.", "erläutern", "Zwei Ärzte"),
+    ("Beobachter werten die Wahl als Erfolg der Opposition.", "werten", "Beobachter"),
+])
+def test_a_speech_verb_in_the_present_plural_is_a_cue(text, cue, spk):
+    """The present plural of a speech verb ("kündigen … an", "erläutern", "werten … als") is a cue as its singular
+    and its past are."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk

@@ -128,16 +128,19 @@ class _Extractor:
 
     def infinitive(self, i: int, a: int) -> bool:
         """Whether the verb form at token i is an infinitive in its clause [a, i]: right after the
-        ``infinitive_marker`` ("zu kritisieren"), or, not reading as a past participle, after a ``modal_verb``
-        ("will am Montag mitteilen", "konnte sich erhoffen"). It names a speech act wanted, planned or possible, none
-        that was made. Only where the verb of a clause comes second (German): an English "to" also follows a
-        reporting verb ("said to be")."""
+        ``infinitive_marker`` ("zu kritisieren"), or, not reading as a past participle, with a ``modal_verb``
+        ("will am Montag mitteilen", "was er sich erhoffen konnte"). It names a speech act wanted, planned or
+        possible, none that was made. Only where the verb of a clause comes second (German): an English "to" also
+        follows a reporting verb ("said to be")."""
         words = self.words
         if not self.lex.setting("verb_second"):
             return False
         if i > a and self.lex.is_("infinitive_marker", words[i - 1]):
             return True
-        return not past_participle(self.lex, words[i]) and any(self.lex.is_("modal_verb", w) for w in words[a:i])
+        # the modal before it in a main clause, right after it where the clause ends with its verbs ("was sich X
+        # erhoffen konnte")
+        return not past_participle(self.lex, words[i]) and (any(self.lex.is_("modal_verb", w) for w in words[a:i]) or (
+            i + 1 < len(words) and self.lex.is_("modal_verb", words[i + 1])))
 
     def document_source(self, a: int, b: int, toks: list[int]) -> tuple[str | None, int, int] | None:
         """The first phrase after a ``document_preposition`` in an impersonal cue's clause, the document or place
