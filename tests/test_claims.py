@@ -1564,3 +1564,17 @@ def test_a_speech_verb_in_the_present_plural_is_a_cue(text, cue, spk):
     """The present plural of a speech verb ("kündigen … an", "erläutern", "werten … als") is a cue as its singular
     and its past are."""
     assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin sagte, sie sei von dem Plan überzeugt. „Wir werden alle Schulen sanieren.“",
+    "Die Ministerin sagte, das Programm sei gescheitert. Die Kosten seien zu hoch. „Wir werden alle Schulen "
+    "sanieren.“",
+])
+def test_a_whole_quote_after_reported_speech_goes_on_with_its_speaker(text):
+    """A sentence that is one quote, after a sentence whose reported speech (said or running on) ends there, is more
+    words of that speaker, under the cue that introduced them."""
+    quote = next(c for c in run(text)["claims"] if c["form"] == "direct")
+    assert quote["speaker_span"][2] == "Die Ministerin"
+    assert quote["cue"][2] == "sagte"
+    assert "Schulen sanieren" in quote["content"][2]
