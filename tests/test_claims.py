@@ -1532,3 +1532,53 @@ def test_the_source_of_a_so_tag_ends_with_its_noun_phrase(text, spk):
 def test_a_planning_modal_is_no_hedge_and_a_reportative_one_is(text, kind, status):
     ev = next(v for v in run(text)["events"] if v["type"] == kind)
     assert ev["status"] == status
+
+
+def test_beziffern_reports_a_number():
+    """"beziffern" states a figure someone gives: a claim of its subject, with the object as its content."""
+    c = cued(run("Die Feuerwehr bezifferte den Schaden an der Halle auf zwei Millionen Euro."), "bezifferte")
+    assert c["speaker_span"][2] == "Die Feuerwehr"
+    assert "zwei Millionen Euro" in content(c)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin will am Montag sagen, ob die Schulen geschlossen werden.",
+    "Der Verband wollte am Abend berichten, wie viele Helfer gekommen waren.",
+    "Die Ministerin reiste nach Genf, um dort die neuen Pläne zu erklären.",
+    "Das Ergebnis ist besser, als es die Partei sich erhoffen konnte.",
+])
+def test_an_infinitive_after_a_modal_or_zu_makes_no_claim(text):
+    """A German speech verb as an infinitive, after a modal verb of its clause or after "zu", names a speech act
+    wanted, planned or possible, none that was made: no claim."""
+    assert not [c for c in run(text)["claims"] if c["form"] != "author"]
+
+
+def test_a_participle_after_a_modal_still_reports():
+    """A participle after a modal ("kann … bestätigt werden") is no infinitive: the passive still reports."""
+    a = run("Die Polizei teilte mit, es könne bestätigt werden, dass zwei Menschen verletzt wurden.")
+    assert cued(a, "teilte mit")["speaker_span"][2] == "Die Polizei"
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Die Gewerkschaften kündigen für Montag einen Streik an.", "kündigen", "Die Gewerkschaften"),
+    ("Zwei Ärzte erläutern, dass der Patient außer Lebensgefahr sei.", "erläutern", "Zwei Ärzte"),
+    ("Beobachter werten die Wahl als Erfolg der Opposition.", "werten", "Beobachter"),
+])
+def test_a_speech_verb_in_the_present_plural_is_a_cue(text, cue, spk):
+    """The present plural of a speech verb ("kündigen … an", "erläutern", "werten … als") is a cue as its singular
+    and its past are."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin sagte, sie sei von dem Plan überzeugt. „Wir werden alle Schulen sanieren.“",
+    "Die Ministerin sagte, das Programm sei gescheitert. Die Kosten seien zu hoch. „Wir werden alle Schulen "
+    "sanieren.“",
+])
+def test_a_whole_quote_after_reported_speech_goes_on_with_its_speaker(text):
+    """A sentence that is one quote, after a sentence whose reported speech (said or running on) ends there, is more
+    words of that speaker, under the cue that introduced them."""
+    quote = next(c for c in run(text)["claims"] if c["form"] == "direct")
+    assert quote["speaker_span"][2] == "Die Ministerin"
+    assert quote["cue"][2] == "sagte"
+    assert "Schulen sanieren" in quote["content"][2]

@@ -95,6 +95,8 @@ class _Extractor:
                 continue  # "the demand", "a claim": a noun, not the verb ("Das berichten …": a German verb)
             if self.hedging_adjective(i, s1):
                 continue  # "two alleged spies": the adjective hedges its noun
+            if self.infinitive(i, a):
+                continue  # "um die Pläne vorzustellen", "will am Montag mitteilen": no speech made (yet)
             if i > s0 and not self.lex.setting("nouns_capitalised") and not self.words[i - 1].endswith("s") \
                     and demonym(self.words[i - 1], self.doc, self.res) is not None:
                 continue  # "Russian claims": a noun after a demonym adjective ("Russians claim" is the verb)
@@ -123,6 +125,22 @@ class _Extractor:
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
         return self.split_cue(i)  # "gab" without a particle after it: perhaps "bekannt gab"
+
+    def infinitive(self, i: int, a: int) -> bool:
+        """Whether the verb form at token i is an infinitive in its clause [a, i]: right after the
+        ``infinitive_marker`` ("zu kritisieren"), or, not reading as a past participle, with a ``modal_verb``
+        ("will am Montag mitteilen", "was er sich erhoffen konnte"). It names a speech act wanted, planned or
+        possible, none that was made. Only where the verb of a clause comes second (German): an English "to" also
+        follows a reporting verb ("said to be")."""
+        words = self.words
+        if not self.lex.setting("verb_second"):
+            return False
+        if i > a and self.lex.is_("infinitive_marker", words[i - 1]):
+            return True
+        # the modal before it in a main clause, right after it where the clause ends with its verbs ("was sich X
+        # erhoffen konnte")
+        return not past_participle(self.lex, words[i]) and (any(self.lex.is_("modal_verb", w) for w in words[a:i]) or (
+            i + 1 < len(words) and self.lex.is_("modal_verb", words[i + 1])))
 
     def document_source(self, a: int, b: int, toks: list[int]) -> tuple[str | None, int, int] | None:
         """The first phrase after a ``document_preposition`` in an impersonal cue's clause, the document or place
@@ -1045,26 +1063,34 @@ class _Extractor:
         return bool(c.speaker_span) and not (c.cue and c.cue[0] <= c.speaker_span[0] and c.speaker_span[1] <= c.cue[1])
 
     def quote_goes_on(self, k: int, s0: int) -> Claim | None:
-        """A sentence that opens with a quote, after a sentence whose claim quoted its speaker ("„…“, sagte er.") or
-        announced words with a colon ("Sie warnte vor …:"), goes on with that speaker's words under the same cue: a
-        direct claim of its own. Not when a reporting clause follows the quote in its sentence (it has a cue of its
-        own: "„…“, fügte er hinzu.")."""
+        """A sentence that is one quote goes on with the words of the speaker whose claim ends in the sentence before
+        ("„…“, sagte er.", "Sie warnte vor …:", "Er sagte, er sei überzeugt, dass …", and reported speech running on
+        there), under the same cue: a direct claim of its own. Not when a reporting clause follows the quote in its
+        sentence (it has a cue of its own: "„…“, fügte er hinzu.")."""
         if k == 0 or (quote := self.whole_quote(k, s0)) is None:
             return None
         p0, p1 = self.doc.sentence_tokens[k - 1]
-        colon = self.doc.tokens[p1 - 1].text == ":"
         # the last claim whose words end in the sentence before (its cue may stand before it: "sagte:" + a quote)
         before = [c for c in self.claims if c.sentence >= k - 2 and id(c) in self.cue_of
-                  and c.kind not in ("continued", "reported") and p0 <= self.doc.token_at(c.content[1] - 1) < p1]
+                  and c.kind != "reported" and p0 <= self.doc.token_at(c.content[1] - 1) < p1]
         if not before:
             return None
         last = before[-1]
-        c0, c1 = self.doc.token_at(last.content[0]), self.doc.token_at(last.content[1] - 1) + 1
-        quoted = any(q0_ < c1 and c0 <= q1_ for q0_, q1_ in self.quote_spans)  # "„…“, so der Minister."
-        if c1 > s0 or not (colon or quoted):
-            return None  # its content runs on into this sentence, or it quoted nothing and announced nothing
-        cue, toks = self.cue_of[id(last)]
+        if self.doc.token_at(last.content[1] - 1) + 1 > s0:
+            return None  # its content runs on into this sentence
+        origin = self.continued_from(last)
+        cue, toks = self.cue_of[id(origin)]
         return self.make(cue, toks, self.speaker_of(last), quote, "direct", k)
+
+    def continued_from(self, claim: Claim) -> Claim:
+        """The claim with a cue of its own that a ``continued`` claim goes on with: the last one before it with the
+        same speaker that is no continued or reportative claim (the claim itself when there is none, or it is no
+        continued claim)."""
+        if claim.kind != "continued":
+            return claim
+        earlier = self.claims[:self.claims.index(claim)]
+        return next((c for c in reversed(earlier) if c.kind not in ("continued", "reported")
+                     and c.speaker_span == claim.speaker_span and id(c) in self.cue_of), claim)
 
     def whole_quote(self, k: int, s0: int) -> tuple[int, int] | None:
         """The quote that sentence k opens with when no reporting clause follows it in its sentence (else None)."""
