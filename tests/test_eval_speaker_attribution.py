@@ -328,7 +328,7 @@ def test_evaluate_real_data_runs():
 
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/data/dev/spkatt-news/train is not present")
 def test_quality_floor_on_the_heldout_part():
-    """The figures stated in docs/quality.md (session 12: cue F1 0.816, joint F1 0.593) must not drop."""
+    """The figures stated in docs/quality.md (session 12: cue F1 0.815, joint F1 0.592) must not drop."""
     r = evaluate(REAL, "heldout")
     assert r["cue"]["f1"] >= 0.80
     assert r["joint"]["f1"] >= 0.59
