@@ -1557,6 +1557,7 @@ def test_a_participle_after_a_modal_still_reports():
     """A participle after a modal ("kann … bestätigt werden") is no infinitive: the passive still reports."""
     a = run("Die Polizei teilte mit, es könne bestätigt werden, dass zwei Menschen verletzt wurden.")
     assert cued(a, "teilte mit")["speaker_span"][2] == "Die Polizei"
+    assert cued(a, "bestätigt")["form"] != "author"
 
 
 @pytest.mark.parametrize(("text", "cue", "spk"), [

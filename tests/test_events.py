@@ -1776,6 +1776,7 @@ def test_a_plural_with_umlaut_refers_back_to_the_singular():
 @pytest.mark.parametrize(("text", "kind", "modality"), [
     # "sollen" with a verb that makes the act happen plans it; with a perfect infinitive it reports
     ("Am Montag sollen Verhandlungen zwischen Israel und der Hamas stattfinden.", "AGREE", "future"),
+    ("Die Verhandlungen zwischen Israel und der Hamas sollen beginnen.", "AGREE", "future"),
     ("Neue Sanktionen gegen Russland sollen verhängt werden.", "SANCTION", "future"),
     ("Der Anschlag auf den Bus soll von einer Terrorgruppe verübt worden sein.", "ASSAULT", "actual"),
     # with another verb the plan is about something else: the talks are under way
@@ -1785,9 +1786,13 @@ def test_sollen_with_a_present_infinitive_plans_the_act_it_names(text, kind, mod
     assert of_type(run(text), kind)["modality"] == modality
 
 
-def test_a_modal_between_two_event_nouns_is_no_genitive_chain():
-    a = run("Nach dem Treffen sollen neue Sanktionen gegen Russland verhängt werden.")
-    assert of_type(a, "SANCTION")["modality"] == "future"
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nach dem Treffen sollen neue Sanktionen gegen Russland verhängt werden.", "de"),
+    ("Russlands Angriffe müssen neue Sanktionen gegen Russland auslösen.", "de"),
+    ("The talks must bring sanctions against Russia.", "en"),
+])
+def test_a_modal_between_two_event_nouns_is_no_genitive_chain(text, lang):
+    assert of_type(run(text, lang), "SANCTION")["target"]["country"] == "RUS"
 
 
 def test_a_call_for_an_act_demands_it():
@@ -1800,7 +1805,8 @@ def test_a_call_for_an_act_demands_it():
     ("The Security Council not only met but also discussed Syria.", "en"),
 ])
 def test_not_least_and_not_only_negate_nothing(text, lang):
-    assert all(not v["negated"] for v in run(text, lang)["events"]) and run(text, lang)["events"]
+    events = run(text, lang)["events"]
+    assert events and not any(v["negated"] for v in events)
 
 
 def test_planned_talks_name_no_partner_of_support():
@@ -1832,6 +1838,8 @@ def test_a_future_auxiliary_counts_in_its_own_conjunct(text, modality):
 @pytest.mark.parametrize(("text", "lang", "kind"), [
     # an attack on a plan, a policy or (told by a verb) a party is criticism, PLOVER ACCUSE (CAMEO 111)
     ("The Tory leader attacked Labour's new tax plans in a speech on Monday.", "en", "ACCUSE"),
+    ("The attack on the refinery will cost the company billions.", "en", "ASSAULT"),  # up to the next verb
+    ("Die Angriffe auf die Stadt haben den Kurs der Währung einbrechen lassen.", "de", "ASSAULT"),
     ("The minister launched an attack on the cost of the asylum system.", "en", "ACCUSE"),
     ("Die Opposition griff die Pläne der Regierung scharf an.", "de", "ACCUSE"),
     # force stays force
@@ -1861,4 +1869,4 @@ def test_a_visit_targets_the_host_country_of_its_place():
 
 def test_the_troops_sent_are_no_target_the_host_country_is():
     ev = one_event(run("Russland schickte Truppen nach Syrien."))
-    assert (ev["type"], ev["target"]["country"]) == ("MOBILIZE", "SYR")
+    assert (ev["type"], ev["target"]["country"]) == ("MOBILIZE", "SYR") and ev["target"]["text"] != "Truppen"

@@ -130,8 +130,9 @@ class _Extractor:
         """Whether the verb form at token i is an infinitive in its clause [a, i]: right after the
         ``infinitive_marker`` ("zu kritisieren"), or, not reading as a past participle, with a ``modal_verb``
         ("will am Montag mitteilen", "was er sich erhoffen konnte"). It names a speech act wanted, planned or
-        possible, none that was made. Only where the verb of a clause comes second (German): an English "to" also
-        follows a reporting verb ("said to be")."""
+        possible, none that was made (a future auxiliary is no modal here: "wird morgen erklären, dass …"
+        announces what will be said, a claim of its own). Only where the verb of a clause comes second (German):
+        an English "to" also follows a reporting verb ("said to be")."""
         words = self.words
         if not self.lex.setting("verb_second"):
             return False
@@ -612,7 +613,7 @@ class _Extractor:
         for j in range(s0, end):
             tok, w = self.doc.tokens[j], self.words[j]
             if tok.text in (",", "'s", "’s", "-") or tok.kind == "num" or self.lex.is_("determiner", w) or (
-                    j > s0 and self.lex.is_("preposition", w)):
+                    j > s0 and self.lex.is_("preposition", w) and not self.lex.setting("nouns_capitalised")):
                 continue
             if tok.kind != "word" or self.lex.cues.get(w) or self.lex.triggers.get(w) or w in self.lex.pronouns:
                 return False
@@ -1979,7 +1980,7 @@ class _Extractor:
             if m is None or m[1][0] != "reportative" or m[1][2] == "noun":
                 continue  # "wegen angeblicher Spionage": the adjective hedges its noun, not the clause
             tok = self.doc.tokens[i]
-            a, b, kind = clause_range(self.doc, i)
+            a, b, _kind = clause_range(self.doc, i)
             if _planning_modal(self.doc, self.lex, i):
                 continue
             ca, cb = self.doc.tokens[a].start, self.doc.tokens[b - 1].end

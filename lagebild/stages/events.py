@@ -1199,9 +1199,9 @@ class _Coder:
         k = last_word(self.doc, a, b)
         if k > a and lex.is_("planning_modal", words[k]):
             k = last_word(self.doc, a, k)  # a subordinate clause: "…, die am Montag beginnen sollen"
-        if k < a or any(lex.is_(c, words[j]) for c in ("perfect_infinitive", "planning_modal")
-                        for j in (k, k - 1) if j >= a):
-            return False
+        if k < a or lex.is_("planning_modal", words[k]) or any(
+                lex.is_("perfect_infinitive", words[j]) for j in (k, k - 1) if j >= a):
+            return False  # "sollen … beginnen" plans, "sollen … verübt worden sein" reports
         passive = lex.is_("aux_passive", words[k]) and k - 1 >= a and past_participle(lex, words[k - 1])
         return passive or lex.is_("occurrence_verb", words[k])
 
@@ -1283,8 +1283,9 @@ class _Coder:
 
     def future(self, i: int, trig: Trigger, a: int, b: int) -> bool:
         """A future marker ("will", "plant"), or "wird/werden" with an infinitive trigger (not a passive) in the
-        trigger's own conjunct ("fürchtete, betrogen zu werden, und *ließ* … ermorden" is done)."""
-        if has_word(self.doc, self.lex, "future", a, b):
+        trigger's own conjunct ("fürchtete, betrogen zu werden, und *ließ* … ermorden" is done). In English only
+        before the trigger ("plans to attack"; not "attacked Labour's tax plans")."""
+        if has_word(self.doc, self.lex, "future", a, b if self.lex.setting("verb_second") else i):
             return True
         if not has_word(self.doc, self.lex, "future_aux", self.conjunct_start(i, a), b) or trig.pos == "noun":
             return False
@@ -1388,13 +1389,16 @@ class _Coder:
         Parteivorstand", which hackers make)."""
         if noun and not (end < b and self.lex.is_("attack_preposition", self.words[end])):
             return False  # a noun's target follows its preposition ("attack on", "Angriff auf")
-        window = (min(end, b), min(b, end + VERBAL_ATTACK_WINDOW))
-        if self.clause_holds("policy_object", *window) or (self.clause_holds("policy_object", i + 1, end)
-                                                            if end - i > 1 else False):
-            return True
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
-        return not noun and target is not None and target.sector == "PTY" \
-            and not self.military_context(s0, s1, s0, s1)
+        if self.military_context(s0, s1, s0, s1):
+            return False
+        last = min(b, end + VERBAL_ATTACK_WINDOW)
+        stop = next((k for k in range(end, last) if self.doc.tokens[k].kind == "punct"
+                     or any(self.lex.is_(c, self.words[k]) for c in AUXILIARY_CLASSES)), last)
+        # up to the next verb or punctuation: "the attack on the refinery *will* cost …" falls on the refinery
+        if self.clause_holds("policy_object", min(end, b), stop) or self.clause_holds("policy_object", i + 1, end):
+            return True
+        return not noun and target is not None and target.sector == "PTY"
 
     def determined_start(self, i: int, a: int) -> int:
         """The first of the adjectives before token i (i itself when there are none): "einem *schweren* Anschlag"."""
@@ -1816,8 +1820,9 @@ class _Coder:
         """Whether only articles/adjectives stand between two noun triggers (a genitive chain); not a modal or an
         auxiliary ("Nach dem Treffen *sollen* neue Sanktionen …"), nor a preposition ("Forderung *nach* einem
         Einsatz": the demanded act is one of its own)."""
-        return all(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].islower() and any(
+        return all(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].islower() and (any(
             self.lex.is_(c, self.words[j]) for c in ("determiner", "coordinator")) or _modifier(self.doc, self.lex, j)
+            and not any(self.lex.is_(c, self.words[j]) for c in ("modal_verb", "obligation_modal")))
             for j in range(prev_end, i))
 
     def infer(self) -> None:
@@ -2068,6 +2073,7 @@ LEAD_SENTENCES = 2
 #: Tokens a noun phrase may span at most (English: words up to a function word).
 MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
+AUXILIARY_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "modal_verb")
 FINITE_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "future", "hypothetical", "planning_modal")
 #: Types whose object, when it is no known actor, is read as a noun phrase.
 OBJECT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "RETREAT", "CONCEDE", "CONSULT",
