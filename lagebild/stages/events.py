@@ -1930,6 +1930,14 @@ class _Coder:
                 shared = [max(_same_noun(t[2], ev.trigger[2]) for t in (o.trigger, *o.mentions)) for o in candidates]
                 if any(shared):  # the closest noun, the earliest act among equals
                     host = candidates[max(range(len(candidates)), key=lambda n: (shared[n], -n))]
+                elif ev.source is None and ev.target is None and ev.time is None and not self.other_occurrence(ev):
+                    # "Der Selbstmordanschlag beweist …" after "Terroranschlag": a definite noun naming no one is the
+                    # article's one act of its CAMEO code, where there is only one
+                    same_code = [o for o in out if o.cameo == ev.cameo]
+                    if len(same_code) == 1 and same_code[0] in candidates and not _elsewhere(same_code[0], ev, places) \
+                            and not any(_other_compound(t[2], ev.trigger[2]) for t in (same_code[0].trigger,
+                                                                                     *same_code[0].mentions)):
+                        host = same_code[0]
             if host is None and 0 < ev.sentence <= LEAD_SENTENCES:  # a headline's act told again in the lead
                 host = next((o for o in candidates if o.sentence == 0 and id(o) not in headline_joined), None)
                 if host is not None:
@@ -1997,6 +2005,13 @@ class _Coder:
     def noun_mention(self, ev: Event) -> bool:
         """Whether the event was told first by a noun."""
         return self.doc.token_at(ev.trigger[0]) in self.noun_triggers
+
+    def other_occurrence(self, ev: Event) -> bool:
+        """Whether a word before an event noun sets it apart from an act told before (closed class
+        ``other_occurrence``: "das *letzte* Telefonat", "in den *nächsten* Verhandlungsrunden", "die *neuen*
+        Proteste")."""
+        i = self.doc.token_at(ev.trigger[0])
+        return any(self.lex.is_("other_occurrence", self.words[j]) for j in range(max(0, i - 3), i))
 
     def refers_back(self, ev: Event) -> bool:
         """Whether an event mention points back to one told before: a definite event noun ("das Abkommen",
@@ -2119,22 +2134,47 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
 
 
+def _elsewhere(host: Event, ev: Event, places: dict) -> bool:
+    """Whether an event's place lies in a country other than those of another event's place and participants
+    ("den Terroranschlägen von Paris" is not the arson attacks on shelters in Saxony)."""
+    where = places.get(ev.place) if ev.place else None
+    if where is None or not where.country:
+        return False
+    theirs = {p.country for p in (host.source, host.target) if p and p.country}
+    if host.place and (hp := places.get(host.place)) is not None and hp.country:
+        theirs.add(hp.country)
+    return bool(theirs) and where.country not in theirs
+
+
+def _other_compound(x: str, y: str) -> bool:
+    """Whether two trigger words are compounds of one head noun with different first parts ("G-7-Treffen" and
+    "Bilderberg-Treffen", "Terroranschlägen" and "Brandanschläge"): two acts of a kind, named apart."""
+    a, b = _stem(x), _stem(y)
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k >= 4 and k < len(a) and k < len(b)
+
+
 def _same_noun(x: str, y: str) -> int:
     """Whether two trigger words share their head noun: one, less an inflection ending, ends the other
     ("Verteidigungsabkommen" and "Abkommens", "Luftangriff" and "Angriff"; not "Parteienbündnis" and
     "unterzeichneten"). The length of the shared noun, 0 when there is none: "Luftangriffen" is closer to
     "Luftangriffe" than to "Angriff". Diacritics are ignored, as a plural may add them ("Anschläge",
     "Anschlag")."""
-    def stem(w: str) -> str:
-        w = w.split()[-1].lower() if w.split() else ""
-        w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
-        for ending in ("es", "en", "e", "s", "n"):
-            if w.endswith(ending) and len(w) - len(ending) >= 4:
-                return w[:-len(ending)]
-        return w
-    a, b = stem(x), stem(y)
+    a, b = _stem(x), _stem(y)
     short, long_ = sorted((a, b), key=len)
     return len(short) if len(short) >= 4 and long_.endswith(short) else 0
+
+
+def _stem(w: str) -> str:
+    """A trigger's last word, lowercased, without diacritics and an inflection ending ("Anschlägen" → "anschlag")."""
+    w = w.split()[-1].lower() if w.split() else ""
+    w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+    for ending in ("es", "en", "e", "s", "n"):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[:-len(ending)]
+    return w
 
 
 def _share_actor(a: Event, b: Event) -> bool:
