@@ -29,6 +29,7 @@ from .syntax import (
     attributive_participle,
     ceased,
     clause_range,
+    last_word,
     oblique_feminine,
     other_particle_verb,
     past_participle,
@@ -2131,7 +2132,7 @@ def _planning_modal(doc: Doc, lex: Lexicon, i: int) -> bool:
     a, b, kind = clause_range(doc, i)
     if kind == "main" or not lex.is_("planning_modal", doc.words[i]):
         return False
-    last = max((j for j in range(a, b) if doc.tokens[j].kind == "word"), default=i)
+    last = last_word(doc, a, b)  # the modal itself is a word of [a, b)
     # its infinitive: the word before it at the clause's end, else the clause's last word ("Während dieser Jahre
     # sollen sie … verübt haben", where "Während" opened no subordinate clause)
     infinitive = i - 1 if last == i else last

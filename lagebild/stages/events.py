@@ -1009,8 +1009,8 @@ class _Coder:
             cameo, target = joint, partner
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
-        if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and self.verbal_attack(i, end, b, target,
-                                                                                   self.noun_use(i, trig, s0)):
+        noun = self.noun_use(i, trig, s0)
+        if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and self.verbal_attack(i, end, b, target, noun):
             # "attacked Tory plans", "launched an attack on Labour", "griff die Pläne der Regierung an": criticism
             cameo = CRITICIZE
             c = coding(cameo)
@@ -1039,7 +1039,6 @@ class _Coder:
         if trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
             return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
             # needs an envoy ("den Botschafter", "US-Botschafter")
-        noun = self.noun_use(i, trig, s0)
         if noun and (self.simile(i, a) or self.entitlement(i, a)):
             return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik": no act told
         if ptype in ("ASSAULT", "COERCE") and not noun and not _known(source) and not cameo.startswith(ARREST_CODES) \
