@@ -1881,6 +1881,23 @@ def test_a_definite_noun_naming_no_one_joins_the_one_act_of_its_code():
     assert [m[2] for m in ev["mentions"]] == ["Selbstmordanschlag"] and ev["status"] == "asserted"
 
 
+@pytest.mark.parametrize(("text", "joined"), [
+    # a preposition fused with the article ("beim") refers back as "bei dem" does
+    ("Der Fall beschäftigt die Justiz seit Jahren. Das Gericht sprach den früheren Minister im Mai frei. Die "
+     "Staatsanwaltschaft legte Berufung ein. Beim Freispruch seien Beweise übersehen worden, kritisierte die Behörde.",
+     True),
+    # but not where the article tells two acts of the code: which one is meant is open
+    ("Der Fall beschäftigt die Justiz seit Jahren. Das Gericht sprach den früheren Minister im Mai frei. Im Juni "
+     "sprach es auch seinen Berater frei. Beim Freispruch seien Beweise übersehen worden, kritisierte die Behörde.",
+     False),
+])
+def test_a_noun_after_a_fused_article_joins_the_one_act_of_its_code(text, joined):
+    events = [e for e in run(text)["events"] if e["cameo"] == "081"]
+    assert (len(events) == 1) is joined
+    if joined:
+        assert events[0]["mentions"] and events[0]["status"] == "asserted"
+
+
 @pytest.mark.parametrize(("x", "y", "other"), [
     ("G-7-Treffen", "Bilderberg-Treffen", True),
     ("Terroranschlägen", "Brandanschläge", True),

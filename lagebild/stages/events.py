@@ -823,13 +823,23 @@ class _Coder:
     def definite(self, i: int) -> bool:
         """A definite event noun ("den Angriff", "des vereitelten Anschlags", "the attack") refers back to an event
         already told."""
+        prev = self.word_before_adjectives(i)
+        return self.lex.is_("determiner", prev) and not self.lex.is_("indefinite", prev)
+
+    def contracted(self, i: int) -> bool:
+        """Whether the noun at token i follows a preposition fused with the definite article (closed class
+        ``definite_contraction``: "*beim* Freispruch", "*zum* Anschlag"), adjectives between."""
+        return self.lex.is_("definite_contraction", self.word_before_adjectives(i))
+
+    def word_before_adjectives(self, i: int) -> str:
+        """The word before the noun at token i and the lower-case adjectives before it ("des *vereitelten*
+        Anschlags": "des")."""
         j = i - 1
         while j > 0 and i - j <= 3 and self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].islower() \
                 and not self.lex.is_("determiner", self.words[j]) and self.words[j].endswith(
                     self.lex.endings("adjective_ending") or ("",)):
             j -= 1  # adjectives between: "des vereitelten Anschlags"
-        prev = self.words[j] if j >= 0 else ""
-        return self.lex.is_("determiner", prev) and not self.lex.is_("indefinite", prev)
+        return self.words[j] if j >= 0 else ""
 
     def passive(self, i: int, a: int, b: int) -> bool:
         """Whether the trigger at token i is in the passive. German: a passive auxiliary in its clause
@@ -1924,9 +1934,12 @@ class _Coder:
                 self.noun_mention(o) and self.noun_mention(ev)) and not (
                 self.before_or_after(o) or self.before_or_after(ev))), None)  # "Luftangriff … getötet"; not "nach den
             # Terroranschlägen … befürchten Experten Angriffe auf Flüchtlingsquartiere"
-            if host is None and self.refers_back(ev):
-                # "bei dem Angriff": the article's first (main) act told with the same noun ("Luftangriff")
-                shared = [max(_same_noun(t[2], ev.trigger[2]) for t in (o.trigger, *o.mentions)) for o in candidates]
+            back = self.refers_back(ev)
+            if host is None and (back or self.noun_mention(ev) and self.contracted(self.doc.token_at(ev.trigger[0]))):
+                # "bei dem Angriff": the article's first (main) act told with the same noun ("Luftangriff"); after a
+                # fused article ("beim Freispruch") only the article's one act of the code, below
+                shared = [back and max(_same_noun(t[2], ev.trigger[2]) for t in (o.trigger, *o.mentions))
+                          for o in candidates]
                 if any(shared):  # the closest noun, the earliest act among equals
                     host = candidates[max(range(len(candidates)), key=lambda n: (shared[n], -n))]
                 elif ev.source is None and ev.target is None and ev.time is None and not self.other_occurrence(ev):
