@@ -1881,6 +1881,21 @@ def test_a_definite_noun_naming_no_one_joins_the_one_act_of_its_code():
     assert [m[2] for m in ev["mentions"]] == ["Selbstmordanschlag"] and ev["status"] == "asserted"
 
 
+@pytest.mark.parametrize(("detail", "joined"), [
+    # the lead's act told again by a verb in the next sentence, in detail and attributed: one act, asserted
+    ("Der Islamist sei am Samstag bei der Ausreise festgenommen worden, berichtete die Nachrichtenagentur.",
+     True),
+    # a noun in the next sentence may name an earlier act
+    ("Vor einem Jahr hatte es bereits Festnahmen gegeben, berichtete die Nachrichtenagentur.", False),
+])
+def test_the_leads_act_told_again_by_a_verb_in_the_next_sentence_is_one_act(detail, joined):
+    a = run("Polizei fasst Islamisten. Beirut – Ein gesuchter Islamist ist am Flughafen der Hauptstadt festgenommen "
+            "worden. " + detail)
+    arrests = [e for e in a["events"] if e["cameo"] == "173"]
+    assert (len(arrests) == 1) is joined
+    assert arrests[0]["status"] == "asserted"
+
+
 @pytest.mark.parametrize(("text", "joined"), [
     # a preposition fused with the article ("beim") refers back as "bei dem" does
     ("Der Fall beschäftigt die Justiz seit Jahren. Das Gericht sprach den früheren Minister im Mai frei. Die "

@@ -1954,6 +1954,14 @@ class _Coder:
                 host = next((o for o in candidates if o.sentence == 0 and id(o) not in headline_joined), None)
                 if host is not None:
                     headline_joined.add(id(host))
+            if host is None and ev.sentence == 2 and not self.noun_mention(ev):
+                # the lead's act told again by a verb in the next sentence, in detail ("Ein Islamist ist … festgenommen
+                # worden. Er sei am Samstag … festgenommen worden, berichtete die Agentur."); not a noun, which may
+                # name an earlier act ("Vor 20 Jahren zwangen Massendemonstrationen …")
+                host = next((o for o in candidates if o.sentence == 1 and o.cameo == ev.cameo
+                             and id(o) not in headline_joined), None)
+                if host is not None:
+                    headline_joined.add(id(host))
             if host is None:
                 out.append(ev)
                 continue
