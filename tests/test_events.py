@@ -1881,6 +1881,18 @@ def test_a_definite_noun_naming_no_one_joins_the_one_act_of_its_code():
     assert [m[2] for m in ev["mentions"]] == ["Selbstmordanschlag"] and ev["status"] == "asserted"
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Außenminister Kerry traf am Montag in Havanna die Unterhändler der kolumbianischen Regierung.", True),
+    ("Die Sanktionen trafen Russland hart.", False),  # no known actor meets Russia
+    ("Die Regierung von Nordkorea trifft derzeit Vorbereitungen für einen Atomtest.", False),  # no one met
+    ("Der Papst traf am Sonntag in Quito ein und wurde vom Präsidenten empfangen.", False),  # "eintreffen"
+    # a copy for a coordinated target needs two sides as the event itself does ("zutreffen")
+    ("Bislang trifft dies nur auf Außenminister Sergej Lawrow und den ukrainischen Präsidenten Selenskyj zu.", False),
+])
+def test_traf_meets_only_one_known_actor_by_another(text, met):
+    assert any(e["cameo"] == "040" for e in run(text)["events"]) is met
+
+
 @pytest.mark.parametrize(("detail", "joined"), [
     # the lead's act told again by a verb in the next sentence, in detail and attributed: one act, asserted
     ("Der Islamist sei am Samstag bei der Ausreise festgenommen worden, berichtete die Nachrichtenagentur.",

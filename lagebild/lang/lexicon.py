@@ -75,7 +75,7 @@ class Cue:
 
 
 #: events.tsv ``needs`` values with a meaning of their own; any other value names a closed class
-PLAIN_NEEDS = ("", "actor", "known", "mil", "money", "goods", "combat")
+PLAIN_NEEDS = ("", "actor", "known", "parties", "mil", "money", "goods", "combat")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1096,9 +1096,9 @@ class _Coder:
         )
         if noun and ptype in ACTOR_BOUND_TYPES:
             self.actor_bound.add(id(ev))
-        if trig.needs in ("known", "money", "goods"):
+        if trig.needs in ("known", "parties", "money", "goods"):
             self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor
-        if trig.needs == "goods" and not self.clause_holds("supply_noun", a, b):
+        if trig.needs == "parties" or trig.needs == "goods" and not self.clause_holds("supply_noun", a, b):
             self.needs_both.add(id(ev))  # "geliefert" without goods ("Antworten liefern", "ein Porträt lieferte"):
             # a delivery only from one known actor to another ("schickten Generatoren in die Ukraine")
         if announced:
@@ -1493,10 +1493,11 @@ class _Coder:
                     self.noun_triggers.add(i)
                 self.events.append(ev)
                 if trig.pos != "noun":
-                    sources = [ev, *self.coordinated_sources(ev, i)]
+                    sources = [ev, *self.inherit(ev, self.coordinated_sources(ev, i))]
                     self.events.extend(sources[1:])
-                    self.events.extend(t for e in sources for t in self.coordinated_targets(e, end))
-                elif not self.prepositional(i, ev.clause[0]) and (more := self.coordinated_sources(ev, i)):
+                    self.events.extend(t for e in sources for t in self.inherit(ev, self.coordinated_targets(e, end)))
+                elif not self.prepositional(i, ev.clause[0]) and (
+                        more := self.inherit(ev, self.coordinated_sources(ev, i))):
                     # an event noun as the object of the clause's verb: "Großbritannien und Kanada verhängten
                     # Einreiseverbote" (each subject, when it is the noun's source); a mutual act's co-subject is its
                     # partner ("Russia and China began joint exercises")
@@ -1516,7 +1517,7 @@ class _Coder:
         # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern")
         self.events = [ev for ev in self.events if (id(ev) not in self.needs_known or _known(ev.source)
                        or _known(ev.target) or self.said_by_actor(ev))
-                       and (id(ev) not in self.needs_both or _known(ev.source) and _known(ev.target))
+                       and (id(ev) not in self.needs_both or _apart(ev.source, ev.target))
                        and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)]
         if self.sports_report():
             # a match report's attacks, meetings, contracts and resignations are the game's: only acts of states,
@@ -1583,6 +1584,14 @@ class _Coder:
         while j < ts and j - stop < 2 and _modifier(self.doc, self.lex, j):
             j += 1
         return j == ts
+
+    def inherit(self, ev: Event, copies: list[Event]) -> list[Event]:
+        """Copies of an event for coordinated participants keep what its trigger needs (a known actor, a known
+        source and target, an actor at all) and whether it was announced."""
+        for flags in (self.needs_known, self.needs_both, self.actor_bound, self.announced):
+            if id(ev) in flags:
+                flags.update(id(c) for c in copies)
+        return copies
 
     def coordinated_sources(self, ev: Event, i: int) -> list[Event]:
         """One event per coordinated source: "Spanien, Irland und Norwegen erkannten Palästina an", "Germany and
@@ -2230,6 +2239,17 @@ def sports_report(words: list[str], lex: Lexicon) -> bool:
     its words (benchmarks/sports_reports.py measures it against the categories of 10kGNAD and BBC News)."""
     hits = [w for w in words if lex.is_("sport_word", w)]
     return len(set(hits)) >= SPORT_WORDS and len(hits) >= SPORT_SHARE * len(words)
+
+
+def _apart(source: Participant | None, target: Participant | None) -> bool:
+    """Whether two known participants are two sides: other countries, or other actors where one has no country
+    ("Kerry traf die Unterhändler der kolumbianischen Regierung"; not "trifft das isolierte Nordkorea
+    Vorbereitungen", where the subject came out as both)."""
+    if not (_known(source) and _known(target)):
+        return False
+    if source.country and target.country:
+        return source.country != target.country
+    return source.entity != target.entity
 
 
 def _known(p: Participant | None) -> bool:

@@ -232,8 +232,14 @@ def other_particle_verb(doc: Doc, lex: Lexicon, i: int, b: int) -> bool:
     if not lex.setting("particle_at_clause_end") or bare_infinitive(lex, w) or ge_participle(lex, w):
         return False
     last = last_word(doc, i + 1, b)
-    return last > i + 1 and lex.is_("separable_prefix", doc.words[last]) and separated_particle(doc, lex, last, b) \
-        and not has_word(doc, lex, "coordinator", i + 1, last)
+    if last > i + 1 and lex.is_("separable_prefix", doc.words[last]) and separated_particle(doc, lex, last, b) \
+            and not has_word(doc, lex, "coordinator", i + 1, last):
+        return True
+    # the particle closing the verb's own conjunct, before a coordinator ("traf am Sonntag in Quito *ein* und
+    # wurde … empfangen")
+    return any(lex.is_("separable_prefix", doc.words[k]) and lex.is_("coordinator", doc.words[k + 1])
+               and not lex.is_("preposition", doc.words[k]) and not has_word(doc, lex, "coordinator", i + 1, k)
+               for k in range(i + 2, b - 1))
 
 
 def has_word(doc: Doc, lex: Lexicon, cls: str, a: int, b: int) -> bool:
