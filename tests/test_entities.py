@@ -264,6 +264,14 @@ def test_a_party_name_shared_by_several_countries_is_the_articles_country(text, 
     assert actor(run(text), "Grünen")[:2] == (iso, "PTY")
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Paris – Die Republikaner von Nicolas Sarkozy lehnten eine Kooperation mit den Sozialisten ab.", "FRA"),
+    ("Washington – Die Republikaner im Kongress lehnten den Haushalt von Präsident Obama ab.", "USA"),
+])
+def test_the_republicans_are_french_or_american_by_the_articles_country(text, iso):
+    assert actor(run(text), "Republikaner")[:2] == (iso, "PTY")
+
+
 @pytest.mark.parametrize(("text", "mention", "expected"), [
     ("Graz – Die Bundesregierung verurteilte die Amokfahrt in der Grazer Innenstadt.", "Bundesregierung",
      ("AUT", "GOV")),
