@@ -1881,6 +1881,21 @@ def test_a_definite_noun_naming_no_one_joins_the_one_act_of_its_code():
     assert [m[2] for m in ev["mentions"]] == ["Selbstmordanschlag"] and ev["status"] == "asserted"
 
 
+@pytest.mark.parametrize(("text", "lang", "status"), [
+    ("Hat Russland die Stadt bombardiert?", "de", "speculated"),  # a yes/no question leaves the act open
+    ("Demonstranten mit Stöcken verprügelt?", "de", "speculated"),
+    ("Warum hat Russland die Stadt bombardiert?", "de", "asserted"),  # a question word takes the act as given
+    ("Der Minister kritisierte die Regierung: \"Wieso bombardiert ihr die Stadt?\"", "de", "asserted"),
+    ("Has Russia attacked Ukraine again?", "en", "speculated"),
+    ("Why has Russia attacked Ukraine again?", "en", "asserted"),
+    ("Was the Russian attack on Kyiv a warning?", "en", "asserted"),  # a definite noun is taken as given
+    ("War der Anschlag in Ankara eine Warnung?", "de", "asserted"),
+])
+def test_a_yes_no_question_in_the_articles_voice_leaves_the_act_open(text, lang, status):
+    ev = next(e for e in run(text, lang)["events"] if e["type"] in ("ASSAULT", "ACCUSE"))
+    assert ev["status"] == status
+
+
 @pytest.mark.parametrize(("text", "met"), [
     ("Außenminister Kerry traf am Montag in Havanna die Unterhändler der kolumbianischen Regierung.", True),
     ("Die Sanktionen trafen Russland hart.", False),  # no known actor meets Russia

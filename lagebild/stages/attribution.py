@@ -29,6 +29,7 @@ from .syntax import (
     attributive_participle,
     ceased,
     clause_range,
+    has_word,
     last_word,
     oblique_feminine,
     other_particle_verb,
@@ -2093,10 +2094,34 @@ def _status_at(doc: Doc, lex: Lexicon, c: Claim, t: int) -> str:
         m = lex.hedges.match(doc.words, h)
         if m is not None and m[1][1] and (a <= h < b or h < t):
             status = m[1][1]
-    if kind.startswith("sub:") and lex.is_("question_subordinator", kind[4:]) \
+    if (kind.startswith("sub:") and lex.is_("question_subordinator", kind[4:])
+            or kind == "main" and _yes_no_question(doc, lex, t)) \
             and STRENGTH.get("speculated", 9) > STRENGTH.get(status, 9):
-        status = "speculated"
+        status = "speculated"  # "ob es ein Anschlag war", "Hat Russland die Stadt bombardiert?": open
     return status
+
+
+def _yes_no_question(doc: Doc, lex: Lexicon, t: int) -> bool:
+    """Whether token t stands in a sentence that ends with a question mark and has no question word before t
+    ("Hat Russland die Stadt bombardiert?", "Rücktritt vom Rücktritt?"). A question word asks about an act it
+    takes as given ("Warum kritisieren Sie die Regierung?", "Worauf haben sich beide geeinigt?")."""
+    s0, s1 = doc.sentence_tokens[doc.token_sentence[t]]
+    last = next((k for k in range(s1 - 1, t, -1) if doc.tokens[k].kind != "quote"), None)
+    if last is None or doc.tokens[last].text != "?" or has_word(doc, lex, "question_word", s0, t):
+        return False
+    # the question is t's own: no quotation and no other sentence part between ("wirft er vor: 'Wieso …?'",
+    # "lehnt … ab, aber …: Wer ist ein Jihadist?")
+    if any(doc.tokens[k].kind == "quote" or doc.tokens[k].text in (":", ";", "?", "!") for k in range(t + 1, last)):
+        return False
+    # a definite noun asks about an act it takes as given ("Was the Russian attack a warning?")
+    capitalised = lex.setting("nouns_capitalised")
+    for j in range(t - 1, max(s0, t - 4) - 1, -1):
+        w = doc.words[j]
+        if lex.is_("determiner", w):
+            return lex.is_("indefinite", w)
+        if doc.tokens[j].kind != "word" or capitalised and doc.tokens[j].text[:1].isupper():
+            break  # "Hat Russland die *Stadt* bombardiert?": a noun ends the phrase before the verb
+    return True
 
 
 def _given_status(c: Claim) -> str:
