@@ -645,6 +645,9 @@ class _Extractor:
         while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
         for start in (a, inverted, *finite[:1], opener):
+            if start not in (a, opener) and start + 1 < b and self.lex.is_("reflexive_pronoun", self.words[start]):
+                start += 1  # "erhoffen sich die Initiatoren", "habe sich der Rebellenführer … beschwert": the reflexive
+                # pronoun of the verb stands before its subject and is no part of it
             if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(
                     self.doc, self.lex, start) or self.lex.is_("object_article", self.words[start]):
                 continue  # "Der Ministerin wirft Lugar … vor", "Den Kollegen warf X vor": an object is not the speaker
@@ -1532,6 +1535,8 @@ class _Extractor:
         skip = set(toks)
         if speaker is not None:
             skip.update(range(speaker[1], speaker[2]))
+            if speaker[1] > 0 and self.lex.is_("reflexive_pronoun", self.words[speaker[1] - 1]):
+                skip.add(speaker[1] - 1)  # "erhoffen sich die Initiatoren …": the verb's reflexive is no object
         for k in range(max(toks) + 1, b):  # "dementierte dies und sprach von …": the second verb starts a new claim
             second_verb = any(self.lex.cues.get(w) for w in self.words[k + 1:k + 3])
             if self.lex.is_("coordinator", self.words[k]) and second_verb:

@@ -1,0 +1,38 @@
+"""Speaker resolution of German claims: which words name the source (SpkAtt conventions)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from lagebild import analyze
+
+
+@functools.cache
+def run(text: str, lang: str = "de", published: str = "2025-03-14") -> dict:
+    return analyze(text, lang=lang, published=published).to_json()
+
+
+def cued(a: dict, cue: str) -> dict:
+    """The one claim whose cue is ``cue``."""
+    hits = [c for c in a["claims"] if c["cue"] and c["cue"][2] == cue]
+    assert len(hits) == 1, (cue, [(c["cue"], c["content"][2], c["form"]) for c in a["claims"]])
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Dabei erhoffen sich die Veranstalter einen großen Andrang am Wochenende.", "erhoffen", "die Veranstalter"),
+    ("Im Schreiben habe sich der Bürgermeister über die Landesregierung beschwert.", "beschwert",
+     "der Bürgermeister"),
+])
+def test_a_reflexive_pronoun_before_the_subject_is_no_part_of_the_speaker(text, cue, spk):
+    """"erhoffen sich die Veranstalter": the verb's reflexive pronoun stands between the verb and the subject; the
+    speaker is the noun phrase after it."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_reflexive_pronoun_before_the_speaker_is_no_object():
+    """"erhoffen sich die Veranstalter einen Andrang": the object after the speaker is the content, not "sich"."""
+    claim = cued(run("Dabei erhoffen sich die Veranstalter einen großen Andrang."), "erhoffen")
+    assert claim["content"][2].startswith("einen großen Andrang")
