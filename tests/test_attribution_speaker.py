@@ -36,3 +36,21 @@ def test_a_reflexive_pronoun_before_the_speaker_is_no_object():
     """"erhoffen sich die Veranstalter einen Andrang": the object after the speaker is the content, not "sich"."""
     claim = cued(run("Dabei erhoffen sich die Veranstalter einen großen Andrang."), "erhoffen")
     assert claim["content"][2].startswith("einen großen Andrang")
+
+
+def test_reported_speech_after_demnach_goes_on_with_the_named_source():
+    """"Laut dem Magazin … . Demnach … . Üblicherweise sei …": "Demnach" is its own source and names no one; the
+    subjunctive sentence after it goes on with the named source a sentence before."""
+    a = run("Laut dem Nachrichtenmagazin Focus ist es zu weiteren Zwischenfällen gekommen. Demnach haben "
+            "Kampfflugzeuge "
+            "die Hubschrauber mit ihrem Radar erfasst. Üblicherweise sei dies der letzte Schritt vor einem Schuss.")
+    claim = next(c for c in a["claims"] if c["form"] == "continued")
+    assert claim["speaker_span"][2] == "dem Nachrichtenmagazin Focus"
+
+
+def test_reported_speech_after_a_named_source_phrase_keeps_it():
+    """A source noun with its own words ("Augenzeugenberichten zufolge") stays the source of the speech after it."""
+    a = run("Der Minister sagte, die Lage sei ruhig. Augenzeugenberichten zufolge brannten mehrere Häuser. "
+            "Die Polizei sei erst spät eingetroffen.")
+    claim = next(c for c in a["claims"] if c["form"] == "continued")
+    assert claim["speaker_span"][2] == "Augenzeugenberichten"

@@ -1054,8 +1054,14 @@ class _Extractor:
                 outer = [c for c in before if not any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
                                                       for d in before if c.cue)]
                 before = outer + [c for c in before if c not in outer]
-                sentence_source = next((c for c in before if self.named_speaker(c)),
-                                       next((c for c in before if c.speaker_span), self.claims[-1]))
+                sentence_source = next((c for c in before if self.named_speaker(c)), None)
+                if sentence_source is None and all(c.speaker_span in (None, c.cue) for c in before):
+                    # "Laut dem Magazin … Demnach … . Üblicherweise sei dies …": a claim without a speaker, or one whose
+                    # cue is its source ("Demnach"), names no one; the speech goes on with the named speaker a
+                    # sentence or two before
+                    sentence_source = next((c for c in reversed(self.claims) if k - CONTINUE_REACH <= c.sentence
+                                            and self.named_speaker(c)), None)
+                sentence_source = sentence_source or next((c for c in before if c.speaker_span), self.claims[-1])
                 self.continued(k, s0, s1, sentence_source)
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
