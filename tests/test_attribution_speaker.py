@@ -54,3 +54,23 @@ def test_reported_speech_after_a_named_source_phrase_keeps_it():
             "Die Polizei sei erst spät eingetroffen.")
     claim = next(c for c in a["claims"] if c["form"] == "continued")
     assert claim["speaker_span"][2] == "Augenzeugenberichten"
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Der Verband, der die Gespräche geleitet hatte, begründete die Absage damit, dass die Zeit fehle.",
+     "begründete", "Der Verband"),
+    ("Die Staatsanwältin, die den Fall seit Monaten betreut, nannte die Vorwürfe „ haltlos “.", "nannte",
+     "Die Staatsanwältin"),
+])
+def test_a_subject_before_a_relative_clause_is_the_speaker_not_the_object_after_the_verb(text, cue, spk):
+    """"Der Verband, der …, begründete die Absage": the noun phrase before the relative clause fills the prefield
+    and is the subject; "die Absage" after the verb is the object."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_known_actor_after_the_verb_stays_the_speaker_when_the_prefield_names_none():
+    """"Die Zahl der Opfer, die …, bezifferte die Agentur Reuters mit 13": the phrase before the relative clause
+    names no actor (it is the object); the agency after the verb speaks."""
+    a = run("Die Zahl der Opfer, die bei den Unruhen getötet worden sein sollen, bezifferte die Nachrichtenagentur "
+            "Reuters mit 13.")
+    assert cued(a, "bezifferte")["speaker_span"][2].endswith("Reuters")

@@ -568,6 +568,35 @@ class _Extractor:
         eid = next((r[2] for r in refs_between(self.doc, s0, head + 1) if r[1] <= end), None)
         return eid, s0, end  # the entity only when the phrase starts with it, not one inside an apposition
 
+    def names_actor(self, phrase: tuple[str | None, int, int]) -> bool:
+        """Whether a noun phrase's head (its first capitalised word) is a known actor or a role noun ("Der NDR",
+        "Das Staatsoberhaupt Neuseelands"; not "Die Zahl der Menschen")."""
+        _eid, start, end = phrase
+        head = next((j for j in range(start, end) if self.doc.tokens[j].text[:1].isupper()
+                     and not self.lex.is_("determiner", self.words[j])), None)
+        if head is None:
+            return False
+        return any(r[0] <= head < r[1] for r in refs_between(self.doc, start, end)) \
+            or self.lex.roles.match(self.words, head) is not None
+
+    def prefield_before_relative(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
+        """The subject that opens a sentence and a relative clause in commas follows, right before the verb of the
+        clause at token a ("Der NDR, der für den Vertrag verantwortlich ist, begründete …"): a noun phrase that
+        reaches the relative clause and is no object ("Den Plan, der …, lehnte X ab")."""
+        got = self.subject_before(a, s0)
+        if got is None:
+            return None
+        _eid, start, end = got
+        c = self.doc.token_clause[end + 1] if end + 1 < a else -1
+        if c < 0 or self.doc.clauses[c][2] != "rel" or self.doc.tokens[end].text != ",":
+            return None  # no relative clause follows it
+        if self.lex.is_("object_article", self.words[start]) or oblique_feminine(self.doc, self.lex, start):
+            return None
+        chain = self.chain_after(start, end)
+        if chain is None or chain[1] != start or chain[2] != end:
+            return None
+        return got
+
     def interrupted_subject(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
         """The subject of a clause that an apposition in commas interrupts before the cue's clause, where
         the subject follows a finite auxiliary or a subordinator ("Vor kurzem hatte ein Sprecher der Miliz, Max
@@ -1246,6 +1275,14 @@ class _Extractor:
             # "Stamminger, zuständig für …, hatte angekündigt"; "Elon Musk, der Milliardär …, kündigte einen
             # Pick-up-Truck an": the subject before the comma, not an object after the verb
             speaker = self.subject_before(a, s0) or speaker
+        elif speaker is not None and speaker[1] > i and a == i and a > s0 + 1 and self.lex.setting("verb_second") \
+                and self.doc.tokens[a - 1].text == "," and (front := self.prefield_before_relative(a, s0)) is not None \
+                and (self.names_actor(front) or not self.names_actor(speaker)):
+            # "Der NDR, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, …": the noun phrase
+            # before the relative clause fills the prefield and is the subject; the phrase after the verb is its object
+            # (a known actor there stays the speaker when the phrase before names none: "Die Zahl der Menschen, die …,
+            # bezifferte die Agentur Xinhua mit 13")
+            speaker = front
         if cue.event and speaker is not None and speaker[1] > i and a < i and self.lex.setting("verb_second") \
                 and not self.nominative_pronoun(speaker) \
                 and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
