@@ -569,6 +569,35 @@ class _Extractor:
         eid = next((r[2] for r in refs_between(self.doc, s0, head + 1) if r[1] <= end), None)
         return eid, s0, end  # the entity only when the phrase starts with it, not one inside an apposition
 
+    def names_actor(self, phrase: tuple[str | None, int, int]) -> bool:
+        """Whether a noun phrase's head (its first capitalised word) is a known actor or a role noun ("Der NDR",
+        "Das Staatsoberhaupt Neuseelands"; not "Die Zahl der Menschen")."""
+        _eid, start, end = phrase
+        head = next((j for j in range(start, end) if self.doc.tokens[j].text[:1].isupper()
+                     and not self.lex.is_("determiner", self.words[j])), None)
+        if head is None:
+            return False
+        return any(r[0] <= head < r[1] for r in refs_between(self.doc, start, end)) \
+            or self.lex.roles.match(self.words, head) is not None
+
+    def prefield_before_relative(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
+        """The subject that opens a sentence and a relative clause in commas follows, right before the verb of the
+        clause at token a ("Der NDR, der für den Vertrag verantwortlich ist, begründete …"): a noun phrase that
+        reaches the relative clause and is no object ("Den Plan, der …, lehnte X ab")."""
+        got = self.subject_before(a, s0)
+        if got is None:
+            return None
+        _eid, start, end = got
+        c = self.doc.token_clause[end + 1] if end + 1 < a else -1
+        if c < 0 or self.doc.clauses[c][2] != "rel" or self.doc.tokens[end].text != ",":
+            return None  # no relative clause follows it
+        if self.lex.is_("object_article", self.words[start]) or oblique_feminine(self.doc, self.lex, start):
+            return None
+        chain = self.chain_after(start, end)
+        if chain is None or chain[1] != start or chain[2] != end:
+            return None
+        return got
+
     def interrupted_subject(self, a: int, s0: int) -> tuple[str | None, int, int] | None:
         """The subject of a clause that an apposition in commas interrupts before the cue's clause, where
         the subject follows a finite auxiliary or a subordinator ("Vor kurzem hatte ein Sprecher der Miliz, Max
@@ -646,6 +675,9 @@ class _Extractor:
         while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
         for start in (a, inverted, *finite[:1], opener):
+            if start not in (a, opener) and start + 1 < b and self.lex.is_("reflexive_pronoun", self.words[start]):
+                start += 1  # "erhoffen sich die Initiatoren", "habe sich der Rebellenführer … beschwert": the reflexive
+                # pronoun of the verb stands before its subject and is no part of it
             if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(
                     self.doc, self.lex, start) or self.lex.is_("object_article", self.words[start]):
                 continue  # "Der Ministerin wirft Lugar … vor", "Den Kollegen warf X vor": an object is not the speaker
@@ -1052,8 +1084,14 @@ class _Extractor:
                 outer = [c for c in before if not any(d is not c and d.content[0] <= c.cue[0] < d.content[1]
                                                       for d in before if c.cue)]
                 before = outer + [c for c in before if c not in outer]
-                sentence_source = next((c for c in before if self.named_speaker(c)),
-                                       next((c for c in before if c.speaker_span), self.claims[-1]))
+                sentence_source = next((c for c in before if self.named_speaker(c)), None)
+                if sentence_source is None and all(c.speaker_span in (None, c.cue) for c in before):
+                    # "Laut dem Magazin … Demnach … . Üblicherweise sei dies …": a claim without a speaker, or one whose
+                    # cue is its source ("Demnach"), names no one; the speech goes on with the named speaker a
+                    # sentence or two before
+                    sentence_source = next((c for c in reversed(self.claims) if k - CONTINUE_REACH <= c.sentence
+                                            and self.named_speaker(c)), None)
+                sentence_source = sentence_source or next((c for c in before if c.speaker_span), self.claims[-1])
                 self.continued(k, s0, s1, sentence_source)
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
@@ -1238,6 +1276,14 @@ class _Extractor:
             # "Stamminger, zuständig für …, hatte angekündigt"; "Elon Musk, der Milliardär …, kündigte einen
             # Pick-up-Truck an": the subject before the comma, not an object after the verb
             speaker = self.subject_before(a, s0) or speaker
+        elif speaker is not None and speaker[1] > i and a == i and a > s0 + 1 and self.lex.setting("verb_second") \
+                and self.doc.tokens[a - 1].text == "," and (front := self.prefield_before_relative(a, s0)) is not None \
+                and (self.names_actor(front) or not self.names_actor(speaker)):
+            # "Der NDR, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, …": the noun phrase
+            # before the relative clause fills the prefield and is the subject; the phrase after the verb is its object
+            # (a known actor there stays the speaker when the phrase before names none: "Die Zahl der Menschen, die …,
+            # bezifferte die Agentur Xinhua mit 13")
+            speaker = front
         if cue.event and speaker is not None and speaker[1] > i and a < i and self.lex.setting("verb_second") \
                 and not self.nominative_pronoun(speaker) \
                 and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
@@ -1533,6 +1579,8 @@ class _Extractor:
         skip = set(toks)
         if speaker is not None:
             skip.update(range(speaker[1], speaker[2]))
+            if speaker[1] > 0 and self.lex.is_("reflexive_pronoun", self.words[speaker[1] - 1]):
+                skip.add(speaker[1] - 1)  # "erhoffen sich die Initiatoren …": the verb's reflexive is no object
         for k in range(max(toks) + 1, b):  # "dementierte dies und sprach von …": the second verb starts a new claim
             second_verb = any(self.lex.cues.get(w) for w in self.words[k + 1:k + 3])
             if self.lex.is_("coordinator", self.words[k]) and second_verb:

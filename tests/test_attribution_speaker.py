@@ -1,0 +1,76 @@
+"""Speaker resolution of German claims: which words name the source (SpkAtt conventions)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from lagebild import analyze
+
+
+@functools.cache
+def run(text: str, lang: str = "de", published: str = "2025-03-14") -> dict:
+    return analyze(text, lang=lang, published=published).to_json()
+
+
+def cued(a: dict, cue: str) -> dict:
+    """The one claim whose cue is ``cue``."""
+    hits = [c for c in a["claims"] if c["cue"] and c["cue"][2] == cue]
+    assert len(hits) == 1, (cue, [(c["cue"], c["content"][2], c["form"]) for c in a["claims"]])
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Dabei erhoffen sich die Veranstalter einen großen Andrang am Wochenende.", "erhoffen", "die Veranstalter"),
+    ("Im Schreiben habe sich der Bürgermeister über die Landesregierung beschwert.", "beschwert",
+     "der Bürgermeister"),
+])
+def test_a_reflexive_pronoun_before_the_subject_is_no_part_of_the_speaker(text, cue, spk):
+    """"erhoffen sich die Veranstalter": the verb's reflexive pronoun stands between the verb and the subject; the
+    speaker is the noun phrase after it."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_reflexive_pronoun_before_the_speaker_is_no_object():
+    """"erhoffen sich die Veranstalter einen Andrang": the object after the speaker is the content, not "sich"."""
+    claim = cued(run("Dabei erhoffen sich die Veranstalter einen großen Andrang."), "erhoffen")
+    assert claim["content"][2].startswith("einen großen Andrang")
+
+
+def test_reported_speech_after_demnach_goes_on_with_the_named_source():
+    """"Laut dem Magazin … . Demnach … . Üblicherweise sei …": "Demnach" is its own source and names no one; the
+    subjunctive sentence after it goes on with the named source a sentence before."""
+    a = run("Laut dem Nachrichtenmagazin Focus ist es zu weiteren Zwischenfällen gekommen. Demnach haben "
+            "Kampfflugzeuge "
+            "die Hubschrauber mit ihrem Radar erfasst. Üblicherweise sei dies der letzte Schritt vor einem Schuss.")
+    claim = next(c for c in a["claims"] if c["form"] == "continued")
+    assert claim["speaker_span"][2] == "dem Nachrichtenmagazin Focus"
+
+
+def test_reported_speech_after_a_named_source_phrase_keeps_it():
+    """A source noun with its own words ("Augenzeugenberichten zufolge") stays the source of the speech after it."""
+    a = run("Der Minister sagte, die Lage sei ruhig. Augenzeugenberichten zufolge brannten mehrere Häuser. "
+            "Die Polizei sei erst spät eingetroffen.")
+    claim = next(c for c in a["claims"] if c["form"] == "continued")
+    assert claim["speaker_span"][2] == "Augenzeugenberichten"
+
+
+@pytest.mark.parametrize(("text", "cue", "spk"), [
+    ("Der Verband, der die Gespräche geleitet hatte, begründete die Absage damit, dass die Zeit fehle.",
+     "begründete", "Der Verband"),
+    ("Die Staatsanwältin, die den Fall seit Monaten betreut, nannte die Vorwürfe „ haltlos “.", "nannte",
+     "Die Staatsanwältin"),
+])
+def test_a_subject_before_a_relative_clause_is_the_speaker_not_the_object_after_the_verb(text, cue, spk):
+    """"Der Verband, der …, begründete die Absage": the noun phrase before the relative clause fills the prefield
+    and is the subject; "die Absage" after the verb is the object."""
+    assert cued(run(text), cue)["speaker_span"][2] == spk
+
+
+def test_a_known_actor_after_the_verb_stays_the_speaker_when_the_prefield_names_none():
+    """"Die Zahl der Opfer, die …, bezifferte die Agentur Reuters mit 13": the phrase before the relative clause
+    names no actor (it is the object); the agency after the verb speaks."""
+    a = run("Die Zahl der Opfer, die bei den Unruhen getötet worden sein sollen, bezifferte die Nachrichtenagentur "
+            "Reuters mit 13.")
+    assert cued(a, "bezifferte")["speaker_span"][2].endswith("Reuters")
