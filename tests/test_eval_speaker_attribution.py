@@ -467,3 +467,7 @@ def test_predict_leaves_out_speech_inside_what_a_source_phrase_reports_unless_ne
     assert [i["kind"] for i in spkatt.predict(doc)] == ["according"]
     doc = _doc("Wie die Zeitung berichtete , sei laut der Studie jeder zweite Student unzufrieden .")
     assert sorted(i["kind"] for i in spkatt.predict(doc)) == ["according", "indirect"]
+    # a speech act with only an object (SpkAtt's Reported) inside what the source phrase reports: nested too
+    doc = _doc("Der Minister kündigte laut der Zeitung eine Untersuchung an .")
+    assert [i["kind"] for i in spkatt.predict(doc)] == ["according"]
+    assert sorted(i["kind"] for i in spkatt.predict(doc, nested=True)) == ["according", "reported_act"]

@@ -258,7 +258,7 @@ def predict(doc: SpkDoc, nested: bool = False) -> list[Item]:
             s0, s1 = analysis.sentence_tokens[c.sentence]
             out.append({"id": c.id, "kind": "reported_act", "status": c.status, "cue": frozenset(),
                         "source": source, "message": index.spans([c.content, c.cue, c.speaker_span]) | cue,
-                        "sentence": c.sentence,
+                        "sentence": c.sentence, "verb": cue, "words": index.spans([c.content]) - cue - source,
                         "whole": index.tokens(analysis.tokens[s0].start, analysis.tokens[s1 - 1].end)})
             continue
         # lagebild's content of a source phrase is the whole clause ("Nach Angaben X wurden …"); SpkAtt's message
@@ -286,6 +286,8 @@ def predict(doc: SpkDoc, nested: bool = False) -> list[Item]:
     # within them ("Wie die Zeitung berichtete, soll laut der Studie …")
     out = [item for item in out if nested or not any(_nested_in(item, o) for o in out if o is not item)]
     for item in out:
+        item.pop("verb", None)
+        item.pop("words", None)
         whole = item.pop("whole", None)
         if whole is not None and not any(o is not item and (o["cue"] | o["source"] | o["message"]) & whole
                                           for o in out):
@@ -299,12 +301,13 @@ def _nested_in(item: Item, outer: Item) -> bool:
     """Whether a predicted item's cue lies in another's words as SpkAtt's nested annotations do: in a quote ("„Ich
     sage: …“, sagte X") or in what a source phrase reports ("Laut CNN hat X verkündet, …"), unless that source phrase
     follows the verb inside the verb's own message ("Wie die Zeitung berichtete, soll laut der Studie …")."""
-    if not item["cue"] or not item["cue"] <= outer["message"]:
+    cue, words = item["cue"] or item.get("verb", frozenset()), item.get("words", item["message"])
+    if not cue or not cue <= outer["message"]:
         return False
     if outer["kind"] == "direct":
-        return True
-    return outer["kind"] == "according" and item["kind"] in ("indirect", "direct") and not (
-        outer["cue"] & item["message"] and min(outer["cue"]) > max(item["cue"]))
+        return bool(item["cue"])
+    return outer["kind"] == "according" and item["kind"] in ("indirect", "direct", "reported_act") and not (
+        outer["cue"] & words and min(outer["cue"]) > max(cue))
 
 
 def _sentence_end(analysis, claim) -> tuple[int, int, str] | None:
