@@ -1608,10 +1608,11 @@ def test_a_speech_verb_in_a_statement_before_a_quoted_question_still_reports():
     "Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.",
     "Unmittelbar nach der Abstimmung hat sich die Gewerkschaft zu Wort gemeldet.",
     "Als Nachfolger haben sich bereits drei Kandidaten gemeldet.",
+    "Mit dem Wort Revolution meinte er damit wohl kaum die Krawalle.",
 ])
 def test_naming_with_man_and_reflexive_melden_make_no_claim(text):
-    """"nennt man", "bezeichnet man" name a thing (a definition, nobody's words); "sich melden" comes forward
-    (``not_with`` in cues.tsv)."""
+    """"nennt man", "bezeichnet man" name a thing (a definition, nobody's words); "sich melden" comes forward; "meinte
+    … damit" says what a word referred to (``not_with`` in cues.tsv)."""
     assert not [c for c in run(text)["claims"] if c["form"] != "author"]
 
 
