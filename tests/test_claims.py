@@ -1583,3 +1583,50 @@ def test_a_whole_quote_after_reported_speech_goes_on_with_its_speaker(text):
     assert quote["speaker_span"][2] == "Die Ministerin"
     assert quote["cue"][2] == "sagte"
     assert "Schulen sanieren" in quote["content"][2]
+
+
+@pytest.mark.parametrize("text", [
+    "Befürchten Sie drastische Einschnitte in die Grundrechte?",
+    "All diese Drohungen, glauben Sie, das dient nur dazu, mehr Hilfe zu bekommen?",
+    "Fordern Sie von der Regierung ein schnelleres Verfahren?",
+])
+def test_a_speech_verb_that_opens_a_question_makes_no_claim(text):
+    """A German verb that opens its clause in a sentence ending with a question mark asks (a yes/no question); it
+    reports nothing."""
+    assert not [c for c in run(text)["claims"] if c["form"] != "author"]
+
+
+def test_a_speech_verb_in_a_statement_before_a_quoted_question_still_reports():
+    """The question mark of a quote does not make the reporting clause before it a question."""
+    a = run("Der Minister fragte: „Wer soll das bezahlen?“")
+    assert cued(a, "fragte")["speaker_span"][2] == "Der Minister"
+
+
+@pytest.mark.parametrize("text", [
+    "Rosinenbomber nannte man die Flugzeuge der Luftbrücke.",
+    "Dies nennt man einen Aktiensplit.",
+    "Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.",
+    "Unmittelbar nach der Abstimmung hat sich die Gewerkschaft zu Wort gemeldet.",
+    "Als Nachfolger haben sich bereits drei Kandidaten gemeldet.",
+    "Mit dem Wort Revolution meinte er damit wohl kaum die Krawalle.",
+])
+def test_naming_with_man_and_reflexive_melden_make_no_claim(text):
+    """"nennt man", "bezeichnet man" name a thing (a definition, nobody's words); "sich melden" comes forward; "meinte
+    … damit" says what a word referred to (``not_with`` in cues.tsv)."""
+    assert not [c for c in run(text)["claims"] if c["form"] != "author"]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Der Minister nannte den Plan einen Fehler.", "nannte"),
+    ("Die Opposition bezeichnete den Besuch als PR-Aktion.", "bezeichnete"),
+    ("Die Polizei meldete am Abend drei Verletzte.", "meldete"),
+])
+def test_naming_melden_and_bezeichnen_with_a_speaker_still_report(text, cue):
+    assert cued(run(text), cue)["form"] != "author"
+
+
+def test_a_reporting_clause_before_a_quoted_question_still_reports():
+    """A verb that opens the reporting clause between two quotes is no question when the question mark is the
+    quote's."""
+    a = run("„Sie kennen das Problem seit Jahren“, wirft er der Ministerin vor, „wieso handeln Sie erst jetzt?“")
+    assert cued(a, "wirft")["speaker_span"][2] == "er"

@@ -454,3 +454,20 @@ def test_predict_keeps_a_one_word_source_cue_as_the_cue():
     doc = _doc("Nach Angaben der Polizei wurden drei Menschen verletzt .")
     [it] = [i for i in spkatt.predict(doc) if i["kind"] == "according"]
     assert it["cue"] == frozenset({(0, 0)}) and it["source"] == frozenset({(0, 1), (0, 2), (0, 3)})
+
+
+def test_predict_leaves_out_speech_inside_what_a_source_phrase_reports_unless_nested():
+    """"Laut der Zeitung hat der Minister angekündigt, …": the minister's speech is inside what the paper reports, which
+    SpkAtt annotates as nested under the source phrase; a source phrase after the verb inside its reported clause
+    ("Wie die Zeitung berichtete, sei laut der Studie …") is the inner one, and the verb's claim stays."""
+    doc = _doc("Laut der Zeitung hat der Minister angekündigt , die Steuern würden sinken .")
+    assert [i["kind"] for i in spkatt.predict(doc)] == ["according"]
+    assert sorted(i["kind"] for i in spkatt.predict(doc, nested=True)) == ["according", "indirect"]
+    doc = _doc("„ Wir bleiben hart “ , sagte der Minister laut der Zeitung .")
+    assert [i["kind"] for i in spkatt.predict(doc)] == ["according"]
+    doc = _doc("Wie die Zeitung berichtete , sei laut der Studie jeder zweite Student unzufrieden .")
+    assert sorted(i["kind"] for i in spkatt.predict(doc)) == ["according", "indirect"]
+    # a speech act with only an object (SpkAtt's Reported) inside what the source phrase reports: nested too
+    doc = _doc("Der Minister kündigte laut der Zeitung eine Untersuchung an .")
+    assert [i["kind"] for i in spkatt.predict(doc)] == ["according"]
+    assert sorted(i["kind"] for i in spkatt.predict(doc, nested=True)) == ["according", "reported_act"]

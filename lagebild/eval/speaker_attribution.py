@@ -214,8 +214,8 @@ def predict(doc: SpkDoc, nested: bool = False) -> list[Item]:
     holds speaker and verb, and is the whole sentence where no other item touches it) have no cue; a run of
     continued claims of one speaker is one item, and so is a run of reportative (``reported``) claims of one
     source. A speech act whose object only names its topic and a reference in parentheses ("( Wikinews
-    berichtete )") are not scored, nor, unless ``nested``, a claim whose cue lies in another's quote (SpkAtt's
-    nested annotations).
+    berichtete )") are not scored, nor, unless ``nested``, a claim whose cue lies in another's quote or in what a
+    source phrase reports ("Laut CNN hat X verkündet, …"; SpkAtt's nested annotations).
     """
     from ..pipeline import analyze
 
@@ -258,7 +258,7 @@ def predict(doc: SpkDoc, nested: bool = False) -> list[Item]:
             s0, s1 = analysis.sentence_tokens[c.sentence]
             out.append({"id": c.id, "kind": "reported_act", "status": c.status, "cue": frozenset(),
                         "source": source, "message": index.spans([c.content, c.cue, c.speaker_span]) | cue,
-                        "sentence": c.sentence,
+                        "sentence": c.sentence, "verb": cue, "words": index.spans([c.content]) - cue - source,
                         "whole": index.tokens(analysis.tokens[s0].start, analysis.tokens[s1 - 1].end)})
             continue
         # lagebild's content of a source phrase is the whole clause ("Nach Angaben X wurden …"); SpkAtt's message
@@ -280,11 +280,14 @@ def predict(doc: SpkDoc, nested: bool = False) -> list[Item]:
             "id": c.id, "kind": c.kind, "status": c.status, "cue": cue, "source": source,
             "message": message, "sentence": c.sentence,
         })
-    # speech inside another speaker's quote ("„Ich sage: …“", "„Wer kann glauben, dass …?“") is what SpkAtt marks
-    # IsNested, left out of the simplified subtask scored here
-    out = [item for item in out if nested or not (item["cue"] and any(
-        o is not item and o["kind"] == "direct" and item["cue"] <= o["message"] for o in out))]
+    # speech inside another speaker's quote ("„Ich sage: …“", "„Wer kann glauben, dass …?“") or inside what a source
+    # phrase reports ("Laut CNN hat der Minister verkündet, …", "…, sagte X laut Spiegel Online") is what SpkAtt marks
+    # IsNested, left out of the simplified subtask scored here; a source phrase after the verb inside its words reports
+    # within them ("Wie die Zeitung berichtete, soll laut der Studie …")
+    out = [item for item in out if nested or not any(_nested_in(item, o) for o in out if o is not item)]
     for item in out:
+        item.pop("verb", None)
+        item.pop("words", None)
         whole = item.pop("whole", None)
         if whole is not None and not any(o is not item and (o["cue"] | o["source"] | o["message"]) & whole
                                           for o in out):
@@ -292,6 +295,19 @@ def predict(doc: SpkDoc, nested: bool = False) -> list[Item]:
             # (guidelines, 3.5), adverbials and relative clauses too ("Am Ende des Wahlabends gab X … bekannt .")
             item["message"] = whole
     return out
+
+
+def _nested_in(item: Item, outer: Item) -> bool:
+    """Whether a predicted item's cue lies in another's words as SpkAtt's nested annotations do: in a quote ("„Ich
+    sage: …“, sagte X") or in what a source phrase reports ("Laut CNN hat X verkündet, …"), unless that source phrase
+    follows the verb inside the verb's own message ("Wie die Zeitung berichtete, soll laut der Studie …")."""
+    cue, words = item["cue"] or item.get("verb", frozenset()), item.get("words", item["message"])
+    if not cue or not cue <= outer["message"]:
+        return False
+    if outer["kind"] == "direct":
+        return bool(item["cue"])
+    return outer["kind"] == "according" and item["kind"] in ("indirect", "direct", "reported_act") and not (
+        outer["cue"] & words and min(outer["cue"]) > max(cue))
 
 
 def _sentence_end(analysis, claim) -> tuple[int, int, str] | None:

@@ -90,6 +90,8 @@ class _Extractor:
                 # a German source noun opening the sentence too ("Berichten zufolge …")
             if self.in_actor(i):
                 continue
+            if self.question_verb(i, a, s1):
+                continue  # "Befürchten Sie Einschnitte?": a question asks, it reports nothing
             if not cue.particle and attributive_participle(self.doc, self.lex, i, s1):
                 continue  # "mit international scharf kritisierten Luftangriffen": an adjective
             if i > s0 and self.lex.is_("determiner", self.words[i - 1]) and not (
@@ -127,6 +129,18 @@ class _Extractor:
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
         return self.split_cue(i)  # "gab" without a particle after it: perhaps "bekannt gab"
+
+    def question_verb(self, i: int, a: int, s1: int) -> bool:
+        """Whether the verb at token i opens its clause in a sentence that ends with a question mark (a yes/no question:
+        "Befürchten Sie drastische Einschnitte?", "…, glauben Sie, das dient nur dazu …?"; not "„…“, wirft er ihr
+        vor, „wieso …?“", where the quote asks). Only where the verb of a statement comes second (German): a verb
+        first asks."""
+        if not self.lex.setting("verb_second"):
+            return False
+        while a < i and self.lex.is_("coordinator", self.words[a]):
+            a += 1
+        return a == i and self.doc.tokens[s1 - 1].text == "?" and not any(
+            q0 <= k < q1 for q0, q1 in self.quote_spans for k in (i, s1 - 1))  # a quoted question is the quote's
 
     def infinitive(self, i: int, a: int) -> bool:
         """Whether the verb form at token i is an infinitive in its clause [a, i]: right after the
