@@ -1963,11 +1963,11 @@ class _Coder:
                 host = next((o for o in candidates if o.sentence == 0 and id(o) not in headline_joined), None)
                 if host is not None:
                     headline_joined.add(id(host))
-            if host is None and ev.sentence == 2 and not self.noun_mention(ev):
+            if host is None and ev.sentence == FIRST_LEAD + 1 and not self.noun_mention(ev):
                 # the lead's act told again by a verb in the next sentence, in detail ("Ein Islamist ist … festgenommen
                 # worden. Er sei am Samstag … festgenommen worden, berichtete die Agentur."); not a noun, which may
                 # name an earlier act ("Vor 20 Jahren zwangen Massendemonstrationen …")
-                host = next((o for o in candidates if o.sentence == 1 and o.cameo == ev.cameo
+                host = next((o for o in candidates if o.sentence == FIRST_LEAD and o.cameo == ev.cameo
                              and id(o) not in headline_joined), None)
                 if host is not None:
                     headline_joined.add(id(host))
@@ -2114,6 +2114,8 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 PATIENT_NOUN_CODES = ("0841", "173", "174", "181", "1823", "186", "20")
 #: Sentences after the headline (sentence 0) that make up an article's lead, where the headline's act is told again.
 LEAD_SENTENCES = 2
+#: The lead's first sentence, after the headline; the sentence after it gives the lead's act in detail.
+FIRST_LEAD = 1
 #: Tokens a noun phrase may span at most (English: words up to a function word).
 MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
