@@ -1881,6 +1881,20 @@ def test_a_definite_noun_naming_no_one_joins_the_one_act_of_its_code():
     assert [m[2] for m in ev["mentions"]] == ["Selbstmordanschlag"] and ev["status"] == "asserted"
 
 
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    # a definite noun that sets the scene is taken as given: the clause's modal is about something else
+    ("Die Befürchtungen, wonach es sich bei der Schießerei in München um einen Terrorakt handeln könnte, "
+     "bewahrheiteten sich nicht.", "Schießerei", "actual"),
+    ("Ohne die Hilfe der Nachbarn hätten nach dem Anschlag in Ankara viel mehr Menschen sterben können.", "Anschlag",
+     "actual"),
+    # an indefinite one is not ("bei einem Anschlag" may be the very thing feared)
+    ("Die Polizei fürchtet, dass bei einem Anschlag viele Menschen sterben könnten.", "Anschlag", "hypothetical"),
+])
+def test_a_definite_noun_that_sets_the_scene_keeps_its_own_modality(text, word, modality):
+    ev = next(e for e in run(text)["events"] if e["trigger"][2] == word)
+    assert ev["modality"] == modality
+
+
 @pytest.mark.parametrize(("text", "lang", "status"), [
     ("Hat Russland die Stadt bombardiert?", "de", "speculated"),  # a yes/no question leaves the act open
     ("Demonstranten mit Stöcken verprügelt?", "de", "speculated"),

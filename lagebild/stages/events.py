@@ -1055,13 +1055,16 @@ class _Coder:
                 and self.agentless_harm(s0, i):
             return None  # "Erdrutsche blockierten Straßen", "wodurch ein Haus zerstört wurde" after a flood
         # a definite noun that is another noun's attribute is taken as given: the clause's modal or negation is
-        # about that noun ("der Drahtzieher der Anschläge könnte X sein", "ein Ende der Kämpfe ist nicht in Sicht")
-        given = noun and self.definite(i) and self.attribute_of_noun(i, a)
+        # about that noun ("der Drahtzieher der Anschläge könnte X sein", "ein Ende der Kämpfe ist nicht in Sicht");
+        # so is one that sets the scene ("bei der Schießerei … handeln könnte"), which keeps the clause's time only
+        attribute = noun and self.definite(i) and self.attribute_of_noun(i, a)
+        scene = noun and not attribute and self.circumstance(i, a)
+        given = attribute or scene
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
         negated = self.negated(i, a, b, noun, own=given) or noun and any(
             self.lex.is_("foiled_word", self.words[j]) for j in range(max(a, i - 3), i))
         modality = "actual"
-        if given:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine mögliche Blockade"
+        if attribute:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine mögliche Blockade"
             own = range(self.determined_start(i, a), i)
             if any(self.lex.is_("plan_word", self.words[j]) for j in own):
                 modality = "future"
@@ -1076,6 +1079,8 @@ class _Coder:
         elif (noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b)) \
                 and not ceased(doc, self.lex, i):
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
+        if scene and modality in ("hypothetical", "demanded"):
+            modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
         announced = modality == "future" and (ptype in INTENT or ptype == "RETREAT")
         if announced and ptype in INTENT:
             # PLOVER: cooperative acts announced for the future are AGREE ("will deliver", "wird … beraten")
@@ -1358,6 +1363,16 @@ class _Coder:
             j -= 1
         return j - 2 >= a and self.lex.is_("entitlement_preposition", self.words[j - 1]) and self.words[j - 2].endswith(
             self.lex.endings("entitlement_noun") or ("\0",))
+
+    def circumstance(self, i: int, a: int) -> bool:
+        """Whether the noun at token i is a definite event noun after a preposition that sets the scene of the clause
+        (closed class ``presupposing_preposition``: "*bei der* Schießerei von München", "*nach dem* Anschlag",
+        "*beim* Gipfel"): the clause takes the act as given, and its modal, negation or hedge is about something
+        else ("wonach es sich bei der Schießerei um einen Terrorakt handeln könnte")."""
+        if self.contracted(i):
+            return self.lex.is_("presupposing_preposition", self.word_before_adjectives(i))
+        d = self.determined_start(i, a) - 1
+        return d - 1 >= a and self.definite(i) and self.lex.is_("presupposing_preposition", self.words[d - 1])
 
     def attribute_of_noun(self, i: int, a: int) -> bool:
         """Whether the noun at token i (its article and adjectives before it) is an attribute of another common
