@@ -304,3 +304,9 @@ def test_a_party_in_parentheses_after_a_name_is_no_actor_of_its_own():
     assert [(e["country"], e["sector"]) for e in a["entities"]] == [("AUT", "GOV")]
     v = next(v for v in a["events"] if v["type"] == "ACCUSE")
     assert (v["source"]["text"], v["target"]) == ("Finanzminister Hans Jörg Schelling", None)
+
+
+def test_a_role_from_a_region_takes_the_regions_country_not_a_towns_abroad():
+    # "Virginia" is also a town in the Free State: the US state is the reading, as in the place stage
+    a = run("Der frühere Gouverneur aus Virginia warf dem Kandidaten Trump vor, er rede schlecht über Frauen.")
+    assert actor(a, "Der frühere Gouverneur aus Virginia")[:2] == ("USA", "GOV")

@@ -24,6 +24,7 @@ from ..lang.lexicon import Lexicon, Role
 from ..model import Doc, Entity, Mention
 from ..pipeline import Resources
 from .match import Candidate, candidate_at
+from .readings import town_of_another_region
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
 ORGANISATION = Role("", "organisation", "n", "organisation", False)
@@ -476,11 +477,14 @@ class _Builder:
         return None
 
     def place_country(self, c: Candidate) -> str | None:
-        """Country of the likeliest place an alias names: one the article is about, else the most populous."""
+        """Country of the likeliest place an alias names: not a town where the name also names regions it is not
+        in, then the most populous, then one the article names most."""
         recs = [self.kb.places[p] for p in c.places if p in self.kb.places]
         if not recs:
             return None
-        best = max(recs, key=lambda r: (r.get("population") or 0, self.country_counts.get(r.get("country"), 0)))
+        admin1s = {p for p in c.places if self.kb.places.get(p, {}).get("kind") == "admin1"}
+        best = max(recs, key=lambda r: (not town_of_another_region(r, admin1s), r.get("population") or 0,
+                                        self.country_counts.get(r.get("country"), 0)))
         return best.get("country")
 
     def actor_country(self, c: Candidate) -> str | None:

@@ -31,6 +31,7 @@ from ..model import Doc, Mention, Place
 from ..pipeline import Resources
 from .entities import demonym
 from .match import Candidate, automaton, candidate_at, fold
+from .readings import town_of_another_region
 
 KIND_RANK = {"country": 5, "region": 4, "city": 3, "admin1": 2, "admin2": 1}
 #: A city of the article's countries at least this large wins over a capital elsewhere ("London"
@@ -38,8 +39,6 @@ KIND_RANK = {"country": 5, "region": 4, "city": 3, "admin1": 2, "admin2": 1}
 #: and a capital wins over other places of its name only when it is this large ("Moskau" is the
 #: city, not the oblast; "Victoria" is the Australian state, not the capital of the Seychelles).
 MAJOR_CITY = 100_000
-#: A city at least this large wins over a first-level region of the same name that it is not in.
-LARGE_CITY = 1_000_000
 
 
 @lru_cache(maxsize=4)
@@ -171,7 +170,7 @@ class _Resolver:
             population = rec.get("population") or 0
             in_focus = rec.get("country") in self.focus
             rank = KIND_RANK.get(kind, 0)
-            if kind == "city" and admin1s and rec.get("admin1") not in admin1s and population < LARGE_CITY:
+            if town_of_another_region(rec, admin1s):
                 rank = KIND_RANK["admin1"] - 0.5  # "Oregon" the state, not Oregon, Ohio ("Kursk" stays the city)
             return (
                 region_word and kind == "admin1",
