@@ -1881,6 +1881,24 @@ def test_a_definite_noun_naming_no_one_joins_the_one_act_of_its_code():
     assert [m[2] for m in ev["mentions"]] == ["Selbstmordanschlag"] and ev["status"] == "asserted"
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the phrase right after the finite verb is the subject when the prefield is an adverbial
+    ("Am Montag erschoss ein Attentäter auf dem Flughafen zwei US-Soldaten.", "ein Attentäter", "USA"),
+    ("Zudem kritisierte der Politiker die USA scharf.", "der Politiker", "USA"),
+    # an actor after an accusative article is the object, whoever the subject is
+    ("Die Bombe explodierte am Markt. Sie tötete einen US-Soldaten.", None, "USA"),
+    # a relative pronoun is no article: the actor after it is the subject
+    ("Der Vertrag, dem Russland im Mai zugestimmt hatte, gilt nun.", "RUS", None),
+    # a known actor right after the verb is the subject, as before
+    ("Am Montag griff Russland die Ukraine an.", "RUS", "UKR"),
+])
+def test_the_subject_after_the_finite_verb_and_objects_after_oblique_articles(text, source, target):
+    ev = run(text)["events"][-1]
+    def who(p):
+        return None if p is None else (p["country"] or p["text"])
+    assert (who(ev["source"]), who(ev["target"])) == (source, target)
+
+
 @pytest.mark.parametrize(("text", "word", "modality"), [
     # a definite noun that sets the scene is taken as given: the clause's modal is about something else
     ("Die Befürchtungen, wonach es sich bei der Schießerei in München um einen Terrorakt handeln könnte, "

@@ -344,6 +344,10 @@ class _Coder:
             # "Kritiker werfen Erdogan … vor", "Sessions unterstützt Donald Trump": the prefield holds the subject,
             # so the known actor after the verb is the object
             source, target = subject, hostile or benefit or bare[0] or dative
+        elif bare and not passive and (subject := self.middlefield_subject(i, a, b, refs, bare[0])) is not None:
+            # "Am Montag erschoss ein Attentäter zwei US-Soldaten": the phrase right after the finite verb is the
+            # subject, so the known actor after it is the object
+            source, target = subject, hostile or benefit or bare[0] or dative
         elif bare and bare[0][0] >= end and not lex.setting("verb_second"):
             # "The German chancellor, speaking in Berlin, condemned Iran": an actor after an English verb in the
             # active is its object; the subject stands before (taken from earlier in the sentence, below)
@@ -352,6 +356,9 @@ class _Coder:
                 obj = r if obj and r[0] == obj[1] else obj  # "killed Hamas leader Yahya Sinwar": the last name
             adjacent = obj if obj and bare[0][0] <= end + 1 else None  # "urged Iran to respond to …"
             source, target = agent, adjacent or hostile or benefit or obj
+        elif bare and not passive and lex.setting("verb_second") and self.oblique_ref(bare[0]):
+            # "Sie tötete einen US-Soldaten": an actor after an accusative or dative article is no subject
+            source, target = agent, hostile or benefit or bare[0]
         else:
             source = bare[0] if bare else agent
             listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
@@ -635,6 +642,43 @@ class _Coder:
         head = self.words[span[1] - 1]
         if head.endswith(lex.endings("abstract_noun_ending")) and lex.roles.match([head], 0) is None:
             return None  # "Die Reform lehnt Corbyn ab": a thing does not act, so it is the fronted object
+        return self.phrase_participant(*span)
+
+    def oblique_ref(self, ref) -> bool:
+        """Whether an actor reference opens with, or follows, an accusative or dative article ("einen
+        US-Soldaten", "den Rebellen")."""
+        return any(self.lex.is_("oblique_article", self.words[k]) and not self.relative_pronoun(k)
+                   for k in (ref[0], ref[0] - 1) if k >= 0 and self.doc.tokens[k].kind == "word")
+
+    def relative_pronoun(self, k: int) -> bool:
+        """Whether token k opens a relative clause ("der Faymann-Plan, *dem* Mitterlehner zugestimmt habe")."""
+        a, _b, kind = clause_range(self.doc, k)
+        return kind == "rel" and k == a
+
+    def middlefield_subject(self, i: int, a: int, b: int, refs: list, first) -> Participant | None:
+        """In a verb-second main clause whose prefield is no noun phrase ("Am Montag", "Zudem"), the noun phrase right
+        after the finite verb when it names no known actor and the first known actor comes after it: the subject
+        ("Am 2. März erschoss Arid Uka … zwei US-Soldaten", "Zudem kritisierte der Politiker die USA"). Not a phrase
+        opened by an accusative or dative article ("Gestern traf den Minister …")."""
+        doc, lex = self.doc, self.lex
+        if not lex.setting("verb_second") or clause_range(doc, i)[2] != "main":
+            return None
+        finite = self.finite_verb(a, b, i)
+        if finite > i or finite <= a or first[0] <= finite + 1:
+            return None
+        if lex.pronoun_kind(self.words[a]) == "personal" or any(ts == a for ts, _te, _e, _m in refs):
+            return None  # "Er unterstützt die Ausschussvorsitzende …": the prefield holds the subject
+        front = phrase_at(doc, lex, a, finite, self.kb.demonyms)
+        if front is not None and not self.in_time(front) and not any(
+                lex.is_(c, self.words[a]) for c in ("preposition", "sentence_adverb", "oblique_article")):
+            return None  # a noun phrase fills the prefield: the subject is there (prefield_subject)
+        k = finite + 1
+        if k == i or lex.is_("oblique_article", self.words[k]) or self.doc.tokens[k].kind != "word":
+            return None
+        span = phrase_at(doc, lex, k, b, self.kb.demonyms)
+        if span is None or span[1] > first[0] or i in range(*span) or self.in_time(span) \
+                or any(ts < span[1] and te > span[0] for ts, te, _e, _m in refs):
+            return None
         return self.phrase_participant(*span)
 
     def possessor_of_noun(self, ref, i: int, b: int) -> bool:
