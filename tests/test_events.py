@@ -1608,6 +1608,7 @@ def test_drohen_is_a_threat_only_with_what_is_threatened(text, threat):
 
 @pytest.mark.parametrize(("text", "detained"), [
     ("Die Polizei hielt die Männer stundenlang fest.", True),
+    ("Die iranischen Behörden halten den Journalisten seit April fest.", True),
     ("Die Rebellen hielten die Geiseln drei Wochen lang fest, sagte der Sprecher.", True),
     # with words of its own "festhalten" states them: the speech verb, no detention
     ("Eine Reform findet nicht statt, hielt der Minister in Anspielung auf Ungarn fest.", False),
@@ -1879,6 +1880,11 @@ def test_a_definite_noun_naming_no_one_joins_the_one_act_of_its_code():
     ev = of_type(a, "ASSAULT")
     # told in the article's own voice once, so asserted, though the later mention is in a speaker's words
     assert [m[2] for m in ev["mentions"]] == ["Selbstmordanschlag"] and ev["status"] == "asserted"
+
+
+def test_an_envoy_speaks_for_whom_he_is_sent_by():
+    ev = one_event(run("Ein Gesandter des französischen Präsidenten traf in Teheran mit Außenminister Sarif zusammen."))
+    assert (ev["source"]["country"], ev["target"]["country"]) == ("FRA", "IRN")
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
