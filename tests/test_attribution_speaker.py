@@ -74,3 +74,31 @@ def test_a_known_actor_after_the_verb_stays_the_speaker_when_the_prefield_names_
     a = run("Die Zahl der Opfer, die bei den Unruhen getötet worden sein sollen, bezifferte die Nachrichtenagentur "
             "Reuters mit 13.")
     assert cued(a, "bezifferte")["speaker_span"][2].endswith("Reuters")
+
+
+@pytest.mark.parametrize(("text", "spk"), [
+    ("Die Ministerin sagte, der Plan sei fertig. Mit Vorschlägen zur weiteren Finanzierung hält sich die Ministerin "
+     "zurück. So sei im Entwurf noch keine Summe genannt worden.", "die Ministerin"),
+    ("Der Bericht liegt seit Montag vor. Trotz gesunkener Zahlen gibt die Polizei keine Entwarnung. Die Lage sei "
+     "weiterhin angespannt.", "die Polizei"),
+])
+def test_reported_speech_goes_on_with_a_subject_after_the_verb(text, spk):
+    """"Mit Vorschlägen … hält sich die Ministerin zurück. So sei …": an adverbial fills the prefield of the sentence
+    before, and its subject follows the finite verb; the subjunctive sentence goes on with that subject."""
+    claim = next(c for c in run(text)["claims"] if c["form"] == "continued")
+    assert claim["speaker_span"][2] == spk
+
+
+def test_reported_speech_goes_on_with_a_name_that_spoke_before():
+    """"…, so Berger. Mit Kritik … hält sich Berger zurück. So sei …": a name the article already gave words to is
+    a subject that holds something (no actor or role noun needed)."""
+    a = run("„Das Gesetz geht zu weit“, so Berger. Mit Kritik an der Videoüberwachung hält sich Berger zurück. "
+            "So sei im Entwurf eine Formulierung gewählt worden, die dem Anliegen Rechnung trage.")
+    claim = next(c for c in a["claims"] if c["form"] == "continued")
+    assert claim["speaker_span"][2] == "Berger"
+
+
+def test_an_object_after_the_verb_is_no_subject_that_speech_goes_on_with():
+    """"Am Montag traf den Minister …": an object after the verb is no subject; no speaker is taken from it."""
+    a = run("Am Montag traf den Minister ein schwerer Vorwurf. Die Lage sei ernst.")
+    assert not any(c["form"] == "continued" and c["speaker_span"] for c in a["claims"])

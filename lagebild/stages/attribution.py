@@ -1959,18 +1959,59 @@ class _Extractor:
         if any(lex.is_("aux_passive", w) for w in words[a:b]) or any(
                 doc.tokens[j].kind == "quote" for j in range(p0, p1)):
             return None
-        got = self.chain_after(a, b)
-        if got is None or got[1] != a:
-            return None
-        eid, start, end = got
-        verb = doc.tokens[end] if end < b else None
         finite = ("aux_perfect", "future_aux", "hypothetical", "planning_modal", "obligation_modal", "subjunctive")
-        if verb is None or verb.kind != "word" or verb.text[:1].isupper() or any(
-                lex.is_(c, words[end]) for c in lex.closed) and not any(lex.is_(c, words[end]) for c in finite):
-            return None  # no finite verb right after it: an adverbial or object, or a clause of another shape
-        if eid is None and not any(self.lex.roles.match(words, j) for j in range(start, end)):
+
+        def verb_at(j: int) -> bool:
+            verb = doc.tokens[j] if j < b else None
+            return not (verb is None or verb.kind != "word" or verb.text[:1].isupper() or any(
+                lex.is_(c, words[j]) for c in lex.closed) and not any(lex.is_(c, words[j]) for c in finite))
+
+        got = self.chain_after(a, b)
+        if got is None or got[1] != a or not verb_at(got[2]):
+            # no subject with a finite verb right after it: an adverbial or object opens the sentence, and the subject
+            # may follow the verb ("Mit Kritik … hält sich Gall zurück")
+            got = self.inverted_subject(a, b, verb_at)
+            if got is None:
+                return None
+        eid, start, end = got
+        if eid is None and not any(self.lex.roles.match(words, j) for j in range(start, end)) \
+                and not self.spoke_before(start, end):
             return None
         return eid, start, end
+
+    def spoke_before(self, start: int, end: int) -> bool:
+        """Whether a noun phrase names someone the article has already given words to: a capitalised word of it
+        (no article) is a word of an earlier claim's speaker ("…, so Gall." … "hält sich Gall zurück")."""
+        spoken = {self.words[j] for c in self.claims if c.speaker_span
+                  for j in range(self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1)
+                  if self.doc.tokens[j].text[:1].isupper() and not self.lex.is_("determiner", self.words[j])}
+        return any(self.words[j] in spoken for j in range(start, end) if self.doc.tokens[j].text[:1].isupper()
+                   and not self.lex.is_("determiner", self.words[j]))
+
+    def inverted_subject(self, a: int, b: int, verb_at) -> tuple[str | None, int, int] | None:
+        """The subject right after the finite verb of a main clause [a, b) that an adverbial or object opens ("Mit
+        Kritik an … hält sich Gall zurück", "Trotz gesunkener Zahlen gibt ROG keine Entwarnung", "Am Rande der
+        Sitzung nahm jetzt auch der Ministerpräsident … Stellung"): the first phrase holds no verb
+        (:meth:`phrase_only`), the verb is the first word after it, a reflexive pronoun and sentence adverbs
+        between verb and subject are skipped; not an object ("den", "dem") or a pronoun."""
+        doc, lex, words = self.doc, self.lex, self.words
+        if not lex.setting("nouns_capitalised"):
+            return None
+        j = a + 1
+        while j < b and (self.phrase_only(j, j + 1) or j + 2 <= b and self.doc.tokens[j + 1].text[:1].isupper()
+                         and self.phrase_only(j, j + 2)):
+            j += 1  # "Mit Kritik an einer möglichen Ausweitung …": an adjective before its noun is no verb
+        if j >= b - 1 or not verb_at(j):
+            return None
+        k = j + 1
+        while k < b - 1 and (lex.is_("reflexive_pronoun", words[k]) or lex.is_("sentence_adverb", words[k])):
+            k += 1
+        if lex.is_("object_article", words[k]) or oblique_feminine(doc, lex, k) or words[k] in lex.pronouns:
+            return None
+        got = self.chain_after(k, b)
+        if got is None or got[1] != k:
+            return None
+        return got
 
     def continued(self, k: int, s0: int, s1: int, source: Claim | None,
                   subject: tuple[str | None, int, int] | None = None) -> None:
