@@ -102,3 +102,13 @@ def test_an_object_after_the_verb_is_no_subject_that_speech_goes_on_with():
     """"Am Montag traf den Minister …": an object after the verb is no subject; no speaker is taken from it."""
     a = run("Am Montag traf den Minister ein schwerer Vorwurf. Die Lage sei ernst.")
     assert not any(c["form"] == "continued" and c["speaker_span"] for c in a["claims"])
+
+
+def test_reported_speech_goes_on_with_a_subject_before_its_apposition_and_relative_clause():
+    """"Der Kommissar der EU, Max Muster, der sich seit Mittwoch …, um …, durfte nicht …": the subject with its
+    apposition is the speaker of the subjunctive sentence after it."""
+    a = run("Die Organisation warnt vor einer Hungersnot. Der Kommissar der Europäischen Union, Max Muster, der sich "
+            "seit Mittwoch im Land aufhält, um die Regierung zu überzeugen, durfte nicht in das Gebiet reisen. Die "
+            "Behörden hätten eine Genehmigung erst für Samstag erteilt.")
+    claim = next(c for c in a["claims"] if c["form"] == "continued")
+    assert claim["speaker_span"][2] == "Der Kommissar der Europäischen Union, Max Muster"

@@ -1959,15 +1959,21 @@ class _Extractor:
         if any(lex.is_("aux_passive", w) for w in words[a:b]) or any(
                 doc.tokens[j].kind == "quote" for j in range(p0, p1)):
             return None
-        finite = ("aux_perfect", "future_aux", "hypothetical", "planning_modal", "obligation_modal", "subjunctive")
+        finite = ("aux_perfect", "future_aux", "hypothetical", "planning_modal", "obligation_modal", "subjunctive",
+                  "modal_verb")
 
         def verb_at(j: int) -> bool:
-            verb = doc.tokens[j] if j < b else None
+            verb = doc.tokens[j] if j < b or b <= j < p1 and doc.token_clause[j] != doc.token_clause[a] else None
             return not (verb is None or verb.kind != "word" or verb.text[:1].isupper() or any(
                 lex.is_(c, words[j]) for c in lex.closed) and not any(lex.is_(c, words[j]) for c in finite))
 
         got = self.chain_after(a, b)
-        if got is None or got[1] != a or not verb_at(got[2]):
+        inserted = None
+        if got is not None and got[1] == a and got[2] == b and b < p1 and doc.tokens[b].text == ",":
+            inserted = self.subject_before_insertions(got, p1, verb_at)  # "Der Kommissar, Louis Michel, der …, durfte"
+        if inserted is not None:
+            got = inserted
+        elif got is None or got[1] != a or not verb_at(got[2]):
             # no subject with a finite verb right after it: an adverbial or object opens the sentence, and the subject
             # may follow the verb ("Mit Kritik … hält sich Gall zurück")
             got = self.inverted_subject(a, b, verb_at)
@@ -1987,6 +1993,32 @@ class _Extractor:
                   if self.doc.tokens[j].text[:1].isupper() and not self.lex.is_("determiner", self.words[j])}
         return any(self.words[j] in spoken for j in range(start, end) if self.doc.tokens[j].text[:1].isupper()
                    and not self.lex.is_("determiner", self.words[j]))
+
+    def subject_before_insertions(self, got: tuple[str | None, int, int], p1: int,
+                                  verb_at) -> tuple[str | None, int, int] | None:
+        """A noun phrase that opens the sentence and ends at a comma, then an apposition and relative (or subordinate,
+        "um … zu") clauses in commas, then the finite verb ("Der Entwicklungskommissar der EU, Louis Michel, der sich
+        seit Mittwoch in Myanmar aufhält, um …, durfte nicht …"): the subject with its apposition; None when the
+        clauses after it are of another shape."""
+        doc, lex, words = self.doc, self.lex, self.words
+        eid, start, end = got
+        c = doc.token_clause[end + 1] if end + 1 < p1 else -1
+        first = True
+        while 0 <= c < len(doc.clauses):
+            c0, c1, kind = doc.clauses[c]
+            if c0 >= p1 or doc.tokens[c0 - 1].text != ",":
+                return None
+            if verb_at(c0) and not lex.is_("subordinator", words[c0]) and kind == "main":
+                return None if first else (eid, start, end)
+            app = self.chain_after(c0, c1) if first else None
+            if app is not None and app[1] == c0 and app[2] == c1 and kind == "main":
+                end = c1  # the apposition
+            elif not (kind in ("rel", "sub") or kind.startswith("sub") or lex.is_("subordinator", words[c0])
+                      or self.infinitive_clause([j for j in range(c0, c1) if doc.tokens[j].kind == "word"])):
+                return None
+            first = False
+            c += 1
+        return None
 
     def inverted_subject(self, a: int, b: int, verb_at) -> tuple[str | None, int, int] | None:
         """The subject right after the finite verb of a main clause [a, b) that an adverbial or object opens ("Mit
