@@ -112,3 +112,16 @@ def test_reported_speech_goes_on_with_a_subject_before_its_apposition_and_relati
             "Behörden hätten eine Genehmigung erst für Samstag erteilt.")
     claim = next(c for c in a["claims"] if c["form"] == "continued")
     assert claim["speaker_span"][2] == "Der Kommissar der Europäischen Union, Max Muster"
+
+
+@pytest.mark.parametrize("text", [
+    "Der frühere Sprecher des Vereins, Max Muster, war nach eigenem Bekunden seit langem eingeweiht. Der Rücktritt sei "
+    "ein natürlicher Vorgang.",
+    "Der Direktor der Behörde, Max Muster, erklärte, das Land besitze seiner Meinung nach mehrere Waffen. Die Behörde "
+    "gehe davon aus, dass weitere folgen.",
+])
+def test_speech_going_on_after_an_own_source_takes_the_subject(text):
+    """"X war nach eigenem Bekunden …. Der Rücktritt sei …": "eigenem Bekunden" and "seiner Meinung" stand for the
+    subject; in the next sentence the speech goes on with the subject, not the possessive phrase."""
+    claim = next(c for c in run(text)["claims"] if c["form"] == "continued")
+    assert claim["speaker_span"][2].endswith("Max Muster")

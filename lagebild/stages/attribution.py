@@ -316,7 +316,15 @@ class _Extractor:
         """(entity id, first token, end token) of a claim's speaker, for a claim that goes on with it."""
         if not c.speaker_span:
             return None
-        return c.speaker, self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1
+        t0, t1 = self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1
+        if c.kind == "according" and (self.lex.pronoun_kind(self.words[t0]) == "possessive"
+                                      or self.lex.is_("own_marker", self.words[t0])):
+            # "Seiner Meinung nach …", "…, war nach eigenem Bekunden …": the words stand for the sentence's subject,
+            # whom the speech that goes on in another sentence names
+            subject = self.sentence_subject(c.sentence)
+            if subject is not None:
+                return subject
+        return c.speaker, t0, t1
 
     def in_actor(self, i: int) -> bool:
         if self.actor_tokens is None:
