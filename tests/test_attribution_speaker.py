@@ -125,3 +125,12 @@ def test_speech_going_on_after_an_own_source_takes_the_subject(text):
     subject; in the next sentence the speech goes on with the subject, not the possessive phrase."""
     claim = next(c for c in run(text)["claims"] if c["form"] == "continued")
     assert claim["speaker_span"][2].endswith("Max Muster")
+
+
+def test_speech_going_on_after_dem_vernehmen_nach_takes_the_named_source_before():
+    """"Wie die Polizei bekannt gab, … . Dort treffen sich dem Vernehmen nach … . Es sei …": "dem Vernehmen" (an article
+    and a source noun) names no one; the subjunctive goes on with the police."""
+    a = run("Wie die Polizei bekannt gab, wird es künftig mehr Kontrollen geben. Dort treffen sich dem Vernehmen nach "
+            "stark alkoholisierte Gruppen. Es sei wiederholt zu Diebstählen gekommen.")
+    claim = next(c for c in a["claims"] if c["form"] == "continued")
+    assert claim["speaker_span"][2] == "die Polizei"

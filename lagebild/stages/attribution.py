@@ -1107,7 +1107,8 @@ class _Extractor:
                                                       for d in before if c.cue)]
                 before = outer + [c for c in before if c not in outer]
                 sentence_source = next((c for c in before if self.named_speaker(c)), None)
-                if sentence_source is None and all(c.speaker_span in (None, c.cue) for c in before):
+                if sentence_source is None and all(c.speaker_span in (None, c.cue) or self.bare_source_noun(c)
+                                                   for c in before):
                     # "Laut dem Magazin … Demnach … . Üblicherweise sei dies …": a claim without a speaker, or one whose
                     # cue is its source ("Demnach"), names no one; the speech goes on with the named speaker a
                     # sentence or two before
@@ -1118,12 +1119,19 @@ class _Extractor:
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
 
-    @staticmethod
-    def named_speaker(c: Claim) -> bool:
+    def named_speaker(self, c: Claim) -> bool:
         """Whether a claim's speaker is written apart from its cue: not a source noun standing for it ("Nach eigenem
         Bekunden", "Aus Sicht der Partei" read without a named source), which reported speech running on in the
         next sentence does not take as its speaker when another claim has one."""
-        return bool(c.speaker_span) and not (c.cue and c.cue[0] <= c.speaker_span[0] and c.speaker_span[1] <= c.cue[1])
+        return bool(c.speaker_span) and not (c.cue and c.cue[0] <= c.speaker_span[0]
+                                             and c.speaker_span[1] <= c.cue[1]) and not self.bare_source_noun(c)
+
+    def bare_source_noun(self, c: Claim) -> bool:
+        """Whether a claim's speaker is an article and a source noun and nothing else ("dem Vernehmen nach", "den
+        Berichten zufolge"): it names no one."""
+        t0, t1 = self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1
+        return t1 - t0 == 2 and self.lex.is_("determiner", self.words[t0]) and any(
+            q.kind == "noun" for q in self.lex.cues.get(self.words[t0 + 1], ()))
 
     def quote_goes_on(self, k: int, s0: int) -> Claim | None:
         """A sentence that is one quote goes on with the words of the speaker whose claim ends in the sentence before
