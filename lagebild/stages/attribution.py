@@ -316,7 +316,15 @@ class _Extractor:
         """(entity id, first token, end token) of a claim's speaker, for a claim that goes on with it."""
         if not c.speaker_span:
             return None
-        return c.speaker, self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1
+        t0, t1 = self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1
+        if c.kind == "according" and (self.lex.pronoun_kind(self.words[t0]) == "possessive"
+                                      or self.lex.is_("own_marker", self.words[t0])):
+            # "Seiner Meinung nach …", "…, war nach eigenem Bekunden …": the words stand for the sentence's subject,
+            # whom the speech that goes on in another sentence names
+            subject = self.sentence_subject(c.sentence)
+            if subject is not None:
+                return subject
+        return c.speaker, t0, t1
 
     def in_actor(self, i: int) -> bool:
         if self.actor_tokens is None:
@@ -1099,7 +1107,8 @@ class _Extractor:
                                                       for d in before if c.cue)]
                 before = outer + [c for c in before if c not in outer]
                 sentence_source = next((c for c in before if self.named_speaker(c)), None)
-                if sentence_source is None and all(c.speaker_span in (None, c.cue) for c in before):
+                if sentence_source is None and all(c.speaker_span in (None, c.cue) or self.bare_source_noun(c)
+                                                   for c in before):
                     # "Laut dem Magazin … Demnach … . Üblicherweise sei dies …": a claim without a speaker, or one whose
                     # cue is its source ("Demnach"), names no one; the speech goes on with the named speaker a
                     # sentence or two before
@@ -1110,12 +1119,19 @@ class _Extractor:
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
 
-    @staticmethod
-    def named_speaker(c: Claim) -> bool:
+    def named_speaker(self, c: Claim) -> bool:
         """Whether a claim's speaker is written apart from its cue: not a source noun standing for it ("Nach eigenem
         Bekunden", "Aus Sicht der Partei" read without a named source), which reported speech running on in the
         next sentence does not take as its speaker when another claim has one."""
-        return bool(c.speaker_span) and not (c.cue and c.cue[0] <= c.speaker_span[0] and c.speaker_span[1] <= c.cue[1])
+        return bool(c.speaker_span) and not (c.cue and c.cue[0] <= c.speaker_span[0]
+                                             and c.speaker_span[1] <= c.cue[1]) and not self.bare_source_noun(c)
+
+    def bare_source_noun(self, c: Claim) -> bool:
+        """Whether a claim's speaker is an article and a source noun and nothing else ("dem Vernehmen nach", "den
+        Berichten zufolge"): it names no one."""
+        t0, t1 = self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1
+        return t1 - t0 == 2 and self.lex.is_("determiner", self.words[t0]) and any(
+            q.kind == "noun" for q in self.lex.cues.get(self.words[t0 + 1], ()))
 
     def quote_goes_on(self, k: int, s0: int) -> Claim | None:
         """A sentence that is one quote goes on with the words of the speaker whose claim ends in the sentence before
@@ -1959,18 +1975,91 @@ class _Extractor:
         if any(lex.is_("aux_passive", w) for w in words[a:b]) or any(
                 doc.tokens[j].kind == "quote" for j in range(p0, p1)):
             return None
+        finite = ("aux_perfect", "future_aux", "hypothetical", "planning_modal", "obligation_modal", "subjunctive",
+                  "modal_verb")
+
+        def verb_at(j: int) -> bool:
+            verb = doc.tokens[j] if j < b or b <= j < p1 and doc.token_clause[j] != doc.token_clause[a] else None
+            return not (verb is None or verb.kind != "word" or verb.text[:1].isupper() or any(
+                lex.is_(c, words[j]) for c in lex.closed) and not any(lex.is_(c, words[j]) for c in finite))
+
         got = self.chain_after(a, b)
-        if got is None or got[1] != a:
-            return None
+        inserted = None
+        if got is not None and got[1] == a and got[2] == b and b < p1 and doc.tokens[b].text == ",":
+            inserted = self.subject_before_insertions(got, p1, verb_at)  # "Der Kommissar, Louis Michel, der …, durfte"
+        if inserted is not None:
+            got = inserted
+        elif got is None or got[1] != a or not verb_at(got[2]):
+            # no subject with a finite verb right after it: an adverbial or object opens the sentence, and the subject
+            # may follow the verb ("Mit Kritik … hält sich Gall zurück")
+            got = self.inverted_subject(a, b, verb_at)
+            if got is None:
+                return None
         eid, start, end = got
-        verb = doc.tokens[end] if end < b else None
-        finite = ("aux_perfect", "future_aux", "hypothetical", "planning_modal", "obligation_modal", "subjunctive")
-        if verb is None or verb.kind != "word" or verb.text[:1].isupper() or any(
-                lex.is_(c, words[end]) for c in lex.closed) and not any(lex.is_(c, words[end]) for c in finite):
-            return None  # no finite verb right after it: an adverbial or object, or a clause of another shape
-        if eid is None and not any(self.lex.roles.match(words, j) for j in range(start, end)):
+        if eid is None and not any(self.lex.roles.match(words, j) for j in range(start, end)) \
+                and not self.spoke_before(start, end):
             return None
         return eid, start, end
+
+    def spoke_before(self, start: int, end: int) -> bool:
+        """Whether a noun phrase names someone the article has already given words to: a capitalised word of it
+        (no article) is a word of an earlier claim's speaker ("…, so Gall." … "hält sich Gall zurück")."""
+        spoken = {self.words[j] for c in self.claims if c.speaker_span
+                  for j in range(self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1)
+                  if self.doc.tokens[j].text[:1].isupper() and not self.lex.is_("determiner", self.words[j])}
+        return any(self.words[j] in spoken for j in range(start, end) if self.doc.tokens[j].text[:1].isupper()
+                   and not self.lex.is_("determiner", self.words[j]))
+
+    def subject_before_insertions(self, got: tuple[str | None, int, int], p1: int,
+                                  verb_at) -> tuple[str | None, int, int] | None:
+        """A noun phrase that opens the sentence and ends at a comma, then an apposition and relative (or subordinate,
+        "um … zu") clauses in commas, then the finite verb ("Der Entwicklungskommissar der EU, Louis Michel, der sich
+        seit Mittwoch in Myanmar aufhält, um …, durfte nicht …"): the subject with its apposition; None when the
+        clauses after it are of another shape."""
+        doc, lex, words = self.doc, self.lex, self.words
+        eid, start, end = got
+        c = doc.token_clause[end + 1] if end + 1 < p1 else -1
+        first = True
+        while 0 <= c < len(doc.clauses):
+            c0, c1, kind = doc.clauses[c]
+            if c0 >= p1 or doc.tokens[c0 - 1].text != ",":
+                return None
+            if verb_at(c0) and not lex.is_("subordinator", words[c0]) and kind == "main":
+                return None if first else (eid, start, end)
+            app = self.chain_after(c0, c1) if first else None
+            if app is not None and app[1] == c0 and app[2] == c1 and kind == "main":
+                end = c1  # the apposition
+            elif not (kind in ("rel", "sub") or kind.startswith("sub") or lex.is_("subordinator", words[c0])
+                      or self.infinitive_clause([j for j in range(c0, c1) if doc.tokens[j].kind == "word"])):
+                return None
+            first = False
+            c += 1
+        return None
+
+    def inverted_subject(self, a: int, b: int, verb_at) -> tuple[str | None, int, int] | None:
+        """The subject right after the finite verb of a main clause [a, b) that an adverbial or object opens ("Mit
+        Kritik an … hält sich Gall zurück", "Trotz gesunkener Zahlen gibt ROG keine Entwarnung", "Am Rande der
+        Sitzung nahm jetzt auch der Ministerpräsident … Stellung"): the first phrase holds no verb
+        (:meth:`phrase_only`), the verb is the first word after it, a reflexive pronoun and sentence adverbs
+        between verb and subject are skipped; not an object ("den", "dem") or a pronoun."""
+        doc, lex, words = self.doc, self.lex, self.words
+        if not lex.setting("nouns_capitalised"):
+            return None
+        j = a + 1
+        while j < b and (self.phrase_only(j, j + 1) or j + 2 <= b and self.doc.tokens[j + 1].text[:1].isupper()
+                         and self.phrase_only(j, j + 2)):
+            j += 1  # "Mit Kritik an einer möglichen Ausweitung …": an adjective before its noun is no verb
+        if j >= b - 1 or not verb_at(j):
+            return None
+        k = j + 1
+        while k < b - 1 and (lex.is_("reflexive_pronoun", words[k]) or lex.is_("sentence_adverb", words[k])):
+            k += 1
+        if lex.is_("object_article", words[k]) or oblique_feminine(doc, lex, k) or words[k] in lex.pronouns:
+            return None
+        got = self.chain_after(k, b)
+        if got is None or got[1] != k:
+            return None
+        return got
 
     def continued(self, k: int, s0: int, s1: int, source: Claim | None,
                   subject: tuple[str | None, int, int] | None = None) -> None:
