@@ -196,6 +196,11 @@ class _Extractor:
         (``needs=clause``)."""
         if cue.with_word and not self.has_with_word(cue, a, b, s1):
             return False
+        if cue.needs == "main":
+            # an attitude its subject holds ("Die Polizei geht von Suizid aus"): only in an active main clause outside
+            # a quote; not "wird von … ausgegangen" (no holder), "dass sie von … ausgingen", "„Wir gehen von … aus“"
+            return kind == "main" and not any(q0 <= i < q1 for q0, q1 in self.quote_spans) \
+                and not self.passive(a, b, i)
         return cue.needs != "clause" or self.reports_clause(i, a, b, kind, s0, s1)
 
     def has_with_word(self, cue: Cue, a: int, b: int, s1: int) -> bool:
