@@ -1088,6 +1088,19 @@ def test_an_attitude_verb_outside_an_active_main_clause_is_no_cue(text):
     assert not {"ausgegangen", "ausgingen", "gehen", "gerechnet", "Ausgehend"} & set(cues), cues
 
 
+@pytest.mark.parametrize(("text", "cue", "said", "form"), [
+    ("Der Minister sagte, „Sperrzonen“ dürfe es im Land nicht geben.", "sagte",
+     "„Sperrzonen“ dürfe es im Land nicht geben", "indirect"),
+    ("Sie bezeichnete es als Chance, „ein neues Kapitel“ in den Beziehungen aufzuschlagen.", "bezeichnete",
+     "„ein neues Kapitel“ in den Beziehungen aufzuschlagen", "indirect"),
+    ("Der Minister sagte, „wir bleiben hart“.", "sagte", "wir bleiben hart", "direct"),
+])
+def test_a_quoted_term_inside_the_clause_is_no_quotation(text, cue, said, form):
+    """A short quote its clause goes on after marks a term; the message is the clause, not the quote."""
+    c = cued(run(text), cue)
+    assert (content(c).rstrip(" .“"), c["form"]) == (said.rstrip(" .“"), form), c
+
+
 def test_a_particle_verb_reading_wins_over_the_bare_verb():
     """"sagte … voraus" is the particle verb (a prediction) when its particle closes the clause, whatever the order of
     the rows in cues.tsv; "sagte" alone stays the plain verb."""
