@@ -1062,6 +1062,46 @@ def test_a_verb_that_needs_a_content_clause_is_no_cue_without_one(text):
         cues), cues
 
 
+@pytest.mark.parametrize(("text", "spk"), [
+    ("Die Ermittler gehen von einem Unfall aus.", "Die Ermittler"),
+    ("Der Konzern rechnet für das kommende Jahr mit einem Verlust von zwei Millionen Euro.", "Der Konzern"),
+    ("Die Händler hatten mit einem Gewinn von zehn Millionen Euro gerechnet.", "Die Händler"),
+    ("Die Gemeinde erwog bereits, den Vertrag zu kündigen.", "Die Gemeinde"),
+    ("Der Verein erwägt nun eine Klage gegen den Verband.", "Der Verein"),
+    ("Die Anwohner klagten über Lärm und Schmutz.", "Die Anwohner"),
+])
+def test_an_attitude_with_only_an_object_is_its_subjects_claim(text, spk):
+    """"geht von … aus", "rechnet mit …", "erwägt …", "klagt über …" (``needs`` main): what the subject expects,
+    considers or complains of, a speech act SpkAtt annotates as Reported."""
+    c = next(c for c in run(text)["claims"] if c["cue"])
+    assert c["speaker_span"][2] == spk, c
+
+
+@pytest.mark.parametrize("text", [
+    "Im Osten wird weiterhin von einer hohen Brandgefahr ausgegangen.",
+    "Die Forscher meinen, dass sie nun von einer anderen Ursache ausgingen.",
+    "Der Sprecher sagte: „Wir gehen von einem Unfall aus.“",
+    "Ausgehend von den Zahlen des Vorjahres kann mit einem Anstieg gerechnet werden.",
+])
+def test_an_attitude_verb_outside_an_active_main_clause_is_no_cue(text):
+    """A passive has no holder of the attitude, a subordinate clause or a quote is another's words."""
+    cues = [c["cue"][2] for c in run(text)["claims"] if c["cue"]]
+    assert not {"ausgegangen", "ausgingen", "gehen", "gerechnet", "Ausgehend"} & set(cues), cues
+
+
+@pytest.mark.parametrize(("text", "cue", "said", "form"), [
+    ("Der Minister sagte, „Sperrzonen“ dürfe es im Land nicht geben.", "sagte",
+     "„Sperrzonen“ dürfe es im Land nicht geben", "indirect"),
+    ("Sie bezeichnete es als Chance, „ein neues Kapitel“ in den Beziehungen aufzuschlagen.", "bezeichnete",
+     "„ein neues Kapitel“ in den Beziehungen aufzuschlagen", "indirect"),
+    ("Der Minister sagte, „wir bleiben hart“.", "sagte", "wir bleiben hart", "direct"),
+])
+def test_a_quoted_term_inside_the_clause_is_no_quotation(text, cue, said, form):
+    """A short quote its clause goes on after marks a term; the message is the clause, not the quote."""
+    c = cued(run(text), cue)
+    assert (content(c).rstrip(" .“"), c["form"]) == (said.rstrip(" .“"), form), c
+
+
 def test_a_particle_verb_reading_wins_over_the_bare_verb():
     """"sagte … voraus" is the particle verb (a prediction) when its particle closes the clause, whatever the order of
     the rows in cues.tsv; "sagte" alone stays the plain verb."""

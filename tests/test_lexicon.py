@@ -31,6 +31,7 @@ def test_unknown_cameo_code_is_a_clear_error(tmp_path):
     ("hedges.tsv", "vielleicht\tuncertainty\tspeculated\tword\n", "scope of 'vielleicht' must be clause or noun"),
     ("events.tsv", "vorgeladen\tverb\t111\t\t\t\tagent\tenvoys\t\n", "needs of 'vorgeladen' is 'envoys'"),
     ("cues.tsv", "lobpries\tverb\treported\t\t\t\t\t\t\tpraise\n", "object of 'lobpries' must be empty or topic"),
+    ("cues.tsv", "erwog\tverb\tspeculated\t\t\t\t\t\tsubject\n", "needs of 'erwog' must be empty, clause or main"),
 ])
 def test_malformed_language_data_is_a_clear_error(tmp_path, file, line, message):
     folder = tmp_path / "de"

@@ -70,7 +70,8 @@ class Cue:
     addressee: tuple[str, ...] = ()  # slots of whom the act is addressed to ("pp:von"); () = the object
     not_with: frozenset[str] = frozenset()  # nouns that, outside a prepositional phrase in the clause, make the
     # verb something else ("Ihm drohen zehn Jahre Haft": a risk, no threat)
-    needs: str = ""  # "clause": a cue only with a content clause, a quote or a colon ("beschloss, dass …")
+    needs: str = ""  # "clause": a cue only with a content clause, a quote or a colon ("beschloss, dass …");
+    # "main": only in an active main clause outside a quote ("geht von Suizid aus")
     object: str = ""  # "topic": a bare object names what the act is about, not what was said ("kritisierte X")
 
 
@@ -189,8 +190,8 @@ class Lexicon:
                           particle.lower(), forms[0], frozenset(split_list(row.get("without", ""))),
                           tuple("pp:" + p for p in split_list(row.get("addressee", ""))),
                           frozenset(split_list(row.get("not_with", ""))), row.get("needs", ""), row.get("object", ""))
-                if cue.needs not in ("", "clause"):
-                    raise LagebildError(f"{folder / 'cues.tsv'}: needs of {forms[0]!r} must be empty or clause")
+                if cue.needs not in ("", "clause", "main"):
+                    raise LagebildError(f"{folder / 'cues.tsv'}: needs of {forms[0]!r} must be empty, clause or main")
                 if cue.object not in ("", "topic"):
                     raise LagebildError(f"{folder / 'cues.tsv'}: object of {forms[0]!r} must be empty or topic")
                 lex.cues.setdefault(head.lower(), []).append(cue)

@@ -46,6 +46,7 @@ CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence wi
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
 #: Closed classes of finite verbs and auxiliaries: a clause they open has no subject before its verb.
+MAX_QUOTED_TERM = 8  # words of a quoted name or term inside a clause ("den „Berlusconi-Club“ AC Mailand")
 VERB_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "conditional_verb_first")
 MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
@@ -196,6 +197,11 @@ class _Extractor:
         (``needs=clause``)."""
         if cue.with_word and not self.has_with_word(cue, a, b, s1):
             return False
+        if cue.needs == "main":
+            # an attitude its subject holds ("Die Polizei geht von Suizid aus"): only in an active main clause outside
+            # a quote; not "wird von … ausgegangen" (no holder), "dass sie von … ausgingen", "„Wir gehen von … aus“"
+            return kind == "main" and not any(q0 <= i < q1 for q0, q1 in self.quote_spans) \
+                and not self.passive(a, b, i)
         return cue.needs != "clause" or self.reports_clause(i, a, b, kind, s0, s1)
 
     def has_with_word(self, cue: Cue, a: int, b: int, s1: int) -> bool:
@@ -1654,11 +1660,24 @@ class _Extractor:
         return None
 
     def quote_after(self, b: int, s1: int) -> tuple[int, int] | None:
-        """A quote that starts just after the reporting clause, in the same sentence."""
+        """A quote that starts just after the reporting clause, in the same sentence; not a name or term in quotation
+        marks that its clause goes on after ("sagte, „No-Go-Areas“ dürfe es nicht geben", "forderte den Abstieg für
+        den „Berlusconi-Club“ AC Mailand"): the words are the clause's, the quote only marks the term."""
         for q0, q1 in self.quote_spans:
             if b <= q0 <= b + 3 and q0 < s1:
+                if self.quoted_term(q0, q1, s1):
+                    return None
                 return q0, q1
         return None
+
+    def quoted_term(self, q0: int, q1: int, s1: int) -> bool:
+        """Whether the quote [q0, q1) is a short term inside its clause: at most ``MAX_QUOTED_TERM`` words, no
+        punctuation of its own, and a word after its closing mark in the sentence that is no coordinator."""
+        doc = self.doc
+        nxt = q1 + 1
+        return q1 - q0 <= MAX_QUOTED_TERM and nxt < s1 and doc.tokens[nxt].kind == "word" \
+            and not self.lex.is_("coordinator", self.words[nxt]) \
+            and all(doc.tokens[j].kind == "word" for j in range(q0, q1))
 
     def from_source_phrase(self, cue: Cue, start: int, end: int, k: int, s0: int, s1: int) -> Claim | None:
         """"nach Berichten X", "laut X", "X zufolge": the speaker is next to the phrase, the content its clause."""
