@@ -25,6 +25,7 @@ from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
 from .syntax import (
+    AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
     attributive_participle,
     ceased,
@@ -47,7 +48,7 @@ MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the 
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
 #: Closed classes of finite verbs and auxiliaries: a clause they open has no subject before its verb.
 MAX_QUOTED_TERM = 8  # words of a quoted name or term inside a clause ("den „Berlusconi-Club“ AC Mailand")
-VERB_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "conditional_verb_first")
+VERB_CLASSES = (*AUXILIARY_CORE, "conditional_verb_first")
 MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 MAX_SPEAKER_GAP = 4  # tokens from a cue to a colon that announces the rest of the sentence ("sagte der Minister:")

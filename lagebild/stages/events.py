@@ -29,6 +29,7 @@ from ..pipeline import Resources
 from .match import candidate_at
 from .phrases import phrase_at
 from .syntax import (
+    AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
     _modifier,
     attributive_participle,
@@ -909,8 +910,7 @@ class _Coder:
         is followed by a verb of its own before i ("wurde 1995 geboren *und soll* in Syrien gekämpft haben": the
         passive auxiliary is the other conjunct's; "wurden festgenommen und verhört" shares it)."""
         lex = self.lex
-        finite = ("aux_perfect", "aux_passive", "planning_modal", "hypothetical", "future_aux", "obligation_modal",
-                  "causative_verb")
+        finite = (*AUXILIARY_CORE, "obligation_modal", "causative_verb")
         for k in range(i - 1, a - 1, -1):
             if lex.is_("coordinator", self.words[k]) and any(
                     lex.is_(cls, w) for w in self.words[k + 1:i] for cls in finite):
@@ -2178,8 +2178,8 @@ FIRST_LEAD = 1
 #: Tokens a noun phrase may span at most (English: words up to a function word).
 MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
-AUXILIARY_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal", "modal_verb")
-FINITE_CLASSES = ("aux_perfect", "aux_passive", "future_aux", "future", "hypothetical", "planning_modal")
+AUXILIARY_CLASSES = (*AUXILIARY_CORE, "modal_verb")
+FINITE_CLASSES = (*AUXILIARY_CORE, "future")
 #: Types whose object, when it is no known actor, is read as a noun phrase.
 OBJECT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "RETREAT", "CONCEDE", "CONSULT",
                 "REJECT", "REQUEST"}

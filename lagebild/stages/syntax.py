@@ -38,8 +38,10 @@ def _starts(doc: Doc) -> list[int]:
 
 
 #: Closed classes whose words are never an adjective between a preposition and its noun.
-NOT_ADJECTIVE_CLASSES = ("preposition", "determiner", "subordinator", "aux_perfect", "aux_passive", "future_aux",
-                         "hypothetical", "planning_modal", "sentence_adverb", "negation")
+#: The auxiliaries and modals that stand as a clause's finite verb; the stages add what each test needs (a modal
+#: verb, an obligation, a conditional verb first), so the common part cannot drift apart.
+AUXILIARY_CORE = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal")
+NOT_ADJECTIVE_CLASSES = ("preposition", "determiner", "subordinator", *AUXILIARY_CORE, "sentence_adverb", "negation")
 
 
 def slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
