@@ -1897,6 +1897,8 @@ def test_an_envoy_speaks_for_whom_he_is_sent_by():
     ("Der Vertrag, dem Russland im Mai zugestimmt hatte, gilt nun.", "RUS", None),
     # a known actor right after the verb is the subject, as before
     ("Am Montag griff Russland die Ukraine an.", "RUS", "UKR"),
+    # a pronoun in the prefield is the subject even where it is not resolved: the actor after the verb is the object
+    ("Er lehnt Erdogan ab und glaubt nicht an einen Umsturzversuch.", "Er", "TUR"),
 ])
 def test_the_subject_after_the_finite_verb_and_objects_after_oblique_articles(text, source, target):
     ev = run(text)["events"][-1]

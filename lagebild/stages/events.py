@@ -630,6 +630,8 @@ class _Coder:
         if finite > i or finite <= a or first[0] <= finite or any(
                 ts < finite and slot(doc, lex, ts) == "bare" for ts, _te, _e, _m in refs):
             return None
+        if finite == a + 1 and lex.pronoun_kind(self.words[a]) == "personal":
+            return self.phrase_participant(a, finite)  # "Er lehnt Erdogan ab": an unresolved pronoun is the subject
         span = phrase_at(doc, lex, a, finite, self.kb.demonyms)
         if span is not None and span[1] != finite and self.whole_prefield(a, finite):
             span = (a, finite)  # "Putins Regierung", "Senator Miller": a noun phrase the reader did not close
