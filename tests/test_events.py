@@ -1891,8 +1891,9 @@ def test_an_envoy_speaks_for_whom_he_is_sent_by():
     # the phrase right after the finite verb is the subject when the prefield is an adverbial
     ("Am Montag erschoss ein Attentäter auf dem Flughafen zwei US-Soldaten.", "ein Attentäter", "USA"),
     ("Zudem kritisierte der Politiker die USA scharf.", "der Politiker", "USA"),
-    # an actor after an accusative article is the object, whoever the subject is
-    ("Die Bombe explodierte am Markt. Sie tötete einen US-Soldaten.", None, "USA"),
+    # an actor after an accusative article is the object, whoever the subject is (here the pronoun for the bomb)
+    ("Die Bombe explodierte am Markt. Sie tötete einen US-Soldaten.", "Sie", "USA"),
+    ("Die Bombe explodierte am Markt und tötete einen US-Soldaten.", "Die Bombe", "USA"),
     # a relative pronoun is no article: the actor after it is the subject
     ("Der Vertrag, dem Russland im Mai zugestimmt hatte, gilt nun.", "RUS", None),
     # a known actor right after the verb is the subject, as before
