@@ -310,3 +310,10 @@ def test_a_role_from_a_region_takes_the_regions_country_not_a_towns_abroad():
     # "Virginia" is also a town in the Free State: the US state is the reading, as in the place stage
     a = run("Der frühere Gouverneur aus Virginia warf dem Kandidaten Trump vor, er rede schlecht über Frauen.")
     assert actor(a, "Der frühere Gouverneur aus Virginia")[:2] == ("USA", "GOV")
+
+
+def test_the_parties_an_article_names_make_its_country():
+    # two Australian places, but the parties are Austrian: a role noun without a country of its own is Austrian
+    a = run("Der Vizekanzler kritisierte den Plan der Opposition scharf. Die ÖVP und die SPÖ wollen rasch "
+            "verhandeln. Der Plan war zuvor in Sydney und in Melbourne vorgestellt worden.")
+    assert actor(a, "Der Vizekanzler")[0] == "AUT"

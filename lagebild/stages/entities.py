@@ -134,6 +134,10 @@ class _Builder:
         for c in doc.candidates:
             iso = self.country_of_candidate(c) or self.capital_country(c)
             readings = {iso} if iso else {self.kb.places[p].get("country") for p in c.places if p in self.kb.places}
+            if not readings and c.actors and all(self.kb.actors.get(a, {}).get("type") == "party" for a in c.actors):
+                # a party of one country ("ÖVP", "SPÖ"): national politics is about that country
+                owners = {self.kb.actors.get(a, {}).get("country") for a in c.actors}
+                readings = owners if len(owners) == 1 else set()
             for code in sorted(readings - {None}):  # sorted: the result must not depend on hash order
                 counts[code] = counts.get(code, 0) + 1
         for w in doc.words:
