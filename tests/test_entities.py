@@ -317,3 +317,13 @@ def test_the_parties_an_article_names_make_its_country():
     a = run("Der Vizekanzler kritisierte den Plan der Opposition scharf. Die ÖVP und die SPÖ wollen rasch "
             "verhandeln. Der Plan war zuvor in Sydney und in Melbourne vorgestellt worden.")
     assert actor(a, "Der Vizekanzler")[0] == "AUT"
+
+
+@pytest.mark.parametrize(("text", "mention", "iso"), [
+    # Iraqi leaders in German spellings, the Kurdistan Region's president among them (Iraq, not the PKK's Turkey)
+    ("Kurdenpräsident Massud Barsani forderte den Rückzug der PKK-Kämpfer.", "Kurdenpräsident Massud Barsani", "IRQ"),
+    ("Der irakische Regierungschef Haider al-Abadi besuchte Mossul.", "Der irakische Regierungschef Haider al-Abadi",
+     "IRQ"),
+])
+def test_iraqi_leaders_in_german_spellings(text, mention, iso):
+    assert actor(run(text), mention)[0] == iso
