@@ -1670,3 +1670,43 @@ def test_a_reporting_clause_before_a_quoted_question_still_reports():
     quote's."""
     a = run("„Sie kennen das Problem seit Jahren“, wirft er der Ministerin vor, „wieso handeln Sie erst jetzt?“")
     assert cued(a, "wirft")["speaker_span"][2] == "er"
+
+
+@pytest.mark.parametrize(("text", "around"), [
+    ("Alle Anzeigen, die bei der Polizei gemeldet wurden, sollten innerhalb einer Woche geprüft werden.", "geprüft"),
+    ("Die Feuerwehr wurde an den Fluss gerufen, weil ein Bruch des Damms befürchtet wurde.", "Feuerwehr"),
+    ("Der Bauplan, der von den Gemeinden seit Jahren gefordert wird, war am Geld gescheitert.", "gescheitert"),
+    ("Der Händler informierte die Bank, die wiederum die Polizei informierte, welche sofort eine Streife schickte.",
+     "Streife"),
+])
+def test_a_speech_verb_closing_a_relative_or_adverbial_clause_reports_nothing_around_it(text, around):
+    """A speech verb at the end of a relative or adverbial clause, with no reported clause of its own, makes no
+    claim of the clause around it (SpkAtt annotates none)."""
+    claims = [c for c in run(text)["claims"] if c["cue"] and around in c["content"][2]]
+    assert not claims, claims
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Die Frage ist wichtig, weil berichtet wurde, die Anlage stehe im Zusammenhang mit dem Programm.", "berichtet",
+     "die Anlage stehe im Zusammenhang mit dem Programm"),
+    ("Er trat zurück, nachdem bekannt geworden war, dass er Geld angenommen hatte.", "bekannt",
+     "dass er Geld angenommen hatte"),
+    ("Als Begründung gaben die Behörden an, vermutlich seien zwei Verdächtige an Bord.", "gaben",
+     "vermutlich seien zwei Verdächtige an Bord"),
+    ("Am Morgen ist die Kamera ausgefallen, das teilte das Institut am Abend mit.", "teilte",
+     "Am Morgen ist die Kamera ausgefallen"),
+])
+def test_an_embedded_speech_verb_with_its_own_reported_clause_stays_a_cue(text, cue, said):
+    """A reported clause of its own (dass, subjunctive, infinitive) keeps the claim; a verb in second place after
+    "Als …" or a demonstrative "das" is no embedded verb."""
+    c = next(c for c in run(text)["claims"] if c["cue"] and c["cue"][2].startswith(cue))
+    assert content(c) == said, c
+
+
+def test_an_embedded_speech_verb_reports_its_object_in_its_clause():
+    """What a relative clause's speech verb reports is its object there, said by the relative pronoun; a passive's
+    subject is no speaker."""
+    c = cued(run("Die FPÖ ist die einzige Partei, die offensiv Neuwahlen fordert."), "fordert")
+    assert (c["speaker_span"][2], content(c)) == ("die", "offensiv Neuwahlen"), c
+    c = cued(run("Eine Ziege wurde verhaftet, nachdem sie des Raubüberfalls beschuldigt worden war."), "beschuldigt")
+    assert c["speaker_span"] is None and content(c).endswith("des Raubüberfalls"), c

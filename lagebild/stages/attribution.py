@@ -1391,11 +1391,51 @@ class _Extractor:
                 if rest is not None and rest[1] == b < s1 and self.lex.is_("clause_opener", self.words[b]):
                     more = self.content_after(b, s1)  # "warned it would close the strait if the US attacked"
                     content = (rest[0], more[1]) if more is not None else content
+            if content is not None and not reported and (content[0] < a or content[0] >= b and self.resumes(
+                    content[0])) and self.embedded_verb(i, a, b, kind, toks):
+                # "Alle Beiträge, die gemeldet wurden, sollten …", "…, weil der Bruch von Deichen befürchtet wurde":
+                # a speech verb closing a relative or adverbial clause, with no reported clause of its own, reports
+                # nothing of the clause around it (SpkAtt annotates none); what it reports is its object in the
+                # clause, if any ("die Partei, die Neuwahlen fordert"), said by the relative pronoun
+                passive = self.participle(max(toks)) and any(
+                    self.lex.is_("aux_passive", self.words[j]) for j in range(max(toks) + 1, b))
+                if kind == "rel" and not passive and self.lex.is_("relative_subject", self.words[a]) and (
+                        speaker is None or speaker[1] == a):
+                    speaker = self.relative_speaker(a)  # not "die Roßberg nannte", "die gemeldet wurden"
+                elif passive and speaker is not None and not self.lex.is_("preposition", self.words[speaker[1]]):
+                    speaker = None  # a passive's agent follows "von"/"durch"; its subject is what is said
+                skip = set(range(speaker[1], speaker[2])) if speaker is not None else set()
+                obj = [j for j in range(a + 1, i) if j not in skip]
+                if not obj or obj[-1] - obj[0] + 1 != len(obj) or not any(
+                        self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].isupper() for j in obj):
+                    return None
+                return self.make(cue, toks, speaker, (obj[0], obj[-1] + 1), form, k)
         if content is None:
             return None
         if self.relative_subject(a, b, kind, speaker, content):
             speaker = self.relative_speaker(a)  # "Ägypten, das vorschlug, …": the pronoun, standing for the noun
         return self.make(cue, toks, speaker, content, form, k)
+
+    def embedded_verb(self, i: int, a: int, b: int, kind: str, toks: list[int]) -> bool:
+        """Whether the cue verb at ``i`` closes a relative or adverbial clause [a, b) (verb-final: only
+        auxiliaries and modals after it), not a "wie"/"as" clause, which frames what the sentence says."""
+        if not self.lex.setting("verb_second") or kind == "main" or kind in ("sub:wie", "sub:as") \
+                or self.lex.is_("comparison_subordinator", kind[4:] if kind.startswith("sub:") else ""):
+            return False
+        if i <= a + 1 and kind == "rel" or any(j not in toks and self.doc.tokens[j].kind == "word"
+                                               for j in range(i, max(toks))):
+            return False  # "…, das teilte das Institut mit", "Als Begründung gaben die USA an": a verb in second place
+        return all(self.doc.tokens[j].kind != "word" or any(self.lex.is_(c, self.words[j]) for c in (
+            "aux_perfect", "aux_passive", "future_aux", "modal_verb")) for j in range(max(toks) + 1, b))
+
+    def resumes(self, k: int) -> bool:
+        """Whether the clause at token ``k`` goes on with the clause around an embedded one: a finite auxiliary or
+        modal ("…, die gemeldet wurden, sollten …") or a relative pronoun ("…, welches daraufhin …")."""
+        w = self.words[k]
+        if any(self.lex.is_(c, w) for c in ("aux_perfect", "aux_passive", "modal_verb")):
+            return True
+        return self.lex.is_("relative", w) and k + 1 < len(self.words) \
+            and self.doc.tokens[k + 1].kind == "word" and self.doc.tokens[k + 1].text[:1].islower()
 
     def conjunct_subject(self, a: int, coord: int, s0: int) -> tuple[str | None, int, int] | None:
         """The subject that a verb right after the coordinator at token ``coord`` shares with the conjunct before it
