@@ -1882,6 +1882,18 @@ def test_a_definite_noun_naming_no_one_joins_the_one_act_of_its_code():
     assert [m[2] for m in ev["mentions"]] == ["Selbstmordanschlag"] and ev["status"] == "asserted"
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # a place after a common noun and "von" is that noun's attribute, not the agent of the passive
+    ("In Marokko ist ein Belgier mit Verbindungen zu den Attentätern von Paris festgenommen worden.", None),
+    ("Der Islamist ist auf dem Flughafen von Beirut festgenommen worden.", None),
+    ("Der Mann wurde am Flughafen von Polizisten festgenommen.", "Polizisten"),  # a role is the agent
+    ("Der Vorschlag wurde gestern von Moskau abgelehnt.", "RUS"),  # a capital right after the verb's words
+])
+def test_von_after_a_common_noun_names_its_place_not_the_agent(text, source):
+    ev = run(text)["events"][0]
+    assert (ev["source"] and (ev["source"]["country"] or ev["source"]["text"])) == source
+
+
 def test_an_envoy_speaks_for_whom_he_is_sent_by():
     ev = one_event(run("Ein Gesandter des französischen Präsidenten traf in Teheran mit Außenminister Sarif zusammen."))
     assert (ev["source"]["country"], ev["target"]["country"]) == ("FRA", "IRN")

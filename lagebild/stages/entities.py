@@ -25,6 +25,7 @@ from ..model import Doc, Entity, Mention
 from ..pipeline import Resources
 from .match import Candidate, candidate_at
 from .readings import town_of_another_region
+from .syntax import follows_common_noun
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
 ORGANISATION = Role("", "organisation", "n", "organisation", False)
@@ -653,6 +654,9 @@ class _Builder:
             by_actor = lex.is_("actor_preposition", prev)
             if locative and not by_actor:
                 return None
+            if by_actor and follows_common_noun(doc, lex, j, {k for x in doc.candidates
+                                                               for k in range(x.tok_start, x.tok_end)}):
+                return None  # "den Attentätern von Paris": the city, not "Kritik von Moskau"
             if lex.is_("place_noun", prev):
                 return None  # "in der Hauptstadt Khartum": the city
             if any(t.pos in ("verb", "phrase") for t in lex.triggers.get(prev, ())):

@@ -36,6 +36,7 @@ from .syntax import (
     bare_infinitive,
     ceased,
     clause_range,
+    follows_common_noun,
     ge_participle,
     has_word,
     last_word,
@@ -578,6 +579,8 @@ class _Coder:
                 span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
                 if span is not None:
                     part = self.phrase_participant(*span)
+                    if part.sector is None and follows_common_noun(self.doc, self.lex, k, self.name_tokens):
+                        continue  # "den Attentätern von Paris", "dem Flughafen von Beirut": the noun's place
                     return part if part.country or part.sector else None
         return None
 

@@ -244,6 +244,16 @@ def other_particle_verb(doc: Doc, lex: Lexicon, i: int, b: int) -> bool:
                for k in range(i + 2, b - 1))
 
 
+def follows_common_noun(doc: Doc, lex: Lexicon, k: int, names: set[int]) -> bool:
+    """Whether the preposition at token k follows a capitalised common noun that names no act (not an event
+    trigger) and no actor (not in ``names``), where nouns are capitalised: the phrase it opens is that noun's
+    attribute ("die Attentäter *von* Paris", "dem Flughafen *von* Beirut"; not "Kritik von Moskau")."""
+    j = k - 1
+    s0 = doc.sentence_tokens[doc.token_sentence[k]][0]
+    return bool(lex.setting("nouns_capitalised")) and j > s0 and doc.tokens[j].kind == "word" \
+        and doc.tokens[j].text[:1].isupper() and doc.words[j] not in lex.triggers and j not in names
+
+
 def has_word(doc: Doc, lex: Lexicon, cls: str, a: int, b: int) -> bool:
     return any(lex.is_(cls, w) for w in doc.words[a:b])
 
