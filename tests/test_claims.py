@@ -1670,3 +1670,32 @@ def test_a_reporting_clause_before_a_quoted_question_still_reports():
     quote's."""
     a = run("„Sie kennen das Problem seit Jahren“, wirft er der Ministerin vor, „wieso handeln Sie erst jetzt?“")
     assert cued(a, "wirft")["speaker_span"][2] == "er"
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Ein Sprecher der „Feuerwehr von Lindau“, Karl Berger, sagte, das Boot sei gesunken.", "sagte",
+     "das Boot sei gesunken"),
+    ("Auf den Vorwurf, man wolle die Mieter „zum Auszug zwingen“, entgegnete der Vermieter, dass niemand gehen "
+     "müsse.", "entgegnete", "dass niemand gehen müsse"),
+    ("Das Labor entdeckte einen Stern namens „HD 4711“, teilte die Universität mit.", "teilte",
+     "Das Labor entdeckte einen Stern namens „HD 4711“"),
+])
+def test_a_quoted_term_next_to_the_reporting_clause_is_no_quotation(text, cue, said):
+    """A quote is the speaker's words only when nothing but punctuation lies between it and the reporting clause and,
+    before the clause, it is no short term after a word of its sentence: a name in the source phrase, a term in an
+    earlier clause or an apposition ("kurz „TSV“") is part of a clause; the verb's own clause is its message."""
+    assert content(cued(run(text), cue)) == said
+
+
+def test_a_quoted_short_name_after_an_apposition_is_no_quotation():
+    c = cued(run("Im Mai verkündete der Verein, kurz „TSV“, dann offiziell, dass er aufsteigen wolle."), "verkündete")
+    assert content(c).endswith("dass er aufsteigen wolle")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Täter in Haft „Die kannten den Mann schon“, sagte der Zeuge.", "Die kannten den Mann schon"),
+    ("„Wir bleiben“, sagte der Trainer.", "Wir bleiben"),
+])
+def test_a_quote_opening_with_a_function_word_after_a_headline_is_the_quotation(text, said):
+    # a headline run into the sentence: the capitalised article opens a sentence of its own, the quote is the words
+    assert content(cued(run(text), "sagte")) == said

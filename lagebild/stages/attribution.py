@@ -1653,11 +1653,30 @@ class _Extractor:
         return (s0, end) if end > s0 else None
 
     def quote_before(self, a: int, s0: int) -> tuple[int, int] | None:
-        """A quote that ends just before the reporting clause (it may start in an earlier sentence)."""
+        """A quote that ends just before the reporting clause (it may start in an earlier sentence), with only
+        punctuation between; not a name or term in quotation marks inside a clause before it ("…, mit dem man die
+        Bauherren „zum Guten zwingen“ wolle, entgegnete …", "Ein Sprecher der „Polizei von DeLand“, Commander Randy
+        Henderson, sagte, …": a word of its sentence right before its opening mark, and short words that do not open a
+        sentence of their own (:meth:`opens_sentence`; a headline run into the sentence: "Täter in Polizeigewahrsam
+        „Die Geschädigten …“, sagte …")."""
+        doc = self.doc
         for q0, q1 in self.quote_spans:
             if a - 3 <= q1 <= a and q1 > s0:
+                if any(doc.tokens[j].kind == "word" for j in range(q1 + 1, a)) \
+                        or q0 - 2 >= s0 and doc.tokens[q0 - 2].kind == "word" and q1 - q0 <= MAX_QUOTED_TERM \
+                        and all(doc.tokens[j].kind in ("word", "num") for j in range(q0, q1)) \
+                        and not self.opens_sentence(q0):
+                    return None
                 return q0, q1
         return None
+
+    def opens_sentence(self, j: int) -> bool:
+        """Whether the word at token j is a capitalised function word (article, pronoun, preposition, conjunction),
+        which opens a sentence: "Die kannten den Herren schon", not the name "Polizei von DeLand"."""
+        w = self.words[j]
+        return self.doc.tokens[j].text[:1].isupper() and (self.lex.pronoun_kind(w) != "" or any(
+            self.lex.is_(c, w) for c in ("determiner", "preposition", "subordinator", "coordinator", "question_word",
+                                         "sentence_adverb")))
 
     def quote_after(self, b: int, s1: int) -> tuple[int, int] | None:
         """A quote that starts just after the reporting clause, in the same sentence; not a name or term in quotation
@@ -1665,7 +1684,7 @@ class _Extractor:
         den „Berlusconi-Club“ AC Mailand"): the words are the clause's, the quote only marks the term."""
         for q0, q1 in self.quote_spans:
             if b <= q0 <= b + 3 and q0 < s1:
-                if self.quoted_term(q0, q1, s1):
+                if self.quoted_term(q0, q1, s1) or any(self.doc.tokens[j].kind == "word" for j in range(b, q0 - 1)):
                     return None
                 return q0, q1
         return None
