@@ -1699,3 +1699,22 @@ def test_a_quoted_short_name_after_an_apposition_is_no_quotation():
 def test_a_quote_opening_with_a_function_word_after_a_headline_is_the_quotation(text, said):
     # a headline run into the sentence: the capitalised article opens a sentence of its own, the quote is the words
     assert content(cued(run(text), "sagte")) == said
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Der Angeklagte hatte erklärt, er sei unschuldig, erkannte das Gericht aber nicht an.", "erklärt",
+     "er sei unschuldig"),
+    ("Die Ministerin räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess.", "räumte ein",
+     "es könnten Stellen wegfallen"),
+    ("Während die Sängerin erklärte, sehr aufgeregt zu sein, räumte ihr Partner ein, nervös zu sein.", "erklärte",
+     "sehr aufgeregt zu sein"),
+    ("Der Sprecher sagte, die Lage sei schlimm, gefordert sei nun die Regierung.", "sagte",
+     "die Lage sei schlimm, gefordert sei nun die Regierung"),
+    ("Der Minister sagte, die Lage sei ernst, bestimmte Gruppen zu schützen bleibe wichtig.", "sagte",
+     "die Lage sei ernst, bestimmte Gruppen zu schützen bleibe wichtig"),
+])
+def test_reported_speech_ends_before_a_clause_that_a_finite_past_verb_opens(text, cue, said):
+    """After a clause in the subjunctive, or after a cue in a subordinate clause, a clause after a comma that a finite
+    past verb in the singular or a speech verb opens is the subject's next act (or the sentence's main clause), no
+    longer reported; a clause in the subjunctive or an infinitive clause goes on."""
+    assert content(cued(run(text), cue)) == said

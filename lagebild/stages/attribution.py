@@ -860,7 +860,9 @@ class _Extractor:
             last -= 1  # "sagte, die Seuche …": the word before the comma
         after_cue = last >= 0 and (bool(self.lex.cues.get(self.words[last])) or any(
             c.particle == self.words[last] for cues in self.lex.cues.values() for c in cues if c.particle))
-        got = self.clauses_on(b, s1)
+        cue_clause = self.doc.token_clause[last] if last >= 0 else -1
+        sub = cue_clause >= 0 and self.doc.clauses[cue_clause][2].startswith("sub:")
+        got = self.clauses_on(b, s1, next_act="any" if sub else "reported")
         if got is None:
             return None
         b, end = got
@@ -873,9 +875,11 @@ class _Extractor:
             return None
         return b, end
 
-    def clauses_on(self, b: int, s1: int) -> tuple[int, int] | None:
+    def clauses_on(self, b: int, s1: int, next_act: str = "") -> tuple[int, int] | None:
         """The clauses of the sentence from token b (after clause breaks) that go on with what stands before: up to a
-        clause of contrast, a "was" clause or a coordinated clause with a cue of its own (", und hat … gedroht")."""
+        clause of contrast, a "was" clause or a coordinated clause with a cue of its own (", und hat … gedroht"); with
+        ``next_act`` (the words after a cue) also up to a clause that a finite verb opens (:meth:`verb_first`): after
+        a clause in the subjunctive ("reported") or after any (``"any"``: the cue stands in a subordinate clause)."""
         while b < s1 and self.doc.token_clause[b] < 0:
             b += 1  # skip clause breaks: ", –", ": ("
         if b >= s1:
@@ -895,6 +899,9 @@ class _Extractor:
                     any(c.kind == "verb" for c in self.lex.cues.get(self.words[j], ()))
                     and not any(q0 <= j < q1 for q0, q1 in self.quote_spans) for j in range(ca, cb)):
                 break  # ", doch der Sprecher erklärte …": another's statement set against it
+            if k > c0 and next_act and self.verb_first(ca, cb) and (
+                    next_act == "any" or self.subjunctive_clause(*self.doc.clauses[k - 1][:2])):
+                break  # "räumte ein, es könnten Stellen wegfallen, sprach aber von …": the subject's next act
             second = self.second_verb(ca, cb)
             if second is not None:
                 end = second  # "sie müssten … aufgeben und bemühte das Bild …": the speaker's own next act
@@ -902,6 +909,19 @@ class _Extractor:
             end = cb
             k += 1
         return b, end
+
+    def verb_first(self, j: int, end: int) -> bool:
+        """Whether token j, opening a clause after a comma, is a finite verb in the indicative past or a speech verb
+        (German): the subject's next act ("…, erkannte die Autorität des Gerichts nicht an") or, after a subordinate
+        clause, the main clause ("Während X erklärte, …, räumte Y ein"), no longer the reported words."""
+        w, tok = self.words[j], self.doc.tokens[j]
+        if not self.lex.setting("verb_second") or tok.kind != "word" or not tok.text[:1].islower() \
+                or any(q0 <= j < q1 for q0, q1 in self.quote_spans) or any(self.lex.is_(c, w) for c in self.lex.closed):
+            return False
+        if self.infinitive_clause(list(range(j, end))) or self.subjunctive_clause(j, end):
+            return False  # "…, bestimmte Techniken zu benutzen": an adjective; "…, gefordert sei …": reported still
+        return w.endswith(self.lex.endings("singular_past_ending") or ("\0",)) or any(
+            c.kind == "verb" for c in self.lex.cues.get(w, ()))
 
     def second_verb(self, a: int, b: int) -> int | None:
         """The coordinator in tokens [a, b) (German) that a finite verb in the indicative past follows, or a speech
@@ -1525,6 +1545,12 @@ class _Extractor:
         between = [j for j in range(cue_tok + 1, k) if self.doc.tokens[j].kind == "word"]
         return len(between) <= 4 and (not between or self.lex.is_("preposition", self.words[between[0]])
                                       or any(r[0] == between[0] for r in self.doc.actor_refs))
+
+    def subjunctive_clause(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold a subjunctive verb ("er sei unschuldig", "es könnten Stellen wegfallen")."""
+        words = [k for k in range(a, b) if self.doc.tokens[k].kind == "word"]
+        return bool(words) and any(self.lex.is_("subjunctive", self.words[k]) or k > words[0] and
+                                   self.present_subjunctive(k, words[0]) for k in words)
 
     def reported_clause(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) read as reported content: a subjunctive verb in the first three words ("es
