@@ -1718,3 +1718,16 @@ def test_reported_speech_ends_before_a_clause_that_a_finite_past_verb_opens(text
     past verb in the singular or a speech verb opens is the subject's next act (or the sentence's main clause), no
     longer reported; a clause in the subjunctive or an infinitive clause goes on."""
     assert content(cued(run(text), cue)) == said
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Die Kanzlerin bezeichnete den Unfall als „schwere Katastrophe“ und erklärte, das Land helfe den Opfern.",
+     "bezeichnete", "den Unfall als „schwere Katastrophe“"),
+    ("Der Forscher beklagt verpasste Chancen und fordert, die Regierung solle handeln.", "beklagt",
+     "verpasste Chancen"),
+])
+def test_the_clause_after_a_second_cue_is_not_the_first_cues_message(text, cue, said):
+    """A verb with words of its own in its clause, coordinated with a second cue ("… und erklärte, …"), keeps its
+    own words: the clause after the comma is the second verb's."""
+    a = run(text)
+    assert content(cued(a, cue)) == said

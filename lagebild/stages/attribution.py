@@ -1384,6 +1384,9 @@ class _Extractor:
             form = "indirect"
             rest = self.rest(a, b, toks, speaker)
             after = self.content_after(b, s1)
+            if after is not None and rest is not None and self.second_cue(toks, b) is not None:
+                after = None  # "nannte sie „fahrlässig“ und verwies auf Studien, nach denen …": the second verb's
+                # clause; the first keeps its own words
             opens_content = after is not None and self.lex.is_("complementizer", self.words[after[0]])
             pronoun = after is not None and self.lex.pronoun_kind(self.words[after[0]]) == "personal"
             reported = after is not None and (opens_content or self.reported_clause(*after) or (
@@ -1643,11 +1646,7 @@ class _Extractor:
             skip.update(range(speaker[1], speaker[2]))
             if speaker[1] > 0 and self.lex.is_("reflexive_pronoun", self.words[speaker[1] - 1]):
                 skip.add(speaker[1] - 1)  # "erhoffen sich die Initiatoren …": the verb's reflexive is no object
-        for k in range(max(toks) + 1, b):  # "dementierte dies und sprach von …": the second verb starts a new claim
-            second_verb = any(self.lex.cues.get(w) for w in self.words[k + 1:k + 3])
-            if self.lex.is_("coordinator", self.words[k]) and second_verb:
-                b = k
-                break
+        b = self.second_cue(toks, b) or b  # "dementierte dies und sprach von …": the second verb starts a new claim
         runs: list[tuple[int, int]] = []
         run_start = None
         for i in range(a, b + 1):
@@ -1670,6 +1669,15 @@ class _Extractor:
                 "aux_passive", self.words[y - 1]) or self.doc.tokens[y - 1].kind == "punct"):
             y -= 1
         return (x, y) if y > x else None
+
+    def second_cue(self, toks: list[int], b: int) -> int | None:
+        """The coordinator after the cue in its clause (up to token b) that a second cue follows ("dementierte dies
+        und sprach von …"), or None."""
+        for k in range(max(toks) + 1, b):
+            if self.lex.is_("coordinator", self.words[k]) and any(
+                    self.lex.cues.get(w) for w in self.words[k + 1:k + 3]):
+                return k
+        return None
 
     def content_before(self, a: int, s0: int) -> tuple[int, int] | None:
         """Reported clauses before the cue clause ("Die Lage sei ernst, sagte er")."""
