@@ -1731,3 +1731,9 @@ def test_the_clause_after_a_second_cue_is_not_the_first_cues_message(text, cue, 
     own words: the clause after the comma is the second verb's."""
     a = run(text)
     assert content(cued(a, cue)) == said
+
+
+def test_an_apposition_after_the_speaker_of_a_content_anaphor_leaves_the_sentence_before_its_message():
+    a = run("Der Anführer der Bande wurde am Dienstag gefasst. Das bestätigte der Polizeichef der Stadt, Max Muster.")
+    c = cued(a, "bestätigte")
+    assert content(c) == "Der Anführer der Bande wurde am Dienstag gefasst"

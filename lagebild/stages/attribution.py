@@ -1512,8 +1512,9 @@ class _Extractor:
         if not (a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a])):
             return None
         after = self.content_after(b, s1)
-        if after is not None and self.doc.clauses[self.doc.token_clause[after[0]]][2] != "rel":
-            return None
+        if after is not None and self.doc.clauses[self.doc.token_clause[after[0]]][2] != "rel" \
+                and not (self.lex.setting("verb_second") and self.phrase_only(*after)):
+            return None  # an apposition after the comma is no content ("Das bestätigte der Präsident, Max Muster.")
         p0, p1 = self.doc.sentence_tokens[k - 1]
         return p0, p1 - 1 if p1 - 1 > p0 and self.doc.tokens[p1 - 1].kind == "punct" else p1
 
