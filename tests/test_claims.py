@@ -1710,3 +1710,70 @@ def test_an_embedded_speech_verb_reports_its_object_in_its_clause():
     assert (c["speaker_span"][2], content(c)) == ("die", "offensiv Neuwahlen"), c
     c = cued(run("Eine Ziege wurde verhaftet, nachdem sie des Raubüberfalls beschuldigt worden war."), "beschuldigt")
     assert c["speaker_span"] is None and content(c).endswith("des Raubüberfalls"), c
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Ein Sprecher der „Feuerwehr von Lindau“, Karl Berger, sagte, das Boot sei gesunken.", "sagte",
+     "das Boot sei gesunken"),
+    ("Auf den Vorwurf, man wolle die Mieter „zum Auszug zwingen“, entgegnete der Vermieter, dass niemand gehen "
+     "müsse.", "entgegnete", "dass niemand gehen müsse"),
+    ("Das Labor entdeckte einen Stern namens „HD 4711“, teilte die Universität mit.", "teilte",
+     "Das Labor entdeckte einen Stern namens „HD 4711“"),
+])
+def test_a_quoted_term_next_to_the_reporting_clause_is_no_quotation(text, cue, said):
+    """A quote is the speaker's words only when nothing but punctuation lies between it and the reporting clause and,
+    before the clause, it is no short term after a word of its sentence: a name in the source phrase, a term in an
+    earlier clause or an apposition ("kurz „TSV“") is part of a clause; the verb's own clause is its message."""
+    assert content(cued(run(text), cue)) == said
+
+
+def test_a_quoted_short_name_after_an_apposition_is_no_quotation():
+    c = cued(run("Im Mai verkündete der Verein, kurz „TSV“, dann offiziell, dass er aufsteigen wolle."), "verkündete")
+    assert content(c).endswith("dass er aufsteigen wolle")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Täter in Haft „Die kannten den Mann schon“, sagte der Zeuge.", "Die kannten den Mann schon"),
+    ("„Wir bleiben“, sagte der Trainer.", "Wir bleiben"),
+])
+def test_a_quote_opening_with_a_function_word_after_a_headline_is_the_quotation(text, said):
+    # a headline run into the sentence: the capitalised article opens a sentence of its own, the quote is the words
+    assert content(cued(run(text), "sagte")) == said
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Der Angeklagte hatte erklärt, er sei unschuldig, erkannte das Gericht aber nicht an.", "erklärt",
+     "er sei unschuldig"),
+    ("Die Ministerin räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess.", "räumte ein",
+     "es könnten Stellen wegfallen"),
+    ("Während die Sängerin erklärte, sehr aufgeregt zu sein, räumte ihr Partner ein, nervös zu sein.", "erklärte",
+     "sehr aufgeregt zu sein"),
+    ("Der Sprecher sagte, die Lage sei schlimm, gefordert sei nun die Regierung.", "sagte",
+     "die Lage sei schlimm, gefordert sei nun die Regierung"),
+    ("Der Minister sagte, die Lage sei ernst, bestimmte Gruppen zu schützen bleibe wichtig.", "sagte",
+     "die Lage sei ernst, bestimmte Gruppen zu schützen bleibe wichtig"),
+])
+def test_reported_speech_ends_before_a_clause_that_a_finite_past_verb_opens(text, cue, said):
+    """After a clause in the subjunctive, or after a cue in a subordinate clause, a clause after a comma that a finite
+    past verb in the singular or a speech verb opens is the subject's next act (or the sentence's main clause), no
+    longer reported; a clause in the subjunctive or an infinitive clause goes on."""
+    assert content(cued(run(text), cue)) == said
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Die Kanzlerin bezeichnete den Unfall als „schwere Katastrophe“ und erklärte, das Land helfe den Opfern.",
+     "bezeichnete", "den Unfall als „schwere Katastrophe“"),
+    ("Der Forscher beklagt verpasste Chancen und fordert, die Regierung solle handeln.", "beklagt",
+     "verpasste Chancen"),
+])
+def test_the_clause_after_a_second_cue_is_not_the_first_cues_message(text, cue, said):
+    """A verb with words of its own in its clause, coordinated with a second cue ("… und erklärte, …"), keeps its
+    own words: the clause after the comma is the second verb's."""
+    a = run(text)
+    assert content(cued(a, cue)) == said
+
+
+def test_an_apposition_after_the_speaker_of_a_content_anaphor_leaves_the_sentence_before_its_message():
+    a = run("Der Anführer der Bande wurde am Dienstag gefasst. Das bestätigte der Polizeichef der Stadt, Max Muster.")
+    c = cued(a, "bestätigte")
+    assert content(c) == "Der Anführer der Bande wurde am Dienstag gefasst"

@@ -861,7 +861,9 @@ class _Extractor:
             last -= 1  # "sagte, die Seuche …": the word before the comma
         after_cue = last >= 0 and (bool(self.lex.cues.get(self.words[last])) or any(
             c.particle == self.words[last] for cues in self.lex.cues.values() for c in cues if c.particle))
-        got = self.clauses_on(b, s1)
+        cue_clause = self.doc.token_clause[last] if last >= 0 else -1
+        sub = cue_clause >= 0 and self.doc.clauses[cue_clause][2].startswith("sub:")
+        got = self.clauses_on(b, s1, next_act="any" if sub else "reported")
         if got is None:
             return None
         b, end = got
@@ -874,9 +876,11 @@ class _Extractor:
             return None
         return b, end
 
-    def clauses_on(self, b: int, s1: int) -> tuple[int, int] | None:
+    def clauses_on(self, b: int, s1: int, next_act: str = "") -> tuple[int, int] | None:
         """The clauses of the sentence from token b (after clause breaks) that go on with what stands before: up to a
-        clause of contrast, a "was" clause or a coordinated clause with a cue of its own (", und hat … gedroht")."""
+        clause of contrast, a "was" clause or a coordinated clause with a cue of its own (", und hat … gedroht"); with
+        ``next_act`` (the words after a cue) also up to a clause that a finite verb opens (:meth:`verb_first`): after
+        a clause in the subjunctive ("reported") or after any (``"any"``: the cue stands in a subordinate clause)."""
         while b < s1 and self.doc.token_clause[b] < 0:
             b += 1  # skip clause breaks: ", –", ": ("
         if b >= s1:
@@ -896,6 +900,9 @@ class _Extractor:
                     any(c.kind == "verb" for c in self.lex.cues.get(self.words[j], ()))
                     and not any(q0 <= j < q1 for q0, q1 in self.quote_spans) for j in range(ca, cb)):
                 break  # ", doch der Sprecher erklärte …": another's statement set against it
+            if k > c0 and next_act and self.verb_first(ca, cb) and (
+                    next_act == "any" or self.subjunctive_clause(*self.doc.clauses[k - 1][:2])):
+                break  # "räumte ein, es könnten Stellen wegfallen, sprach aber von …": the subject's next act
             second = self.second_verb(ca, cb)
             if second is not None:
                 end = second  # "sie müssten … aufgeben und bemühte das Bild …": the speaker's own next act
@@ -903,6 +910,19 @@ class _Extractor:
             end = cb
             k += 1
         return b, end
+
+    def verb_first(self, j: int, end: int) -> bool:
+        """Whether token j, opening a clause after a comma, is a finite verb in the indicative past or a speech verb
+        (German): the subject's next act ("…, erkannte die Autorität des Gerichts nicht an") or, after a subordinate
+        clause, the main clause ("Während X erklärte, …, räumte Y ein"), no longer the reported words."""
+        w, tok = self.words[j], self.doc.tokens[j]
+        if not self.lex.setting("verb_second") or tok.kind != "word" or not tok.text[:1].islower() \
+                or any(q0 <= j < q1 for q0, q1 in self.quote_spans) or any(self.lex.is_(c, w) for c in self.lex.closed):
+            return False
+        if self.infinitive_clause(list(range(j, end))) or self.subjunctive_clause(j, end):
+            return False  # "…, bestimmte Techniken zu benutzen": an adjective; "…, gefordert sei …": reported still
+        return w.endswith(self.lex.endings("singular_past_ending") or ("\0",)) or any(
+            c.kind == "verb" for c in self.lex.cues.get(w, ()))
 
     def second_verb(self, a: int, b: int) -> int | None:
         """The coordinator in tokens [a, b) (German) that a finite verb in the indicative past follows, or a speech
@@ -1365,6 +1385,9 @@ class _Extractor:
             form = "indirect"
             rest = self.rest(a, b, toks, speaker)
             after = self.content_after(b, s1)
+            if after is not None and rest is not None and self.second_cue(toks, b) is not None:
+                after = None  # "nannte sie „fahrlässig“ und verwies auf Studien, nach denen …": the second verb's
+                # clause; the first keeps its own words
             opens_content = after is not None and self.lex.is_("complementizer", self.words[after[0]])
             pronoun = after is not None and self.lex.pronoun_kind(self.words[after[0]]) == "personal"
             reported = after is not None and (opens_content or self.reported_clause(*after) or (
@@ -1530,8 +1553,9 @@ class _Extractor:
         if not (a == s0 and i == a + 1 and k > 0 and self.lex.is_("content_anaphor", self.words[a])):
             return None
         after = self.content_after(b, s1)
-        if after is not None and self.doc.clauses[self.doc.token_clause[after[0]]][2] != "rel":
-            return None
+        if after is not None and self.doc.clauses[self.doc.token_clause[after[0]]][2] != "rel" \
+                and not (self.lex.setting("verb_second") and self.phrase_only(*after)):
+            return None  # an apposition after the comma is no content ("Das bestätigte der Präsident, Max Muster.")
         p0, p1 = self.doc.sentence_tokens[k - 1]
         return p0, p1 - 1 if p1 - 1 > p0 and self.doc.tokens[p1 - 1].kind == "punct" else p1
 
@@ -1566,6 +1590,12 @@ class _Extractor:
         between = [j for j in range(cue_tok + 1, k) if self.doc.tokens[j].kind == "word"]
         return len(between) <= 4 and (not between or self.lex.is_("preposition", self.words[between[0]])
                                       or any(r[0] == between[0] for r in self.doc.actor_refs))
+
+    def subjunctive_clause(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold a subjunctive verb ("er sei unschuldig", "es könnten Stellen wegfallen")."""
+        words = [k for k in range(a, b) if self.doc.tokens[k].kind == "word"]
+        return bool(words) and any(self.lex.is_("subjunctive", self.words[k]) or k > words[0] and
+                                   self.present_subjunctive(k, words[0]) for k in words)
 
     def reported_clause(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) read as reported content: a subjunctive verb in the first three words ("es
@@ -1658,11 +1688,7 @@ class _Extractor:
             skip.update(range(speaker[1], speaker[2]))
             if speaker[1] > 0 and self.lex.is_("reflexive_pronoun", self.words[speaker[1] - 1]):
                 skip.add(speaker[1] - 1)  # "erhoffen sich die Initiatoren …": the verb's reflexive is no object
-        for k in range(max(toks) + 1, b):  # "dementierte dies und sprach von …": the second verb starts a new claim
-            second_verb = any(self.lex.cues.get(w) for w in self.words[k + 1:k + 3])
-            if self.lex.is_("coordinator", self.words[k]) and second_verb:
-                b = k
-                break
+        b = self.second_cue(toks, b) or b  # "dementierte dies und sprach von …": the second verb starts a new claim
         runs: list[tuple[int, int]] = []
         run_start = None
         for i in range(a, b + 1):
@@ -1686,6 +1712,15 @@ class _Extractor:
             y -= 1
         return (x, y) if y > x else None
 
+    def second_cue(self, toks: list[int], b: int) -> int | None:
+        """The coordinator after the cue in its clause (up to token b) that a second cue follows ("dementierte dies
+        und sprach von …"), or None."""
+        for k in range(max(toks) + 1, b):
+            if self.lex.is_("coordinator", self.words[k]) and any(
+                    self.lex.cues.get(w) for w in self.words[k + 1:k + 3]):
+                return k
+        return None
+
     def content_before(self, a: int, s0: int) -> tuple[int, int] | None:
         """Reported clauses before the cue clause ("Die Lage sei ernst, sagte er")."""
         if a <= s0 + 1:
@@ -1694,11 +1729,30 @@ class _Extractor:
         return (s0, end) if end > s0 else None
 
     def quote_before(self, a: int, s0: int) -> tuple[int, int] | None:
-        """A quote that ends just before the reporting clause (it may start in an earlier sentence)."""
+        """A quote that ends just before the reporting clause (it may start in an earlier sentence), with only
+        punctuation between; not a name or term in quotation marks inside a clause before it ("…, mit dem man die
+        Bauherren „zum Guten zwingen“ wolle, entgegnete …", "Ein Sprecher der „Polizei von DeLand“, Commander Randy
+        Henderson, sagte, …": a word of its sentence right before its opening mark, and short words that do not open a
+        sentence of their own (:meth:`opens_sentence`; a headline run into the sentence: "Täter in Polizeigewahrsam
+        „Die Geschädigten …“, sagte …")."""
+        doc = self.doc
         for q0, q1 in self.quote_spans:
             if a - 3 <= q1 <= a and q1 > s0:
+                if any(doc.tokens[j].kind == "word" for j in range(q1 + 1, a)) \
+                        or q0 - 2 >= s0 and doc.tokens[q0 - 2].kind == "word" and q1 - q0 <= MAX_QUOTED_TERM \
+                        and all(doc.tokens[j].kind in ("word", "num") for j in range(q0, q1)) \
+                        and not self.opens_sentence(q0):
+                    return None
                 return q0, q1
         return None
+
+    def opens_sentence(self, j: int) -> bool:
+        """Whether the word at token j is a capitalised function word (article, pronoun, preposition, conjunction),
+        which opens a sentence: "Die kannten den Herren schon", not the name "Polizei von DeLand"."""
+        w = self.words[j]
+        return self.doc.tokens[j].text[:1].isupper() and (self.lex.pronoun_kind(w) != "" or any(
+            self.lex.is_(c, w) for c in ("determiner", "preposition", "subordinator", "coordinator", "question_word",
+                                         "sentence_adverb")))
 
     def quote_after(self, b: int, s1: int) -> tuple[int, int] | None:
         """A quote that starts just after the reporting clause, in the same sentence; not a name or term in quotation
@@ -1706,7 +1760,7 @@ class _Extractor:
         den „Berlusconi-Club“ AC Mailand"): the words are the clause's, the quote only marks the term."""
         for q0, q1 in self.quote_spans:
             if b <= q0 <= b + 3 and q0 < s1:
-                if self.quoted_term(q0, q1, s1):
+                if self.quoted_term(q0, q1, s1) or any(self.doc.tokens[j].kind == "word" for j in range(b, q0 - 1)):
                     return None
                 return q0, q1
         return None
