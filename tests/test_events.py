@@ -1894,6 +1894,11 @@ def test_von_after_a_common_noun_names_its_place_not_the_agent(text, source):
     assert (ev["source"] and (ev["source"]["country"] or ev["source"]["text"])) == source
 
 
+def test_an_abbreviation_in_parentheses_is_no_second_party():
+    ev = one_event(run("Die Europäische Union (EU) und die Türkei führen seit Montag Gespräche über die Krise."))
+    assert (ev["source"]["text"], ev["target"]["country"]) == ("Europäische Union", "TUR")
+
+
 def test_an_envoy_speaks_for_whom_he_is_sent_by():
     ev = one_event(run("Ein Gesandter des französischen Präsidenten traf in Teheran mit Außenminister Sarif zusammen."))
     assert (ev["source"]["country"], ev["target"]["country"]) == ("FRA", "IRN")

@@ -252,6 +252,8 @@ class _Coder:
                                            for o in refs)]  # "Calenardhon" inside "the Calenardhon government"
         refs = [r for r in refs if not self.predicative(r[0] - 1) and not self.dateline(r)]
         # "als kubanischer Staatschef zurückgetreten": the role the subject acts in, no participant
+        refs = [r for r in refs if not (r[0] > 0 and doc.tokens[r[0] - 1].text == "(" and any(
+            o[1] == r[0] - 1 and o[2] == r[2] for o in refs))]  # "die Europäische Union (EU)": one party
         possessor = next((r for r in refs if r[1] == i and self.genitive_before(r)), None)
         if trig.pos != "noun" and possessor is not None and not lex.setting("nouns_capitalised"):
             # "Iran's execution": a possessor makes it a noun (German nouns are capitalised: "im Norden Israels
