@@ -1894,6 +1894,11 @@ def test_von_after_a_common_noun_names_its_place_not_the_agent(text, source):
     assert (ev["source"] and (ev["source"]["country"] or ev["source"]["text"])) == source
 
 
+def test_the_subject_of_a_verb_did_not_do_what_it_acts_against():
+    a = run("Die Opposition in Kiew protestierte gegen Luftangriffe auf Wohnviertel.")
+    assert of_type(a, "ASSAULT")["source"] is None  # not the opposition
+
+
 def test_an_abbreviation_in_parentheses_is_no_second_party():
     ev = one_event(run("Die Europäische Union (EU) und die Türkei führen seit Montag Gespräche über die Krise."))
     assert (ev["source"]["text"], ev["target"]["country"]) == ("Europäische Union", "TUR")

@@ -1282,13 +1282,15 @@ class _Coder:
         return bare[0]
 
     def occasion(self, i: int, a: int) -> bool:
-        """Whether the noun at token i follows a preposition of reason or time (closed classes
-        ``reason_preposition``, ``temporal_preposition``): the clause's subject acts because of it or after it, it
-        did not do it ("ermittelt *wegen* Mordes", "*Nach* dem Anschlag nahm die Polizei … fest"); not with a
+        """Whether the noun at token i follows a preposition of reason, time or opposition (closed classes
+        ``reason_preposition``, ``temporal_preposition``, ``counter_preposition``): the clause's subject acts because
+        of it, after it or against it, it did not do it ("ermittelt *wegen* Mordes", "*Nach* dem Anschlag nahm die
+        Polizei … fest", "verteidigte ihren Kurs *gegen* Kritik"); not with a
         possessive, which points to the subject ("*nach seinen* Gesprächen in Berlin zog Fischer Bilanz")."""
         k = preposition_before(self.doc, self.lex, i, a)
         return k is not None and any(self.lex.is_(c, self.words[k]) for c in ("reason_preposition",
-                                                                              "temporal_preposition")) \
+                                                                              "temporal_preposition",
+                                                                              "counter_preposition")) \
             and self.lex.pronoun_kind(self.words[k + 1]) != "possessive"
 
     def after_action_noun(self, i: int, a: int) -> bool:
