@@ -1894,6 +1894,14 @@ def test_von_after_a_common_noun_names_its_place_not_the_agent(text, source):
     assert (ev["source"] and (ev["source"]["country"] or ev["source"]["text"])) == source
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Die Offensive der Rebellen wurde von der syrischen Armee zurückgeschlagen.", "der Rebellen"),
+    ("Eine Offensive in der Stadt wurde von der syrischen Armee zurückgeschlagen.", None),  # the army repelled it
+])
+def test_a_passive_verbs_agent_is_not_the_source_of_its_subject_noun(text, source):
+    assert ((of_type(run(text), "ASSAULT")["source"] or {}).get("text")) == source
+
+
 def test_the_subject_of_a_verb_did_not_do_what_it_acts_against():
     a = run("Die Opposition in Kiew protestierte gegen Luftangriffe auf Wohnviertel.")
     assert of_type(a, "ASSAULT")["source"] is None  # not the opposition

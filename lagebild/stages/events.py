@@ -302,7 +302,8 @@ class _Coder:
         instrument = i > a and lex.is_("instrument_preposition", self.words[i - 1])
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
                       and not (trig.pos == "noun" and (r[3].via == "metonymy" or r[0] < end and not instrument
-                                                        or self.noun_between(end, r[0])))), None)
+                                                        or self.noun_between(end, r[0])
+                                                        or self.passive_agent_of_clause(i, r[0], a, b)))), None)
         # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
@@ -934,6 +935,13 @@ class _Coder:
         return self.doc.tokens[i].text[:1].islower() and (w.endswith("t") or ge_participle(self.lex, w)) \
             and not any(self.lex.is_(c, x) for x in self.words[a:b] for c in FINITE_CLASSES) \
             and clause_range(self.doc, i)[2] == "main"
+
+    def passive_agent_of_clause(self, i: int, k: int, a: int, b: int) -> bool:
+        """Whether an agent phrase at token k belongs to the passive verb of the clause, not to the event noun at
+        token i before the finite verb ("Eine Offensive der Rebellen wurde von der Armee zurückgeschlagen": the
+        army acts on the offensive)."""
+        finite = self.finite_verb(a, b, b)
+        return i < finite < k and self.noun_in_passive(a, b)
 
     def noun_in_passive(self, a: int, b: int) -> bool:
         """Whether the clause of an event noun is a German passive: a passive auxiliary and, closing the
