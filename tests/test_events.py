@@ -1894,6 +1894,12 @@ def test_von_after_a_common_noun_names_its_place_not_the_agent(text, source):
     assert (ev["source"] and (ev["source"]["country"] or ev["source"]["text"])) == source
 
 
+def test_a_noun_after_a_name_compound_is_its_attribute():
+    # "SPÖ-Rochade" is a common noun: the resignation it is about keeps its own modality, not the clause's "will"
+    ev = one_event(run("Nach der SPÖ-Rochade um den Rücktritt der Stadträtin will auch die ÖVP für Kahr votieren."))
+    assert (ev["type"], ev["modality"]) == ("RETREAT", "actual")
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("Die Offensive der Rebellen wurde von der syrischen Armee zurückgeschlagen.", "der Rebellen"),
     ("Eine Offensive in der Stadt wurde von der syrischen Armee zurückgeschlagen.", None),  # the army repelled it

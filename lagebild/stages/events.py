@@ -936,6 +936,15 @@ class _Coder:
             and not any(self.lex.is_(c, x) for x in self.words[a:b] for c in FINITE_CLASSES) \
             and clause_range(self.doc, i)[2] == "main"
 
+    def name_compound(self, h: int) -> bool:
+        """Whether token h is a compound of a name and a common noun that names no actor ("SPÖ-Rochade",
+        "Kreml-Kritik"; not "US-Regierung", whose role noun makes it an actor)."""
+        text = self.doc.tokens[h].text
+        if "-" not in text:
+            return False
+        last = text.rsplit("-", 1)[1]
+        return last[:1].isupper() and self.lex.roles.match([last.lower()], 0) is None
+
     def passive_agent_of_clause(self, i: int, k: int, a: int, b: int) -> bool:
         """Whether an agent phrase at token k belongs to the passive verb of the clause, not to the event noun at
         token i before the finite verb ("Eine Offensive der Rebellen wurde von der Armee zurückgeschlagen": the
@@ -1455,7 +1464,8 @@ class _Coder:
             return False
         h = d - 2 if preposition else d - 1  # the other noun
         tok = self.doc.tokens[h] if h >= a else None
-        return tok is not None and tok.kind == "word" and tok.text[:1].isupper() and h not in self.name_tokens \
+        return tok is not None and tok.kind == "word" and tok.text[:1].isupper() \
+            and (h not in self.name_tokens or self.name_compound(h)) \
             and self.words[h] not in self.lex.triggers and not any(self.lex.is_(c, self.words[h]) for c in (
                 *NOT_ADJECTIVE_CLASSES, "coordinator", "relative", "inception_noun"))
 
