@@ -1687,6 +1687,32 @@ def test_sports_report_needs_enough_sport_words():
     assert not sports_report(analyze(politics, lang="de").words, lex)
 
 
+FILM_REVIEW_DE = (
+    "Der Regisseur erzählt in seinem neuen Film von einem Bankräuber. In der Hauptrolle überfällt der Schauspieler "
+    "eine Bank nach der anderen, bis ihn ein Kommissar stellt. Das Drehbuch hält die Spannung, und die Figuren "
+    "bleiben auch nach der Premiere im Gedächtnis; der Film kommt im Mai in die Kinos. "
+)
+
+
+def test_a_film_review_codes_no_act_of_its_plot():
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.events import screen_report
+
+    assert screen_report(analyze(FILM_REVIEW_DE, lang="de").words, load_lexicon("de"))
+    assert run(FILM_REVIEW_DE)["events"] == []  # the plot's robbery is fiction
+    # a state's act told in such a text stays
+    a = run(FILM_REVIEW_DE + "Die chinesische Regierung ließ den Regisseur im März festnehmen.")
+    assert [v["type"] for v in a["events"]] == ["COERCE"]
+
+
+def test_a_news_report_with_one_film_word_is_no_film_review():
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.events import screen_report
+
+    news = "Bewaffnete überfielen am Montag eine Bank in Rom. Die Polizei sucht Zeugen; ein Film der Kamera liegt vor."
+    assert not screen_report(analyze(news, lang="de").words, load_lexicon("de"))
+
+
 @pytest.mark.parametrize(("text", "lang", "kinds"), [
     # what a threat threatens is not done: only the threat is an event
     ("Die Gewerkschaften drohten mit Streiks.", "de", ["THREATEN"]),

@@ -1605,13 +1605,15 @@ class _Coder:
                        or _known(ev.target) or self.said_by_actor(ev))
                        and (id(ev) not in self.needs_both or _apart(ev.source, ev.target))
                        and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)]
-        if self.sports_report():
-            # a match report's attacks, meetings, contracts and resignations are the game's: only acts of states,
-            # armies, police, courts, parties, armed groups and international organisations stay, and violence
-            # more specific than an attack ("Selbstmordanschlag", "getötet")
+        sport, screen = self.sports_report(), screen_report(self.doc.words, self.lex)
+        if sport or screen:
+            # a match report's attacks, meetings, contracts and resignations are the game's, a film's or a video
+            # game's are its plot: only acts of states, armies, police, courts, parties, armed groups and
+            # international organisations stay, and in sport violence more specific than an attack
+            # ("Selbstmordanschlag", "getötet")
             self.events = [ev for ev in self.events if any(
                 p is not None and p.sector in POLITICAL_SECTORS for p in (ev.source, ev.target))
-                or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
+                or sport and ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
         return self.merge()
 
     def sports_report(self) -> bool:
@@ -2167,8 +2169,8 @@ THREAT_CODES = ("13",)  # CAMEO threats: the acts they threaten are not done
 #: sectors of political actors: in a sports report only events with one of them as a participant stay
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY", "OPP", "SEP",
                                "UAF"})
-SPORT_SHARE = 0.015  # share of sport words among an article's words that makes it a sports report
-SPORT_WORDS = 4  # different sport words it needs as well
+GENRE_SHARE = 0.015  # share of a genre's words (sport, screen) among an article's words that makes it of that genre
+GENRE_WORDS = 4  # different words of the genre it needs as well
 CRITICIZE = "111"  # CAMEO "criticize or denounce" (PLOVER ACCUSE, disapprove): an attack on a plan or a party
 GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensive", "kämpfen" have a sports sense
 MAIN_CLAUSE_SEPARATORS = (";",)  # punctuation between two main clauses of a sentence: a time of one is not the other's
@@ -2322,11 +2324,23 @@ def _same(a: Participant | None, b: Participant | None) -> bool:
 
 
 def sports_report(words: list[str], lex: Lexicon) -> bool:
-    """Whether an article (its lowercased words) reports sport: at least ``SPORT_WORDS`` different words of the
-    closed class ``sport_word`` ("Tor", "Trainer", "Liga"; "goal", "coach", "league") making up ``SPORT_SHARE`` of
+    """Whether an article (its lowercased words) reports sport: at least ``GENRE_WORDS`` different words of the
+    closed class ``sport_word`` ("Tor", "Trainer", "Liga"; "goal", "coach", "league") making up ``GENRE_SHARE`` of
     its words (benchmarks/sports_reports.py measures it against the categories of 10kGNAD and BBC News)."""
-    hits = [w for w in words if lex.is_("sport_word", w)]
-    return len(set(hits)) >= SPORT_WORDS and len(hits) >= SPORT_SHARE * len(words)
+    return genre_report(words, lex, "sport_word")
+
+
+def screen_report(words: list[str], lex: Lexicon) -> bool:
+    """Whether an article is about a film, a series, a novel or a video game, whose acts are fiction: the same
+    measure over the closed class ``screen_word`` ("Regisseur", "Staffel", "Videospiel"; "director", "episode")."""
+    return genre_report(words, lex, "screen_word")
+
+
+def genre_report(words: list[str], lex: Lexicon, cls: str) -> bool:
+    """Whether at least ``GENRE_WORDS`` different words of a closed class make up ``GENRE_SHARE`` of the words
+    (punctuation and quotation marks not counted)."""
+    hits = [w for w in words if lex.is_(cls, w)]
+    return len(set(hits)) >= GENRE_WORDS and len(hits) >= GENRE_SHARE * sum(1 for w in words if w[:1].isalnum())
 
 
 def _apart(source: Participant | None, target: Participant | None) -> bool:
