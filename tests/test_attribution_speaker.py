@@ -127,6 +127,15 @@ def test_speech_going_on_after_an_own_source_takes_the_subject(text):
     assert claim["speaker_span"][2].endswith("Max Muster")
 
 
+def test_a_possessive_source_before_the_subject_does_not_hand_on_to_that_subject():
+    """"Ihrer Meinung nach hat die Regierung versagt": "Ihrer" points back to the minister; the government it
+    criticises does not become the speaker of the speech that goes on."""
+    a = run("Die Ministerin kritisierte den Plan scharf. Ihrer Meinung nach hat die Regierung versagt. Die Reform sei "
+            "gescheitert.")
+    claim = next(c for c in a["claims"] if c["form"] == "continued")
+    assert "Regierung" not in claim["speaker_span"][2]
+
+
 def test_speech_going_on_after_dem_vernehmen_nach_takes_the_named_source_before():
     """"Wie die Polizei bekannt gab, … . Dort treffen sich dem Vernehmen nach … . Es sei …": "dem Vernehmen" (an article
     and a source noun) names no one; the subjunctive goes on with the police."""

@@ -1657,6 +1657,7 @@ def test_naming_with_man_and_reflexive_melden_make_no_claim(text):
 
 
 @pytest.mark.parametrize(("text", "cue"), [
+    ("Der Minister meinte damit, die Regierung habe versagt.", "meinte"),  # its own reported clause follows
     ("Der Minister nannte den Plan einen Fehler.", "nannte"),
     ("Die Opposition bezeichnete den Besuch als PR-Aktion.", "bezeichnete"),
     ("Die Polizei meldete am Abend drei Verletzte.", "meldete"),
@@ -1752,6 +1753,9 @@ def test_a_quote_opening_with_a_function_word_after_a_headline_is_the_quotation(
      "die Lage sei schlimm, gefordert sei nun die Regierung"),
     ("Der Minister sagte, die Lage sei ernst, bestimmte Gruppen zu schützen bleibe wichtig.", "sagte",
      "die Lage sei ernst, bestimmte Gruppen zu schützen bleibe wichtig"),
+    # a past ending before a capitalised noun is an adjective's, the reported words go on
+    ("Der Minister sagte, die Lage sei ernst, erste Hilfslieferungen sind unterwegs.", "sagte",
+     "die Lage sei ernst, erste Hilfslieferungen sind unterwegs"),
 ])
 def test_reported_speech_ends_before_a_clause_that_a_finite_past_verb_opens(text, cue, said):
     """After a clause in the subjunctive, or after a cue in a subordinate clause, a clause after a comma that a finite

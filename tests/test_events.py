@@ -1914,6 +1914,8 @@ def test_a_definite_noun_naming_no_one_joins_the_one_act_of_its_code():
     ("Der Islamist ist auf dem Flughafen von Beirut festgenommen worden.", None),
     ("Der Mann wurde am Flughafen von Polizisten festgenommen.", "Polizisten"),  # a role is the agent
     ("Der Vorschlag wurde gestern von Moskau abgelehnt.", "RUS"),  # a capital right after the verb's words
+    ("Der Vorschlag wurde am Montag von Moskau abgelehnt.", "RUS"),  # a time noun is no noun the place belongs to
+    ("Der Plan wurde im Mai von Berlin kritisiert.", "DEU"),
 ])
 def test_von_after_a_common_noun_names_its_place_not_the_agent(text, source):
     ev = run(text)["events"][0]

@@ -125,12 +125,23 @@ class _Extractor:
             if not self.completed(cue, i, a, b, clause_kind, s0, s1):
                 continue  # "beschloss, dass …" reports; "beschloss den Haushalt" does not
             if cue.not_with and any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
-                                    for k in range(a, b)):
-                continue  # "Ihm drohen zehn Jahre Haft": a risk; "drohte mit Haft" stays a threat
+                                    for k in range(a, b)) and not self.speech_follows(b, s1):
+                continue  # "Ihm drohen zehn Jahre Haft": a risk; "drohte mit Haft" stays a threat; "meinte damit,
+                # die Regierung habe versagt" reports its own clause
             if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
         return self.split_cue(i)  # "gab" without a particle after it: perhaps "bekannt gab"
+
+    def speech_follows(self, b: int, s1: int) -> bool:
+        """Whether the clause after a comma at token b reads as reported speech (:meth:`reported_clause`): "meinte
+        damit, die Regierung habe versagt"."""
+        if b >= s1 or self.doc.tokens[b].text != ",":
+            return False
+        c = self.doc.token_clause[b + 1] if b + 1 < s1 else -1
+        # ("die Regierung habe …" opens with a word the segmenter also reads as a relative pronoun)
+        return c >= 0 and self.doc.clauses[c][2] in ("main", "rel") and self.reported_clause(b + 1,
+                                                                                             self.doc.clauses[c][1])
 
     def question_verb(self, i: int, a: int, s1: int) -> bool:
         """Whether the verb at token i opens its clause in a sentence that ends with a question mark (a yes/no question:
@@ -324,12 +335,14 @@ class _Extractor:
         if not c.speaker_span:
             return None
         t0, t1 = self.doc.token_at(c.speaker_span[0]), self.doc.token_at(c.speaker_span[1] - 1) + 1
-        if c.kind == "according" and (self.lex.pronoun_kind(self.words[t0]) == "possessive"
-                                      or self.lex.is_("own_marker", self.words[t0])):
-            # "Seiner Meinung nach …", "…, war nach eigenem Bekunden …": the words stand for the sentence's subject,
-            # whom the speech that goes on in another sentence names
+        own = self.lex.is_("own_marker", self.words[t0])
+        if c.kind == "according" and (own or self.lex.pronoun_kind(self.words[t0]) == "possessive"):
+            # "…, war nach eigenem Bekunden …", "X sei seiner Meinung nach …": the words stand for the sentence's
+            # subject, whom the speech that goes on in another sentence names; a possessive only when that subject
+            # stands before it ("Ihrer Meinung nach hat die Regierung versagt": "Ihrer" points back, not to the
+            # government)
             subject = self.sentence_subject(c.sentence)
-            if subject is not None:
+            if subject is not None and (own or subject[1] < t0):
                 return subject
         return c.speaker, t0, t1
 
@@ -921,8 +934,13 @@ class _Extractor:
             return False
         if self.infinitive_clause(list(range(j, end))) or self.subjunctive_clause(j, end):
             return False  # "…, bestimmte Techniken zu benutzen": an adjective; "…, gefordert sei …": reported still
-        return w.endswith(self.lex.endings("singular_past_ending") or ("\0",)) or any(
-            c.kind == "verb" for c in self.lex.cues.get(w, ()))
+        if any(c.kind == "verb" for c in self.lex.cues.get(w, ())):
+            return True
+        nxt = self.doc.tokens[j + 1] if j + 1 < end else None
+        # a past ending before a capitalised word is an adjective's ("…, erste Hilfslieferungen sind unterwegs",
+        # "…, gute Lösungen gibt es nicht")
+        return w.endswith(self.lex.endings("singular_past_ending") or ("\0",)) and not (
+            nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper())
 
     def second_verb(self, a: int, b: int) -> int | None:
         """The coordinator in tokens [a, b) (German) that a finite verb in the indicative past follows, or a speech

@@ -251,7 +251,8 @@ def follows_common_noun(doc: Doc, lex: Lexicon, k: int, names: set[int]) -> bool
     j = k - 1
     s0 = doc.sentence_tokens[doc.token_sentence[k]][0]
     return bool(lex.setting("nouns_capitalised")) and j > s0 and doc.tokens[j].kind == "word" \
-        and doc.tokens[j].text[:1].isupper() and doc.words[j] not in lex.triggers and j not in names
+        and doc.tokens[j].text[:1].isupper() and doc.words[j] not in lex.triggers and j not in names \
+        and doc.words[j] not in lex.time  # "am Montag von Moskau abgelehnt": a time, the agent follows
 
 
 def has_word(doc: Doc, lex: Lexicon, cls: str, a: int, b: int) -> bool:
