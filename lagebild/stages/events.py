@@ -69,6 +69,7 @@ class _Coder:
         self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
         self.needs_known: set[int] = set()  # events whose trigger counts only with a known actor (ids)
         self.needs_both: set[int] = set()  # events that count only with a known source and a known target (ids)
+        self.needs_people: set[int] = set()  # events whose participants must be people or bodies, not countries (ids)
         self.actor_bound: set[int] = set()  # noun events that count only with a source or target (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
         self.tables = self.lex.verb_patterns()
@@ -1171,6 +1172,8 @@ class _Coder:
             self.actor_bound.add(id(ev))
         if trig.needs in ("known", "parties", "money", "goods"):
             self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor
+        if trig.needs == "parties":
+            self.needs_people.add(id(ev))  # "traf die Unterhändler": people meet, countries and missiles do not
         if trig.needs == "parties" or trig.needs == "goods" and not self.clause_holds("supply_noun", a, b):
             self.needs_both.add(id(ev))  # "geliefert" without goods ("Antworten liefern", "ein Porträt lieferte"):
             # a delivery only from one known actor to another ("schickten Generatoren in die Ukraine")
@@ -1604,6 +1607,7 @@ class _Coder:
         self.events = [ev for ev in self.events if (id(ev) not in self.needs_known or _known(ev.source)
                        or _known(ev.target) or self.said_by_actor(ev))
                        and (id(ev) not in self.needs_both or _apart(ev.source, ev.target))
+                       and (id(ev) not in self.needs_people or self.people(ev.source) and self.people(ev.target))
                        and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)]
         sport, screen = self.sports_report(), screen_report(self.doc.words, self.lex)
         if sport or screen:
@@ -1673,10 +1677,21 @@ class _Coder:
             j += 1
         return j == ts
 
+    def people(self, p: Participant | None) -> bool:
+        """Whether a participant is a person or a body of people, named by the knowledge base or by a role phrase
+        ("die Unterhändler der kolumbianischen Regierung"), not a country or a thing with a country ("die russische
+        Rakete", "Der Boykott Chinas")."""
+        if p is None:
+            return False
+        ent = self.doc.entity(p.entity) if p.entity else None
+        if ent is not None:
+            return ent.type != "country"
+        return p.sector is not None
+
     def inherit(self, ev: Event, copies: list[Event]) -> list[Event]:
         """Copies of an event for coordinated participants keep what its trigger needs (a known actor, a known
         source and target, an actor at all) and whether it was announced."""
-        for flags in (self.needs_known, self.needs_both, self.actor_bound, self.announced):
+        for flags in (self.needs_known, self.needs_both, self.needs_people, self.actor_bound, self.announced):
             if id(ev) in flags:
                 flags.update(id(c) for c in copies)
         return copies

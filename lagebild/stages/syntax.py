@@ -113,10 +113,17 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     tok = doc.tokens[j]
     if lex.setting("nouns_capitalised") and tok.kind == "word" and tok.text[:1].isupper() and j > s0 and not lex.is_(
             "determiner", prev) and not lex.is_("subordinator", prev) and not lex.is_("relative", prev):
-        if any(r[1] == j + 1 for r in doc.actor_refs):
-            return "bare"
+        if any(r[1] == j + 1 for r in doc.actor_refs) or _opens_object(doc, lex, ts):
+            return "bare"  # "traf in Kairo seinen ägyptischen Amtskollegen": no genitive of "Kairo"
         return "loc" if lex.is_("locative_noun", prev) else "gen"
     return "bare"
+
+
+def _opens_object(doc: Doc, lex: Lexicon, ts: int) -> bool:
+    """Whether a reference opens with an accusative or dative article or a possessive in those cases ("den",
+    "einen", "seinen", "ihrem"), which a genitive attribute never has."""
+    w = doc.words[ts]
+    return lex.is_("oblique_article", w) or lex.pronoun_kind(w) == "possessive" and w.endswith(("en", "em"))
 
 
 def _modifier(doc: Doc, lex: Lexicon, k: int) -> bool:
