@@ -30,10 +30,11 @@ from .syntax import (
     attributive_participle,
     ceased,
     clause_range,
-    has_word,
+    closing_question,
     last_word,
     oblique_feminine,
     other_particle_verb,
+    own_question,
     past_participle,
     quote_spans,
     refs_between,
@@ -152,8 +153,9 @@ class _Extractor:
             return False
         while a < i and self.lex.is_("coordinator", self.words[a]):
             a += 1
-        return a == i and self.doc.tokens[s1 - 1].text == "?" and not any(
-            q0 <= k < q1 for q0, q1 in self.quote_spans for k in (i, s1 - 1))  # a quoted question is the quote's
+        q = closing_question(self.doc, i)
+        return a == i and q is not None and not any(
+            q0 <= k < q1 for q0, q1 in self.quote_spans for k in (i, q))  # a quoted question is the quote's
 
     def infinitive(self, i: int, a: int) -> bool:
         """Whether the verb form at token i is an infinitive in its clause [a, i]: right after the
@@ -2385,18 +2387,13 @@ def _status_at(doc: Doc, lex: Lexicon, c: Claim, t: int) -> str:
 
 
 def _yes_no_question(doc: Doc, lex: Lexicon, t: int) -> bool:
-    """Whether token t stands in a sentence that ends with a question mark and has no question word before t
-    ("Hat Russland die Stadt bombardiert?", "Rücktritt vom Rücktritt?"). A question word asks about an act it
-    takes as given ("Warum kritisieren Sie die Regierung?", "Worauf haben sich beide geeinigt?")."""
-    s0, s1 = doc.sentence_tokens[doc.token_sentence[t]]
-    last = next((k for k in range(s1 - 1, t, -1) if doc.tokens[k].kind != "quote"), None)
-    if last is None or doc.tokens[last].text != "?" or has_word(doc, lex, "question_word", s0, t):
+    """Whether the event at token t is what a yes/no question of its own asks (:func:`syntax.own_question`:
+    "Hat Russland die Stadt bombardiert?", "Rücktritt vom Rücktritt?"). A question word asks about an act it takes
+    as given ("Warum kritisieren Sie die Regierung?"), and so does a definite noun ("War der Anschlag eine
+    Warnung?")."""
+    if not own_question(doc, lex, t):
         return False
-    # the question is t's own: no quotation and no other sentence part between ("wirft er vor: 'Wieso …?'",
-    # "lehnt … ab, aber …: Wer ist ein Jihadist?")
-    if any(doc.tokens[k].kind == "quote" or doc.tokens[k].text in (":", ";", "?", "!") for k in range(t + 1, last)):
-        return False
-    # a definite noun asks about an act it takes as given ("Was the Russian attack a warning?")
+    s0 = doc.sentence_tokens[doc.token_sentence[t]][0]
     capitalised = lex.setting("nouns_capitalised")
     for j in range(t - 1, max(s0, t - 4) - 1, -1):
         w = doc.words[j]

@@ -262,6 +262,31 @@ def follows_common_noun(doc: Doc, lex: Lexicon, k: int, names: set[int]) -> bool
         and doc.words[j] not in lex.time  # "am Montag von Moskau abgelehnt": a time, the agent follows
 
 
+def closing_question(doc: Doc, k: int) -> int | None:
+    """The question mark that ends the sentence of token k (closing quotation marks after it aside), or None."""
+    s0, s1 = doc.sentence_tokens[doc.token_sentence[k]]
+    last = next((j for j in range(s1 - 1, s0 - 1, -1) if doc.tokens[j].kind != "quote"), None)
+    return last if last is not None and doc.tokens[last].text == "?" else None
+
+
+def own_question(doc: Doc, lex: Lexicon, t: int) -> bool:
+    """Whether token t stands in a yes/no question of its own: the sentence's closing question mark ends t's stretch
+    of the sentence (no comma, colon, semicolon, dash, quotation mark or other end mark between them, none before t
+    in the stretch either) and no question word stands in that stretch ("Hat Russland die Stadt bombardiert?",
+    "Rücktritt vom Rücktritt?"; not "Die Polizei nahm den Mann fest, aber wer hat ihn angestiftet?", "Russland
+    bombardiert Aleppo – was nun?", "Warum hat Russland …?")."""
+    q = closing_question(doc, t)
+    if q is None or q <= t:
+        return False
+    s0 = doc.sentence_tokens[doc.token_sentence[t]][0]
+    breaks = (",", ":", ";", "–", "—", "-", "?", "!")
+    if any(doc.tokens[k].kind == "quote" or doc.tokens[k].text in breaks for k in range(t + 1, q)):
+        return False
+    start = next((k + 1 for k in range(t - 1, s0 - 1, -1) if doc.tokens[k].text in breaks
+                  or doc.tokens[k].kind == "quote"), s0)
+    return not has_word(doc, lex, "question_word", start, q)
+
+
 def has_word(doc: Doc, lex: Lexicon, cls: str, a: int, b: int) -> bool:
     return any(lex.is_(cls, w) for w in doc.words[a:b])
 
