@@ -1705,6 +1705,18 @@ def test_a_film_review_codes_no_act_of_its_plot():
     assert [v["type"] for v in a["events"]] == ["COERCE"]
 
 
+def test_real_violence_with_a_place_in_a_film_text_stays():
+    text = ("Bei einem Selbstmordanschlag auf die Premiere eines Films in Kabul sind zwei Menschen getötet worden. Der "
+            "Regisseur und "
+            "zwei Schauspieler des Films wurden verletzt, das Kino brannte aus. Der Film sollte im Mai in die Kinos "
+            "kommen; das Drehbuch erzählt von einem Krieg.")
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.events import screen_report
+
+    assert screen_report(analyze(text, lang="de").words, load_lexicon("de"))
+    assert [v["cameo"] for v in run(text)["events"] if v["type"] == "ASSAULT"][:1] == ["1831"]
+
+
 def test_a_news_report_with_one_film_word_is_no_film_review():
     from lagebild.lang import load_lexicon
     from lagebild.stages.events import screen_report

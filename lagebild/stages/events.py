@@ -1613,11 +1613,11 @@ class _Coder:
         if sport or screen:
             # a match report's attacks, meetings, contracts and resignations are the game's, a film's or a video
             # game's are its plot: only acts of states, armies, police, courts, parties, armed groups and
-            # international organisations stay, and in sport violence more specific than an attack
-            # ("Selbstmordanschlag", "getötet")
+            # international organisations stay, and violence more specific than an attack ("Selbstmordanschlag",
+            # "getötet"): in sport always, in a film text where it has a place (a bombing at a premiere in Kabul)
             self.events = [ev for ev in self.events if any(
                 p is not None and p.sector in POLITICAL_SECTORS for p in (ev.source, ev.target))
-                or sport and ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
+                or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK and (sport or ev.place is not None)]
         return self.merge()
 
     def sports_report(self) -> bool:
