@@ -50,6 +50,9 @@ DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subj
 #: Closed classes of finite verbs and auxiliaries: a clause they open has no subject before its verb.
 MAX_QUOTED_TERM = 8  # words of a quoted name or term inside a clause ("den „Berlusconi-Club“ AC Mailand")
 VERB_CLASSES = (*AUXILIARY_CORE, "conditional_verb_first")
+#: Auxiliaries and modals that may close a verb-final clause after its verb, or open the clause around it again
+#: ("…, die gemeldet *wurden*, *sollten* …").
+CLOSING_VERBS = ("aux_perfect", "aux_passive", "future_aux", "modal_verb")
 MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 MAX_SPEAKER_GAP = 4  # tokens from a cue to a colon that announces the rest of the sentence ("sagte der Minister:")
@@ -1462,20 +1465,20 @@ class _Extractor:
     def embedded_verb(self, i: int, a: int, b: int, kind: str, toks: list[int]) -> bool:
         """Whether the cue verb at ``i`` closes a relative or adverbial clause [a, b) (verb-final: only
         auxiliaries and modals after it), not a "wie"/"as" clause, which frames what the sentence says."""
-        if not self.lex.setting("verb_second") or kind == "main" or kind in ("sub:wie", "sub:as") \
+        if not self.lex.setting("verb_second") or kind == "main" \
                 or self.lex.is_("comparison_subordinator", kind[4:] if kind.startswith("sub:") else ""):
             return False
         if i <= a + 1 and kind == "rel" or any(j not in toks and self.doc.tokens[j].kind == "word"
                                                for j in range(i, max(toks))):
             return False  # "…, das teilte das Institut mit", "Als Begründung gaben die USA an": a verb in second place
-        return all(self.doc.tokens[j].kind != "word" or any(self.lex.is_(c, self.words[j]) for c in (
-            "aux_perfect", "aux_passive", "future_aux", "modal_verb")) for j in range(max(toks) + 1, b))
+        return all(self.doc.tokens[j].kind != "word" or any(self.lex.is_(c, self.words[j]) for c in CLOSING_VERBS)
+                   for j in range(max(toks) + 1, b))
 
     def resumes(self, k: int) -> bool:
         """Whether the clause at token ``k`` goes on with the clause around an embedded one: a finite auxiliary or
         modal ("…, die gemeldet wurden, sollten …") or a relative pronoun ("…, welches daraufhin …")."""
         w = self.words[k]
-        if any(self.lex.is_(c, w) for c in ("aux_perfect", "aux_passive", "modal_verb")):
+        if any(self.lex.is_(c, w) for c in CLOSING_VERBS):
             return True
         return self.lex.is_("relative", w) and k + 1 < len(self.words) \
             and self.doc.tokens[k + 1].kind == "word" and self.doc.tokens[k + 1].text[:1].islower()
