@@ -112,6 +112,7 @@ class _Builder:
         self.lex = res.lex(doc.lang)
         self.refs: list[ActorRef] = []
         self.cand_at: dict[int, Candidate] = {c.tok_start: c for c in doc.candidates}
+        self.name_tokens = {k for c in doc.candidates for k in range(c.tok_start, c.tok_end)}
         self.covered = bytearray(len(doc.tokens) + 1)
         self.surnames: dict[str, ActorRef] = {}
         self.relayed: ActorRef | None = None
@@ -654,8 +655,7 @@ class _Builder:
             by_actor = lex.is_("actor_preposition", prev)
             if locative and not by_actor:
                 return None
-            if by_actor and follows_common_noun(doc, lex, j, {k for x in doc.candidates
-                                                               for k in range(x.tok_start, x.tok_end)}):
+            if by_actor and follows_common_noun(doc, lex, j, self.name_tokens):
                 return None  # "den Attentätern von Paris": the city, not "Kritik von Moskau"
             if lex.is_("place_noun", prev):
                 return None  # "in der Hauptstadt Khartum": the city
