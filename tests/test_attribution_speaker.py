@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-
-from lagebild import analyze
-
-
-@functools.cache
-def run(text: str, lang: str = "de", published: str = "2025-03-14") -> dict:
-    return analyze(text, lang=lang, published=published).to_json()
-
-
-def cued(a: dict, cue: str) -> dict:
-    """The one claim whose cue is ``cue``."""
-    hits = [c for c in a["claims"] if c["cue"] and c["cue"][2] == cue]
-    assert len(hits) == 1, (cue, [(c["cue"], c["content"][2], c["form"]) for c in a["claims"]])
-    return hits[0]
+from test_claims import cued, run  # the claims tests' cached analysis and one-claim lookup
 
 
 @pytest.mark.parametrize(("text", "cue", "spk"), [
