@@ -246,6 +246,49 @@ def test_a_large_city_of_the_articles_country_beats_a_capital_elsewhere():
 def test_a_region_beats_a_smaller_city_of_its_name_elsewhere():
     assert _places("Wildfires burned in Victoria.") == [("Victoria", "admin1", "AUS")]  # not the Seychelles' capital
     assert _places("Floods hit Oregon.") == [("Oregon", "admin1", "USA")]  # not Oregon, Ohio
+    # a county (admin2) of Britain, not the town in Virginia; Manchester in England lies in a region of its name
+    assert ("Suffolk", "admin2", "GBR") in _places("A farm in Suffolk in the UK culled its birds.")
+    assert ("Manchester", "city", "GBR") in _places("The match in Manchester ended late.")  # not the Jamaican parish
+
+
+def test_an_enumeration_of_regions_reads_each_name_as_a_region_of_their_countries():
+    states = _places("Cases were reported in Ohio, Oklahoma, Oregon, Utah, Washington, Georgia and Montana.")
+    assert states == [(name, "admin1", "USA") for name in
+                      ("Ohio", "Oklahoma", "Oregon", "Utah", "Washington", "Georgia", "Montana")]
+    a = run("Cases were reported in Ohio, Oklahoma, Utah, Washington and Georgia.", "en")
+    assert a["entities"] == []  # neither the US government nor the country Georgia
+    # the region must be in a country of the others': Long Island is not the Bahamian district
+    assert ("Long Island", "admin1", "BHS") not in _places("Ill in Long Island, New York, Pennsylvania and Ohio.")
+    # a chain of town, region and country shares no kind; two names are no enumeration
+    assert ("Ontario", "admin1", "CAN") in _places("Mississauga, Ontario, Canada, is the base.")
+    assert tuple(e["mentions"][0][2] for e in run(
+        "Moscow and Beijing agreed on Monday.", "en")["entities"]) == ("Moscow", "Beijing")
+
+
+def test_a_place_before_a_comma_selects_the_region_it_lies_in():
+    a = run("The lab in Atlanta, Georgia confirmed it. Buffalo, New York, had snow.", "en")
+    assert [(p["name"], p["kind"], p["country"]) for p in a["places"]] == [
+        ("Atlanta", "city", "USA"), ("Georgia", "admin1", "USA"), ("Buffalo", "city", "USA"),
+        ("New York", "admin1", "USA")]
+    assert a["entities"] == []
+    # a name that is also the town's country stays the country: Taiwan is no province here
+    taipei = run("The tower in Taipei, Taiwan is tall.", "en")
+    assert [e["country"] for e in taipei["entities"]] == ["TWN"]
+
+
+def test_a_region_word_selects_the_region_of_a_country_name():
+    assert ("Georgia", "admin1", "USA") in _places("Voters in the state of Georgia went to the polls.")
+    de = run("Im Bundesstaat Georgia wurde gewählt. Georgien und Armenien verhandelten.", "de")
+    assert [(p["name"], p["country"]) for p in de["places"]] == [("Georgia", "USA")]
+    assert [e["country"] for e in de["entities"]] == ["GEO", "ARM"]
+    assert [e["country"] for e in run("Georgia and Armenia signed the accord.", "en")["entities"]] == ["GEO", "ARM"]
+
+
+def test_a_small_city_in_a_region_of_its_name_yields_to_a_region_of_the_articles_country():
+    # Florida, Uruguay (36,000) lies in Florida department; the article is American
+    assert _places("American doctors in Florida saw more cases.") == [("Florida", "admin1", "USA")]
+    # a large city in the region of its name stays the city, whatever the article's countries
+    assert ("Donetsk", "city", "UKR") in _places("Russian fans travelled to Donetsk.")
 
 
 def test_a_bare_s_is_a_genitive_in_german_only():

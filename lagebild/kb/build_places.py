@@ -147,11 +147,13 @@ class PlaceSources:
             self._cities500_by_admin1 = _group_by_admin1(self.cities500)
         return self._cities500_by_admin1
 
-    def usable(self, alias: str) -> bool:
-        """An alias that is long enough, no common word and no country name (a city called
-        'Mexico' or a US state called 'Georgia' would shadow the country)."""
+    def usable(self, alias: str, country_name: bool = False) -> bool:
+        """An alias that is long enough, no common word and, unless *country_name*, no country name (a
+        city called 'Mexico' would shadow the country). A first-level region may bear one (the US state
+        'Georgia'): the country's actor reading comes first, and only context picks the region ("Atlanta,
+        Georgia"; see ``stages.readings.region_reading``)."""
         k = key(alias)
-        return alias_ok(alias) and k not in self.stopwords and k not in self.country_keys
+        return alias_ok(alias) and k not in self.stopwords and (country_name or k not in self.country_keys)
 
 
 def _round(value: float) -> float:
@@ -338,7 +340,7 @@ def add_admin1(places: PlaceSet, src: PlaceSources, cities: dict) -> dict[str, s
         de_names = set(split_list(row.get("de", ""))) | german.get(geonameid, set())
         de_bases = {_DE_TYPE_PREFIX.sub("", n) for n in de_names}
         for text in {name, ascii_name} | en_bases:
-            if src.usable(text):
+            if src.usable(text, country_name=True):
                 places.alias(text, place_id, "*")
         for text in de_names | de_bases:
             if src.usable(text):

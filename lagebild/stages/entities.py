@@ -24,7 +24,7 @@ from ..lang.lexicon import Lexicon, Role
 from ..model import Doc, Entity, Mention
 from ..pipeline import Resources
 from .match import Candidate, candidate_at
-from .readings import town_of_another_region
+from .readings import region_homes, region_reading, town_of_another_region
 from .syntax import follows_common_noun
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
@@ -488,8 +488,8 @@ class _Builder:
         recs = [self.kb.places[p] for p in c.places if p in self.kb.places]
         if not recs:
             return None
-        admin1s = {p for p in c.places if self.kb.places.get(p, {}).get("kind") == "admin1"}
-        best = max(recs, key=lambda r: (not town_of_another_region(r, admin1s), r.get("population") or 0,
+        homes = region_homes(self.kb, c.places)
+        best = max(recs, key=lambda r: (not town_of_another_region(r, homes), r.get("population") or 0,
                                         self.country_counts.get(r.get("country"), 0)))
         return best.get("country")
 
@@ -627,8 +627,8 @@ class _Builder:
         before a comma and a region ("Paris, Texas") and as a dateline ("WASHINGTON —").
         """
         iso = self.capital_country(c)
-        if iso is None:
-            return None
+        if iso is None or region_reading(self.doc, self.lex, self.kb, c):
+            return None  # "Utah, Washington and Wisconsin": the state
         doc, words, lex = self.doc, self.doc.words, self.lex
         i = c.tok_start
         s0, _ = self.sentence_range(i)
@@ -722,7 +722,9 @@ class _Builder:
                     if cand.genitive and cand.tok_end < s1 and _role_at(doc, self.lex, cand.tok_end) is not None:
                         i = cand.tok_end  # "Russia's embassy": the role phrase takes the country
                         continue
-                    if cand.actors and self.kb.actors.get(cand.actors[0]):
+                    if cand.actors and region_reading(doc, self.lex, self.kb, cand):
+                        pass  # "Atlanta, Georgia": the US state, a place (see the places stage)
+                    elif cand.actors and self.kb.actors.get(cand.actors[0]):
                         self.name_ref(cand, cand.tok_start, cand.tok_end)
                         cand.used = True
                     elif cand.places and self.metonym_ref(cand) is not None:

@@ -332,6 +332,15 @@ def candidate_at(doc: Doc, k: int) -> Candidate | None:
     return cache[2].get(k)
 
 
+def candidate_ending(doc: Doc, k: int) -> Candidate | None:
+    """The candidate that ends at token k (exclusive end), built once per candidate list like ``candidate_at``."""
+    cache = doc.__dict__.get("_candidate_ending")
+    if cache is None or cache[0] is not doc.candidates or cache[1] != len(doc.candidates):
+        cache = (doc.candidates, len(doc.candidates), {c.tok_end: c for c in doc.candidates})
+        doc.__dict__["_candidate_ending"] = cache
+    return cache[2].get(k)
+
+
 class MentionMatcher:
     name = "match"
     requires = ("tokens",)

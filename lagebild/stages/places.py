@@ -15,11 +15,15 @@
 Ambiguous names are resolved by one sense per discourse (a name resolved once keeps its record;
 "Kursk" after "Region Kursk" is the region), the region or country named right after it and a
 comma ("London, Ont.", "Paris, Texas"; a place that cannot lie in an abbreviated region is left
-out rather than put elsewhere), a preceding region word, a region or large city (100,000+) of the
-countries the article is about, large capitals, a region the article names elsewhere ("Pokrovsk" with
-"Donetsk" is the Ukrainian town, not Engels, once called Pokrovsk), the countries the article is
-about, a record's own name before an alternate name, the kind of place (a region before a smaller
-city of the same name elsewhere: "Oregon"), then population. The countries an article is about are
+out rather than put elsewhere), the first-level regions its context selects (a region word, the town
+before it and a comma, an enumeration of regions: see ``readings.region_reading``; "Atlanta, Georgia"
+is the US state even though "Georgia" is first a country), the kind of place an enumeration's other
+names share ("Ohio, Oregon, Utah"), a region or large city (100,000+) of the countries the article is
+about, large capitals, a region the article names elsewhere ("Pokrovsk" with "Donetsk" is the Ukrainian
+town, not Engels, once called Pokrovsk; a large city in the region of its own name: "Donezk"), the
+countries the article is about, a city in the region of its own name ("New York"), a record's own name
+before an alternate name, the kind of place (a region before a smaller city of the same name elsewhere:
+"Oregon"), then population. The countries an article is about are
 those of its actors, of its demonyms ("Canadian") and of the names that can only be in one country.
 """
 
@@ -31,7 +35,7 @@ from ..model import Doc, Mention, Place
 from ..pipeline import Resources
 from .entities import demonym
 from .match import Candidate, automaton, candidate_at, fold
-from .readings import town_of_another_region
+from .readings import enumeration_kind, region_homes, region_reading, town_of_another_region
 
 KIND_RANK = {"country": 5, "region": 4, "city": 3, "admin1": 2, "admin2": 1}
 #: A city of the article's countries at least this large wins over a capital elsewhere ("London"
@@ -60,7 +64,10 @@ class _Resolver:
         self.by_id: dict[str, Place] = {}
         self.by_surface: dict[str, str] = {}
         self.focus = self.countries_of(doc)
-        self.named = {pid for c in doc.candidates for pid in getattr(c, "places", ())}  # every place the text may name
+        self.named: dict[str, set[str]] = {}  # every place the text may name -> the names that may name it
+        for c in doc.candidates:
+            for pid in c.places:
+                self.named.setdefault(pid, set()).add(fold(c.text))
         self.place_ends: set[int] = set()
 
     def countries_of(self, doc: Doc) -> set[str]:
@@ -146,6 +153,7 @@ class _Resolver:
                 ids = inside
             elif abbreviated:
                 return None  # "Edmonton, Ky.": a town the knowledge base does not know, not Edmonton, Alberta
+        ids = region_reading(self.doc, self.lex, self.kb, c) or ids
         surface = c.text.lower()
         if self.by_surface.get(surface) in ids:
             return self.by_surface[surface]
@@ -156,11 +164,12 @@ class _Resolver:
         for p in self.by_id.values():  # "Kursk" after "Region Kursk" is the region
             if p.kind == "admin1" and fold(p.name).split()[0] == base and p.kb:
                 return p.kb
-        prev = self.doc.words[c.tok_start - 1] if c.tok_start > 0 else ""
-        nxt = self.doc.words[c.tok_end] if c.tok_end < len(self.doc.words) else ""
-        region_word = self.lex.is_("region_word", prev) or self.lex.is_("region_word", nxt)
+        listed = enumeration_kind(self.doc, self.lex, self.kb, c)  # "Oregon" among US states
+        own = fold(c.text)
         capitals = set(self.kb.capitals.values())
-        admin1s = {pid for pid in ids if self.kb.places[pid].get("kind") == "admin1"}
+        homes = region_homes(self.kb, ids)
+        region_rank = min((KIND_RANK[self.kb.places[pid]["kind"]] for pid in ids
+                           if self.kb.places[pid].get("kind") in ("admin1", "admin2")), default=0)
         capital_elsewhere = any(pid in capitals and (self.kb.places[pid].get("population") or 0) >= MAJOR_CITY
                                 and self.kb.places[pid].get("country") not in self.focus for pid in ids)
 
@@ -169,15 +178,18 @@ class _Resolver:
             kind = rec.get("kind", "")
             population = rec.get("population") or 0
             in_focus = rec.get("country") in self.focus
+            self_named = rec.get("admin1") in self.named
             rank = KIND_RANK.get(kind, 0)
-            if town_of_another_region(rec, admin1s):
-                rank = KIND_RANK["admin1"] - 0.5  # "Oregon" the state, not Oregon, Ohio ("Kursk" stays the city)
+            if town_of_another_region(rec, homes):
+                rank = region_rank - 0.5  # "Oregon" the state, not Oregon, Ohio ("Kursk" stays the city)
             return (
-                region_word and kind == "admin1",
+                listed is not None and kind == listed[0] != "city" and rec.get("country") in listed[1],
                 capital_elsewhere and in_focus and (kind != "city" or population >= MAJOR_CITY),  # "London" in Canada
                 pid in capitals and population >= MAJOR_CITY,
-                rec.get("admin1") in self.named,
+                bool(self.named.get(rec.get("admin1"), set()) - {own})  # "Pokrovsk" with "Donetsk"
+                or self_named and population >= MAJOR_CITY,  # "Donezk" the city in the oblast of its name
                 in_focus,
+                self_named,  # "New York" the city in the state of its name; "Florida" in a US article is the state
                 fold(rec.get("name", "")) == base,  # its own name, not an alternate ("Victoria" is not Hong Kong)
                 rank,
                 population,
@@ -263,7 +275,10 @@ class _Resolver:
                     rec = self.kb.actors.get(aid, {})
                     if rec.get("type") == "country":
                         iso = rec.get("country")
-                if iso is not None:
+                region = region_reading(doc, self.lex, self.kb, c) if iso is not None else []
+                if region:  # "Atlanta, Georgia": the US state, not the country
+                    self.add(self.choose(c) or region[0], c.tok_start, c.tok_end)
+                elif iso is not None:
                     qualifier = self.compass_phrase(i)
                     if qualifier is not None and iso in self.kb.country_places:
                         self.add(self.kb.country_places[iso], qualifier[0], c.tok_end, qualifier[1])
