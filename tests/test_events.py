@@ -2077,3 +2077,34 @@ def test_compounds_of_one_head_with_other_first_parts_name_two_acts(x, y, other)
     from lagebild.stages.events import _other_compound
 
     assert _other_compound(x, y) is other
+
+
+def test_an_event_word_inside_an_organisations_name_is_no_event():
+    a = run("Die Organisation für wirtschaftliche Zusammenarbeit und Entwicklung (OECD) kritisierte Panama.")
+    assert [(e["type"], e["trigger"][2]) for e in a["events"]] == [("ACCUSE", "kritisierte")]
+    assert who(a["events"][0]["source"]) == (None, "IGO")
+
+
+def test_acts_on_or_by_animals_are_no_political_events():
+    assert run("Mehrfach wurden geschützte Greifvögel getötet.")["events"] == []
+    assert one_event(run("Mehrfach wurden Dorfbewohner getötet."))["type"] == "ASSAULT"
+
+
+def test_a_negated_manner_after_an_event_noun_leaves_the_act():
+    threat = one_event(run("Vor Gericht beteuerte er, er habe die Drohung nicht ernst gemeint."))
+    assert threat["type"] == "THREATEN" and not threat["negated"]
+    assert one_event(run("Russland sprach keine Drohung gegen die Ukraine aus."))["negated"]
+
+
+def test_a_needs_class_after_an_exclamation_mark_must_be_absent_from_the_clause():
+    assert run("Die Folgen haben sich in verzerrten Geburtenrelationen niedergeschlagen.")["events"] == []
+    crushed = one_event(run("Die Armee hat den Aufstand niedergeschlagen."))
+    assert crushed["cameo"] == "175" and crushed["source"]["text"] == "Die Armee"
+
+
+def test_an_adverb_between_a_source_noun_and_a_genitive_ends_the_source_phrase():
+    # "laut Expertenmeinung wieder der Opec": the Opec is what Indonesia joins, not who holds the opinion
+    a = run("Das Ex-Mitglied Indonesien wird laut Expertenmeinung wieder der Opec beitreten.")
+    joined = one_event(a)
+    assert (joined["type"], who(joined["source"])[0], joined["target"]["text"]) == ("AGREE", "IDN", "Opec")
+    assert joined["modality"] == "future" and a["claims"][0]["speaker"] is None

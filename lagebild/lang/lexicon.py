@@ -75,7 +75,8 @@ class Cue:
     object: str = ""  # "topic": a bare object names what the act is about, not what was said ("kritisierte X")
 
 
-#: events.tsv ``needs`` values with a meaning of their own; any other value names a closed class
+#: events.tsv ``needs`` values with a meaning of their own; any other value names a closed class whose word the
+#: trigger's clause must hold, or, after "!", must not hold ("!reflexive_pronoun": "sich niederschlagen" is no assault)
 PLAIN_NEEDS = ("", "actor", "known", "parties", "mil", "money", "goods", "combat")
 
 
@@ -243,9 +244,9 @@ class Lexicon:
             lex.opposites.append((tuple(split_list(row["a"])), tuple(split_list(row["b"])), row["label"]))
         for trigs in lex.triggers.values():
             for trig in trigs:
-                if trig.needs not in PLAIN_NEEDS and trig.needs not in lex.closed:
+                if trig.needs not in PLAIN_NEEDS and trig.needs.removeprefix("!") not in lex.closed:
                     raise LagebildError(f"{folder / 'events.tsv'}: needs of {trig.lemma!r} is {trig.needs!r}: "
-                                        f"{', '.join(n for n in PLAIN_NEEDS if n)} or a closed class")
+                                        f"{', '.join(n for n in PLAIN_NEEDS if n)}, a closed class or !class")
         return lex
 
 

@@ -1838,9 +1838,7 @@ class _Extractor:
             speaker = self.chain_after(end, s1)  # "laut dem Direktor der Behörde Max Muster", "nach Angaben des Amts"
         elif not postposed:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
-                lead = all(self.doc.tokens[x].kind == "word" and (self.lex.is_("determiner", self.words[x]) or (
-                    self.words[x] in ("von", "aus", "of", "from")) or self.doc.tokens[x].text[:1].islower())
-                    for x in range(end, ts))
+                lead = self.source_lead(end, ts)
                 if lead or ts == end:
                     speaker = (eid, end if lead else ts, self.name_end(te, s1))
                 break  # "Laut ROG wurden der Blogger …": a later actor is not the source
@@ -1878,6 +1876,24 @@ class _Extractor:
             return None
         toks = list(range(start, end))
         return self.make(cue, toks, speaker, content, "according", k)
+
+    def source_lead(self, a: int, b: int) -> bool:
+        """Whether tokens a..b may open a source phrase before its name: a preposition ("von", "of"), an article,
+        lower-case modifiers, in that order ("laut den ukrainischen Behörden"; not "laut Expertenmeinung *wieder
+        der* Opec", where an adverb comes before the article and the name is the clause's)."""
+        seen_modifier = False
+        for x in range(a, b):
+            w = self.words[x]
+            if self.doc.tokens[x].kind != "word":
+                return False
+            if w in ("von", "aus", "of", "from") or self.lex.is_("determiner", w):
+                if seen_modifier:
+                    return False
+            elif self.doc.tokens[x].text[:1].islower():
+                seen_modifier = True
+            else:
+                return False
+        return True
 
     def main_clause_start(self, a: int, s0: int) -> int:
         """Where the main clause at token a starts when subordinate clauses open the sentence before it, in its

@@ -1115,7 +1115,10 @@ class _Coder:
             return None  # a giving verb is aid only with a sum ("überwies der Armee 60 Millionen Dollar")
         if trig.args == "recipient" and trig.pos == "verb" and has_word(doc, self.lex, "reflexive_pronoun", a, b):
             return None  # "lieferten sich einen Schlagabtausch", "ein Rennen geliefert": given to each other, no aid
-        if trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
+        if trig.needs.startswith("!"):
+            if has_word(doc, self.lex, trig.needs[1:], a, b):
+                return None  # a closed class whose word the clause must not hold: "hat sich in … niedergeschlagen"
+        elif trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
             return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
             # needs an envoy ("den Botschafter", "US-Botschafter")
         if noun and (self.simile(i, a) or self.entitlement(i, a)):
@@ -1545,8 +1548,9 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if self.lex.is_("negation_limiter", nxt):
                     continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
-                if j + 2 == i and self.lex.is_("manner_of_act", nxt):
-                    continue  # "nicht rechtmäßig gestreikt": they struck, not lawfully
+                if (j + 2 == i or noun and j > i) and self.lex.is_("manner_of_act", nxt):
+                    continue  # "nicht rechtmäßig gestreikt": they struck, not lawfully; "habe die Drohung nicht
+                    # ernst gemeint": there was a threat
                 if j > i and any(self.lex.is_("contrast", self.words[c]) and (
                         self.words[c - 1] == "," or not self.lex.setting("verb_second")) for c in range(i + 1, j)):
                     continue  # "held talks but did not reach an agreement", "griff die Stadt an, aber nicht …": the
@@ -1603,12 +1607,14 @@ class _Coder:
         self.infer()
         # "Schüler besuchten Workshops", "Werbematerial wurde verteilt": without a known actor, after the
         # accusations, demands and inferences that fill participants in, no political act; what a known actor
-        # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern")
+        # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern"); an act on or by
+        # an animal is none ("Mehrfach wurden geschützte Greifvögel getötet")
         self.events = [ev for ev in self.events if (id(ev) not in self.needs_known or _known(ev.source)
                        or _known(ev.target) or self.said_by_actor(ev))
                        and (id(ev) not in self.needs_both or _apart(ev.source, ev.target))
                        and (id(ev) not in self.needs_people or self.people(ev.source) and self.people(ev.target))
-                       and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)]
+                       and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)
+                       and not (self.animal(ev.source) or self.animal(ev.target))]
         sport, screen = self.sports_report(), screen_report(self.doc.words, self.lex)
         if sport or screen:
             # a match report's attacks, meetings, contracts and resignations are the game's, a film's or a video
@@ -1619,6 +1625,11 @@ class _Coder:
                 p is not None and p.sector in POLITICAL_SECTORS for p in (ev.source, ev.target))
                 or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK and (sport or ev.place is not None)]
         return self.merge()
+
+    def animal(self, p: Participant | None) -> bool:
+        """A participant that is an animal ("geschützte Greifvögel", "spiders"): no actor of a political event."""
+        words = p.text.split() if p is not None and p.entity is None else []
+        return bool(words) and self.lex.is_("animal_word", words[-1].lower().strip(".,;:"))
 
     def sports_report(self) -> bool:
         """Whether the article reports sport (:func:`sports_report`)."""
