@@ -2108,3 +2108,11 @@ def test_an_adverb_between_a_source_noun_and_a_genitive_ends_the_source_phrase()
     joined = one_event(a)
     assert (joined["type"], who(joined["source"])[0], joined["target"]["text"]) == ("AGREE", "IDN", "Opec")
     assert joined["modality"] == "future" and a["claims"][0]["speaker"] is None
+
+
+def test_a_name_and_its_abbreviation_in_parentheses_are_one_mention_and_no_second_party():
+    a = run("Bei einem Überfall auf eine Zementfabrik haben Kämpfer der Jihadistenmiliz Islamischer Staat (IS) "
+            "hunderte Mitarbeiter als Geiseln genommen.")
+    hostages = next(e for e in a["events"] if e["cameo"] == "181")
+    assert hostages["target"]["text"] == "hunderte Mitarbeiter"
+    assert [m[2] for e in a["entities"] for m in e["mentions"]] == ["der Jihadistenmiliz Islamischer Staat (IS)"]

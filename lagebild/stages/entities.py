@@ -744,7 +744,7 @@ class EntityLinker:
         refs = _Builder(doc, res).run()
         by_key: dict[tuple, Entity] = {}
         doc.actor_refs = []
-        refs = _merge_appositions(sorted(refs, key=lambda r: r.tok_start))
+        refs = _merge_appositions(doc, sorted(refs, key=lambda r: r.tok_start))
         for ref in refs:
             ent = by_key.get(ref.key)
             if ent is None:
@@ -760,12 +760,18 @@ class EntityLinker:
         doc.entities = list(by_key.values())
 
 
-def _merge_appositions(refs: list[ActorRef]) -> list[ActorRef]:
-    """Adjacent mentions of one actor are one mention: "des UN-Nothilfebüros OCHA"."""
+def _merge_appositions(doc: Doc, refs: list[ActorRef]) -> list[ActorRef]:
+    """Adjacent mentions of one actor are one mention: "des UN-Nothilfebüros OCHA", and so is a name with its
+    abbreviation in parentheses: "der Jihadistenmiliz Islamischer Staat (IS)" (which is then no second party)."""
     out: list[ActorRef] = []
+    toks = doc.tokens
     for ref in refs:
         if out and out[-1].key == ref.key and out[-1].tok_end == ref.tok_start:
             out[-1].tok_end = ref.tok_end
+            continue
+        if out and out[-1].key == ref.key and out[-1].tok_end + 1 == ref.tok_start \
+                and toks[out[-1].tok_end].text == "(" and ref.tok_end < len(toks) and toks[ref.tok_end].text == ")":
+            out[-1].tok_end = ref.tok_end + 1
             continue
         out.append(ref)
     return out
