@@ -1879,15 +1879,16 @@ class _Extractor:
 
     def source_lead(self, a: int, b: int) -> bool:
         """Whether tokens a..b may open a source phrase before its name: a preposition ("von", "of"), an article,
-        lower-case modifiers, in that order ("laut den ukrainischen Behörden"; not "laut Expertenmeinung *wieder
-        der* Opec", where an adverb comes before the article and the name is the clause's)."""
+        lower-case modifiers, in that order where nouns are capitalised ("laut den ukrainischen Behörden"; not "laut
+        Expertenmeinung *wieder der* Opec", where an adverb comes before the article and the name is the clause's)."""
         seen_modifier = False
+        ordered = self.lex.setting("nouns_capitalised")  # English: "a statement from"
         for x in range(a, b):
             w = self.words[x]
             if self.doc.tokens[x].kind != "word":
                 return False
             if w in ("von", "aus", "of", "from") or self.lex.is_("determiner", w):
-                if seen_modifier:
+                if seen_modifier and ordered:
                     return False
             elif self.doc.tokens[x].text[:1].islower():
                 seen_modifier = True
