@@ -2117,3 +2117,10 @@ def test_a_name_and_its_abbreviation_in_parentheses_are_one_mention_and_no_secon
     hostages = next(e for e in a["events"] if e["cameo"] == "181")
     assert hostages["target"]["text"] == "hunderte Mitarbeiter"
     assert [m[2] for e in a["entities"] for m in e["mentions"]] == ["der Jihadistenmiliz Islamischer Staat (IS)"]
+
+
+def test_hosting_a_visit_needs_a_known_actor():
+    # e-mails "received" are no hosted visit; a head of state receiving another is one
+    assert run("Auf dem Stick sollen alle Mails sein, die sie als Ministerin empfing und versandte.")["events"] == []
+    visit = one_event(run("Der russische Präsident empfing am Montag den türkischen Außenminister."))
+    assert visit["cameo"] == "043" and {visit["source"]["country"], visit["target"]["country"]} == {"RUS", "TUR"}
