@@ -323,22 +323,25 @@ def scan(doc: Doc, kb, suffix_genitive: bool = True) -> list[Candidate]:
     return out
 
 
-def candidate_at(doc: Doc, k: int) -> Candidate | None:
-    """The candidate that starts at token k (a dictionary built once per candidate list)."""
-    cache = doc.__dict__.get("_candidate_at")
+def _candidate_index(doc: Doc, edge: str) -> dict[int, Candidate]:
+    """The candidates by their start or end token (*edge*: "tok_start" or "tok_end"), a dictionary built once per
+    candidate list and kept on the document."""
+    key = f"_candidates_by_{edge}"
+    cache = doc.__dict__.get(key)
     if cache is None or cache[0] is not doc.candidates or cache[1] != len(doc.candidates):
-        cache = (doc.candidates, len(doc.candidates), {c.tok_start: c for c in doc.candidates})
-        doc.__dict__["_candidate_at"] = cache
-    return cache[2].get(k)
+        cache = (doc.candidates, len(doc.candidates), {getattr(c, edge): c for c in doc.candidates})
+        doc.__dict__[key] = cache
+    return cache[2]
+
+
+def candidate_at(doc: Doc, k: int) -> Candidate | None:
+    """The candidate that starts at token k."""
+    return _candidate_index(doc, "tok_start").get(k)
 
 
 def candidate_ending(doc: Doc, k: int) -> Candidate | None:
-    """The candidate that ends at token k (exclusive end), built once per candidate list like ``candidate_at``."""
-    cache = doc.__dict__.get("_candidate_ending")
-    if cache is None or cache[0] is not doc.candidates or cache[1] != len(doc.candidates):
-        cache = (doc.candidates, len(doc.candidates), {c.tok_end: c for c in doc.candidates})
-        doc.__dict__["_candidate_ending"] = cache
-    return cache[2].get(k)
+    """The candidate that ends at token k (exclusive end)."""
+    return _candidate_index(doc, "tok_end").get(k)
 
 
 class MentionMatcher:
