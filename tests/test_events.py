@@ -229,6 +229,11 @@ def test_event_mentions_join_only_when_they_refer_back_or_share_an_actor(text, t
      "Sisis"),
     # "von Ecuador aus": from where, not by whom
     ("Der Besuch soll Franziskus von Ecuador aus weiter nach Bolivien führen.", "CONSULT", None, None),
+    # an adverb capitalised at the sentence start is no prefield noun: the subject follows the verb
+    ("Gleich nach Bekanntwerden der Anschuldigungen forderte Staatschef Klaus Johannis den Premier zum Rücktritt "
+     "auf.", "REQUEST", "Staatschef Klaus Johannis", "den Premier"),
+    # a known actor in the genitive is part of the subject phrase
+    ("Der Rat der EZB kommt am Sonntag zu einer Krisensitzung zusammen.", "CONSULT", "Der Rat der EZB", None),
 ])
 def test_the_german_prefield_holds_the_subject(text, kind, source, target):
     v = of_type(run(text), kind)
@@ -857,6 +862,28 @@ def test_what_a_threat_would_fall_on_is_the_threats_target():
 def test_a_released_person_named_by_the_article_is_the_target():
     v = of_type(run("France demanded that Iran release Cécile Kohler, a French teacher.", "en"), "RETREAT")
     assert (v["source"]["country"], v["target"]["text"]) == ("IRN", "Cécile Kohler")
+
+
+def test_a_name_with_inflected_adjectives_calls_and_its_addressee_is_to_arrest():
+    # "Der Internationale Strafgerichtshof": a name whose adjectives are inflected is the knowledge base's actor
+    a = run("Der Internationale Strafgerichtshof hatte Südafrika zuvor aufgerufen, den sudanesischen Staatschef zu "
+            "verhaften.")
+    req, arrest = of_type(a, "REQUEST"), of_type(a, "COERCE")
+    assert (req["source"]["text"], req["target"]["country"]) == ("Der Internationale Strafgerichtshof", "ZAF")
+    assert (arrest["source"]["country"], arrest["target"]["country"], arrest["modality"]) == ("ZAF", "SDN", "demanded")
+
+
+def test_an_indefinite_event_noun_under_a_future_verb_is_future():
+    a = run("Die Kommissarin wird am Mittwoch nach Wien kommen und Gespräche mit der Regierung führen.")
+    assert of_type(a, "AGREE")["modality"] == "future"  # announced talks: PLOVER's AGREE, intent to meet
+    # a definite noun is an act already told: condemning it lies ahead, the attack does not
+    a = run("Die Regierung wird den Angriff auf Charkiw verurteilen.")
+    assert (of_type(a, "ASSAULT")["modality"], of_type(a, "ACCUSE")["modality"]) == ("actual", "future")
+
+
+def test_a_relative_pronoun_is_no_article_of_the_subject():
+    v = of_type(run("Die Polizei fahndet nach dem Mann, der neun Menschen erschoss."), "ASSAULT")
+    assert v["source"] is None or v["source"]["text"] != "der neun Menschen"
 
 
 def test_the_addressee_of_a_demand_is_the_source_of_the_demanded_act():

@@ -10,6 +10,7 @@ import pytest
 
 from lagebild.kb import KnowledgeBase, default_kb
 from lagebild.kb.build import build_kb, write_en_demonyms
+from lagebild.kb.build_demonyms import german_name_inflections
 from lagebild.kb.build_phoenix import parse_date, split_code
 from lagebild.kb.build_text import german_transliteration, title_case
 
@@ -118,6 +119,19 @@ def test_helpers() -> None:
     assert german_transliteration("Volodymyr Zelenskyy", ukrainian=True) == "Wolodymyr Selenskyj"
 
 
+def test_german_name_inflections() -> None:
+    stems, endings = frozenset({"vereinigt"}), ("isch", "al")
+    assert set(german_name_inflections("Internationaler Strafgerichtshof", stems, endings)) == {
+        "Internationale Strafgerichtshof", "Internationalen Strafgerichtshof", "Internationales Strafgerichtshof",
+        "Internationalem Strafgerichtshof"}
+    forms = german_name_inflections("Vereinigte Arabische Emirate", stems, endings)
+    assert "Vereinigten Arabischen Emiraten" in forms and "Vereinigten Arabischen Emirate" in forms
+    assert "Demokratischen Republik Kongo" in german_name_inflections("Demokratische Republik Kongo", stems, endings)
+    # no leading adjective, or a word whose stem is none ("Jerusalem", "Gruppe"): no forms
+    for name in ("Gruppe Wagner", "Jerusalem Battalions", "Five Star Movement", "Die Linke"):
+        assert german_name_inflections(name, stems, endings) == []
+
+
 # --- the shipped artefact (always present) ------------------------------------------------------
 
 
@@ -182,6 +196,12 @@ def test_organisations(kb: KnowledgeBase) -> None:
     assert kb.sector_actor("PRK", "MIL")["name"] == "Korean People's Army"
     kreml = {kb.actors[i]["code"] for i in _ids_for(kb, "Kreml", "actor")}
     assert kreml == {"RUSGOV"}
+
+
+def test_german_case_forms_of_names_with_adjectives(kb: KnowledgeBase) -> None:
+    assert "org:international-criminal-court" in _ids_for(kb, "Internationalen Strafgerichtshof", "actor")
+    assert "country:COD" in _ids_for(kb, "Demokratischen Republik Kongo", "actor")
+    assert "country:ARE" in _ids_for(kb, "Vereinigten Arabischen Emiraten", "actor")
 
 
 def test_common_words_are_not_places(kb: KnowledgeBase) -> None:

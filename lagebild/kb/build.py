@@ -25,6 +25,7 @@ from babel import Locale
 
 from lagebild.kb.build_demonyms import (
     generate_en_rows,
+    german_name_inflections,
     index_forms,
     read_table,
     render_en_table,
@@ -190,7 +191,7 @@ def build_kb(reference_dir: Path, out_path: Path) -> dict[str, int]:
     )
     places = build_places(sources, country_aliases)
 
-    aliases = _dedupe_langs(_actor_aliases(build) | places.aliases)
+    aliases = _dedupe_langs(_with_german_inflections(_actor_aliases(build) | places.aliases, build))
     kb = {
         "schema": SCHEMA,
         "meta": _meta(),
@@ -801,6 +802,25 @@ def resolve_surname_clashes(build: Build) -> None:
                 continue
             actor.aliases = {(a, lang) for a, lang in actor.aliases if key(a) != alias_key}
             holders.discard(actor.record["id"])
+
+
+def _with_german_inflections(aliases: set[Alias], build: Build) -> set[Alias]:
+    """Aliases plus the German case forms of names of organisations and places that open with adjectives ("des
+    Internationalen Strafgerichtshofs", "in der Demokratischen Republik Kongo"): of German place names and of the
+    names of organisations (written for all languages in the curated table); persons have none. A form that is
+    already an alias of any record is left to that alias."""
+    rows = read_tsv(LANG_DIR / "de" / "closed_classes.tsv")
+    classes = {row["class"]: frozenset(split_list(row["words"])) for row in rows}
+    stems, stem_endings = classes["name_adjective_stem"], tuple(sorted(classes["name_adjective_stem_ending"]))
+    taken = {key(alias) for alias, _kind, _id, _lang in aliases}
+    out = set(aliases)
+    for alias, kind, record_id, lang in aliases:
+        if lang != "de" and not (lang == "*" and kind == "actor") or \
+                kind == "actor" and build.actors[record_id].record["type"] == "person":
+            continue
+        out.update((form, kind, record_id, lang) for form in german_name_inflections(alias, stems, stem_endings)
+                   if key(form) not in taken)
+    return out
 
 
 def _actor_aliases(build: Build) -> set[Alias]:

@@ -57,6 +57,33 @@ def german_noun_forms(noun: str) -> list[str]:
     return forms
 
 
+def german_name_inflections(name: str, stems: frozenset[str], stem_endings: tuple[str, ...]) -> list[str]:
+    """The other case forms of a name that opens with inflected adjectives ("Internationaler Strafgerichtshof" ->
+    "Internationale/Internationalen Strafgerichtshof", "Vereinigte Arabische Emirate" -> "Vereinigten Arabischen
+    Emiraten"): every leading adjective takes the same ending, and after "-en" a last word in "-e" takes "-n" (the
+    dative plural). An adjective is a capitalised word in -e/-en/-er/-es/-em whose stem is one of *stems* or ends
+    in one of *stem_endings* ("europäisch", "auswärtig"); a name without one has no forms."""
+    words = name.split(" ")
+    bases: list[str] = []
+    for word in words[:-1]:
+        ending = next((e for e in ("en", "er", "es", "e") if word.endswith(e)), None)  # a base form has no "-em"
+        base = word[: -len(ending)] if ending else ""
+        stem = base.lower()
+        if not (word[:1].isupper() and base.isalpha() and (stem in stems or stem.endswith(stem_endings))):
+            break
+        bases.append(base)
+    if not bases:
+        return []
+    rest = words[len(bases):]
+    forms = []
+    for ending in ("e", "en", "er", "es", "em"):
+        form = " ".join([base + ending for base in bases] + rest)
+        forms.append(form)
+        if ending == "en" and len(rest) == 1 and rest[0].endswith("e"):
+            forms.append(form + "n")
+    return [form for form in forms if form != name]
+
+
 def index_forms(
     de_rows: list[tuple[str, list[str], list[str]]],
     en_rows: list[tuple[str, list[str], list[str]]],

@@ -594,10 +594,13 @@ class _Coder:
         Kampfjets griffen … an", "Unions in Belgium held a strike"). It stands at the start of the
         clause and ends before the verb (in English right before it or its auxiliary)."""
         doc, lex = self.doc, self.lex
-        if any(ts < i and not slot(doc, lex, ts).startswith("pp:") for ts, _te, _e, _m in refs):
-            return None  # an actor in a prepositional phrase is part of the subject: "Farmers in France blocked"
+        if any(ts < i and not slot(doc, lex, ts).startswith(("pp:", "gen")) for ts, _te, _e, _m in refs):
+            return None  # an actor in a prepositional phrase or a genitive is part of the subject: "Farmers in
+            # France blocked", "Der Rat der EZB kommt … zusammen"
         if self.infinitive(i, a):
             return None  # an infinitive has no subject of its own: "…, Zivilisten anzugreifen"
+        if self.relative_pronoun(a) and a > 0 and self.doc.tokens[a - 1].text == ",":
+            return None  # "…, der neun Menschen erschoss": the relative pronoun is no article
         span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
         if span is None and lex.setting("nouns_capitalised"):
             # "Anders als angekündigt demonstrierten belgische Landwirte": when no noun phrase opens the clause,
@@ -1377,9 +1380,22 @@ class _Coder:
         before the trigger ("plans to attack"; not "attacked Labour's tax plans")."""
         if has_word(self.doc, self.lex, "future", a, b if self.lex.setting("verb_second") else i):
             return True
-        if not has_word(self.doc, self.lex, "future_aux", self.conjunct_start(i, a), b) or trig.pos == "noun":
+        if trig.pos == "noun":
+            return self.future_predicate(i, a, b)
+        if not has_word(self.doc, self.lex, "future_aux", self.conjunct_start(i, a), b):
             return False
         return self.doc.tokens[i].text[:1].islower() and bare_infinitive(self.lex, self.words[i]) is not False
+
+    def future_predicate(self, i: int, a: int, b: int) -> bool:
+        """An indefinite event noun in a German clause whose verb is "wird/werden" before the noun and an infinitive
+        at the clause's end: the act is still to come ("wird zu einem Besuch nach Österreich kommen und Gespräche mit
+        … führen"; not "wird den Angriff verurteilen", an act already told)."""
+        if not self.lex.setting("particle_at_clause_end") or self.definite(i) or self.contracted(i) \
+                or not has_word(self.doc, self.lex, "future_aux", a, i) or self.advocated(i, a, b):
+            return False  # what is asked for is demanded: "werde sich mit der Bitte um Unterstützung an die EU wenden"
+        last = next((k for k in range(b - 1, i, -1) if self.doc.tokens[k].kind == "word"), None)
+        return last is not None and self.doc.tokens[last].text[:1].islower() \
+            and bare_infinitive(self.lex, self.words[last]) is not False
 
     def military_context(self, a: int, b: int, s0: int, s1: int) -> bool:
         doc = self.doc
