@@ -1,11 +1,12 @@
-"""How well the event coder tells sports reports (or film, series and game texts) from other news, measured
-against corpus categories.
+"""How well the event coder tells sports reports (or film, series and game texts, or reports on companies and
+products) from other news, measured against corpus categories.
 
-Usage: python benchmarks/sports_reports.py [--genre sport|screen] [--limit N] CORPUS...
+Usage: python benchmarks/sports_reports.py [--genre sport|screen|commerce] [--limit N] CORPUS...
 
 A CORPUS is a 10kGNAD-style CSV (label;'text') or a folder with one subfolder per category (BBC layout). The
 genre's categories: sport is "Sport" / "sport"; screen is "Kultur" and "Etat" (culture, media) /
-"entertainment", which hold film, series and game texts among others, so its recall is a lower bound. For each
+"entertainment", which hold film, series and game texts among others, so its recall is a lower bound; commerce is
+"Web" and "Wirtschaft" / "tech" and "business", which hold economic policy too (its recall is a lower bound). For each
 corpus it prints the precision and recall of `stages.events.sports_report` or `screen_report` against those
 labels, the articles it finds in other categories, and the events coded in the genre's and in the other
 articles. Corpora are not part of the project; missing paths are skipped with a note.
@@ -18,7 +19,8 @@ import csv
 import sys
 from pathlib import Path
 
-GENRES = {"sport": {"Sport", "sport"}, "screen": {"Kultur", "Etat", "entertainment"}}
+GENRES = {"sport": {"Sport", "sport"}, "screen": {"Kultur", "Etat", "entertainment"},
+          "commerce": {"Web", "Wirtschaft", "tech", "business"}}
 
 
 def labelled(path: Path, labels: set[str]):
@@ -43,9 +45,9 @@ def main() -> int:
     ap.add_argument("--genre", choices=sorted(GENRES), default="sport")
     args = ap.parse_args()
     from lagebild.pipeline import analyze, default_resources
-    from lagebild.stages.events import screen_report, sports_report
+    from lagebild.stages.events import commerce_report, screen_report, sports_report
 
-    detect = sports_report if args.genre == "sport" else screen_report
+    detect = {"sport": sports_report, "screen": screen_report, "commerce": commerce_report}[args.genre]
 
     for corpus in args.corpora:
         if not corpus.exists():

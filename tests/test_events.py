@@ -1752,6 +1752,40 @@ def test_a_news_report_with_one_film_word_is_no_film_review():
     assert not screen_report(analyze(news, lang="de").words, load_lexicon("de"))
 
 
+PRODUCT_REPORT_DE = (
+    "Der Konzern stellt ein neues Smartphone vor. Testseiten loben das Display und den Akku des Geräts, Kunden "
+    "fordern aber ein schnelleres Update des Betriebssystems. Die Aktie des Unternehmens legte an der Börse zu. "
+)
+PRODUCT_REPORT_EN = (
+    "The company unveiled a new smartphone. Reviewers praised the display and the battery of the device, while "
+    "customers demanded a faster software update. The firm's shares rose. "
+)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    (PRODUCT_REPORT_DE, "de", "COERCE"), (PRODUCT_REPORT_EN, "en", "COERCE"),
+])
+def test_a_product_report_codes_only_acts_of_public_actors(text, lang, kind):
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.events import commerce_report
+
+    assert commerce_report(analyze(text, lang=lang).words, load_lexicon(lang))
+    assert run(text, lang)["events"] == []  # praise of a product and customers' wishes are business
+    arrest = ("Die Polizei nahm in Wien zwei Manager des Konzerns fest." if lang == "de" else
+              "Police in Vienna arrested two managers of the company.")
+    assert [v["type"] for v in run(text + arrest, lang)["events"]] == [kind]
+
+
+def test_a_news_report_with_some_business_words_is_no_product_report():
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.events import commerce_report
+
+    news = ("Die EU-Kommission fordert von Griechenland neue Reformen. Die Aktien fielen, Anleger und Unternehmen "
+            "fürchten ein Scheitern der Gespräche; die Regierung in Athen lehnte die Forderungen am Montag ab, die "
+            "Verhandlungen mit den Gläubigern sollen aber weitergehen.")
+    assert not commerce_report(analyze(news, lang="de").words, load_lexicon("de"))
+
+
 @pytest.mark.parametrize(("text", "lang", "kinds"), [
     # what a threat threatens is not done: only the threat is an event
     ("Die Gewerkschaften drohten mit Streiks.", "de", ["THREATEN"]),

@@ -1640,7 +1640,19 @@ class _Coder:
             self.events = [ev for ev in self.events if any(
                 p is not None and p.sector in POLITICAL_SECTORS for p in (ev.source, ev.target))
                 or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK and (sport or ev.place is not None)]
+        if not sport and commerce_report(self.doc.words, self.lex):
+            # a report on a company or a product: its demands, praise, talks and settlements are business; acts
+            # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
+            self.events = [ev for ev in self.events if any(self.public(p) for p in (ev.source, ev.target))
+                           or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
         return self.merge()
+
+    def public(self, p: Participant | None) -> bool:
+        """A participant of public life: a political sector, a union, or a country."""
+        if p is None:
+            return False
+        ent = self.doc.entity(p.entity) if p.entity else None
+        return p.sector in POLITICAL_SECTORS or p.sector == "LAB" or ent is not None and ent.type == "country"
 
     def animal(self, p: Participant | None) -> bool:
         """A participant that is an animal ("geschützte Greifvögel", "spiders"): no actor of a political event."""
@@ -2213,6 +2225,7 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", 
                                "UAF"})
 GENRE_SHARE = 0.015  # share of a genre's words (sport, screen) among an article's words that makes it of that genre
 GENRE_WORDS = 4  # different words of the genre it needs as well
+COMMERCE_SHARE = 0.02  # share of commerce words that makes an article one about companies and products
 CRITICIZE = "111"  # CAMEO "criticize or denounce" (PLOVER ACCUSE, disapprove): an attack on a plan or a party
 GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensive", "kämpfen" have a sports sense
 MAIN_CLAUSE_SEPARATORS = (";",)  # punctuation between two main clauses of a sentence: a time of one is not the other's
@@ -2378,11 +2391,19 @@ def screen_report(words: list[str], lex: Lexicon) -> bool:
     return genre_report(words, lex, "screen_word")
 
 
-def genre_report(words: list[str], lex: Lexicon, cls: str) -> bool:
-    """Whether at least ``GENRE_WORDS`` different words of a closed class make up ``GENRE_SHARE`` of the words
-    (punctuation and quotation marks not counted)."""
+def commerce_report(words: list[str], lex: Lexicon) -> bool:
+    """Whether an article is about companies, their products and markets ("Konzern", "Aktionäre", "Smartphone";
+    "shareholders", "devices"): the same measure over the closed class ``commerce_word``, with the higher share
+    ``COMMERCE_SHARE`` (economic policy, trade talks and strikes use some of these words too)."""
+    return genre_report(words, lex, "commerce_word", COMMERCE_SHARE)
+
+
+def genre_report(words: list[str], lex: Lexicon, cls: str, share: float = 0.0) -> bool:
+    """Whether at least ``GENRE_WORDS`` different words of a closed class make up *share* (by default
+    ``GENRE_SHARE``) of the words (punctuation and quotation marks not counted)."""
     hits = [w for w in words if lex.is_(cls, w)]
-    return len(set(hits)) >= GENRE_WORDS and len(hits) >= GENRE_SHARE * sum(1 for w in words if w[:1].isalnum())
+    return len(set(hits)) >= GENRE_WORDS and len(hits) >= (share or GENRE_SHARE) * sum(
+        1 for w in words if w[:1].isalnum())
 
 
 def _apart(source: Participant | None, target: Participant | None) -> bool:
