@@ -232,6 +232,9 @@ def test_event_mentions_join_only_when_they_refer_back_or_share_an_actor(text, t
     # an adverb capitalised at the sentence start is no prefield noun: the subject follows the verb
     ("Gleich nach Bekanntwerden der Anschuldigungen forderte Staatschef Klaus Johannis den Premier zum Rücktritt "
      "auf.", "REQUEST", "Staatschef Klaus Johannis", "den Premier"),
+    # after a dateline; a capitalised place adjective in "-er" before a role noun is part of the phrase
+    ("Innsbruck – Die Tiroler Polizei hat am Freitag einen Einbrecher festgenommen.", "COERCE", "Die Tiroler Polizei",
+     "einen Einbrecher"),
     # a known actor in the genitive is part of the subject phrase
     ("Der Rat der EZB kommt am Sonntag zu einer Krisensitzung zusammen.", "CONSULT", "Der Rat der EZB", None),
 ])

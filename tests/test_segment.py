@@ -61,3 +61,17 @@ def test_a_comma_inside_short_parentheses_separates_no_clauses():
     Segmenter()(doc, RES)
     first = doc.clauses[0]
     assert " ".join(doc.words[first[0]:first[1]]).endswith("arbeiterpartei ) gesprochen")
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # after a dateline's dash the article opens a main clause
+    ("Innsbruck – Die Tiroler Polizei hat am Freitag einen Einbrecher festgenommen.", ["main", "main"]),
+    ("Den Haag – Der Strafgerichtshof hat Ermittlungen eingeleitet.", ["main", "main"]),
+    # after a comma, or after a dash deeper in the sentence, it opens a relative clause
+    ("Er nannte die Männer, die den Laden überfallen hatten.", ["main", "rel"]),
+    ("Man könne sie nicht zurückschicken – was ihm Protest einbrachte.", ["main", "rel"]),
+])
+def test_a_clause_after_a_dateline_is_a_main_clause(text, kinds):
+    doc = Doc(text=text, lang="de")
+    Segmenter()(doc, RES)
+    assert [kind for _a, _b, kind in doc.clauses] == kinds

@@ -38,7 +38,7 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
                        or doc.words[j] in lex.numbers or _adjective(doc, lex, j, j > k) or doc.words[j] in demonyms
                        and not _demonym_noun(doc, lex, j, end) or doc.tokens[j].text == "-" and j > k
                        and doc.tokens[j - 1].kind == "num" and j + 1 < end and _adjective(doc, lex, j + 1, True)
-                       or _opening_adjective(doc, lex, j, end)):
+                       or _opening_adjective(doc, lex, j, end) or _place_adjective(doc, lex, j, end)):
         j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective; "der 31-jährige Blogger"
     if j == end or not _noun(doc, lex, j) or lex.is_("indefinite_pronoun", doc.words[j]):
         return None
@@ -59,6 +59,15 @@ def _opening_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
     return j == doc.sentence_tokens[doc.token_sentence[j]][0] and j + 1 < end and doc.tokens[j + 1].kind == "word" \
         and doc.tokens[j + 1].text[:1].isupper() and doc.words[j].endswith(lex.endings("adjective_ending")) \
         and candidate_at(doc, j) is None and doc.words[j] not in lex.roles and not lex.is_("determiner", doc.words[j])
+
+
+def _place_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
+    """A capitalised adjective in "-er" made from a place name, before a role noun ("die *Tiroler* Polizei", "die
+    *Wiener* Staatsanwaltschaft", "der *Berliner* Senat"): it does not inflect, and the role noun is the head."""
+    tok = doc.tokens[j]
+    return tok.kind == "word" and tok.text[:1].isupper() and doc.words[j].endswith("er") and j + 1 < end \
+        and doc.tokens[j + 1].text[:1].isupper() and lex.roles.match(doc.words, j + 1) is not None \
+        and candidate_at(doc, j) is None
 
 
 def _demonym_noun(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:

@@ -210,9 +210,20 @@ def _clause_kind(tokens: list[Token], start: int, end: int, sent_start: int, lex
     low = first.text.lower()
     if lex.is_("subordinator", low):
         return "sub:" + low
-    if start > sent_start and lex.is_("relative", low):
+    if start > sent_start and lex.is_("relative", low) and not _after_dateline(tokens, start, sent_start):
         return "rel"
     return "main"
+
+
+DATELINE_WORDS = 3  # capitalised words of a dateline before its dash ("Innsbruck –", "Den Haag –")
+
+
+def _after_dateline(tokens: list[Token], start: int, sent_start: int) -> bool:
+    """Whether the clause opens after a dateline, a few capitalised words and a dash at the start of the sentence
+    ("Innsbruck – Die Tiroler Polizei hat …"): a main clause, whose first word is an article."""
+    dash = start - 1
+    return tokens[dash].text in ("–", "—", "-") and 0 < dash - sent_start <= DATELINE_WORDS and all(
+        t.kind == "word" and t.text[:1].isupper() for t in tokens[sent_start:dash])
 
 
 class Segmenter:
