@@ -884,6 +884,38 @@ def test_an_indefinite_event_noun_under_a_future_verb_is_future():
     assert (of_type(a, "ASSAULT")["modality"], of_type(a, "ACCUSE")["modality"]) == ("actual", "future")
 
 
+@pytest.mark.parametrize("text", [
+    # a modal passive says what can or must be done, or what something is like
+    "Übergriffe wie diese seien durch nichts zu entschuldigen, sagte der Sprecher.",
+    "Da ist dem Minister vollinhaltlich zuzustimmen.",
+    "Die Abfrage lasse sich mit den Grundrechten der Bürger keinesfalls vereinbaren.",
+    # an idiom: doomed, not condemned
+    "Viele kleine Betriebe sind zum Scheitern verurteilt.",
+    # what talks or a debate are about has not happened
+    "In Berlin geht die Debatte über Abschiebung straffälliger Asylwerber weiter.",
+    "Die Verhandlungen über ein drittes Hilfspaket für Griechenland haben begonnen.",
+])
+def test_no_act_in_a_modal_passive_an_idiom_or_the_topic_of_talks(text):
+    assert [v["trigger"][2] for v in run(text)["events"] if v["type"] not in ("CONSULT",)] == []
+
+
+def test_the_topic_of_english_talks_is_no_act():
+    a = run("Talks about new sanctions against Iran continued in Brussels.", "en")
+    assert [v["type"] for v in a["events"]] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality"), [
+    # a demand and a later "lassen" of another verb: the apology is demanded
+    ("Südkorea müsse sich entschuldigen und die Verantwortlichen bestrafen lassen, forderte Pjöngjang.", "CONCEDE",
+     "demanded"),
+    ("Die beiden Länder vereinbarten am Montag eine Waffenruhe.", "AGREE", "actual"),
+    # a debate about an act already told (definite) leaves the act
+    ("Die Debatte über den Angriff auf Charkiw hält an.", "ASSAULT", "actual"),
+])
+def test_acts_beside_modal_passives_and_topics_stay(text, kind, modality):
+    assert of_type(run(text), kind)["modality"] == modality
+
+
 def test_a_relative_pronoun_is_no_article_of_the_subject():
     v = of_type(run("Die Polizei fahndet nach dem Mann, der neun Menschen erschoss."), "ASSAULT")
     assert v["source"] is None or v["source"]["text"] != "der neun Menschen"

@@ -1124,8 +1124,11 @@ class _Coder:
         elif trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
             return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
             # needs an envoy ("den Botschafter", "US-Botschafter")
-        if noun and (self.simile(i, a) or self.entitlement(i, a)):
-            return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik": no act told
+        if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)):
+            return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik", "Debatte über Abschiebung
+            # straffälliger Asylwerber": no act told
+        if trig.pos == "verb" and self.modal_passive(i, a, b):
+            return None  # "durch nichts zu entschuldigen", "lasse sich mit den Grundrechten nicht vereinbaren"
         if ptype in ("ASSAULT", "COERCE") and not noun and not _known(source) and not cameo.startswith(ARREST_CODES) \
                 and self.agentless_harm(s0, i):
             return None  # "Erdrutsche blockierten Straßen", "wodurch ein Haus zerstört wurde" after a flood
@@ -1349,6 +1352,23 @@ class _Coder:
         """Whether the trigger at token i is an infinitive with zu ("zu verhandeln", "anzugreifen")."""
         return i > a and self.lex.is_("infinitive_marker", self.words[i - 1]) or self.zu_infix(i)
 
+    def modal_passive(self, i: int, a: int, b: int) -> bool:
+        """Whether the trigger is the infinitive of a German modal passive: "sein" with a zu-infinitive ("Da ist ihm
+        zuzustimmen", "Übergriffe seien durch nichts zu entschuldigen") or "sich … lassen" with a bare infinitive
+        ("lasse sich mit den Grundrechten nicht vereinbaren"). It says what can or must be done, or what something
+        is like ("inexcusable", "compatible"), and tells no act. Not after a purpose or manner conjunction ("ist
+        gekommen, um zu verhandeln": ``infinitive_conjunction``)."""
+        lex, words = self.lex, self.words
+        if not lex.setting("particle_at_clause_end") or has_word(self.doc, lex, "infinitive_conjunction", a, i):
+            return False
+        if self.infinitive(i, a):
+            return has_word(self.doc, lex, "modal_passive_be", a, b)
+        # "lassen" before the infinitive or right after it (not "müsse sich entschuldigen und … hinrichten lassen")
+        let = i + 1 < b and lex.is_("modal_passive_let", words[i + 1]) or has_word(
+            self.doc, lex, "modal_passive_let", a, i)
+        return let and self.doc.tokens[i].text[:1].islower() and bare_infinitive(lex, words[i]) is not False \
+            and has_word(self.doc, lex, "reflexive_pronoun", a, i)
+
     def zu_infix(self, i: int) -> bool:
         """An infinitive with "zu" inside ("freizulassen", "abzuziehen")."""
         return zu_infinitive(self.lex, self.words[i])
@@ -1455,6 +1475,19 @@ class _Coder:
             j -= 1
         return j - 2 >= a and self.lex.is_("entitlement_preposition", self.words[j - 1]) and self.words[j - 2].endswith(
             self.lex.endings("entitlement_noun") or ("\0",))
+
+    def topic_of_talk(self, i: int, a: int) -> bool:
+        """An event noun that talks, a debate or speculation are about, not referring back to a told act (not
+        definite): "Debatte über Abschiebung straffälliger Asylwerber", "Verhandlungen über ein drittes Hilfspaket",
+        "talks on a ceasefire" (closed classes ``topic_noun``, endings of compounds too, and ``topic_preposition``).
+        What is discussed has not happened."""
+        if self.definite(i):
+            return False
+        j = self.determined_start(i, a)
+        if j - 1 >= a and (self.lex.is_("determiner", self.words[j - 1]) or self.words[j - 1] in self.lex.numbers):
+            j -= 1
+        return j - 2 >= a and self.lex.is_("topic_preposition", self.words[j - 1]) and self.words[j - 2].endswith(
+            self.lex.endings("topic_noun") or ("\0",))
 
     def circumstance(self, i: int, a: int) -> bool:
         """Whether the noun at token i is a definite event noun after a preposition that sets the scene of the clause
