@@ -52,6 +52,7 @@ from lagebild.kb.build_text import (
     split_list,
     title_case,
 )
+from lagebild.lang import load_lexicon
 
 SCHEMA = "lagebild.kb/2"  # 2: the alias table is one JSON string, parsed only when an index is built
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -809,9 +810,8 @@ def _with_german_inflections(aliases: set[Alias], build: Build) -> set[Alias]:
     Internationalen Strafgerichtshofs", "in der Demokratischen Republik Kongo"): of German place names and of the
     names of organisations (written for all languages in the curated table); persons have none. A form that is
     already an alias of any record is left to that alias."""
-    rows = read_tsv(LANG_DIR / "de" / "closed_classes.tsv")
-    classes = {row["class"]: frozenset(split_list(row["words"])) for row in rows}
-    stems, stem_endings = classes["name_adjective_stem"], tuple(sorted(classes["name_adjective_stem_ending"]))
+    lex = load_lexicon("de")
+    stems, stem_endings = frozenset(lex.closed["name_adjective_stem"]), lex.endings("name_adjective_stem_ending")
     taken = {key(alias) for alias, _kind, _id, _lang in aliases}
     out = set(aliases)
     for alias, kind, record_id, lang in aliases:

@@ -38,9 +38,13 @@ def read_table(path: Path) -> list[tuple[str, list[str], list[str]]]:
     ]
 
 
+#: Endings of German inflected adjectives.
+GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+
+
 def german_adjective_forms(adjective: str) -> list[str]:
     """'nordkoreanisch' -> base plus -e, -en, -em, -er, -es."""
-    return [adjective] + [adjective + ending for ending in ("e", "en", "em", "er", "es")]
+    return [adjective] + [adjective + ending for ending in GERMAN_ADJECTIVE_ENDINGS]
 
 
 def german_noun_forms(noun: str) -> list[str]:
@@ -66,7 +70,9 @@ def german_name_inflections(name: str, stems: frozenset[str], stem_endings: tupl
     words = name.split(" ")
     bases: list[str] = []
     for word in words[:-1]:
-        ending = next((e for e in ("en", "er", "es", "e") if word.endswith(e)), None)  # a base form has no "-em"
+        # the longest ending first; a name's base form has no dative "-em"
+        ending = next((e for e in sorted(GERMAN_ADJECTIVE_ENDINGS, key=len, reverse=True)
+                       if e != "em" and word.endswith(e)), None)
         base = word[: -len(ending)] if ending else ""
         stem = base.lower()
         if not (word[:1].isupper() and base.isalpha() and (stem in stems or stem.endswith(stem_endings))):
@@ -76,7 +82,7 @@ def german_name_inflections(name: str, stems: frozenset[str], stem_endings: tupl
         return []
     rest = words[len(bases):]
     forms = []
-    for ending in ("e", "en", "er", "es", "em"):
+    for ending in GERMAN_ADJECTIVE_ENDINGS:
         form = " ".join([base + ending for base in bases] + rest)
         forms.append(form)
         if ending == "en" and len(rest) == 1 and rest[0].endswith("e"):

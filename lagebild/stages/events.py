@@ -28,6 +28,7 @@ from ..ontology import coding
 from ..pipeline import Resources
 from .match import candidate_at
 from .phrases import phrase_at
+from .segment import DASHES
 from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
@@ -2186,7 +2187,7 @@ class _Coder:
         """Whether an actor reference is a dateline: the first words of a sentence before a dash ("Jerusalem –
         Erneut hat …"): where the report comes from, no participant."""
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[ref[0]]][0]
-        return ref[0] == s0 and ref[1] < len(self.doc.tokens) and self.doc.tokens[ref[1]].text in ("–", "—", "-")
+        return ref[0] == s0 and ref[1] < len(self.doc.tokens) and self.doc.tokens[ref[1]].text in DASHES
 
     def noun_between(self, end: int, k: int) -> bool:
         """Whether an action noun (closed class ``action_noun_ending``: "Zentralisierung") stands in tokens

@@ -62,11 +62,13 @@ def _opening_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
 
 
 def _place_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
-    """A capitalised adjective in "-er" made from a place name, before a role noun ("die *Tiroler* Polizei", "die
-    *Wiener* Staatsanwaltschaft", "der *Berliner* Senat"): it does not inflect, and the role noun is the head."""
+    """A capitalised adjective made from a place name (ending of the closed class ``place_adjective_ending``: "-er"),
+    before a role noun ("die *Tiroler* Polizei", "die *Wiener* Staatsanwaltschaft", "der *Berliner* Senat"): it does
+    not inflect, and the role noun is the head."""
     tok = doc.tokens[j]
-    return tok.kind == "word" and tok.text[:1].isupper() and doc.words[j].endswith("er") and j + 1 < end \
-        and doc.tokens[j + 1].text[:1].isupper() and lex.roles.match(doc.words, j + 1) is not None \
+    endings = lex.endings("place_adjective_ending")
+    return tok.kind == "word" and tok.text[:1].isupper() and bool(endings) and doc.words[j].endswith(endings) \
+        and j + 1 < end and doc.tokens[j + 1].text[:1].isupper() and lex.roles.match(doc.words, j + 1) is not None \
         and candidate_at(doc, j) is None
 
 

@@ -26,7 +26,9 @@ OPENING = set("„“«‚‹(\"[")
 CLOSING = set("“”»‘’›)\"]'")
 WEB_PARTS = {"www", "com", "de", "org", "net", "info", "eu", "at", "ch"}  # a word with one is a web address
 TERMINAL = {".", "!", "?", "…", "..."}
-CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—", "-"}
+#: A dash, en dash or em dash standing as a word.
+DASHES = frozenset({"–", "—", "-"})
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", *DASHES}
 
 
 def tokenize(text: str) -> list[Token]:
@@ -222,7 +224,7 @@ def _after_dateline(tokens: list[Token], start: int, sent_start: int) -> bool:
     """Whether the clause opens after a dateline, a few capitalised words and a dash at the start of the sentence
     ("Innsbruck – Die Tiroler Polizei hat …"): a main clause, whose first word is an article."""
     dash = start - 1
-    return tokens[dash].text in ("–", "—", "-") and 0 < dash - sent_start <= DATELINE_WORDS and all(
+    return tokens[dash].text in DASHES and 0 < dash - sent_start <= DATELINE_WORDS and all(
         t.kind == "word" and t.text[:1].isupper() for t in tokens[sent_start:dash])
 
 
