@@ -1043,7 +1043,7 @@ def trigger_event(a: dict, word: str) -> dict:
     # a sentence that opens with a conditional verb
     ("Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen gegen Russland nach sich ziehen.",
      "de", "Sanktionen", "hypothetical"),
-    ("Washington reagierte scharf: Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen gegen "
+    ("Der Analyst schrieb: Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen gegen "
      "Russland nach sich ziehen.", "de", "Sanktionen", "hypothetical"),
     # sought ("erwirken", "erzwingen": seeking_verb) is demanded, as reviews judged (events-de-10kgnad-s5, line 3)
     ("Serbien sei kurz davor gewesen, die Freilassung der Geiseln zu erwirken.", "de", "Freilassung", "demanded"),
@@ -1838,6 +1838,139 @@ def test_a_threatened_act_is_no_event_of_its_own(text, lang, kinds):
 def test_a_threat_takes_the_target_of_the_act_it_threatens():
     v = of_type(run("Beijing threatened to impose sanctions on Lithuanian companies.", "en"), "THREATEN")
     assert v["target"]["country"] == "LTU"
+
+
+@pytest.mark.parametrize(("text", "lang", "cameo", "mode"), [
+    # PLOVER: the mode of a threat is what it threatens
+    ("Russland drohte der Ukraine mit Sanktionen.", "de", "1312", "restrict"),
+    ("Russland drohte mit Luftangriffen auf Kiew.", "de", "1384", "violence"),
+    ("Beijing threatened to impose sanctions on Lithuanian companies.", "en", "1312", "restrict"),
+    ("Die Gewerkschaften drohten der Regierung mit Konsequenzen.", "de", "130", ""),
+])
+def test_a_threat_is_coded_by_what_it_threatens(text, lang, cameo, mode):
+    v = of_type(run(text, lang), "THREATEN")
+    assert (v["cameo"], v["mode"]) == (cameo, mode)
+
+
+def test_threat_of_maps_an_act_to_its_threat():
+    from lagebild.ontology import threat_of
+
+    assert (threat_of("163").cameo, threat_of("163").mode) == ("1312", "restrict")
+    assert (threat_of("173").cameo, threat_of("173").mode) == ("130", "arrest")
+    assert threat_of("1723").cameo == "1323"  # the longest prefix wins
+    assert threat_of("195").type == "THREATEN"
+    assert threat_of("040") is None and threat_of("070") is None  # a meeting or aid is no threat's content
+
+
+@pytest.mark.parametrize(("text", "lang", "cameo", "source", "target"), [
+    ("Sollten die Separatisten weitere Gebiete erobern, werde dies zusätzliche Sanktionen für Russland nach sich "
+     "ziehen, erklärte das US-Außenministerium.", "de", "1312", "USA", "RUS"),
+    ("Falls Iran die Straße von Hormus schließe, würden die USA das Land angreifen, erklärte das Pentagon.", "de",
+     "1384", "USA", None),
+    ("Russia would impose new sanctions on Lithuania if the transit ban continued, the Kremlin said.", "en", "1312",
+     "RUS", "LTU"),
+    ("Washington reagierte scharf: Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen gegen "
+     "Russland nach sich ziehen.", "de", "1312", "USA", "RUS"),
+])
+def test_a_states_conditional_act_is_a_threat(text, lang, cameo, source, target):
+    a = run(text, lang)
+    v = of_type(a, "THREATEN")
+    assert (v["cameo"], v["modality"], v["source"]["country"]) == (cameo, "actual", source)
+    assert (v["target"] or {}).get("country") == target
+    assert not [e for e in a["events"] if e["type"] in ("SANCTION", "ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    # the condition itself stays a hypothetical act
+    ("Die Nato werde reagieren, sollte Russland Litauen angreifen, erklärte die Bundesregierung.", "de", "ASSAULT"),
+    # a possible consequence that nobody threatens: not said by a state
+    ("Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen gegen Russland nach sich ziehen, "
+     "schreiben Analysten.", "de", "SANCTION"),
+    # no condition: a possibility
+    ("Die EU könnte neue Sanktionen gegen Russland verhängen, sagte das Außenministerium.", "de", "SANCTION"),
+])
+def test_a_conditional_act_without_a_states_threat_stays_hypothetical(text, lang, kind):
+    a = run(text, lang)
+    v = of_type(a, kind)
+    assert v["modality"] == "hypothetical"
+    assert not [e for e in a["events"] if e["type"] == "THREATEN"]
+
+
+def test_a_relative_clause_before_a_verb_first_main_clause_is_no_condition():
+    # "hätten" opens the main clause after the relative clause: no condition, so no threat
+    a = run("Der Minister sagte: Syrer, die auf diese Weise abgeschoben werden, hätten keine Chance auf Asyl.")
+    assert not [e for e in a["events"] if e["type"] == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    ("Osborne sagte seinen Landsleuten für den Fall eines Austritts aus der EU Jahre der Rezession voraus.", "de",
+     "Austritts aus"),
+    ("Sie habe ihm für den Fall seiner Festnahme 200.000 Dollar versprochen.", "de", "Festnahme"),
+    ("In the event of an attack on Lithuania, NATO would respond.", "en", "attack"),
+])
+def test_an_act_named_as_a_condition_is_hypothetical(text, lang, trigger):
+    v = next(e for e in run(text, lang)["events"] if e["trigger"][2] == trigger)
+    assert v["modality"] == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "lang", "modality"), [
+    ("Die EU-Kommission wird Russland auffordern, die Truppen abzuziehen.", "de", "future"),
+    ("Die EU-Kommission würde Russland auffordern, die Truppen abzuziehen.", "de", "hypothetical"),
+    ("Die EU-Kommission forderte Russland auf, die Truppen abzuziehen.", "de", "actual"),
+    # the modal belongs to the other conjunct
+    ("Die Initiative fordert einen Aufbruch und will das System verändern.", "de", "actual"),
+    ("Der Kandidat würde Orden verleihen und fordert eine Verdoppelung des Heeresbudgets.", "de", "actual"),
+    ("The Commission will urge Russia to withdraw its troops.", "en", "future"),
+    ("The Commission urged Russia to withdraw its troops.", "en", "actual"),
+])
+def test_a_speech_act_has_the_modality_of_its_own_verb(text, lang, modality):
+    v = of_type(run(text, lang), "REQUEST")
+    assert v["modality"] == modality
+    if lang == "en":
+        assert v["source"]["text"] == "The Commission"  # not "The Commission will"
+
+
+FLOOD_REPORT_DE = (
+    "Im US-Bundesstaat South Carolina sind bei Überschwemmungen mindestens fünf Menschen gestorben. Straßen und "
+    "Häuser sind nach dem Hochwasser überflutet, die Fluten steigen weiter. In der Hauptstadt Columbia "
+    "wurde für die Nacht eine Ausgangssperre verhängt."
+)
+
+
+def test_a_curfew_in_a_disaster_report_is_no_coercion():
+    # PLOVER: states of emergency in natural disasters are not COERCE
+    assert [v["type"] for v in run(FLOOD_REPORT_DE)["events"]] == []
+    a = run("In Diyarbakır wurde nach Gefechten mit der PKK eine Ausgangssperre verhängt.")
+    assert [(v["type"], v["cameo"]) for v in a["events"] if v["type"] == "COERCE"] == [("COERCE", "1723")]
+
+
+def test_a_hyphenated_compound_counts_for_a_genre_by_its_parts():
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.events import genre_report
+
+    lex = load_lexicon("de")
+    words = ["der", "fußball-bundesligisten", "trainer", "meldet", "zwei", "spieler-verletzungen", "vor", "dem",
+             "saison-finale"]
+    assert genre_report(words, lex, "sport_word")
+    assert not genre_report(words[:1] + ["regierung"] * 8, lex, "sport_word")
+
+
+@pytest.mark.parametrize(("text", "lang", "cameo"), [
+    ("Die SPÖ hat eine Gesetzesänderung blockiert.", "de", "129"),
+    ("Die Armee blockierte die Zufahrtsstraßen nach Gaza.", "de", "191"),
+])
+def test_blocking_a_bill_is_a_rejection_and_blocking_a_road_a_blockade(text, lang, cameo):
+    assert [v["cameo"] for v in run(text, lang)["events"] if v["trigger"][2].startswith("blockier")] == [cameo]
+
+
+def test_with_the_help_of_names_a_means_not_aid():
+    a = run("Das FBI kam mit Hilfe eines externen Dienstleisters an die Daten des Telefons heran.")
+    assert [v for v in a["events"] if v["type"] == "AID"] == []
+
+
+def test_kuenftig_makes_an_act_future():
+    v = of_type(run("Russland wird der Ukraine künftig Waffen liefern."), "AGREE")
+    assert v["modality"] == "future"
 
 
 @pytest.mark.parametrize(("text", "lang"), [

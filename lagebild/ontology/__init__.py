@@ -4,6 +4,7 @@ The table ``plover_cameo.tsv`` is generated from the PLOVER project's CAMEO→PL
 (CC BY-SA 4.0, see NOTICE) by :func:`build_table`; the loader below only reads the TSV.
 ``plover_manual.tsv`` overrides the few codes where the crosswalk cannot produce a mode that the
 PLOVER manual defines (each row gives the reason); it is read after the generated table.
+``plover_threats.tsv`` gives the THREATEN coding of a threatened act (:func:`threat_of`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 TABLE = Path(__file__).with_name("plover_cameo.tsv")
 MANUAL = Path(__file__).with_name("plover_manual.tsv")
+THREATS = Path(__file__).with_name("plover_threats.tsv")
 
 # Conflict–cooperation scores of the PLOVER manual ("PLOVER conflict–cooperation scores").
 # The manual prints ACCUSE as 3; every ACCUSE mode is negative, so it is read as -3.
@@ -110,3 +112,26 @@ def coding(cameo: str) -> Coding:
         raise KeyError(f"unknown CAMEO code {cameo!r}")
     c = tab[code]
     return c if code == cameo else Coding(cameo, c.type, c.mode, c.context, c.label)
+
+
+@lru_cache(maxsize=1)
+def _threats() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for line in THREATS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith(("#", "content\t")):
+            content, threat, mode = line.split("\t")
+            out[content] = (threat, mode)
+    return out
+
+
+def threat_of(cameo: str) -> Coding | None:
+    """The THREATEN coding of a threat of the act *cameo* (the longest matching prefix of ``plover_threats.tsv``):
+    "drohte mit Sanktionen" (163) is 1312 'restrict', a threatened arrest (173) is 130 'arrest'; None for an act
+    that is no threat content (a meeting, aid)."""
+    tab = _threats()
+    code = next((cameo[:n] for n in range(len(cameo), 1, -1) if cameo[:n] in tab), None)
+    if code is None:
+        return None
+    threat, mode = tab[code]
+    c = coding(threat)
+    return Coding(threat, c.type, mode, c.context, c.label)

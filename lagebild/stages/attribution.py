@@ -843,12 +843,13 @@ class _Extractor:
             or bool(hyphen) and rest[:1].isupper() or not hyphen and any(ch.isupper() for ch in text[1:])
 
     def plain_noun(self, j: int) -> bool:
-        """A lowercase word that may be a noun: no function word, cue, trigger, or verb ending."""
+        """A lowercase word that may be a noun: no function word, modal ("The Commission will urge"), cue, trigger,
+        or verb ending."""
         w = self.words[j]
         return self.doc.tokens[j].text[:1].islower() and not w.endswith(("ed", "ing")) and not any(
             self.lex.is_(c, w) for c in ("preposition", "determiner", "coordinator", "aux_perfect", "aux_passive",
                                          "negation", "sentence_adverb", "future_aux", "hypothetical",
-                                         "planning_modal")) \
+                                         "planning_modal", "modal_verb")) \
             and not self.lex.cues.get(w) and not self.lex.triggers.get(w) and w not in self.lex.pronouns
 
     def joining_hyphen(self, j: int) -> bool:

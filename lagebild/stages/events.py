@@ -24,7 +24,7 @@ import unicodedata
 
 from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
 from ..model import Doc, Event, Participant
-from ..ontology import coding
+from ..ontology import coding, threat_of
 from ..pipeline import Resources
 from .match import candidate_at
 from .phrases import phrase_at
@@ -116,14 +116,26 @@ class _Coder:
 
     def in_not_trigger_phrase(self, i: int) -> bool:
         """Whether token i ends a phrase of the class ``not_trigger`` ("erste hilfe")."""
-        idx = self.lex.closed_phrases.get("not_trigger")
+        return self.phrase_ends("not_trigger", i)
+
+    def phrase_ends(self, cls: str, i: int) -> bool:
+        """Whether token i ends a phrase (of two to four words) of the closed class *cls*."""
+        idx = self.lex.closed_phrases.get(cls)
         if idx is None:
             return False
-        for start in range(max(0, i - 2), i):
+        for start in range(max(0, i - 3), i):
             m = idx.match(self.words, start)
             if m is not None and start + m[0] == i + 1:
                 return True
         return False
+
+    def conditioned_noun(self, i: int, a: int) -> bool:
+        """An event noun named as a condition ("für den Fall eines Austritts aus der EU", "in the event of an
+        attack"): a phrase of the closed class ``condition_phrase`` before its determiner."""
+        j = self.determined_start(i, a) - 1
+        if j >= a and self.lex.is_("determiner", self.words[j]):
+            j -= 1
+        return j >= a and self.phrase_ends("condition_phrase", j)
 
     def pattern_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
         """A verb of the CAMEO verb pattern tables whose pattern codes an event ("rushed troops to the border");
@@ -1150,7 +1162,7 @@ class _Coder:
         elif not noun and self.backshifted_future(i, a, k):
             modality = "future"
         elif self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
-                trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)):
+                trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)) or noun and self.conditioned_noun(i, a):
             modality = "hypothetical"
         elif (self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i)) \
                 and not (noun and ptype not in INTENT and has_word(doc, self.lex, "continuation_verb", a, b)):
@@ -1651,6 +1663,7 @@ class _Coder:
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
         self.threatened_acts()
+        self.conditional_threats()
         self.accused_acts()
         self.demanded_acts()
         self.single_category()
@@ -1674,6 +1687,10 @@ class _Coder:
             self.events = [ev for ev in self.events if any(
                 p is not None and p.sector in POLITICAL_SECTORS for p in (ev.source, ev.target))
                 or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK and (sport or ev.place is not None)]
+        if self.disaster_report():
+            # PLOVER: "State of emergencies in relation to national disasters should generally not be coded as
+            # COERCE": a curfew or state of emergency in a report on a flood, a storm or a quake protects people
+            self.events = [ev for ev in self.events if not (ev.type == "COERCE" and ev.mode in EMERGENCY_MODES)]
         if not sport and commerce_report(self.doc.words, self.lex):
             # a report on a company or a product: its demands, praise, talks and settlements are business; acts
             # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
@@ -1692,6 +1709,18 @@ class _Coder:
         """A participant that is an animal ("geschützte Greifvögel", "spiders"): no actor of a political event."""
         words = p.text.split() if p is not None and p.entity is None else []
         return bool(words) and self.lex.is_("animal_word", words[-1].lower().strip(".,;:"))
+
+    def disaster_report(self) -> bool:
+        """Whether the article reports a natural disaster or an accident: ``DISASTER_MENTIONS`` words of the closed
+        class ``accident_or_disaster`` (or, in a language of compound nouns, compounds ending in one:
+        "Überschwemmungen", "Flutwarnungen")."""
+        words = self.words
+        if self.lex.setting("compound_nouns"):
+            endings = tuple(self.lex.closed.get("accident_or_disaster", ()))
+            hits = sum(1 for k, w in enumerate(words) if self.doc.tokens[k].kind == "word" and w.endswith(endings))
+        else:
+            hits = sum(1 for w in words if self.lex.is_("accident_or_disaster", w))
+        return hits >= DISASTER_MENTIONS
 
     def sports_report(self) -> bool:
         """Whether the article reports sport (:func:`sports_report`)."""
@@ -1895,14 +1924,71 @@ class _Coder:
                        and not self.in_condition(doc.token_at(e.trigger[0]))]
             if threat is not None and threat.target is None:
                 threat.target = next((e.target for e in content if _known(e.target)), None)
+            if threat is not None and threat.cameo == GENERIC_THREAT:
+                # PLOVER: the mode of a threat is its content ("drohte mit Sanktionen": 'restrict')
+                told = next((t for e in content if (t := threat_of(e.cameo)) is not None), None)
+                if told is not None:
+                    threat.cameo, threat.mode, threat.context = told.cameo, told.mode, list(told.context)
+                    threat.intensity = told.intensity
             dropped = {id(e) for e in content}
             self.events = [e for e in self.events if id(e) not in dropped]
 
+    def conditional_threats(self) -> None:
+        """A state's statement that it will act against another if a condition is met is a threat (PLOVER: "the
+        coder should always return the single event category, not a category+auxiliary", THREATEN rather than
+        ASSAULT + hypothetical): "Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen für
+        Russland nach sich ziehen, erklärte der Sprecher des US-Außenministeriums". The act must be a threat's
+        content (``plover_threats.tsv``), hypothetical by a condition of its sentence, and not the condition
+        itself; the speaker, a state or its government or military, is the source."""
+        doc = self.doc
+        for ev in self.events:
+            if ev.modality != "hypothetical" or ev.negated or (told := threat_of(ev.cameo)) is None:
+                continue
+            i = doc.token_at(ev.trigger[0])
+            if self.in_condition(i) or not self.conditioned(ev.sentence):
+                continue
+            c = next((c for c in doc.claims if c.cue and c.content[0] <= ev.trigger[0] < c.content[1]
+                      and self.state_speaker(c)), None)
+            if c is None:
+                continue
+            ent = doc.entity(c.speaker)
+            speaker = Participant(c.speaker, ent.country, ent.sector, c.speaker_span[2] if c.speaker_span else "")
+            if _same(ev.target, speaker):
+                continue  # "sollte X angreifen, würde Russland getroffen": what the speaker's side would suffer
+            ev.type, ev.cameo, ev.mode, ev.context = told.type, told.cameo, told.mode, list(told.context)
+            ev.intensity, ev.modality = told.intensity, "actual"
+            if ev.source is None or not _same(ev.source, speaker):
+                ev.source = speaker
+
+    def conditioned(self, k: int) -> bool:
+        """Whether sentence k names a condition: a clause opened by a condition word ("wenn …", "falls …", "if …"),
+        one that opens the sentence (or its part after a colon) with a conditional verb ("Sollten die
+        Separatisten …", "Should Russia …"), or one after a comma opened by a conditional modal of planning ("…,
+        sollte Russland Litauen angreifen"; not "Syrer, die abgeschoben werden, hätten keine Chance")."""
+        s0, s1 = self.doc.sentence_tokens[k]
+        lex, words = self.lex, self.words
+        for ca, _cb, kind in self.doc.clauses:
+            if not s0 <= ca < s1:
+                continue
+            if kind.startswith("sub:") and lex.is_("condition_word", kind[4:]):
+                return True
+            if lex.is_("conditional_verb_first", words[ca]) and (
+                    ca == s0 or words[ca - 1] in (":", ";")
+                    or words[ca - 1] == "," and lex.is_("planning_modal", words[ca])):
+                return True
+        return False
+
     def in_condition(self, i: int) -> bool:
-        """Whether token i stands in a conditional clause ("wenn …", "if …", "sollten sie …")."""
+        """Whether token i stands in a conditional clause ("wenn …", "if …", "sollten sie …"); not in the
+        consequence after one that opens with its verb ("Falls Iran …, würden die USA … angreifen")."""
         a, _b, kind = clause_range(self.doc, i)
-        return kind.startswith("sub:") and self.lex.is_("condition_word", kind[4:]) or self.lex.is_(
-            "conditional_verb_first", self.words[a])
+        if kind.startswith("sub:") and self.lex.is_("condition_word", kind[4:]):
+            return True
+        if not self.lex.is_("conditional_verb_first", self.words[a]):
+            return False
+        before = next((c for c in self.doc.clauses if c[1] == a - 1 and self.words[a - 1] == ","), None)
+        return before is None or not (before[2].startswith("sub:") and self.lex.is_("condition_word", before[2][4:])
+                                      or self.lex.is_("conditional_verb_first", self.words[before[0]]))
 
     def speech_acts(self) -> None:
         """Claims whose cue is itself an event ("warf Russland vor", "threatened", "demanded") become events."""
@@ -1949,19 +2035,19 @@ class _Coder:
             if target is None and cue is not None and cue.addressee:
                 target = self.addressee_phrase(cue, i, b)  # "fordert vom amtierenden Minister"
             cod = coding(c.act)
+            verb = Trigger("verb", c.act, cod.type, "", (), "agent", "", (), "", "")
             # a request without an addressee preposition asks its object ("rief beide Seiten auf")
             addressed = cod.type in ADDRESSEE_TYPES and cue is not None and not cue.addressee
             if target is None and cod.type in OBJECT_TYPES and (cod.type not in ACTOR_OBJECT_TYPES or addressed):
                 # "forderte die Konfliktparteien zu einer Waffenruhe auf", "rief beide Seiten zur Mäßigung auf"; not
                 # what is demanded ("forderte einen sofortigen Stopp")
-                target = self.object_phrase(i, i + 1, Trigger("verb", c.act, cod.type, "", (), "agent", "", (), "",
-                                                              ""), a, b, refs_between(doc, a, b), addressee=addressed)
+                target = self.object_phrase(i, i + 1, verb, a, b, refs_between(doc, a, b), addressee=addressed)
                 if target is not None and c.speaker_span and target.text and target.text in c.speaker_span[2]:
                     target = None  # "forderte der Papst die Regierung auf": the speaker after the verb, no object
             self.events.append(Event(
                 "", cod.type, cod.mode, list(cod.context), c.act, c.cue, c.sentence, source=source, target=target,
                 place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
-                clause=(a, b),
+                clause=(a, b), modality=self.speech_modality(i, a, b),
             ))
         self.events.sort(key=lambda e: e.trigger[0])
         acts = [e for e in self.events if e.trigger[0] in {c.cue[0] for c in doc.claims if c.act and c.cue}]
@@ -1972,6 +2058,33 @@ class _Coder:
                 if mate is not None:
                     ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
                                             mate.target.text, inferred=True)
+
+    def speech_modality(self, i: int, a: int, b: int) -> str:
+        """Whether a speech act at cue token i is done ("actual"), still to come ("werde die Regierung auffordern",
+        "will urge": "future") or only possible ("könnte … auffordern", "would condemn": "hypothetical"). Only an
+        infinitive cue has a modal of its own: in German one in its conjunct before it or right after it in a
+        verb-final clause ("fordern wird"), in English one right before it; a backshifted "würde"/"would" inside
+        reported speech is the report's mood, not a possibility ("wonach die Arbeitgeber … fordern würden")."""
+        lex, words = self.lex, self.words
+        if lex.setting("verb_second"):
+            if bare_infinitive(lex, words[i]) is False:
+                return "actual"  # "fordert …, und will …", "würde … anheften und fordert …": a finite cue
+            near = list(range(self.conjunct_start(i, a), i)) + ([i + 1] if i + 1 < b else [])
+        else:
+            if words[i].endswith(lex.endings("past_ending") or ("\0",)):
+                return "actual"
+            near = [j for j in range(max(a, i - 3), i) if not any(
+                lex.is_(c, words[k]) for k in range(j + 1, i) for c in ("coordinator", "preposition"))]
+        modals = [j for j in near if lex.is_("hypothetical", words[j]) and not lex.is_("condition_word", words[j])]
+        if modals and not all(lex.is_("backshift_modal", words[j]) for j in modals):
+            return "hypothetical"
+        at = self.doc.tokens[i].start
+        reported = any(c.cue and c.kind != "author" and c.content[0] <= at < c.content[1] for c in self.doc.claims)
+        if modals and not reported:
+            return "hypothetical"
+        if any(lex.is_("future", words[j]) or lex.is_("future_aux", words[j]) for j in near):
+            return "future"
+        return "actual"
 
     def addressee_phrase(self, cue, i: int, b: int) -> Participant | None:
         """The noun phrase after the cue's own addressee preposition, in its clause after the cue ("fordert vom
@@ -2254,6 +2367,9 @@ FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", 
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 PARTNER_REACH = 6  # tokens after an event noun in which a with-phrase names its partner
 THREAT_CODES = ("13",)  # CAMEO threats: the acts they threaten are not done
+EMERGENCY_MODES = ("curfew", "martial-law")  # COERCE modes of emergency measures
+DISASTER_MENTIONS = 3  # disaster words that make an article a report on a disaster
+GENERIC_THREAT = "130"  # a threat whose content the cue does not tell
 #: sectors of political actors: in a sports report only events with one of them as a participant stay
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY", "OPP", "SEP",
                                "UAF"})
@@ -2324,6 +2440,8 @@ def _nested(places: dict, x: str, y: str) -> bool:
 def _compatible(a: Event, b: Event, places: dict) -> bool:
     if a.type != b.type or a.negated != b.negated or a.modality != b.modality:
         return False
+    if a.type == "THREATEN" and a.mode and b.mode and a.mode != b.mode:
+        return False  # the mode of a threat is what it threatens: sanctions and an attack are two threats
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x and y and x.country and y.country and x.country != y.country:
             return False
@@ -2434,8 +2552,10 @@ def commerce_report(words: list[str], lex: Lexicon) -> bool:
 
 def genre_report(words: list[str], lex: Lexicon, cls: str, share: float = 0.0) -> bool:
     """Whether at least ``GENRE_WORDS`` different words of a closed class make up *share* (by default
-    ``GENRE_SHARE``) of the words (punctuation and quotation marks not counted)."""
-    hits = [w for w in words if lex.is_(cls, w)]
+    ``GENRE_SHARE``) of the words (punctuation and quotation marks not counted). A hyphenated compound counts by its
+    first or last part ("Fußball-Bundesligisten")."""
+    hits = [w for w in words if lex.is_(cls, w) or "-" in w and (
+        lex.is_(cls, w.split("-", 1)[0]) or lex.is_(cls, w.rsplit("-", 1)[1]))]
     return len(set(hits)) >= GENRE_WORDS and len(hits) >= (share or GENRE_SHARE) * sum(
         1 for w in words if w[:1].isalnum())
 
