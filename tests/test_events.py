@@ -2353,3 +2353,35 @@ def test_hosting_a_visit_needs_a_known_actor():
     assert run("Auf dem Stick sollen alle Mails sein, die sie als Ministerin empfing und versandte.")["events"] == []
     visit = one_event(run("Der russische Präsident empfing am Montag den türkischen Außenminister."))
     assert visit["cameo"] == "043" and {visit["source"]["country"], visit["target"]["country"]} == {"RUS", "TUR"}
+
+
+def test_a_between_phrase_after_another_noun_is_not_the_meetings():
+    a = run("Beim Nato-Außenministertreffen dominieren die Konflikte in Syrien und zwischen der Türkei und Russland "
+            "die Tagesordnung.")
+    v = of_type(a, "CONSULT")
+    assert (v["source"], v["target"]) == (None, None)
+    v = of_type(run("Die Gespräche in Genf zwischen der Türkei und Russland wurden fortgesetzt."), "CONSULT")
+    assert {v["source"]["country"], v["target"]["country"]} == {"TUR", "RUS"}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a fine is a conviction; the words before a verb followed only by auxiliaries are its context
+    ("Das BZÖ ist als erste Partei zu einer Geldbuße wegen eines falschen Berichts verurteilt worden.", "116"),
+    ("Der Pilot war in den USA zu 20 Jahren Gefängnis wegen Schmuggels verurteilt worden.", "173"),
+])
+def test_a_sentence_before_auxiliaries_picks_the_specific_code(text, cameo):
+    assert [v["cameo"] for v in run(text)["events"]] == [cameo]
+
+
+def test_a_nominative_person_after_the_verb_is_the_subject_of_a_fronted_object():
+    v = of_type(run("Ein moralisches Wirtschaftsabkommen fordert der langjährige Caritas-Präsident Franz Küberl."),
+                "REQUEST")
+    assert "Wirtschaftsabkommen" not in v["source"]["text"]
+    # a feminine dative after the verb leaves the prefield subject
+    v = of_type(run("Die Regierung wirft der Sprecherin der Opposition Lügen vor."), "ACCUSE")
+    assert v["source"]["text"] == "Die Regierung"
+
+
+def test_well_advised_is_no_consultation():
+    a = run("May ist daher klug beraten, ihre Landsleute jetzt wählen zu lassen.")
+    assert [v for v in a["events"] if v["type"] == "CONSULT"] == []

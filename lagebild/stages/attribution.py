@@ -32,6 +32,7 @@ from .syntax import (
     clause_range,
     closing_question,
     last_word,
+    nominative_person,
     oblique_feminine,
     other_particle_verb,
     own_question,
@@ -1368,10 +1369,13 @@ class _Extractor:
         if cue.event and speaker is not None and speaker[1] > i and a < i and self.lex.setting("verb_second") \
                 and not self.nominative_pronoun(speaker) \
                 and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
+                and not nominative_person(self.doc, self.lex, i + 1, b) \
                 and (np_end := self.noun_phrase(a, i)) is not None and "," not in self.words[np_end:i]:
             # "Kritiker werfen Erdogan … vor", "Ein Leitartikel in der Washington Post forderte Obama … auf": a speech
             # act's subject fills the prefield (a noun phrase with what modifies it); the actor after the verb is its
-            # addressee. A known actor heads it only when it opens it ("Kritiker der Regierung": the critics).
+            # addressee. A known actor heads it only when it opens it ("Kritiker der Regierung": the critics). Not
+            # when a nominative person follows the verb ("Ein Abkommen fordert der Caritas-Präsident"): the object
+            # is fronted.
             head = a + 1 if self.lex.is_("determiner", self.words[a]) else a
             speaker = next(((r[2], r[0], r[1]) for r in refs_between(self.doc, a, i) if r[0] in (a, head)), None) or (
                 None, a, np_end)

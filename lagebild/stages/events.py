@@ -41,6 +41,7 @@ from .syntax import (
     ge_participle,
     has_word,
     last_word,
+    nominative_person,
     other_particle_verb,
     past_participle,
     preposition_before,
@@ -285,7 +286,8 @@ class _Coder:
         # pair belongs to its object; the subject acts, the pair is what it acts on
         subject = trig.pos != "noun" and any(r[0] < i for r, sl in slots if sl == "bare")
         if len(between) >= 2 and not (subject and between[0][0] >= end) and (
-                trig.args == "mutual" or trig.pos == "noun" and end <= between[0][0] <= end + 3):
+                trig.args == "mutual" and not (trig.pos == "noun" and self.other_noun_between(end, between[0][0]))
+                or trig.pos == "noun" and end <= between[0][0] <= end + 3):
             return self.participant(between[0]), self.participant(between[1])  # "Gefangenenaustausch zwischen X und Y"
         if trig.args == "mutual":
             with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")] or (between if subject else [])
@@ -668,6 +670,8 @@ class _Coder:
         head = self.words[span[1] - 1]
         if head.endswith(lex.endings("abstract_noun_ending")) and lex.roles.match([head], 0) is None:
             return None  # "Die Reform lehnt Corbyn ab": a thing does not act, so it is the fronted object
+        if nominative_person(doc, lex, finite + 1, b):
+            return None  # "Ein Wirtschaftsabkommen fordert der Caritas-Präsident Küberl": the subject follows the verb
         return self.phrase_participant(*span)
 
     def oblique_ref(self, ref) -> bool:
@@ -804,6 +808,17 @@ class _Coder:
             if country is None and p.country and any(a <= m.tok_start < b for m in p.mentions):
                 country = p.country
         return Participant(None, country, sector, doc.text[doc.tokens[a].start:doc.tokens[b - 1].end])
+
+    def other_noun_between(self, end: int, k: int) -> bool:
+        """Whether a capitalised common noun that no actor or place reference covers stands in tokens [end, k): a
+        "zwischen X und Y" after it belongs to that noun ("Beim Treffen dominieren die Konflikte in Syrien und
+        zwischen der Türkei und Russland"; not "Gespräche in Genf zwischen …")."""
+        if not self.lex.setting("nouns_capitalised"):
+            return False
+        covered = {j for r in refs_between(self.doc, end, k) for j in range(r[0], r[1])} | {
+            j for p in self.doc.places for m in p.mentions for j in range(m.tok_start, m.tok_end)}
+        return any(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].isupper() and j not in covered
+                   and not self.lex.is_("determiner", self.words[j]) for j in range(end, k))
 
     def patient_type(self, trig: Trigger) -> bool:
         """Types whose target is what the act falls on (attacks, coercion, sanctions, threats, accusations)."""
@@ -1084,7 +1099,8 @@ class _Coder:
         # the words around the trigger, and an instrument phrase anywhere in the clause ("unterstützt das Regime
         # seit September mit Luftangriffen")
         # (a verb closing a German clause: the whole clause before it, "die Sanktionen … aufgehoben")
-        before = a if self.clause_final(toks[-1], a, b) else max(a, i - 3)
+        before = a if self.clause_final(toks[-1], a, b) or self.final_before_auxiliaries(toks[-1], a, b) \
+            else max(a, i - 3)
         context_words = " ".join(self.words[before:min(b, i + 7)] + [
             w for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
             for w in self.words[k + 1:min(b, k + 5)]])
@@ -1872,6 +1888,14 @@ class _Coder:
         berichtete, …"): it reports the sentence, it does not act in it."""
         at = self.doc.tokens[ref[0]].start
         return clause_range(self.doc, ref[0])[2].startswith("sub") and any(x <= at < y for x, y in self.source_spans)
+
+    def final_before_auxiliaries(self, i: int, a: int, b: int) -> bool:
+        """Whether only auxiliaries follow token i to the end of its German clause ("zu einer Geldbuße verurteilt
+        worden", "festgenommen werden soll")."""
+        last = last_word(self.doc, a, b)
+        return bool(self.lex.setting("particle_at_clause_end")) and i < last and all(
+            self.doc.tokens[j].kind != "word" or any(self.lex.is_(c, self.words[j]) for c in (
+                *AUXILIARY_CORE, "perfect_infinitive", "modal_verb")) for j in range(i + 1, last + 1))
 
     def clause_final(self, i: int, a: int, b: int) -> bool:
         """Whether token i is the last word of clause a..b in a language that puts the verb last (German)."""

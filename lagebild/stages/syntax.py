@@ -141,6 +141,22 @@ def oblique_feminine(doc: Doc, lex: Lexicon, k: int) -> bool:
         doc.words[k + 1].endswith(lex.endings("feminine_suffix")) or lex.is_("country_f", doc.words[k + 1]))
 
 
+def nominative_person(doc: Doc, lex: Lexicon, j: int, b: int) -> bool:
+    """Whether a masculine person in the German nominative opens at token j: "der" (closed class
+    ``subject_article``), adjectives, and a role noun for a person, also as a compound's last part, without a feminine
+    suffix ("fordert *der langjährige Caritas-Präsident* Küberl"; not "wirft der Regierung vor", "der Sprecherin"). A
+    phrase after the finite verb that opens so is its subject, so the prefield holds the object."""
+    if j >= b or doc.words[j] != "der" or not lex.is_("subject_article", doc.words[j]):
+        return False
+    k = j + 1
+    while k < b - 1 and doc.tokens[k].kind == "word" and doc.tokens[k].text[:1].islower():
+        k += 1  # adjectives
+    head = doc.words[k].rsplit("-", 1)[-1]
+    role = lex.roles.match([head], 0)
+    return role is not None and role[1].type == "person" and not head.endswith(
+        lex.endings("feminine_suffix") or ("\0",))
+
+
 def attributive_participle(doc: Doc, lex: Lexicon, i: int, s1: int) -> bool:
     """A participle used as an adjective where nouns are capitalised: a participle stem (ending in -t or -n)
     with an adjective ending, a capitalised noun right after it, and an article or preposition before it
