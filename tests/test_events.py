@@ -294,7 +294,7 @@ def test_a_request_targets_whom_it_asks_not_what_it_asks_for(text, lang, kind, t
 
 
 def test_a_definite_noun_joins_an_act_told_with_the_same_noun_only():
-    a = run("Die Lage ist ruhig. Die Schulen sind offen. Mehrere Staaten unterzeichneten am Montag eine Erklärung. "
+    a = run("Die Lage ist ruhig. Die Schulen sind offen. Spanien und Polen unterzeichneten am Montag eine Erklärung. "
             "Die Regierung in Paris lobte das neue Bündnis mit Deutschland.")
     assert sorted(v["trigger"][2] for v in a["events"] if v["type"] == "AGREE") == ["Bündnis", "unterzeichneten"]
     b = run("Russland hat Charkiw mit Raketen angegriffen. Die Lage ist ruhig. Bei dem Raketenangriff starben drei "
@@ -908,7 +908,7 @@ def test_the_topic_of_english_talks_is_no_act():
     # a demand and a later "lassen" of another verb: the apology is demanded
     ("Südkorea müsse sich entschuldigen und die Verantwortlichen bestrafen lassen, forderte Pjöngjang.", "CONCEDE",
      "demanded"),
-    ("Die beiden Länder vereinbarten am Montag eine Waffenruhe.", "AGREE", "actual"),
+    ("Armenien und Aserbaidschan vereinbarten am Montag eine Waffenruhe.", "AGREE", "actual"),
     # a debate about an act already told (definite) leaves the act
     ("Die Debatte über den Angriff auf Charkiw hält an.", "ASSAULT", "actual"),
 ])
@@ -2385,3 +2385,15 @@ def test_a_nominative_person_after_the_verb_is_the_subject_of_a_fronted_object()
 def test_well_advised_is_no_consultation():
     a = run("May ist daher klug beraten, ihre Landsleute jetzt wählen zu lassen.")
     assert [v for v in a["events"] if v["type"] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # an agreement or cooperation with no known party is no political act ("a price kept secret", a petition)
+    ("Über den Kaufpreis sei Stillschweigen vereinbart worden.", []),
+    ("Den Brief unterzeichneten seither mehr als 700 Schulen.", []),
+    ("Konami wird künftig nicht mehr mit dem Designer zusammenarbeiten.", []),
+    ("Russland und China vereinbarten eine engere Zusammenarbeit.", ["AGREE"]),
+    ("Die Ukraine wird künftig enger mit der Nato zusammenarbeiten.", ["AGREE"]),
+])
+def test_a_plain_agreement_verb_needs_a_known_party(text, kinds):
+    assert sorted({v["type"] for v in run(text)["events"]}) == kinds

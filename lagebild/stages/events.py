@@ -1208,8 +1208,10 @@ class _Coder:
         )
         if noun and ptype in ACTOR_BOUND_TYPES:
             self.actor_bound.add(id(ev))
-        if trig.needs in ("known", "parties", "money", "goods"):
-            self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor
+        if trig.needs in ("known", "parties", "money", "goods") or (
+                trig.needs == "party" and not refs_between(doc, a, b)):
+            self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor; an agreement with a known
+            # actor in its clause stays ("unter Vermittlung der EU … vereinbart")
         if trig.needs == "parties":
             self.needs_people.add(id(ev))  # "traf die Unterhändler": people meet, countries and missiles do not
         if trig.needs == "parties" or trig.needs == "goods" and not self.clause_holds("supply_noun", a, b):
