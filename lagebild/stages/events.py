@@ -1731,7 +1731,7 @@ class _Coder:
     def disaster_report(self) -> bool:
         """Whether the article reports a natural disaster or an accident: ``DISASTER_MENTIONS`` words of the closed
         class ``accident_or_disaster`` (or, in a language of compound nouns, compounds ending in one:
-        "Überschwemmungen", "Flutwarnungen")."""
+        "Überschwemmungen", "Sturmflut")."""
         words = self.words
         if self.lex.setting("compound_nouns"):
             endings = tuple(self.lex.closed.get("accident_or_disaster", ()))
@@ -1983,8 +1983,8 @@ class _Coder:
                 continue  # "sollte X angreifen, würde Russland getroffen": what the speaker's side would suffer
             ev.type, ev.cameo, ev.mode, ev.context = told.type, told.cameo, told.mode, list(told.context)
             ev.intensity, ev.modality = told.intensity, "actual"
-            if ev.source is None or not _same(ev.source, speaker):
-                ev.source = speaker
+            if not _same(ev.source, speaker):
+                ev.source = speaker  # the state that threatens ("die USA" for the Pentagon stays as written)
 
     def conditioned(self, k: int) -> bool:
         """Whether sentence k names a condition: a clause opened by a condition word ("wenn …", "falls …", "if …"),
