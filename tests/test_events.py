@@ -1909,7 +1909,7 @@ def test_a_relative_clause_before_a_verb_first_main_clause_is_no_condition():
     ("In the event of an attack on Lithuania, NATO would respond.", "en", "attack"),
 ])
 def test_an_act_named_as_a_condition_is_hypothetical(text, lang, trigger):
-    v = next(e for e in run(text, lang)["events"] if e["trigger"][2] == trigger)
+    v = trigger_event(run(text, lang), trigger)
     assert v["modality"] == "hypothetical"
 
 
@@ -2224,7 +2224,7 @@ def test_the_subject_after_the_finite_verb_and_objects_after_oblique_articles(te
     ("Die Polizei fürchtet, dass bei einem Anschlag viele Menschen sterben könnten.", "Anschlag", "hypothetical"),
 ])
 def test_a_definite_noun_that_sets_the_scene_keeps_its_own_modality(text, word, modality):
-    ev = next(e for e in run(text)["events"] if e["trigger"][2] == word)
+    ev = trigger_event(run(text), word)
     assert ev["modality"] == modality
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
 from ..model import Doc, Event, Participant
@@ -1600,10 +1601,15 @@ class _Coder:
     def clause_holds(self, cls: str, a: int, b: int) -> bool:
         """Whether tokens a..b hold a word of the closed class, or (in a language of compound nouns) a compound
         ending in one ("US-Botschafter", "Kampfjets")."""
+        return next(self.class_words(cls, a, b), None) is not None
+
+    def class_words(self, cls: str, a: int, b: int) -> Iterator[int]:
+        """The tokens in a..b that are words of the closed class, or (in a language of compound nouns) compounds
+        ending in one."""
         if not self.lex.setting("compound_nouns"):
-            return has_word(self.doc, self.lex, cls, a, b)
+            return (k for k in range(a, b) if self.lex.is_(cls, self.words[k]))
         endings = tuple(self.lex.closed.get(cls, ()))
-        return any(self.words[k].endswith(endings) for k in range(a, b) if self.doc.tokens[k].kind == "word")
+        return (k for k in range(a, b) if self.doc.tokens[k].kind == "word" and self.words[k].endswith(endings))
 
     def negated(self, i: int, a: int, b: int, noun: bool = False, own: bool = False) -> bool:
         """A negation in the trigger's clause; for a noun, one that determines it ("keine Angriffe") or, when
@@ -1705,10 +1711,12 @@ class _Coder:
             self.events = [ev for ev in self.events if any(
                 p is not None and p.sector in POLITICAL_SECTORS for p in (ev.source, ev.target))
                 or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK and (sport or ev.place is not None)]
-        if self.disaster_report():
+        emergency = {id(ev) for ev in self.events if ev.type == "COERCE" and ev.mode in EMERGENCY_MODES}
+        if emergency and self.disaster_report():
             # PLOVER: "State of emergencies in relation to national disasters should generally not be coded as
             # COERCE": a curfew or state of emergency in a report on a flood, a storm or a quake protects people
-            self.events = [ev for ev in self.events if not (ev.type == "COERCE" and ev.mode in EMERGENCY_MODES)]
+            # (the article's words are counted only when it has such an event)
+            self.events = [ev for ev in self.events if id(ev) not in emergency]
         if not sport and commerce_report(self.doc.words, self.lex):
             # a report on a company or a product: its demands, praise, talks and settlements are business; acts
             # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
@@ -1732,13 +1740,7 @@ class _Coder:
         """Whether the article reports a natural disaster or an accident: ``DISASTER_MENTIONS`` words of the closed
         class ``accident_or_disaster`` (or, in a language of compound nouns, compounds ending in one:
         "Überschwemmungen", "Sturmflut")."""
-        words = self.words
-        if self.lex.setting("compound_nouns"):
-            endings = tuple(self.lex.closed.get("accident_or_disaster", ()))
-            hits = sum(1 for k, w in enumerate(words) if self.doc.tokens[k].kind == "word" and w.endswith(endings))
-        else:
-            hits = sum(1 for w in words if self.lex.is_("accident_or_disaster", w))
-        return hits >= DISASTER_MENTIONS
+        return sum(1 for _k in self.class_words("accident_or_disaster", 0, len(self.words))) >= DISASTER_MENTIONS
 
     def sports_report(self) -> bool:
         """Whether the article reports sport (:func:`sports_report`)."""
