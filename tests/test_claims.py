@@ -650,6 +650,16 @@ def test_a_present_subjunctive_after_a_noun_phrase_goes_on_with_the_speaker():
     assert [x["cue"][2] for x in later] == ["erfolge"] and later[0]["speaker_span"][2] == "Die Ministerin"
 
 
+def test_a_present_participle_before_its_noun_is_no_subjunctive():
+    """"Der … andauernde Bürgerkrieg endete": the article's own account after reported speech, not a continued
+    claim (the participle ends in -e like a subjunctive)."""
+    a = run("Kriegsverbrechen wurden laut einem UN-Bericht begangen. "
+            "Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg endete im Mai 2009, als die Armee den Aufstand "
+            "der Rebellen niederschlug.")
+    assert [x for x in a["claims"] if x["form"] == "continued"] == []
+    assert [e["status"] for e in a["events"] if e["sentence"] == 1] == ["asserted"]
+
+
 @pytest.mark.parametrize(("text", "cue", "spk_span"), [
     ("Angela Merkel wird morgen erklären, dass die Steuern steigen.", "erklären", "Angela Merkel"),
     ("Nach wie vor kritisieren Menschenrechtler die Haftbedingungen.", "kritisieren", "Menschenrechtler"),

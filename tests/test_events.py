@@ -1693,9 +1693,18 @@ def test_festhalten_detains_unless_it_states_words_of_its_own(text, detained):
     ("Erdrutsche blockierten Straßen.", "de", "COERCE"),
     ("The storm destroyed hundreds of homes.", "en", "ASSAULT"),
     ("Bei einem Verkehrsunfall ist am Mittwochabend ein 15-Jähriger getötet worden.", "de", "ASSAULT"),
+    # what something is taken for is a label ("als" inside the clause)
+    ("Bundeskanzler Werner Faymann hat seinen Plan als Einigung mit der ÖVP verkauft.", "de", "AGREE"),
+    ("Das Gesetz erlaubt ein Einschreiten gegen Schmähungen als möglichen verfassungsgefährdenden Angriff.", "de",
+     "ASSAULT"),
 ])
 def test_similes_rights_accidents_and_natural_forces_are_no_acts(text, lang, kind):
     assert [v for v in run(text, lang)["events"] if v["type"] == kind] == []
+
+
+def test_als_that_opens_a_clause_keeps_its_event_noun():
+    a = run("Die Lage eskalierte, als Proteste gegen die Regierung in der Hauptstadt ausbrachen.")
+    assert [v["trigger"][2] for v in a["events"] if v["type"] == "PROTEST"] == ["Proteste"]
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -2281,6 +2281,9 @@ class _Extractor:
             return False
         if any(self.lex.is_(c, w) for c in self.lex.closed):
             return False  # a function word
+        nxt = self.doc.tokens[i + 1] if i + 1 < len(self.doc.tokens) else None
+        if w.endswith("nde") and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper():
+            return False  # a present participle before its noun ("der … andauernde Bürgerkrieg")
         pronoun = i == a + 1 and self.lex.pronoun_kind(self.words[a]) == "personal"
         return pronoun or (i > a + 1 and self.noun_phrase(a, i) == i)  # "Die Präsentation erfolge, sobald …"
 

@@ -1154,7 +1154,8 @@ class _Coder:
         elif trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
             return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
             # needs an envoy ("den Botschafter", "US-Botschafter")
-        if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)):
+        if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)
+                     or self.characterisation(i, a)):
             return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik", "Debatte über Abschiebung
             # straffälliger Asylwerber": no act told
         if trig.pos == "verb" and self.modal_passive(i, a, b):
@@ -1499,6 +1500,17 @@ class _Coder:
         if k >= a and self.lex.is_("preposition", self.words[k]):
             k -= 1  # "wie nach einem Anschlag"
         return k >= a and self.lex.is_("simile_word", self.words[k])
+
+    def characterisation(self, i: int, a: int) -> bool:
+        """An event noun that says what something is taken for (closed class ``predicative_as`` inside its clause,
+        an article and adjectives between: "habe seinen Plan als Einigung verkauft", "als möglichen
+        verfassungsgefährdenden Angriff"): a label, no act told. Not "als" that opens a clause ("als Proteste
+        ausbrachen")."""
+        j = self.determined_start(i, a)
+        if j - 1 >= a and self.lex.is_("determiner", self.words[j - 1]):
+            j -= 1
+        k = j - 1
+        return k > a and self.lex.is_("predicative_as", self.words[k]) and clause_range(self.doc, k)[0] != k
 
     def entitlement(self, i: int, a: int) -> bool:
         """An event noun that a right is to ("das Recht auf Streik", "the right to protest"): a principle, no act."""
