@@ -327,3 +327,20 @@ def test_the_parties_an_article_names_make_its_country():
 ])
 def test_iraqi_leaders_in_german_spellings(text, mention, iso):
     assert actor(run(text), mention)[0] == iso
+
+
+def test_a_town_name_as_a_family_name_is_the_person():
+    """"die deutsche EU-Abgeordnete Julia Reda": a member of parliament of her own (the EU gives no country), named
+    Reda like a Polish town; "Reda" later is she, and no place."""
+    a = run("Die deutsche EU-Abgeordnete Julia Reda (Piraten) kritisiert die Pläne der Kommission. "
+            "Reda ruft zum Widerstand gegen die Pläne auf.")
+    person = next(e for e in a["entities"] if e["name"] == "Julia Reda")
+    assert (person["type"], person["country"], person["sector"]) == ("person", "DEU", "LEG")
+    assert [m[2] for m in person["mentions"]][-1] == "Reda"
+    assert a["places"] == []
+
+
+def test_a_named_envoy_of_an_international_body_takes_no_country_from_the_article():
+    a = run("In Syrien gehen die Kämpfe weiter. Der UN-Sondergesandte Staffan de Mistura forderte eine Waffenruhe.")
+    envoy = next(e for e in a["entities"] if e["name"] == "Staffan de Mistura")
+    assert (envoy["type"], envoy["country"]) == ("person", None)

@@ -178,12 +178,16 @@ class _Builder:
         s0, s1 = self.sentence_range(i)
         start, end = i, i + n
         country: str | None = None
+        named_person = False
         prefix = self.cand_at.get(i) if "-" in words[i] else None
         if prefix is not None and prefix.compound:
             prefix.used = True
             country = self.country_of_candidate(prefix) or self.capital_country(prefix)
             follows = self.cand_at.get(i + n)
-            if country is None and prefix.actors and not (follows is not None and any(
+            # "die deutsche EU-Abgeordnete Julia Reda": a person of her own, of no country the organisation gives
+            international = prefix.actors and not self.kb.actors.get(prefix.actors[0], {}).get("country")
+            named_person = role.type == "person" and international and self.unknown_name(i + n, s1) > i + n
+            if country is None and prefix.actors and not named_person and not (follows is not None and any(
                     self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)):
                 # "NATO-Truppen", "Hisbollah-Sprecher Afif": that organisation; "HDP-Chef Demirtaş": that person
                 return self.name_ref(prefix, i, self.unknown_name(i + n, s1), role)
@@ -282,10 +286,10 @@ class _Builder:
                 return self.add(ActorRef(start, end, same.key, same.kb, same.name, same.type, same.country,
                                          same.sector, same.gender, "definite", doc.tokens[end - 1].text))
         if country is None and group is None:
-            if role.relay:
+            if role.relay and not named_person:
                 country = self.recent_country(i)
                 via = "context"
-            if country is None and (name_end > end or self.definite_np(start, i)):
+            if country is None and not named_person and (name_end > end or self.definite_np(start, i)):
                 country = self.focus
                 via = "focus"
         if name_end > end:
@@ -383,10 +387,12 @@ class _Builder:
         if tok.kind != "word" or not tok.text[:1].isupper():
             return False
         cand = self.cand_at.get(k)
-        if cand is not None:  # a place name as a first name: "Jonas Feldhuber" (not Jona + s)
+        if cand is not None:  # a place name as a first name: "Jonas Feldhuber" (not Jona + s); as a family name
+            # after a first name: "Julia Reda" (the town Reda)
             nxt = k + 1
-            return not cand.actors and nxt < len(self.doc.tokens) and self.doc.tokens[nxt].text[:1].isupper() \
-                and self.cand_at.get(nxt) is None and not self.lexical(self.doc.words[nxt])
+            return not cand.actors and (not first and cand.tok_end == nxt or nxt < len(self.doc.tokens)
+                                        and self.doc.tokens[nxt].text[:1].isupper()
+                                        and self.cand_at.get(nxt) is None and not self.lexical(self.doc.words[nxt]))
         if not self.lexical(w):
             return True
         return not self.lex.setting("nouns_capitalised") and not first and w not in self.lex.time

@@ -255,9 +255,13 @@ class _Resolver:
         metonyms = {(m.tok_start, m.tok_end) for e in doc.entities for m in e.mentions if m.via == "metonymy"}
         place_only = {k for c in doc.candidates if c.places and not c.actors for k in range(c.tok_start, c.tok_end)}
         actor_toks = set()  # tokens of actors (a place complement of a role phrase stays a place)
-        for ts, te, _eid, m in doc.actor_refs:
+        for ts, te, eid, m in doc.actor_refs:
             if m.via != "name":
-                actor_toks.update(k for k in range(ts, te) if k not in place_only or m.via == "metonymy")
+                ent = doc.entity(eid) if m.via in ("role-name", "surname") else None
+                named = set(ent.name.split()) if ent is not None and ent.type == "person" else set()
+                # a place name inside a person's name is the name ("die Abgeordnete Julia Reda", then "Reda")
+                actor_toks.update(k for k in range(ts, te) if k not in place_only or m.via == "metonymy"
+                                  or doc.tokens[k].text in named)
         i = 0
         n = len(doc.tokens)
         while i < n:
