@@ -344,3 +344,12 @@ def test_a_named_envoy_of_an_international_body_takes_no_country_from_the_articl
     a = run("In Syrien gehen die Kämpfe weiter. Der UN-Sondergesandte Staffan de Mistura forderte eine Waffenruhe.")
     envoy = next(e for e in a["entities"] if e["name"] == "Staffan de Mistura")
     assert (envoy["type"], envoy["country"]) == ("person", None)
+
+
+def test_a_named_organisation_takes_no_country_from_the_dateline():
+    """"Brüssel – … Die Meeresschutzorganisation Oceana kritisierte …": Oceana is not Belgian because the article
+    is filed from Brussels (nor American because of the last institution named)."""
+    a = run("Brüssel – Die EU-Fischereiminister haben die Fangquoten für das kommende Jahr festgelegt. "
+            "Die Meeresschutzorganisation Oceana kritisierte das Abkommen.")
+    oceana = next(e for e in a["entities"] if e["name"] == "Oceana")
+    assert oceana["country"] is None

@@ -178,7 +178,7 @@ class _Builder:
         s0, s1 = self.sentence_range(i)
         start, end = i, i + n
         country: str | None = None
-        named_person = False
+        own_name = False
         prefix = self.cand_at.get(i) if "-" in words[i] else None
         if prefix is not None and prefix.compound:
             prefix.used = True
@@ -186,8 +186,8 @@ class _Builder:
             follows = self.cand_at.get(i + n)
             # "die deutsche EU-Abgeordnete Julia Reda": a person of her own, of no country the organisation gives
             international = prefix.actors and not self.kb.actors.get(prefix.actors[0], {}).get("country")
-            named_person = role.type == "person" and international and self.unknown_name(i + n, s1) > i + n
-            if country is None and prefix.actors and not named_person and not (follows is not None and any(
+            own_name = role.type == "person" and international and self.unknown_name(i + n, s1) > i + n
+            if country is None and prefix.actors and not own_name and not (follows is not None and any(
                     self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)):
                 # "NATO-Truppen", "Hisbollah-Sprecher Afif": that organisation; "HDP-Chef Demirtaş": that person
                 return self.name_ref(prefix, i, self.unknown_name(i + n, s1), role)
@@ -285,11 +285,14 @@ class _Builder:
             if same is not None:  # "das Ministerium" after "…ministeriums"; "die Miliz" after "Hisbollah"
                 return self.add(ActorRef(start, end, same.key, same.kb, same.name, same.type, same.country,
                                          same.sector, same.gender, "definite", doc.tokens[end - 1].text))
+        if name_end > end and role.type == "organisation":
+            own_name = True  # "Die Meeresschutzorganisation Oceana": a body with a name of its own takes no
+            # country from the article's focus (a dateline) or the last institution
         if country is None and group is None:
-            if role.relay and not named_person:
+            if role.relay and not own_name:
                 country = self.recent_country(i)
                 via = "context"
-            if country is None and not named_person and (name_end > end or self.definite_np(start, i)):
+            if country is None and not own_name and (name_end > end or self.definite_np(start, i)):
                 country = self.focus
                 via = "focus"
         if name_end > end:
