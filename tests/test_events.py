@@ -1871,6 +1871,27 @@ def test_threat_of_maps_an_act_to_its_threat():
     assert threat_of("040") is None and threat_of("070") is None  # a meeting or aid is no threat's content
 
 
+def test_intent_of_maps_an_act_to_its_offer():
+    from lagebild.ontology import intent_of
+
+    assert (intent_of("060").cameo, intent_of("060").type) == ("030", "AGREE")
+    assert intent_of("0732").cameo == "0333"  # the longest prefix wins: humanitarian aid
+    assert intent_of("040").cameo == "036"
+    assert intent_of("190") is None  # an attack is not offered
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "cameo"), [
+    ("Präsident Juan Carlos Varela hatte die Bereitschaft zur Zusammenarbeit mit Ermittlern aus aller Welt "
+     "erklärt.", "de", "AGREE", "030"),
+    ("Die Zusammenarbeit zwischen Panama und den USA gegen Geldwäsche läuft seit Jahren.", "de", "COOPERATE", "060"),
+])
+def test_an_offered_act_is_an_agreement_to_it(text, lang, kind, cameo):
+    """PLOVER codes "promises, offers or agreement for future cooperation" as AGREE: a declared readiness to
+    cooperate has not cooperated yet."""
+    hits = [(v["type"], v["cameo"]) for v in run(text, lang)["events"] if v["trigger"][2] == "Zusammenarbeit"]
+    assert hits == [(kind, cameo)]
+
+
 @pytest.mark.parametrize(("text", "lang", "cameo", "source", "target"), [
     ("Sollten die Separatisten weitere Gebiete erobern, werde dies zusätzliche Sanktionen für Russland nach sich "
      "ziehen, erklärte das US-Außenministerium.", "de", "1312", "USA", "RUS"),

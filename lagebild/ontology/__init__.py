@@ -5,6 +5,7 @@ The table ``plover_cameo.tsv`` is generated from the PLOVER project's CAMEO→PL
 ``plover_manual.tsv`` overrides the few codes where the crosswalk cannot produce a mode that the
 PLOVER manual defines (each row gives the reason); it is read after the generated table.
 ``plover_threats.tsv`` gives the THREATEN coding of a threatened act (:func:`threat_of`).
+``cameo_intents.tsv`` gives the AGREE coding of an offered act (:func:`intent_of`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 TABLE = Path(__file__).with_name("plover_cameo.tsv")
 MANUAL = Path(__file__).with_name("plover_manual.tsv")
 THREATS = Path(__file__).with_name("plover_threats.tsv")
+INTENTS = Path(__file__).with_name("cameo_intents.tsv")
 
 # Conflict–cooperation scores of the PLOVER manual ("PLOVER conflict–cooperation scores").
 # The manual prints ACCUSE as 3; every ACCUSE mode is negative, so it is read as -3.
@@ -116,12 +118,22 @@ def coding(cameo: str) -> Coding:
 
 @lru_cache(maxsize=1)
 def _threats() -> dict[str, tuple[str, str]]:
-    out: dict[str, tuple[str, str]] = {}
-    for line in THREATS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith(("#", "content\t")):
-            content, threat, mode = line.split("\t")
-            out[content] = (threat, mode)
-    return out
+    return {row[0]: (row[1], row[2]) for row in _prefix_rows(THREATS, "content\t")}
+
+
+@lru_cache(maxsize=1)
+def _intents() -> dict[str, str]:
+    return {row[0]: row[1] for row in _prefix_rows(INTENTS, "act\t")}
+
+
+def _prefix_rows(path, header: str) -> list[list[str]]:
+    """The tab-separated rows of a table keyed by CAMEO code prefixes (comments and the header left out)."""
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith(("#", header))]
+
+
+def _longest_prefix(cameo: str, tab: dict) -> str | None:
+    return next((cameo[:n] for n in range(len(cameo), 1, -1) if cameo[:n] in tab), None)
 
 
 def threat_of(cameo: str) -> Coding | None:
@@ -129,9 +141,17 @@ def threat_of(cameo: str) -> Coding | None:
     "drohte mit Sanktionen" (163) is 1312 'restrict', a threatened arrest (173) is 130 'arrest'; None for an act
     that is no threat content (a meeting, aid)."""
     tab = _threats()
-    code = next((cameo[:n] for n in range(len(cameo), 1, -1) if cameo[:n] in tab), None)
+    code = _longest_prefix(cameo, tab)
     if code is None:
         return None
     threat, mode = tab[code]
     c = coding(threat)
     return Coding(threat, c.type, mode, c.context, c.label)
+
+
+def intent_of(cameo: str) -> Coding | None:
+    """The AGREE coding of an offer of the act *cameo* (the longest matching prefix of ``cameo_intents.tsv``):
+    offered cooperation (060) is 030, offered aid (073) 0333, offered talks (040) 036; None for an act that is not
+    offered (an attack)."""
+    code = _longest_prefix(cameo, _intents())
+    return coding(_intents()[code]) if code is not None else None

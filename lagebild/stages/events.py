@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
 from ..model import Doc, Event, Participant
-from ..ontology import coding, threat_of
+from ..ontology import coding, intent_of, threat_of
 from ..pipeline import Resources
 from .match import candidate_at
 from .phrases import phrase_at
@@ -1122,6 +1122,10 @@ class _Coder:
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
         noun = self.noun_use(i, trig, s0)
+        if noun and (offer := intent_of(cameo)) is not None and self.offered(i, a):
+            # "die Bereitschaft zur Zusammenarbeit erklärt": an offer of the act (PLOVER AGREE), not the act
+            cameo, c = offer.cameo, offer
+            ptype, mode, context = c.type, c.mode, list(c.context)
         if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and self.verbal_attack(i, end, b, target, noun):
             # "attacked Tory plans", "launched an attack on Labour", "griff die Pläne der Regierung an": criticism
             cameo = CRITICIZE
@@ -1500,6 +1504,14 @@ class _Coder:
         if k >= a and self.lex.is_("preposition", self.words[k]):
             k -= 1  # "wie nach einem Anschlag"
         return k >= a and self.lex.is_("simile_word", self.words[k])
+
+    def offered(self, i: int, a: int) -> bool:
+        """An event noun that someone declares themselves ready for (a phrase of the closed class ``offer_phrase``
+        before it: "die Bereitschaft zur Zusammenarbeit", "das Angebot zu Gesprächen")."""
+        j = self.determined_start(i, a) - 1
+        if j >= a and self.lex.is_("determiner", self.words[j]):
+            j -= 1
+        return j >= a and self.phrase_ends("offer_phrase", j)
 
     def characterisation(self, i: int, a: int) -> bool:
         """An event noun that says what something is taken for (closed class ``predicative_as`` inside its clause,
