@@ -2427,3 +2427,11 @@ def test_well_advised_is_no_consultation():
 ])
 def test_a_plain_agreement_verb_needs_a_known_party(text, kinds):
     assert sorted({v["type"] for v in run(text)["events"]}) == kinds
+
+
+def test_a_town_named_after_its_classifier_noun_in_a_compound_stays_in_its_phrase():
+    """"in der US-Stadt Aurora": the name in apposition belongs to the locative phrase, so the sentenced man's
+    event does not take the town as its target."""
+    a = run("Drei Jahre nach dem Amoklauf in einem Kino in der US-Stadt Aurora ist der Täter zu einer lebenslangen "
+            "Haftstrafe verurteilt worden.")
+    assert [who(v["target"]) for v in a["events"] if v["trigger"][2] == "verurteilt"] == [None]

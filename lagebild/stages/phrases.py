@@ -44,9 +44,10 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
         return None
     name = candidate_at(doc, j)
     j = min(end, name.tok_end) if name is not None else j + 1  # one noun, or a whole name ("Xi Jinping")
-    if name is None and j < end and (after := candidate_at(doc, j)) is not None and doc.tokens[j].text[:1].isupper() \
+    if (name is None or name.compound) and j < end and (after := candidate_at(doc, j)) is not None \
+            and doc.tokens[j].text[:1].isupper() \
             and doc.words[j - 1].endswith(lex.endings("name_classifier")):  # not "in der Nacht Charkiw"
-        j = min(end, after.tok_end)  # a name after its noun: "die Stadt Charkiw", "der Region Sikasso"
+        j = min(end, after.tok_end)  # a name after its noun: "die Stadt Charkiw", "der US-Stadt Aurora"
     if j + 1 < end and lex.genitive_article(doc.words[j]):
         got = _german_phrase(doc, lex, j + 1, end, demonyms)  # "die Stellungen der ukrainischen Armee"
         if got is not None:
