@@ -2435,3 +2435,15 @@ def test_a_town_named_after_its_classifier_noun_in_a_compound_stays_in_its_phras
     a = run("Drei Jahre nach dem Amoklauf in einem Kino in der US-Stadt Aurora ist der Täter zu einer lebenslangen "
             "Haftstrafe verurteilt worden.")
     assert [who(v["target"]) for v in a["events"] if v["trigger"][2] == "verurteilt"] == [None]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "ausweisen" shows figures or papers unless whom it expels stands in its clause
+    ("So wies das Institut im ersten Halbjahr 41 Prozent Marktanteil aus.", None),
+    ("Der Sender wurde mit 33 statt 36 Prozent Marktanteil ausgewiesen.", None),
+    ("Litauen wies zwei russische Diplomaten aus.", "SANCTION"),
+    # refusing food is a hunger strike
+    ("Der Häftling hatte seit Wochen die Aufnahme von fester Nahrung verweigert.", "PROTEST"),
+])
+def test_senses_of_ausweisen_and_verweigern(text, kind):
+    assert [v["type"] for v in run(text)["events"]] == ([kind] if kind else [])
