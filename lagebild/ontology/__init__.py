@@ -126,7 +126,7 @@ def _intents() -> dict[str, str]:
     return {row[0]: row[1] for row in _prefix_rows(INTENTS, "act\t")}
 
 
-def _prefix_rows(path, header: str) -> list[list[str]]:
+def _prefix_rows(path: Path, header: str) -> list[list[str]]:
     """The tab-separated rows of a table keyed by CAMEO code prefixes (comments and the header left out)."""
     return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith(("#", header))]

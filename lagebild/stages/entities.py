@@ -185,7 +185,7 @@ class _Builder:
             country = self.country_of_candidate(prefix) or self.capital_country(prefix)
             follows = self.cand_at.get(i + n)
             # "die deutsche EU-Abgeordnete Julia Reda": a person of her own, of no country the organisation gives
-            international = prefix.actors and not self.kb.actors.get(prefix.actors[0], {}).get("country")
+            international = bool(prefix.actors) and not self.kb.actors.get(prefix.actors[0], {}).get("country")
             own_name = role.type == "person" and international and self.unknown_name(i + n, s1) > i + n
             if country is None and prefix.actors and not own_name and not (follows is not None and any(
                     self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)):
