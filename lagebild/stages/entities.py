@@ -186,11 +186,12 @@ class _Builder:
             follows = self.cand_at.get(i + n)
             # "die deutsche EU-Abgeordnete Julia Reda": a person of her own, of no country the organisation gives
             international = bool(prefix.actors) and not self.kb.actors.get(prefix.actors[0], {}).get("country")
-            own_name = role.type == "person" and international and self.unknown_name(i + n, s1) > i + n
+            named_to = self.unknown_name(i + n, s1)
+            own_name = role.type == "person" and international and named_to > i + n
             if country is None and prefix.actors and not own_name and not (follows is not None and any(
                     self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)):
                 # "NATO-Truppen", "Hisbollah-Sprecher Afif": that organisation; "HDP-Chef Demirtaş": that person
-                return self.name_ref(prefix, i, self.unknown_name(i + n, s1), role)
+                return self.name_ref(prefix, i, named_to, role)
         if role is OWNER:
             return None  # an owner noun names no actor but through its organisation ("Österreich-Chef" of a firm)
         group: tuple[str | None, str] | None = None

@@ -134,10 +134,17 @@ class _Coder:
     def conditioned_noun(self, i: int, a: int) -> bool:
         """An event noun named as a condition ("für den Fall eines Austritts aus der EU", "in the event of an
         attack"): a phrase of the closed class ``condition_phrase`` before its determiner."""
+        j = self.before_noun_phrase(i, a)
+        return j >= a and self.phrase_ends("condition_phrase", j)
+
+    def before_noun_phrase(self, i: int, a: int) -> int:
+        """The token before the noun phrase of the noun at token i: before its adjectives and its determiner, if
+        any ("*für den Fall* eines Austritts", "die *Bereitschaft zur* engen Zusammenarbeit"); less than a when the
+        phrase opens the clause."""
         j = self.determined_start(i, a) - 1
         if j >= a and self.lex.is_("determiner", self.words[j]):
             j -= 1
-        return j >= a and self.phrase_ends("condition_phrase", j)
+        return j
 
     def pattern_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
         """A verb of the CAMEO verb pattern tables whose pattern codes an event ("rushed troops to the border");
@@ -1508,9 +1515,7 @@ class _Coder:
     def offered(self, i: int, a: int) -> bool:
         """An event noun that someone declares themselves ready for (a phrase of the closed class ``offer_phrase``
         before it: "die Bereitschaft zur Zusammenarbeit", "das Angebot zu Gesprächen")."""
-        j = self.determined_start(i, a) - 1
-        if j >= a and self.lex.is_("determiner", self.words[j]):
-            j -= 1
+        j = self.before_noun_phrase(i, a)
         return j >= a and self.phrase_ends("offer_phrase", j)
 
     def characterisation(self, i: int, a: int) -> bool:
@@ -1518,18 +1523,13 @@ class _Coder:
         an article and adjectives between: "habe seinen Plan als Einigung verkauft", "als möglichen
         verfassungsgefährdenden Angriff"): a label, no act told. Not "als" that opens a clause ("als Proteste
         ausbrachen")."""
-        j = self.determined_start(i, a)
-        if j - 1 >= a and self.lex.is_("determiner", self.words[j - 1]):
-            j -= 1
-        k = j - 1
+        k = self.before_noun_phrase(i, a)
         return k > a and self.lex.is_("predicative_as", self.words[k]) and clause_range(self.doc, k)[0] != k
 
     def entitlement(self, i: int, a: int) -> bool:
         """An event noun that a right is to ("das Recht auf Streik", "the right to protest"): a principle, no act."""
-        j = self.determined_start(i, a)
-        if j - 1 >= a and self.lex.is_("determiner", self.words[j - 1]):
-            j -= 1
-        return j - 2 >= a and self.lex.is_("entitlement_preposition", self.words[j - 1]) and self.words[j - 2].endswith(
+        j = self.before_noun_phrase(i, a)
+        return j - 1 >= a and self.lex.is_("entitlement_preposition", self.words[j]) and self.words[j - 1].endswith(
             self.lex.endings("entitlement_noun") or ("\0",))
 
     def topic_of_talk(self, i: int, a: int) -> bool:
