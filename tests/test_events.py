@@ -2447,3 +2447,24 @@ def test_a_town_named_after_its_classifier_noun_in_a_compound_stays_in_its_phras
 ])
 def test_senses_of_ausweisen_and_verweigern(text, kind):
     assert [v["type"] for v in run(text)["events"]] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "expected"), [
+    # no one acts or is acted on: a phrase opened by a conjunction, an adverb that opens the sentence, a thing
+    ("Die Grünen lobten den Erlass, fordern aber weiterhin eine Reform der Finanzverwaltung.", "fordern", "source",
+     None),
+    ("Derzeit sind nach Ansicht des Ministers andere Staaten gefordert.", "gefordert", "source", None),
+    ("Die Gewerkschaft hat eine Gesetzesänderung blockiert.", "blockiert", "target", None),
+    ("Mehrere Verbände fordern sachliche Diskussionen über das Budget.", "fordern", "target", None),
+    # people and bodies stay, also when their word ends like an abstract noun
+    ("Die Gewerkschaften drohten der Regierung mit einem Streik.", "drohten", "source", "Die Gewerkschaften"),
+    ("Die Verteidigung hatte einen Freispruch gefordert.", "gefordert", "source", "Die Verteidigung"),
+    # a pronoun that opens the clause is its subject: the object after the verb is not
+    ("Er kritisierte die Regierung scharf.", "kritisierte", "source", None),
+    ("Er kritisierte die Regierung scharf.", "kritisierte", "target", "die Regierung"),
+    ("Unbekannte haben in der Nacht mehrere Polizeistationen angegriffen.", "angegriffen", "target",
+     "mehrere Polizeistationen"),
+])
+def test_a_participant_must_be_someone(text, trigger, role, expected):
+    got = [v[role]["text"] if v[role] else None for v in run(text)["events"] if v["trigger"][2] == trigger]
+    assert got == [expected]

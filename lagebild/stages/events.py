@@ -625,9 +625,9 @@ class _Coder:
         if self.relative_pronoun(a) and a > 0 and self.doc.tokens[a - 1].text == ",":
             return None  # "…, der neun Menschen erschoss": the relative pronoun is no article
         span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
-        if span is None and lex.setting("nouns_capitalised"):
+        if span is None and lex.setting("nouns_capitalised") and lex.pronoun_kind(self.words[a]) != "personal":
             # "Anders als angekündigt demonstrierten belgische Landwirte": when no noun phrase opens the clause,
-            # the subject follows the finite verb
+            # the subject follows the finite verb (not after a pronoun: "Er kritisierte die Regierung")
             b = clause_range(doc, i)[1]
             after = phrase_at(doc, lex, i + 1, b, self.kb.demonyms) if i + 1 < b else None
             if after is not None and not any(ts < after[1] and te > after[0] for ts, te, _e, _m in refs):
@@ -1716,6 +1716,9 @@ class _Coder:
         self.demanded_acts()
         self.single_category()
         self.infer()
+        for ev in self.events:  # "fordern aber weiterhin eine Änderung …", "Derzeit", "Gleichberechtigung": no one
+            ev.source = None if self.no_one(ev.source, ev.sentence) else ev.source
+            ev.target = None if self.no_one(ev.target, ev.sentence) else ev.target
         # "Schüler besuchten Workshops", "Werbematerial wurde verteilt": without a known actor, after the
         # accusations, demands and inferences that fill participants in, no political act; what a known actor
         # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern"); an act on or by
@@ -1754,6 +1757,82 @@ class _Coder:
             return False
         ent = self.doc.entity(p.entity) if p.entity else None
         return p.sector in POLITICAL_SECTORS or p.sector == "LAB" or ent is not None and ent.type == "country"
+
+    def no_one(self, p: Participant | None, k: int) -> bool:
+        """Whether a participant that names no actor is no one who acts or is acted on: a phrase that opens with a
+        preposition, a conjunction, a modal or a question word ("Von T-Shirts und kurzen Hosen",
+        "aber weiterhin eine Änderung der Finanzverfassung", "wer ein Papiertaschentuch … wirft"); an adverb that
+        opens the sentence (a capitalised word the text also writes in lower case, or one of the closed classes
+        ``sentence_adverb``, ``clause_adverb``: "Derzeit", "Mindestens") and a phrase whose head is an abstract noun
+        (``abstract_noun_ending``: "eine Gesetzesänderung", "sachliche Diskussionen") unless it names a body of
+        people or a thing (``not_abstract_noun``, also as a compound's end: "die Interessenvertretung", "Stellungen"),
+        when no demonym or role in it names a country or a sector."""
+        if p is None or p.entity or p.inferred:
+            return False
+        span = self.participant_tokens(p, k)
+        if span is None:
+            return False
+        a, b = span
+        lex, words = self.lex, self.words
+        if any(lex.is_(c, words[a]) for c in ("preposition", "coordinator", "clause_conjunction", "modal_verb",
+                                                "question_word")):
+            return True
+        if p.country is not None or p.sector is not None:
+            return False  # "russischen", "Unterhändler": a demonym or a role names someone
+        if b - a == 1 and lex.pronoun_kind(words[a]) != "personal" and (
+                lex.is_("sentence_adverb", words[a]) or lex.is_("clause_adverb", words[a])
+                or words[a].endswith(lex.endings("adverb_ending")) or self.written_lower(words[a])):
+            return True
+        head = self.head_noun(a, b)
+        return head is not None and self.ends_in(words[head], "abstract_noun_ending", 3) and lex.roles.match(
+            [words[head]], 0) is None and not self.ends_in(words[head], "not_abstract_noun")
+
+    def participant_tokens(self, p: Participant, k: int) -> tuple[int, int] | None:
+        """The tokens of a participant's text in sentence k (its first occurrence there)."""
+        doc = self.doc
+        s0, s1 = doc.sentence_tokens[k]
+        for j in range(s0, s1):
+            start = doc.tokens[j].start
+            if doc.text.startswith(p.text, start):
+                stop = start + len(p.text)
+                m = j
+                while m < s1 and doc.tokens[m].end <= stop:
+                    m += 1
+                return (j, m) if m > j else None
+        return None
+
+    def head_noun(self, a: int, b: int) -> int | None:
+        """The head of a noun phrase in tokens [a, b): in a language that capitalises nouns, the last capitalised
+        word before a genitive or prepositional attribute ("der indigenen Bevölkerungsgruppe der Ixi"); else the
+        last word before one."""
+        lex, toks = self.lex, self.doc.tokens
+        stop = b
+        for j in range(a + 1, b):
+            if toks[j].kind == "word" and (lex.is_("preposition", self.words[j]) or lex.genitive_article(
+                    self.words[j])) and toks[j - 1].kind == "word" and toks[j - 1].text[:1].isupper():
+                stop = j
+                break
+        for j in range(stop - 1, a - 1, -1):
+            if toks[j].kind == "word" and (toks[j].text[:1].isupper() or not lex.setting("nouns_capitalised")):
+                return j
+        return None
+
+    def ends_in(self, word: str, cls: str, stem: int = 0) -> bool:
+        """Whether a noun, singular or plural, ends in a word or ending of the closed class ("Änderung",
+        "Diskussionen", "Ergebnisse" in ``abstract_noun_ending``; "Gewerkschaften" in ``not_abstract_noun``), after a
+        stem of at least ``stem`` letters (three for an ending: not the name "Jung")."""
+        return any(word.endswith(form) and len(word) >= len(form) + stem for e in self.lex.endings(cls)
+                   for form in (e, e + "en", e + "e", e + "se", e + "sen"))
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes a word in lower case somewhere (in a language that capitalises nouns, then no
+        noun: "Derzeit" at a sentence's start, "derzeit" inside one)."""
+        if not self.lex.setting("nouns_capitalised"):
+            return False
+        lower = self.__dict__.get("_lower_words")
+        if lower is None:
+            lower = self.__dict__["_lower_words"] = {t.text for t in self.doc.tokens if t.text[:1].islower()}
+        return word in lower
 
     def animal(self, p: Participant | None) -> bool:
         """A participant that is an animal ("geschützte Greifvögel", "spiders"): no actor of a political event."""
