@@ -1284,9 +1284,20 @@ def test_a_demonym_across_a_preposition_is_no_agent_of_the_event_noun():
     ("Belgrad werde sich mit der Bitte um Unterstützung an die EU wenden.", "AID"),
     ("Der Konzern strebt nach Angaben von Insidern eine Einigung mit den US-Behörden an.", "AGREE"),
     ("Griechenland beantragt ein neues Hilfspaket beim Euro-Rettungsfonds.", "AID"),
+    # the request noun may stand before an addressee; pressure for an act asks for it too
+    ("In dem Verfahren hat das Landesgericht Wien eine Anfrage an den Präsidenten des Landtags zur Aufhebung seiner "
+     "Immunität gestellt.", "CONCEDE"),
+    ("Obwohl der Druck für seinen Rücktritt wächst, will der Bürgermeister im Amt bleiben.", "RETREAT"),
 ])
 def test_an_act_asked_for_sought_or_applied_for_is_demanded(text, kind):
     assert of_type(run(text), kind)["modality"] == "demanded"
+
+
+def test_what_a_demanded_act_falls_on_is_not_demanded():
+    """"einen Antrag auf Aufhebung der Sanktionen": the lifting is asked for; the sanctions are in force."""
+    a = run("Die Opposition im Parlament stellte einen Antrag auf Aufhebung der Sanktionen gegen Russland.")
+    assert of_type(a, "RETREAT")["modality"] == "demanded"
+    assert of_type(a, "SANCTION")["modality"] == "actual"
 
 
 @pytest.mark.parametrize(("text", "lang", "kinds"), [

@@ -1420,14 +1420,30 @@ class _Coder:
     def advocated(self, i: int, a: int, b: int) -> bool:
         """A noun trigger after "für"/"for" in a clause whose verb campaigns for it ("sich für eine Freilassung
         eingesetzt", "campaigned for the release"), after a request noun and its preposition ("mit der Bitte
-        um Unterstützung", "calls for a ceasefire"), or in a clause whose verb seeks or proposes it ("strebt
-        eine Einigung an", "schlug ein Abkommen vor")."""
+        um Unterstützung", "calls for a ceasefire"; the noun heads the prepositional phrase: "der Antrag auf
+        Aufhebung der Sanktionen" asks for the lifting, the sanctions are in force), or in a clause whose verb
+        seeks or proposes it ("strebt eine Einigung an", "schlug ein Abkommen vor")."""
         words, lex = self.words, self.lex
         before = range(max(a, i - 3), i)
         return any(lex.is_("advocacy_preposition", words[j]) for j in before) and \
-            has_word(self.doc, lex, "advocacy_verb", a, b) or any(
-                lex.is_("request_preposition", words[j]) and j > a and lex.is_("request_noun", words[j - 1])
-                for j in before) or has_word(self.doc, lex, "seeking_verb", a, b)
+            has_word(self.doc, lex, "advocacy_verb", a, b) or (j := self.before_noun_phrase(i, a)) in before and \
+            lex.is_("request_preposition", words[j]) and self.request_noun_before(j, a) or has_word(
+                self.doc, lex, "seeking_verb", a, b)
+
+    def request_noun_before(self, j: int, a: int) -> bool:
+        """Whether a request noun governs the preposition at token j: right before it ("mit der Bitte um"), or
+        before an addressee phrase that stands between them ("eine Anfrage an den Präsidenten des Landtags zur
+        Aufhebung": only a preposition, articles, adjectives and nouns in between)."""
+        lex = self.lex
+        for k in range(j - 1, max(a, j - 8) - 1, -1):
+            w, tok = self.words[k], self.doc.tokens[k]
+            if lex.is_("request_noun", w):
+                return True
+            if tok.kind != "word" or not (tok.text[:1].isupper() or any(
+                    lex.is_(c, w) for c in ("preposition", "determiner")) or w.endswith(lex.endings(
+                    "adjective_ending"))):
+                return False
+        return False
 
     def agreement_in(self, k: int) -> bool:
         """Whether sentence k already has an agreement with both parties (a relative clause may describe it)."""
