@@ -2479,3 +2479,13 @@ def test_senses_of_ausweisen_and_verweigern(text, kind):
 def test_a_participant_must_be_someone(text, trigger, role, expected):
     got = [v[role]["text"] if v[role] else None for v in run(text)["events"] if v["trigger"][2] == trigger]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a blockade by supporters, strikers or on roads and railway lines is a protest (PLOVER PROTEST 'obstruct')
+    ("Anhänger der Opposition blockierten in Belgrad stundenlang eine zentrale Kreuzung.", "144"),
+    ("Streikende Arbeiter blockierten am Morgen die Zufahrt zum Hafen von Piräus.", "144"),
+    ("Die Armee blockierte die Zufahrtsstraßen nach Gaza.", "191"),
+])
+def test_a_blockade_by_protesters_is_a_protest(text, kind):
+    assert kind in [v["cameo"] for v in run(text)["events"]]

@@ -1785,6 +1785,8 @@ class _Coder:
         when no demonym or role in it names a country or a sector."""
         if p is None or p.entity or p.inferred:
             return False
+        if p.text.endswith(tuple(DASHES)):
+            return True  # "Straßen- und Eisenbahnlinien": a compound cut at its hyphen names no one
         span = self.participant_tokens(p, k)
         if span is None:
             return False
