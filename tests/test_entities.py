@@ -353,3 +353,17 @@ def test_a_named_organisation_takes_no_country_from_the_dateline():
             "Die Meeresschutzorganisation Oceana kritisierte das Abkommen.")
     oceana = next(e for e in a["entities"] if e["name"] == "Oceana")
     assert oceana["country"] is None
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # a party's alias right before another party's name only says what that party is
+    ("In Madrid hat die Linkspartei Podemos Verhandlungen mit den Sozialisten aufgenommen.", "Linkspartei Podemos",
+     "ESP"),
+    # a country in the genitive before its organisation's name belongs to that mention
+    ("Am Montag kritisierte Spaniens Linkspartei Podemos die Regierung.", "Spaniens Linkspartei Podemos", "ESP"),
+    ("Am Montag kritisierte Spaniens Podemos die Regierung in Madrid.", "Spaniens Podemos", "ESP"),
+])
+def test_a_classifier_or_owner_before_an_organisation_name_is_one_mention(text, mention, country):
+    got = [(m[2], e["country"]) for e in run(text)["entities"] for m in e["mentions"]]
+    assert (mention, country) in got
+    assert all(c == "ESP" for _t, c in got)

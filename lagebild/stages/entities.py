@@ -119,6 +119,7 @@ class _Builder:
         self.relaying = False
         self.country_counts: dict[str, int] = {}
         self.focus = self.focus_country()
+        self.owner_at: dict[int, int] = {}  # first token of a name → first token of the genitive country before it
 
     # -- helpers -----------------------------------------------------------------
     def focus_country(self) -> str | None:
@@ -675,6 +676,18 @@ class _Builder:
             return None
         return self.role_ref(c.tok_start, c.tok_end, GOVERNMENT, iso, None, via="metonymy")
 
+    def owned_name(self, cand: Candidate) -> bool:
+        """Whether a country in the genitive stands right before the name of an organisation of that country
+        ("Spaniens Linkspartei Podemos"), which it only qualifies."""
+        country = self.country_of_candidate(cand)
+        k = cand.tok_end
+        while k < len(self.doc.tokens) and (nxt := self.cand_at.get(k)) is not None and nxt.actors:
+            rec = self.kb.actors.get(nxt.actors[0], {})
+            if rec.get("type") not in (None, "country", "person") and rec.get("country") == country:
+                return True
+            k = nxt.tok_end
+        return False
+
     def name_follows(self, k: int) -> bool:
         """Whether another name follows inside the sentence, which the capital modifies (a capitalised
         word: "London City airport")."""
@@ -729,13 +742,17 @@ class _Builder:
                     i = cand.tok_end
                     continue
                 if cand is not None and not cand.used:
-                    if cand.genitive and cand.tok_end < s1 and _role_at(doc, self.lex, cand.tok_end) is not None:
-                        i = cand.tok_end  # "Russia's embassy": the role phrase takes the country
+                    if cand.genitive and cand.tok_end < s1 and (_role_at(doc, self.lex, cand.tok_end) is not None
+                                                                 or self.owned_name(cand)):
+                        # "Russia's embassy": the role phrase takes the country; "Spaniens Linkspartei Podemos": the
+                        # organisation's name, which the mention then starts with
+                        self.owner_at[cand.tok_end] = cand.tok_start
+                        i = cand.tok_end
                         continue
                     if cand.actors and region_reading(doc, self.lex, self.kb, cand):
                         pass  # "Atlanta, Georgia": the US state, a place (see the places stage)
                     elif cand.actors and self.kb.actors.get(cand.actors[0]):
-                        self.name_ref(cand, cand.tok_start, cand.tok_end)
+                        self.name_ref(cand, self.owner_at.get(cand.tok_start, cand.tok_start), cand.tok_end)
                         cand.used = True
                     elif cand.places and self.metonym_ref(cand) is not None:
                         cand.used = True
@@ -783,8 +800,22 @@ def _merge_appositions(doc: Doc, refs: list[ActorRef]) -> list[ActorRef]:
                 and toks[out[-1].tok_end].text == "(" and ref.tok_end < len(toks) and toks[ref.tok_end].text == ")":
             out[-1].tok_end = ref.tok_end + 1
             continue
+        if out and _classifier(doc, out[-1], ref):
+            ref.tok_start = out[-1].tok_start
+            out[-1] = ref
+            continue
         out.append(ref)
     return out
+
+
+def _classifier(doc: Doc, first: ActorRef, name: ActorRef) -> bool:
+    """Whether an organisation's one-word reference right before another organisation's name classifies that name
+    ("die Linkspartei Podemos": the knowledge base's alias of the German party Die Linke names what Podemos is;
+    "Spaniens Linkspartei Podemos")."""
+    orgs = ("party", "organisation", "armed_group", "igo", "ngo", "media")
+    word = doc.tokens[first.tok_end - 1].text  # after a country in the genitive: "Spaniens Linkspartei Podemos"
+    return first.tok_end == name.tok_start and first.tok_end - first.tok_start <= 2 and first.key != name.key \
+        and first.type in orgs and name.type in orgs and first.country != name.country and word[1:].islower()
 
 
 def add_mention(doc: Doc, entity_id: str, tok_start: int, tok_end: int, via: str) -> Mention:
