@@ -2489,3 +2489,23 @@ def test_a_participant_must_be_someone(text, trigger, role, expected):
 ])
 def test_a_blockade_by_protesters_is_a_protest(text, kind):
     assert kind in [v["cameo"] for v in run(text)["events"]]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    # the relative pronoun is the subject of its clause and stands for the noun before the comma
+    ("Die Polizei sucht zwei Männer, die am Freitag in Graz eine Schülerin überfallen hatten.", "überfallen", None),
+    ("Die Nato kritisierte Russland, das einen Nachbarstaat angegriffen hatte.", "angegriffen", "Russland"),
+    # a pronoun after the relative pronoun is the subject: the earlier actor it stands for acts
+    ("In Kamerun schickten die Dschihadisten eine der Schülerinnen los, die sie 2014 in Nigeria entführt hatten.",
+     "entführt", "die Dschihadisten"),
+])
+def test_the_source_of_an_act_in_a_relative_clause(text, trigger, source):
+    got = [v["source"]["text"] if v["source"] else None for v in run(text)["events"] if v["trigger"][2] == trigger]
+    assert got == [source]
+
+
+def test_a_member_of_a_listed_source_is_no_target():
+    v = of_type(run("In Wien forderten Caritas, Rotes Kreuz und Volkshilfe eine Rückkehr an den Verhandlungstisch."),
+                "REQUEST")
+    assert v["target"] is None
+    assert "AID" not in [e["type"] for e in run("Caritas, Rotes Kreuz und Volkshilfe forderten mehr Geld.")["events"]]

@@ -419,6 +419,14 @@ class _Coder:
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
                        if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"
                        and not self.dateline(r) and not self.attributing(r)]
+            if clause_range(doc, i)[2] == "rel" and self.relative_pronoun(a) and not (
+                    a + 1 < i and lex.pronoun_kind(self.words[a + 1]) == "personal"
+                    or lex.is_("oblique_article", self.words[a])):
+                # "sucht zwei Männer, die … überfallen hatten": the relative pronoun is the subject and stands for
+                # the noun before the comma, not for the sentence's subject; that noun, when it is an actor (not
+                # "die sie 2014 entführt hatten": a pronoun after it is the subject, which stands for the earlier one;
+                # nor after "den", "dem": no subject)
+                earlier = [r for r in earlier if r[1] == a - 1 and doc.tokens[a - 1].text == ","]
             if earlier:
                 p = self.participant(earlier[0])
                 p.inferred = True  # taken from earlier in the sentence, not from the event's own clause
@@ -1735,6 +1743,9 @@ class _Coder:
         for ev in self.events:  # "fordern aber weiterhin eine Änderung …", "Derzeit", "Gleichberechtigung": no one
             ev.source = None if self.no_one(ev.source, ev.sentence) else ev.source
             ev.target = None if self.no_one(ev.target, ev.sentence) else ev.target
+            if ev.source is not None and ev.target is not None and ev.target.text in ev.source.text \
+                    and not ev.target.inferred and ev.target.entity != ev.source.entity:
+                ev.target = None  # "Caritas, Rotes Kreuz und Volkshilfe forderten": a part of the source is no target
         # "Schüler besuchten Workshops", "Werbematerial wurde verteilt": without a known actor, after the
         # accusations, demands and inferences that fill participants in, no political act; what a known actor
         # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern"); an act on or by
