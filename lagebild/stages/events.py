@@ -75,6 +75,7 @@ class _Coder:
         self.needs_people: set[int] = set()  # events whose participants must be people or bodies, not countries (ids)
         self.actor_bound: set[int] = set()  # noun events that count only with a source or target (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
+        self.lower_words: set[str] | None = None  # words the text writes in lower case (read when first needed)
         self.tables = self.lex.verb_patterns()
         # tokens of names and role nouns the knowledge base knows (actors, places): no common noun
         self.name_tokens = {k for c in doc.candidates for k in range(c.tok_start, c.tok_end)} | {
@@ -1858,10 +1859,9 @@ class _Coder:
         noun: "Derzeit" at a sentence's start, "derzeit" inside one)."""
         if not self.lex.setting("nouns_capitalised"):
             return False
-        lower = self.__dict__.get("_lower_words")
-        if lower is None:
-            lower = self.__dict__["_lower_words"] = {t.text for t in self.doc.tokens if t.text[:1].islower()}
-        return word in lower
+        if self.lower_words is None:
+            self.lower_words = {t.text for t in self.doc.tokens if t.text[:1].islower()}
+        return word in self.lower_words
 
     def animal(self, p: Participant | None) -> bool:
         """A participant that is an animal ("geschützte Greifvögel", "spiders"): no actor of a political event."""
