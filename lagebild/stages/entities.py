@@ -808,14 +808,18 @@ def _merge_appositions(doc: Doc, refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+# actor types of bodies with names of their own, one of which may classify another ("die Linkspartei Podemos")
+NAMED_BODY_TYPES = frozenset({"party", "organisation", "armed_group", "igo", "media"})
+
+
 def _classifier(doc: Doc, first: ActorRef, name: ActorRef) -> bool:
     """Whether an organisation's one-word reference right before another organisation's name classifies that name
     ("die Linkspartei Podemos": the knowledge base's alias of the German party Die Linke names what Podemos is;
     "Spaniens Linkspartei Podemos")."""
-    orgs = ("party", "organisation", "armed_group", "igo", "ngo", "media")
     word = doc.tokens[first.tok_end - 1].text  # after a country in the genitive: "Spaniens Linkspartei Podemos"
     return first.tok_end == name.tok_start and first.tok_end - first.tok_start <= 2 and first.key != name.key \
-        and first.type in orgs and name.type in orgs and first.country != name.country and word[1:].islower()
+        and first.type in NAMED_BODY_TYPES and name.type in NAMED_BODY_TYPES and first.country != name.country \
+        and word[1:].islower()
 
 
 def add_mention(doc: Doc, entity_id: str, tok_start: int, tok_end: int, via: str) -> Mention:
