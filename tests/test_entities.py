@@ -203,6 +203,24 @@ def test_unknown_name_after_role_noun_is_a_person(text, lang, mention):
     assert a["places"] == []
 
 
+@pytest.mark.parametrize(("text", "mention", "name", "sector"), [
+    ("Landeshauptmann Tobias Wendrich widersprach.", "Landeshauptmann Tobias Wendrich", "Tobias Wendrich", "GOV"),
+    ("Staatssekretärin Anna Wendrich widersprach.", "Staatssekretärin Anna Wendrich", "Anna Wendrich", "GOV"),
+    ("Richterin Anna Wendrich lehnte die Haft ab.", "Richterin Anna Wendrich", "Anna Wendrich", "JUD"),
+    ("Staatsanwalt Tobias Wendrich forderte zwei Jahre Haft.", "Staatsanwalt Tobias Wendrich", "Tobias Wendrich",
+     "JUD"),
+])
+def test_regional_offices_and_the_judiciary_are_roles(text, mention, name, sector):
+    """German offices beyond the national government ("Landeshauptmann", "Staatssekretärin") and the court's
+    people ("Richterin", "Staatsanwalt") name an actor of their sector."""
+    e = entity_of(run(text, "de"), mention)
+    assert (e["name"], e["type"], e["sector"]) == (name, "person", sector)
+
+
+def test_a_surname_that_is_a_role_noun_is_no_role():
+    assert [e["sector"] for e in run("Der Maler Gerhard Richter widersprach.", "de")["entities"]] != ["JUD"]
+
+
 def test_named_person_takes_the_country_of_the_demonym_and_keeps_the_surname():
     a = run("Der ukrainische Armeesprecher Tobias Wendrich sagte, die Lage sei ruhig. "
             "Wendrich fügte hinzu, der Feind ziehe sich zurück.")

@@ -330,6 +330,11 @@ def test_the_genitive_of_an_infinitives_object_is_no_intended_act():
     assert w["modality"] == "future"
 
 
+def test_a_plan_noun_before_a_verb_is_its_object_not_its_plan():
+    v = one_event(run("Der Verkehr würde leiden, weshalb der Landeshauptmann die Idee im Herbst ablehnte."))
+    assert (v["type"], v["modality"], v["source"]["text"]) == ("REJECT", "actual", "der Landeshauptmann")
+
+
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), [
     # a genitive after a noun belongs to that noun, not to the next one
     ("Seit einem Jahr fliegen die USA mit Unterstützung Großbritanniens Luftangriffe gegen Stellungen des IS.",

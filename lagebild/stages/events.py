@@ -633,6 +633,8 @@ class _Coder:
             return None  # an infinitive has no subject of its own: "…, Zivilisten anzugreifen"
         if self.relative_pronoun(a) and a > 0 and self.doc.tokens[a - 1].text == ",":
             return None  # "…, der neun Menschen erschoss": the relative pronoun is no article
+        if a + 1 < i and any(lex.is_(c, self.words[a]) for c in ("subordinator", "question_adverb")):
+            a += 1  # "weshalb der Landeshauptmann die Idee ablehnte": the subject follows the clause's opener
         span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
         if span is None and lex.setting("nouns_capitalised") and lex.pronoun_kind(self.words[a]) != "personal":
             # "Anders als angekündigt demonstrierten belgische Landwirte": when no noun phrase opens the clause,
@@ -1326,8 +1328,8 @@ class _Coder:
                 and (j + 2 >= b or self.doc.tokens[j + 2].kind == "punct")  # the infinitive closes its clause
                 for j in range(end, b - 1)):
             return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen"
-        if any(lex.is_("plan_word", words[j]) for j in range(max(a, i - 3), i)):
-            return True
+        if noun and any(lex.is_("plan_word", words[j]) for j in range(max(a, i - 3), i)):
+            return True  # a plan word before a verb is its object: "weshalb Pröll die Idee ablehnte" was done
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
