@@ -644,6 +644,14 @@ def test_a_reflexive_confirm_is_no_speech():
     assert [c["cue"][2] for c in a["claims"] if c["cue"]] == ["bestätigte"]
 
 
+def test_what_was_meant_is_no_speech():
+    """"war satirisch gemeint": how something was meant, not what someone said; "hat gemeint, …" says it."""
+    a = run("Das war zwar satirisch gemeint, ist aber ein Zeichen dafür, dass die Wogen hochgehen. "
+            "Der Minister hat gemeint, die Armee habe die Stadt angegriffen.")
+    assert [c["cue"][2] for c in a["claims"] if c["cue"]] == ["gemeint"]
+    assert a["claims"][-1]["content"][2].startswith("die Armee")
+
+
 def test_a_present_subjunctive_after_a_noun_phrase_goes_on_with_the_speaker():
     a = run("Die Ministerin erklärte, es gebe zwei Studien. Die Präsentation erfolge, sobald die zweite fertig sei.")
     later = [x for x in a["claims"] if x["form"] == "continued"]

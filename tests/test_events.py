@@ -1607,6 +1607,7 @@ def test_without_denies_the_event_noun_in_english():
     ("Der Mann wurde vom Landgericht zu zwei Jahren Haft auf Bewährung verurteilt.", "de", "SANCTION", "116"),
     ("Er ist von den Geschworenen zum Tode verurteilt worden.", "de", "SANCTION", "116"),
     ("Ein Gericht in Moskau verurteilte den Oppositionspolitiker zu fünf Jahren Haft.", "de", "COERCE", "173"),
+    ("Der Kapitän wurde zu 16 Jahren und einem Monat Haft verurteilt.", "de", "COERCE", "173"),
     ("Merkel verurteilte den Angriff der Armee scharf.", "de", "ACCUSE", "111"),
     ("The journalist was convicted of espionage by a military court in Moscow.", "en", "SANCTION", "116"),
     ("A court in Moscow sentenced the opposition politician to five years in prison.", "en", "COERCE", "173"),
@@ -1615,6 +1616,24 @@ def test_court_convictions_are_sanctions(text, lang, ptype, cameo):
     v = next(v for v in run(text, lang)["events"] if v["trigger"][2].startswith(("verurteil", "convicted",
                                                                                  "sentenced")))
     assert (v["type"], v["cameo"], v["mode"] if ptype == "SANCTION" else "convict") == (ptype, cameo, "convict")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Kapitän wurde wegen fahrlässiger Tötung angeklagt.", "de"),
+    ("The driver was charged with negligent homicide.", "en"),
+])
+def test_a_killing_by_negligence_is_no_attack(text, lang):
+    assert [v for v in run(text, lang)["events"] if v["type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Ein Richter sollte über eine mögliche Untersuchungshaft entscheiden.", "Untersuchungshaft"),
+    ("Über mögliche Festnahmen gab die Polizei keine Auskunft.", "Festnahmen"),
+    ("Die Opposition sprach über die Folgen eines etwaigen Angriffs auf die Stadt.", "Angriffs"),
+])
+def test_a_possible_act_is_hypothetical(text, trigger):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert v["modality"] == "hypothetical"
 
 
 def test_the_manual_table_overrides_the_crosswalk():

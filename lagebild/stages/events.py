@@ -1176,6 +1176,9 @@ class _Coder:
         elif trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
             return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
             # needs an envoy ("den Botschafter", "US-Botschafter")
+        if noun and ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j])
+                                               for j in range(self.determined_start(i, a), i)):
+            return None  # "wegen fahrlässiger Tötung", "negligent homicide": an accident in law, no attack
         if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)
                      or self.characterisation(i, a)):
             return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik", "Debatte über Abschiebung
@@ -1195,13 +1198,16 @@ class _Coder:
         negated = self.negated(i, a, b, noun, own=given) or noun and any(
             self.lex.is_("foiled_word", self.words[j]) for j in range(max(a, i - 3), i))
         modality = "actual"
+        own = range(self.determined_start(i, a), i) if noun else range(0)
+        possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own)
         if attribute:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine mögliche Blockade"
-            own = range(self.determined_start(i, a), i)
             if any(self.lex.is_("plan_word", self.words[j]) for j in own):
                 modality = "future"
+            elif possible:
+                modality = "hypothetical"
         elif not noun and self.backshifted_future(i, a, k):
             modality = "future"
-        elif self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
+        elif possible or self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)) or noun and self.conditioned_noun(i, a):
             modality = "hypothetical"
         elif (self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i)) \
