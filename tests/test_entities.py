@@ -217,6 +217,16 @@ def test_regional_offices_and_the_judiciary_are_roles(text, mention, name, secto
     assert (e["name"], e["type"], e["sector"]) == (name, "person", sector)
 
 
+def test_a_full_name_before_its_role_phrase_is_the_same_person():
+    """The headline names the person in full before the body introduces them with a role noun."""
+    a = run("Tobias Wendrich kritisiert den Sender. Der TV-Journalist Tobias Wendrich geht in Pension. "
+            "Wendrich lässt nichts aus.", "de")
+    e = entity_of(a, "Tobias Wendrich")
+    assert (e["type"], e["sector"]) == ("person", "MED")
+    assert [m[2] for m in e["mentions"]] == ["Tobias Wendrich", "Der TV-Journalist Tobias Wendrich", "Wendrich"]
+    assert a["events"][0]["source"]["text"] == "Tobias Wendrich"
+
+
 def test_a_surname_that_is_a_role_noun_is_no_role():
     assert [e["sector"] for e in run("Der Maler Gerhard Richter widersprach.", "de")["entities"]] != ["JUD"]
 

@@ -1347,6 +1347,21 @@ def test_a_headline_participle_without_auxiliary_is_a_passive(text, kind, target
     assert (v["source"], v["target"]["text"]) == (None, target)
 
 
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # "sein" with the participle of a verb that takes "haben": the state after an act done to the subject
+    ("Der Journalist ist angeklagt, Dokumente veröffentlicht zu haben.", "ACCUSE", None, "Der Journalist"),
+    ("Der Oppositionelle ist seit Montag festgenommen.", "COERCE", None, "Der Oppositionelle"),
+    ("Angeklagt sind zwei Manager sowie ein französischer Journalist.", "ACCUSE", None,
+     "ein französischer Journalist"),
+    # a verb of motion or change takes "sein" in the perfect: active
+    ("Der Minister ist zurückgetreten.", "RETREAT", "Der Minister", None),
+    ("Russland ist in die Ukraine einmarschiert.", "COERCE", "Russland", "Ukraine"),
+])
+def test_sein_with_a_participle_is_a_state_after_the_act(text, kind, source, target):
+    v = of_type(run(text), kind)
+    assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
+
+
 # -- announced retreats, futures in reported speech, "werden" with an infinitive ------------------------------
 
 @pytest.mark.parametrize(("text", "lang", "cameo"), [

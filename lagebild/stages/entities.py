@@ -759,7 +759,23 @@ class _Builder:
                     i = cand.tok_end
                     continue
                 i += 1
+        self.earlier_full_names()
         return self.refs
+
+    def earlier_full_names(self) -> None:
+        """A person whom a role noun introduces ("Der TV-Journalist Wolfgang Herles") may be named in full before,
+        in the headline or the lead ("Wolfgang Herles kritisiert …"): that full name is a mention of the person too
+        (only the whole name, so that a surname that is also a noun stays what it is)."""
+        doc = self.doc
+        for ref in [r for r in self.refs if r.via == "role-name" and r.type == "person"]:
+            parts = ref.name.split()
+            n = len(parts)
+            if n < 2:
+                continue
+            for i in range(ref.tok_start - n + 1):
+                if not any(self.covered[i:i + n]) and all(doc.tokens[i + j].text == parts[j] for j in range(n)):
+                    self.add(ActorRef(i, i + n, ref.key, None, ref.name, ref.type, ref.country, ref.sector,
+                                      ref.gender, "role-name", ref.name))
 
 
 class EntityLinker:

@@ -959,10 +959,26 @@ class _Coder:
                 return False  # "wird/würde … angreifen" is a future or conditional, "wird … angegriffen" a passive
             only = [lex.is_("aux_passive", w) - lex.is_("aux_perfect", w) for w in words]
             return any(x > 0 for x in only) or (any(lex.is_("aux_passive", w) for w in words) and not any(
-                x < 0 for x in only)) or self.headline_participle(i, a, b)
+                x < 0 for x in only)) or self.headline_participle(i, a, b) or self.stative_passive(i, a, b)
         w = self.words[i]
         participle = w.endswith(("ed", "en", "wn")) or self.lex.is_("participle", w)
         return participle and any(self.lex.is_("aux_passive", self.words[k]) for k in range(max(a, i - 3), i))
+
+    def stative_passive(self, i: int, a: int, b: int) -> bool:
+        """German "sein" with the participle of a verb whose perfect takes "haben": the state after an act done to
+        the subject ("Der Journalist ist seit Montag festgenommen", "Angeklagt sind zwei Manager", "dass er angeklagt
+        ist"). Not a verb of motion or change, whose perfect takes "sein" ("ist zurückgetreten"; closed class
+        ``sein_perfect``, by ending). The participle closes its clause or stands next to the only auxiliary."""
+        lex, words = self.lex, self.words
+        w = words[i]
+        if not past_participle(lex, w) or bare_infinitive(lex, w) is True or w.endswith(lex.endings("sein_perfect")):
+            return False
+        own = range(self.conjunct_start(i, a), b)
+        auxiliaries = [k for k in own if any(lex.is_(c, words[k]) for c in FINITE_CLASSES)]
+        if not auxiliaries or not all(lex.is_("sein_form", words[k]) for k in auxiliaries):
+            return False
+        last = last_word(self.doc, a, b)
+        return i == last or i + 1 in auxiliaries and (i == own.start or i + 1 == last)
 
     def conjunct_start(self, i: int, a: int) -> int:
         """The first token of the trigger's conjunct in clause a..: after the last coordinator before token i that
