@@ -586,6 +586,16 @@ def test_an_act_demanded_in_one_sentence_and_feared_in_another_has_not_happened(
     assert v["modality"] != "actual"
 
 
+def test_an_act_whose_source_is_the_others_target_is_another_act():
+    """The headline's attack by a Ugandan group and the lead's fighting against Ugandan rebels are not one act:
+    merged, the attackers would be their own target."""
+    a = run("Ugandische Gruppe griff Militärstützpunkt im Nordosten des Landes an. Kinshasa – Bei Kämpfen von Armee "
+            "und UN-Soldaten gegen ugandische Rebellen im Kongo sind mindestens 30 Menschen getötet worden.")
+    head = next(v for v in a["events"] if v["sentence"] == 0)
+    assert head["mentions"] == [] and (head["target"] or {}).get("country") != "UGA"
+    assert any(v["trigger"][2] == "Kämpfen" and v["target"]["text"] == "ugandische Rebellen" for v in a["events"])
+
+
 def test_event_without_place_or_time_words_has_none():
     v = one_event(run("Russia attacked the convoy.", "en"))
     assert (v["place"], v["time"]) == (None, None)

@@ -2631,6 +2631,8 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
             return False
         if x and y and not x.country and not y.country and x.entity and y.entity and x.entity != y.entity:
             return False  # two organisations without a country ("the EU and NATO sent …")
+    if a.type not in MUTUAL_TYPES and _crossed(a, b):
+        return False  # "Ugandische Gruppe griff … an" and "Kämpfe … gegen ugandische Rebellen": not one act
     if a.place and b.place and a.place != b.place and not _nested(places, a.place, b.place):
         return False
     if a.time and b.time and a.time != b.time:
@@ -2642,6 +2644,21 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
         p.country for p in (b.source, b.target) if p and p.country}
     bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
+
+
+def _crossed(a: Event, b: Event) -> bool:
+    """Whether one event's source is the other's target (or the reverse): the same entity, or without entities the
+    same country where that event's other participant is of another country (two parties of one country say
+    nothing by their country: "Trump wirft Cummings … vor", "warf er … vor")."""
+    for x, y, other in ((a.source, b.target, a.target), (a.target, b.source, a.source)):
+        if x is None or y is None:
+            continue
+        if x.entity and y.entity:
+            if x.entity == y.entity:
+                return True
+        elif x.country and x.country == y.country and (other is None or other.country != x.country):
+            return True
+    return False
 
 
 def _elsewhere(host: Event, ev: Event, places: dict) -> bool:
