@@ -623,12 +623,27 @@ def test_present_tense_separable_withdrawal():
     # a mutual act with a party of its own: each subject acts with it
     ("Germany and France signed a defence agreement with Poland.", "en", ["DEU", "FRA"]),
     ("Deutschland und Frankreich verhandelten mit Polen.", "de", ["DEU", "FRA"]),
+    # the German verb closes its clause: the mit-phrase stands before it
+    ("Deutschland und Frankreich haben sich mit Polen geeinigt.", "de", ["DEU", "FRA"]),
 ])
 def test_one_event_per_coordinated_source(text, lang, sources):
     events = analyze(text, lang=lang).to_json()["events"]
     assert sorted(e["source"]["country"] for e in events) == sources
     assert len({e["type"] for e in events}) == 1 and all(e["target"]["country"] != e["source"]["country"]
                                                           for e in events)
+
+
+@pytest.mark.parametrize(("text", "ptype", "cameo", "source", "target"), [
+    ("Russland wird mit der Ukraine verhandeln.", "AGREE", "036", "RUS", "UKR"),
+    # announcing that one will not do a cooperative act refuses it now
+    ("Deutschland werde vor dem Referendum nicht über den Antrag beraten, sagte Merkel.", "REJECT", "125", "DEU", None),
+    ("Die USA werden der Ukraine keine Waffen liefern.", "REJECT", "1222", "USA", "UKR"),
+])
+def test_an_announced_cooperative_act_is_an_intent_and_its_negation_a_refusal(text, ptype, cameo, source, target):
+    v = one_event(run(text))
+    assert (v["type"], v["cameo"], v["negated"], v["modality"]) == (
+        ptype, cameo, False, "future" if ptype == "AGREE" else "actual")
+    assert (v["source"]["country"], (v["target"] or {}).get("country")) == (source, target)
 
 
 @pytest.mark.parametrize(("text", "lang", "targets"), [

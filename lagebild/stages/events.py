@@ -299,7 +299,10 @@ class _Coder:
                 or trig.pos == "noun" and end <= between[0][0] <= end + 3):
             return self.participant(between[0]), self.participant(between[1])  # "Gefangenenaustausch zwischen X und Y"
         if trig.args == "mutual":
-            with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")] or (between if subject else [])
+            final = trig.pos != "noun" and (self.clause_final(end - 1, a, b) or self.final_before_auxiliaries(
+                end - 1, a, b))  # "hat mit der Ukraine verhandelt": a German verb that closes its clause
+            with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")] or [
+                r for r, sl in slots if final and sl == "pp:mit" and r[0] < i] or (between if subject else [])
             bare = [r for r, sl in slots if sl == "bare"]
             if with_ and bare:
                 return self.participant(bare[0]), self.participant(with_[0])
@@ -1235,7 +1238,15 @@ class _Coder:
         if scene and modality in ("hypothetical", "demanded"):
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
         announced = modality == "future" and (ptype in INTENT or ptype == "RETREAT")
-        if announced and ptype in INTENT:
+        if announced and ptype in INTENT and negated:
+            # "Deutschland werde … nicht über den Antrag beraten": who announces not to do a cooperative act refuses
+            # it now (REJECT; CAMEO 12x: 125 to meet, 121x cooperation, 122x aid)
+            refusal = REFUSAL[ptype]
+            cameo = refusal.get(context[0] if context else "", refusal[""])
+            c = coding(cameo)
+            ptype, mode, context = c.type, c.mode, list(c.context)
+            negated, modality, announced = False, "actual", False
+        elif announced and ptype in INTENT:
             # PLOVER: cooperative acts announced for the future are AGREE ("will deliver", "wird … beraten")
             cameo = INTENT[ptype].get(context[0] if context else "", INTENT[ptype][""])
             c = coding(cameo)
@@ -2543,6 +2554,10 @@ class _Coder:
 INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
           "COOPERATE": {"": "030", "economic": "0311", "military": "0312", "intelligence": "0314"},
           "AID": {"": "033", "economic": "0331", "military": "0332", "humanitarian": "0333"}}
+#: CAMEO codes of refusing a cooperative act, announced as not to be done ("werde nicht beraten"), by its PLOVER type
+REFUSAL = {"CONSULT": {"": "125"}, "SUPPORT": {"": "120"},
+           "COOPERATE": {"": "121", "economic": "1211", "military": "1212"},
+           "AID": {"": "122", "economic": "1221", "military": "1222", "humanitarian": "1223"}}
 #: CAMEO codes of an announced retreat, by the retreat's code prefix: the intent to yield of the same kind
 #: (release → 0353, easing sanctions → 0354, allowing involvement → 0355, de-escalation → 0356, easing
 #: curfews or emergency rule → 0351); PLOVER codes such announcements as CONCEDE.
