@@ -295,8 +295,8 @@ def test_a_request_targets_whom_it_asks_not_what_it_asks_for(text, lang, kind, t
 
 def test_a_definite_noun_joins_an_act_told_with_the_same_noun_only():
     a = run("Die Lage ist ruhig. Die Schulen sind offen. Spanien und Polen unterzeichneten am Montag eine Erklärung. "
-            "Die Regierung in Paris lobte das neue Bündnis mit Deutschland.")
-    assert sorted(v["trigger"][2] for v in a["events"] if v["type"] == "AGREE") == ["Bündnis", "unterzeichneten"]
+            "Die Regierung in Paris lobte die neue Partnerschaft mit Deutschland.")
+    assert sorted(v["trigger"][2] for v in a["events"] if v["type"] == "AGREE") == ["Partnerschaft", "unterzeichneten"]
     b = run("Russland hat Charkiw mit Raketen angegriffen. Die Lage ist ruhig. Bei dem Raketenangriff starben drei "
             "Menschen. Über den Angriff berichteten viele Medien.")
     v = one_event(b)
@@ -1821,6 +1821,15 @@ def test_a_match_report_codes_no_attack_praise_or_meeting(text, lang):
 def test_acts_of_states_and_police_in_a_sports_report_stay():
     a = run(MATCH_REPORT_DE + "Am Rande des Turniers nahm die Polizei in Zürich sieben Funktionäre fest.")
     assert [v["type"] for v in a["events"]] == ["COERCE"]
+
+
+def test_a_club_president_in_a_sports_report_is_no_state_actor():
+    """A "Präsident" whom the knowledge base does not know heads a club in a sports report; a known head of state
+    stays political there."""
+    club = run(MATCH_REPORT_DE + "Präsident Hans Reinisch einigte sich mit dem Verein auf einen neuen Trainer.")
+    assert club["events"] == []
+    state = run(MATCH_REPORT_DE + "Wladimir Putin traf in Moskau den französischen Präsidenten Emmanuel Macron.")
+    assert [v["type"] for v in state["events"]] == ["CONSULT"]
 
 
 def test_sports_report_needs_enough_sport_words():

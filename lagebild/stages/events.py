@@ -1798,8 +1798,11 @@ class _Coder:
             # game's are its plot: only acts of states, armies, police, courts, parties, armed groups and
             # international organisations stay, and violence more specific than an attack ("Selbstmordanschlag",
             # "getötet"): in sport always, in a film text where it has a place (a bombing at a premiere in Kabul)
+            # (in sport a president or chairman whom the knowledge base does not know heads a club: "Neustadts
+            # Präsident Hans Reinisch einigte sich mit seinem Sturm-Pendant")
             self.events = [ev for ev in self.events if any(
-                p is not None and p.sector in POLITICAL_SECTORS for p in (ev.source, ev.target))
+                p is not None and p.sector in POLITICAL_SECTORS and not (sport and self.unlisted_person(p))
+                for p in (ev.source, ev.target))
                 or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK and (sport or ev.place is not None)]
         emergency = {id(ev) for ev in self.events if ev.type == "COERCE" and ev.mode in EMERGENCY_MODES}
         if emergency and self.disaster_report():
@@ -1813,6 +1816,11 @@ class _Coder:
             self.events = [ev for ev in self.events if any(self.public(p) for p in (ev.source, ev.target))
                            or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
         return self.merge()
+
+    def unlisted_person(self, p: Participant) -> bool:
+        """Whether a participant is a person the knowledge base does not know (named after a role noun)."""
+        ent = self.doc.entity(p.entity) if p.entity else None
+        return ent is not None and ent.type == "person" and ent.kb is None
 
     def public(self, p: Participant | None) -> bool:
         """A participant of public life: a political sector, a union, or a country."""
