@@ -596,6 +596,13 @@ def test_an_act_whose_source_is_the_others_target_is_another_act():
     assert any(v["trigger"][2] == "Kämpfen" and v["target"]["text"] == "ugandische Rebellen" for v in a["events"])
 
 
+def test_two_demands_to_two_addressees_are_two_acts():
+    a = run("Die Führung der Krim forderte die Bewohner der Halbinsel zum Energiesparen auf. Die Lage ist ruhig. "
+            "Die Schulen sind offen. Die Ukraine fordert von Russland bessere Bedingungen.")
+    targets = [v["target"]["text"] for v in a["events"] if v["type"] == "REQUEST"]
+    assert targets == ["die Bewohner", "Russland"]
+
+
 def test_event_without_place_or_time_words_has_none():
     v = one_event(run("Russia attacked the convoy.", "en"))
     assert (v["place"], v["time"]) == (None, None)

@@ -2572,6 +2572,8 @@ REFUSAL = {"CONSULT": {"": "125"}, "SUPPORT": {"": "120"},
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
 #: PLOVER types of acts between two parties: coordinated subjects of their event noun are partners
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+#: speech acts addressed to someone: told to two addressees they are two acts
+ADDRESSED_TYPES = ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
 PARTNER_REACH = 6  # tokens after an event noun in which a with-phrase names its partner
 THREAT_CODES = ("13",)  # CAMEO threats: the acts they threaten are not done
 EMERGENCY_MODES = ("curfew", "martial-law")  # COERCE modes of emergency measures
@@ -2663,6 +2665,9 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x and y and not _known(x) and not _known(y) and not _shares_word(x.text, y.text):
             return False  # "a school" and "a hospital" are two targets
+    if a.type in ADDRESSED_TYPES and a.target and b.target and not _same(a.target, b.target) and not _shares_word(
+            a.target.text, b.target.text):
+        return False  # a demand to the residents and one to Russia are two demands, though the first names no country
     shared = {p.country for p in (a.source, a.target) if p and p.country} & {
         p.country for p in (b.source, b.target) if p and p.country}
     bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
