@@ -923,6 +923,16 @@ def test_an_unnamed_speaker_after_the_verb_starts_at_its_article():
     assert c["speaker_span"][2] == "Der Bürgermeister"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die USA seien zu Lieferungen bereit, sagte am Freitag der Vizechef.", "der Vizechef"),
+    ("Die USA seien zu Lieferungen bereit, versicherte gestern Andrej Taranow.", "Andrej Taranow"),
+])
+def test_a_time_between_the_cue_and_its_unnamed_speaker_is_skipped(text, speaker):
+    """"…, sagte am Freitag der Vizechef": the speaker follows the time; the content is the clause before."""
+    c = cued(run(text), text.split(", ")[1].split()[0])
+    assert (c["speaker_span"][2], c["content"][2]) == (speaker, "Die USA seien zu Lieferungen bereit")
+
+
 def test_a_quote_in_the_next_sentence_goes_on_under_the_same_cue():
     """"„…“, sagte X. „…“": the next sentence's quote is X's too, a direct claim of its own with the same cue; so
     after a colon that ends a sentence ("warnte vor …, wenn …:" + "„…“"). A quote with its own reporting clause

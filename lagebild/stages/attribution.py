@@ -722,6 +722,8 @@ class _Extractor:
         inverted = cue_tok + 1
         while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
+        while inverted < b - 1 and self.time_token(inverted):
+            inverted += 1  # "sagte am Freitag der Vizechef": the time before the subject
         for start in (a, inverted, *finite[:1], opener):
             if start not in (a, opener) and start + 1 < b and self.lex.is_("reflexive_pronoun", self.words[start]):
                 start += 1  # "erhoffen sich die Initiatoren", "habe sich der Rebellenführer … beschwert": the reflexive
@@ -742,6 +744,13 @@ class _Extractor:
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
         return None
+
+    def time_token(self, k: int) -> bool:
+        """Whether token k lies in a time expression ("am Freitag", "gestern"), or is the preposition before one."""
+        def timed(j: int) -> bool:
+            at = self.doc.tokens[j].start
+            return any(t.start_char <= at < t.end_char for t in self.doc.times) or self.words[j] in self.lex.time
+        return timed(k) or k + 1 < len(self.words) and self.lex.is_("preposition", self.words[k]) and timed(k + 1)
 
     def after_subordinate_clause(self, a: int) -> bool:
         """Whether the clause that starts at token a follows a comma that closes a subordinate clause or reported
