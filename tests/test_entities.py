@@ -228,7 +228,8 @@ def test_a_full_name_before_its_role_phrase_is_the_same_person():
 
 
 def test_a_surname_that_is_a_role_noun_is_no_role():
-    assert [e["sector"] for e in run("Der Maler Gerhard Richter widersprach.", "de")["entities"]] != ["JUD"]
+    a = run("Der Maler Gerhard Richter kritisierte die Regierung in Berlin.", "de")
+    assert a["entities"] and all(e["sector"] != "JUD" for e in a["entities"])
 
 
 def test_named_person_takes_the_country_of_the_demonym_and_keeps_the_surname():

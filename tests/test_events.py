@@ -333,6 +333,14 @@ def test_the_genitive_of_an_infinitives_object_is_no_intended_act():
 def test_a_plan_noun_before_a_verb_is_its_object_not_its_plan():
     v = one_event(run("Der Verkehr würde leiden, weshalb der Landeshauptmann die Idee im Herbst ablehnte."))
     assert (v["type"], v["modality"], v["source"]["text"]) == ("REJECT", "actual", "der Landeshauptmann")
+    # a plan that governs the clause still plans its act
+    assert one_event(run("Dem Plan zufolge zieht Russland seine Truppen aus der Region ab."))["modality"] == "future"
+    assert one_event(run("Laut Plan lässt Russland 50 Gefangene frei."))["modality"] == "future"
+
+
+def test_a_preposition_opening_a_main_clause_keeps_the_subject_after_the_verb():
+    v = of_type(run("Während des Gipfels protestierten kurdische Aktivisten in Wien."), "PROTEST")
+    assert v["source"]["text"] == "kurdische Aktivisten"
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), [
@@ -596,6 +604,18 @@ def test_an_act_whose_source_is_the_others_target_is_another_act():
     assert any(v["trigger"][2] == "Kämpfen" and v["target"]["text"] == "ugandische Rebellen" for v in a["events"])
 
 
+@pytest.mark.parametrize(("text", "n"), [
+    # a country and its capital are one addressee
+    ("USA werfen Iran Atomwaffenprogramm vor. Washington – Die US-Regierung hat Teheran vorgeworfen, Uran "
+     "anzureichern.", 1),
+    # in one country, a party and the state leadership are two
+    ("Die HDP wirft der Staatsführung Wahlbetrug vor. Die Lage ist ruhig. Die Schulen sind offen. Sie bezichtigt "
+     "die AKP der Lüge.", 2),
+])
+def test_accusations_of_one_addressee_are_one_act(text, n):
+    assert len([v for v in run(text)["events"] if v["type"] == "ACCUSE"]) == n
+
+
 def test_two_demands_to_two_addressees_are_two_acts():
     a = run("Die Führung der Krim forderte die Bewohner der Halbinsel zum Energiesparen auf. Die Lage ist ruhig. "
             "Die Schulen sind offen. Die Ukraine fordert von Russland bessere Bedingungen.")
@@ -632,6 +652,7 @@ def test_present_tense_separable_withdrawal():
     ("Deutschland und Frankreich verhandelten mit Polen.", "de", ["DEU", "FRA"]),
     # the German verb closes its clause: the mit-phrase stands before it
     ("Deutschland und Frankreich haben sich mit Polen geeinigt.", "de", ["DEU", "FRA"]),
+    ("Deutschland und Frankreich haben gemeinsam mit Spanien mit Polen verhandelt.", "de", ["DEU", "FRA"]),
 ])
 def test_one_event_per_coordinated_source(text, lang, sources):
     events = analyze(text, lang=lang).to_json()["events"]
@@ -1385,8 +1406,9 @@ def test_a_headline_participle_without_auxiliary_is_a_passive(text, kind, target
     ("Der Oppositionelle ist seit Montag festgenommen.", "COERCE", None, "Der Oppositionelle"),
     ("Angeklagt sind zwei Manager sowie ein französischer Journalist.", "ACCUSE", None,
      "ein französischer Journalist"),
-    # a verb of motion or change takes "sein" in the perfect: active
+    # a verb of motion or change takes "sein" in the perfect: active; so is a verb after a coordinator
     ("Der Minister ist zurückgetreten.", "RETREAT", "Der Minister", None),
+    ("Die Ukraine ist empört und protestiert.", "PROTEST", "Ukraine", None),
     ("Russland ist in die Ukraine einmarschiert.", "COERCE", "Russland", "Ukraine"),
 ])
 def test_sein_with_a_participle_is_a_state_after_the_act(text, kind, source, target):
@@ -1667,7 +1689,7 @@ def test_court_convictions_are_sanctions(text, lang, ptype, cameo):
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Der Kapitän wurde wegen fahrlässiger Tötung angeklagt.", "de"),
-    ("The driver was charged with negligent homicide.", "en"),
+    ("Police investigated the negligent killing of a civilian by a driver.", "en"),
 ])
 def test_a_killing_by_negligence_is_no_attack(text, lang):
     assert [v for v in run(text, lang)["events"] if v["type"] == "ASSAULT"] == []
@@ -1837,6 +1859,8 @@ def test_a_club_president_in_a_sports_report_is_no_state_actor():
     assert club["events"] == []
     state = run(MATCH_REPORT_DE + "Wladimir Putin traf in Moskau den französischen Präsidenten Emmanuel Macron.")
     assert [v["type"] for v in state["events"]] == ["CONSULT"]
+    minister = run(MATCH_REPORT_DE + "Der türkische Innenminister Tobias Wendrich ließ in Istanbul 20 Fans festnehmen.")
+    assert [v["type"] for v in minister["events"]] == ["COERCE"]
 
 
 def test_sports_report_needs_enough_sport_words():

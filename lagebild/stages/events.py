@@ -302,7 +302,8 @@ class _Coder:
             final = trig.pos != "noun" and (self.clause_final(end - 1, a, b) or self.final_before_auxiliaries(
                 end - 1, a, b))  # "hat mit der Ukraine verhandelt": a German verb that closes its clause
             with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")] or [
-                r for r, sl in slots if final and sl == "pp:mit" and r[0] < i] or (between if subject else [])
+                r for r, sl in slots if final and sl == "pp:mit" and r[0] < i and not self.joint_with(r[0], a)][-1:] \
+                or (between if subject else [])  # the nearest: "hat gemeinsam mit Frankreich mit Russland verhandelt"
             bare = [r for r, sl in slots if sl == "bare"]
             if with_ and bare:
                 return self.participant(bare[0]), self.participant(with_[0])
@@ -636,8 +637,11 @@ class _Coder:
             return None  # an infinitive has no subject of its own: "…, Zivilisten anzugreifen"
         if self.relative_pronoun(a) and a > 0 and self.doc.tokens[a - 1].text == ",":
             return None  # "…, der neun Menschen erschoss": the relative pronoun is no article
-        if a + 1 < i and any(lex.is_(c, self.words[a]) for c in ("subordinator", "question_adverb")):
-            a += 1  # "weshalb der Landeshauptmann die Idee ablehnte": the subject follows the clause's opener
+        b = clause_range(doc, i)[1]
+        if a + 1 < i and (self.clause_final(i, a, b) or self.final_before_auxiliaries(i, a, b)) and any(
+                lex.is_(c, self.words[a]) for c in ("subordinator", "question_adverb")):
+            a += 1  # "weshalb der Landeshauptmann die Idee ablehnte": the subject follows the clause's opener where
+            # the verb closes the clause (not "Als Vergeltung beschossen israelische Kampfjets …")
         span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
         if span is None and lex.setting("nouns_capitalised") and lex.pronoun_kind(self.words[a]) != "personal":
             # "Anders als angekündigt demonstrierten belgische Landwirte": when no noun phrase opens the clause,
@@ -980,6 +984,8 @@ class _Coder:
         auxiliaries = [k for k in own if any(lex.is_(c, words[k]) for c in FINITE_CLASSES)]
         if not auxiliaries or not all(lex.is_("sein_form", words[k]) for k in auxiliaries):
             return False
+        if any(lex.is_("coordinator", words[k]) for k in range(min(auxiliaries[0], i), max(auxiliaries[-1], i))):
+            return False  # "Die Ukraine ist empört und protestiert": a verb of its own after the coordinator
         last = last_word(self.doc, a, b)
         return i == last or i + 1 in auxiliaries and (i == own.start or i + 1 == last)
 
@@ -1195,9 +1201,8 @@ class _Coder:
         elif trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
             return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
             # needs an envoy ("den Botschafter", "US-Botschafter")
-        if noun and ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j])
-                                               for j in range(self.determined_start(i, a), i)):
-            return None  # "wegen fahrlässiger Tötung", "negligent homicide": an accident in law, no attack
+        if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
+            return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
         if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)
                      or self.characterisation(i, a)):
             return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik", "Debatte über Abschiebung
@@ -1361,13 +1366,31 @@ class _Coder:
                 and (j + 2 >= b or self.doc.tokens[j + 2].kind == "punct")  # the infinitive closes its clause
                 for j in range(end, b - 1)):
             return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen"
-        if noun and any(lex.is_("plan_word", words[j]) for j in range(max(a, i - 3), i)):
-            return True  # a plan word before a verb is its object: "weshalb Pröll die Idee ablehnte" was done
+        if any(lex.is_("plan_word", words[j]) and (noun or not self.object_noun(j, a))
+               for j in range(max(a, i - 3), i)):
+            return True  # a plan noun that is a verb's object does not plan it: "weshalb Pröll die Idee ablehnte" was
+            # done; "laut Plan lässt Russland … frei", "under the proposed deal Russia releases" plan
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+
+    def joint_with(self, k: int, a: int) -> bool:
+        """Whether the mit-phrase of the actor at token k says with whom the subject acts, not with whom it meets
+        ("gemeinsam mit Frankreich", closed class ``joint_word`` before "mit")."""
+        j = k - 1
+        while j > a and self.words[j] != "mit":
+            j -= 1
+        return j > a and self.lex.is_("joint_word", self.words[j - 1])
+
+    def object_noun(self, j: int, a: int) -> bool:
+        """Whether the noun at token j heads an accusative object: after an article that is not dative and not
+        governed by a preposition ("die Idee ablehnte"; not "Dem Plan zufolge", "Under the proposed deal")."""
+        lex, words = self.lex, self.words
+        return j - 1 >= a and lex.is_("determiner", words[j - 1]) and not lex.is_("dative_article", words[j - 1]) \
+            and not (j - 2 >= a and lex.is_("preposition", words[j - 2])) and self.doc.tokens[j].text[:1].isupper() \
+            and bool(lex.setting("nouns_capitalised"))
 
     def planned_clause(self, a: int, b: int) -> bool:
         """Whether the clause [a, b) holds "sollen" (closed class ``planning_modal``) and closes with a present
@@ -1818,9 +1841,12 @@ class _Coder:
         return self.merge()
 
     def unlisted_person(self, p: Participant) -> bool:
-        """Whether a participant is a person the knowledge base does not know (named after a role noun)."""
+        """Whether a participant is a person the knowledge base does not know, named by an office that also heads a
+        club (closed class ``club_office``, also as a compound's end: "Präsident", "Sturm-Präsident", "Obmann")."""
         ent = self.doc.entity(p.entity) if p.entity else None
-        return ent is not None and ent.type == "person" and ent.kb is None
+        return ent is not None and ent.type == "person" and ent.kb is None and any(
+            self.lex.is_("club_office", w.lower()) or w.lower().endswith(self.lex.endings("club_office"))
+            for w in re.findall(r"\w+", p.text or ""))
 
     def public(self, p: Participant | None) -> bool:
         """A participant of public life: a political sector, a union, or a country."""
@@ -2665,13 +2691,21 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x and y and not _known(x) and not _known(y) and not _shares_word(x.text, y.text):
             return False  # "a school" and "a hospital" are two targets
-    if a.type in ADDRESSED_TYPES and a.target and b.target and not _same(a.target, b.target) and not _shares_word(
-            a.target.text, b.target.text):
+    if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target):
         return False  # a demand to the residents and one to Russia are two demands, though the first names no country
     shared = {p.country for p in (a.source, a.target) if p and p.country} & {
         p.country for p in (b.source, b.target) if p and p.country}
     bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
+
+
+def _other_addressee(x: Participant, y: Participant) -> bool:
+    """Whether two targets of speech acts are different addressees: of different countries or, in one country,
+    of different sectors ("der Staatsführung" and "AKP"; "Iran" and "Teheran" are one addressee, the country standing
+    for its government); where one names no country, neither the same entity nor sharing a word."""
+    if x.country and y.country:
+        return x.country != y.country or bool(x.sector and y.sector and x.sector != y.sector)
+    return not _same(x, y) and not _shares_word(x.text, y.text)
 
 
 def _crossed(a: Event, b: Event) -> bool:
@@ -2684,8 +2718,8 @@ def _crossed(a: Event, b: Event) -> bool:
         if x.entity and y.entity:
             if x.entity == y.entity:
                 return True
-        elif x.country and x.country == y.country and (other is None or other.country != x.country):
-            return True
+        elif x.country and x.country == y.country and y.sector and (other is None or other.country != x.country):
+            return True  # an actor of a kind ("ugandische Rebellen"), not a place ("Luftangriff auf Aleppo")
     return False
 
 
