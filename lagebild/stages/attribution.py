@@ -31,6 +31,7 @@ from .syntax import (
     ceased,
     clause_range,
     closing_question,
+    in_time,
     last_word,
     nominative_person,
     oblique_feminine,
@@ -747,10 +748,9 @@ class _Extractor:
 
     def time_token(self, k: int) -> bool:
         """Whether token k lies in a time expression ("am Freitag", "gestern"), or is the preposition before one."""
-        def timed(j: int) -> bool:
-            at = self.doc.tokens[j].start
-            return any(t.start_char <= at < t.end_char for t in self.doc.times) or self.words[j] in self.lex.time
-        return timed(k) or k + 1 < len(self.words) and self.lex.is_("preposition", self.words[k]) and timed(k + 1)
+        doc, lex = self.doc, self.lex
+        return in_time(doc, lex, k, k + 1) or k + 1 < len(self.words) and lex.is_(
+            "preposition", self.words[k]) and in_time(doc, lex, k + 1, k + 2)
 
     def after_subordinate_clause(self, a: int) -> bool:
         """Whether the clause that starts at token a follows a comma that closes a subordinate clause or reported

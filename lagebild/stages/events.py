@@ -41,6 +41,7 @@ from .syntax import (
     follows_common_noun,
     ge_participle,
     has_word,
+    in_time,
     last_word,
     nominative_person,
     other_particle_verb,
@@ -781,9 +782,7 @@ class _Coder:
 
     def in_time(self, span: tuple[int, int]) -> bool:
         """Whether a phrase overlaps a time expression ("Ende Juni", "am Montag")."""
-        a, b = self.doc.tokens[span[0]].start, self.doc.tokens[span[1] - 1].end
-        return any(t.start_char < b and a < t.end_char for t in self.doc.times) or any(
-            self.words[k] in self.lex.time for k in range(*span))
+        return in_time(self.doc, self.lex, *span)
 
     def _skip_phrase(self, k: int, b: int) -> int:
         """How many tokens the noun phrase of a prepositional phrase takes ("im Jemen" → 1)."""
@@ -1377,12 +1376,10 @@ class _Coder:
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
 
     def joint_with(self, k: int, a: int) -> bool:
-        """Whether the mit-phrase of the actor at token k says with whom the subject acts, not with whom it meets
-        ("gemeinsam mit Frankreich", closed class ``joint_word`` before "mit")."""
-        j = k - 1
-        while j > a and self.words[j] != "mit":
-            j -= 1
-        return j > a and self.lex.is_("joint_word", self.words[j - 1])
+        """Whether the prepositional phrase of the actor at token k says with whom the subject acts, not with whom
+        it meets ("gemeinsam mit Frankreich": closed class ``joint_word`` before the preposition)."""
+        j = preposition_before(self.doc, self.lex, k, a)
+        return j is not None and j > a and self.lex.is_("joint_word", self.words[j - 1])
 
     def object_noun(self, j: int, a: int) -> bool:
         """Whether the noun at token j heads an accusative object: after an article that is not dative and not
@@ -1845,8 +1842,7 @@ class _Coder:
         club (closed class ``club_office``, also as a compound's end: "Präsident", "Sturm-Präsident", "Obmann")."""
         ent = self.doc.entity(p.entity) if p.entity else None
         return ent is not None and ent.type == "person" and ent.kb is None and any(
-            self.lex.is_("club_office", w.lower()) or w.lower().endswith(self.lex.endings("club_office"))
-            for w in re.findall(r"\w+", p.text or ""))
+            w.lower().endswith(self.lex.endings("club_office")) for w in re.findall(r"\w+", p.text or ""))
 
     def public(self, p: Participant | None) -> bool:
         """A participant of public life: a political sector, a union, or a country."""

@@ -193,6 +193,14 @@ def past_participle(lex: Lexicon, word: str) -> bool:
     return not word.endswith("n") or ge_participle(lex, word)
 
 
+def in_time(doc: Doc, lex: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens [a, b) overlap a time expression or hold a word of the language's time table ("Ende Juni",
+    "am Montag", "gestern")."""
+    x, y = doc.tokens[a].start, doc.tokens[b - 1].end
+    return any(t.start_char < y and x < t.end_char for t in doc.times) or any(
+        doc.words[k] in lex.time for k in range(a, b))
+
+
 def preposition_before(doc: Doc, lex: Lexicon, k: int, lo: int) -> int | None:
     """The preposition that governs the noun at token k, walking back over articles, numbers and lower-case
     words (adjectives) no further than token lo ("auf *den schweren* Angriff"); None when there is none."""
