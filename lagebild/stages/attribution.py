@@ -2375,8 +2375,12 @@ class ClaimEventLinker:
             carriers = [c for c in doc.claims if c.id in ev.claims]
             at = doc.token_at(ev.trigger[0])
             # each mention in its own clause: an act the article tells in its own voice once is asserted
+            mentions = told.get(ev.id, [])
+            # a speaker's presupposition counts only where no claim tells the act itself ("Hintergrund der
+            # Ermittlungen seien …, hieß es" after "Medienberichten zufolge ermittelt die Staatsanwaltschaft")
+            plain = [(c, t) for c, t in mentions if c.kind == "author" or doc.tokens[t].start not in ev.given]
             ev.status = _event_status([_given_status(c) if doc.tokens[t].start in ev.given
-                                       else _status_at(doc, lex, c, t) for c, t in told.get(ev.id, [])])
+                                       else _status_at(doc, lex, c, t) for c, t in plain or mentions])
             hedged = _noun_hedge(doc, lex, doc.token_at(ev.trigger[0]))
             if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
                 ev.status = hedged  # "der angebliche Angriff", "the alleged strike"
@@ -2442,11 +2446,10 @@ def _yes_no_question(doc: Doc, lex: Lexicon, t: int) -> bool:
 
 
 def _given_status(c: Claim) -> str:
-    """The status of an event a claim takes as given ("der Drahtzieher der Anschläge könnte …"): the article's
-    own voice asserts it, a speaker reports it — unless the claim is more certain ("bestätigte")."""
-    if c.kind == "author":
-        return "asserted"
-    return c.status if STRENGTH.get(c.status, 9) < STRENGTH["reported"] else "reported"
+    """The status of an event a claim takes as given ("der Drahtzieher der Anschläge könnte …", "Die Kontrollen
+    verliefen nach den Terroranschlägen wie bisher, hieß es"): a presupposition is the article's shared ground, not
+    what the speaker vouches for, so it is asserted — unless the claim is more certain ("bestätigte")."""
+    return c.status if STRENGTH.get(c.status, 9) < STRENGTH["asserted"] else "asserted"
 
 
 def _noun_hedge(doc: Doc, lex: Lexicon, i: int) -> str | None:
