@@ -1421,6 +1421,8 @@ def test_sein_with_a_participle_is_a_state_after_the_act(text, kind, source, tar
 @pytest.mark.parametrize(("text", "lang", "cameo"), [
     ("Die Rebellen werden die Geiseln am Freitag freilassen.", "de", "0353"),
     ("Die Regierung kündigte an, ihre Truppen bis Juni aus der Region abzuziehen.", "de", "0356"),
+    # an event noun that an announcement carries
+    ("Der Präsident kündigte den Abzug der Truppen aus Mali an.", "de", "0356"),
     ("The junta will release the Ivorian soldiers next week.", "en", "0353"),
 ])
 def test_an_announced_retreat_is_a_concession(text, lang, cameo):
@@ -2626,3 +2628,22 @@ def test_a_member_of_a_listed_source_is_no_target():
                 "REQUEST")
     assert v["target"] is None
     assert "AID" not in [e["type"] for e in run("Caritas, Rotes Kreuz und Volkshilfe forderten mehr Geld.")["events"]]
+
+
+@pytest.mark.parametrize(("text", "cameo", "modality", "target"), [
+    # an announcement makes a cooperative act the intent to do it (PLOVER AGREE), told in the article's voice
+    ("Frankreich kündigte Gespräche mit Russland an.", "036", "future", "RUS"),
+    ("Panama kündigte eine Zusammenarbeit mit den USA an.", "030", "future", "USA"),
+    # a promise with "sagte … zu" is the act itself: the promised aid is no second event
+    ("Die Niederlande sagten Moldau Finanzhilfen in Höhe von 50 Millionen Euro zu.", "0331", "actual", "MDA"),
+])
+def test_an_announced_cooperative_act_is_the_intent_to_do_it(text, cameo, modality, target):
+    a = run(text)
+    assert [(e["type"], e["cameo"], e["modality"], e["status"]) for e in a["events"]] == [
+        ("AGREE", cameo, modality, "asserted")]
+    assert a["events"][0]["target"]["country"] == target
+
+
+def test_a_preposition_before_a_quoted_name_is_no_separated_particle():
+    a = run('"Das wäre nötig", sagte der Psychologe Ian Walker zu "Bloomberg".')
+    assert not [e for e in a["events"] if e["type"] == "AGREE"]

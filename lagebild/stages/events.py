@@ -1241,26 +1241,12 @@ class _Coder:
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
         if scene and modality in ("hypothetical", "demanded"):
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
-        announced = modality == "future" and (ptype in INTENT or ptype == "RETREAT")
-        if announced and ptype in INTENT and negated:
-            # "Deutschland werde … nicht über den Antrag beraten": who announces not to do a cooperative act refuses
-            # it now (REJECT; CAMEO 12x: 125 to meet, 121x cooperation, 122x aid)
-            refusal = REFUSAL[ptype]
-            cameo = refusal.get(context[0] if context else "", refusal[""])
+        announced = False
+        recoded = announced_coding(ptype, context, cameo, negated) if modality == "future" else None
+        if recoded is not None:
+            cameo, ptype, mode, context, negated, modality = recoded
             c = coding(cameo)
-            ptype, mode, context = c.type, c.mode, list(c.context)
-            negated, modality, announced = False, "actual", False
-        elif announced and ptype in INTENT:
-            # PLOVER: cooperative acts announced for the future are AGREE ("will deliver", "wird … beraten")
-            cameo = INTENT[ptype].get(context[0] if context else "", INTENT[ptype][""])
-            c = coding(cameo)
-            ptype, mode, context = c.type, "", list(c.context)
-        elif announced:
-            # PLOVER: "Announcements of future retreats should be coded as CONCEDE" ("wird … freilassen"); the
-            # CAMEO code is the matching intent to yield (035x)
-            cameo = next((v for k, v in FUTURE_CONCESSION if cameo.startswith(k)), "035")
-            c = coding(cameo)
-            ptype, mode, context = "CONCEDE", "", list(c.context)
+            announced = modality == "future"
         trigger_span = doc.span(doc.tokens[min(toks)].start, doc.tokens[max(toks)].end)
         ev = Event(
             "", ptype, mode, context, cameo, trigger_span, k, source=source, target=target, place=place,
@@ -2578,6 +2564,27 @@ class _Coder:
                         ev.target = _inferred(other.source)
                         self._link_country_entity(ev.target)
                         break
+
+
+def announced_coding(ptype: str, context: list[str], cameo: str, negated: bool
+                     ) -> tuple[str, str, str, list[str], bool, str] | None:
+    """How PLOVER codes an act announced for the future: a cooperative act as AGREE, the CAMEO intent to do it ("will
+    deliver", "wird … beraten", "kündigte Gespräche an"); one announced as not to be done as a refusal now ("werde
+    nicht beraten": REJECT, CAMEO 12x); a retreat as CONCEDE, the intent to yield of its kind ("wird … freilassen").
+    The new (cameo, type, mode, context, negated, modality), or None for other acts (an announced attack stays one)."""
+    key = context[0] if context else ""
+    if ptype in INTENT and negated:
+        cameo = REFUSAL[ptype].get(key, REFUSAL[ptype][""])
+        c = coding(cameo)
+        return cameo, c.type, c.mode, list(c.context), False, "actual"
+    if ptype in INTENT:
+        cameo = INTENT[ptype].get(key, INTENT[ptype][""])
+        c = coding(cameo)
+        return cameo, c.type, "", list(c.context), negated, "future"
+    if ptype == "RETREAT":
+        cameo = next((v for k, v in FUTURE_CONCESSION if cameo.startswith(k)), "035")
+        return cameo, "CONCEDE", "", list(coding(cameo).context), negated, "future"
+    return None
 
 
 # CAMEO codes of the intent to do a cooperative act, by the act's type and context (PLOVER's AGREE)

@@ -248,6 +248,8 @@ def separated_particle(doc: Doc, lex: Lexicon, k: int, b: int) -> bool:
             lex.is_(c, doc.words[k]) for c in ("preposition", "determiner")):
         return True  # only a particle that can be a preposition or an article is in doubt ("sich" is not)
     nxt = doc.tokens[k + 1]
+    if nxt.kind == "quote" and k + 2 < b and doc.tokens[k + 2].kind == "word":
+        return False  # an opening quote: a quoted name follows the preposition ("sagte … zu \"Bloomberg\"")
     if nxt.kind in ("punct", "quote"):
         return True
     if nxt.kind != "word" or (nxt.text[:1].isupper() and lex.setting("nouns_capitalised")):
