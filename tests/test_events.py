@@ -2647,3 +2647,32 @@ def test_an_announced_cooperative_act_is_the_intent_to_do_it(text, cameo, modali
 def test_a_preposition_before_a_quoted_name_is_no_separated_particle():
     a = run('"Das wäre nötig", sagte der Psychologe Ian Walker zu "Bloomberg".')
     assert not [e for e in a["events"] if e["type"] == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not ruling out a hostile act threatens it, with the act's mode and target
+    ("Die Türkei schließt eine Militäroffensive in Syrien nicht aus.",
+     [("THREATEN", "1384", "TUR", "SYR", False, "actual")]),
+    ("Der Präsident der USA schloss nicht aus, Nordkorea mit Sanktionen zu belegen.",
+     [("THREATEN", "1312", "USA", "PRK", False, "actual")]),
+    # not ruling out talks offers them
+    ("Die Regierung Pakistans schließt Gespräche mit Indien nicht aus.",
+     [("AGREE", "036", "PAK", "IND", False, "future")]),
+    # ruling an act out: it is not to be done, and no threat
+    ("Russland schloss einen Angriff auf die Ukraine aus.", [("ASSAULT", "190", "RUS", "UKR", True, "future")]),
+    # where no one rules out, the act is possible
+    ("Ein Angriff auf die Ukraine sei nicht auszuschließen, sagte der Minister.",
+     [("ASSAULT", "190", None, "UKR", False, "hypothetical")]),
+    # shut out of a meeting: nothing ruled out, no threat
+    ("Griechenland wurde von der Konferenz ausgeschlossen.", []),
+])
+def test_an_act_not_ruled_out_is_threatened_or_offered(text, expected):
+    got = [(e["type"], e["cameo"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"),
+            e["negated"], e["modality"]) for e in run(text)["events"]]
+    assert got == expected
+
+
+def test_the_actor_before_a_noun_in_an_infinitive_clause_is_its_object():
+    # a zu-infinitive clause of its own has no subject: the actor before its event noun is the object
+    ev = one_event(run("Die USA planen, Nordkorea mit Sanktionen zu belegen."))
+    assert ((ev["source"] or {}).get("country"), ev["target"]["country"]) == (None, "PRK")

@@ -371,6 +371,9 @@ class _Coder:
             party = benefit if trig.args != "mutual" else next(
                 (r for r, sl in after if sl in ("pp:mit", "pp:with") and r[0] <= end + 3), None)
             target = hostile or party or (gen if source is not gen and gen else None)
+            if target is None and source is None and bare and bare[0][0] < i and trig.args != "mutual" \
+                    and self.infinitive_clause(a, b):
+                target = bare[0]  # "…, Nordkorea mit Sanktionen zu belegen": the infinitive's object
         elif lex.setting("particle_at_clause_end") and self.infinitive(i, a) and trig.args != "mutual":
             # "…, Zivilisten anzugreifen": a German infinitive clause has no subject; its bare phrase is the object
             # (who acts comes from the accusation or demand around it)
@@ -1402,7 +1405,16 @@ class _Coder:
             return None
         if self.definite(i) and not has_word(self.doc, self.lex, "continuation_verb", a, b):
             return None
+        if self.infinitive_clause(a, b):
+            return None  # "…, Nordkorea mit Sanktionen zu belegen": a zu-infinitive has no subject of its own
         return bare[0]
+
+    def infinitive_clause(self, a: int, b: int) -> bool:
+        """Whether clause [a, b) is a German zu-infinitive clause of its own, set off by a comma, its last word an
+        infinitive with zu ("…, Nordkorea mit Sanktionen zu belegen"; not "versuchten FPÖ und Grüne … den
+        Rücktritt … zu erzwingen", whose subject is in it)."""
+        return bool(self.lex.setting("particle_at_clause_end")) and a > 0 and self.words[a - 1] == "," \
+            and self.infinitive(last_word(self.doc, a, b), a)
 
     def occasion(self, i: int, a: int) -> bool:
         """Whether the noun at token i follows a preposition of reason, time or opposition (closed classes
@@ -1776,6 +1788,7 @@ class _Coder:
                         ev.target = more[0].source
                 last_noun_end = end if trig.pos == "noun" else -10
         self.speech_acts()
+        self.ruled_out_acts()
         self.threatened_acts()
         self.conditional_threats()
         self.accused_acts()
@@ -2118,6 +2131,99 @@ class _Coder:
             elif not _known(head.target) and _known(ev.target) and not _same(ev.target, head.source):
                 head.target = ev.target  # "threatened to impose sanctions on Lithuanian companies"
         self.events = kept
+
+    def ruled_out_acts(self) -> None:
+        """An act that someone does not rule out is threatened or offered; one ruled out is not to be done. A verb
+        of ruling out (closed class ``rule_out_verb``) is a THREATEN trigger of its subject; its content is the
+        events after it in its clause, or before it where it closes the clause, or in a dass- or infinitive clause
+        right after it:
+        - negated ("Kim schloss einen Atomangriff nicht aus", "Boehner schloss nicht aus, Obama zu verklagen"): a
+          threat of a hostile act (``plover_threats.tsv``), with the act's mode and target; the offer of a
+          cooperative act ("schließt Gespräche nicht aus": AGREE); else, and where no one rules out ("Ein Anschlag
+          sei nicht auszuschließen"), the act is possible (hypothetical), not negated
+        - not negated ("Russland schloss einen Angriff aus"): no threat; the act is negated and future, a
+          cooperative act refused (REJECT)."""
+        doc, lex, words = self.doc, self.lex, self.words
+        start = {id(e): doc.token_at(e.trigger[0]) for e in self.events}
+        rulings = {start[id(e)]: e for e in self.events if e.type == "THREATEN" and lex.is_(
+            "rule_out_verb", words[start[id(e)]])}
+        drop = {id(e) for e in rulings.values()}  # a ruling is an event only as a threat
+        for s0, s1 in doc.sentence_tokens:
+            for t in range(s0, s1):
+                ruling = rulings.get(t)
+                if not lex.is_("rule_out_verb", words[t]) or ruling is None and not any(
+                        not tr.particle for tr in lex.triggers.get(words[t], ())):
+                    continue  # a form with a separated particle rules out only as a trigger ("schließt … aus"; not
+                    # "schließt die Grenze"); one without ("auszuschließen") also where no one rules out
+                a, b, _kind = clause_range(doc, t)
+                if self.excluded_from(t, a):
+                    continue  # "wurden von der Debatte ausgeschlossen": shut out, nothing ruled out
+                negated = ruling.negated if ruling is not None else self.negated(t, a, b)
+                end = doc.token_at(ruling.trigger[1] - 1) if ruling is not None else t
+                content = self.ruled_out_content(t, end, a, b, start, drop)
+                if has_word(doc, lex, "modal_passive_let", a, b):
+                    ruling = None  # "lasse … eine Werbewirkung nicht ausschließen": possible, said by no one
+                if ruling is not None and negated:
+                    self.not_ruled_out(ruling, content, drop)
+                for e in content:
+                    if id(e) in drop:
+                        continue
+                    e.negated = False  # the negation is the ruling's
+                    if negated:
+                        if e.modality == "actual":
+                            e.modality = "hypothetical"
+                        continue
+                    recoded = announced_coding(e.type, e.context, e.cameo, True)
+                    if recoded is not None:
+                        e.cameo, e.type, e.mode, e.context, e.negated, e.modality = recoded
+                    else:
+                        e.negated, e.modality = True, "future"
+        self.events = [e for e in self.events if id(e) not in drop]
+
+    def ruled_out_content(self, t: int, end: int, a: int, b: int, start: dict[int, int], drop: set[int]
+                          ) -> list[Event]:
+        """The events a verb of ruling out at token t (its particle at token end; clause [a, b)) is about: in its
+        clause (after it, or before it where it closes the clause), or in a dass- or zu-infinitive clause after a
+        comma right after it."""
+        doc, lex = self.doc, self.lex
+        last = last_word(doc, a, b)
+        after = next((c for c in doc.clauses if c[0] == b + 1 and self.words[b] == "," and last == end and (
+            lex.is_("complementizer", self.words[c[0]]) or self.infinitive(last_word(doc, c[0], c[1]), c[0])
+            and not lex.is_("infinitive_conjunction", self.words[c[0]]))), None)
+        lo, hi = (t + 1, b) if last != t else (a, t)
+        return [e for e in self.events if id(e) not in drop and start[id(e)] != t and (
+            lo <= start[id(e)] < hi or after is not None and after[0] <= start[id(e)] < after[1])]
+
+    def excluded_from(self, t: int, a: int) -> bool:
+        """Whether a verb of ruling out at token t means shutting someone out: a phrase with a
+        ``separative_preposition`` before it in its clause ("von der Debatte ausgeschlossen", "aus der Partei
+        ausgeschlossen")."""
+        return any(self.lex.is_("separative_preposition", self.words[j]) for j in range(a, t))
+
+    def not_ruled_out(self, ruling: Event, content: list[Event], drop: set[int]) -> None:
+        """A ruling out that is negated: a threat of the first hostile act of its content, or the offer of the first
+        cooperative one (then the ruling is no event of its own)."""
+        threat = next((t for e in content if (t := threat_of(e.cameo)) is not None), None)
+        if threat is not None:
+            ruling.negated = False
+            ruling.cameo, ruling.mode, ruling.context = threat.cameo, threat.mode, list(threat.context)
+            ruling.intensity = threat.intensity
+            actor = next((e.source for e in content if _known(e.source) and not e.source.inferred), None)
+            if actor is not None and not _known(ruling.source):
+                ruling.source = actor  # who would strike threatens ("einen Atomangriff Pjöngjangs")
+            ruling.target = next((e.target for e in content if _known(e.target) and not _same(e.target, ruling.source)),
+                                 ruling.target)
+            if _same(ruling.target, ruling.source):
+                ruling.target = None
+            drop.discard(id(ruling))
+            drop.update(id(e) for e in content)
+            return
+        offer = next((e for e in content if announced_coding(e.type, e.context, e.cameo, False)), None)
+        if offer is not None:
+            offer.cameo, offer.type, offer.mode, offer.context, offer.negated, offer.modality = announced_coding(
+                offer.type, offer.context, offer.cameo, False)
+            offer.source = offer.source if _known(offer.source) else ruling.source
+            drop.update(id(e) for e in content if e is not offer)
 
     def threatened_acts(self) -> None:
         """What a threat threatens is not done: the THREATEN event codes it (and takes the threatened act's
