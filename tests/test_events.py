@@ -1284,6 +1284,14 @@ def test_a_foiled_attack_did_not_happen_and_a_capital_after_von_is_where():
     assert ev["source"] is None
 
 
+def test_a_verb_of_trying_before_an_event_noun_does_not_foil_it():
+    # "versuchte" is an attempt only as the noun's adjective ("der versuchte Mord"), not as the finite verb
+    ev = of_type(run("Die Türkei versuchte mit Luftangriffen die Kurden zu vertreiben."), "ASSAULT")
+    assert ev["negated"] is False
+    assert of_type(run("Nach dem versuchten Anschlag auf den Zug nahm die Polizei zwei Männer fest."),
+                   "ASSAULT")["negated"] is True
+
+
 def test_a_court_sentence_is_no_condemnation():
     """PLOVER: a conviction with imprisonment is COERCE 'arrest', without it SANCTION 'convict'; "verurteilte den
     Angriff" stays an accusation."""

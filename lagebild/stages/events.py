@@ -1221,8 +1221,7 @@ class _Coder:
         scene = noun and not attribute and self.circumstance(i, a)
         given = attribute or scene
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
-        negated = self.negated(i, a, b, noun, own=given) or noun and any(
-            self.lex.is_("foiled_word", self.words[j]) for j in range(max(a, i - 3), i))
+        negated = self.negated(i, a, b, noun, own=given) or noun and self.foiled(i, a)
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
         possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own)
@@ -1683,6 +1682,15 @@ class _Coder:
         if self.clause_holds("policy_object", min(end, b), stop) or self.clause_holds("policy_object", i + 1, end):
             return True
         return not noun and target is not None and target.sector == "PTY"
+
+    def foiled(self, i: int, a: int) -> bool:
+        """Whether an adjective of the noun at token i says its act was foiled or only attempted (closed class
+        ``foiled_word``: "des vereitelten Anschlags", "wegen versuchten Mordes"); only in the noun's own phrase,
+        after its article or preposition, not a finite verb before it ("Die Türkei versuchte mit Luftangriffen …")."""
+        j = self.determined_start(i, a)
+        opened = j == a or self.lex.is_("determiner", self.words[j - 1]) or self.lex.is_("preposition", self.words[
+            j - 1]) or self.doc.tokens[j - 1].kind == "num"
+        return opened and any(self.lex.is_("foiled_word", self.words[k]) for k in range(j, i))
 
     def determined_start(self, i: int, a: int) -> int:
         """The first of the adjectives before token i (i itself when there are none): "einem *schweren* Anschlag"."""
