@@ -1298,6 +1298,8 @@ def test_a_court_sentence_is_no_condemnation():
     assert of_type(run("Das Gericht hat die Verurteilung des Bloggers zu zehn Jahren Gefängnis bestätigt."),
                    "COERCE")
     assert of_type(run("Al-Asir wurde von einem Militärgericht verurteilt."), "SANCTION")
+    assert of_type(run("Der Ex-Minister wurde wegen Untreue verurteilt."), "SANCTION")  # a crime convicted of
+    assert of_type(run("Er wurde wegen versuchten Mordes verurteilt."), "SANCTION")
     assert of_type(run("Die Richterin kritisierte das Gericht scharf."), "ACCUSE")
     assert of_type(run("Die Regierung verurteilte den Angriff scharf."), "ACCUSE")
 
