@@ -2686,3 +2686,12 @@ def test_the_actor_before_a_noun_in_an_infinitive_clause_is_its_object():
     # a zu-infinitive clause of its own has no subject: the actor before its event noun is the object
     ev = one_event(run("Die USA planen, Nordkorea mit Sanktionen zu belegen."))
     assert ((ev["source"] or {}).get("country"), ev["target"]["country"]) == (None, "PRK")
+
+
+@pytest.mark.parametrize(("text", "lang", "events"), [
+    ("Dabei wurden die Audiodaten abgehörter Gespräche direkt in die USA geroutet.", "de", 0),
+    ("The NSA intercepted phone calls and talks of the chancellor.", "en", 0),
+    ("Merkel führte in Berlin Gespräche mit Putin.", "de", 1),
+])
+def test_a_talk_intercepted_or_stored_is_no_meeting(text, lang, events):
+    assert len([e for e in run(text, lang)["events"] if e["type"] == "CONSULT"]) == events

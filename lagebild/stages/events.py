@@ -1206,9 +1206,10 @@ class _Coder:
         if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
             return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
         if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)
-                     or self.characterisation(i, a)):
+                     or self.characterisation(i, a)) or noun and ptype == "CONSULT" and self.clause_holds(
+                "interception_word", a, b):
             return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik", "Debatte über Abschiebung
-            # straffälliger Asylwerber": no act told
+            # straffälliger Asylwerber", "die Audiodaten abgehörter Gespräche" (calls intercepted): no act told
         if trig.pos == "verb" and self.modal_passive(i, a, b):
             return None  # "durch nichts zu entschuldigen", "lasse sich mit den Grundrechten nicht vereinbaren"
         if ptype in ("ASSAULT", "COERCE") and not noun and not _known(source) and not cameo.startswith(ARREST_CODES) \
