@@ -2695,3 +2695,14 @@ def test_the_actor_before_a_noun_in_an_infinitive_clause_is_its_object():
 ])
 def test_a_talk_intercepted_or_stored_is_no_meeting(text, lang, events):
     assert len([e for e in run(text, lang)["events"] if e["type"] == "CONSULT"]) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Über die Liste beraten die EU-Innenminister am Montag.", 1),
+    ("Die Außenminister berieten sich in Brüssel.", 1),
+    # with a person as its object "beraten" counsels: no meeting
+    ("Der Anwalt hatte einige Beschuldigte der Causa beraten.", 0),
+    ("Die Mitarbeiter beraten Flüchtlinge zu Asylverfahren.", 0),
+])
+def test_beraten_deliberates_only_about_something(text, events):
+    assert len([e for e in run(text)["events"] if e["type"] == "CONSULT"]) == events
