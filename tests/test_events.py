@@ -2670,11 +2670,21 @@ def test_a_preposition_before_a_quoted_name_is_no_separated_particle():
      [("AGREE", "036", "PAK", "IND", False, "future")]),
     # ruling an act out: it is not to be done, and no threat
     ("Russland schloss einen Angriff auf die Ukraine aus.", [("ASSAULT", "190", "RUS", "UKR", True, "future")]),
-    # where no one rules out, the act is possible
+    # where no one rules out, or one who judges what is possible, the act is possible and nobody threatens
     ("Ein Angriff auf die Ukraine sei nicht auszuschließen, sagte der Minister.",
      [("ASSAULT", "190", None, "UKR", False, "hypothetical")]),
-    # shut out of a meeting: nothing ruled out, no threat
-    ("Griechenland wurde von der Konferenz ausgeschlossen.", []),
+    ("Weitere Angriffe auf die Ukraine können nicht ausgeschlossen werden.",
+     [("ASSAULT", "190", None, "UKR", False, "hypothetical")]),
+    ("Die Polizei schließt nicht aus, dass es sich um einen Anschlag handelte.",
+     [("ASSAULT", "183", None, None, False, "hypothetical")]),
+    # a ruled-out act of the ruler's own
+    ("Scholz schloss die Lieferung von Marschflugkörpern an die Ukraine aus.",
+     [("REJECT", "122", "DEU", "UKR", False, "actual")]),
+    # shut out: nothing ruled out, and the occasion stays what it was
+    ("Russland wurde nach dem Angriff auf die Ukraine von den Spielen ausgeschlossen.",
+     [("ASSAULT", "190", None, "UKR", False, "actual")]),
+    ("Die Uefa schloss Russland nach dem Angriff auf die Ukraine von allen Wettbewerben aus.",
+     [("ASSAULT", "190", None, "UKR", False, "actual")]),
 ])
 def test_an_act_not_ruled_out_is_threatened_or_offered(text, expected):
     got = [(e["type"], e["cameo"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"),
@@ -2706,3 +2716,13 @@ def test_a_talk_intercepted_or_stored_is_no_meeting(text, lang, events):
 ])
 def test_beraten_deliberates_only_about_something(text, events):
     assert len([e for e in run(text)["events"] if e["type"] == "CONSULT"]) == events
+
+
+def test_an_announcement_told_in_a_report_is_reported():
+    ev = one_event(run("Medienberichten zufolge kündigte Frankreich Gespräche mit Russland an."))
+    assert (ev["type"], ev["status"]) == ("AGREE", "reported")
+
+
+def test_a_reported_clause_with_haben_zu_keeps_its_subject():
+    ev = one_event(run("Der Minister sagte, Russland habe einen Angriff auf Kiew zu verantworten."))
+    assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", "UKR")

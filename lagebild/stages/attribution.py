@@ -2397,13 +2397,13 @@ class ClaimEventLinker:
                 # Bürgerkrieg": feared, not happened; demanded in one sentence and feared in another: not happened
                 # either way (the first mention's mood)
                 ev.modality = moods[0]
-                if ev.modality == "future" and _announce(ev):
+                if ev.modality == "future" and not ended and not ev.given and _announce(ev):
                     # "kündigte Gespräche mit Russland an": the intent to meet (AGREE) is the announcement itself,
-                    # told in the voice of whoever tells the cue
+                    # told in the voice of whoever tells the cue (not an act it takes as given: "nach der
+                    # Freilassung der Geiseln"; nor one it ends: "kündigte an, die Zusammenarbeit einzustellen")
                     cue = carriers[0].cue[0]
                     outer = [c for c in doc.claims if c.kind != "author" and c.content[0] <= cue < c.content[1]]
-                    ev.status = _given_status(min(outer, key=lambda c: c.content[1] - c.content[0])) \
-                        if outer else "asserted"
+                    ev.status = min(outer, key=lambda c: c.content[1] - c.content[0]).status if outer else "asserted"
 
 
 def _announce(ev: Event) -> bool:
@@ -2468,8 +2468,9 @@ def _yes_no_question(doc: Doc, lex: Lexicon, t: int) -> bool:
 
 def _given_status(c: Claim) -> str:
     """The status of an event a claim takes as given ("der Drahtzieher der Anschläge könnte …", "Die Kontrollen
-    verliefen nach den Terroranschlägen wie bisher, hieß es"): a presupposition is the article's shared ground, not
-    what the speaker vouches for, so it is asserted — unless the claim is more certain ("bestätigte")."""
+    verliefen nach den Terroranschlägen wie bisher, hieß es", "Er warf Teheran vor, entgegen dem Atomabkommen …"):
+    a presupposition is the article's shared ground, not what the speaker vouches for, so it is asserted — unless
+    the claim is more certain ("bestätigte")."""
     return c.status if STRENGTH.get(c.status, 9) < STRENGTH["asserted"] else "asserted"
 
 

@@ -371,9 +371,9 @@ class _Coder:
             party = benefit if trig.args != "mutual" else next(
                 (r for r, sl in after if sl in ("pp:mit", "pp:with") and r[0] <= end + 3), None)
             target = hostile or party or (gen if source is not gen and gen else None)
-            if target is None and source is None and bare and bare[0][0] < i and trig.args != "mutual" \
-                    and self.infinitive_clause(a, b):
-                target = bare[0]  # "…, Nordkorea mit Sanktionen zu belegen": the infinitive's object
+            if target is None and source is None and bare and bare[0][0] < i and self.infinitive_clause(a, b):
+                target = bare[0]  # "…, Nordkorea mit Sanktionen zu belegen": the infinitive's object ("…, Russland
+                # zu Verhandlungen zu bewegen": the partner)
         elif lex.setting("particle_at_clause_end") and self.infinitive(i, a) and trig.args != "mutual":
             # "…, Zivilisten anzugreifen": a German infinitive clause has no subject; its bare phrase is the object
             # (who acts comes from the accusation or demand around it)
@@ -1414,7 +1414,9 @@ class _Coder:
         infinitive with zu ("…, Nordkorea mit Sanktionen zu belegen"; not "versuchten FPÖ und Grüne … den
         Rücktritt … zu erzwingen", whose subject is in it)."""
         return bool(self.lex.setting("particle_at_clause_end")) and a > 0 and self.words[a - 1] == "," \
-            and self.infinitive(last_word(self.doc, a, b), a)
+            and self.infinitive(last_word(self.doc, a, b), a) and not any(
+                has_word(self.doc, self.lex, c, a, b) for c in ("subjunctive", "modal_passive_be", "aux_perfect"))
+            # not "…, Russland habe einen Angriff zu verantworten", whose "haben" has a subject
 
     def occasion(self, i: int, a: int) -> bool:
         """Whether the noun at token i follows a preposition of reason, time or opposition (closed classes
@@ -2144,14 +2146,17 @@ class _Coder:
     def ruled_out_acts(self) -> None:
         """An act that someone does not rule out is threatened or offered; one ruled out is not to be done. A verb
         of ruling out (closed class ``rule_out_verb``) is a THREATEN trigger of its subject; its content is the
-        events after it in its clause, or before it where it closes the clause, or in a dass- or infinitive clause
-        right after it:
-        - negated ("Kim schloss einen Atomangriff nicht aus", "Boehner schloss nicht aus, Obama zu verklagen"): a
-          threat of a hostile act (``plover_threats.tsv``), with the act's mode and target; the offer of a
-          cooperative act ("schließt Gespräche nicht aus": AGREE); else, and where no one rules out ("Ein Anschlag
-          sei nicht auszuschließen"), the act is possible (hypothetical), not negated
-        - not negated ("Russland schloss einen Angriff aus"): no threat; the act is negated and future, a
-          cooperative act refused (REJECT)."""
+        events after it up to its particle (not an occasion: "nach dem Einmarsch"), or before it where it closes
+        the clause, or in a dass- or infinitive clause right after it:
+        - negated, by a state, government, army or armed group that would do the act itself, in the active and not
+          with a modal of ability ("Kim schloss einen Atomangriff nicht aus", "Boehner schloss nicht aus, Obama zu
+          verklagen"): a threat of a hostile act (``plover_threats.tsv``), with the act's mode and target; the offer
+          of a cooperative act ("schließt Gespräche nicht aus": AGREE)
+        - negated otherwise ("Die Polizei schließt nicht aus, dass es ein Anschlag war", "Weitere Angriffe können
+          nicht ausgeschlossen werden"): the act is possible (hypothetical), not negated, and nobody threatens
+        - not negated ("Russland schloss einen Angriff aus"): the act is negated and future, of the ruler, a
+          cooperative act refused (REJECT)
+        A separative phrase right before the verb's last part shuts someone out ("von allen Wettbewerben aus")."""
         doc, lex, words = self.doc, self.lex, self.words
         start = {id(e): doc.token_at(e.trigger[0]) for e in self.events}
         rulings = {start[id(e)]: e for e in self.events if e.type == "THREATEN" and lex.is_(
@@ -2165,23 +2170,23 @@ class _Coder:
                     continue  # a form with a separated particle rules out only as a trigger ("schließt … aus"; not
                     # "schließt die Grenze"); one without ("auszuschließen") also where no one rules out
                 a, b, _kind = clause_range(doc, t)
-                if self.excluded_from(t, a):
+                end = doc.token_at(ruling.trigger[1] - 1) if ruling is not None else t
+                if self.excluded_from(a, end):
                     continue  # "wurden von der Debatte ausgeschlossen": shut out, nothing ruled out
                 negated = ruling.negated if ruling is not None else self.negated(t, a, b)
-                end = doc.token_at(ruling.trigger[1] - 1) if ruling is not None else t
                 content = self.ruled_out_content(t, end, a, b, start, drop)
-                if has_word(doc, lex, "modal_passive_let", a, b):
-                    ruling = None  # "lasse … eine Werbewirkung nicht ausschließen": possible, said by no one
-                if ruling is not None and negated:
-                    self.not_ruled_out(ruling, content, drop)
+                ruler = ruling.source if ruling is not None and self.active_ruler(ruling, t, a, b) else None
+                offer = self.not_ruled_out(ruling, content, drop) if negated and ruler is not None else None
                 for e in content:
-                    if id(e) in drop:
+                    if id(e) in drop or e is offer:
                         continue
                     e.negated = False  # the negation is the ruling's
                     if negated:
-                        if e.modality == "actual":
-                            e.modality = "hypothetical"
+                        if e.modality in ("actual", "future"):
+                            e.modality = "hypothetical"  # possible, not announced
                         continue
+                    if not _known(e.source) and ruler is not None:
+                        e.source = ruler  # "Scholz schloss die Lieferung von Taurus aus": his act is ruled out
                     recoded = announced_coding(e.type, e.context, e.cameo, True)
                     if recoded is not None:
                         e.cameo, e.type, e.mode, e.context, e.negated, e.modality = recoded
@@ -2189,50 +2194,76 @@ class _Coder:
                         e.negated, e.modality = True, "future"
         self.events = [e for e in self.events if id(e) not in drop]
 
+    def active_ruler(self, ruling: Event, t: int, a: int, b: int) -> bool:
+        """Whether the subject of a verb of ruling out at token t rules out its own choice: a known actor in an
+        active clause without a modal of ability (not "wird nicht ausgeschlossen", "können … nicht ausschließen")."""
+        return _known(ruling.source) and not has_word(self.doc, self.lex, "ability_modal", a, b) and not (
+            has_word(self.doc, self.lex, "aux_passive", a, b) or has_word(self.doc, self.lex, "modal_passive_be", a, b)
+            or has_word(self.doc, self.lex, "modal_passive_let", a, b))
+
     def ruled_out_content(self, t: int, end: int, a: int, b: int, start: dict[int, int], drop: set[int]
                           ) -> list[Event]:
         """The events a verb of ruling out at token t (its particle at token end; clause [a, b)) is about: in its
-        clause (after it, or before it where it closes the clause), or in a dass- or zu-infinitive clause after a
-        comma right after it."""
+        clause (after it up to its particle, or before it where it closes the clause, auxiliaries after it), or in a
+        dass- or zu-infinitive clause after a comma right after it; not a noun after a preposition of time or reason,
+        which the ruling takes as given ("schloss Russland nach dem Einmarsch aus")."""
         doc, lex = self.doc, self.lex
-        last = last_word(doc, a, b)
-        after = next((c for c in doc.clauses if c[0] == b + 1 and self.words[b] == "," and last == end and (
+        closes = last_word(doc, a, b) == end or self.final_before_auxiliaries(end, a, b)
+        after = next((c for c in doc.clauses if c[0] == b + 1 and self.words[b] == "," and closes and (
             lex.is_("complementizer", self.words[c[0]]) or self.infinitive(last_word(doc, c[0], c[1]), c[0])
             and not lex.is_("infinitive_conjunction", self.words[c[0]]))), None)
-        lo, hi = (t + 1, b) if last != t else (a, t)
+        lo, hi = (t + 1, end) if end != t else (a, t)
         return [e for e in self.events if id(e) not in drop and start[id(e)] != t and (
-            lo <= start[id(e)] < hi or after is not None and after[0] <= start[id(e)] < after[1])]
+            lo <= start[id(e)] < hi or after is not None and after[0] <= start[id(e)] < after[1])
+            and not (start[id(e)] in self.noun_triggers and self.occasion(start[id(e)], e.clause[0]))]
 
-    def excluded_from(self, t: int, a: int) -> bool:
-        """Whether a verb of ruling out at token t means shutting someone out: a phrase with a
-        ``separative_preposition`` before it in its clause ("von der Debatte ausgeschlossen", "aus der Partei
+    def excluded_from(self, a: int, end: int) -> bool:
+        """Whether a verb of ruling out whose last part is token end means shutting someone out: a
+        ``separative_preposition`` whose phrase runs up to that part, no negation or comma between ("von der Debatte
+        ausgeschlossen", "schloss Russland von allen Wettbewerben aus"; not "wird von den Behörden nicht
         ausgeschlossen")."""
-        return any(self.lex.is_("separative_preposition", self.words[j]) for j in range(a, t))
+        for j in range(end - 1, a - 1, -1):
+            w = self.words[j]
+            if self.lex.is_("negation", w) or w == "," or self.lex.is_("rule_out_verb", w):
+                return False
+            if self.lex.is_("separative_preposition", w):
+                return True
+            if self.lex.is_("preposition", w):
+                return False  # another phrase stands last ("ein Angriff von Russland auf Litauen")
+        return False
 
-    def not_ruled_out(self, ruling: Event, content: list[Event], drop: set[int]) -> None:
-        """A ruling out that is negated: a threat of the first hostile act of its content, or the offer of the first
-        cooperative one (then the ruling is no event of its own)."""
-        threat = next((t for e in content if (t := threat_of(e.cameo)) is not None), None)
-        if threat is not None:
+    def not_ruled_out(self, ruling: Event, content: list[Event], drop: set[int]) -> Event | None:
+        """A ruling out that is negated by its actor: a threat of the first hostile act of its content that the
+        ruler would do itself (by a state, government, army or armed group), or the offer of the first cooperative
+        one (then the ruling is no event of its own)."""
+        own = [e for e in content if not _known(e.source) or _same(e.source, ruling.source)
+               or e.source.country is not None and e.source.country == ruling.source.country]
+        threat = next((t for e in own if (t := threat_of(e.cameo)) is not None), None)
+        if threat is not None and self.armed_or_state(ruling.source):
             ruling.negated = False
             ruling.cameo, ruling.mode, ruling.context = threat.cameo, threat.mode, list(threat.context)
             ruling.intensity = threat.intensity
-            actor = next((e.source for e in content if _known(e.source) and not e.source.inferred), None)
-            if actor is not None and not _known(ruling.source):
-                ruling.source = actor  # who would strike threatens ("einen Atomangriff Pjöngjangs")
-            ruling.target = next((e.target for e in content if _known(e.target) and not _same(e.target, ruling.source)),
+            ruling.target = next((e.target for e in own if _known(e.target) and not _same(e.target, ruling.source)),
                                  ruling.target)
             if _same(ruling.target, ruling.source):
                 ruling.target = None
             drop.discard(id(ruling))
-            drop.update(id(e) for e in content)
-            return
-        offer = next((e for e in content if announced_coding(e.type, e.context, e.cameo, False)), None)
+            drop.update(id(e) for e in own)
+            return None
+        offer = next((e for e in own if announced_coding(e.type, e.context, e.cameo, False)), None)
         if offer is not None:
             offer.cameo, offer.type, offer.mode, offer.context, offer.negated, offer.modality = announced_coding(
                 offer.type, offer.context, offer.cameo, False)
             offer.source = offer.source if _known(offer.source) else ruling.source
-            drop.update(id(e) for e in content if e is not offer)
+            drop.update(id(e) for e in own if e is not offer)
+        return offer
+
+    @staticmethod
+    def armed_or_state(part: Participant | None) -> bool:
+        """Whether a participant can threaten force or sanctions: a state (no sector) or its government, army, a
+        legislator or an armed group — not the police, a court, the media or an agency judging what is possible."""
+        return part is not None and (part.sector is None and part.country is not None
+                                     or part.sector in THREATENING_SECTORS)
 
     def threatened_acts(self) -> None:
         """What a threat threatens is not done: the THREATEN event codes it (and takes the threatened act's
@@ -2723,6 +2754,8 @@ THREAT_CODES = ("13",)  # CAMEO threats: the acts they threaten are not done
 EMERGENCY_MODES = ("curfew", "martial-law")  # COERCE modes of emergency measures
 DISASTER_MENTIONS = 3  # disaster words that make an article a report on a disaster
 GENERIC_THREAT = "130"  # a threat whose content the cue does not tell
+#: sectors of actors who threaten by not ruling out an act of their own: governments, armies, legislators, armed groups
+THREATENING_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "INS", "SEP", "UAF", "PTY", "OPP"})
 #: sectors of political actors: in a sports report only events with one of them as a participant stay
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY", "OPP", "SEP",
                                "UAF"})
