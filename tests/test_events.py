@@ -2710,6 +2710,7 @@ def test_a_talk_intercepted_or_stored_is_no_meeting(text, lang, events):
 @pytest.mark.parametrize(("text", "events"), [
     ("Über die Liste beraten die EU-Innenminister am Montag.", 1),
     ("Die Außenminister berieten sich in Brüssel.", 1),
+    ("Am Samstag werden die Regierungschefs dazu in Paris beraten.", 1),  # review s20 line 41
     # with a person as its object "beraten" counsels: no meeting
     ("Der Anwalt hatte einige Beschuldigte der Causa beraten.", 0),
     ("Die Mitarbeiter beraten Flüchtlinge zu Asylverfahren.", 0),
