@@ -21,11 +21,10 @@ from __future__ import annotations
 import dataclasses
 
 from ..lang.lexicon import Cue, Lexicon
-from ..model import Claim, Doc, Event
-from ..ontology import TYPE_SCORES, coding
+from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
-from .events import announced_coding
+from .events import recode_announced
 from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
@@ -2397,25 +2396,13 @@ class ClaimEventLinker:
                 # Bürgerkrieg": feared, not happened; demanded in one sentence and feared in another: not happened
                 # either way (the first mention's mood)
                 ev.modality = moods[0]
-                if ev.modality == "future" and not ended and not ev.given and _announce(ev):
+                if ev.modality == "future" and not ended and not ev.given and recode_announced(ev, ev.negated):
                     # "kündigte Gespräche mit Russland an": the intent to meet (AGREE) is the announcement itself,
                     # told in the voice of whoever tells the cue (not an act it takes as given: "nach der
                     # Freilassung der Geiseln"; nor one it ends: "kündigte an, die Zusammenarbeit einzustellen")
                     cue = carriers[0].cue[0]
                     outer = [c for c in doc.claims if c.kind != "author" and c.content[0] <= cue < c.content[1]]
                     ev.status = min(outer, key=lambda c: c.content[1] - c.content[0]).status if outer else "asserted"
-
-
-def _announce(ev: Event) -> bool:
-    """Recode an event that an announcement makes future as PLOVER codes announced acts
-    (:func:`events.announced_coding`); whether it was recoded."""
-    recoded = announced_coding(ev.type, ev.context, ev.cameo, ev.negated)
-    if recoded is None:
-        return False
-    ev.cameo, ev.type, ev.mode, ev.context, ev.negated, ev.modality = recoded
-    c = coding(ev.cameo)
-    ev.intensity = c.intensity if c.type == ev.type else float(TYPE_SCORES.get(ev.type, 0.0))
-    return True
 
 
 def _mood(doc: Doc, lex: Lexicon, c: Claim) -> str | None:

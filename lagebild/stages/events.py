@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
 from ..model import Doc, Event, Participant
-from ..ontology import coding, intent_of, threat_of
+from ..ontology import TYPE_SCORES, coding, intent_of, threat_of
 from ..pipeline import Resources
 from .match import candidate_at
 from .phrases import phrase_at
@@ -1206,8 +1206,8 @@ class _Coder:
         if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
             return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
         if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)
-                     or self.characterisation(i, a)) or noun and ptype == "CONSULT" and self.clause_holds(
-                "interception_word", a, b):
+                     or self.characterisation(i, a)
+                     or ptype == "CONSULT" and self.clause_holds("interception_word", a, b)):
             return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik", "Debatte über Abschiebung
             # straffälliger Asylwerber", "die Audiodaten abgehörter Gespräche" (calls intercepted): no act told
         if trig.pos == "verb" and self.modal_passive(i, a, b):
@@ -1272,8 +1272,6 @@ class _Coder:
         if given:
             ev.given.append(trigger_span[0])
         if ev.intensity == 0.0:
-            from ..ontology import TYPE_SCORES
-
             ev.intensity = float(TYPE_SCORES.get(ptype, 0.0))
         return ev
 
@@ -2162,44 +2160,39 @@ class _Coder:
         rulings = {start[id(e)]: e for e in self.events if e.type == "THREATEN" and lex.is_(
             "rule_out_verb", words[start[id(e)]])}
         drop = {id(e) for e in rulings.values()}  # a ruling is an event only as a threat
-        for s0, s1 in doc.sentence_tokens:
-            for t in range(s0, s1):
-                ruling = rulings.get(t)
-                if not lex.is_("rule_out_verb", words[t]) or ruling is None and not any(
-                        not tr.particle for tr in lex.triggers.get(words[t], ())):
-                    continue  # a form with a separated particle rules out only as a trigger ("schließt … aus"; not
-                    # "schließt die Grenze"); one without ("auszuschließen") also where no one rules out
-                a, b, _kind = clause_range(doc, t)
-                end = doc.token_at(ruling.trigger[1] - 1) if ruling is not None else t
-                if self.excluded_from(a, end):
-                    continue  # "wurden von der Debatte ausgeschlossen": shut out, nothing ruled out
-                negated = ruling.negated if ruling is not None else self.negated(t, a, b)
-                content = self.ruled_out_content(t, end, a, b, start, drop)
-                ruler = ruling.source if ruling is not None and self.active_ruler(ruling, t, a, b) else None
-                offer = self.not_ruled_out(ruling, content, drop) if negated and ruler is not None else None
-                for e in content:
-                    if id(e) in drop or e is offer:
-                        continue
-                    e.negated = False  # the negation is the ruling's
-                    if negated:
-                        if e.modality in ("actual", "future"):
-                            e.modality = "hypothetical"  # possible, not announced
-                        continue
-                    if not _known(e.source) and ruler is not None:
-                        e.source = ruler  # "Scholz schloss die Lieferung von Taurus aus": his act is ruled out
-                    recoded = announced_coding(e.type, e.context, e.cameo, True)
-                    if recoded is not None:
-                        e.cameo, e.type, e.mode, e.context, e.negated, e.modality = recoded
-                    else:
-                        e.negated, e.modality = True, "future"
+        for t, word in enumerate(words):
+            ruling = rulings.get(t)
+            if not lex.is_("rule_out_verb", word) or ruling is None and not any(
+                    not tr.particle for tr in lex.triggers.get(word, ())):
+                continue  # a form with a separated particle rules out only as a trigger ("schließt … aus"; not
+                # "schließt die Grenze"); one without ("auszuschließen") also where no one rules out
+            a, b, _kind = clause_range(doc, t)
+            end = doc.token_at(ruling.trigger[1] - 1) if ruling is not None else t
+            if self.excluded_from(a, end):
+                continue  # "wurden von der Debatte ausgeschlossen": shut out, nothing ruled out
+            negated = ruling.negated if ruling is not None else self.negated(t, a, b)
+            content = self.ruled_out_content(t, end, a, b, start, drop)
+            ruler = ruling.source if ruling is not None and self.active_ruler(ruling, t, a, b) else None
+            offer = self.not_ruled_out(ruling, content, drop) if negated and ruler is not None else None
+            for e in content:
+                if id(e) in drop or e is offer:
+                    continue
+                e.negated = False  # the negation is the ruling's
+                if negated:
+                    if e.modality in ("actual", "future"):
+                        e.modality = "hypothetical"  # possible, not announced
+                    continue
+                if not _known(e.source) and ruler is not None:
+                    e.source = ruler  # "Scholz schloss die Lieferung von Taurus aus": his act is ruled out
+                if not recode_announced(e, negated=True):
+                    e.negated, e.modality = True, "future"
         self.events = [e for e in self.events if id(e) not in drop]
 
     def active_ruler(self, ruling: Event, t: int, a: int, b: int) -> bool:
         """Whether the subject of a verb of ruling out at token t rules out its own choice: a known actor in an
         active clause without a modal of ability (not "wird nicht ausgeschlossen", "können … nicht ausschließen")."""
-        return _known(ruling.source) and not has_word(self.doc, self.lex, "ability_modal", a, b) and not (
-            has_word(self.doc, self.lex, "aux_passive", a, b) or has_word(self.doc, self.lex, "modal_passive_be", a, b)
-            or has_word(self.doc, self.lex, "modal_passive_let", a, b))
+        return _known(ruling.source) and not any(has_word(self.doc, self.lex, c, a, b) for c in (
+            "ability_modal", "aux_passive", "modal_passive_be", "modal_passive_let"))
 
     def ruled_out_content(self, t: int, end: int, a: int, b: int, start: dict[int, int], drop: set[int]
                           ) -> list[Event]:
@@ -2250,10 +2243,8 @@ class _Coder:
             drop.discard(id(ruling))
             drop.update(id(e) for e in own)
             return None
-        offer = next((e for e in own if announced_coding(e.type, e.context, e.cameo, False)), None)
+        offer = next((e for e in own if recode_announced(e, negated=False)), None)  # recodes the first it can
         if offer is not None:
-            offer.cameo, offer.type, offer.mode, offer.context, offer.negated, offer.modality = announced_coding(
-                offer.type, offer.context, offer.cameo, False)
             offer.source = offer.source if _known(offer.source) else ruling.source
             drop.update(id(e) for e in own if e is not offer)
         return offer
@@ -2731,6 +2722,18 @@ def announced_coding(ptype: str, context: list[str], cameo: str, negated: bool
         cameo = next((v for k, v in FUTURE_CONCESSION if cameo.startswith(k)), "035")
         return cameo, "CONCEDE", "", list(coding(cameo).context), negated, "future"
     return None
+
+
+def recode_announced(ev: Event, negated: bool) -> bool:
+    """Recode an event as an announced act (:func:`announced_coding`, *negated*: announced as not to be done), its
+    intensity with it; whether it was recoded."""
+    recoded = announced_coding(ev.type, ev.context, ev.cameo, negated)
+    if recoded is None:
+        return False
+    ev.cameo, ev.type, ev.mode, ev.context, ev.negated, ev.modality = recoded
+    c = coding(ev.cameo)
+    ev.intensity = c.intensity if c.type == ev.type else float(TYPE_SCORES.get(ev.type, 0.0))
+    return True
 
 
 # CAMEO codes of the intent to do a cooperative act, by the act's type and context (PLOVER's AGREE)
