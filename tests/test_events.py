@@ -2282,10 +2282,11 @@ def test_a_future_auxiliary_counts_in_its_own_conjunct(text, modality):
     ("Die Opposition griff die Pläne der Regierung scharf an.", "de", "ACCUSE"),
     # force stays force
     ("Gunmen attacked a police station in Kabul.", "en", "ASSAULT"),
-    ("Hacker haben Angriffe auf den Parteivorstand der Republikaner verübt.", "de", "ASSAULT"),
+    # and hacking stays coercion (PLOVER COERCE 'cyber'), no criticism
+    ("Hacker haben Angriffe auf den Parteivorstand der Republikaner verübt.", "de", "COERCE"),
 ])
 def test_an_attack_on_a_plan_or_party_is_criticism(text, lang, kind):
-    ev = next(v for v in run(text, lang)["events"] if v["type"] in ("ACCUSE", "ASSAULT"))
+    ev = next(v for v in run(text, lang)["events"] if v["type"] in ("ACCUSE", "ASSAULT", "COERCE"))
     assert ev["type"] == kind and (ev["cameo"] == "111") == (kind == "ACCUSE")
 
 
@@ -2728,3 +2729,46 @@ def test_an_announcement_told_in_a_report_is_reported():
 def test_a_reported_clause_with_haben_zu_keeps_its_subject():
     ev = one_event(run("Der Minister sagte, Russland habe einen Angriff auf Kiew zu verantworten."))
     assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(("text", "lang", "events"), [
+    # a clause that tells a habit or a rule tells no act (reviews s20 line 17, s19 line 47, s20 line 23)
+    ("Vor großen Streiks rufen Arbeitgeber oft noch schnell ein Gericht an, um Streiks juristisch zu unterbinden.",
+     "de", 0),
+    ("Jedes Mal, wenn im Osten des Kongo schlimme Kämpfe ausbrechen, fliehen tausende Menschen nach Uganda.",
+     "de", 0),
+    ("Häufig versucht Nordkorea, die Gefangenen als Faustpfand in Verhandlungen einzusetzen.", "de", 0),
+    ("Every time fighting breaks out, thousands of refugees cross into Uganda.", "en", 0),
+    ("Police often arrest protesters at the border.", "en", 0),
+    ("Police arrest protesters at the border.", "en", 1),
+    # repeated acts are acts; a definite noun refers to one already told
+    ("Immer wieder greifen die Rebellen die Stadt an.", "de", 1),
+    ("Der Jurist hat den Einsatz des Militärs im Burgenland oft als bedenklich kritisiert.", "de", 1),
+    ("Rebels repeatedly attacked the town.", "en", 1),
+])
+def test_a_habit_or_rule_is_no_event(text, lang, events):
+    assert len([e for e in run(text, lang)["events"] if e["type"] != "ACCUSE"]) == events
+
+
+@pytest.mark.parametrize(("text", "lang", "cameo", "mode"), [
+    # an unspecified attack beside hacking is a cyber attack, PLOVER COERCE 'cyber' (review s20 line 17)
+    ("Experten der IT-Sicherheitsfirma Kaspersky machen die Gruppe Sofacy für Angriffe auf mehrere Nato-Staaten "
+     "verantwortlich. Die Cyberattacken seien aufwendig.", "de", "170", "cyber"),
+    ("Der Bundestag wurde im Mai von Hackern angegriffen.", "de", "170", "cyber"),
+    ("Hackers attacked the computers of the German parliament.", "en", "170", "cyber"),
+    # not with troops in the clause, nor without hacking near it
+    ("Russische Truppen griffen die Stadt an. Zuvor hatten Hacker die Stromversorgung lahmgelegt.", "de", "190", ""),
+    ("Rebels attacked the town.", "en", "190", ""),
+])
+def test_an_attack_beside_hacking_is_cyber_coercion(text, lang, cameo, mode):
+    ev = next(e for e in run(text, lang)["events"] if e["type"] in ("ASSAULT", "COERCE"))
+    assert (ev["cameo"], ev["mode"]) == (cameo, mode)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Russia attacked Ukraine in May.", "actual"),  # the month, not the modal
+    ("Russia attacked Ukraine on 3 March.", "actual"),
+    ("Russia may attack Ukraine.", "hypothetical"),
+])
+def test_a_capitalised_month_is_no_modal(text, modality):
+    assert run(text, "en")["events"][0]["modality"] == modality

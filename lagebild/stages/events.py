@@ -1176,6 +1176,12 @@ class _Coder:
             cameo = CRITICIZE
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
+        if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and self.cyber_context(k, a, b):
+            # "machen die Gruppe Sofacy für Angriffe auf Nato-Staaten verantwortlich" beside "Cyberattacken": PLOVER
+            # codes hacking as COERCE 'cyber', not as force
+            cameo = CYBER_ATTACK
+            c = coding(cameo)
+            ptype, mode, context = c.type, "cyber", list(c.context)
         if ptype == "MOBILIZE" and target is not None and not _known(target) and self.force_phrase(target):
             target = None  # "schickt Truppen nach Syrien": the troops are what is sent; the host country is the target
         if ptype == "RETREAT" and trig.args == "theme" and target is not None and target.sector == "IGO":
@@ -1221,6 +1227,8 @@ class _Coder:
         attribute = noun and self.definite(i) and self.attribute_of_noun(i, a)
         scene = noun and not attribute and self.circumstance(i, a)
         given = attribute or scene
+        if not (noun and self.definite(i)) and self.habitual(a, b):
+            return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
         negated = self.negated(i, a, b, noun, own=given) or noun and self.foiled(i, a)
         modality = "actual"
@@ -1274,6 +1282,23 @@ class _Coder:
         if ev.intensity == 0.0:
             ev.intensity = float(TYPE_SCORES.get(ptype, 0.0))
         return ev
+
+    def habitual(self, a: int, b: int) -> bool:
+        """Whether the clause a..b tells what is usual (a phrase of the closed class ``habitual_marker``: "oft",
+        "in der Regel", "usually"), is the condition of a habit ("Jedes Mal, wenn …": the phrase just before
+        the clause, a comma between), or the zu-infinitive of a clause that does."""
+        idx = self.lex.closed_phrases.get("habitual_marker")
+        if idx is None:
+            return False
+        for k in range(max(0, a - 4), b):
+            m = idx.match(self.words, k)
+            if m is not None and (k >= a or k + m[0] == a or k + m[0] == a - 1 and self.words[a - 1] == ","):
+                return True
+        if a > 1 and self.infinitive_clause(a, b) and self.doc.token_sentence[a - 2] == self.doc.token_sentence[a]:
+            pa, pb, _kind = clause_range(self.doc, a - 2)
+            return self.habitual(pa, pb)  # "Häufig versucht Nordkorea, … in Verhandlungen einzusetzen": the habit
+            # of the clause that governs a zu-infinitive
+        return False
 
     def hypothetical(self, i: int, a: int, b: int) -> bool:
         """A modal of the trigger's clause ("could", "würde"); one after a coordinator belongs to the
@@ -1663,6 +1688,18 @@ class _Coder:
         words = part.text.lower().split()
         return any((u := self.lex.units.match(words, k)) is not None and u[1][0] in ("personnel", "weapons", "vehicles")
                    for k in range(len(words)))
+
+    def cyber_context(self, k: int, a: int, b: int) -> bool:
+        """Whether an unspecified attack is a cyber attack: a word with a stem of the closed class ``cyber_stem``
+        ("Cyberattacken", "Hacker", "Schadsoftware", "malware") in its sentence or the one before or after, and
+        no troops, weapons or military actor in its clause."""
+        stems = tuple(self.lex.closed.get("cyber_stem", ()))
+        if not stems:
+            return False
+        sents = self.doc.sentence_tokens
+        lo, hi = sents[max(0, k - 1)][0], sents[min(len(sents) - 1, k + 1)][1]
+        return any(stem in w for w in self.words[lo:hi] for stem in stems) \
+            and not self.military_context(a, b, a, b)
 
     def verbal_attack(self, i: int, end: int, b: int, target: Participant | None, noun: bool) -> bool:
         """Whether an unspecified attack is criticism: what it falls on is a plan, policy, decision or right
@@ -2765,6 +2802,7 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", 
 GENRE_SHARE = 0.015  # share of a genre's words (sport, screen) among an article's words that makes it of that genre
 GENRE_WORDS = 4  # different words of the genre it needs as well
 COMMERCE_SHARE = 0.02  # share of commerce words that makes an article one about companies and products
+CYBER_ATTACK = "170"  # CAMEO's unspecified coercion, PLOVER COERCE with mode 'cyber': hacking and cyber attacks
 CRITICIZE = "111"  # CAMEO "criticize or denounce" (PLOVER ACCUSE, disapprove): an attack on a plan or a party
 GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensive", "kämpfen" have a sports sense
 MAIN_CLAUSE_SEPARATORS = (";",)  # punctuation between two main clauses of a sentence: a time of one is not the other's

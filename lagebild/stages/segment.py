@@ -228,6 +228,18 @@ def _after_dateline(tokens: list[Token], start: int, sent_start: int) -> bool:
         t.kind == "word" and t.text[:1].isupper() for t in tokens[sent_start:dash])
 
 
+def _keep_case_of_names(doc: Doc, sents: list[tuple[int, int]], lex: Lexicon) -> None:
+    """A word of the closed class ``cased_homograph`` written with a capital inside a sentence is a name, and keeps
+    its case among the words ("in May", "Theresa May": the month and the name, not the modal "may")."""
+    cased = lex.closed.get("cased_homograph")
+    if not cased:
+        return
+    for a, b in sents:
+        for i in range(a + 1, b):
+            if doc.words[i] in cased and doc.tokens[i].text[:1].isupper() and doc.tokens[i - 1].kind == "word":
+                doc.words[i] = doc.tokens[i].text
+
+
 class Segmenter:
     name = "segment"
     requires = ("text", "lang")
@@ -239,6 +251,7 @@ class Segmenter:
         doc.words = [t.text.lower() for t in doc.tokens]
         doc.token_starts = [t.start for t in doc.tokens]
         sents = sentences(doc.tokens, doc.text, lex)
+        _keep_case_of_names(doc, sents, lex)
         doc.sentence_tokens = sents
         doc.sentences = [(doc.tokens[a].start, doc.tokens[b - 1].end) for a, b in sents]
         doc.token_sentence = [0] * len(doc.tokens)

@@ -59,7 +59,7 @@ class _Finder:
     def __init__(self, doc: Doc, res: Resources):
         self.doc = doc
         self.lex = res.lex(doc.lang)
-        self.words = doc.words
+        self.words = [w.lower() for w in doc.words]  # names keep their case among the words ("in May")
         self.pub = doc.published
         self.out: list[TimeExpr] = []
 
