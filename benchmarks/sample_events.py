@@ -7,8 +7,9 @@ Reads a 10kGNAD-style table (``label;'text'`` rows) or an xGLUE news-classificat
 lines: ``--categories news``), keeps the first ``--articles`` rows of the given
 categories, analyses them (German), and draws ``--events`` events at random (fixed seed) from all
 events found (``--skip`` passes over the first rows, to draw a development sample from articles
-that the hand check does not use; ``--random-articles`` draws the articles at random instead, ``--categories all``
-takes every label, ``--exclude`` leaves out events at triggers that earlier reviews judged). Each output line names the article by its row (``test.csv:<row>``) and gives what
+that the hand check does not use; ``--random-articles`` draws the articles at random instead, ``--categories
+all`` takes every label, ``--exclude`` leaves out events at triggers that earlier reviews judged). Each output
+line names the article by its row (``test.csv:<row>``) and gives what
 lagebild coded: type, CAMEO code, trigger word and offsets, source and target (text and country),
 negation, modality and status, and the sentence index. The article texts are not written out (the
 corpus may not be redistributed); a reviewer opens the row to judge the event. The review file
