@@ -2772,3 +2772,24 @@ def test_an_attack_beside_hacking_is_cyber_coercion(text, lang, cameo, mode):
 ])
 def test_a_capitalised_month_is_no_modal(text, modality):
     assert run(text, "en")["events"][0]["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a zu-infinitive's act is done by the subject of the clause that governs it, marked as inferred
+    ("Russland versuchte am Montag, die Ukraine anzugreifen.", "RUS"),
+    ("Die Partei Alternative für Deutschland (AfD) marschierte in Freilassing auf, um gegen die Asylpolitik der "
+     "Bundesregierung zu protestieren.", "DEU"),
+    ("Erdogan hatte angekündigt, der Wiedereinführung der Todesstrafe zuzustimmen.", "TUR"),
+    # not an actor in a prepositional phrase or a genitive, nor where a request makes the addressee act
+    ("Am Mittwoch kam der Rat auf Antrag der USA zusammen, um über die Verstöße zu beraten.", None),
+    ("Die Volkshilfe rief dazu auf, ihre Petition gegen den Grenzzaun zu unterzeichnen.", None),
+    # nor from a relative clause's host
+    ("Der Agent, der 1945 mit dem Fallschirm über Österreich absprang, um Goebbels zu verhaften, kam zu spät.",
+     None),
+])
+def test_a_zu_infinitive_is_done_by_the_governing_subject(text, source):
+    ev = next(e for e in run(text)["events"] if e["trigger"][2][:1].islower() and e["trigger"][2].endswith(
+        ("anzugreifen", "protestieren", "zuzustimmen", "beraten", "unterzeichnen", "verhaften")))
+    assert (ev["source"] or {}).get("country") == source
+    if source is not None:
+        assert ev["source"]["inferred"] is True

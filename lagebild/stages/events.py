@@ -2523,6 +2523,10 @@ class _Coder:
         agreements = [e for e in self.events if e.type in ("AGREE", "COOPERATE") and e.source and e.target]
         for ev in self.events:
             a, b, kind = clause_range(doc, doc.token_at(ev.trigger[0]))
+            if ev.source is None and (controller := self.controller(doc.token_at(ev.trigger[0]), a, b)) is not None \
+                    and not (ev.target is not None and ev.target.entity == controller.entity):
+                ev.source = controller  # "Russland versuchte am Montag, die Ukraine anzugreifen"
+                self._link_country_entity(ev.source)
             if ev.source is None and kind == "rel":
                 host = next((e for e in agreements if e.sentence == ev.sentence and e is not ev), None)
                 if host is not None:
@@ -2554,6 +2558,33 @@ class _Coder:
                         ev.target = _with_country(ev.target, _inferred(partner))
                         self._link_country_entity(ev.target)
                         break
+
+    def oblique_slot(self, ref) -> bool:
+        """Whether an actor reference stands in a prepositional phrase or after a genitive article ("auf Antrag
+        der USA"; not the apposition "die Partei Alternative für Deutschland")."""
+        sl = slot(self.doc, self.lex, ref[0])
+        return sl.startswith("pp:") or sl == "gen" and ref[0] > 0 and self.lex.genitive_article(self.words[ref[0] - 1])
+
+    def controller(self, i: int, a: int, b: int) -> Participant | None:
+        """The subject of the clause that governs a zu-infinitive verb, which has none of its own ("Russland
+        versuchte am Montag, die Ukraine anzugreifen", "Die Regierung beschloss, Truppen zu verlegen"), marked as
+        inferred: the one known actor of the main clause right before it, not in a prepositional phrase or a
+        genitive, when that clause holds no request. With two actors there ("forderte Russland auf, … abzuziehen",
+        "bat Putin, … freizulassen") the object may be the one who is to act, and nothing is inferred."""
+        doc = self.doc
+        if not (doc.tokens[i].text[:1].islower() and self.infinitive_clause(a, b)) \
+                or doc.token_sentence[a - 2] != doc.token_sentence[i]:
+            return None
+        pa, pb, kind = clause_range(doc, a - 2)
+        if kind != "main" or any(e.type == "REQUEST" and pa <= doc.token_at(e.trigger[0]) < pb for e in self.events):
+            return None  # "…, der als Agent absprang, um … zu verhaften"; "rief dazu auf, … zu unterzeichnen": the
+            # addressees are to act
+        within = refs_between(doc, pa, pb)
+        refs = [r for r in within if not self.oblique_slot(r)
+                and not any(o is not r and o[0] <= r[0] and r[1] <= o[1] for o in within)]
+        if len({r[2] for r in refs}) != 1:
+            return None  # one actor, perhaps named twice: "Alternative für Deutschland (AfD)"
+        return dataclasses.replace(self.participant(refs[0]), inferred=True)
 
     def accused_acts(self) -> None:
         """"warf der Armee vor, Stellungen beschossen zu haben": the accused did it, to the accuser's side."""
