@@ -2793,3 +2793,26 @@ def test_a_zu_infinitive_is_done_by_the_governing_subject(text, source):
     assert (ev["source"] or {}).get("country") == source
     if source is not None:
         assert ev["source"]["inferred"] is True
+
+
+@pytest.mark.parametrize(("text", "cameo", "status"), [
+    # a hedging adverb before an inflected adjective doubts that noun phrase, not the sentence's act
+    ("Die Justiz leitete Verfahren wegen mutmaßlich manipulierter Prüfberichte ein; KPMG wurde zur Zahlung von "
+     "51.000 Euro verurteilt.", "116", "asserted"),
+    ("Die Armee hat mutmaßlich einige Dörfer bombardiert.", "195", "speculated"),
+    ("Die Armee hat die Dörfer mutmaßlich bombardiert.", "195", "speculated"),
+    # a modal before an adjective stays a hedge of its clause
+    ("Zum einen könnten russische Kampfjets die Dörfer bombardiert haben.", "195", "speculated"),
+])
+def test_a_hedge_on_an_adjective_leaves_the_act_stated(text, cameo, status):
+    ev = next(e for e in run(text)["events"] if e["type"] in ("SANCTION", "ASSAULT"))
+    assert (ev["cameo"], ev["status"]) == (cameo, status)
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # a warning of a danger ("davor, dass …") is no threat, even from a state
+    ("Der Minister kritisierte den Plan. Russland warnte davor, dass internationale Rechte umgangen werden.", False),
+    ("Russland warnte die Nato vor einer Erweiterung.", True),
+])
+def test_a_warning_of_a_danger_is_no_threat(text, threat):
+    assert any(e["type"] == "THREATEN" for e in run(text)["events"]) == threat

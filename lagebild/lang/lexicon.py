@@ -197,8 +197,9 @@ class Lexicon:
                     raise LagebildError(f"{folder / 'cues.tsv'}: object of {forms[0]!r} must be empty or topic")
                 lex.cues.setdefault(head.lower(), []).append(cue)
         for row in read_tsv(folder / "hedges.tsv"):
-            if (row.get("scope") or "clause") not in ("clause", "noun"):
-                raise LagebildError(f"{folder / 'hedges.tsv'}: scope of {row['forms']!r} must be clause or noun")
+            if (row.get("scope") or "clause") not in ("clause", "noun", "adverb"):
+                raise LagebildError(f"{folder / 'hedges.tsv'}: scope of {row['forms']!r} must be clause, noun or "
+                                    "adverb")
             for form in split_list(row["forms"]):
                 lex.hedges.add(form, (row["kind"], row.get("status", ""), row.get("scope") or "clause"))
         for row in read_tsv(folder / "events.tsv"):

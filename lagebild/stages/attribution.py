@@ -2473,6 +2473,19 @@ def _noun_hedge(doc: Doc, lex: Lexicon, i: int) -> str | None:
     return None
 
 
+def _attributive_hedge(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """Whether a hedging adverb ending before token j qualifies an inflected adjective of a noun phrase ("wegen
+    *mutmaßlich* manipulierter Prüfberichte"): it doubts that phrase, not the sentence (German: an adjective's
+    ending, then a capitalised noun)."""
+    if not lex.setting("nouns_capitalised") or j + 1 >= len(doc.tokens):
+        return False
+    adj, noun = doc.tokens[j], doc.tokens[j + 1]
+    return adj.kind == "word" and adj.text[:1].islower() and doc.words[j].endswith(
+        lex.endings("adjective_ending")) and noun.kind == "word" and noun.text[:1].isupper() and not any(
+        lex.is_(c, doc.words[j]) for c in ("determiner", "quantifier", "indefinite_pronoun"))  # "mutmaßlich
+    # einige Dörfer bombardiert" doubts the act
+
+
 def _as_announced(doc: Doc, lex: Lexicon, c: Claim) -> bool:
     """Whether a cue stands in a comparison ("wie angekündigt", "anders als angekündigt"): what follows happened."""
     k = doc.token_at(c.cue[0]) - 1
@@ -2499,7 +2512,8 @@ def _hedged_author_claims(doc: Doc, lex: Lexicon, k: int) -> None:
     others = [c for c in doc.claims if c.sentence == k]
     for i in range(s0, s1):
         m = lex.hedges.match(doc.words, i)
-        if m is None or m[1][0] == "bound" or not m[1][1] or m[1][2] == "noun" or _planning_modal(doc, lex, i):
+        if m is None or m[1][0] == "bound" or not m[1][1] or m[1][2] == "noun" or _planning_modal(doc, lex, i) \
+                or m[1][2] == "adverb" and _attributive_hedge(doc, lex, i + m[0]):
             continue
         at = doc.tokens[i].start
         if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
@@ -2524,7 +2538,8 @@ def _author_claim(doc: Doc, lex: Lexicon, k: int, authored: dict[int, Claim]) ->
         if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
             continue  # a hedge inside someone else's claim is theirs
         m = lex.hedges.match(doc.words, i)
-        if m is not None and m[1][0] != "bound" and m[1][2] != "noun" and not _planning_modal(doc, lex, i):
+        if m is not None and m[1][0] != "bound" and m[1][2] != "noun" and not _planning_modal(doc, lex, i) \
+                and not (m[1][2] == "adverb" and _attributive_hedge(doc, lex, i + m[0])):
             hedges.append(doc.span(doc.tokens[i].start, doc.tokens[i + m[0] - 1].end))
             status = m[1][1] or status
     claim = Claim(f"A{k}", None, None, None, doc.span(a, b), status, k, hedges=hedges, kind="author")

@@ -2486,10 +2486,12 @@ class _Coder:
 
     def danger_object(self, c) -> bool:
         """Whether a warning is of a danger named by a noun after the cue's own preposition ("warnte vor einer
-        wachsenden Gefahr", "vor Unruhen", "vor einem Bürgerkrieg"), not of what someone will do."""
+        wachsenden Gefahr", "vor Unruhen", "vor einem Bürgerkrieg", "davor, dass Rechte umgangen werden"), not of
+        what someone will do."""
         i = self.doc.token_at(c.cue[0])
         a = self.doc.token_at(c.content[0])
-        return any(self.lex.is_("warning_preposition", self.words[j]) for j in (a - 1, a)
+        before = (a - 2, a - 1, a) if a > 0 and self.words[a - 1] == "," else (a - 1, a)
+        return any(self.lex.is_("warning_preposition", self.words[j]) for j in before
                    if 0 <= j < len(self.words) and j != i)
 
     def state_speaker(self, c) -> bool:

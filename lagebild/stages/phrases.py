@@ -85,7 +85,7 @@ def _noun(doc: Doc, lex: Lexicon, j: int) -> bool:
     return tok.kind == "word" and tok.text[:1].isupper() and not lex.is_("determiner", word) \
         and word not in lex.pronouns and not any(lex.is_(cls, word) for cls in (
             "preposition", "subordinator", "sentence_adverb")) and not (
-            (m := lex.hedges.match(doc.words, j)) and m[1][2] == "clause")  # "Immerhin", "Angeblich": first words
+            (m := lex.hedges.match(doc.words, j)) and m[1][2] != "noun")  # "Immerhin", "Angeblich": first words
 
 
 def _adjective(doc: Doc, lex: Lexicon, j: int, inside: bool) -> bool:
