@@ -1875,6 +1875,24 @@ def test_a_club_president_in_a_sports_report_is_no_state_actor():
     assert [v["type"] for v in minister["events"]] == ["COERCE"]
 
 
+def test_a_team_in_a_sports_report_is_no_armed_force():
+    """A team named by a noun for a team ("Krisentruppe", a compound ending in "Truppe") is no army in sport."""
+    team = run(MATCH_REPORT_DE + "Chelseas Krisentruppe wird gegen Porto gefordert.")
+    assert team["events"] == []
+    army = run(MATCH_REPORT_DE + "Russische Truppen griffen am Abend die Stadt Charkiw an.")
+    assert [v["type"] for v in army["events"]] == ["ASSAULT"]
+
+
+def test_a_tennis_report_is_a_sports_report():
+    from lagebild.lang import load_lexicon
+    from lagebild.stages.events import sports_report
+
+    text = ("Der Australier hat neun Jahre nach seinem Rücktritt von der ATP-Tour sein Comeback-Spiel verloren. Er "
+            "musste sich in der Qualifikation, an der er dank Wildcard teilnahm, knapp geschlagen geben. 1999 war er "
+            "die Nummer acht der Weltrangliste und erreichte in Wimbledon das Endspiel.")
+    assert sports_report(analyze(text, lang="de").words, load_lexicon("de"))
+
+
 def test_sports_report_needs_enough_sport_words():
     from lagebild.lang import load_lexicon
     from lagebild.stages.events import sports_report

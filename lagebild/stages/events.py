@@ -1866,7 +1866,8 @@ class _Coder:
             # (in sport a president or chairman whom the knowledge base does not know heads a club: "Neustadts
             # Präsident Hans Reinisch einigte sich mit seinem Sturm-Pendant")
             self.events = [ev for ev in self.events if any(
-                p is not None and p.sector in POLITICAL_SECTORS and not (sport and self.unlisted_person(p))
+                p is not None and p.sector in POLITICAL_SECTORS and not (sport and (
+                    self.unlisted_person(p) or self.team(p)))
                 for p in (ev.source, ev.target))
                 or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK and (sport or ev.place is not None)]
         emergency = {id(ev) for ev in self.events if ev.type == "COERCE" and ev.mode in EMERGENCY_MODES}
@@ -1888,6 +1889,12 @@ class _Coder:
         ent = self.doc.entity(p.entity) if p.entity else None
         return ent is not None and ent.type == "person" and ent.kb is None and any(
             w.lower().endswith(self.lex.endings("club_office")) for w in re.findall(r"\w+", p.text or ""))
+
+    def team(self, p: Participant) -> bool:
+        """Whether a participant is named by a noun for a team (closed class ``team_noun``, also as a compound's end:
+        "Chelseas Krisentruppe"), which in a sports report is no armed force."""
+        words = re.findall(r"\w+", (p.text or "").lower())
+        return bool(words) and words[-1].endswith(self.lex.endings("team_noun") or ("\0",))
 
     def public(self, p: Participant | None) -> bool:
         """A participant of public life: a political sector, a union, or a country."""
