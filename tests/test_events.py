@@ -2834,3 +2834,16 @@ def test_a_hedge_on_an_adjective_leaves_the_act_stated(text, cameo, status):
 ])
 def test_a_warning_of_a_danger_is_no_threat(text, threat):
     assert any(e["type"] == "THREATEN" for e in run(text)["events"]) == threat
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a speaker's pronoun that points to someone the knowledge base does not know is the source, as written
+    ("Ein Bundespräsident müsse ein Vorbild sein, so Griss. Sie fordert daher völlige Transparenz bei den Spenden.",
+     "Sie"),
+    ("Ban klagte über neue Bombardierungen. Er rief die Konfliktparteien auf, die Kämpfe einzustellen.", "Er"),
+    # not "es"
+    ("Das Komitee tagte in Genf. Danach forderte es mehr Geld.", None),
+])
+def test_a_speakers_pronoun_is_the_source_as_written(text, source):
+    ev = next(e for e in run(text)["events"] if e["type"] == "REQUEST")
+    assert (ev["source"] or {}).get("text") == source

@@ -2410,6 +2410,11 @@ class _Coder:
                 # a speaker the text names without a known actor: "Die G7-Staaten forderten Russland auf" (after
                 # the verb only where the subject may follow it: German verb-second order)
                 source = self.phrase_participant(speaker_tok, doc.token_at(c.speaker_span[1] - 1) + 1)
+            elif c.speaker_span and not relative and self.lex.pronoun_kind(self.words[speaker_tok]) == "personal" \
+                    and self.lex.pronouns[self.words[speaker_tok]][1] != {"n"} \
+                    and doc.token_at(c.speaker_span[1] - 1) == speaker_tok:
+                source = Participant(None, None, None, c.speaker_span[2])  # "Sie fordert …": a pronoun that points
+                # to someone the knowledge base does not know, as written
             target = None
             lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
             parts = {p[2].lower() for p in c.cue_parts} | set(c.cue[2].lower().split())
