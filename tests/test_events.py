@@ -2847,3 +2847,18 @@ def test_a_warning_of_a_danger_is_no_threat(text, threat):
 def test_a_speakers_pronoun_is_the_source_as_written(text, source):
     ev = next(e for e in run(text)["events"] if e["type"] == "REQUEST")
     assert (ev["source"] or {}).get("text") == source
+
+
+@pytest.mark.parametrize(("text", "lang", "cameo", "negated"), [
+    # an attack an adjective makes one of words is criticism
+    ("Der Minister reagierte auf scharfe Angriffe der Opposition.", "de", "111", False),
+    ("The senator launched a scathing attack on the president.", "en", "111", False),
+    ("Russische Truppen führten heftige Angriffe auf die Stadt.", "de", "190", False),
+    # an act refrained from is not done
+    ("Die Kandidaten sollen persönliche Angriffe unterlassen.", "de", "111", True),
+    ("Israel verzichtete auf einen Vergeltungsschlag gegen den Iran.", "de", "190", True),
+    ("Israel refrained from a retaliatory strike on Iran.", "en", "190", True),
+])
+def test_verbal_attacks_and_acts_refrained_from(text, lang, cameo, negated):
+    ev = next(e for e in run(text, lang)["events"] if e["type"] in ("ACCUSE", "ASSAULT"))
+    assert (ev["cameo"], ev["negated"]) == (cameo, negated)

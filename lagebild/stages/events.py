@@ -1230,7 +1230,8 @@ class _Coder:
         if not (noun and self.definite(i)) and self.habitual(a, b):
             return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
-        negated = self.negated(i, a, b, noun, own=given) or noun and self.foiled(i, a)
+        negated = self.negated(i, a, b, noun, own=given) or noun and self.foiled(i, a) \
+            or not given and has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
         possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own)
@@ -1702,12 +1703,16 @@ class _Coder:
             and not self.military_context(a, b, a, b)
 
     def verbal_attack(self, i: int, end: int, b: int, target: Participant | None, noun: bool) -> bool:
-        """Whether an unspecified attack is criticism: what it falls on is a plan, policy, decision or right
-        (closed class ``policy_object``, also as a compound's end: "Regierungspläne") within the next words, after
+        """Whether an unspecified attack is criticism: an adjective before it says it is made of words (closed class
+        ``verbal_attack_adjective``: "persönliche Angriffe", "a scathing attack"), or what it falls on is a plan,
+        policy, decision or right (closed class ``policy_object``, also as a compound's end: "Regierungspläne")
+        within the next words, after
         a noun's ``attack_preposition`` ("attacked Tory plans", "an attack on the cost of the asylum system", "griff
         die Pläne der Regierung an"; not "Militärschlag über die Außenpolitik"), or, for a verb, a political party
         without weapons, troops or a military actor in the sentence ("attacked Labour"; not "Angriffe auf den
         Parteivorstand", which hackers make)."""
+        if any(self.lex.is_("verbal_attack_adjective", self.words[j]) for j in range(max(0, i - 3), i)):
+            return True  # "persönliche Angriffe", "a scathing attack": words, not force
         if noun and not (end < b and self.lex.is_("attack_preposition", self.words[end])):
             return False  # a noun's target follows its preposition ("attack on", "Angriff auf")
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
