@@ -2763,6 +2763,15 @@ def test_a_reported_clause_with_haben_zu_keeps_its_subject():
     ("Immer wieder greifen die Rebellen die Stadt an.", "de", 1),
     ("Der Jurist hat den Einsatz des Militärs im Burgenland oft als bedenklich kritisiert.", "de", 1),
     ("Rebels repeatedly attacked the town.", "en", 1),
+    # a marker that describes a noun phrase, compares, or stands in a perfect leaves the act (diff review s21)
+    ("Die Polizei nahm am Montag 200 meist junge Demonstranten fest.", "de", 1),
+    ("Die oft kritisierte Regierung in Ankara hat am Montag 20 Journalisten festnehmen lassen.", "de", 1),
+    ("Mit häufig wechselnden Taktiken griffen die Rebellen am Montag die Stellungen der Armee an.", "de", 1),
+    ("Wie so oft griffen die Rebellen am Sonntag die Stadt an.", "de", 1),
+    ("Die Armee hat die Stadt in den vergangenen Wochen häufig bombardiert.", "de", 1),
+    ("Police in the usually peaceful city arrested 20 people on Saturday.", "en", 1),
+    ("Israel has frequently attacked targets in Syria in recent months.", "en", 1),
+    ("Police arrested the protesters who often gather at the square.", "en", 1),
 ])
 def test_a_habit_or_rule_is_no_event(text, lang, events):
     assert len([e for e in run(text, lang)["events"] if e["type"] != "ACCUSE"]) == events
@@ -2777,6 +2786,13 @@ def test_a_habit_or_rule_is_no_event(text, lang, events):
     # not with troops in the clause, nor without hacking near it
     ("Russische Truppen griffen die Stadt an. Zuvor hatten Hacker die Stromversorgung lahmgelegt.", "de", "190", ""),
     ("Rebels attacked the town.", "en", "190", ""),
+    # nor a state's or armed group's attack beside hackers, nor one beside a name with "Cyber" (diff review s21)
+    ("Russland hat die Ukraine am Donnerstag angegriffen. Zugleich legten Hacker die Internetseiten lahm.", "de",
+     "190", ""),
+    ("Angreifer haben eine Polizeistation in Kabul angegriffen. Auch die Webseite wurde von Hackern attackiert.",
+     "de", "190", ""),
+    ("The head of the National Cyber Security Centre said that gunmen had attacked a police station.", "en", "190",
+     ""),
 ])
 def test_an_attack_beside_hacking_is_cyber_coercion(text, lang, cameo, mode):
     ev = next(e for e in run(text, lang)["events"] if e["type"] in ("ASSAULT", "COERCE"))
@@ -2787,6 +2803,7 @@ def test_an_attack_beside_hacking_is_cyber_coercion(text, lang, cameo, mode):
     ("Russia attacked Ukraine in May.", "actual"),  # the month, not the modal
     ("Russia attacked Ukraine on 3 March.", "actual"),
     ("Russia may attack Ukraine.", "hypothetical"),
+    ("Iran May Strike Israel Within Days, Officials Say.", "hypothetical"),  # a headline's title case
 ])
 def test_a_capitalised_month_is_no_modal(text, modality):
     assert run(text, "en")["events"][0]["modality"] == modality
@@ -2804,10 +2821,15 @@ def test_a_capitalised_month_is_no_modal(text, modality):
     # nor from a relative clause's host
     ("Der Agent, der 1945 mit dem Fallschirm über Österreich absprang, um Goebbels zu verhaften, kam zu spät.",
      None),
+    # nor where a noun takes the infinitive or the object is to act (diff review s21)
+    ("Deutschland begrüßte den Beschluss der USA, die Sanktionen gegen Russland aufzuheben.", None),
+    ("Die Türkei lehnte die Forderung der EU ab, die Journalisten freizulassen.", None),
+    ("Putin befahl der Armee, die Stadt anzugreifen.", None),
 ])
 def test_a_zu_infinitive_is_done_by_the_governing_subject(text, source):
     ev = next(e for e in run(text)["events"] if e["trigger"][2][:1].islower() and e["trigger"][2].endswith(
-        ("anzugreifen", "protestieren", "zuzustimmen", "beraten", "unterzeichnen", "verhaften")))
+        ("anzugreifen", "protestieren", "zuzustimmen", "beraten", "unterzeichnen", "verhaften", "aufzuheben",
+         "freizulassen")))
     assert (ev["source"] or {}).get("country") == source
     if source is not None:
         assert ev["source"]["inferred"] is True

@@ -1176,7 +1176,8 @@ class _Coder:
             cameo = CRITICIZE
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
-        if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and self.cyber_context(k, a, b):
+        if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and not self.armed_or_state(source) \
+                and self.cyber_context(k, a, b):
             # "machen die Gruppe Sofacy für Angriffe auf Nato-Staaten verantwortlich" beside "Cyberattacken": PLOVER
             # codes hacking as COERCE 'cyber', not as force
             cameo = CYBER_ATTACK
@@ -1227,7 +1228,7 @@ class _Coder:
         attribute = noun and self.definite(i) and self.attribute_of_noun(i, a)
         scene = noun and not attribute and self.circumstance(i, a)
         given = attribute or scene
-        if not (noun and self.definite(i)) and self.habitual(a, b):
+        if not (noun and self.definite(i)) and self.habitual(a, b, i):
             return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
         negated = self.negated(i, a, b, noun, own=given) or noun and self.foiled(i, a) \
@@ -1284,21 +1285,40 @@ class _Coder:
             ev.intensity = float(TYPE_SCORES.get(ptype, 0.0))
         return ev
 
-    def habitual(self, a: int, b: int) -> bool:
+    def habitual(self, a: int, b: int, i: int | None = None) -> bool:
         """Whether the clause a..b tells what is usual (a phrase of the closed class ``habitual_marker``: "oft",
         "in der Regel", "usually"), is the condition of a habit ("Jedes Mal, wenn …": the phrase just before
-        the clause, a comma between), or the zu-infinitive of a clause that does."""
+        the clause, a comma between), or the zu-infinitive of a clause that does; not a perfect, which tells acts
+        repeated, nor a marker that describes a noun phrase (:meth:`attributive_marker`). In English the marker
+        stands before the trigger at token i."""
         idx = self.lex.closed_phrases.get("habitual_marker")
-        if idx is None:
-            return False
-        for k in range(max(0, a - 4), b):
+        if idx is None or has_word(self.doc, self.lex, "perfect_aux", a, b):
+            return False  # "hat die Stadt häufig bombardiert", "has frequently attacked": repeated acts
+        last = b if self.lex.setting("verb_second") or i is None else i  # English: before the trigger, not in a
+        # relative clause after it ("the protesters who often gather")
+        for k in range(max(0, a - 4), last):
             m = idx.match(self.words, k)
-            if m is not None and (k >= a or k + m[0] == a or k + m[0] == a - 1 and self.words[a - 1] == ","):
+            if m is not None and (k >= a or k + m[0] == a or k + m[0] == a - 1 and self.words[a - 1] == ",") \
+                    and not self.attributive_marker(k, k + m[0]):
                 return True
         if a > 1 and self.infinitive_clause(a, b) and self.doc.token_sentence[a - 2] == self.doc.token_sentence[a]:
             pa, pb, _kind = clause_range(self.doc, a - 2)
             return self.habitual(pa, pb)  # "Häufig versucht Nordkorea, … in Verhandlungen einzusetzen": the habit
             # of the clause that governs a zu-infinitive
+        return False
+
+    def attributive_marker(self, k: int, end: int) -> bool:
+        """Whether a habitual marker at tokens k..end describes a noun phrase or compares, not the act: after an
+        article, a preposition or a degree word ("die oft kritisierte Regierung", "mit häufig wechselnden Taktiken",
+        "wie so oft", "more often"), or before an inflected adjective and its noun ("200 meist junge
+        Demonstranten")."""
+        prev = self.words[k - 1] if k > 0 else ""
+        if any(self.lex.is_(c, prev) for c in ("determiner", "preposition", "degree_before_habitual")):
+            return True
+        if end + 1 < len(self.words) and self.lex.setting("nouns_capitalised"):
+            adj, noun = self.doc.tokens[end], self.doc.tokens[end + 1]
+            return adj.kind == "word" and adj.text[:1].islower() and self.words[end].endswith(
+                self.lex.endings("adjective_ending")) and noun.kind == "word" and noun.text[:1].isupper()
         return False
 
     def hypothetical(self, i: int, a: int, b: int) -> bool:
@@ -1692,15 +1712,24 @@ class _Coder:
 
     def cyber_context(self, k: int, a: int, b: int) -> bool:
         """Whether an unspecified attack is a cyber attack: a word with a stem of the closed class ``cyber_stem``
-        ("Cyberattacken", "Hacker", "Schadsoftware", "malware") in its sentence or the one before or after, and
-        no troops, weapons or military actor in its clause."""
+        ("Hacker", "Schadsoftware", "malware"; in English not in a capitalised name) in its sentence, or a cyber
+        attack noun (one ending in ``attack_ending``: "Cyberattacken") in the sentence before or after, and no
+        troops, weapons or military actor in its clause. (The caller asks it only for an attacker that is no state
+        or armed group: "Russland griff die Ukraine an. Zugleich legten Hacker … lahm" stays force.)"""
         stems = tuple(self.lex.closed.get("cyber_stem", ()))
-        if not stems:
+        if not stems or self.military_context(a, b, a, b):
             return False
         sents = self.doc.sentence_tokens
-        lo, hi = sents[max(0, k - 1)][0], sents[min(len(sents) - 1, k + 1)][1]
-        return any(stem in w for w in self.words[lo:hi] for stem in stems) \
-            and not self.military_context(a, b, a, b)
+        names = not self.lex.setting("nouns_capitalised")
+
+        def cyber(j: int, attack: bool) -> bool:
+            w = self.words[j]
+            if names and j > sents[k][0] and self.doc.tokens[j].text[:1].isupper():
+                return False  # "the National Cyber Security Centre": a name
+            return any(stem in w for stem in stems) and (not attack or w.endswith(self.lex.endings("attack_ending")))
+        s0, s1 = sents[k]
+        return any(cyber(j, False) for j in range(s0, s1)) or any(
+            cyber(j, True) for kk in (k - 1, k + 1) if 0 <= kk < len(sents) for j in range(*sents[kk]))
 
     def verbal_attack(self, i: int, end: int, b: int, target: Participant | None, noun: bool) -> bool:
         """Whether an unspecified attack is criticism: an adjective before it says it is made of words (closed class
@@ -2588,16 +2617,22 @@ class _Coder:
         """The subject of the clause that governs a zu-infinitive verb, which has none of its own ("Russland
         versuchte am Montag, die Ukraine anzugreifen", "Die Regierung beschloss, Truppen zu verlegen"), marked as
         inferred: the one known actor of the main clause right before it, not in a prepositional phrase or a
-        genitive, when that clause holds no request. With two actors there ("forderte Russland auf, … abzuziehen",
+        genitive, when that clause holds no request, no verb that has its object act and (outside a purpose clause
+        "um … zu") no noun that takes the infinitive (closed class ``complement_noun``: "Forderung", "Beschluss").
+        With two actors there ("forderte Russland auf, … abzuziehen",
         "bat Putin, … freizulassen") the object may be the one who is to act, and nothing is inferred."""
         doc = self.doc
         if not (doc.tokens[i].text[:1].islower() and self.infinitive_clause(a, b)) \
                 or doc.token_sentence[a - 2] != doc.token_sentence[i]:
             return None
         pa, pb, kind = clause_range(doc, a - 2)
-        if kind != "main" or any(e.type == "REQUEST" and pa <= doc.token_at(e.trigger[0]) < pb for e in self.events):
-            return None  # "…, der als Agent absprang, um … zu verhaften"; "rief dazu auf, … zu unterzeichnen": the
-            # addressees are to act
+        if kind != "main" or any(e.type == "REQUEST" and pa <= doc.token_at(e.trigger[0]) < pb for e in self.events) \
+                or has_word(doc, self.lex, "object_control_verb", pa, pb):
+            return None  # "…, der als Agent absprang, um … zu verhaften"; "rief dazu auf, … zu unterzeichnen",
+            # "befahl der Armee, … anzugreifen": the addressees are to act
+        if not self.lex.is_("purpose_opener", self.words[a]) and self.clause_holds("complement_noun", pa, pb):
+            return None  # "begrüßte den Beschluss der USA, die Sanktionen aufzuheben", "lehnte die Forderung der EU
+            # ab, … freizulassen": the noun's infinitive (not "um … zu", whose purpose is the subject's)
         within = refs_between(doc, pa, pb)
         refs = [r for r in within if not self.oblique_slot(r)
                 and not any(o is not r and o[0] <= r[0] and r[1] <= o[1] for o in within)]

@@ -230,14 +230,17 @@ def _after_dateline(tokens: list[Token], start: int, sent_start: int) -> bool:
 
 def _keep_case_of_names(doc: Doc, sents: list[tuple[int, int]], lex: Lexicon) -> None:
     """A word of the closed class ``cased_homograph`` written with a capital inside a sentence is a name, and keeps
-    its case among the words ("in May", "Theresa May": the month and the name, not the modal "may")."""
+    its case among the words ("in May", "on 3 May", "Theresa May": the month and the name, not the modal "may"),
+    unless a capitalised word follows, as in a headline's title case ("Iran May Strike Israel")."""
     cased = lex.closed.get("cased_homograph")
     if not cased:
         return
     for a, b in sents:
         for i in range(a + 1, b):
-            if doc.words[i] in cased and doc.tokens[i].text[:1].isupper() and doc.tokens[i - 1].kind == "word":
-                doc.words[i] = doc.tokens[i].text
+            nxt = doc.tokens[i + 1] if i + 1 < b else None
+            if doc.words[i] in cased and doc.tokens[i].text[:1].isupper() and doc.tokens[i - 1].kind in (
+                    "word", "num") and not (nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()):
+                doc.words[i] = doc.tokens[i].text  # not in a title's capitals: "Iran May Strike Israel"
 
 
 class Segmenter:
