@@ -1735,11 +1735,10 @@ class _Coder:
         """Whether an unspecified attack is criticism: an adjective before it says it is made of words (closed class
         ``verbal_attack_adjective``: "persönliche Angriffe", "a scathing attack"), or what it falls on is a plan,
         policy, decision or right (closed class ``policy_object``, also as a compound's end: "Regierungspläne")
-        within the next words, after
-        a noun's ``attack_preposition`` ("attacked Tory plans", "an attack on the cost of the asylum system", "griff
-        die Pläne der Regierung an"; not "Militärschlag über die Außenpolitik"), or, for a verb, a political party
-        without weapons, troops or a military actor in the sentence ("attacked Labour"; not "Angriffe auf den
-        Parteivorstand", which hackers make)."""
+        within the next words, after a noun's ``attack_preposition`` ("attacked Tory plans", "an attack on the cost
+        of the asylum system", "griff die Pläne der Regierung an"; not "Militärschlag über die Außenpolitik"), or,
+        for a verb, a political party without weapons, troops or a military actor in the sentence ("attacked
+        Labour"; not "Angriffe auf den Parteivorstand", which hackers make)."""
         if any(self.lex.is_("verbal_attack_adjective", self.words[j]) for j in range(max(0, i - 3), i)):
             return True  # "persönliche Angriffe", "a scathing attack": words, not force
         if noun and not (end < b and self.lex.is_("attack_preposition", self.words[end])):
@@ -2619,8 +2618,8 @@ class _Coder:
         inferred: the one known actor of the main clause right before it, not in a prepositional phrase or a
         genitive, when that clause holds no request, no verb that has its object act and (outside a purpose clause
         "um … zu") no noun that takes the infinitive (closed class ``complement_noun``: "Forderung", "Beschluss").
-        With two actors there ("forderte Russland auf, … abzuziehen",
-        "bat Putin, … freizulassen") the object may be the one who is to act, and nothing is inferred."""
+        With two actors there ("forderte Russland auf, … abzuziehen", "bat Putin, … freizulassen") the object may be
+        the one who is to act, and nothing is inferred."""
         doc = self.doc
         if not (doc.tokens[i].text[:1].islower() and self.infinitive_clause(a, b)) \
                 or doc.token_sentence[a - 2] != doc.token_sentence[i]:
