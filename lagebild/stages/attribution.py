@@ -28,6 +28,7 @@ from .events import recode_announced
 from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
+    adjective_before_noun,
     attributive_participle,
     ceased,
     clause_range,
@@ -2477,11 +2478,7 @@ def _attributive_hedge(doc: Doc, lex: Lexicon, j: int) -> bool:
     """Whether a hedging adverb ending before token j qualifies an inflected adjective of a noun phrase ("wegen
     *mutmaßlich* manipulierter Prüfberichte"): it doubts that phrase, not the sentence (German: an adjective's
     ending, then a capitalised noun)."""
-    if not lex.setting("nouns_capitalised") or j + 1 >= len(doc.tokens):
-        return False
-    adj, noun = doc.tokens[j], doc.tokens[j + 1]
-    return adj.kind == "word" and adj.text[:1].islower() and doc.words[j].endswith(
-        lex.endings("adjective_ending")) and noun.kind == "word" and noun.text[:1].isupper() and not any(
+    return bool(lex.setting("nouns_capitalised")) and adjective_before_noun(doc, lex, j) and not any(
         lex.is_(c, doc.words[j]) for c in ("determiner", "quantifier", "indefinite_pronoun"))  # "mutmaßlich
     # einige Dörfer bombardiert" doubts the act
 

@@ -34,6 +34,7 @@ from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
     _modifier,
+    adjective_before_noun,
     attributive_participle,
     bare_infinitive,
     ceased,
@@ -273,8 +274,7 @@ class _Coder:
         at = doc.tokens[i].start
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
-        refs = [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0]
-                                           for o in refs)]  # "Calenardhon" inside "the Calenardhon government"
+        refs = _outermost(refs)  # "Calenardhon" inside "the Calenardhon government"
         refs = [r for r in refs if not self.predicative(r[0] - 1) and not self.dateline(r)]
         # "als kubanischer Staatschef zurückgetreten": the role the subject acts in, no participant
         refs = [r for r in refs if not (r[0] > 0 and doc.tokens[r[0] - 1].text == "(" and any(
@@ -1315,11 +1315,7 @@ class _Coder:
         prev = self.words[k - 1] if k > 0 else ""
         if any(self.lex.is_(c, prev) for c in ("determiner", "preposition", "degree_before_habitual")):
             return True
-        if end + 1 < len(self.words) and self.lex.setting("nouns_capitalised"):
-            adj, noun = self.doc.tokens[end], self.doc.tokens[end + 1]
-            return adj.kind == "word" and adj.text[:1].islower() and self.words[end].endswith(
-                self.lex.endings("adjective_ending")) and noun.kind == "word" and noun.text[:1].isupper()
-        return False
+        return bool(self.lex.setting("nouns_capitalised")) and adjective_before_noun(self.doc, self.lex, end)
 
     def hypothetical(self, i: int, a: int, b: int) -> bool:
         """A modal of the trigger's clause ("could", "würde"); one after a coordinator belongs to the
@@ -2632,9 +2628,7 @@ class _Coder:
         if not self.lex.is_("purpose_opener", self.words[a]) and self.clause_holds("complement_noun", pa, pb):
             return None  # "begrüßte den Beschluss der USA, die Sanktionen aufzuheben", "lehnte die Forderung der EU
             # ab, … freizulassen": the noun's infinitive (not "um … zu", whose purpose is the subject's)
-        within = refs_between(doc, pa, pb)
-        refs = [r for r in within if not self.oblique_slot(r)
-                and not any(o is not r and o[0] <= r[0] and r[1] <= o[1] for o in within)]
+        refs = [r for r in _outermost(refs_between(doc, pa, pb)) if not self.oblique_slot(r)]
         if len({r[2] for r in refs}) != 1:
             return None  # one actor, perhaps named twice: "Alternative für Deutschland (AfD)"
         return dataclasses.replace(self.participant(refs[0]), inferred=True)
@@ -3113,6 +3107,11 @@ def _apart(source: Participant | None, target: Participant | None) -> bool:
 def _known(p: Participant | None) -> bool:
     """A participant with an entity or a country ("auf eine Schule" alone says nobody)."""
     return p is not None and bool(p.entity or p.country)
+
+
+def _outermost(refs: list) -> list:
+    """The actor references not inside a longer one ("Calenardhon" inside "the Calenardhon government")."""
+    return [r for r in refs if not any(o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0] for o in refs)]
 
 
 def _inferred(p: Participant | None) -> Participant | None:

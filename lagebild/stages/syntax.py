@@ -317,6 +317,17 @@ def has_word(doc: Doc, lex: Lexicon, cls: str, a: int, b: int) -> bool:
     return any(lex.is_(cls, w) for w in doc.words[a:b])
 
 
+def adjective_before_noun(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """Whether token j is a lowercase word with an adjective's ending (closed class ``adjective_ending``) and a
+    capitalised word follows it: an inflected adjective of a German noun phrase ("manipulierter Prüfberichte",
+    "junge Demonstranten")."""
+    if j + 1 >= len(doc.tokens):
+        return False
+    adj, noun = doc.tokens[j], doc.tokens[j + 1]
+    return adj.kind == "word" and adj.text[:1].islower() and doc.words[j].endswith(
+        lex.endings("adjective_ending")) and noun.kind == "word" and noun.text[:1].isupper()
+
+
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges inside quotation marks, paired opening to closing (they may span sentences);
     an apostrophe inside a word ("Russia's" is one token, "don't" likewise) is not a quote."""
