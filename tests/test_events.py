@@ -2884,3 +2884,30 @@ def test_a_speakers_pronoun_is_the_source_as_written(text, source):
 def test_verbal_attacks_and_acts_refrained_from(text, lang, cameo, negated):
     ev = next(e for e in run(text, lang)["events"] if e["type"] in ("ACCUSE", "ASSAULT"))
     assert (ev["cameo"], ev["negated"]) == (cameo, negated)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a phrase that opens with "die", "das" or "eine" after a noun is no genitive attribute of it
+    ("Nach einem Ersuchen sind am Mittwoch die österreichischen Behörden aktiv geworden und führten eine "
+     "Hausdurchsuchung durch.",
+     "die österreichischen Behörden", None),
+    ("Warum kritisieren Sie am Montag die Regierung der Ukraine?", None, "die Regierung der Ukraine"),
+    # a genitive attribute stays one: "Stellungen der Hisbollah"
+    ("Israel griff Stellungen der Hisbollah an.", "Israel", "Stellungen der Hisbollah"),
+])
+def test_a_direct_case_article_opens_no_genitive(text, source, target):
+    ev = run(text)["events"][0]
+    assert ((ev["source"] or {}).get("text"), (ev["target"] or {}).get("text")) == (source, target)
+
+
+def test_the_verb_after_a_fronted_clause_has_its_subject_after_it():
+    # "Als …, beschossen Rebellen die Armee": the phrase right after the verb is the subject, the known actor after it
+    # the object
+    ev = one_event(run("Als die Gespräche gescheitert waren, beschossen Rebellen die ukrainische Armee."))
+    assert ((ev["source"] or {}).get("text"), (ev["target"] or {}).get("text")) == ("Rebellen", "die ukrainische Armee")
+
+
+def test_a_participle_before_und_closes_its_conjunct():
+    # what follows "und" belongs to the next conjunct, not to "verhaftet"
+    ev = of_type(run("Später war Amiri im Iran verhaftet und wegen Spionage für die USA zu Haft verurteilt."), "COERCE")
+    assert (ev["target"] or {}).get("text") == "Amiri"

@@ -271,6 +271,10 @@ class _Coder:
             trig = dataclasses.replace(trig, pos="noun")  # "Luftangriff" in a row that also has "bombardierte";
             # "the arrest of": after an article (not a noun with the verb's particle: "sagte den Besuch ab" is the
             # subject's act)
+        if lex.setting("verb_second") and trig.pos != "noun" and end < b and lex.is_("coordinator", doc.words[end]) \
+                and self.finite_verb(a, i, i) < i:
+            b = end  # "Ronaldo hat abgelehnt und an die Welt eine Botschaft übermitteln lassen": a participle or
+            # infinitive before "und" closes its conjunct; what follows is the next one's
         at = doc.tokens[i].start
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
@@ -724,7 +728,7 @@ class _Coder:
         if not lex.setting("verb_second") or clause_range(doc, i)[2] != "main":
             return None
         finite = self.finite_verb(a, b, i)
-        if finite > i or finite <= a or first[0] <= finite + 1:
+        if finite > i or finite < a or finite == a and not self.after_fronted_clause(a) or first[0] <= finite + 1:
             return None
         if lex.pronoun_kind(self.words[a]) == "personal" or any(ts == a for ts, _te, _e, _m in refs):
             return None  # "Er unterstützt die Ausschussvorsitzende …": the prefield holds the subject
@@ -740,6 +744,15 @@ class _Coder:
                 or any(ts < span[1] and te > span[0] for ts, te, _e, _m in refs):
             return None
         return self.phrase_participant(*span)
+
+    def after_fronted_clause(self, a: int) -> bool:
+        """Whether the clause at token a follows a comma that closes a fronted subordinate clause, which then fills
+        the prefield ("Sobald er Boden erreicht hatte, bat Green die Soldaten …": the verb opens the clause)."""
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[a]][0]
+        if a - 2 < s0 or self.doc.tokens[a - 1].text != ",":
+            return False
+        c0 = clause_range(self.doc, a - 2)[0]
+        return self.lex.is_("subordinator", self.words[c0]) or self.lex.is_("adverbial_subordinator", self.words[c0])
 
     def possessor_of_noun(self, ref, i: int, b: int) -> bool:
         """A known actor in the genitive before a capitalised noun that is no actor and not the trigger ("die
