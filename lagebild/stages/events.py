@@ -1390,11 +1390,13 @@ class _Coder:
                           for t in lex.triggers.get(words[j], ()))  # "met in Amman to discuss": the meeting's aim
             if marked and not purpose and not (governor >= 0 and lex.is_("aspect_verb", words[governor])):
                 return True
-        if noun and any(lex.is_("infinitive_marker", words[j]) and self.doc.tokens[j + 1].text[:1].islower()
+        if noun and not lex.setting("particle_at_clause_end") and any(
+                lex.is_("infinitive_marker", words[j]) and self.doc.tokens[j + 1].text[:1].islower()
                         and not any(lex.is_(c, words[j + 1]) for c in ("determiner", "preposition"))
                         and not lex.is_("aspect_verb", words[j - 1])
                         for j in range(max(a + 1, i - 5), i - 1)):
-            return True  # the object of an intended act: "plan to hold a national strike"
+            return True  # the object of an intended act: "plan to hold a national strike" (German puts the verb
+            # last, below: "kam es zu gewalttätigen Demonstrationen" has no infinitive)
         genitive = noun and i > a and lex.genitive_article(words[i - 1]) and i - 2 >= a \
             and self.doc.tokens[i - 2].text[:1].isupper()  # "eine Chronologie der Anschläge zu rekonstruieren"
         # a known act in a prepositional phrase ("auf den Angriff … zu reagieren") is what the intent is about
