@@ -2921,3 +2921,16 @@ def test_a_participle_before_und_closes_its_conjunct():
 ])
 def test_zu_before_an_adjective_is_no_infinitive(text, lang, modality):
     assert run(text, lang)["events"][0]["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a verb that can convict, in the passive with the offence, is the court's verdict
+    ("Der Blogger war in Saudi-Arabien wegen Beleidigung des Islams verurteilt worden.", "116"),
+    ("Ein US-Student ist in Nordkorea zu 15 Jahren Arbeitslager verurteilt worden.", "173"),
+    # condemning an act, or a state for one, stays criticism
+    ("Der Angriff wurde von der EU scharf verurteilt.", "111"),
+    ("Die EU verurteilte Russland wegen der Annexion der Krim.", "111"),
+])
+def test_a_passive_conviction_for_an_offence_is_a_verdict(text, cameo):
+    ev = next(e for e in run(text)["events"] if e["trigger"][2].startswith("verurteil"))
+    assert ev["cameo"] == cameo

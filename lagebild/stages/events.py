@@ -1167,6 +1167,10 @@ class _Coder:
             if stem in context_words:
                 cameo = code
                 break
+        if cameo == trig.cameo and trig.pos == "verb" and any(code == CONVICT for _stem, code in trig.specific) \
+                and has_word(doc, self.lex, "offence_preposition", a, b) and self.passive(i, a, b):
+            cameo = CONVICT  # "ist ein Flüchtling wegen versuchten Suizids verurteilt worden": a verb that can convict,
+            # in the passive with the offence, is the court's verdict ("Der Angriff wurde verurteilt" condemns)
         c = coding(cameo)
         ptype = c.type if cameo != trig.cameo and c.type != coding(trig.cameo).type else (trig.type or c.type)
         mode = trig.mode or c.mode
@@ -2896,6 +2900,7 @@ GENRE_SHARE = 0.015  # share of a genre's words (sport, screen) among an article
 GENRE_WORDS = 4  # different words of the genre it needs as well
 COMMERCE_SHARE = 0.02  # share of commerce words that makes an article one about companies and products
 CYBER_ATTACK = "170"  # CAMEO's unspecified coercion, PLOVER COERCE with mode 'cyber': hacking and cyber attacks
+CONVICT = "116"  # CAMEO "find guilty or liable (legally)": a court's verdict (PLOVER SANCTION 'convict')
 CRITICIZE = "111"  # CAMEO "criticize or denounce" (PLOVER ACCUSE, disapprove): an attack on a plan or a party
 GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensive", "kämpfen" have a sports sense
 MAIN_CLAUSE_SEPARATORS = (";",)  # punctuation between two main clauses of a sentence: a time of one is not the other's
