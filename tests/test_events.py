@@ -2934,3 +2934,9 @@ def test_zu_before_an_adjective_is_no_infinitive(text, lang, modality):
 def test_a_passive_conviction_for_an_offence_is_a_verdict(text, cameo):
     ev = next(e for e in run(text)["events"] if e["trigger"][2].startswith("verurteil"))
     assert ev["cameo"] == cameo
+
+
+def test_a_truncated_compound_shares_the_noun_after_und():
+    # "zur Bezahlung mit einer Debit- oder Kreditkarte": one phrase, inside the prepositional phrase, no addressee
+    a = run("Die Kunden der Bank in Wien wurden zur Bezahlung mit einer Debit- oder Kreditkarte aufgefordert.")
+    assert all((e["target"] or {}).get("text") != "Kreditkarte" for e in a["events"])

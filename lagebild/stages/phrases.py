@@ -44,6 +44,9 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
         return None
     name = candidate_at(doc, j)
     j = min(end, name.tok_end) if name is not None else j + 1  # one noun, or a whole name ("Xi Jinping")
+    while j + 1 < end and doc.tokens[j - 1].text.endswith("-") and lex.is_("coordinator", doc.words[j]) \
+            and _noun(doc, lex, j + 1):
+        j += 2  # "einem neuen Streik- und Protesttag": a truncated compound and the noun it shares its end with
     if (name is None or name.compound) and j < end and (after := candidate_at(doc, j)) is not None \
             and doc.tokens[j].text[:1].isupper() \
             and doc.words[j - 1].endswith(lex.endings("name_classifier")):  # not "in der Nacht Charkiw"
