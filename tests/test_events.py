@@ -2940,3 +2940,10 @@ def test_a_truncated_compound_shares_the_noun_after_und():
     # "zur Bezahlung mit einer Debit- oder Kreditkarte": one phrase, inside the prepositional phrase, no addressee
     a = run("Die Kunden der Bank in Wien wurden zur Bezahlung mit einer Debit- oder Kreditkarte aufgefordert.")
     assert all((e["target"] or {}).get("text") != "Kreditkarte" for e in a["events"])
+
+
+def test_who_speaks_with_the_speaker_is_no_addressee():
+    # "Sowohl Merkel als auch Gauck hätten ihn gebeten": Gauck asks too, he is not asked
+    a = run("Fischer war in Berlin. Sowohl Merkel als auch Gauck hätten ihn um Erläuterungen gebeten.")
+    ev = of_type(a, "REQUEST")
+    assert (ev["target"] or {}).get("text") != "Gauck"

@@ -2468,11 +2468,15 @@ class _Coder:
             parts = {p[2].lower() for p in c.cue_parts} | set(c.cue[2].lower().split())
             cue = next((x for x in self.lex.cues.get(self.words[i], ()) if x.event == c.act
                         and (not x.particle or x.particle in parts)), None)
-            # the cue's own addressee phrase ("fordert vom Minister"), else an object in its clause or content
+            # the cue's own addressee phrase ("fordert vom Minister"), else an object in its clause or content; not
+            # one who speaks with the speaker ("Sowohl Merkel als auch Gauck hätten ihn gebeten")
+            spoken = next((r for r in refs_between(doc, a, b) if r[0] == speaker_tok), None)
+            fellows = {r[0] for r in self.co_subjects(spoken, [r for r in refs_between(doc, a, b) if r[0] > spoken[0]])
+                       } if spoken is not None else set()
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
                 target = next((self.participant(ref) for ref in [*refs_between(doc, a, b), *refs_between(doc, lo, hi)]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
-                               and slot(doc, self.lex, ref[0]) in addressee
+                               and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
                                and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare")), None)
                 # (a bare actor before the speaker is the speaker's title: "UN Secretary-General Guterres urged")
                 if target is not None:
