@@ -2947,3 +2947,16 @@ def test_who_speaks_with_the_speaker_is_no_addressee():
     a = run("Fischer war in Berlin. Sowohl Merkel als auch Gauck hätten ihn um Erläuterungen gebeten.")
     ev = of_type(a, "REQUEST")
     assert (ev["target"] or {}).get("text") != "Gauck"
+
+
+@pytest.mark.parametrize(("text", "lang", "demand"), [
+    # a private claim for money or a price charged is no political demand
+    ("Die Privatsender in Wien fordern Schadenersatz von der Firma.", "de", False),
+    ("Die Verlage in Berlin würden höhere Gebühren für die Publikation verlangen.", "de", False),
+    ("Passengers in London demanded compensation from the airline.", "en", False),
+    # a state, a party or protesters asking for money make one
+    ("Griechenland fordert von der EU Entschädigungen in Höhe von 3 Milliarden Euro.", "de", True),
+    ("Die Demonstranten in Rom verlangten von der Regierung höhere Entschädigungen.", "de", True),
+])
+def test_a_private_claim_for_money_is_no_demand(text, lang, demand):
+    assert any(e["type"] == "REQUEST" for e in run(text, lang)["events"]) == demand

@@ -1924,12 +1924,25 @@ class _Coder:
             # COERCE": a curfew or state of emergency in a report on a flood, a storm or a quake protects people
             # (the article's words are counted only when it has such an event)
             self.events = [ev for ev in self.events if id(ev) not in emergency]
+        # "Privatsender fordern Schadenersatz", "würden höhere Gebühren verlangen": a private claim for money or a
+        # price charged is no political demand; a state, party, union, public body or protesters that ask for money
+        # make one ("Die Demonstranten verlangten höhere Entschädigungen")
+        self.events = [ev for ev in self.events if not (ev.type == "REQUEST" and self.money_claim(ev) and not any(
+            self.public(p) or p is not None and p.sector == "CVL" for p in (ev.source, ev.target)))]
         if not sport and commerce_report(self.doc.words, self.lex):
             # a report on a company or a product: its demands, praise, talks and settlements are business; acts
             # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
             self.events = [ev for ev in self.events if any(self.public(p) for p in (ev.source, ev.target))
                            or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
         return self.merge()
+
+    def money_claim(self, ev: Event) -> bool:
+        """Whether a request's clause asks for a charge (closed class ``charge_noun``, also as a compound's end:
+        "Gebühren", "Schadenersatz", "Anwaltskosten"); a sum alone may be a policy ("eine Kostengrenze von einer
+        Million Euro")."""
+        a, b = ev.clause
+        ends = self.lex.endings("charge_noun")
+        return bool(ends) and any(self.words[k].endswith(ends) for k in range(a, b))
 
     def unlisted_person(self, p: Participant) -> bool:
         """Whether a participant is a person the knowledge base does not know, named by an office that also heads a
