@@ -273,8 +273,8 @@ class _Coder:
             # subject's act)
         if lex.setting("verb_second") and trig.pos != "noun" and end < b and lex.is_("coordinator", doc.words[end]) \
                 and self.finite_verb(a, i, i) < i:
-            b = end  # "Ronaldo hat abgelehnt und an die Welt eine Botschaft übermitteln lassen": a participle or
-            # infinitive before "und" closes its conjunct; what follows is the next one's
+            b = end  # "Ronaldo hat abgelehnt und an die Welt eine Botschaft übermitteln lassen": a verb after the
+            # clause's finite auxiliary (a participle or infinitive) before "und" closes its conjunct
         at = doc.tokens[i].start
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
@@ -722,13 +722,14 @@ class _Coder:
     def middlefield_subject(self, i: int, a: int, b: int, refs: list, first) -> Participant | None:
         """In a verb-second main clause whose prefield is no noun phrase ("Am Montag", "Zudem"), the noun phrase right
         after the finite verb when it names no known actor and the first known actor comes after it: the subject
-        ("Am 2. März erschoss Arid Uka … zwei US-Soldaten", "Zudem kritisierte der Politiker die USA"). Not a phrase
-        opened by an accusative or dative article ("Gestern traf den Minister …")."""
+        ("Am 2. März erschoss Arid Uka … zwei US-Soldaten", "Zudem kritisierte der Politiker die USA"), also where a
+        fronted subordinate clause fills the prefield and the verb opens the clause ("Als …, beschossen Rebellen die
+        Armee"). Not a phrase opened by an accusative or dative article ("Gestern traf den Minister …")."""
         doc, lex = self.doc, self.lex
         if not lex.setting("verb_second") or clause_range(doc, i)[2] != "main":
             return None
         finite = self.finite_verb(a, b, i)
-        if finite > i or finite < a or finite == a and not self.after_fronted_clause(a) or first[0] <= finite + 1:
+        if finite > i or finite < a or (finite == a and not self.after_fronted_clause(a)) or first[0] <= finite + 1:
             return None
         if lex.pronoun_kind(self.words[a]) == "personal" or any(ts == a for ts, _te, _e, _m in refs):
             return None  # "Er unterstützt die Ausschussvorsitzende …": the prefield holds the subject
@@ -1168,9 +1169,11 @@ class _Coder:
                 cameo = code
                 break
         if cameo == trig.cameo and trig.pos == "verb" and any(code == CONVICT for _stem, code in trig.specific) \
-                and has_word(doc, self.lex, "offence_preposition", a, b) and self.passive(i, a, b):
+                and has_word(doc, self.lex, "offence_preposition", a, b) and self.passive(i, a, b) \
+                and not has_word(doc, self.lex, "condemnation_adverb", a, b) and not self.lay_agent(a, b):
             cameo = CONVICT  # "ist ein Flüchtling wegen versuchten Suizids verurteilt worden": a verb that can convict,
-            # in the passive with the offence, is the court's verdict ("Der Angriff wurde verurteilt" condemns)
+            # in the passive with the offence, is the court's verdict; not with a condemning adverb ("wegen der
+            # Annexion international verurteilt") or an agent that is no court ("von den Vereinten Nationen")
         c = coding(cameo)
         ptype = c.type if cameo != trig.cameo and c.type != coding(trig.cameo).type else (trig.type or c.type)
         mode = trig.mode or c.mode
@@ -1301,6 +1304,12 @@ class _Coder:
         if ev.intensity == 0.0:
             ev.intensity = float(TYPE_SCORES.get(ptype, 0.0))
         return ev
+
+    def lay_agent(self, a: int, b: int) -> bool:
+        """Whether the clause's passive agent (a von/durch-phrase) is a known actor that is no court."""
+        return any(slot(self.doc, self.lex, r[0]) in ("pp:von", "pp:vom", "pp:durch", "pp:by")
+                   and (ent := self.doc.entity(r[2])) is not None and ent.sector != "JUD"
+                   for r in refs_between(self.doc, a, b))
 
     def habitual(self, a: int, b: int, i: int | None = None) -> bool:
         """Whether the clause a..b tells what is usual (a phrase of the closed class ``habitual_marker``: "oft",
@@ -1927,8 +1936,7 @@ class _Coder:
         # "Privatsender fordern Schadenersatz", "würden höhere Gebühren verlangen": a private claim for money or a
         # price charged is no political demand; a state, party, union, public body or protesters that ask for money
         # make one ("Die Demonstranten verlangten höhere Entschädigungen")
-        self.events = [ev for ev in self.events if not (ev.type == "REQUEST" and self.money_claim(ev) and not any(
-            self.public(p) or p is not None and p.sector == "CVL" for p in (ev.source, ev.target)))]
+        self.events = [ev for ev in self.events if not self.private_money_claim(ev)]
         if not sport and commerce_report(self.doc.words, self.lex):
             # a report on a company or a product: its demands, praise, talks and settlements are business; acts
             # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
@@ -1936,13 +1944,21 @@ class _Coder:
                            or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
         return self.merge()
 
-    def money_claim(self, ev: Event) -> bool:
-        """Whether a request's clause asks for a charge (closed class ``charge_noun``, also as a compound's end:
-        "Gebühren", "Schadenersatz", "Anwaltskosten"); a sum alone may be a policy ("eine Kostengrenze von einer
-        Million Euro")."""
-        a, b = ev.clause
-        ends = self.lex.endings("charge_noun")
-        return bool(ends) and any(self.words[k].endswith(ends) for k in range(a, b))
+    def private_money_claim(self, ev: Event) -> bool:
+        """Whether a request asks for a charge (closed class ``charge_noun`` in its clause, where nouns are capitalised
+        also as a compound's end: "Gebühren", "Schadenersatz", "Mitgiftzahlung") with no participant of public life
+        (:meth:`public`), no NGO, armed group or protesters, and no ransom (closed class ``ransom_word``, also as a
+        compound's start: a kidnapper's demand is coercion). A sum alone may be a policy ("eine Kostengrenze von
+        einer Million Euro")."""
+        if ev.type != "REQUEST" or any(self.public(p) or p is not None and p.sector in CLAIMING_SECTORS
+                                       for p in (ev.source, ev.target)):
+            return False
+        words = self.words[ev.clause[0]:ev.clause[1]]
+        charges = self.lex.closed.get("charge_noun", set())
+        ends = self.lex.endings("charge_noun") if self.lex.setting("nouns_capitalised") and charges else None
+        ransom = tuple(self.lex.closed.get("ransom_word", ())) or ("\0",)
+        return any(w in charges or ends and w.endswith(ends) for w in words) and not any(
+            w.startswith(ransom) for w in words)
 
     def unlisted_person(self, p: Participant) -> bool:
         """Whether a participant is a person the knowledge base does not know, named by an office that also heads a
@@ -2483,9 +2499,10 @@ class _Coder:
                         and (not x.particle or x.particle in parts)), None)
             # the cue's own addressee phrase ("fordert vom Minister"), else an object in its clause or content; not
             # one who speaks with the speaker ("Sowohl Merkel als auch Gauck hätten ihn gebeten")
-            spoken = next((r for r in refs_between(doc, a, b) if r[0] == speaker_tok), None)
-            fellows = {r[0] for r in self.co_subjects(spoken, [r for r in refs_between(doc, a, b) if r[0] > spoken[0]])
-                       } if spoken is not None else set()
+            clause_refs = refs_between(doc, a, b)
+            spoken = next((r for r in clause_refs if r[0] == speaker_tok), None)
+            fellows = set() if spoken is None else {
+                r[0] for r in self.co_subjects(spoken, [r for r in clause_refs if r[0] > spoken[0]])}
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
                 target = next((self.participant(ref) for ref in [*refs_between(doc, a, b), *refs_between(doc, lo, hi)]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
@@ -2917,6 +2934,7 @@ GENRE_SHARE = 0.015  # share of a genre's words (sport, screen) among an article
 GENRE_WORDS = 4  # different words of the genre it needs as well
 COMMERCE_SHARE = 0.02  # share of commerce words that makes an article one about companies and products
 CYBER_ATTACK = "170"  # CAMEO's unspecified coercion, PLOVER COERCE with mode 'cyber': hacking and cyber attacks
+CLAIMING_SECTORS = {"CVL", "NGO", "IMG", "REB"}  # protesters, NGOs, armed groups: their claims for money are political
 CONVICT = "116"  # CAMEO "find guilty or liable (legally)": a court's verdict (PLOVER SANCTION 'convict')
 CRITICIZE = "111"  # CAMEO "criticize or denounce" (PLOVER ACCUSE, disapprove): an attack on a plan or a party
 GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensive", "kämpfen" have a sports sense

@@ -113,10 +113,11 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     tok = doc.tokens[j]
     if lex.setting("nouns_capitalised") and tok.kind == "word" and tok.text[:1].isupper() and j > s0 and not lex.is_(
             "determiner", prev) and not lex.is_("subordinator", prev) and not lex.is_("relative", prev):
-        if any(r[1] == j + 1 for r in doc.actor_refs) or _opens_object(doc, lex, ts) or lex.is_(
-                "direct_case_article", doc.words[ts]):
+        if any(r[1] == j + 1 for r in doc.actor_refs) or _opens_object(doc, lex, ts) or (
+                lex.is_("direct_case_article", doc.words[ts]) and doc.tokens[ts].text[:1].islower()):
             return "bare"  # "traf in Kairo seinen ägyptischen Amtskollegen": no genitive of "Kairo"; "sind am
-            # Mittwoch die Behörden aktiv geworden": an article that no genitive has
+            # Mittwoch die Behörden aktiv geworden": an article that no genitive has (not one inside a name: "der
+            # Partei Die Linke")
         return "loc" if lex.is_("locative_noun", prev) else "gen"
     return "bare"
 
