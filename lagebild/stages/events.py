@@ -1405,9 +1405,9 @@ class _Coder:
                 return True
         if noun and not lex.setting("particle_at_clause_end") and any(
                 lex.is_("infinitive_marker", words[j]) and self.doc.tokens[j + 1].text[:1].islower()
-                        and not any(lex.is_(c, words[j + 1]) for c in ("determiner", "preposition"))
-                        and not lex.is_("aspect_verb", words[j - 1])
-                        for j in range(max(a + 1, i - 5), i - 1)):
+                and not any(lex.is_(c, words[j + 1]) for c in ("determiner", "preposition"))
+                and not lex.is_("aspect_verb", words[j - 1])
+                for j in range(max(a + 1, i - 5), i - 1)):
             return True  # the object of an intended act: "plan to hold a national strike" (German puts the verb
             # last, below: "kam es zu gewalttätigen Demonstrationen" has no infinitive)
         genitive = noun and i > a and lex.genitive_article(words[i - 1]) and i - 2 >= a \
@@ -1933,9 +1933,9 @@ class _Coder:
             # COERCE": a curfew or state of emergency in a report on a flood, a storm or a quake protects people
             # (the article's words are counted only when it has such an event)
             self.events = [ev for ev in self.events if id(ev) not in emergency]
-        # "Privatsender fordern Schadenersatz", "würden höhere Gebühren verlangen": a private claim for money or a
-        # price charged is no political demand; a state, party, union, public body or protesters that ask for money
-        # make one ("Die Demonstranten verlangten höhere Entschädigungen")
+        # "Privatsender fordern Schadenersatz", "würden höhere Gebühren verlangen": a private claim for a charge is no
+        # political demand; a state, party, union, public body, NGO, armed group or protesters that ask for money
+        # make one ("Die Demonstranten verlangten höhere Entschädigungen"), and so do kidnappers asking a ransom
         self.events = [ev for ev in self.events if not self.private_money_claim(ev)]
         if not sport and commerce_report(self.doc.words, self.lex):
             # a report on a company or a product: its demands, praise, talks and settlements are business; acts
@@ -2504,7 +2504,7 @@ class _Coder:
             fellows = set() if spoken is None else {
                 r[0] for r in self.co_subjects(spoken, [r for r in clause_refs if r[0] > spoken[0]])}
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
-                target = next((self.participant(ref) for ref in [*refs_between(doc, a, b), *refs_between(doc, lo, hi)]
+                target = next((self.participant(ref) for ref in [*clause_refs, *refs_between(doc, lo, hi)]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
                                and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare")), None)
