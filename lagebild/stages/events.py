@@ -1306,10 +1306,11 @@ class _Coder:
         return ev
 
     def lay_agent(self, a: int, b: int) -> bool:
-        """Whether the clause's passive agent (a von/durch-phrase) is a known actor that is no court."""
-        return any(slot(self.doc, self.lex, r[0]) in ("pp:von", "pp:vom", "pp:durch", "pp:by")
-                   and (ent := self.doc.entity(r[2])) is not None and ent.sector != "JUD"
-                   for r in refs_between(self.doc, a, b))
+        """Whether the clause's passive agent (a phrase after a word of the closed class ``passive_agent``: "von",
+        "durch", "by") is a known actor that is no court."""
+        agent = {"pp:" + w for w in self.lex.closed.get("passive_agent", ())}
+        return any(slot(self.doc, self.lex, r[0]) in agent and (ent := self.doc.entity(r[2])) is not None
+                   and ent.sector != "JUD" for r in refs_between(self.doc, a, b))
 
     def habitual(self, a: int, b: int, i: int | None = None) -> bool:
         """Whether the clause a..b tells what is usual (a phrase of the closed class ``habitual_marker``: "oft",
@@ -1945,20 +1946,16 @@ class _Coder:
         return self.merge()
 
     def private_money_claim(self, ev: Event) -> bool:
-        """Whether a request asks for a charge (closed class ``charge_noun`` in its clause, where nouns are capitalised
-        also as a compound's end: "Gebühren", "Schadenersatz", "Mitgiftzahlung") with no participant of public life
-        (:meth:`public`), no NGO, armed group or protesters, and no ransom (closed class ``ransom_word``, also as a
-        compound's start: a kidnapper's demand is coercion). A sum alone may be a policy ("eine Kostengrenze von
-        einer Million Euro")."""
+        """Whether a request asks for a charge (closed class ``charge_noun`` in its clause, :meth:`clause_holds`:
+        "Gebühren", "Schadenersatz", "Mitgiftzahlung") with no participant of public life (:meth:`public`), no NGO,
+        armed group or protesters, and no ransom (closed class ``ransom_word``, also as a compound's start: a
+        kidnapper's demand is coercion). A sum alone may be a policy ("eine Kostengrenze von einer Million Euro")."""
         if ev.type != "REQUEST" or any(self.public(p) or p is not None and p.sector in CLAIMING_SECTORS
                                        for p in (ev.source, ev.target)):
             return False
-        words = self.words[ev.clause[0]:ev.clause[1]]
-        charges = self.lex.closed.get("charge_noun", set())
-        ends = self.lex.endings("charge_noun") if self.lex.setting("nouns_capitalised") and charges else None
+        a, b = ev.clause
         ransom = tuple(self.lex.closed.get("ransom_word", ())) or ("\0",)
-        return any(w in charges or ends and w.endswith(ends) for w in words) and not any(
-            w.startswith(ransom) for w in words)
+        return self.clause_holds("charge_noun", a, b) and not any(w.startswith(ransom) for w in self.words[a:b])
 
     def unlisted_person(self, p: Participant) -> bool:
         """Whether a participant is a person the knowledge base does not know, named by an office that also heads a
