@@ -2967,3 +2967,18 @@ def test_who_speaks_with_the_speaker_is_no_addressee():
 ])
 def test_a_private_claim_for_money_is_no_demand(text, lang, demand):
     assert any(e["type"] == "REQUEST" for e in run(text, lang)["events"]) == demand
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    # "festhalten" records a scene or keeps to a course: no one is held
+    ("Die Szenen in Kairo wurden von Passanten auf Video festgehalten.", False),
+    ("Die Themen der Ausstellung in Graz werden in Bildern festgehalten.", False),
+    ("Die Regierung in Teheran hielt zunächst an dem Abkommen fest.", False),
+    ("Er rief die PKK in Ankara auf, am Friedensprozess festzuhalten.", False),
+    # a person held: in the passive, with an object, with an object pronoun, "am Montag" as a time
+    ("Der Journalist wurde am Flughafen von Istanbul festgehalten.", True),
+    ("Die Polizei in Kairo hielt die Aktivisten seit Tagen fest.", True),
+    ("Die Polizei in Havanna hat ihn am Montag festgehalten.", True),
+])
+def test_a_verb_of_holding_holds_someone(text, held):
+    assert any(e["cameo"] == "173" for e in run(text)["events"]) == held

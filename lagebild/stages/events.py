@@ -1212,11 +1212,13 @@ class _Coder:
         if cameo.startswith(HOST_CODES):
             source, target = target, source  # "Xi empfing Orbán": PLOVER's visit has the visitor as source
         place = self.place_for(i, a, b)
-        if trig.needs == "actor" and source is None and target is None and place is None and not (
+        if trig.needs in ("actor", "held") and source is None and target is None and place is None and not (
                 self.reported(i) or (kind == "rel" and self.agreement_in(k))):
             return None
         if trig.needs == "mil" and not self.military_context(a, b, s0, s1):
             return None
+        if trig.needs == "held" and not self.holds_someone(i, a, b, target):
+            return None  # "auf Video festgehalten", "hielt an dem Abkommen fest": a scene kept, a course held to
         if trig.needs == "combat" and not self.combat(i, a, b, s0, s1, place):
             return None  # "kämpft um ihr Amt", "für meine Wähler zu kämpfen", "fight corruption"
         if trig.needs == "money" and not any(q.unit == "money" and a <= doc.token_at(q.start_char) < b
@@ -1620,6 +1622,20 @@ class _Coder:
             return True
         return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in (
             "weapons", "vehicles", "personnel") for k in range(a, b))  # "deploy frigates", "Truppen entsandt"
+
+    def holds_someone(self, i: int, a: int, b: int, target: Participant | None) -> bool:
+        """Whether a verb of holding holds someone: not with a medium it records in ("auf Video", "in Bildern",
+        "schriftlich festgehalten"), and in the active not with an adherence phrase and no object ("hält am Kurs
+        fest", "daran festzuhalten"; "am Montag" is a time). A passive holds its subject ("wurde am Flughafen
+        festgehalten")."""
+        if self.clause_holds("record_medium", a, b):
+            return False
+        if self.passive(i, a, b) or target is not None or has_word(self.doc, self.lex, "object_pronoun", a, b):
+            return True
+        timed = {k for t in self.doc.times for k in range(self.doc.token_at(t.start_char),
+                                                           self.doc.token_at(t.end_char - 1) + 1)}
+        return not any(self.lex.is_("adherence_preposition", self.words[k]) and k + 1 not in timed
+                       for k in range(a, b))
 
     def combat(self, i: int, a: int, b: int, s0: int, s1: int, place) -> bool:
         """Whether a verb of fighting tells armed combat: a military or armed actor in its sentence, an opponent
