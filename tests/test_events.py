@@ -2982,3 +2982,13 @@ def test_a_private_claim_for_money_is_no_demand(text, lang, demand):
 ])
 def test_a_verb_of_holding_holds_someone(text, held):
     assert any(e["cameo"] == "173" for e in run(text)["events"]) == held
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of fearing closing its clause fears the object before it, and the one who fears does not act
+    "Die Polizei in Chicago sagte das Konzert ab, da sie Unruhen befürchtete.",
+    "Weil die Behörden in Paris Anschläge fürchten, wurde das Fest abgesagt.",
+])
+def test_what_is_feared_in_a_verb_final_clause_has_not_happened(text):
+    ev = next(e for e in run(text)["events"] if e["type"] in ("PROTEST", "ASSAULT"))
+    assert (ev["modality"], ev["status"], ev["source"]) == ("hypothetical", "feared", None)

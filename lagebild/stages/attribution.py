@@ -1723,6 +1723,8 @@ class _Extractor:
     def rest(self, a: int, b: int, toks: list[int], speaker) -> tuple[int, int] | None:
         """The longest run of the clause that is neither speaker nor cue (nor an auxiliary)."""
         skip = set(toks)
+        if self.lex.is_("subordinator", self.words[a]):
+            skip.add(a)  # "da sie Unruhen befürchtete": the clause's subordinator is no part of what is said
         if speaker is not None:
             skip.update(range(speaker[1], speaker[2]))
             if speaker[1] > 0 and self.lex.is_("reflexive_pronoun", self.words[speaker[1] - 1]):

@@ -925,8 +925,8 @@ class _Coder:
     def own_act(self, c) -> bool:
         if c.cue is not None and any(w in c.cue[2].lower() for w in ("eigenen", "own ")):
             return True  # "hat nach eigenen Angaben … angegriffen": the source reports its own act
-        if c.kind != "indirect" or c.cue is None or c.act.startswith("10"):
-            return False  # who demands talks does not hold them
+        if c.kind != "indirect" or c.cue is None or c.act.startswith("10") or c.status == "feared":
+            return False  # who demands talks does not hold them; who fears unrest does not riot
         cue_tok, content_tok = self.doc.token_at(c.cue[0]), self.doc.token_at(c.content[0])
         if self.doc.token_clause[cue_tok] != self.doc.token_clause[content_tok]:
             content_end = self.doc.token_at(c.content[1] - 1)
