@@ -2992,3 +2992,12 @@ def test_a_verb_of_holding_holds_someone(text, held):
 def test_what_is_feared_in_a_verb_final_clause_has_not_happened(text):
     ev = next(e for e in run(text)["events"] if e["type"] in ("PROTEST", "ASSAULT"))
     assert (ev["modality"], ev["status"], ev["source"]) == ("hypothetical", "feared", None)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # what is done without an act: the act did not happen
+    ("Der Rapper in Chicago trat per Hologramm auf, ohne festgenommen zu werden.", "de"),
+    ("The rapper in Chicago performed as a hologram without being arrested by the police.", "en"),
+])
+def test_an_act_after_without_is_negated(text, lang):
+    assert of_type(run(text, lang), "COERCE")["negated"] is True

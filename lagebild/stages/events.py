@@ -1851,6 +1851,8 @@ class _Coder:
             if j >= a and self.lex.is_("preposition", self.words[j]):
                 b = i  # a prepositional object or adjunct: only a negation before it reaches it ("sich nicht auf
                 # ein Abkommen geeinigt", not "Nach den Anschlägen … sind nicht alle Fragen geklärt")
+        elif any(self.lex.is_("privative_preposition", self.words[j]) for j in {a, i - 1, i - 2} if a <= j < i):
+            return True  # "ohne festgenommen zu werden", "without being arrested": what is done without it is not
         for j in range(a, b):
             if self.lex.is_("negation", self.words[j]):
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
