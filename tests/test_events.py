@@ -3001,3 +3001,22 @@ def test_what_is_feared_in_a_verb_final_clause_has_not_happened(text):
 ])
 def test_an_act_after_without_is_negated(text, lang):
     assert of_type(run(text, lang), "COERCE")["negated"] is True
+
+
+@pytest.mark.parametrize(("text", "lang", "negated"), [
+    # an act in the phrase of a negated noun of evidence is denied
+    ("Die Polizei in Essen fand keine Hinweise auf einen terroristischen Anschlag.", "de", True),
+    ("Für einen Terroranschlag gebe es keine Hinweise, sagte der Sprecher der Polizei in Essen.", "de", True),
+    ("Police in London said there was no evidence of a terrorist attack.", "en", True),
+    # evidence that is not negated, or a negation of another noun, leaves the act as told
+    ("Die Taliban verübten einen Anschlag in Kabul, für den es keine Hinweise auf ausländische Hilfe gibt.", "de",
+     False),
+])
+def test_an_act_of_which_there_is_no_evidence_is_negated(text, lang, negated):
+    assert of_type(run(text, lang), "ASSAULT")["negated"] is negated
+
+
+def test_a_speaker_is_no_participant_of_a_clause_with_its_own_subject():
+    # "said there was no evidence of an attack": the police report, they do not attack
+    ev = of_type(run("Police in London said there was no evidence of a terrorist attack.", "en"), "ASSAULT")
+    assert ev["source"] is None

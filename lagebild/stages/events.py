@@ -937,9 +937,14 @@ class _Coder:
             joined = last is not None and self.doc.tokens[last].text[:1].islower() and any(
                 re.fullmatch(rf"\w{{2,}}{m}\w{{2,}}en", self.words[last]) for m in markers)
             return len(words) >= 2 and (self.lex.is_("infinitive_marker", self.words[words[-2]]) or joined)
-        # a dass/that clause or reported speech after a comma has a subject of its own
+        # a dass/that clause or reported speech after a comma has a subject of its own, and so has a clause with a
+        # finite auxiliary that no personal pronoun opens ("said there was no evidence of an attack"; "said it had
+        # not fired": the pronoun is the speaker)
         first = self.words[content_tok]
-        return not (self.lex.is_("content_preposition", first) or self.lex.is_("complementizer", first))
+        content_end = self.doc.token_at(c.content[1] - 1) + 1
+        clause = self.lex.pronoun_kind(first) != "personal" and any(
+            self.lex.is_(cls, self.words[k]) for k in range(content_tok, content_end) for cls in AUXILIARY_CORE)
+        return not (self.lex.is_("content_preposition", first) or self.lex.is_("complementizer", first) or clause)
 
     def noun_use(self, i: int, trig: Trigger, s0: int) -> bool:
         """Whether the trigger at token i (sentence from s0) is a noun: a noun row, or a word of a phrase row after
@@ -1253,7 +1258,7 @@ class _Coder:
         if not (noun and self.definite(i)) and self.habitual(a, b, i):
             return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
-        negated = self.negated(i, a, b, noun, own=given) or noun and self.foiled(i, a) \
+        negated = self.negated(i, a, b, noun, own=given) or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)) \
             or not given and has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
@@ -1870,6 +1875,19 @@ class _Coder:
                     # keine Ziele an" negates the verb)
                 return True
         return False
+
+    def unevidenced(self, i: int, a: int, b: int) -> bool:
+        """Whether the event noun at token i stands in a phrase of a negated noun of evidence: "keine Hinweise auf
+        einen Terroranschlag", "Für einen Anschlag gebe es keine Hinweise", "no sign of an attack"."""
+        j = i - 1
+        while j >= a and i - j <= 4 and self.doc.tokens[j].kind == "word" and (self.lex.is_(
+                "determiner", self.words[j]) or self.doc.tokens[j].text[:1].islower() and not any(
+                self.lex.is_(c, self.words[j]) for c in ("preposition", "evidence_preposition"))):
+            j -= 1  # the article and adjectives before the noun: "auf einen *terroristischen* Anschlag"
+        if j < a or not self.lex.is_("evidence_preposition", self.words[j]):
+            return False
+        return any(any(self.lex.is_("negation", self.words[j]) for j in range(max(a, k - 2), k))
+                   for k in self.class_words("evidence_noun", a, b))
 
     def determined_noun(self, j: int, b: int) -> int:
         """The token of the noun a determiner at j opens (adjectives and numbers between)."""
