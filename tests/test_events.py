@@ -3020,3 +3020,27 @@ def test_a_speaker_is_no_participant_of_a_clause_with_its_own_subject():
     # "said there was no evidence of an attack": the police report, they do not attack
     ev = of_type(run("Police in London said there was no evidence of a terrorist attack.", "en"), "ASSAULT")
     assert ev["source"] is None
+
+
+def test_a_genitive_of_another_noun_is_not_the_event_nouns_source():
+    # "der Abschuss eines Kampfflugzeuges der russischen Armee": the army owns the plane, it did not shoot
+    a = run("Die Spannungen wuchsen nach dem Abschuss eines Kampfflugzeuges der russischen Armee an der Grenze.")
+    assert (of_type(a, "ASSAULT")["source"] or {}).get("country") != "RUS"
+
+
+def test_what_is_seized_is_no_target():
+    # the seized parrots are property; an owner named as an actor stays the target
+    ev = of_type(run("Die Polizei in Wien hat in einer Lagerhalle 50 seltene Papageien beschlagnahmt."), "COERCE")
+    assert ev["cameo"] == "1711" and ev["target"] is None
+    ev = of_type(run("Russland beschlagnahmte die Tanker der Ukraine."), "COERCE")
+    assert (ev["target"] or {}).get("country") == "UKR"
+
+
+@pytest.mark.parametrize(("text", "fighting"), [
+    # a quarrel inside parties or in court is no fighting
+    ("Kanzler Faymann und Vizekanzler Mitterlehner sind durch innerparteiliche Auseinandersetzungen angeschlagen.",
+     False),
+    ("Bei Auseinandersetzungen zwischen Soldaten und Rebellen in Aleppo wurden 20 Menschen getötet.", True),
+])
+def test_a_conflict_noun_with_a_dispute_adjective_is_no_fighting(text, fighting):
+    assert any(e["trigger"][2] == "Auseinandersetzungen" for e in run(text)["events"]) == fighting

@@ -30,7 +30,8 @@ def test_unknown_cameo_code_is_a_clear_error(tmp_path):
     ("closed_classes.tsv", "negation\tnie\n", "class 'negation' is defined twice"),
     ("hedges.tsv", "vielleicht\tuncertainty\tspeculated\tword\n",
      "scope of 'vielleicht' must be clause, noun or adverb"),
-    ("events.tsv", "vorgeladen\tverb\t111\t\t\t\tagent\tenvoys\t\n", "needs of 'vorgeladen' is 'envoys'"),
+    ("events.tsv", "vorgeladen\tverb\t111\t\t\t\tagent\tenvoys\t\n", "needs of 'vorgeladen' has 'envoys'"),
+    ("events.tsv", "vorgeladen\tverb\t111\t\t\t\tagent\tactor,!envoys\t\n", "needs of 'vorgeladen' has '!envoys'"),
     ("cues.tsv", "lobpries\tverb\treported\t\t\t\t\t\t\tpraise\n", "object of 'lobpries' must be empty or topic"),
     ("cues.tsv", "erwog\tverb\tspeculated\t\t\t\t\t\tsubject\n", "needs of 'erwog' must be empty, clause or main"),
 ])

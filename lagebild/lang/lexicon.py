@@ -88,7 +88,7 @@ class Trigger:
     mode: str
     context: tuple[str, ...]
     args: str
-    needs: str
+    needs: tuple[str, ...]  # each must hold (events.tsv: comma-separated)
     specific: tuple[tuple[str, str], ...]
     particle: str
     lemma: str
@@ -213,7 +213,8 @@ class Lexicon:
                 trig = Trigger(
                     row["pos"], row["cameo"], row.get("type", ""), row.get("mode", ""),
                     tuple(split_list(row.get("context", ""))), row.get("args", "agent") or "agent",
-                    row.get("needs", ""), specific, particle.lower(), forms[0],
+                    tuple(n.strip() for n in row.get("needs", "").split(",") if n.strip()), specific,
+                    particle.lower(), forms[0],
                 )
                 if " " in head:
                     lex.trigger_phrases.add(head, trig)
@@ -245,9 +246,10 @@ class Lexicon:
             lex.opposites.append((tuple(split_list(row["a"])), tuple(split_list(row["b"])), row["label"]))
         for trigs in lex.triggers.values():
             for trig in trigs:
-                if trig.needs not in PLAIN_NEEDS and trig.needs.removeprefix("!") not in lex.closed:
-                    raise LagebildError(f"{folder / 'events.tsv'}: needs of {trig.lemma!r} is {trig.needs!r}: "
-                                        f"{', '.join(n for n in PLAIN_NEEDS if n)}, a closed class or !class")
+                for need in trig.needs:
+                    if need not in PLAIN_NEEDS and need.removeprefix("!") not in lex.closed:
+                        raise LagebildError(f"{folder / 'events.tsv'}: needs of {trig.lemma!r} has {need!r}: "
+                                            f"{', '.join(n for n in PLAIN_NEEDS if n)}, a closed class or !class")
         return lex
 
 

@@ -180,7 +180,7 @@ class _Coder:
         # the CAMEO block names the lemma
         # PETRARCH's premise: a dictionary verb codes an act between actors, so it needs a known one ("the country
         # needed to see progress", "sales are expected to rise" code nothing)
-        return i, i + n, list(range(i, i + n)), Trigger("verb", code, "", "", (), args, "known", (), "", block)
+        return i, i + n, list(range(i, i + n)), Trigger("verb", code, "", "", (), args, ("known",), (), "", block)
 
     def trigger_at(self, i: int, s1: int) -> tuple[int, int, list[int], Trigger] | None:
         tok = self.doc.tokens[i]
@@ -329,9 +329,10 @@ class _Coder:
                 target = self.participant(dest)
             return source, target
         gen = next((r for r, sl in after if sl == "gen" and r[0] <= end + 3 and (trig.args == "mutual" or not any(
-            lex.is_("preposition", w) and not lex.is_("genitive_marker", w) for w in self.words[end:r[0]]))),
+            lex.is_("preposition", w) and not lex.is_("genitive_marker", w) for w in self.words[end:r[0]])
+            and not self.other_noun_between(end, r[0]))),
             None)  # "the resignation of Prime Minister …", "Gespräche zwischen Vertretern der USA"; not "gegen
-        # Stellungen des IS"
+        # Stellungen des IS", nor "der Abschuss eines Kampfflugzeuges der russischen Armee" (the plane's owner)
         # "von der Polizei mit Tränengas aufgelöst": who uses an instrument is the clause's agent
         instrument = i > a and lex.is_("instrument_preposition", self.words[i - 1])
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
@@ -1217,26 +1218,30 @@ class _Coder:
         if cameo.startswith(HOST_CODES):
             source, target = target, source  # "Xi empfing Orbán": PLOVER's visit has the visitor as source
         place = self.place_for(i, a, b)
-        if trig.needs in ("actor", "held") and source is None and target is None and place is None and not (
+        needs = trig.needs
+        if ("actor" in needs or "held" in needs) and source is None and target is None and place is None and not (
                 self.reported(i) or (kind == "rel" and self.agreement_in(k))):
             return None
-        if trig.needs == "mil" and not self.military_context(a, b, s0, s1):
+        if cameo.startswith(SEIZE_CODES) and target is not None and not _known(target) and target.sector is None:
+            target = None  # "50 seltene Papageien beschlagnahmt": what is seized is property, not whom it befalls
+            # (it still shows that the seizure is told)
+        if "mil" in needs and not self.military_context(a, b, s0, s1):
             return None
-        if trig.needs == "held" and not self.holds_someone(i, a, b, target):
+        if "held" in needs and not self.holds_someone(i, a, b, target):
             return None  # "auf Video festgehalten", "hielt an dem Abkommen fest": a scene kept, a course held to
-        if trig.needs == "combat" and not self.combat(i, a, b, s0, s1, place):
+        if "combat" in needs and not self.combat(i, a, b, s0, s1, place):
             return None  # "kämpft um ihr Amt", "für meine Wähler zu kämpfen", "fight corruption"
-        if trig.needs == "money" and not any(q.unit == "money" and a <= doc.token_at(q.start_char) < b
+        if "money" in needs and not any(q.unit == "money" and a <= doc.token_at(q.start_char) < b
                                              for q in doc.quantities):
             return None  # a giving verb is aid only with a sum ("überwies der Armee 60 Millionen Dollar")
         if trig.args == "recipient" and trig.pos == "verb" and has_word(doc, self.lex, "reflexive_pronoun", a, b):
             return None  # "lieferten sich einen Schlagabtausch", "ein Rennen geliefert": given to each other, no aid
-        if trig.needs.startswith("!"):
-            if has_word(doc, self.lex, trig.needs[1:], a, b):
+        for need in needs:
+            if need.startswith("!") and has_word(doc, self.lex, need[1:], a, b):
                 return None  # a closed class whose word the clause must not hold: "hat sich in … niedergeschlagen"
-        elif trig.needs not in PLAIN_NEEDS and not self.clause_holds(trig.needs, a, b):
-            return None  # a closed class whose word (or a compound ending in it) the clause must hold: "einbestellt"
-            # needs an envoy ("den Botschafter", "US-Botschafter")
+            if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
+                return None  # a closed class whose word (or a compound ending in it) the clause must hold:
+                # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
         if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
             return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
         if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)
@@ -1295,13 +1300,13 @@ class _Coder:
         )
         if noun and ptype in ACTOR_BOUND_TYPES:
             self.actor_bound.add(id(ev))
-        if trig.needs in ("known", "parties", "money", "goods") or (
-                trig.needs == "party" and not refs_between(doc, a, b)):
+        if any(n in needs for n in ("known", "parties", "money", "goods")) or (
+                "party" in needs and not refs_between(doc, a, b)):
             self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor; an agreement with a known
             # actor in its clause stays ("unter Vermittlung der EU … vereinbart")
-        if trig.needs == "parties":
+        if "parties" in needs:
             self.needs_people.add(id(ev))  # "traf die Unterhändler": people meet, countries and missiles do not
-        if trig.needs == "parties" or trig.needs == "goods" and not self.clause_holds("supply_noun", a, b):
+        if "parties" in needs or "goods" in needs and not self.clause_holds("supply_noun", a, b):
             self.needs_both.add(id(ev))  # "geliefert" without goods ("Antworten liefern", "ein Porträt lieferte"):
             # a delivery only from one known actor to another ("schickten Generatoren in die Ukraine")
         if announced:
@@ -2547,7 +2552,7 @@ class _Coder:
             if target is None and cue is not None and cue.addressee:
                 target = self.addressee_phrase(cue, i, b)  # "fordert vom amtierenden Minister"
             cod = coding(c.act)
-            verb = Trigger("verb", c.act, cod.type, "", (), "agent", "", (), "", "")
+            verb = Trigger("verb", c.act, cod.type, "", (), "agent", (), (), "", "")
             # a request without an addressee preposition asks its object ("rief beide Seiten auf")
             addressed = cod.type in ADDRESSEE_TYPES and cue is not None and not cue.addressee
             if target is None and cod.type in OBJECT_TYPES and (cod.type not in ACTOR_OBJECT_TYPES or addressed):
@@ -2990,6 +2995,7 @@ REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
 #: as source and the host as target, so the roles are swapped.
 HOST_CODES = ("043",)
+SEIZE_CODES = ("1711",)  # CAMEO "confiscate property": the object is a thing; only an owner named as actor is a target
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
 ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
