@@ -329,10 +329,14 @@ class _Coder:
                 target = self.participant(dest)
             return source, target
         gen = next((r for r, sl in after if sl == "gen" and r[0] <= end + 3 and (trig.args == "mutual" or not any(
-            lex.is_("preposition", w) and not lex.is_("genitive_marker", w) for w in self.words[end:r[0]])
-            and not self.other_noun_between(end, r[0]))),
+            lex.is_("preposition", w) and not lex.is_("genitive_marker", w) for w in self.words[end:r[0]]))),
             None)  # "the resignation of Prime Minister …", "Gespräche zwischen Vertretern der USA"; not "gegen
-        # Stellungen des IS", nor "der Abschuss eines Kampfflugzeuges der russischen Armee" (the plane's owner)
+        # Stellungen des IS"
+        thing_owner = None
+        if gen is not None and trig.args != "mutual" and self.other_noun_between(end, gen[0]):
+            # "der Abschuss eines Kampfflugzeuges der russischen Armee": the genitive of the noun acted on is its
+            # owner, not who acts; an attack on one's thing falls on its owner
+            thing_owner, gen = (gen if trig.pos == "noun" and self.patient_type(trig) else None), None
         # "von der Polizei mit Tränengas aufgelöst": who uses an instrument is the clause's agent
         instrument = i > a and lex.is_("instrument_preposition", self.words[i - 1])
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
@@ -375,7 +379,7 @@ class _Coder:
             # with-phrase right after its noun is ("eine Einigung mit den US-Behörden")
             party = benefit if trig.args != "mutual" else next(
                 (r for r, sl in after if sl in ("pp:mit", "pp:with") and r[0] <= end + 3), None)
-            target = hostile or party or (gen if source is not gen and gen else None)
+            target = hostile or party or (gen if source is not gen and gen else None) or thing_owner
             if target is None and source is None and bare and bare[0][0] < i and self.infinitive_clause(a, b):
                 target = bare[0]  # "…, Nordkorea mit Sanktionen zu belegen": the infinitive's object ("…, Russland
                 # zu Verhandlungen zu bewegen": the partner)
