@@ -3045,3 +3045,9 @@ def test_what_is_seized_is_no_target():
 ])
 def test_a_conflict_noun_with_a_dispute_adjective_is_no_fighting(text, fighting):
     assert any(e["trigger"][2] == "Auseinandersetzungen" for e in run(text)["events"]) == fighting
+
+
+def test_an_adverbial_clause_inside_a_demand_is_not_demanded():
+    # "bevor die Gespräche … beginnen" sets the demand's time; the talks are not what is asked for
+    a = run("Der Gesandte forderte, die Waffenruhe wiederzubeleben, bevor die Gespräche in Genf wieder beginnen.")
+    assert of_type(a, "CONSULT")["modality"] != "demanded" and of_type(a, "RETREAT")["modality"] == "demanded"

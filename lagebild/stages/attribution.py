@@ -2388,7 +2388,7 @@ class ClaimEventLinker:
             hedged = _noun_hedge(doc, lex, doc.token_at(ev.trigger[0]))
             if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
                 ev.status = hedged  # "der angebliche Angriff", "the alleged strike"
-            moods = [_mood(doc, lex, c) for c in carriers]
+            moods = [_mood(doc, lex, c) if not _adverbial_in(doc, lex, c, at) else None for c in carriers]
             ended = ceased(doc, lex, at)
             if carriers and all(m == "demanded" for m in moods) and ev.modality != "hypothetical" and not ended:
                 ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened ("ein Ende der
@@ -2406,6 +2406,18 @@ class ClaimEventLinker:
                     cue = carriers[0].cue[0]
                     outer = [c for c in doc.claims if c.kind != "author" and c.content[0] <= cue < c.content[1]]
                     ev.status = min(outer, key=lambda c: c.content[1] - c.content[0]).status if outer else "asserted"
+
+
+def _adverbial_in(doc: Doc, lex: Lexicon, c: Claim, t: int) -> bool:
+    """Whether token t lies in an adverbial clause (of time, reason, condition: closed class
+    ``adverbial_subordinator``) inside a claim's content and away from its cue: the clause frames what is demanded,
+    announced or feared, it is not part of it ("forderte, die Waffenruhe wiederzubeleben, *bevor* im Mai die nächste
+    Runde der Friedensgespräche beginne")."""
+    a, b, kind = doc.clauses[doc.token_clause[t]]
+    if not kind.startswith("sub:") or not lex.is_("adverbial_subordinator", kind[4:]):
+        return False
+    cue = doc.token_at(c.cue[0]) if c.cue else None
+    return cue is not None and not a <= cue < b and doc.token_at(c.content[0]) < a
 
 
 def _mood(doc: Doc, lex: Lexicon, c: Claim) -> str | None:
