@@ -3051,3 +3051,14 @@ def test_an_adverbial_clause_inside_a_demand_is_not_demanded():
     # "bevor die Gespräche … beginnen" sets the demand's time; the talks are not what is asked for
     a = run("Der Gesandte forderte, die Waffenruhe wiederzubeleben, bevor die Gespräche in Genf wieder beginnen.")
     assert of_type(a, "CONSULT")["modality"] != "demanded" and of_type(a, "RETREAT")["modality"] == "demanded"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "hätten … werden sollen" says what should have been done: no report
+    ("Eigentlich hätten die Beschlüsse vom letzten Gipfel in Wales umgesetzt werden sollen.", "asserted"),
+    # "soll … geplant haben" reports
+    ("In Rotterdam wurde ein Mann festgenommen, der einen Anschlag in Frankreich geplant haben soll.", "reported"),
+])
+def test_a_modal_after_a_perfect_auxiliary_does_not_report(text, status):
+    ev = next(e for e in run(text)["events"] if e["type"] in ("CONSULT", "ASSAULT"))
+    assert ev["status"] == status

@@ -2506,9 +2506,16 @@ def _as_announced(doc: Doc, lex: Lexicon, c: Claim) -> bool:
 def _planning_modal(doc: Doc, lex: Lexicon, i: int) -> bool:
     """Whether the modal at token i plans rather than reports: a ``planning_modal`` in a subordinate or relative
     clause, not after a ``report_infinitive`` ("die helfen sollen", "wo die Güter ausgeladen werden sollen", "wenn
-    die Ärzte Leistungen anbieten sollen"; "der getötet worden sein soll" reports). It is no hedge either."""
+    die Ärzte Leistungen anbieten sollen"; "der getötet worden sein soll" reports), or an infinitive modal closing
+    a clause after a perfect auxiliary ("hätten … gebracht werden sollen"). It is no hedge either."""
     a, b, kind = clause_range(doc, i)
-    if kind == "main" or not lex.is_("planning_modal", doc.words[i]):
+    if not lex.is_("planning_modal", doc.words[i]):
+        return False
+    if last_word(doc, a, b) == i and any(lex.is_("aux_perfect", w) for w in doc.words[a:i - 1]) \
+            and not lex.is_("perfect_infinitive", doc.words[i - 1]):
+        return True  # "hätten … ins Ziel gebracht werden sollen": an infinitive for a participle after "haben" is
+        # what should have been done (counterfactual), not a report
+    if kind == "main":
         return False
     last = last_word(doc, a, b)  # the modal itself is a word of [a, b)
     # its infinitive: the word before it at the clause's end, else the clause's last word ("Während dieser Jahre
