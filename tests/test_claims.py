@@ -1809,3 +1809,11 @@ def test_an_apposition_after_the_speaker_of_a_content_anaphor_leaves_the_sentenc
     a = run("Der Anführer der Bande wurde am Dienstag gefasst. Das bestätigte der Polizeichef der Stadt, Max Muster.")
     c = cued(a, "bestätigte")
     assert content(c) == "Der Anführer der Bande wurde am Dienstag gefasst"
+
+
+def test_a_view_inside_a_noun_phrase_is_about_that_phrase():
+    # "das seiner Meinung nach verfehlte Bildungskonzept": the view covers the noun phrase, not the accusation
+    text = "Der Ministerin wirft Lugar ideologische Gründe für das seiner Meinung nach verfehlte Konzept vor."
+    doc = analyze(text, lang="de").to_json()
+    view = next(c for c in doc["claims"] if c["cue"] and "Meinung" in c["cue"][2])
+    assert view["content"][2] == "das seiner Meinung nach verfehlte Konzept"

@@ -1890,6 +1890,11 @@ class _Extractor:
             content = (b + 1, s1) if b + 1 < s1 else ((s0, a - 1) if a - 1 > s0 else None)
         elif speaker is not None and speaker[1] >= a and speaker[2] >= b:
             content = (a, start) if start > a else None
+        if postposed and start - 2 >= a and self.lex.is_("determiner", self.words[start - 2]) \
+                and self.lex.pronoun_kind(self.words[start - 1]) == "possessive" and end + 1 < s1 \
+                and adjective_before_noun(doc, self.lex, end):
+            content = (start - 2, end + 2)  # "das seiner Meinung nach verfehlte Bildungskonzept": the view is about
+            # the noun phrase it stands in, not the clause
         if content is None:
             return None
         toks = list(range(start, end))
