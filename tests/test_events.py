@@ -3062,3 +3062,12 @@ def test_an_adverbial_clause_inside_a_demand_is_not_demanded():
 def test_a_modal_after_a_perfect_auxiliary_does_not_report(text, status):
     ev = next(e for e in run(text)["events"] if e["type"] in ("CONSULT", "ASSAULT"))
     assert ev["status"] == status
+
+
+def test_a_request_noun_in_a_with_phrase_is_the_subjects_request():
+    # "wandte sich mit der Bitte um Unterstützung an die EU": Serbia asks the EU, the EU is to give, Serbia receives
+    a = run("Serbien wandte sich mit der Bitte um Unterstützung an die Europäische Union.")
+    req, aid = of_type(a, "REQUEST"), of_type(a, "AID")
+    assert (req["source"]["country"], req["target"]["text"]) == ("SRB", "Europäische Union")
+    assert aid["modality"] == "demanded" and aid["source"]["text"] == "Europäische Union"
+    assert aid["target"]["country"] == "SRB"

@@ -370,6 +370,13 @@ class _Coder:
             # "zur Unterstützung der syrischen Armee": to support it, so it receives ("Waffenlieferungen der USA
             # an Taiwan": the USA deliver)
             source, target = possessor or agent, gen
+        elif trig.pos == "noun" and self.plover_type(trig) == "REQUEST" and bare and bare[0][0] < i and (
+                prep := preposition_before(doc, lex, i, a)) is not None \
+                and lex.is_("instrument_preposition", doc.words[prep]):
+            # "Belgrad werde sich mit der Bitte um Unterstützung an die internationale Gemeinschaft wenden": a request
+            # the clause's act carries is its subject's, addressed to whom that act turns to
+            source = bare[0]
+            target = next((r for r, sl in slots if sl in ("pp:an", "pp:to")), None)
         elif trig.pos == "noun":
             # "Iran's execution of …"; "Russland startete einen Angriff": the subject of the verb the noun is the
             # object of, not of a passive ("X war bei einem Luftangriff getötet worden": X is the victim)
@@ -2764,7 +2771,28 @@ class _Coder:
             for ev in self.events:
                 if ev is not req and c.content[0] <= ev.trigger[0] < c.content[1] and 0 <= at < ev.trigger[0] and (
                         ev.source is None or _same(ev.source, req.source)) and not _same(ev.target, req.target):
-                    ev.source = dataclasses.replace(req.target, inferred=True)
+                    self.asked_of(ev, req)
+        for req in self.events:  # "mit der Bitte um Unterstützung an die internationale Gemeinschaft": a request noun
+            # and the act in its phrase right after it
+            if req.type != "REQUEST" or req.source is None or req.target is None or not self.noun_mention(req):
+                continue
+            for ev in self.events:
+                gap = self.doc.token_at(ev.trigger[0]) - self.doc.token_at(req.trigger[1] - 1)
+                if ev is not req and req.trigger[1] <= ev.trigger[0] and gap <= 3 \
+                        and (ev.source is None or _same(ev.source, req.source)):
+                    self.asked_of(ev, req)
+
+    def asked_of(self, ev: Event, req: Event) -> None:
+        """The act a request asks for is the addressee's; aid asked for, with no place to go to, goes to the
+        country or body that asks ("Belgrad bat die EU um Unterstützung"; not to a person: Selenskyj asks for his
+        country)."""
+        ev.source = dataclasses.replace(req.target, inferred=True)
+        if _same(ev.target, req.target):
+            ev.target = None  # "mit der Bitte um Unterstützung an die EU": the an-phrase is the request's addressee
+        asker = self.doc.entity(req.source.entity) if req.source.entity else None
+        if ev.type == "AID" and ev.target is None and ev.place is None and asker is not None \
+                and asker.type != "person":
+            ev.target = dataclasses.replace(req.source, inferred=True)
 
     def _link_country_entity(self, part: Participant | None) -> None:
         if part is None:
