@@ -3071,3 +3071,14 @@ def test_a_request_noun_in_a_with_phrase_is_the_subjects_request():
     assert (req["source"]["country"], req["target"]["text"]) == ("SRB", "Europäische Union")
     assert aid["modality"] == "demanded" and aid["source"]["text"] == "Europäische Union"
     assert aid["target"]["country"] == "SRB"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a genitive of what is demanded is no addressee of "fordern" (whose addressee takes "von")
+    ("Außerdem fordert der Abgeordnete Walser in Wien die Entpolitisierung der Schulverwaltung.", None),
+    # a dative after "vorwerfen" stays the accused even where it could be a genitive
+    ("So hat Ungarn im Vorfeld der Tagung der griechischen Regierung mangelnde Grenzsicherung vorgeworfen.", "GRC"),
+])
+def test_a_genitive_of_what_is_demanded_is_no_addressee(text, target):
+    ev = next(e for e in run(text)["events"] if e["type"] in ("REQUEST", "ACCUSE"))
+    assert (ev["target"] or {}).get("country") == target

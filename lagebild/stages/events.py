@@ -842,6 +842,12 @@ class _Coder:
         return bool(self.lex.setting("nouns_capitalised")) and prev >= 0 and self.doc.tokens[prev].text[:1].isupper() \
             and not any(ts <= prev < te for ts, te, _e, _m in refs_between(self.doc, max(0, prev - 6), prev + 1))
 
+    def genitive_attribute(self, ts: int) -> bool:
+        """Whether a German reference at token ts opens with an article in the genitive slot right after a common
+        noun, whose attribute it is ("die Entpolitisierung *der Schulverwaltung*")."""
+        return self.lex.is_("determiner", self.words[ts]) and slot(self.doc, self.lex, ts) == "gen" \
+            and self.noun_attribute(ts)
+
     def phrase_participant(self, a: int, b: int) -> Participant:
         from .entities import _role_at, demonym
 
@@ -2556,8 +2562,11 @@ class _Coder:
                 target = next((self.participant(ref) for ref in [*clause_refs, *refs_between(doc, lo, hi)]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
-                               and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare")), None)
-                # (a bare actor before the speaker is the speaker's title: "UN Secretary-General Guterres urged")
+                               and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare")
+                               and not (cue is not None and cue.addressee and self.genitive_attribute(ref[0]))), None)
+                # (a bare actor before the speaker is the speaker's title: "UN Secretary-General Guterres urged"; for a
+                # verb with an addressee preposition, a genitive of another noun is part of what is said: "fordert die
+                # Entpolitisierung der Schulverwaltung"; "warf … der griechischen Regierung … vor" may be a dative)
                 if target is not None:
                     break
             if target is None and cue is not None and cue.addressee:
