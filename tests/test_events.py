@@ -3082,3 +3082,10 @@ def test_a_request_noun_in_a_with_phrase_is_the_subjects_request():
 def test_a_genitive_of_what_is_demanded_is_no_addressee(text, target):
     ev = next(e for e in run(text)["events"] if e["type"] in ("REQUEST", "ACCUSE"))
     assert (ev["target"] or {}).get("country") == target
+
+
+def test_a_dateline_of_several_places_is_no_participant():
+    # "Vatikanstadt/Wien –": where the report comes from; the pope (a known actor) receives
+    ev = of_type(run("Vatikanstadt/Wien – Papst Franziskus hat die Kommission zur Aufarbeitung empfangen."), "CONSULT")
+    parts = {(p or {}).get("text") for p in (ev["source"], ev["target"])}
+    assert "Papst Franziskus" in parts and not parts & {"Vatikanstadt", "Wien"}

@@ -186,6 +186,8 @@ def test_persons(kb: KnowledgeBase) -> None:
     kim = kb.actor(next(iter(_ids_for(kb, "Kim Jong Un", "actor"))))
     assert (kim["country"], kim["sector"]) == ("PRK", "GOV")
     assert "person:volodymyr-zelenskyy" in _ids_for(kb, "Selenskyj", "actor")
+    pope = kb.actor(next(iter(_ids_for(kb, "Papst Franziskus", "actor"))))
+    assert (pope["country"], pope["sector"]) == ("VAT", "GOV")
 
 
 def test_organisations(kb: KnowledgeBase) -> None:

@@ -2895,7 +2895,13 @@ class _Coder:
         """Whether an actor reference is a dateline: the first words of a sentence before a dash ("Jerusalem –
         Erneut hat …"): where the report comes from, no participant."""
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[ref[0]]][0]
-        return ref[0] == s0 and ref[1] < len(self.doc.tokens) and self.doc.tokens[ref[1]].text in DASHES
+        tokens = self.doc.tokens
+        for k in range(s0, min(s0 + DATELINE_TOKENS, len(tokens))):  # "Vatikanstadt/Wien –": names joined by "/"
+            if tokens[k].text in DASHES:
+                return ref[1] <= k
+            if not (tokens[k].text == "/" or tokens[k].kind == "word" and tokens[k].text[:1].isupper()):
+                return False
+        return False
 
     def noun_between(self, end: int, k: int) -> bool:
         """Whether an action noun (closed class ``action_noun_ending``: "Zentralisierung") stands in tokens
@@ -3036,6 +3042,7 @@ REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
 #: as source and the host as target, so the roles are swapped.
 HOST_CODES = ("043",)
+DATELINE_TOKENS = 6  # the most tokens of a dateline before its dash ("Vatikanstadt/Wien –", "Los Angeles –")
 SEIZE_CODES = ("1711",)  # CAMEO "confiscate property": the object is a thing; only an owner named as actor is a target
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
