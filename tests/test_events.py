@@ -3089,3 +3089,15 @@ def test_a_dateline_of_several_places_is_no_participant():
     ev = of_type(run("Vatikanstadt/Wien – Papst Franziskus hat die Kommission zur Aufarbeitung empfangen."), "CONSULT")
     parts = {(p or {}).get("text") for p in (ev["source"], ev["target"])}
     assert "Papst Franziskus" in parts and not parts & {"Vatikanstadt", "Wien"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # talks of companies among themselves are business
+    ("Der US-Festplatten-Hersteller Western Digital befindet sich in Verhandlungen zum Kauf des Produzenten SanDisk.",
+     False),
+    # with a state or a leader in the clause they stay, company words or not
+    ("Obama will bei seinem Treffen mit Xi über Cyberattacken auf Unternehmen in den USA sprechen.", True),
+    ("Die Regierung in Rom verhandelt mit dem Konzern Fiat über den Kauf der Werke.", True),
+])
+def test_talks_among_companies_are_business(text, kept):
+    assert any(e["type"] in ("CONSULT", "AGREE") for e in run(text)["events"]) == kept

@@ -1995,7 +1995,7 @@ class _Coder:
         # "Privatsender fordern Schadenersatz", "würden höhere Gebühren verlangen": a private claim for a charge is no
         # political demand; a state, party, union, public body, NGO, armed group or protesters that ask for money
         # make one ("Die Demonstranten verlangten höhere Entschädigungen"), and so do kidnappers asking a ransom
-        self.events = [ev for ev in self.events if not self.private_money_claim(ev)]
+        self.events = [ev for ev in self.events if not self.private_money_claim(ev) and not self.business_act(ev)]
         if not sport and commerce_report(self.doc.words, self.lex):
             # a report on a company or a product: its demands, praise, talks and settlements are business; acts
             # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
@@ -2014,6 +2014,24 @@ class _Coder:
         a, b = ev.clause
         ransom = tuple(self.lex.closed.get("ransom_word", ())) or ("\0",)
         return self.clause_holds("charge_noun", a, b) and not any(w.startswith(ransom) for w in self.words[a:b])
+
+    def business_act(self, ev: Event) -> bool:
+        """Whether talks, a deal, a demand or a cooperation are a company's business: no participant of public
+        life (:meth:`public`), no NGO, armed group or protesters, and a word of companies and markets in the clause
+        (closed class ``commerce_word``, also as a compound's end: "in Verhandlungen zum Kauf des
+        Speicherchip-Produzenten", "Festplatten-Hersteller")."""
+        if ev.type not in BUSINESS_TYPES or any(self.public(p) or p is not None and p.sector in CLAIMING_SECTORS
+                                                or _known(p) and not self.company(p) for p in (ev.source, ev.target)):
+            return False
+        a, b = ev.clause
+        return self.clause_holds("commerce_word", a, b) and not any(
+            (ent := self.doc.entity(r[2])) is not None and (ent.type == "country" or ent.sector in POLITICAL_SECTORS)
+            for r in refs_between(self.doc, a, b))  # "bei seinem Treffen mit Xi … Unternehmen in den USA": leaders
+
+    def company(self, p: Participant) -> bool:
+        """Whether a participant's words name a company ("der US-Festplatten-Hersteller Western Digital")."""
+        endings = tuple(self.lex.closed.get("commerce_word", ())) or ("\0",)
+        return any(w.lower().endswith(endings) for w in p.text.split()) if p.text else False
 
     def unlisted_person(self, p: Participant) -> bool:
         """Whether a participant is a person the knowledge base does not know, named by an office that also heads a
@@ -3019,6 +3037,7 @@ GENRE_SHARE = 0.015  # share of a genre's words (sport, screen) among an article
 GENRE_WORDS = 4  # different words of the genre it needs as well
 COMMERCE_SHARE = 0.02  # share of commerce words that makes an article one about companies and products
 CYBER_ATTACK = "170"  # CAMEO's unspecified coercion, PLOVER COERCE with mode 'cyber': hacking and cyber attacks
+BUSINESS_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "COOPERATE"})  # acts that companies do among themselves
 CLAIMING_SECTORS = {"CVL", "NGO", "IMG", "REB"}  # protesters, NGOs, armed groups: their claims for money are political
 CONVICT = "116"  # CAMEO "find guilty or liable (legally)": a court's verdict (PLOVER SANCTION 'convict')
 CRITICIZE = "111"  # CAMEO "criticize or denounce" (PLOVER ACCUSE, disapprove): an attack on a plan or a party
