@@ -3101,3 +3101,33 @@ def test_a_dateline_of_several_places_is_no_participant():
 ])
 def test_talks_among_companies_are_business(text, kept):
     assert any(e["type"] in ("CONSULT", "AGREE") for e in run(text)["events"]) == kept
+
+
+@pytest.mark.parametrize(("text", "lang", "cameo"), [
+    # combatants captured by an army are ASSAULT 'abduct' (PLOVER manual), not an arrest
+    ("In Mali haben malische Soldaten zwei Camps zerstört und mutmaßliche Kämpfer festgenommen.", "de", "181"),
+    ("Nigerian troops arrested ten Boko Haram fighters near Maiduguri.", "en", "181"),
+    # the police arresting suspects arrest them
+    ("Die Polizei in Berlin hat zwei mutmaßliche Islamisten festgenommen.", "de", "173"),
+])
+def test_combatants_captured_by_an_army_are_abducted(text, lang, cameo):
+    codes = {e["cameo"] for e in run(text, lang)["events"]}
+    assert cameo in codes and ({"181", "173"} - {cameo}).isdisjoint(codes)
+
+
+def test_a_verb_after_und_takes_the_object_of_its_own_conjunct():
+    # "zwei Camps zerstört und mutmaßliche Kämpfer festgenommen": the fighters are captured, the camps destroyed
+    a = run("In Mali haben malische Soldaten zwei Camps zerstört und mutmaßliche Kämpfer festgenommen.")
+    captured = next(e for e in a["events"] if e["cameo"] == "181")
+    assert captured["target"]["text"] == "mutmaßliche Kämpfer"
+
+
+@pytest.mark.parametrize(("text", "lang", "negated"), [
+    # a dass/that clause of what a negated evidence noun finds no sign of is denied; a scene in it stays
+    ("Die USA haben keinen Hinweis darauf, dass die Diplomaten in Libyen getötet worden sind.", "de", True),
+    ("Police in London said there was no evidence that the army fired on protesters.", "en", True),
+    ("Es gibt Hinweise darauf, dass die Armee in Aleppo Zivilisten getötet hat.", "de", False),
+])
+def test_a_clause_of_which_there_is_no_evidence_is_negated(text, lang, negated):
+    ev = next(e for e in run(text, lang)["events"] if e["type"] == "ASSAULT")
+    assert ev["negated"] is negated

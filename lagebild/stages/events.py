@@ -581,6 +581,13 @@ class _Coder:
                 pronoun = any(lex.pronoun_kind(self.words[x]) == "personal" for x in (a, finite + 1) if x < b)
                 # "Zugleich griff sie … Stützpunkte der PKK an": a pronoun is the subject
                 k, skip_subject = finite + 1, skip_subject and not prefield_subject and not pronoun
+            conjunct = None if passive else next((
+                c for c in range(i - 1, k, -1) if lex.is_("coordinator", self.words[c])
+                and self.doc.tokens[c - 1].text[:1].islower()
+                and (ge_participle(lex, self.words[c - 1]) or self.words[c - 1] in lex.triggers)), None)
+            if conjunct is not None:  # "haben zwei Camps zerstört und mutmaßliche Kämpfer festgenommen": the object of
+                k, skip_subject = conjunct + 1, False  # an active verb after "und" stands in its own conjunct (a
+                # passive's subject is shared: "Das Gelände wurde geräumt und durchsucht")
             while k < b and span is None:
                 skip = self.lex.is_("preposition", self.words[k]) or self.predicative(k)  # "als … Staatschef"
                 if k == i or k in taken or skip:
@@ -1226,6 +1233,13 @@ class _Coder:
             cameo = CYBER_ATTACK
             c = coding(cameo)
             ptype, mode, context = c.type, "cyber", list(c.context)
+        if cameo.startswith(ARREST_CODES[0]) and source is not None and source.sector == "MIL" \
+                and self.fighters_in(a, b, target):
+            # PLOVER: "combatants captured during conflict should be coded as ASSAULT abduct rather than COERCE
+            # arrest" ("malische Soldaten … haben mutmaßliche Kämpfer festgenommen")
+            cameo = CAPTURE
+            c = coding(cameo)
+            ptype, mode, context = c.type, c.mode, list(c.context)
         if ptype == "MOBILIZE" and target is not None and not _known(target) and self.force_phrase(target):
             target = None  # "schickt Truppen nach Syrien": the troops are what is sent; the host country is the target
         if ptype == "RETREAT" and trig.args == "theme" and target is not None and target.sector == "IGO":
@@ -1281,6 +1295,7 @@ class _Coder:
             return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
         negated = self.negated(i, a, b, noun, own=given) or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)) \
+            or self.unevidenced_clause(a) and not (noun and self.presupposed_setting(i, a)) \
             or not given and has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
@@ -1650,6 +1665,16 @@ class _Coder:
         return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in (
             "weapons", "vehicles", "personnel") for k in range(a, b))  # "deploy frigates", "Truppen entsandt"
 
+    def fighters_in(self, a: int, b: int, target: Participant | None) -> bool:
+        """Whether the ones acted on are fighters: a target of an armed group's sector, or a role noun of one in the
+        clause ("mutmaßliche Kämpfer", "Rebellen", "militants")."""
+        from .entities import _role_at
+
+        if target is not None and target.sector in FIGHTER_SECTORS:
+            return True
+        return any((r := _role_at(self.doc, self.lex, k)) is not None and r[1].sector in FIGHTER_SECTORS
+                   for k in range(a, b) if self.doc.tokens[k].kind == "word")
+
     def holds_someone(self, i: int, a: int, b: int, target: Participant | None) -> bool:
         """Whether a verb of holding holds someone: not with a medium it records in ("auf Video", "in Bildern",
         "schriftlich festgehalten"), and in the active not with an adherence phrase and no object ("hält am Kurs
@@ -1910,6 +1935,27 @@ class _Coder:
             return False
         return any(any(self.lex.is_("negation", self.words[j]) for j in range(max(a, k - 2), k))
                    for k in self.class_words("evidence_noun", a, b))
+
+    def presupposed_setting(self, i: int, a: int) -> bool:
+        """Whether the noun at token i follows a preposition that sets the scene (``presupposing_preposition``),
+        definite or not: "dass die Diplomaten *bei US-Luftangriffen* getötet worden sind" takes the strikes as
+        given."""
+        k = preposition_before(self.doc, self.lex, i, a)
+        return k is not None and self.lex.is_("presupposing_preposition", self.words[k])
+
+    def unevidenced_clause(self, a: int) -> bool:
+        """Whether the dass/that clause opening at token a says what a negated noun of evidence right before it
+        finds no sign of: "keinen Hinweis darauf, dass die Diplomaten … getötet worden sind", "no evidence that the
+        army fired"."""
+        if a == 0 or not self.lex.is_("complementizer", self.words[a]):
+            return False
+        j = a - 1
+        while j > 0 and a - j <= 2 and (self.doc.tokens[j].text == "," or self.lex.is_(
+                "evidence_preposition", self.words[j])):
+            j -= 1  # ", darauf"
+        lo = self.doc.sentence_tokens[self.doc.token_sentence[a]][0]
+        return j >= lo and j in self.class_words("evidence_noun", j, j + 1) and any(
+            self.lex.is_("negation", self.words[k]) for k in range(max(lo, j - 2), j))
 
     def determined_noun(self, j: int, b: int) -> int:
         """The token of the noun a determiner at j opens (adjectives and numbers between)."""
@@ -3045,6 +3091,9 @@ GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensiv
 MAIN_CLAUSE_SEPARATORS = (";",)  # punctuation between two main clauses of a sentence: a time of one is not the other's
 #: CAMEO arrests and detentions (173, 174): after a storm, too, someone arrests
 ARREST_CODES = ("173", "174")
+GENERIC_ASSAULT = ("180", "190", "200")  # CAMEO's unspecified violence, force and mass violence: any kind joins them
+CAPTURE = "181"  # CAMEO "abduct, hijack, take hostage": PLOVER ASSAULT 'abduct', also combatants captured in conflict
+FIGHTER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})  # armed groups: whom an army captures, not arrests
 #: types of acts done, not said: a trigger that is also the cue of a claim is the speech verb, not one of these
 MATERIAL_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION", "COOPERATE")
 # cooperative and material acts between actors: an event noun of these types with no actor at all, once
@@ -3108,6 +3157,9 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
         return False
     if a.type == "THREATEN" and a.mode and b.mode and a.mode != b.mode:
         return False  # the mode of a threat is what it threatens: sanctions and an attack are two threats
+    if a.type == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct") and not (
+            a.cameo in GENERIC_ASSAULT or b.cameo in GENERIC_ASSAULT):
+        return False  # "zerstörten zwei Camps und nahmen Kämpfer fest": taking people is another act than harm done
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x and y and x.country and y.country and x.country != y.country:
             return False
