@@ -3131,3 +3131,14 @@ def test_a_verb_after_und_takes_the_object_of_its_own_conjunct():
 def test_a_clause_of_which_there_is_no_evidence_is_negated(text, lang, negated):
     ev = next(e for e in run(text, lang)["events"] if e["type"] == "ASSAULT")
     assert ev["negated"] is negated
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    # a visit at home with no one visited has no host
+    ("Premierminister Cameron reagierte bei einem Besuch in Cornwall auf die Meldungen.", False),
+    # one abroad, or one to someone, has
+    ("Premierminister Cameron reagierte bei einem Besuch in Paris auf die Meldungen.", True),
+    ("Merkel besuchte am Montag Obama in Washington.", True),
+])
+def test_a_visit_at_home_with_no_one_visited_has_no_host(text, visit):
+    assert any(e["cameo"] == "042" for e in run(text)["events"]) == visit

@@ -2018,6 +2018,7 @@ class _Coder:
                        and (id(ev) not in self.needs_both or _apart(ev.source, ev.target))
                        and (id(ev) not in self.needs_people or self.people(ev.source) and self.people(ev.target))
                        and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)
+                       and not self.domestic_visit(ev)
                        and not (self.animal(ev.source) or self.animal(ev.target))]
         sport, screen = self.sports_report(), screen_report(self.doc.words, self.lex)
         if sport or screen:
@@ -2060,6 +2061,14 @@ class _Coder:
         a, b = ev.clause
         ransom = tuple(self.lex.closed.get("ransom_word", ())) or ("\0",)
         return self.clause_holds("charge_noun", a, b) and not any(w.startswith(ransom) for w in self.words[a:b])
+
+    def domestic_visit(self, ev: Event) -> bool:
+        """Whether a visit has no host: no one visited, and its place lies in the visitor's own country ("Mikl-Leitner
+        und Doskozil besuchen am Dienstag Grenze bei Spielfeld": ministers inspecting their own border)."""
+        if ev.cameo != VISIT or ev.target is not None or ev.source is None or not ev.source.country or not ev.place:
+            return False
+        place = next((p for p in self.doc.places if p.id == ev.place), None)
+        return place is not None and place.country == ev.source.country
 
     def business_act(self, ev: Event) -> bool:
         """Whether talks, a deal, a demand or a cooperation are a company's business: no participant of public
@@ -3110,6 +3119,7 @@ REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
 #: as source and the host as target, so the roles are swapped.
 HOST_CODES = ("043",)
+VISIT = "042"  # CAMEO "make a visit": one at home with no one visited has no host
 DATELINE_TOKENS = 6  # the most tokens of a dateline before its dash ("Vatikanstadt/Wien –", "Los Angeles –")
 SEIZE_CODES = ("1711",)  # CAMEO "confiscate property": the object is a thing; only an owner named as actor is a target
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
