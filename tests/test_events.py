@@ -3143,3 +3143,12 @@ def test_a_clause_of_which_there_is_no_evidence_is_negated(text, lang, negated):
 ])
 def test_a_visit_at_home_with_no_one_visited_has_no_host(text, visit):
     assert any(e["cameo"] == "042" for e in run(text)["events"]) == visit
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # "solche"/"such" names a kind of act, not one
+    ("Solche Besuche der Kandidaten an Schulen in Wien seien zwar möglich.", "de"),
+    ("The minister in Kabul said such attacks on hospitals were a crime.", "en"),
+])
+def test_a_kind_of_act_is_no_event(text, lang):
+    assert not [e for e in run(text, lang)["events"] if e["type"] in ("CONSULT", "ASSAULT")]
