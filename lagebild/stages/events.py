@@ -988,6 +988,16 @@ class _Coder:
         ``definite_contraction``: "*beim* Freispruch", "*zum* Anschlag"), adjectives between."""
         return self.lex.is_("definite_contraction", self.word_before_adjectives(i))
 
+    def of_a_kind(self, i: int, a: int) -> bool:
+        """Whether a determiner of kinds (closed class ``kind_determiner``) opens the noun at token i, lower-case
+        words (adjectives) between: "solche Besuche", "such brutal attacks"."""
+        for j in range(i - 1, max(a, i - 4) - 1, -1):
+            if self.lex.is_("kind_determiner", self.words[j]):
+                return True
+            if self.doc.tokens[j].kind != "word" or not self.doc.tokens[j].text[:1].islower():
+                return False
+        return False
+
     def word_before_adjectives(self, i: int) -> str:
         """The word before the noun at token i and the lower-case adjectives before it ("des *vereitelten*
         Anschlags": "des")."""
@@ -1273,7 +1283,7 @@ class _Coder:
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
-        if noun and self.lex.is_("kind_determiner", self.word_before_adjectives(i)):
+        if self.of_a_kind(i, a):
             return None  # "Solche Besuche seien möglich", "such attacks": a kind of act, none told
         if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
             return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
