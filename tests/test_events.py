@@ -3149,6 +3149,13 @@ def test_a_visit_at_home_with_no_one_visited_has_no_host(text, visit):
     # "solche"/"such" names a kind of act, not one
     ("Solche Besuche der Kandidaten an Schulen in Wien seien zwar möglich.", "de"),
     ("The minister in Kabul said such attacks on hospitals were a crime.", "en"),
+    ("Anfang April entging Sarkozy in Paris einem solchen Ermittlungsverfahren.", "de"),
 ])
 def test_a_kind_of_act_is_no_event(text, lang):
-    assert not [e for e in run(text, lang)["events"] if e["type"] in ("CONSULT", "ASSAULT")]
+    assert not [e for e in run(text, lang)["events"] if e["type"] in ("CONSULT", "ASSAULT", "ACCUSE")]
+
+
+def test_a_kind_pronoun_leaves_the_verb_after_it():
+    # "Ein solches sei … abgelehnt worden": the pronoun stands for a proposal; the rejection is told
+    a = run("Die Regierung in Wien schlug ein Verbot vor. Ein solches sei vom Parlament aber abgelehnt worden.")
+    assert any(e["type"] == "REJECT" for e in a["events"])

@@ -989,14 +989,20 @@ class _Coder:
         return self.lex.is_("definite_contraction", self.word_before_adjectives(i))
 
     def of_a_kind(self, i: int, a: int) -> bool:
-        """Whether a determiner of kinds (closed class ``kind_determiner``) opens the noun at token i, lower-case
-        words (adjectives) between: "solche Besuche", "such brutal attacks"."""
-        for j in range(i - 1, max(a, i - 4) - 1, -1):
-            if self.lex.is_("kind_determiner", self.words[j]):
-                return True
-            if self.doc.tokens[j].kind != "word" or not self.doc.tokens[j].text[:1].islower():
-                return False
-        return False
+        """Whether a determiner of kinds (closed class ``kind_determiner``) opens the noun at token i, German
+        adjectives between: "solche Besuche", "einem solchen Ermittlungsverfahren", "such attacks"."""
+        if self.lex.setting("nouns_capitalised"):
+            if not self.doc.tokens[i].text[:1].isupper():
+                return False  # "Ein solches sei … abgelehnt worden": a pronoun, and a verb
+            for j in range(i - 1, max(a, i - 4) - 1, -1):
+                if self.lex.is_("kind_determiner", self.words[j]):
+                    return True  # "Solche Besuche", "einer solchen regulatorischen Zusammenarbeit"
+                if self.doc.tokens[j].kind != "word" or not self.doc.tokens[j].text[:1].islower() or any(
+                        self.lex.is_(c, self.words[j]) for c in ("preposition", "determiner")):
+                    return False
+            return False
+        return i > a and self.lex.is_("kind_determiner", self.words[i - 1])  # English adjectives are not known by
+        # their ending: only right before ("such groups attacked" is no kind of attack)
 
     def word_before_adjectives(self, i: int) -> str:
         """The word before the noun at token i and the lower-case adjectives before it ("des *vereitelten*
