@@ -1403,7 +1403,7 @@ def test_an_accused_armed_group_is_the_source_of_its_alleged_act_not_its_country
 
 @pytest.mark.parametrize(("text", "kind", "target"), [
     ("Sechs Oppositionelle freigelassen.", "RETREAT", "Sechs Oppositionelle"),
-    ("Aktuelle Ausgabe der Zeitschrift beschlagnahmt.", "COERCE", "Aktuelle Ausgabe der Zeitschrift"),
+    ("Drei Journalisten der Zeitschrift festgenommen.", "COERCE", "Drei Journalisten der Zeitschrift"),
 ])
 def test_a_headline_participle_without_auxiliary_is_a_passive(text, kind, target):
     v = of_type(run(text), kind)
@@ -3121,17 +3121,6 @@ def test_a_verb_after_und_takes_the_object_of_its_own_conjunct():
     a = run("In Mali haben malische Soldaten zwei Camps zerstört und mutmaßliche Kämpfer festgenommen.")
     captured = next(e for e in a["events"] if e["cameo"] == "181")
     assert captured["target"]["text"] == "mutmaßliche Kämpfer"
-
-
-@pytest.mark.parametrize(("text", "lang", "negated"), [
-    # a dass/that clause of what a negated evidence noun finds no sign of is denied; a scene in it stays
-    ("Die USA haben keinen Hinweis darauf, dass die Diplomaten in Libyen getötet worden sind.", "de", True),
-    ("Police in London said there was no evidence that the army fired on protesters.", "en", True),
-    ("Es gibt Hinweise darauf, dass die Armee in Aleppo Zivilisten getötet hat.", "de", False),
-])
-def test_a_clause_of_which_there_is_no_evidence_is_negated(text, lang, negated):
-    ev = next(e for e in run(text, lang)["events"] if e["type"] == "ASSAULT")
-    assert ev["negated"] is negated
 
 
 @pytest.mark.parametrize(("text", "visit"), [
