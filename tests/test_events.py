@@ -3004,6 +3004,17 @@ def test_an_act_after_without_is_negated(text, lang):
     assert of_type(run(text, lang), "COERCE")["negated"] is True
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # "ohne"/"without" before a noun says how the act was done (diff review s23)
+    ("Der Journalist wurde in Istanbul ohne Haftbefehl festgenommen.", "de"),
+    ("Ohne Vorwarnung griffen russische Truppen die Stadt Charkiw an.", "de"),
+    ("Soldiers without insignia seized the airport in Simferopol.", "en"),
+])
+def test_a_manner_without_something_does_not_negate(text, lang):
+    acts = [e for e in run(text, lang)["events"] if e["type"] in ("COERCE", "ASSAULT")]
+    assert acts and not any(e["negated"] for e in acts)
+
+
 @pytest.mark.parametrize(("text", "lang", "negated"), [
     # an act in the phrase of a negated noun of evidence is denied
     ("Die Polizei in Essen fand keine Hinweise auf einen terroristischen Anschlag.", "de", True),
@@ -3021,13 +3032,6 @@ def test_a_speaker_is_no_participant_of_a_clause_with_its_own_subject():
     # "said there was no evidence of an attack": the police report, they do not attack
     ev = of_type(run("Police in London said there was no evidence of a terrorist attack.", "en"), "ASSAULT")
     assert ev["source"] is None
-
-
-def test_a_genitive_of_another_noun_is_not_the_event_nouns_source():
-    # "der Abschuss eines Kampfflugzeuges der russischen Armee": the army owns the plane, it did not shoot
-    a = run("Die Spannungen wuchsen nach dem Abschuss eines Kampfflugzeuges der russischen Armee.")
-    ev = of_type(a, "ASSAULT")
-    assert ev["source"] is None and ev["target"]["country"] == "RUS"  # the attack falls on the owner
 
 
 def test_what_is_seized_is_no_target():
@@ -3072,17 +3076,6 @@ def test_a_request_noun_in_a_with_phrase_is_the_subjects_request():
     assert (req["source"]["country"], req["target"]["text"]) == ("SRB", "Europäische Union")
     assert aid["modality"] == "demanded" and aid["source"]["text"] == "Europäische Union"
     assert aid["target"]["country"] == "SRB"
-
-
-@pytest.mark.parametrize(("text", "target"), [
-    # a genitive of what is demanded is no addressee of "fordern" (whose addressee takes "von")
-    ("Außerdem fordert der Abgeordnete Walser in Wien die Entpolitisierung der Schulverwaltung.", None),
-    # a dative after "vorwerfen" stays the accused even where it could be a genitive
-    ("So hat Ungarn im Vorfeld der Tagung der griechischen Regierung mangelnde Grenzsicherung vorgeworfen.", "GRC"),
-])
-def test_a_genitive_of_what_is_demanded_is_no_addressee(text, target):
-    ev = next(e for e in run(text)["events"] if e["type"] in ("REQUEST", "ACCUSE"))
-    assert (ev["target"] or {}).get("country") == target
 
 
 def test_a_dateline_of_several_places_is_no_participant():

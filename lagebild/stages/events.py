@@ -332,11 +332,6 @@ class _Coder:
             lex.is_("preposition", w) and not lex.is_("genitive_marker", w) for w in self.words[end:r[0]]))),
             None)  # "the resignation of Prime Minister …", "Gespräche zwischen Vertretern der USA"; not "gegen
         # Stellungen des IS"
-        thing_owner = None
-        if gen is not None and trig.args != "mutual" and self.other_noun_between(end, gen[0]):
-            # "der Abschuss eines Kampfflugzeuges der russischen Armee": the genitive of the noun acted on is its
-            # owner, not who acts; an attack on one's thing falls on its owner
-            thing_owner, gen = (gen if trig.pos == "noun" and self.patient_type(trig) else None), None
         # "von der Polizei mit Tränengas aufgelöst": who uses an instrument is the clause's agent
         instrument = i > a and lex.is_("instrument_preposition", self.words[i - 1])
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
@@ -386,7 +381,7 @@ class _Coder:
             # with-phrase right after its noun is ("eine Einigung mit den US-Behörden")
             party = benefit if trig.args != "mutual" else next(
                 (r for r, sl in after if sl in ("pp:mit", "pp:with") and r[0] <= end + 3), None)
-            target = hostile or party or (gen if source is not gen and gen else None) or thing_owner
+            target = hostile or party or (gen if source is not gen and gen else None)
             if target is None and source is None and bare and bare[0][0] < i and self.infinitive_clause(a, b):
                 target = bare[0]  # "…, Nordkorea mit Sanktionen zu belegen": the infinitive's object ("…, Russland
                 # zu Verhandlungen zu bewegen": the partner)
@@ -849,12 +844,6 @@ class _Coder:
         return bool(self.lex.setting("nouns_capitalised")) and prev >= 0 and self.doc.tokens[prev].text[:1].isupper() \
             and not any(ts <= prev < te for ts, te, _e, _m in refs_between(self.doc, max(0, prev - 6), prev + 1))
 
-    def genitive_attribute(self, ts: int) -> bool:
-        """Whether a German reference at token ts opens with an article in the genitive slot right after a common
-        noun, whose attribute it is ("die Entpolitisierung *der Schulverwaltung*")."""
-        return self.lex.is_("determiner", self.words[ts]) and slot(self.doc, self.lex, ts) == "gen" \
-            and self.noun_attribute(ts)
-
     def phrase_participant(self, a: int, b: int) -> Participant:
         from .entities import _role_at, demonym
 
@@ -1269,9 +1258,10 @@ class _Coder:
         if ("actor" in needs or "held" in needs) and source is None and target is None and place is None and not (
                 self.reported(i) or (kind == "rel" and self.agreement_in(k))):
             return None
-        if cameo.startswith(SEIZE_CODES) and target is not None and not _known(target) and target.sector is None:
+        if cameo.startswith(SEIZE_CODES) and target is not None and not _known(target) and target.sector is None \
+                and not self.names_owner(target):
             target = None  # "50 seltene Papageien beschlagnahmt": what is seized is property, not whom it befalls
-            # (it still shows that the seizure is told)
+            # (it still shows that the seizure is told); "die Konten des Oppositionsführers" name whom
         if "mil" in needs and not self.military_context(a, b, s0, s1):
             return None
         if "held" in needs and not self.holds_someone(i, a, b, target):
@@ -1682,6 +1672,13 @@ class _Coder:
         return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in (
             "weapons", "vehicles", "personnel") for k in range(a, b))  # "deploy frigates", "Truppen entsandt"
 
+    def names_owner(self, p: Participant) -> bool:
+        """Whether a phrase names an owner: a genitive ("die Konten *des Oppositionsführers*", "the yacht *of* an
+        oligarch") or, where nouns are not capitalised, a name or demonym ("a British-flagged tanker")."""
+        words = (p.text or "").split()
+        return any(self.lex.is_("genitive_marker", w.lower()) for w in words[1:]) or not self.lex.setting(
+            "nouns_capitalised") and any(w[:1].isupper() for w in words[1:])
+
     def fighters_in(self, a: int, b: int, target: Participant | None) -> bool:
         """Whether the ones acted on are fighters: a target of an armed group's sector, or a role noun of one in the
         clause ("mutmaßliche Kämpfer", "Rebellen", "militants")."""
@@ -1920,7 +1917,7 @@ class _Coder:
             if j >= a and self.lex.is_("preposition", self.words[j]):
                 b = i  # a prepositional object or adjunct: only a negation before it reaches it ("sich nicht auf
                 # ein Abkommen geeinigt", not "Nach den Anschlägen … sind nicht alle Fragen geklärt")
-        elif any(self.lex.is_("privative_preposition", self.words[j]) for j in {a, i - 1, i - 2} if a <= j < i):
+        elif self.privative_clause(i, a, b):
             return True  # "ohne festgenommen zu werden", "without being arrested": what is done without it is not
         for j in range(a, b):
             if self.lex.is_("negation", self.words[j]):
@@ -1952,6 +1949,21 @@ class _Coder:
             return False
         return any(any(self.lex.is_("negation", self.words[j]) for j in range(max(a, k - 2), k))
                    for k in self.class_words("evidence_noun", a, b))
+
+    def privative_clause(self, i: int, a: int, b: int) -> bool:
+        """Whether the verb at token i is what a privative preposition says was not done: a German zu-infinitive or
+        dass-clause it opens ("ohne festgenommen zu werden", "ohne dass jemand verletzt wurde"), an English gerund
+        right after it ("without being arrested", "without firing"); not a noun it governs ("ohne Haftbefehl
+        festgenommen", "Ohne Vorwarnung griffen … an", "soldiers without insignia seized")."""
+        lex, words = self.lex, self.words
+        if not lex.setting("nouns_capitalised"):
+            return i > a and (lex.is_("privative_preposition", words[i - 1]) and words[i].endswith("ing") or i - 1 > a
+                              and lex.is_("privative_preposition", words[i - 2])
+                              and lex.is_("gerund_auxiliary", words[i - 1]))
+        if not lex.is_("privative_preposition", words[a]):
+            return False
+        return a + 1 < b and lex.is_("complementizer", words[a + 1]) or has_word(self.doc, lex, "infinitive_marker",
+                                                                                  a, b) or self.infinitive(i, a)
 
     def determined_noun(self, j: int, b: int) -> int:
         """The token of the noun a determiner at j opens (adjectives and numbers between)."""
@@ -2631,11 +2643,8 @@ class _Coder:
                 target = next((self.participant(ref) for ref in [*clause_refs, *refs_between(doc, lo, hi)]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
-                               and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare")
-                               and not (cue is not None and cue.addressee and self.genitive_attribute(ref[0]))), None)
-                # (a bare actor before the speaker is the speaker's title: "UN Secretary-General Guterres urged"; for a
-                # verb with an addressee preposition, a genitive of another noun is part of what is said: "fordert die
-                # Entpolitisierung der Schulverwaltung"; "warf … der griechischen Regierung … vor" may be a dative)
+                               and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare")), None)
+                # (a bare actor before the speaker is the speaker's title: "UN Secretary-General Guterres urged")
                 if target is not None:
                     break
             if target is None and cue is not None and cue.addressee:
