@@ -2980,6 +2980,10 @@ def test_a_private_claim_for_money_is_no_demand(text, lang, demand):
     ("Der Journalist wurde am Flughafen von Istanbul festgehalten.", True),
     ("Die Polizei in Kairo hielt die Aktivisten seit Tagen fest.", True),
     ("Die Polizei in Havanna hat ihn am Montag festgehalten.", True),
+    # a medium only after its preposition; a place after "an" (diff review s23)
+    ("Trotz einer Vereinbarung mit der Regierung halten die Rebellen in Mali weiterhin 30 Soldaten fest.", True),
+    ("Laut Bild hält die Türkei den Reporter seit Wochen fest.", True),
+    ("Die Grenzbeamten in Ungarn hielten sie an der Grenze stundenlang fest.", True),
 ])
 def test_a_verb_of_holding_holds_someone(text, held):
     assert any(e["cameo"] == "173" for e in run(text)["events"]) == held
@@ -3092,6 +3096,9 @@ def test_a_dateline_of_several_places_is_no_participant():
     # with a state or a leader in the clause they stay, company words or not
     ("Obama will bei seinem Treffen mit Xi über Cyberattacken auf Unternehmen in den USA sprechen.", True),
     ("Die Regierung in Rom verhandelt mit dem Konzern Fiat über den Kauf der Werke.", True),
+    # a union talks politics; words that only end like company words are none ("knapp", diff review s23)
+    ("Die Gewerkschaft verhandelt mit dem Konzern über Lohnerhöhungen.", True),
+    ("Die Delegationen in Genf verhandelten knapp zwei Stunden.", True),
 ])
 def test_talks_among_companies_are_business(text, kept):
     assert any(e["type"] in ("CONSULT", "AGREE") for e in run(text)["events"]) == kept
@@ -3141,3 +3148,13 @@ def test_a_kind_pronoun_leaves_the_verb_after_it():
     # "Ein solches sei … abgelehnt worden": the pronoun stands for a proposal; the rejection is told
     a = run("Die Regierung in Wien schlug ein Verbot vor. Ein solches sei vom Parlament aber abgelehnt worden.")
     assert any(e["type"] == "REJECT" for e in a["events"])
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a union is a labour actor: it may threaten strikes by not ruling them out
+    ("Der Betriebsrat der Bank Austria schließt Streiks nicht aus.", "133"),
+    ("Die Gewerkschaft Verdi schließt weitere Streiks nicht aus.", "133"),
+])
+def test_a_union_not_ruling_out_strikes_threatens_them(text, cameo):
+    ev = of_type(run(text), "THREATEN")
+    assert ev["cameo"] == cameo and ev["source"] is not None

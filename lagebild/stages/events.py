@@ -1694,14 +1694,27 @@ class _Coder:
         "schriftlich festgehalten"), and in the active not with an adherence phrase and no object ("hält am Kurs
         fest", "daran festzuhalten"; "am Montag" is a time). A passive holds its subject ("wurde am Flughafen
         festgehalten")."""
-        if self.clause_holds("record_medium", a, b):
-            return False
-        if self.passive(i, a, b) or target is not None or has_word(self.doc, self.lex, "object_pronoun", a, b):
+        lex, words = self.lex, self.words
+        if any(lex.is_("record_preposition", words[j]) for k in self.class_words("record_medium", a, b)
+               for j in (k - 1, k - 2) if j >= a) or has_word(self.doc, lex, "record_adverb", a, b):
+            return False  # "auf Video", "im Protokoll"; not "Laut Bild", "Trotz einer Vereinbarung"
+        if self.passive(i, a, b) or target is not None or has_word(self.doc, lex, "object_pronoun", a, b):
             return True
         timed = {k for t in self.doc.times for k in range(self.doc.token_at(t.start_char),
                                                            self.doc.token_at(t.end_char - 1) + 1)}
-        return not any(self.lex.is_("adherence_preposition", self.words[k]) and k + 1 not in timed
-                       for k in range(a, b))
+        return not any(lex.is_("adherence_preposition", words[k]) and k + 1 not in timed
+                       and not self.place_phrase(k + 1, b) for k in range(a, b))
+
+    def place_phrase(self, k: int, b: int) -> bool:
+        """Whether a phrase from token k (an article and adjectives first) is a place: a known place or a noun of
+        place (``locative_noun``, ``place_noun``: "an der Grenze", "am Flughafen")."""
+        while k < b and self.doc.tokens[k].kind == "word" and self.doc.tokens[k].text[:1].islower():
+            k += 1  # "der", "dem", "einem kleinen"
+        if k >= b:
+            return False
+        at = self.doc.tokens[k].start
+        return any(self.lex.is_(c, self.words[k]) for c in ("locative_noun", "place_noun")) or any(
+            m.start <= at < m.end for p in self.doc.places for m in p.mentions)
 
     def combat(self, i: int, a: int, b: int, s0: int, s1: int, place) -> bool:
         """Whether a verb of fighting tells armed combat: a military or armed actor in its sentence, an opponent
@@ -2080,20 +2093,20 @@ class _Coder:
 
     def business_act(self, ev: Event) -> bool:
         """Whether talks, a deal, a demand or a cooperation are a company's business: no participant of public
-        life (:meth:`public`), no NGO, armed group or protesters, and a word of companies and markets in the clause
-        (closed class ``commerce_word``, also as a compound's end: "in Verhandlungen zum Kauf des
-        Speicherchip-Produzenten", "Festplatten-Hersteller")."""
+        life (:meth:`public`), no NGO, armed group or protesters, and a noun of companies in the clause (closed
+        class ``company_noun``, in German also as a compound's end: "Verhandlungen zum Kauf des
+        Speicherchip-Produzenten", "Bawag-Aktionär Cerberus")."""
         if ev.type not in BUSINESS_TYPES or any(self.public(p) or p is not None and p.sector in CLAIMING_SECTORS
                                                 or _known(p) and not self.company(p) for p in (ev.source, ev.target)):
             return False
         a, b = ev.clause
-        return self.clause_holds("commerce_word", a, b) and not any(
+        return self.clause_holds("company_noun", a, b) and not any(
             (ent := self.doc.entity(r[2])) is not None and (ent.type == "country" or ent.sector in POLITICAL_SECTORS)
             for r in refs_between(self.doc, a, b))  # "bei seinem Treffen mit Xi … Unternehmen in den USA": leaders
 
     def company(self, p: Participant) -> bool:
         """Whether a participant's words name a company ("der US-Festplatten-Hersteller Western Digital")."""
-        endings = tuple(self.lex.closed.get("commerce_word", ())) or ("\0",)
+        endings = tuple(self.lex.closed.get("company_noun", ())) or ("\0",)
         return any(w.lower().endswith(endings) for w in p.text.split()) if p.text else False
 
     def unlisted_person(self, p: Participant) -> bool:
@@ -2489,7 +2502,9 @@ class _Coder:
         own = [e for e in content if not _known(e.source) or _same(e.source, ruling.source)
                or e.source.country is not None and e.source.country == ruling.source.country]
         threat = next((t for e in own if (t := threat_of(e.cameo)) is not None), None)
-        if threat is not None and self.armed_or_state(ruling.source):
+        if threat is not None and (self.armed_or_state(ruling.source) or ruling.source is not None
+                                   and ruling.source.sector == "LAB" and threat.cameo.startswith(STRIKE_THREAT)):
+            # a union threatens strikes ("Der Betriebsrat schließt Streiks nicht aus"), not force
             ruling.negated = False
             ruling.cameo, ruling.mode, ruling.context = threat.cameo, threat.mode, list(threat.context)
             ruling.intensity = threat.intensity
@@ -3090,6 +3105,7 @@ EMERGENCY_MODES = ("curfew", "martial-law")  # COERCE modes of emergency measure
 DISASTER_MENTIONS = 3  # disaster words that make an article a report on a disaster
 GENERIC_THREAT = "130"  # a threat whose content the cue does not tell
 #: sectors of actors who threaten by not ruling out an act of their own: governments, armies, legislators, armed groups
+STRIKE_THREAT = "133"  # CAMEO "threaten with political dissent, protest": what a union may threaten
 THREATENING_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "INS", "SEP", "UAF", "PTY", "OPP"})
 #: sectors of political actors: in a sports report only events with one of them as a participant stay
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY", "OPP", "SEP",
