@@ -1817,3 +1817,17 @@ def test_a_view_inside_a_noun_phrase_is_about_that_phrase():
     doc = analyze(text, lang="de").to_json()
     view = next(c for c in doc["claims"] if c["cue"] and "Meinung" in c["cue"][2])
     assert view["content"][2] == "das seiner Meinung nach verfehlte Konzept"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the name in the prefield speaks; the known actor after the finite auxiliary is asked (s22, s23 notes)
+    ("Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner hat Papst Benedikt XVI. "
+     "gebeten, seine Ernennung zurückzunehmen.", "Gerhard Maria Wagner"),
+    ("Green hat die Soldaten der Armee Malis gebeten, das Dorf zu verlassen.", "Green"),
+    # an adverbial in the prefield leaves the subject after the auxiliary
+    ("Am Montag hat Papst Benedikt XVI. die Bischöfe gebeten, zu schweigen.", "Papst Benedikt XVI."),
+])
+def test_a_name_in_the_prefield_speaks_before_a_known_object(text, speaker):
+    doc = analyze(text, lang="de").to_json()
+    cue = next(c for c in doc["claims"] if c["cue"] and c["cue"][2] == "gebeten")
+    assert cue["speaker_span"][2] == speaker

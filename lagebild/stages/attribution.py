@@ -30,6 +30,7 @@ from .syntax import (
     NOT_ADJECTIVE_CLASSES,
     adjective_before_noun,
     attributive_participle,
+    bare_infinitive,
     ceased,
     clause_range,
     closing_question,
@@ -501,6 +502,9 @@ class _Extractor:
             np_end = self.noun_phrase(a, cue_tok) if a < cue_tok else None
             np_before = np_end is not None and (np_end >= cue_tok - 1 or self.attached_pp(np_end, cue_tok))
             refs = before[-1:] + ([] if pronoun_before or np_before else after[:1])
+        if refs and self.lex.setting("verb_second") and (front := self.prefield_phrase(a, refs[0][0], cue_tok)):
+            return front  # "Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten": the known actor after the finite
+            # auxiliary is the object; the name in the prefield speaks
         if refs:
             return refs[0][2], refs[0][0], refs[0][1]
         for i in range(a, b):  # pronouns and definite descriptions
@@ -539,6 +543,30 @@ class _Extractor:
                 eid = self.definite(i, role[1].sector)
                 return eid, det, i + role[0]
         return self.subject_np(a, b, cue_tok)
+
+    def prefield_phrase(self, a: int, ref_start: int, cue_tok: int) -> tuple[str | None, int, int] | None:
+        """The subject in the prefield of a German main clause whose finite auxiliary stands between it and a known
+        actor before a closing cue ("Der Weihbischof, Gerhard Maria Wagner, hat Papst Benedikt XVI. gebeten"): a phrase
+        that opens with an article or a capitalised word that is no preposition, object article, adverb or time, with
+        no known actor of its own. None when the clause is no such clause."""
+        words, lex = self.words, self.lex
+        finite = next((k for k in range(a + 1, ref_start) if any(lex.is_(c, words[k]) for c in (
+            "aux_perfect", "future_aux", "modal_verb"))), None)
+        if finite is None or cue_tok <= ref_start or clause_range(self.doc, cue_tok)[2] != "main" \
+                or not self.participle(cue_tok) and bare_infinitive(lex, words[cue_tok]) is not True \
+                or any(lex.is_("coordinator", w) for w in words[finite:cue_tok]):
+            return None  # the cue closes the verb group of that auxiliary ("hat … gebeten", "wird … fordern")
+        first = self.doc.tokens[a]
+        if first.kind != "word" or any(lex.is_(c, words[a]) for c in (
+                "preposition", "object_article", "clause_adverb", "sentence_adverb", "subordinator")) \
+                or oblique_feminine(self.doc, lex, a) or self.time_token(a) or refs_between(self.doc, a, finite) \
+                or not (lex.is_("determiner", words[a]) or first.text[:1].isupper()):
+            return None
+        if lex.pronoun_kind(words[a]) or any(lex.is_("preposition", w) for w in words[a:min(a + 2, finite)]) \
+                or not any(self.doc.tokens[k].text[:1].isupper() for k in range(a, finite)):
+            return None  # "Erst vor wenigen Tagen hatte …": an adverbial
+        got = self.subject_np(a, finite, finite)
+        return got if got is not None and got[2] <= finite else None
 
     def prefield_subject(self, a: int, cue_tok: int) -> tuple[str | None, int, int] | None:
         """The noun phrase that fills the prefield [a, cue_tok) of a verb-second clause on its own and can be its
@@ -1723,8 +1751,11 @@ class _Extractor:
     def rest(self, a: int, b: int, toks: list[int], speaker) -> tuple[int, int] | None:
         """The longest run of the clause that is neither speaker nor cue (nor an auxiliary)."""
         skip = set(toks)
-        if self.lex.is_("subordinator", self.words[a]):
-            skip.add(a)  # "da sie Unruhen befürchtete": the clause's subordinator is no part of what is said
+        if self.lex.is_("subordinator", self.words[a]) and any(
+                k not in toks and not (speaker is not None and speaker[1] <= k < speaker[2]) for k in range(a + 1, b)
+                if self.doc.tokens[k].kind == "word"):
+            skip.add(a)  # "da sie Unruhen befürchtete": the clause's subordinator is no part of what is said (where
+            # the clause has words besides speaker and cue)
         if speaker is not None:
             skip.update(range(speaker[1], speaker[2]))
             if speaker[1] > 0 and self.lex.is_("reflexive_pronoun", self.words[speaker[1] - 1]):
