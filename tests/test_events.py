@@ -3158,3 +3158,11 @@ def test_a_kind_pronoun_leaves_the_verb_after_it():
 def test_a_union_not_ruling_out_strikes_threatens_them(text, cameo):
     ev = of_type(run(text), "THREATEN")
     assert ev["cameo"] == cameo and ev["source"] is not None
+
+
+def test_a_von_phrase_of_an_event_noun_is_no_agent_of_the_verb():
+    # "Während des Besuchs von Papst Franziskus … festgenommen": the pope visits, he arrests no one
+    a = run("Während des Besuchs von Papst Franziskus in Kuba sind 50 Dissidenten vorübergehend festgenommen worden.")
+    assert of_type(a, "COERCE")["source"] is None
+    a = run("Der Journalist wurde am Montag von der Polizei in Istanbul festgenommen.")
+    assert of_type(a, "COERCE")["source"]["country"] == "TUR"

@@ -562,9 +562,10 @@ class _Extractor:
                 or oblique_feminine(self.doc, lex, a) or self.time_token(a) or refs_between(self.doc, a, finite) \
                 or not (lex.is_("determiner", words[a]) or first.text[:1].isupper()):
             return None
-        if lex.pronoun_kind(words[a]) or any(lex.is_("preposition", w) for w in words[a:min(a + 2, finite)]) \
+        if lex.pronoun_kind(words[a]) or any(lex.is_("preposition", w) for w in words[a:finite])  \
+                or any(self.time_token(k) for k in range(a, finite)) \
                 or not any(self.doc.tokens[k].text[:1].isupper() for k in range(a, finite)):
-            return None  # "Erst vor wenigen Tagen hatte …": an adverbial
+            return None  # "Erst vor wenigen Tagen hatte …", "… Erst am Donnerstag hatte": an adverbial
         got = self.subject_np(a, finite, finite)
         return got if got is not None and got[2] <= finite else None
 

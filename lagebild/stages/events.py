@@ -337,7 +337,11 @@ class _Coder:
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
                       and not (trig.pos == "noun" and (r[3].via == "metonymy" or r[0] < end and not instrument
                                                         or self.noun_between(end, r[0])
-                                                        or self.passive_agent_of_clause(i, r[0], a, b)))), None)
+                                                        or self.passive_agent_of_clause(i, r[0], a, b)))
+                      and not (trig.pos != "noun" and r[0] - 2 >= a and r[0] < i
+                               and self.trigger_at(r[0] - 2, r[0] - 1) is not None)), None)
+        # "Während des Besuchs von Papst Franziskus … sind 50 Dissidenten festgenommen worden": a von-phrase after an
+        # event noun is that act's, no agent of the verb
         # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
