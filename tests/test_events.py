@@ -3166,3 +3166,9 @@ def test_a_von_phrase_of_an_event_noun_is_no_agent_of_the_verb():
     assert of_type(a, "COERCE")["source"] is None
     a = run("Der Journalist wurde am Montag von der Polizei in Istanbul festgenommen.")
     assert of_type(a, "COERCE")["source"]["country"] == "TUR"
+
+
+def test_a_speaker_reporting_its_own_forces_stays_the_source():
+    # "Israel said its jets had struck …": the speaker's own act (diff review s23)
+    ev = of_type(run("Israel said its jets had struck Hamas targets in Gaza overnight.", "en"), "ASSAULT")
+    assert ev["source"]["country"] == "ISR"

@@ -955,14 +955,11 @@ class _Coder:
             joined = last is not None and self.doc.tokens[last].text[:1].islower() and any(
                 re.fullmatch(rf"\w{{2,}}{m}\w{{2,}}en", self.words[last]) for m in markers)
             return len(words) >= 2 and (self.lex.is_("infinitive_marker", self.words[words[-2]]) or joined)
-        # a dass/that clause or reported speech after a comma has a subject of its own, and so has a clause with a
-        # finite auxiliary that no personal pronoun opens ("said there was no evidence of an attack"; "said it had
-        # not fired": the pronoun is the speaker)
+        # a dass/that clause or reported speech after a comma has a subject of its own, and so has a clause an
+        # expletive opens ("said there was no evidence of an attack"; "said its jets had struck …" stays the
+        # speaker's own act)
         first = self.words[content_tok]
-        content_end = self.doc.token_at(c.content[1] - 1) + 1
-        clause = self.lex.pronoun_kind(first) != "personal" and any(
-            self.lex.is_(cls, self.words[k]) for k in range(content_tok, content_end) for cls in AUXILIARY_CORE)
-        return not (self.lex.is_("content_preposition", first) or self.lex.is_("complementizer", first) or clause)
+        return not any(self.lex.is_(c, first) for c in ("content_preposition", "complementizer", "expletive"))
 
     def noun_use(self, i: int, trig: Trigger, s0: int) -> bool:
         """Whether the trigger at token i (sentence from s0) is a noun: a noun row, or a word of a phrase row after
