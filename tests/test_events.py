@@ -3051,6 +3051,9 @@ def test_what_is_seized_is_no_target():
     ("Kanzler Faymann und Vizekanzler Mitterlehner sind durch innerparteiliche Auseinandersetzungen angeschlagen.",
      False),
     ("Bei Auseinandersetzungen zwischen Soldaten und Rebellen in Aleppo wurden 20 Menschen getötet.", True),
+    # the adjective must be the noun's own (diff review s23)
+    ("Trotz der politischen Gespräche kam es zu Auseinandersetzungen zwischen der israelischen Armee und der Hamas.",
+     True),
 ])
 def test_a_conflict_noun_with_a_dispute_adjective_is_no_fighting(text, fighting):
     assert any(e["trigger"][2] == "Auseinandersetzungen" for e in run(text)["events"]) == fighting

@@ -1275,8 +1275,10 @@ class _Coder:
         if trig.args == "recipient" and trig.pos == "verb" and has_word(doc, self.lex, "reflexive_pronoun", a, b):
             return None  # "lieferten sich einen Schlagabtausch", "ein Rennen geliefert": given to each other, no aid
         for need in needs:
-            if need.startswith("!") and has_word(doc, self.lex, need[1:], a, b):
-                return None  # a closed class whose word the clause must not hold: "hat sich in … niedergeschlagen"
+            if need.startswith("!") and has_word(doc, self.lex, need[1:], *(
+                    (self.determined_start(i, a), i) if noun else (a, b))):
+                return None  # a closed class whose word the clause (a noun: its own adjectives) must not hold: "hat
+                # sich in … niedergeschlagen", "innerparteiliche Auseinandersetzungen"
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
