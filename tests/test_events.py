@@ -3175,3 +3175,15 @@ def test_a_speaker_reporting_its_own_forces_stays_the_source():
     # "Israel said its jets had struck …": the speaker's own act (diff review s23)
     ev = of_type(run("Israel said its jets had struck Hamas targets in Gaza overnight.", "en"), "ASSAULT")
     assert ev["source"]["country"] == "ISR"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # "hätte(n) … sollen" says what should have been done and was not (diff review s23)
+    ("Die Geiseln in Gaza hätten schon im März freigelassen werden sollen.", "hypothetical"),
+    ("Das Treffen zwischen Putin und Biden hätte im Juni stattfinden sollen, wurde aber abgesagt.", "hypothetical"),
+    # a noun in a prepositional phrase is given: the summit took place
+    ("Eigentlich hätten die Aufträge vom letzten Gipfel in Wales umgesetzt werden sollen.", "actual"),
+])
+def test_a_counterfactual_did_not_happen(text, modality):
+    ev = next(e for e in run(text)["events"] if e["type"] in ("RETREAT", "CONSULT"))
+    assert ev["modality"] == modality

@@ -1276,7 +1276,7 @@ class _Coder:
             return None  # "lieferten sich einen Schlagabtausch", "ein Rennen geliefert": given to each other, no aid
         for need in needs:
             if need.startswith("!") and has_word(doc, self.lex, need[1:], *(
-                    (self.determined_start(i, a), i) if noun else (a, b))):
+                    (self.determined_start(i, a), i) if trig.pos == "noun" else (a, b))):
                 return None  # a closed class whose word the clause (a noun: its own adjectives) must not hold: "hat
                 # sich in … niedergeschlagen", "innerparteiliche Auseinandersetzungen"
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
@@ -1400,14 +1400,20 @@ class _Coder:
 
     def hypothetical(self, i: int, a: int, b: int) -> bool:
         """A modal of the trigger's clause ("could", "würde"); one after a coordinator belongs to the
-        next conjunct ("had accepted the truce and would respect it")."""
+        next conjunct ("had accepted the truce and would respect it"). A German counterfactual too: a modal
+        infinitive closing a clause with "hätte" ("hätten … freigelassen werden sollen"; not a noun in a prepositional
+        phrase, which it takes as given)."""
         words, lex = self.words, self.lex
         for j in range(a, b):
             if lex.is_("hypothetical", words[j]):
                 if j > i and any(lex.is_("coordinator", w) for w in words[i + 1:j]):
                     continue
                 return True
-        return False
+        last = last_word(self.doc, a, b)
+        return last > i and lex.is_("counterfactual_modal", words[last]) and has_word(
+            self.doc, lex, "counterfactual_aux", a, last) and not self.prepositional(i, a)
+        # "hätten … freigelassen werden sollen": it did not happen; "die Aufträge vom letzten Gipfel hätten … gebracht
+        # werden sollen": the summit took place
 
     def backshifted_future(self, i: int, a: int, k: int) -> bool:
         """A future told in reported speech ("said it would release", "sagte, sie würden abziehen"): the clause's
