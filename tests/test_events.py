@@ -3062,7 +3062,10 @@ def test_a_conflict_noun_with_a_dispute_adjective_is_no_fighting(text, fighting)
 def test_an_adverbial_clause_inside_a_demand_is_not_demanded():
     # "bevor die Gespräche … beginnen" sets the demand's time; the talks are not what is asked for
     a = run("Der Gesandte forderte, die Waffenruhe wiederzubeleben, bevor die Gespräche in Genf wieder beginnen.")
-    assert of_type(a, "CONSULT")["modality"] != "demanded" and of_type(a, "RETREAT")["modality"] == "demanded"
+    assert of_type(a, "CONSULT")["modality"] == "future" and of_type(a, "RETREAT")["modality"] == "demanded"
+    # nor is the addressee of the demand a party of the talks
+    a = run("Die EU forderte Russland auf, die Waffenruhe einzuhalten, bevor die Gespräche in Genf beginnen.")
+    assert of_type(a, "CONSULT")["source"] is None
 
 
 @pytest.mark.parametrize(("text", "status"), [

@@ -34,6 +34,7 @@ from .syntax import (
     ceased,
     clause_range,
     closing_question,
+    framing_clause,
     in_time,
     last_word,
     nominative_person,
@@ -2443,18 +2444,17 @@ class ClaimEventLinker:
                     cue = carriers[0].cue[0]
                     outer = [c for c in doc.claims if c.kind != "author" and c.content[0] <= cue < c.content[1]]
                     ev.status = min(outer, key=lambda c: c.content[1] - c.content[0]).status if outer else "asserted"
+            prospective = lex.is_("prospective_subordinator", doc.clauses[doc.token_clause[at]][2][4:])
+            if ev.modality == "actual" and not ended and prospective and any(
+                    _adverbial_in(doc, lex, c, at) and _mood(doc, lex, c) in ("demanded", "future") for c in carriers):
+                ev.modality = "future"  # "forderte, die Waffenruhe einzuhalten, bevor die Gespräche beginnen": the
+                # talks are to come, scheduled, not what is demanded or announced
 
 
 def _adverbial_in(doc: Doc, lex: Lexicon, c: Claim, t: int) -> bool:
-    """Whether token t lies in an adverbial clause (of time, reason, condition: closed class
-    ``adverbial_subordinator``) inside a claim's content and away from its cue: the clause frames what is demanded,
-    announced or feared, it is not part of it ("forderte, die Waffenruhe wiederzubeleben, *bevor* im Mai die nächste
-    Runde der Friedensgespräche beginne")."""
-    a, b, kind = doc.clauses[doc.token_clause[t]]
-    if not kind.startswith("sub:") or not lex.is_("adverbial_subordinator", kind[4:]):
-        return False
-    cue = doc.token_at(c.cue[0]) if c.cue else None
-    return cue is not None and not a <= cue < b and doc.token_at(c.content[0]) < a
+    """Whether token t lies in an adverbial clause inside a claim's content, away from its cue
+    (:func:`syntax.framing_clause`)."""
+    return c.cue is not None and framing_clause(doc, lex, t, doc.token_at(c.cue[0]), doc.token_at(c.content[0]))
 
 
 def _mood(doc: Doc, lex: Lexicon, c: Claim) -> str | None:

@@ -40,6 +40,7 @@ from .syntax import (
     ceased,
     clause_range,
     follows_common_noun,
+    framing_clause,
     ge_participle,
     has_word,
     in_time,
@@ -2881,8 +2882,10 @@ class _Coder:
             at = self.doc.text.find(req.target.text, c.cue[0]) if req.target.text else -1
             for ev in self.events:
                 if ev is not req and c.content[0] <= ev.trigger[0] < c.content[1] and 0 <= at < ev.trigger[0] and (
-                        ev.source is None or _same(ev.source, req.source)) and not _same(ev.target, req.target):
-                    self.asked_of(ev, req)
+                        ev.source is None or _same(ev.source, req.source)) and not _same(ev.target, req.target) \
+                        and not framing_clause(self.doc, self.lex, self.doc.token_at(ev.trigger[0]),
+                                               self.doc.token_at(c.cue[0]), self.doc.token_at(c.content[0])):
+                    self.asked_of(ev, req)  # not an act in a clause that frames the demand ("bevor die Gespräche …")
         for req in self.events:  # "mit der Bitte um Unterstützung an die internationale Gemeinschaft": a request noun
             # and the act in its phrase right after it
             if req.type != "REQUEST" or req.source is None or req.target is None or not self.noun_mention(req):

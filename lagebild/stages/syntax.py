@@ -363,3 +363,14 @@ def ceased(doc: Doc, lex: Lexicon, i: int) -> bool:
             t.start_char <= at < t.end_char for t in doc.times) and not any(
             w in lex.time for w in doc.words[j + 1:j + 3])
     return any(cessation(j) for j in range(max(a, i - 3), i)) or any(cessation(j) for j in range(i + 1, b))
+
+
+def framing_clause(doc: Doc, lex: Lexicon, t: int, cue: int, content_start: int) -> bool:
+    """Whether token t lies in an adverbial clause (of time, reason, condition: closed class
+    ``adverbial_subordinator``) that a claim's content holds apart from its cue (token ``cue``; the content opens at
+    token ``content_start``): the clause frames what is demanded, announced or feared, it is not part of it
+    ("forderte, die Waffenruhe wiederzubeleben, *bevor* im Mai die nächste Runde der Friedensgespräche beginne")."""
+    a, b, kind = doc.clauses[doc.token_clause[t]]
+    if not kind.startswith("sub:") or not lex.is_("adverbial_subordinator", kind[4:]):
+        return False
+    return not a <= cue < b and content_start < a
