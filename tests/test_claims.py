@@ -1831,3 +1831,14 @@ def test_a_name_in_the_prefield_speaks_before_a_known_object(text, speaker):
     doc = analyze(text, lang="de").to_json()
     cue = next(c for c in doc["claims"] if c["cue"] and c["cue"][2] == "gebeten")
     assert cue["speaker_span"][2] == speaker
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # "Wie berichtet", "As reported": the paper's own earlier report, no one else's claim
+    ("Wie berichtet, hat die Polizei in Wien drei Männer festgenommen.", "de"),
+    ("As reported, police in London arrested three men.", "en"),
+])
+def test_as_reported_is_the_articles_own_voice(text, lang):
+    doc = analyze(text, lang=lang).to_json()
+    assert not [c for c in doc["claims"] if c["cue"]]
+    assert doc["events"][0]["status"] == "asserted"

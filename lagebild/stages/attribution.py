@@ -1353,6 +1353,8 @@ class _Extractor:
     def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
         i = toks[0]
         a, b, kind = clause_range(self.doc, i)
+        if i == a + 1 == s0 + 1 and self.lex.is_("comparison_subordinator", self.words[a]) and self.participle(i):
+            return None  # "Wie berichtet, wurde …", "As reported, …": the paper's own earlier report, its own voice
         apposition = None
         if max(toks) >= b:  # the particle after an insertion in commas: the clause runs on to it
             apposition = (b, self.particle_after_insertion(b, s1, self.words[max(toks)])[1])
