@@ -1842,3 +1842,16 @@ def test_as_reported_is_the_articles_own_voice(text, lang):
     doc = analyze(text, lang=lang).to_json()
     assert not [c for c in doc["claims"] if c["cue"]]
     assert doc["events"][0]["status"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a speech act that is the object of a cue is the act of saying, told in the article's voice
+    ("Die Opposition in Wien signalisierte ihre Ablehnung.", "Ablehnung"),
+    ("Die Kanzlerin widersprach damit einer Forderung Nigers nach einem Marshall-Plan für Afrika.", "Forderung"),
+    # what follows the colon before a source tag is the source's; what goes before it is the article's
+    ("Die Grünen in Wien üben Kritik an der Reform: Sie führe die Matura ad absurdum, so Bildungssprecher Walser.",
+     "Kritik"),
+])
+def test_a_speech_act_the_article_tells_is_asserted(text, trigger):
+    ev = next(e for e in analyze(text, lang="de").to_json()["events"] if e["trigger"][2] == trigger)
+    assert ev["status"] == "asserted"

@@ -49,6 +49,8 @@ from .syntax import (
     zu_infinitive,
 )
 
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})  # acts done by saying them
+SPEECH_OBJECT_REACH = 3  # tokens from a cue to the speech-act noun that is its object ("formulierte eine Kritik")
 REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll") without one goes on with
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
@@ -1986,7 +1988,10 @@ class _Extractor:
             end = chain[2]  # "so der Schriftsteller X in einem Blogeintrag", "so der Minister weiter": the noun phrase
         eid = next((r[2] for r in refs_between(self.doc, i + 1, i + 3)), None)
         quote = self.quote_before(i - 1, s0)
-        content = quote or ((s0, i - 1) if i - 1 > s0 else None)
+        colon = next((j for j in range(i - 2, s0, -1) if self.doc.tokens[j].text == ":"), None)
+        start = colon + 1 if colon is not None and colon + 1 < i - 1 else s0  # "Die Grünen üben Kritik: …, so
+        # Walser": what follows the colon is his; what goes before it the article says
+        content = quote or ((start, i - 1) if i - 1 > start else None)
         if content is None:
             return None
         rest = self.after_insertion(b, s1, quote is not None)
@@ -2395,7 +2400,8 @@ class ClaimEventLinker:
         told: dict[str, list[tuple[Claim, int]]] = {}  # event id → (claim, token) of each of its mentions
         for ev in doc.events:
             for start, _end, _text in [ev.trigger, *ev.mentions]:
-                holders = [c for c in doc.claims if c.content[0] <= start < c.content[1]]
+                holders = [c for c in doc.claims if c.content[0] <= start < c.content[1]
+                           and not _speech_object(doc, c, ev, start)]
                 if holders:
                     claim = min(holders, key=lambda c: c.content[1] - c.content[0])
                 else:
@@ -2451,6 +2457,17 @@ class ClaimEventLinker:
                     _adverbial_in(doc, lex, c, at) and _mood(doc, lex, c) in ("demanded", "future") for c in carriers):
                 ev.modality = "future"  # "forderte, die Waffenruhe einzuhalten, bevor die Gespräche beginnen": the
                 # talks are to come, scheduled, not what is demanded or announced
+
+
+def _speech_object(doc: Doc, c: Claim, ev, start: int) -> bool:
+    """Whether an event noun of a speech act is the object of a claim's cue, the act of saying itself ("formulierte
+    eine ähnliche *Kritik*", "erhob *Vorwürfe*"): the article tells that it was said, so the claim's status is not its
+    own."""
+    if ev.type not in SPEECH_ACT_TYPES or c.cue is None or not doc.tokens[doc.token_at(start)].text[:1].isupper() \
+            and doc.lang == "de":
+        return False
+    cue_end, at = doc.token_at(c.cue[1] - 1), doc.token_at(start)
+    return doc.token_at(c.content[0]) == cue_end + 1 and 0 < at - cue_end <= SPEECH_OBJECT_REACH
 
 
 def _adverbial_in(doc: Doc, lex: Lexicon, c: Claim, t: int) -> bool:
