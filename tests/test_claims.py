@@ -1855,3 +1855,9 @@ def test_as_reported_is_the_articles_own_voice(text, lang):
 def test_a_speech_act_the_article_tells_is_asserted(text, trigger):
     ev = next(e for e in analyze(text, lang="de").to_json()["events"] if e["trigger"][2] == trigger)
     assert ev["status"] == "asserted"
+
+
+def test_laut_at_a_clause_end_is_an_adjective():
+    # "werden Vorwürfe laut": the accusations become loud; no source follows (s10 line 17)
+    doc = analyze("Rund um einen Immobiliendeal der Stadt Wien werden Vorwürfe laut.", lang="de").to_json()
+    assert not [c for c in doc["claims"] if c["cue"]] and doc["events"][0]["status"] == "asserted"

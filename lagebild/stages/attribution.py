@@ -1864,6 +1864,8 @@ class _Extractor:
             return self.from_anaphoric(cue, start, k, s0, s1)
         if doc.tokens[s1 - 1].text == "?":
             return None  # "Was ist Ihrer Meinung nach …?": a question asks for a view and reports none
+        if cue.kind == "prep" and (end >= s1 or doc.tokens[end].kind == "punct"):
+            return None  # "werden Vorwürfe laut": the adjective "loud", no source after it
         postposed = cue.kind == "noun" and self.words[end - 1] in ("zufolge", "nach") and end - 1 > start
         # a source noun's own source follows it as a word ("Angaben der Polizei", "Angaben Moskaus"); a number or a
         # quote after it starts the clause ("nach Behördenangaben 62 Personen", "rief laut Zeugen „…“")
