@@ -3190,3 +3190,9 @@ def test_a_speaker_reporting_its_own_forces_stays_the_source():
 def test_a_counterfactual_did_not_happen(text, modality):
     ev = next(e for e in run(text)["events"] if e["type"] in ("RETREAT", "CONSULT"))
     assert ev["modality"] == modality
+
+
+def test_a_definite_act_through_which_people_died_is_given():
+    # "Durch die Selbstmordattentate … starben nach Angaben … 38 Menschen": the toll is reported, the attacks given
+    a = run("Durch die Selbstmordattentate im Flughafen starben nach Angaben des Ministeriums 38 Menschen.")
+    assert of_type(a, "ASSAULT")["status"] == "asserted"
