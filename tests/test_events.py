@@ -3196,3 +3196,9 @@ def test_a_definite_act_through_which_people_died_is_given():
     # "Durch die Selbstmordattentate … starben nach Angaben … 38 Menschen": the toll is reported, the attacks given
     a = run("Durch die Selbstmordattentate im Flughafen starben nach Angaben des Ministeriums 38 Menschen.")
     assert of_type(a, "ASSAULT")["status"] == "asserted"
+
+
+def test_a_clock_time_is_no_participant():
+    # "gegen 1.15 Uhr": when, not against whom (s22 line 2)
+    ev = of_type(run("Ein Wachdienst in Villingen entdeckte den Sprengsatz gegen 1.15 Uhr."), "ASSAULT")
+    assert ev["target"] is None

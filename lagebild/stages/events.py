@@ -611,8 +611,8 @@ class _Coder:
                 span = got
         if span is None or self.head_taken(span, taken) or i in range(*span):
             return None  # an actor in its genitive is fine: "Stellungen der Hisbollah"
-        if self.attached(span, refs) or self.in_time(span):
-            return None  # "Die Regierung der Schwarzmeer-Region", "Xi Jinping, KP-Chef"; "Ende Juni"
+        if self.attached(span, refs) or self.in_time(span) or has_word(self.doc, lex, "clock_word", *span):
+            return None  # "Die Regierung der Schwarzmeer-Region", "Xi Jinping, KP-Chef"; "Ende Juni", "gegen 1.15 Uhr"
         if any((m := lex.units.match(self.words, k)) and m[1][0] == "weapons" for k in range(*span)):
             return None  # "feuerte mehrere Raketen ab": the weapon, not the target
         if any(self.trigger_at(k, span[1]) is not None for k in range(*span)):
