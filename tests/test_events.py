@@ -3202,3 +3202,11 @@ def test_a_clock_time_is_no_participant():
     # "gegen 1.15 Uhr": when, not against whom (s22 line 2)
     ev = of_type(run("Ein Wachdienst in Villingen entdeckte den Sprengsatz gegen 1.15 Uhr."), "ASSAULT")
     assert ev["target"] is None
+
+
+def test_an_act_before_the_clause_takes_not_its_passive_agent():
+    # "nach einer Messerattacke … von der Armee erschossen worden": the army shot, it did not stab (s22 line 21)
+    a = run("Zwei Palästinenser sind nach einer Messerattacke auf eine israelische Soldatin bei Ariel von der Armee "
+            "erschossen worden.")
+    stab = next(e for e in a["events"] if e["trigger"][2] == "Messerattacke")
+    assert stab["source"] is None or stab["source"].get("country") != "ISR"

@@ -338,7 +338,8 @@ class _Coder:
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
                       and not (trig.pos == "noun" and (r[3].via == "metonymy" or r[0] < end and not instrument
                                                         or self.noun_between(end, r[0])
-                                                        or self.passive_agent_of_clause(i, r[0], a, b)))
+                                                        or self.passive_agent_of_clause(i, r[0], a, b)
+                                                        or self.occasion(i, a) and self.noun_in_passive(a, b)))
                       and not (trig.pos != "noun" and r[0] - 2 >= a and r[0] < i
                                and self.trigger_at(r[0] - 2, r[0] - 1) is not None)), None)
         # "Während des Besuchs von Papst Franziskus … sind 50 Dissidenten festgenommen worden": a von-phrase after an
@@ -1092,7 +1093,8 @@ class _Coder:
         while k > a and (self.doc.tokens[k].kind != "word" or lex.is_("aux_passive", self.words[k])
                          or lex.is_("aux_perfect", self.words[k])):
             k -= 1
-        return self.doc.tokens[k].text[:1].islower() and past_participle(lex, self.words[k])
+        return self.doc.tokens[k].text[:1].islower() and (past_participle(lex, self.words[k]) or has_word(
+            self.doc, lex, "passive_perfect", k + 1, b))  # "erschossen worden": a participle, though it ends in -n
 
     def passive_demonym_agent(self, a: int, b: int) -> Participant | None:
         """The agent of a passive named by a demonym: "von russischen Drohnen", "by Russian forces"."""
