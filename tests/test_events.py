@@ -3210,3 +3210,16 @@ def test_an_act_before_the_clause_takes_not_its_passive_agent():
             "erschossen worden.")
     stab = next(e for e in a["events"] if e["trigger"][2] == "Messerattacke")
     assert stab["source"] is None or stab["source"].get("country") != "ISR"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "noch nicht vorbei": the war goes on (s23b line 0)
+    ("Der Krieg in Syrien ist noch nicht vorbei, heißt es in der Erklärung.", ("ASSAULT", False)),
+    # "hat sich von … verabschiedet" drops a plan; a court "verhandelt" a case (s23b lines 26, 31)
+    ("Von einer Bonus-Malus-Regelung hat sich die Regierung in Wien verabschiedet.", None),
+    ("Die Causa Vorzugsaktien muss vor dem Landesgericht in Wien neu verhandelt werden.", None),
+    ("Die USA und Iran verhandelten in Genf über das Atomprogramm.", ("CONSULT", False)),
+])
+def test_word_senses_of_the_second_session_23_review(text, expected):
+    events = run(text)["events"]
+    assert ((events[0]["type"], events[0]["negated"]) if events else None) == expected

@@ -1949,6 +1949,8 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if self.lex.is_("negation_limiter", nxt):
                     continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
+                if noun and j > i and self.lex.is_("cessation_word", nxt):
+                    continue  # "Der Krieg ist noch nicht vorbei": not over, it goes on
                 if (j + 2 == i or noun and j > i) and self.lex.is_("manner_of_act", nxt):
                     continue  # "nicht rechtmäßig gestreikt": they struck, not lawfully; "habe die Drohung nicht
                     # ernst gemeint": there was a threat
