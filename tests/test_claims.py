@@ -1847,7 +1847,7 @@ def test_as_reported_is_the_articles_own_voice(text, lang):
 @pytest.mark.parametrize(("text", "trigger"), [
     # a speech act that is the object of a cue is the act of saying, told in the article's voice
     ("Die Opposition in Wien signalisierte ihre Ablehnung.", "Ablehnung"),
-    ("Die Kanzlerin widersprach damit einer Forderung Nigers nach einem Marshall-Plan für Afrika.", "Forderung"),
+    ("Die Grünen in Wien bekräftigten ihre Forderung nach einem Untersuchungsausschuss.", "Forderung"),
     # what follows the colon before a source tag is the source's; what goes before it is the article's
     ("Die Grünen in Wien üben Kritik an der Reform: Sie führe die Matura ad absurdum, so Bildungssprecher Walser.",
      "Kritik"),
@@ -1855,6 +1855,17 @@ def test_as_reported_is_the_articles_own_voice(text, lang):
 def test_a_speech_act_the_article_tells_is_asserted(text, trigger):
     ev = next(e for e in analyze(text, lang="de").to_json()["events"] if e["trigger"][2] == trigger)
     assert ev["status"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "lang", "status"), [
+    # another's act that a cue reports keeps the cue's status (second diff review s23)
+    ("Die Polizei in Wien bestätigte Drohungen gegen den Bürgermeister.", "de", "confirmed"),
+    ("Die Kanzlerin widersprach damit einer Forderung Nigers nach einem Marshall-Plan für Afrika.", "de", "disputed"),
+    ("As reported by the BBC, police in London arrested three suspects on Monday.", "en", "reported"),
+])
+def test_a_reported_act_of_another_keeps_the_claims_status(text, lang, status):
+    ev = analyze(text, lang=lang).to_json()["events"][0]
+    assert ev["status"] == status
 
 
 def test_laut_at_a_clause_end_is_an_adjective():

@@ -3223,3 +3223,42 @@ def test_an_act_before_the_clause_takes_not_its_passive_agent():
 def test_word_senses_of_the_second_session_23_review(text, expected):
     events = run(text)["events"]
     assert ((events[0]["type"], events[0]["negated"]) if events else None) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # second diff review of session 23: each line one rule held to what it should not touch
+    ("Israel said Hamas had fired rockets at Tel Aviv.", "en", ("ASSAULT", "PSE")),  # a named subject acts
+    ("Nach solchen Drohungen Nordkoreas hat Südkorea seine Truppen in Alarmbereitschaft versetzt.", "de",
+     ("THREATEN", "PRK")),  # "solche" with who: acts told
+    ("Die Außenminister haben sich in Brüssel getroffen und eine gemeinsame Erklärung verabschiedet.", "de",
+     ("AGREE", None)),  # the reflexive is the other conjunct's
+    ("Die Regierung in Kabul verhandelt mit den Taliban über einen politischen Prozess.", "de",
+     ("CONSULT", "AFG")),  # "Prozess" as a process
+    ("Papst Leo XIV. hat in Rom den Präsidenten empfangen. Papst Leo rief zu Verhandlungen auf.", "de",
+     ("REQUEST", "VAT")),
+])
+def test_rules_keep_to_their_cases(text, lang, expected):
+    ev = next(e for e in run(text, lang)["events"] if e["type"] == expected[0])
+    assert expected[1] is None or (ev["source"] or {}).get("country") == expected[1]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Die Regierung in Berlin hält an Europa fest.", False),  # a named place kept to: no detention
+    ("Die Grenzbeamten in Ungarn hielten sie an der Grenze stundenlang fest.", True),
+])
+def test_a_named_place_one_keeps_to_is_no_custody(text, kept):
+    assert any(e["cameo"] == "173" for e in run(text)["events"]) == kept
+
+
+def test_an_arrest_of_civilians_in_an_operation_against_rebels_stays_an_arrest():
+    a = run("Soldaten der Armee nahmen bei einer Razzia gegen Rebellen drei Journalisten fest.")
+    assert any(e["cameo"] == "173" for e in a["events"]) and not any(e["cameo"] == "181" for e in a["events"])
+
+
+@pytest.mark.parametrize(("text", "negated", "modality"), [
+    ("Die Gefahr eines Angriffs in Kabul ist noch nicht vorüber.", True, "actual"),  # the danger is not over
+    ("Russland hätte die Ukraine nie angreifen dürfen.", None, "actual"),  # it did attack: no counterfactual
+])
+def test_negations_about_something_else(text, negated, modality):
+    ev = of_type(run(text), "ASSAULT")
+    assert ev["modality"] == modality and negated in (None, ev["negated"])

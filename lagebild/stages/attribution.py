@@ -1355,8 +1355,10 @@ class _Extractor:
     def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
         i = toks[0]
         a, b, kind = clause_range(self.doc, i)
-        if i == a + 1 == s0 + 1 and self.lex.is_("comparison_subordinator", self.words[a]) and self.participle(i):
+        if i == a + 1 == s0 + 1 and self.lex.is_("comparison_subordinator", self.words[a]) and self.participle(i) \
+                and not (i + 1 < s1 and self.lex.is_("passive_agent", self.words[i + 1])):
             return None  # "Wie berichtet, wurde …", "As reported, …": the paper's own earlier report, its own voice
+            # (not "As reported by the BBC")
         apposition = None
         if max(toks) >= b:  # the particle after an insertion in commas: the clause runs on to it
             apposition = (b, self.particle_after_insertion(b, s1, self.words[max(toks)])[1])
@@ -2403,7 +2405,7 @@ class ClaimEventLinker:
         for ev in doc.events:
             for start, _end, _text in [ev.trigger, *ev.mentions]:
                 holders = [c for c in doc.claims if c.content[0] <= start < c.content[1]
-                           and not _speech_object(doc, c, ev, start)]
+                           and not _speech_object(doc, lex, c, ev, start)]
                 if holders:
                     claim = min(holders, key=lambda c: c.content[1] - c.content[0])
                 else:
@@ -2461,15 +2463,19 @@ class ClaimEventLinker:
                 # talks are to come, scheduled, not what is demanded or announced
 
 
-def _speech_object(doc: Doc, c: Claim, ev, start: int) -> bool:
-    """Whether an event noun of a speech act is the object of a claim's cue, the act of saying itself ("formulierte
-    eine ähnliche *Kritik*", "erhob *Vorwürfe*"): the article tells that it was said, so the claim's status is not its
-    own."""
+def _speech_object(doc: Doc, lex: Lexicon, c: Claim, ev, start: int) -> bool:
+    """Whether an event noun of a speech act is the object of a claim's cue by which the speaker voices it, the
+    act of saying itself ("formulierte eine ähnliche *Kritik*", "signalisierten ihre *Ablehnung*"; closed class
+    ``expressing_cue``, or the speaker's possessive before the noun): the article tells that it was said, so the
+    claim's status is not its own. Not another's act the speaker reports ("bestätigte Drohungen")."""
     if ev.type not in SPEECH_ACT_TYPES or c.cue is None or not doc.tokens[doc.token_at(start)].text[:1].isupper() \
             and doc.lang == "de":
         return False
     cue_end, at = doc.token_at(c.cue[1] - 1), doc.token_at(start)
-    return doc.token_at(c.content[0]) == cue_end + 1 and 0 < at - cue_end <= SPEECH_OBJECT_REACH
+    if doc.token_at(c.content[0]) != cue_end + 1 or not 0 < at - cue_end <= SPEECH_OBJECT_REACH:
+        return False
+    voiced = any(lex.is_("expressing_cue", w.lower()) for w in c.cue[2].split())
+    return voiced or any(lex.pronoun_kind(doc.words[k]) == "possessive" for k in range(cue_end + 1, at))
 
 
 def _adverbial_in(doc: Doc, lex: Lexicon, c: Claim, t: int) -> bool:

@@ -586,9 +586,11 @@ class _Coder:
                 c for c in range(i - 1, k, -1) if lex.is_("coordinator", self.words[c])
                 and self.doc.tokens[c - 1].text[:1].islower()
                 and (ge_participle(lex, self.words[c - 1]) or self.words[c - 1] in lex.triggers)), None)
-            if conjunct is not None:  # "haben zwei Camps zerstört und mutmaßliche Kämpfer festgenommen": the object of
-                k, skip_subject = conjunct + 1, False  # an active verb after "und" stands in its own conjunct (a
-                # passive's subject is shared: "Das Gelände wurde geräumt und durchsucht")
+            if conjunct is not None and phrase_at(doc, lex, conjunct + 1, i, self.kb.demonyms) is not None:
+                # "haben zwei Camps zerstört und mutmaßliche Kämpfer festgenommen": the object of an active verb after
+                # "und" stands in its own conjunct where it has one ("hat den Täter gestellt und festgenommen" shares
+                # it; a passive shares its subject: "Das Gelände wurde geräumt und durchsucht")
+                k, skip_subject = conjunct + 1, False
             while k < b and span is None:
                 skip = self.lex.is_("preposition", self.words[k]) or self.predicative(k)  # "als … Staatschef"
                 if k == i or k in taken or skip:
@@ -957,11 +959,18 @@ class _Coder:
             joined = last is not None and self.doc.tokens[last].text[:1].islower() and any(
                 re.fullmatch(rf"\w{{2,}}{m}\w{{2,}}en", self.words[last]) for m in markers)
             return len(words) >= 2 and (self.lex.is_("infinitive_marker", self.words[words[-2]]) or joined)
-        # a dass/that clause or reported speech after a comma has a subject of its own, and so has a clause an
-        # expletive opens ("said there was no evidence of an attack"; "said its jets had struck …" stays the
-        # speaker's own act)
+        # a dass/that clause or reported speech after a comma has a subject of its own, and so has a clause with a
+        # finite auxiliary that an expletive or a named subject opens ("said there was no evidence of an attack",
+        # "Israel said Hamas had fired rockets"); one that a pronoun or a bare role noun opens tells the speaker's
+        # own act ("said its jets had struck", "said troops had killed five militants")
         first = self.words[content_tok]
-        return not any(self.lex.is_(c, first) for c in ("content_preposition", "complementizer", "expletive"))
+        if any(self.lex.is_(c, first) for c in ("content_preposition", "complementizer", "expletive")):
+            return False
+        content_end = self.doc.token_at(c.content[1] - 1) + 1
+        finite = any(self.lex.is_(cls, self.words[k]) for k in range(content_tok, content_end)
+                     for cls in AUXILIARY_CORE)
+        own_subject = not self.lex.pronoun_kind(first) and self.lex.roles.match(self.words, content_tok) is None
+        return not (finite and own_subject)
 
     def noun_use(self, i: int, trig: Trigger, s0: int) -> bool:
         """Whether the trigger at token i (sentence from s0) is a noun: a noun row, or a word of a phrase row after
@@ -1042,6 +1051,16 @@ class _Coder:
             return False  # "Die Ukraine ist empört und protestiert": a verb of its own after the coordinator
         last = last_word(self.doc, a, b)
         return i == last or i + 1 in auxiliaries and (i == own.start or i + 1 == last)
+
+    def verb_conjunct(self, i: int, a: int) -> int:
+        """The first token of a verb's own conjunct: after the last coordinator before it that follows another
+        participle ("haben sich … getroffen *und* eine Erklärung verabschiedet"), else :meth:`conjunct_start`."""
+        lex = self.lex
+        for k in range(i - 1, a, -1):
+            if lex.is_("coordinator", self.words[k]) and self.doc.tokens[k - 1].text[:1].islower() and (
+                    ge_participle(lex, self.words[k - 1]) or self.words[k - 1] in lex.triggers):
+                return k + 1
+        return self.conjunct_start(i, a)
 
     def conjunct_start(self, i: int, a: int) -> int:
         """The first token of the trigger's conjunct in clause a..: after the last coordinator before token i that
@@ -1258,6 +1277,9 @@ class _Coder:
         if cameo.startswith(HOST_CODES):
             source, target = target, source  # "Xi empfing Orbán": PLOVER's visit has the visitor as source
         place = self.place_for(i, a, b)
+        if self.of_a_kind(i, a) and not (_known(source) or _known(target)):
+            return None  # "Solche Besuche seien möglich", "such attacks": a kind of act, none told ("solche Drohungen
+            # Nordkoreas", "derartige Angriffe auf Kurden in Syrien" name who: acts told)
         needs = trig.needs
         if ("actor" in needs or "held" in needs) and source is None and target is None and place is None and not (
                 self.reported(i) or (kind == "rel" and self.agreement_in(k))):
@@ -1279,14 +1301,13 @@ class _Coder:
             return None  # "lieferten sich einen Schlagabtausch", "ein Rennen geliefert": given to each other, no aid
         for need in needs:
             if need.startswith("!") and has_word(doc, self.lex, need[1:], *(
-                    (self.determined_start(i, a), i) if trig.pos == "noun" else (a, b))):
+                    (self.determined_start(i, a), i) if trig.pos == "noun" else (self.verb_conjunct(i, a), b))):
                 return None  # a closed class whose word the clause (a noun: its own adjectives) must not hold: "hat
                 # sich in … niedergeschlagen", "innerparteiliche Auseinandersetzungen"
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
-        if self.of_a_kind(i, a):
-            return None  # "Solche Besuche seien möglich", "such attacks": a kind of act, none told
+
         if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
             return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
         if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)
@@ -1414,7 +1435,9 @@ class _Coder:
                 return True
         last = last_word(self.doc, a, b)
         return last > i and lex.is_("counterfactual_modal", words[last]) and has_word(
-            self.doc, lex, "counterfactual_aux", a, last) and not self.prepositional(i, a)
+            self.doc, lex, "counterfactual_aux", a, last) and not self.prepositional(i, a) \
+            and not lex.is_("object_article", self.word_before_adjectives(i))  # "hätte den Anschlag verhindern
+        # müssen": the attack took place
         # "hätten … freigelassen werden sollen": it did not happen; "die Aufträge vom letzten Gipfel hätten … gebracht
         # werden sollen": the summit took place
 
@@ -1696,8 +1719,8 @@ class _Coder:
         clause ("mutmaßliche Kämpfer", "Rebellen", "militants")."""
         from .entities import _role_at
 
-        if target is not None and target.sector in FIGHTER_SECTORS:
-            return True
+        if target is not None:
+            return target.sector in FIGHTER_SECTORS  # "nahmen bei einer Razzia gegen Rebellen drei Journalisten fest"
         return any((r := _role_at(self.doc, self.lex, k)) is not None and r[1].sector in FIGHTER_SECTORS
                    for k in range(a, b) if self.doc.tokens[k].kind == "word")
 
@@ -1724,9 +1747,7 @@ class _Coder:
             k += 1  # "der", "dem", "einem kleinen"
         if k >= b:
             return False
-        at = self.doc.tokens[k].start
-        return any(self.lex.is_(c, self.words[k]) for c in ("locative_noun", "place_noun")) or any(
-            m.start <= at < m.end for p in self.doc.places for m in p.mentions)
+        return any(self.lex.is_(c, self.words[k]) for c in ("locative_noun", "place_noun"))
 
     def combat(self, i: int, a: int, b: int, s0: int, s1: int, place) -> bool:
         """Whether a verb of fighting tells armed combat: a military or armed actor in its sentence, an opponent
@@ -1949,8 +1970,9 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if self.lex.is_("negation_limiter", nxt):
                     continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
-                if noun and j > i and self.lex.is_("cessation_word", nxt):
-                    continue  # "Der Krieg ist noch nicht vorbei": not over, it goes on
+                if noun and j > i and self.lex.is_("cessation_word", nxt) and not self.attribute_of_noun(i, a):
+                    continue  # "Der Krieg ist noch nicht vorbei": not over, it goes on ("Die Gefahr eines Angriffs ist
+                    # nicht vorüber" is about the danger)
                 if (j + 2 == i or noun and j > i) and self.lex.is_("manner_of_act", nxt):
                     continue  # "nicht rechtmäßig gestreikt": they struck, not lawfully; "habe die Drohung nicht
                     # ernst gemeint": there was a threat
