@@ -3262,3 +3262,12 @@ def test_an_arrest_of_civilians_in_an_operation_against_rebels_stays_an_arrest()
 def test_negations_about_something_else(text, negated, modality):
     ev = of_type(run(text), "ASSAULT")
     assert ev["modality"] == modality and negated in (None, ev["negated"])
+
+
+@pytest.mark.parametrize("text", [
+    # "es wird … geben", "dass es … geben werde": the act is still to come (s23b line 21)
+    "Dort wird es sowohl Kundgebungen für als auch Proteste gegen Donald Trump geben.",
+    "Sie sei optimistisch gewesen, dass es zum Ramadan eine Begnadigung für politische Häftlinge geben werde.",
+])
+def test_an_act_there_will_be_is_to_come(text):
+    assert all(e["modality"] == "future" for e in run(text)["events"]) and run(text)["events"]

@@ -1690,11 +1690,17 @@ class _Coder:
         at the clause's end: the act is still to come ("wird zu einem Besuch nach Österreich kommen und Gespräche mit
         … führen"; not "wird den Angriff verurteilen", an act already told)."""
         if not self.lex.setting("particle_at_clause_end") or self.definite(i) or self.contracted(i) \
-                or not has_word(self.doc, self.lex, "future_aux", a, i) or self.advocated(i, a, b):
+                or self.advocated(i, a, b):
             return False  # what is asked for is demanded: "werde sich mit der Bitte um Unterstützung an die EU wenden"
         last = next((k for k in range(b - 1, i, -1) if self.doc.tokens[k].kind == "word"), None)
-        return last is not None and self.doc.tokens[last].text[:1].islower() \
-            and bare_infinitive(self.lex, self.words[last]) is not False
+        if last is not None and self.lex.is_("future_aux", self.words[last]) and not has_word(
+                self.doc, self.lex, "future_aux", a, i):  # verb-final: "dass es … eine Begnadigung geben werde"
+            last = next((k for k in range(last - 1, i, -1) if self.doc.tokens[k].kind == "word"), None)
+        elif not has_word(self.doc, self.lex, "future_aux", a, i):
+            return False
+        verb = self.words[last] if last is not None else ""
+        return last is not None and self.doc.tokens[last].text[:1].islower() and (
+            bare_infinitive(self.lex, verb) is not False or self.lex.is_("occurrence_verb", verb))
 
     def military_context(self, a: int, b: int, s0: int, s1: int) -> bool:
         doc = self.doc
