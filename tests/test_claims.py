@@ -1872,3 +1872,14 @@ def test_laut_at_a_clause_end_is_an_adjective():
     # "werden Vorwürfe laut": the accusations become loud; no source follows (s10 line 17)
     doc = analyze("Rund um einen Immobiliendeal der Stadt Wien werden Vorwürfe laut.", lang="de").to_json()
     assert not [c for c in doc["claims"] if c["cue"]] and doc["events"][0]["status"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    # "nach" with a source noun of duration or with its target is a time, not a source (s23b line 12)
+    ("Nach monatelangen Ermittlungen gegen eine Bande hatten Kriminalisten in Innsbruck drei Personen festgenommen.",
+     False),
+    ("Nach Ermittlungen der Polizei wurden in Innsbruck drei Personen festgenommen.", True),
+])
+def test_nach_months_of_investigation_is_a_time(text, claimed):
+    doc = analyze(text, lang="de").to_json()
+    assert bool([c for c in doc["claims"] if c["cue"]]) == claimed

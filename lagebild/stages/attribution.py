@@ -399,6 +399,10 @@ class _Extractor:
                 return cue, i, i + 1
             if cue.kind == "noun":
                 start = self.source_preposition(i)
+                if start is not None and (any(w.endswith(self.lex.endings("duration_ending")) for w in
+                                              self.words[start + 1:i]) or i + 1 < len(self.words)
+                                          and self.lex.is_("counter_preposition", self.words[i + 1])):
+                    continue  # "Nach monatelangen Ermittlungen gegen eine Bande …": after, not according to
                 if start is not None:  # "nach Angaben", "nach dessen Angaben", "Nach einer norwegischen Studie"
                     return cue, start, i + 1
                 if i + 1 < len(self.words) and self.words[i + 1] in ("zufolge", "nach"):
