@@ -3271,3 +3271,13 @@ def test_negations_about_something_else(text, negated, modality):
 ])
 def test_an_act_there_will_be_is_to_come(text):
     assert all(e["modality"] == "future" for e in run(text)["events"]) and run(text)["events"]
+
+
+def test_an_offensive_to_be_watched_is_under_way_and_an_earlier_attack_stays_apart():
+    # "will … eine Militäroffensive überwachen": under way (s23b line 28); "Nach einem Bombenanschlag …": another act
+    a = run("Präsident Hadi will in Aden eine Militäroffensive gegen die Rebellen überwachen. Er kam am Mittwoch. "
+            "Er wohnt im Palast. Er bleibt eine Woche. Nach einem Bombenanschlag auf den Sitz der Regierung in Aden "
+            "war ihm auch der Premier gefolgt.")
+    offensive = next(e for e in a["events"] if e["trigger"][2] == "Militäroffensive")
+    assert offensive["modality"] == "actual"
+    assert any(e["trigger"][2] == "Bombenanschlag" for e in a["events"])

@@ -1678,7 +1678,8 @@ class _Coder:
         trigger's own conjunct ("fürchtete, betrogen zu werden, und *ließ* … ermorden" is done). In English only
         before the trigger ("plans to attack"; not "attacked Labour's tax plans")."""
         if has_word(self.doc, self.lex, "future", a, b if self.lex.setting("verb_second") else i):
-            return True
+            # not an act the subject means to watch: "will in Aden eine Militäroffensive … überwachen" is under way
+            return not (trig.pos == "noun" and self.lex.is_("monitoring_verb", self.words[last_word(self.doc, a, b)]))
         if trig.pos == "noun":
             return self.future_predicate(i, a, b)
         if not has_word(self.doc, self.lex, "future_aux", self.conjunct_start(i, a), b):
@@ -2960,7 +2961,8 @@ class _Coder:
         headline_joined: set[int] = set()
         for ev in self.events:
             candidates = [o for o in out if _compatible(o, ev, places)]
-            host = next((o for o in candidates if _share_actor(o, ev) or o.sentence == ev.sentence and not (
+            host = next((o for o in candidates if _share_actor(o, ev) and not (
+                self.before_or_after(ev) and ev.cameo != o.cameo) or o.sentence == ev.sentence and not (
                 self.noun_mention(o) and self.noun_mention(ev)) and not (
                 self.before_or_after(o) or self.before_or_after(ev))), None)  # "Luftangriff … getötet"; not "nach den
             # Terroranschlägen … befürchten Experten Angriffe auf Flüchtlingsquartiere"
