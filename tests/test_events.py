@@ -3281,3 +3281,9 @@ def test_an_offensive_to_be_watched_is_under_way_and_an_earlier_attack_stays_apa
     offensive = next(e for e in a["events"] if e["trigger"][2] == "Militäroffensive")
     assert offensive["modality"] == "actual"
     assert any(e["trigger"][2] == "Bombenanschlag" for e in a["events"])
+
+
+def test_an_attack_before_the_clause_and_the_clauses_attack_are_two():
+    # "Nach einem Angriff der Taliban … hat die Armee Luftangriffe geflogen": two acts, though both are Afghan
+    a = run("Nach einem Angriff der Taliban auf einen Stützpunkt hat die Armee Luftangriffe in Helmand geflogen.")
+    assert {e["trigger"][2] for e in a["events"]} >= {"Angriff", "Luftangriffe"}

@@ -2962,7 +2962,8 @@ class _Coder:
         for ev in self.events:
             candidates = [o for o in out if _compatible(o, ev, places)]
             host = next((o for o in candidates if _share_actor(o, ev) and not (
-                self.before_or_after(ev) and ev.cameo != o.cameo) or o.sentence == ev.sentence and not (
+                (self.before_or_after(ev) or self.before_or_after(o)) and ev.cameo != o.cameo)
+                or o.sentence == ev.sentence and not (
                 self.noun_mention(o) and self.noun_mention(ev)) and not (
                 self.before_or_after(o) or self.before_or_after(ev))), None)  # "Luftangriff … getötet"; not "nach den
             # Terroranschlägen … befürchten Experten Angriffe auf Flüchtlingsquartiere"
