@@ -3287,3 +3287,9 @@ def test_an_attack_before_the_clause_and_the_clauses_attack_are_two():
     # "Nach einem Angriff der Taliban … hat die Armee Luftangriffe geflogen": two acts, though both are Afghan
     a = run("Nach einem Angriff der Taliban auf einen Stützpunkt hat die Armee Luftangriffe in Helmand geflogen.")
     assert {e["trigger"][2] for e in a["events"]} >= {"Angriff", "Luftangriffe"}
+
+
+def test_the_source_of_a_report_is_no_subject_of_what_it_reports():
+    # "Dem Bericht der Zeitung zufolge habe die Stadt … zugestimmt": the paper reports, the city agrees (s23b line 24)
+    a = run("Dem Bericht der Zeitung zufolge habe die Stadt dem niedrigen Preis unter Bedingungen zugestimmt.")
+    assert all("Bericht" not in ((e["source"] or {}).get("text") or "") for e in a["events"])

@@ -673,6 +673,10 @@ class _Coder:
             a += 1  # "weshalb der Landeshauptmann die Idee ablehnte": the subject follows the clause's opener where
             # the verb closes the clause (not "Als Vergeltung beschossen israelische Kampfjets …")
         span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
+        if span is not None and any(c.kind == "according" and c.speaker_span and c.cue and min(
+                c.speaker_span[0], c.cue[0]) <= doc.tokens[span[0]].start < max(c.speaker_span[1], c.cue[1])
+                                    for c in doc.claims):
+            return None  # "Dem Bericht der Zeitung zufolge habe die Stadt … zugestimmt": the source of the report
         if span is None and lex.setting("nouns_capitalised") and lex.pronoun_kind(self.words[a]) != "personal":
             # "Anders als angekündigt demonstrierten belgische Landwirte": when no noun phrase opens the clause,
             # the subject follows the finite verb (not after a pronoun: "Er kritisierte die Regierung")
