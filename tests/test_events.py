@@ -3293,3 +3293,18 @@ def test_the_source_of_a_report_is_no_subject_of_what_it_reports():
     # "Dem Bericht der Zeitung zufolge habe die Stadt … zugestimmt": the paper reports, the city agrees (s23b line 24)
     a = run("Dem Bericht der Zeitung zufolge habe die Stadt dem niedrigen Preis unter Bedingungen zugestimmt.")
     assert all("Bericht" not in ((e["source"] or {}).get("text") or "") for e in a["events"])
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # an act at a time still to come is future (s23c line 42); one done for such a time is not
+    ("Die Gegner mobilisieren zu einem großen Protestmarsch am kommenden Samstag in Telfs.", "future"),
+    ("Die EU-Fischereiminister haben sich auf Fangquoten im kommenden Jahr geeinigt.", "actual"),
+])
+def test_an_act_at_a_coming_time_is_to_come(text, modality):
+    ev = next(e for e in run(text)["events"] if e["type"] in ("PROTEST", "AGREE"))
+    assert ev["modality"] == modality
+
+
+def test_das_trifft_sich_gut_is_no_meeting():
+    assert not run("Das trifft sich gut.")["events"]  # s23c line 30
+    assert of_type(run("Merkel trifft sich am Montag mit Putin in Berlin."), "CONSULT")["target"]["country"] == "RUS"

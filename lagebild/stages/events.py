@@ -1356,6 +1356,8 @@ class _Coder:
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
         if scene and modality in ("hypothetical", "demanded"):
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
+        if modality == "actual" and not given and self.coming_time(a, b):
+            modality = "future"  # "zu einem Protestmarsch am Nachmittag des kommenden Samstag": still to come
         announced = False
         recoded = announced_coding(ptype, context, cameo, negated) if modality == "future" else None
         if recoded is not None:
@@ -1724,6 +1726,15 @@ class _Coder:
         words = (p.text or "").split()
         return any(self.lex.is_("genitive_marker", w.lower()) for w in words[1:]) or not self.lex.setting(
             "nouns_capitalised") and any(w[:1].isupper() for w in words[1:])
+
+    def coming_time(self, a: int, b: int) -> bool:
+        """Whether a time expression in clause [a, b) names a time still to come (closed class ``coming_word``:
+        "am kommenden Samstag", "in the coming days"); not "nächste", which a narrative uses of the day after."""
+        doc = self.doc
+        if has_word(doc, self.lex, "aux_perfect", a, b):
+            return False  # "haben sich auf Fangquoten im kommenden Jahr geeinigt": done, for a time to come
+        return any(a <= doc.token_at(t.start_char) < b and any(self.lex.is_("coming_word", w.lower())
+                                                               for w in t.text.split()) for t in doc.times)
 
     def fighters_in(self, a: int, b: int, target: Participant | None) -> bool:
         """Whether the ones acted on are fighters: a target of an armed group's sector, or a role noun of one in the
