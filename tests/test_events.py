@@ -3308,3 +3308,10 @@ def test_an_act_at_a_coming_time_is_to_come(text, modality):
 def test_das_trifft_sich_gut_is_no_meeting():
     assert not run("Das trifft sich gut.")["events"]  # s23c line 30
     assert of_type(run("Merkel trifft sich am Montag mit Putin in Berlin."), "CONSULT")["target"]["country"] == "RUS"
+
+
+def test_a_time_in_the_prefield_is_no_subject():
+    # "Wenige Wochen vor dem Brexit-Referendum hat die EU-Kommission … zurückgewiesen" (s23c line 9)
+    ev = of_type(run("Wenige Wochen vor dem Referendum hat die EU-Kommission einen britischen Pressebericht "
+                     "zurückgewiesen, wonach sie eine EU-Armee plane."), "REJECT")
+    assert ev["source"]["text"] == "EU-Kommission"

@@ -730,6 +730,8 @@ class _Coder:
         head = self.words[span[1] - 1]
         if head.endswith(lex.endings("abstract_noun_ending")) and lex.roles.match([head], 0) is None:
             return None  # "Die Reform lehnt Corbyn ab": a thing does not act, so it is the fronted object
+        if any(lex.time.get(self.words[k], ("",))[0] == "relunit" for k in range(a, finite)):
+            return None  # "Wenige Wochen vor dem Brexit-Referendum hat die EU-Kommission …": a time
         if nominative_person(doc, lex, finite + 1, b):
             return None  # "Ein Wirtschaftsabkommen fordert der Caritas-Präsident Küberl": the subject follows the verb
         return self.phrase_participant(*span)
