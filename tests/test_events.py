@@ -3315,3 +3315,13 @@ def test_a_time_in_the_prefield_is_no_subject():
     ev = of_type(run("Wenige Wochen vor dem Referendum hat die EU-Kommission einen britischen Pressebericht "
                      "zurückgewiesen, wonach sie eine EU-Armee plane."), "REJECT")
     assert ev["source"]["text"] == "EU-Kommission"
+
+
+@pytest.mark.parametrize(("text", "cameo", "target"), [
+    # posts are blocked, not people (s23c line 47); a second participle with an inner "ge" closes its conjunct
+    ("Interneteinträge zu Tsai Ing Wen in der Volksrepublik blockiert.", "1721", None),
+    ("Kriminalisten in Wien haben Falschgeld sichergestellt und sechs Personen festgenommen.", "173", "sechs Personen"),
+])
+def test_a_thing_acted_on_is_no_target_and_a_conjunct_has_its_own(text, cameo, target):
+    ev = next(e for e in run(text)["events"] if e["cameo"] == cameo)
+    assert (ev["target"] or {}).get("text") == target

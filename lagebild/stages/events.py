@@ -585,7 +585,9 @@ class _Coder:
             conjunct = None if passive else next((
                 c for c in range(i - 1, k, -1) if lex.is_("coordinator", self.words[c])
                 and self.doc.tokens[c - 1].text[:1].islower()
-                and (ge_participle(lex, self.words[c - 1]) or self.words[c - 1] in lex.triggers)), None)
+                and (ge_participle(lex, self.words[c - 1]) or self.words[c - 1] in lex.triggers
+                     or "ge" in self.words[c - 1][2:] and past_participle(lex, self.words[c - 1]))), None)
+            # ("sichergestellt und sechs Personen festgenommen": a participle with an inner "ge" too)
             if conjunct is not None and phrase_at(doc, lex, conjunct + 1, i, self.kb.demonyms) is not None:
                 # "haben zwei Camps zerstört und mutmaßliche Kämpfer festgenommen": the object of an active verb after
                 # "und" stands in its own conjunct where it has one ("hat den Täter gestellt und festgenommen" shares
@@ -3207,7 +3209,8 @@ REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 HOST_CODES = ("043",)
 VISIT = "042"  # CAMEO "make a visit": one at home with no one visited has no host
 DATELINE_TOKENS = 6  # the most tokens of a dateline before its dash ("Vatikanstadt/Wien –", "Los Angeles –")
-SEIZE_CODES = ("1711",)  # CAMEO "confiscate property": the object is a thing; only an owner named as actor is a target
+SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedoms" (censor): the object is a thing
+# (goods, posts); only an owner or author named as actor is a target
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
 ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
