@@ -3325,3 +3325,10 @@ def test_a_time_in_the_prefield_is_no_subject():
 def test_a_thing_acted_on_is_no_target_and_a_conjunct_has_its_own(text, cameo, target):
     ev = next(e for e in run(text)["events"] if e["cameo"] == cameo)
     assert (ev["target"] or {}).get("text") == target
+
+
+def test_a_reported_clause_without_a_noun_phrase_of_its_own_keeps_the_speaker():
+    # "A Pakistani woman believed linked to …": no noun phrase opens the content; the PETRARCH record's source stays
+    a = run("A Pakistani woman believed linked to Al-Qaeda who shot at US military officers was extradited to the "
+            "United States, officials said.", "en")
+    assert all((e["source"] or {}).get("country") != "USA" for e in a["events"])
