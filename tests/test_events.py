@@ -3328,7 +3328,8 @@ def test_a_thing_acted_on_is_no_target_and_a_conjunct_has_its_own(text, cameo, t
 
 
 def test_a_reported_clause_without_a_noun_phrase_of_its_own_keeps_the_speaker():
-    # "A Pakistani woman believed linked to …": no noun phrase opens the content; the PETRARCH record's source stays
-    a = run("A Pakistani woman believed linked to Al-Qaeda who shot at US military officers was extradited to the "
-            "United States, officials said.", "en")
-    assert all((e["source"] or {}).get("country") != "USA" for e in a["events"])
+    # "… believed linked to Wagner had attacked …": no noun phrase opens what "believed" reports, so the subject
+    # before the cue acts (as in a PETRARCH record: "A Pakistani woman believed linked to Al-Qaeda who shot …")
+    ev = of_type(run("Russian troops believed linked to Wagner had attacked Ukrainian positions near Bakhmut.", "en"),
+                 "ASSAULT")
+    assert (ev["source"] or {}).get("country") == "RUS"
