@@ -977,8 +977,10 @@ class _Coder:
         content_end = self.doc.token_at(c.content[1] - 1) + 1
         finite = any(self.lex.is_(cls, self.words[k]) for k in range(content_tok, content_end)
                      for cls in AUXILIARY_CORE)
-        own_subject = (self.doc.tokens[content_tok].text[:1].isupper() or self.lex.is_("determiner", first)) \
-            and not self.lex.pronoun_kind(first) and self.lex.roles.match(self.words, content_tok) is None
+        opens_phrase = self.doc.tokens[content_tok].text[:1].isupper() or self.doc.tokens[content_tok].kind == "num" \
+            or any(self.lex.is_(c, first) for c in ("determiner", "kind_determiner", "quantifier"))
+        own_subject = opens_phrase and not self.lex.pronoun_kind(first) \
+            and self.lex.roles.match(self.words, content_tok) is None
         # a noun phrase opens the clause ("said Hamas had fired", "said the army had"; not "believed linked to …")
         return not (finite and own_subject)
 
