@@ -1319,7 +1319,6 @@ class _Coder:
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
-
         if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
             return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
         if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)
@@ -1447,13 +1446,13 @@ class _Coder:
                 if j > i and any(lex.is_("coordinator", w) for w in words[i + 1:j]):
                     continue
                 return True
+        # "hätten … freigelassen werden sollen": it did not happen; not a noun in a prepositional phrase ("die
+        # Aufträge vom letzten Gipfel hätten … gebracht werden sollen": the summit took place) or an object ("hätte
+        # den Anschlag verhindern müssen": the attack took place)
         last = last_word(self.doc, a, b)
         return last > i and lex.is_("counterfactual_modal", words[last]) and has_word(
             self.doc, lex, "counterfactual_aux", a, last) and not self.prepositional(i, a) \
-            and not lex.is_("object_article", self.word_before_adjectives(i))  # "hätte den Anschlag verhindern
-        # müssen": the attack took place
-        # "hätten … freigelassen werden sollen": it did not happen; "die Aufträge vom letzten Gipfel hätten … gebracht
-        # werden sollen": the summit took place
+            and not lex.is_("object_article", self.word_before_adjectives(i))
 
     def backshifted_future(self, i: int, a: int, k: int) -> bool:
         """A future told in reported speech ("said it would release", "sagte, sie würden abziehen"): the clause's
@@ -1702,8 +1701,9 @@ class _Coder:
 
     def future_predicate(self, i: int, a: int, b: int) -> bool:
         """An indefinite event noun in a German clause whose verb is "wird/werden" before the noun and an infinitive
-        at the clause's end: the act is still to come ("wird zu einem Besuch nach Österreich kommen und Gespräche mit
-        … führen"; not "wird den Angriff verurteilen", an act already told)."""
+        at the clause's end, or that closes with an infinitive and "wird/werde" (a verb-final clause): the act is
+        still to come ("wird zu einem Besuch nach Österreich kommen und Gespräche mit … führen", "dass es … eine
+        Begnadigung geben werde"; not "wird den Angriff verurteilen", an act already told)."""
         if not self.lex.setting("particle_at_clause_end") or self.definite(i) or self.contracted(i) \
                 or self.advocated(i, a, b):
             return False  # what is asked for is demanded: "werde sich mit der Bitte um Unterstützung an die EU wenden"
@@ -1737,7 +1737,8 @@ class _Coder:
 
     def coming_time(self, a: int, b: int) -> bool:
         """Whether a time expression in clause [a, b) names a time still to come (closed class ``coming_word``:
-        "am kommenden Samstag", "in the coming days"); not "nächste", which a narrative uses of the day after."""
+        "am kommenden Samstag", "in the coming days"); not "nächste", which a narrative uses of the day after, nor in
+        a clause with a perfect auxiliary."""
         doc = self.doc
         if has_word(doc, self.lex, "aux_perfect", a, b):
             return False  # "haben sich auf Fangquoten im kommenden Jahr geeinigt": done, for a time to come
@@ -1745,8 +1746,8 @@ class _Coder:
                                                                for w in t.text.split()) for t in doc.times)
 
     def fighters_in(self, a: int, b: int, target: Participant | None) -> bool:
-        """Whether the ones acted on are fighters: a target of an armed group's sector, or a role noun of one in the
-        clause ("mutmaßliche Kämpfer", "Rebellen", "militants")."""
+        """Whether the ones acted on are fighters: a target of an armed group's sector or, with no target, a role noun
+        of one in the clause ("mutmaßliche Kämpfer", "Rebellen", "militants")."""
         from .entities import _role_at
 
         if target is not None:
@@ -1771,8 +1772,8 @@ class _Coder:
                        and not self.place_phrase(k + 1, b) for k in range(a, b))
 
     def place_phrase(self, k: int, b: int) -> bool:
-        """Whether a phrase from token k (an article and adjectives first) is a place: a known place or a noun of
-        place (``locative_noun``, ``place_noun``: "an der Grenze", "am Flughafen")."""
+        """Whether a phrase from token k (an article and adjectives first) opens with a noun of place
+        (``locative_noun``, ``place_noun``: "an der Grenze"; not a named place one keeps to: "hält an Europa fest")."""
         while k < b and self.doc.tokens[k].kind == "word" and self.doc.tokens[k].text[:1].islower():
             k += 1  # "der", "dem", "einem kleinen"
         if k >= b:
@@ -2152,7 +2153,8 @@ class _Coder:
     def domestic_visit(self, ev: Event) -> bool:
         """Whether a visit has no host: no one visited, and its place lies in the visitor's own country ("Mikl-Leitner
         und Doskozil besuchen am Dienstag Grenze bei Spielfeld": ministers inspecting their own border)."""
-        if ev.cameo != VISIT or ev.target is not None or ev.source is None or not ev.source.country or not ev.place:
+        if ev.cameo != VISIT_CODE or ev.target is not None or ev.source is None or not ev.source.country \
+                or not ev.place:
             return False
         place = next((p for p in self.doc.places if p.id == ev.place), None)
         return place is not None and place.country == ev.source.country
@@ -3174,8 +3176,8 @@ THREAT_CODES = ("13",)  # CAMEO threats: the acts they threaten are not done
 EMERGENCY_MODES = ("curfew", "martial-law")  # COERCE modes of emergency measures
 DISASTER_MENTIONS = 3  # disaster words that make an article a report on a disaster
 GENERIC_THREAT = "130"  # a threat whose content the cue does not tell
-#: sectors of actors who threaten by not ruling out an act of their own: governments, armies, legislators, armed groups
 STRIKE_THREAT = "133"  # CAMEO "threaten with political dissent, protest": what a union may threaten
+#: sectors of actors who threaten by not ruling out an act of their own: governments, armies, legislators, armed groups
 THREATENING_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "INS", "SEP", "UAF", "PTY", "OPP"})
 #: sectors of political actors: in a sports report only events with one of them as a participant stay
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY", "OPP", "SEP",
@@ -3211,7 +3213,6 @@ REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
 #: as source and the host as target, so the roles are swapped.
 HOST_CODES = ("043",)
-VISIT = "042"  # CAMEO "make a visit": one at home with no one visited has no host
 DATELINE_TOKENS = 6  # the most tokens of a dateline before its dash ("Vatikanstadt/Wien –", "Los Angeles –")
 SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedoms" (censor): the object is a thing
 # (goods, posts); only an owner or author named as actor is a target
