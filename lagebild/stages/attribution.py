@@ -553,9 +553,9 @@ class _Extractor:
 
     def prefield_phrase(self, a: int, ref_start: int, cue_tok: int) -> tuple[str | None, int, int] | None:
         """The subject in the prefield of a German main clause whose finite auxiliary stands between it and a known
-        actor before a closing cue ("Der Weihbischof, Gerhard Maria Wagner, hat Papst Benedikt XVI. gebeten"): a phrase
-        that opens with an article or a capitalised word that is no preposition, object article, adverb or time, with
-        no known actor of its own. None when the clause is no such clause."""
+        actor before a closing cue ("Der Weihbischof der Diözese Linz, Gerhard Maria Wagner hat Papst Benedikt XVI.
+        gebeten"): a phrase that opens with an article or a capitalised word, holds no preposition, time or known actor,
+        and is no pronoun, object article or adverb. None when the clause is no such clause."""
         words, lex = self.words, self.lex
         finite = next((k for k in range(a + 1, ref_start) if any(lex.is_(c, words[k]) for c in (
             "aux_perfect", "future_aux", "modal_verb"))), None)
@@ -569,7 +569,7 @@ class _Extractor:
                 or oblique_feminine(self.doc, lex, a) or self.time_token(a) or refs_between(self.doc, a, finite) \
                 or not (lex.is_("determiner", words[a]) or first.text[:1].isupper()):
             return None
-        if lex.pronoun_kind(words[a]) or any(lex.is_("preposition", w) for w in words[a:finite])  \
+        if lex.pronoun_kind(words[a]) or any(lex.is_("preposition", w) for w in words[a:finite]) \
                 or any(self.time_token(k) for k in range(a, finite)) \
                 or not any(self.doc.tokens[k].text[:1].isupper() for k in range(a, finite)):
             return None  # "Erst vor wenigen Tagen hatte …", "… Erst am Donnerstag hatte": an adverbial
