@@ -3044,6 +3044,11 @@ def test_what_is_seized_is_no_target():
     assert ev["cameo"] == "1711" and ev["target"] is None
     ev = of_type(run("Russland beschlagnahmte die Tanker der Ukraine."), "COERCE")
     assert (ev["target"] or {}).get("country") == "UKR"
+    # a demonym names the owner too; a place name is where (s23c line 16)
+    ev = of_type(run("Die Behörden in Moskau beschlagnahmten ukrainische Schiffe."), "COERCE")
+    assert (ev["target"] or {}).get("country") == "UKR"
+    ev = of_type(run("Zuvor waren in Tirol und Niederösterreich Euro-Fälschungen beschlagnahmt worden."), "COERCE")
+    assert ev["target"] is None
 
 
 @pytest.mark.parametrize(("text", "fighting"), [

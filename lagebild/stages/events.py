@@ -1296,10 +1296,11 @@ class _Coder:
         if ("actor" in needs or "held" in needs) and source is None and target is None and place is None and not (
                 self.reported(i) or (kind == "rel" and self.agreement_in(k))):
             return None
-        if cameo.startswith(SEIZE_CODES) and target is not None and not _known(target) and target.sector is None \
-                and not self.names_owner(target):
-            target = None  # "50 seltene Papageien beschlagnahmt": what is seized is property, not whom it befalls
-            # (it still shows that the seizure is told); "die Konten des Oppositionsführers" name whom
+        if cameo.startswith(SEIZE_CODES) and target is not None and target.entity is None and target.sector is None \
+                and not self.names_owner(target) and (not target.country or self.place_named(target)):
+            target = None  # "50 seltene Papageien beschlagnahmt", "in Tirol und Niederösterreich beschlagnahmt": what
+            # is seized is property, and where is no one (the event still shows that the seizure is told); "die Konten
+            # des Oppositionsführers" name whom
         if "mil" in needs and not self.military_context(a, b, s0, s1):
             return None
         if "held" in needs and not self.holds_someone(i, a, b, target):
@@ -1727,6 +1728,10 @@ class _Coder:
             return True
         return any((u := self.lex.units.match(self.words, k)) is not None and u[1][0] in (
             "weapons", "vehicles", "personnel") for k in range(a, b))  # "deploy frigates", "Truppen entsandt"
+
+    def place_named(self, p: Participant) -> bool:
+        """Whether a participant's words are the name of a place the text mentions ("Niederösterreich")."""
+        return any(m.text == p.text for place in self.doc.places for m in place.mentions)
 
     def names_owner(self, p: Participant) -> bool:
         """Whether a phrase names an owner: a genitive ("die Konten *des Oppositionsführers*", "the yacht *of* an
