@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
-from ..model import Doc, Event, Participant
+from ..model import Doc, Event, Participant, Place
 from ..ontology import TYPE_SCORES, coding, intent_of, threat_of
 from ..pipeline import Resources
 from .match import candidate_at
@@ -583,10 +583,9 @@ class _Coder:
                 # "Zugleich griff sie … Stützpunkte der PKK an": a pronoun is the subject
                 k, skip_subject = finite + 1, skip_subject and not prefield_subject and not pronoun
             conjunct = None if passive else next((
-                c for c in range(i - 1, k, -1) if lex.is_("coordinator", self.words[c])
-                and self.doc.tokens[c - 1].text[:1].islower()
-                and (ge_participle(lex, self.words[c - 1]) or self.words[c - 1] in lex.triggers
-                     or "ge" in self.words[c - 1][2:] and past_participle(lex, self.words[c - 1]))), None)
+                c for c in range(i - 1, k, -1) if lex.is_("coordinator", self.words[c]) and (
+                    self.participle_before(c) or self.doc.tokens[c - 1].text[:1].islower()
+                    and "ge" in self.words[c - 1][2:] and past_participle(lex, self.words[c - 1]))), None)
             # ("sichergestellt und sechs Personen festgenommen": a participle with an inner "ge" too)
             if conjunct is not None and phrase_at(doc, lex, conjunct + 1, i, self.kb.demonyms) is not None:
                 # "haben zwei Camps zerstört und mutmaßliche Kämpfer festgenommen": the object of an active verb after
@@ -1007,13 +1006,10 @@ class _Coder:
         if self.lex.setting("nouns_capitalised"):
             if not self.doc.tokens[i].text[:1].isupper():
                 return False  # "Ein solches sei … abgelehnt worden": a pronoun, and a verb
-            for j in range(i - 1, max(a, i - 4) - 1, -1):
-                if self.lex.is_("kind_determiner", self.words[j]):
-                    return True  # "Solche Besuche", "einer solchen regulatorischen Zusammenarbeit"
-                if self.doc.tokens[j].kind != "word" or not self.doc.tokens[j].text[:1].islower() or any(
-                        self.lex.is_(c, self.words[j]) for c in ("preposition", "determiner")):
-                    return False
-            return False
+            # among its adjectives ("einer *solchen* regulatorischen Zusammenarbeit") or right before them ("*Solche*
+            # Besuche", capitalised at a sentence start)
+            return any(self.lex.is_("kind_determiner", self.words[j])
+                       for j in range(max(a, self.determined_start(i, a) - 1), i))
         return i > a and self.lex.is_("kind_determiner", self.words[i - 1])  # English adjectives are not known by
         # their ending: only right before ("such groups attacked" is no kind of attack)
 
@@ -1067,12 +1063,16 @@ class _Coder:
     def verb_conjunct(self, i: int, a: int) -> int:
         """The first token of a verb's own conjunct: after the last coordinator before it that follows another
         participle ("haben sich … getroffen *und* eine Erklärung verabschiedet"), else :meth:`conjunct_start`."""
-        lex = self.lex
         for k in range(i - 1, a, -1):
-            if lex.is_("coordinator", self.words[k]) and self.doc.tokens[k - 1].text[:1].islower() and (
-                    ge_participle(lex, self.words[k - 1]) or self.words[k - 1] in lex.triggers):
+            if self.lex.is_("coordinator", self.words[k]) and self.participle_before(k):
                 return k + 1
         return self.conjunct_start(i, a)
+
+    def participle_before(self, c: int) -> bool:
+        """Whether the word before token c is a lower-case participle by its "ge-" or a trigger form ("getroffen",
+        "zerstört"): a coordinator at c ends that verb's conjunct."""
+        w = self.words[c - 1]
+        return self.doc.tokens[c - 1].text[:1].islower() and (ge_participle(self.lex, w) or w in self.lex.triggers)
 
     def conjunct_start(self, i: int, a: int) -> int:
         """The first token of the trigger's conjunct in clause a..: after the last coordinator before token i that
@@ -2025,12 +2025,8 @@ class _Coder:
     def unevidenced(self, i: int, a: int, b: int) -> bool:
         """Whether the event noun at token i stands in a phrase of a negated noun of evidence: "keine Hinweise auf
         einen Terroranschlag", "Für einen Anschlag gebe es keine Hinweise", "no sign of an attack"."""
-        j = i - 1
-        while j >= a and i - j <= 4 and self.doc.tokens[j].kind == "word" and (self.lex.is_(
-                "determiner", self.words[j]) or self.doc.tokens[j].text[:1].islower() and not any(
-                self.lex.is_(c, self.words[j]) for c in ("preposition", "evidence_preposition"))):
-            j -= 1  # the article and adjectives before the noun: "auf einen *terroristischen* Anschlag"
-        if j < a or not self.lex.is_("evidence_preposition", self.words[j]):
+        j = preposition_before(self.doc, self.lex, i, a)  # "auf einen *terroristischen* Anschlag"
+        if j is None or not self.lex.is_("evidence_preposition", self.words[j]):
             return False
         return any(any(self.lex.is_("negation", self.words[j]) for j in range(max(a, k - 2), k))
                    for k in self.class_words("evidence_noun", a, b))
@@ -2161,8 +2157,12 @@ class _Coder:
         if ev.cameo != VISIT_CODE or ev.target is not None or ev.source is None or not ev.source.country \
                 or not ev.place:
             return False
-        place = next((p for p in self.doc.places if p.id == ev.place), None)
+        place = self.place_of(ev)
         return place is not None and place.country == ev.source.country
+
+    def place_of(self, ev: Event) -> Place | None:
+        """The place an event happens at, or None."""
+        return next((p for p in self.doc.places if p.id == ev.place), None) if ev.place else None
 
     def business_act(self, ev: Event) -> bool:
         """Whether talks, a deal, a demand or a cooperation are a company's business: no participant of public
@@ -2859,7 +2859,7 @@ class _Coder:
                     ev.type == "ASSAULT" and ev.source.sector in ORGANISATION_SECTORS):
                 # (an armed group's attack in a country falls on people there, not on that state: "Taliban-Angriffe
                 # im pakistanischen Lahore")
-                place = next((p for p in doc.places if p.id == ev.place), None)
+                place = self.place_of(ev)
                 if place is not None and place.country and place.country != ev.source.country:
                     holder = self.kb.actors.get(self.kb.countries.get(place.country, ""), {})
                     ev.target = _with_country(ev.target, Participant(
