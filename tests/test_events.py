@@ -3338,3 +3338,68 @@ def test_a_reported_clause_without_a_noun_phrase_of_its_own_keeps_the_speaker():
     ev = of_type(run("Russian troops believed linked to Wagner had attacked Ukrainian positions near Bakhmut.", "en"),
                  "ASSAULT")
     assert (ev["source"] or {}).get("country") == "RUS"
+
+
+def test_a_reported_act_the_lead_tells_in_the_articles_voice_is_asserted():
+    # the same arrest and the same rallies told again below, attributed: the article has taken them as fact
+    a = run("Grenzpolizei nimmt Schleuser fest. Linz – Bei Braunau ist ein mutmaßlicher Schleuser festgenommen "
+            "worden. Im Wagen saßen zwölf Menschen. Der Schleuser sei in der Nacht festgenommen worden, teilte "
+            "die Polizei mit.")
+    arrests = [ev for ev in a["events"] if ev["type"] == "COERCE"]
+    assert {ev["status"] for ev in arrests} == {"asserted"} and any(ev["sentence"] == 3 for ev in arrests)
+    a = run("Stahlarbeiter gehen auf die Straße. Duisburg – Tausende Stahlarbeiter sind am Montag auf die Straße "
+            "gegangen. Sie fürchten um ihre Jobs. Mit 8.000 Beschäftigten hatten nach Angaben der Gewerkschaft "
+            "Kundgebungen in Duisburg den meisten Zulauf.")
+    protests = [ev for ev in a["events"] if ev["type"] == "PROTEST"]
+    assert {ev["status"] for ev in protests} == {"asserted"} and any(ev["sentence"] == 3 for ev in protests)
+
+
+@pytest.mark.parametrize("text", [
+    # another act of the code: no one in common, a word that sets it apart, or a claim that is only reported
+    "Atomphysiker im Iran hingerichtet. Teheran – Im Iran ist ein Atomphysiker hingerichtet worden. Die Behörden "
+    "schwiegen. Die Männer hätten Dutzende Menschen getötet, teilte die Justiz mit.",
+    "Premier telefoniert mit Präsident. Jerusalem – Der Premier hat mit dem Präsidenten telefoniert. Es ging um "
+    "Gaza. Der Zeitung zufolge fand das letzte Telefonat im Juni statt.",
+])
+def test_another_act_of_the_code_is_not_corroborated_by_the_lead(text):
+    a = run(text)
+    later = [ev for ev in a["events"] if ev["sentence"] >= 3]
+    assert later and all(ev["status"] == "reported" for ev in later)
+
+
+def test_a_compound_and_its_head_describe_one_participant():
+    # "Tatverdächtiger" and "Ein Verdächtiger": the headline's arrest told again, one event with two mentions
+    a = run("Tatverdächtiger festgenommen. Wien – Nach einer Messerstecherei in Ottakring sucht die Polizei Zeugen. "
+            "Ein Verdächtiger wurde festgenommen, teilte die Polizei mit.")
+    arrest = of_type(a, "COERCE")
+    assert len([ev for ev in a["events"] if ev["type"] == "COERCE"]) == 1 and len(arrest["mentions"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the object of an infinitive content is what the act is about, not whom it addresses
+    "Der Kandidat warf ihr vor, den Islamischen Staat ohne Erfolg bekämpft zu haben.",
+    # the source of the report that carries the speech act is no addressee
+    "Dem Konzern wird nach Angaben der Nachrichtenagentur Anadolu vorgeworfen, die Opposition finanziert zu haben.",
+])
+def test_a_speech_act_does_not_address_its_contents_object_or_its_reporter(text):
+    ev = of_type(run(text), "ACCUSE")
+    assert ev["target"] is None or ev["target"]["text"] not in ("den Islamischen Staat", "Islamischen Staat",
+                                                               "der Nachrichtenagentur Anadolu", "die Opposition")
+
+
+def test_an_act_someone_is_expected_at_is_to_come():
+    # "wird … zu einem Besuch erwartet": the visit lies ahead, and the one expected is the visitor
+    ev = one_event(run("Präsident Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet."))
+    assert (ev["type"], ev["cameo"], ev["modality"], ev["source"]["text"], who(ev["source"])) == (
+        "AGREE", "036", "future", "Präsident Obama", ("USA", "GOV"))
+    ev = one_event(run("Im Westjordanland werden Proteste erwartet."))
+    assert (ev["type"], ev["modality"]) == ("PROTEST", "future")
+
+
+def test_a_preposition_opening_the_sentence_starts_no_subject():
+    # "Neben" ends like an adjective but opens a prepositional phrase: the subject follows the verb
+    a = run("Der Rechnungshof prüfte die Wiener Bundesimmobiliengesellschaft. Neben Intransparenz und der Missachtung "
+            "des Kopfverbots kritisiert der Rechnungshof noch eine Beilage der Gesellschaft.")
+    ev = of_type(a, "ACCUSE")
+    assert ev["source"] is not None and ev["source"]["text"] == "der Rechnungshof"
+    assert ev["target"] is None or ev["target"]["text"] != "der Rechnungshof"

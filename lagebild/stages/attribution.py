@@ -24,7 +24,7 @@ from ..lang.lexicon import Cue, Lexicon
 from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
-from .events import recode_announced
+from .events import recode_announced, same_act
 from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
@@ -2465,6 +2465,19 @@ class ClaimEventLinker:
                     _adverbial_in(doc, lex, c, at) and _mood(doc, lex, c) in ("demanded", "future") for c in carriers):
                 ev.modality = "future"  # "forderte, die Waffenruhe einzuhalten, bevor die Gespräche beginnen": the
                 # talks are to come, scheduled, not what is demanded or announced
+        _corroborate(doc, lex)
+
+
+def _corroborate(doc: Doc, lex: Lexicon) -> None:
+    """An act that a source reports and that the article also tells in its own voice, as another event of the
+    same act (:func:`events.same_act`: "Tatverdächtiger festgenommen" in the headline, "Ein Verdächtiger wurde
+    festgenommen, teilte die Polizei mit" below), is asserted: the article takes it as fact. Only a plain report
+    is lifted; a claim, a denial or a hedge keeps its doubt."""
+    places = {p.id: p for p in doc.places}
+    told = [ev for ev in doc.events if ev.status == "asserted"]
+    for ev in doc.events:
+        if ev.status == "reported" and any(o is not ev and same_act(doc, lex, o, ev, places) for o in told):
+            ev.status = "asserted"
 
 
 def _speech_object(doc: Doc, lex: Lexicon, c: Claim, ev, start: int) -> bool:

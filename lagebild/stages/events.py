@@ -958,14 +958,8 @@ class _Coder:
             return False  # who demands talks does not hold them; who fears unrest does not riot
         cue_tok, content_tok = self.doc.token_at(c.cue[0]), self.doc.token_at(c.content[0])
         if self.doc.token_clause[cue_tok] != self.doc.token_clause[content_tok]:
-            content_end = self.doc.token_at(c.content[1] - 1)
-            words = [k for k in range(content_tok, content_end + 1) if self.doc.tokens[k].kind == "word"]
             # "bestritt, Uiguren in Lagern festzuhalten", "denied having …": an infinitive has the speaker's subject
-            last = words[-1] if words else None
-            markers = self.lex.closed.get("infinitive_marker", ())  # "festzuhalten": the marker joined in the verb
-            joined = last is not None and self.doc.tokens[last].text[:1].islower() and any(
-                re.fullmatch(rf"\w{{2,}}{m}\w{{2,}}en", self.words[last]) for m in markers)
-            return len(words) >= 2 and (self.lex.is_("infinitive_marker", self.words[words[-2]]) or joined)
+            return self.infinitive_content(c)
         # a dass/that clause or reported speech after a comma has a subject of its own, and so has a clause with a
         # finite auxiliary that an expletive or a named subject opens ("said there was no evidence of an attack",
         # "Israel said Hamas had fired rockets"); one that a pronoun or a bare role noun opens tells the speaker's
@@ -982,6 +976,17 @@ class _Coder:
             and self.lex.roles.match(self.words, content_tok) is None
         # a noun phrase opens the clause ("said Hamas had fired", "said the army had"; not "believed linked to …")
         return not (finite and own_subject)
+
+    def infinitive_content(self, c) -> bool:
+        """Whether a claim's content is an infinitive clause, which ends in "zu" and a verb or in a verb with "zu"
+        joined in ("festzuhalten"): it has no subject of its own."""
+        content_tok, content_end = self.doc.token_at(c.content[0]), self.doc.token_at(c.content[1] - 1)
+        words = [k for k in range(content_tok, content_end + 1) if self.doc.tokens[k].kind == "word"]
+        last = words[-1] if words else None
+        markers = self.lex.closed.get("infinitive_marker", ())
+        joined = last is not None and self.doc.tokens[last].text[:1].islower() and any(
+            re.fullmatch(rf"\w{{2,}}{m}\w{{2,}}en", self.words[last]) for m in markers)
+        return len(words) >= 2 and (self.lex.is_("infinitive_marker", self.words[words[-2]]) or joined)
 
     def noun_use(self, i: int, trig: Trigger, s0: int) -> bool:
         """Whether the trigger at token i (sentence from s0) is a noun: a noun row, or a word of a phrase row after
@@ -1115,7 +1120,8 @@ class _Coder:
 
     def noun_in_passive(self, a: int, b: int) -> bool:
         """Whether the clause of an event noun is a German passive: a passive auxiliary and, closing the
-        clause, a past participle ("… bei einem Anschlag getötet worden"; not the future "werden … erheben")."""
+        clause, a past participle ("… bei einem Anschlag getötet worden"; not the future "werden … erheben"), other
+        than one of expecting (closed class ``expectation_verb``), whose subject comes to the act."""
         lex = self.lex
         if not lex.setting("verb_second") or not any(
                 lex.is_("aux_passive", w) and not lex.is_("aux_perfect", w) for w in self.words[a:b]):
@@ -1124,6 +1130,8 @@ class _Coder:
         while k > a and (self.doc.tokens[k].kind != "word" or lex.is_("aux_passive", self.words[k])
                          or lex.is_("aux_perfect", self.words[k])):
             k -= 1
+        if lex.is_("expectation_verb", self.words[k]):
+            return False  # "Obama wird zu einem Besuch in Hanoi erwartet": the one expected comes, the visitor
         return self.doc.tokens[k].text[:1].islower() and (past_participle(lex, self.words[k]) or has_word(
             self.doc, lex, "passive_perfect", k + 1, b))  # "erschossen worden": a participle, though it ends in -n
 
@@ -1704,7 +1712,8 @@ class _Coder:
         """An indefinite event noun in a German clause whose verb is "wird/werden" before the noun and an infinitive
         at the clause's end, or that closes with an infinitive and "wird/werde" (a verb-final clause): the act is
         still to come ("wird zu einem Besuch nach Österreich kommen und Gespräche mit … führen", "dass es … eine
-        Begnadigung geben werde"; not "wird den Angriff verurteilen", an act already told)."""
+        Begnadigung geben werde"; not "wird den Angriff verurteilen", an act already told); so is one in a clause of
+        "wird/werden" that closes with a participle of expecting ("wird … zu einem Besuch erwartet")."""
         if not self.lex.setting("particle_at_clause_end") or self.definite(i) or self.contracted(i) \
                 or self.advocated(i, a, b):
             return False  # what is asked for is demanded: "werde sich mit der Bitte um Unterstützung an die EU wenden"
@@ -1716,7 +1725,8 @@ class _Coder:
             return False
         verb = self.words[last] if last is not None else ""
         return last is not None and self.doc.tokens[last].text[:1].islower() and (
-            bare_infinitive(self.lex, verb) is not False or self.lex.is_("occurrence_verb", verb))
+            bare_infinitive(self.lex, verb) is not False or self.lex.is_("occurrence_verb", verb)
+            or self.lex.is_("expectation_verb", verb))  # "wird … zu einem Besuch in Hanoi erwartet"
 
     def military_context(self, a: int, b: int, s0: int, s1: int) -> bool:
         doc = self.doc
@@ -2728,9 +2738,12 @@ class _Coder:
             fellows = set() if spoken is None else {
                 r[0] for r in self.co_subjects(spoken, [r for r in clause_refs if r[0] > spoken[0]])}
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
-                target = next((self.participant(ref) for ref in [*clause_refs, *refs_between(doc, lo, hi)]
+                # (not an object of an infinitive content: "vorgeworfen, die Organisation finanziert zu haben")
+                content_refs = [] if self.infinitive_content(c) else refs_between(doc, lo, hi)
+                target = next((self.participant(ref) for ref in [*clause_refs, *content_refs]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
+                               and not self.other_source(ref, c)
                                and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare")), None)
                 # (a bare actor before the speaker is the speaker's title: "UN Secretary-General Guterres urged")
                 if target is not None:
@@ -2761,6 +2774,14 @@ class _Coder:
                 if mate is not None:
                     ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
                                             mate.target.text, inferred=True)
+
+    def other_source(self, ref, c) -> bool:
+        """Whether an actor reference lies in the speaker span of another claim: the source of a report that carries
+        the speech act ("Dem Konzern wird nach Angaben der Nachrichtenagentur Anadolu vorgeworfen"), not its
+        addressee."""
+        at = self.doc.tokens[ref[0]].start
+        return any(o is not c and o.speaker_span and o.speaker_span[0] <= at < o.speaker_span[1]
+                   for o in self.doc.claims)
 
     def speech_modality(self, i: int, a: int, b: int) -> str:
         """Whether a speech act at cue token i is done ("actual"), still to come ("werde die Regierung auffordern",
@@ -3097,11 +3118,7 @@ class _Coder:
         return self.doc.token_at(ev.trigger[0]) in self.noun_triggers
 
     def other_occurrence(self, ev: Event) -> bool:
-        """Whether a word before an event noun sets it apart from an act told before (closed class
-        ``other_occurrence``: "das *letzte* Telefonat", "in den *nächsten* Verhandlungsrunden", "die *neuen*
-        Proteste")."""
-        i = self.doc.token_at(ev.trigger[0])
-        return any(self.lex.is_("other_occurrence", self.words[j]) for j in range(max(0, i - 3), i))
+        return other_occurrence(self.doc, self.lex, ev)
 
     def refers_back(self, ev: Event) -> bool:
         """Whether an event mention points back to one told before: a definite event noun ("das Abkommen",
@@ -3281,7 +3298,7 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     if a.time and b.time and a.time != b.time:
         return False
     for x, y in ((a.source, b.source), (a.target, b.target)):
-        if x and y and not _known(x) and not _known(y) and not _shares_word(x.text, y.text):
+        if x and y and not _known(x) and not _known(y) and not _shares_head(x.text, y.text):
             return False  # "a school" and "a hospital" are two targets
     if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target):
         return False  # a demand to the residents and one to Russia are two demands, though the first names no country
@@ -3289,6 +3306,29 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
         p.country for p in (b.source, b.target) if p and p.country}
     bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
+
+
+def other_occurrence(doc: Doc, lex: Lexicon, ev: Event) -> bool:
+    """Whether a word before an event noun sets it apart from an act told before (closed class
+    ``other_occurrence``: "das *letzte* Telefonat", "in den *nächsten* Verhandlungsrunden", "die *neuen*
+    Proteste")."""
+    i = doc.token_at(ev.trigger[0])
+    return any(lex.is_("other_occurrence", doc.words[j]) for j in range(max(0, i - 3), i))
+
+
+def same_act(doc: Doc, lex: Lexicon, a: Event, b: Event, places: dict) -> bool:
+    """Whether an event of the headline or the lead (*a*) and a later one (*b*) tell one act that happened: the
+    same CAMEO code, both actual and not negated, compatible participants, place and time (:func:`_compatible`),
+    no word that sets the later one apart ("das letzte Telefonat"), and either a participant in common (the same
+    actor, or descriptions that share a word or a compound's head: "Tatverdächtiger", "Ein Verdächtiger") or no
+    known actor in either ("Kundgebungen" after "sind auf die Straße gegangen"; not "getötet" with no one named
+    after "Atomphysiker … hingerichtet")."""
+    if not (a.sentence <= LEAD_SENTENCES < b.sentence and a.cameo == b.cameo and a.modality == "actual"
+            and not a.negated and _compatible(a, b, places) and not other_occurrence(doc, lex, b)):
+        return False
+    described = any(x and y and _shares_head(x.text, y.text) for x, y in ((a.source, b.source), (a.target, b.target)))
+    unknown = not any(_known(p) for p in (a.source, a.target, b.source, b.target))
+    return _share_actor(a, b) or described or unknown
 
 
 def _other_addressee(x: Participant, y: Participant) -> bool:
@@ -3376,6 +3416,13 @@ def _with_country(described: Participant | None, inferred: Participant) -> Parti
 def _shares_word(x: str, y: str) -> bool:
     """Whether two descriptions share a word of four or more letters (case-insensitive)."""
     return bool(set(re.findall(r"\w{4,}", x.lower())) & set(re.findall(r"\w{4,}", y.lower())))
+
+
+def _shares_head(x: str, y: str) -> bool:
+    """Whether two descriptions share a word of four or more letters, or a word of one ends a word of the other
+    as a compound's head ("Tatverdächtiger", "Verdächtiger"; case-insensitive)."""
+    xs, ys = set(re.findall(r"\w{4,}", x.lower())), set(re.findall(r"\w{4,}", y.lower()))
+    return any(u.endswith(v) or v.endswith(u) for u in xs for v in ys)
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:
