@@ -1883,3 +1883,23 @@ def test_laut_at_a_clause_end_is_an_adjective():
 def test_nach_months_of_investigation_is_a_time(text, claimed):
     doc = analyze(text, lang="de").to_json()
     assert bool([c for c in doc["claims"] if c["cue"]]) == claimed
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die beiden Parteien sind erstmals gemeinsam angetreten. Beide fordern eine stärkere Autonomie Korsikas.",
+     "Beide"),  # a quantifier alone in the prefield speaks; "eine … Autonomie" after a plural verb is the object
+    ("Eine Reform fordern die Grünen.", "Grünen"),  # an indefinite thing before a plural cue is fronted
+    ("Die Abschaffung der Studiengebühren fordert die SPÖ.", "SPÖ"),  # an abstract prefield is fronted
+])
+def test_the_subject_of_a_demand_is_no_fronted_thing(text, speaker):
+    ev = next(e for e in analyze(text, lang="de").to_json()["events"] if e["type"] == "REQUEST")
+    assert ev["source"] is not None and speaker in ev["source"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kritiker werfen Erdogan Machtmissbrauch vor.",  # people in the prefield stay the speaker
+    "Die Regierung fordert eine Reform.",
+])
+def test_a_subject_in_the_prefield_stays_the_speaker(text):
+    ev = next(e for e in analyze(text, lang="de").to_json()["events"] if e["type"] in ("REQUEST", "ACCUSE"))
+    assert ev["source"]["text"] in ("Kritiker", "Die Regierung")

@@ -3403,3 +3403,15 @@ def test_a_preposition_opening_the_sentence_starts_no_subject():
     ev = of_type(a, "ACCUSE")
     assert ev["source"] is not None and ev["source"]["text"] == "der Rechnungshof"
     assert ev["target"] is None or ev["target"]["text"] != "der Rechnungshof"
+
+
+def test_a_looming_act_may_happen_and_a_looming_risk_is_no_threat():
+    # "drohen" with an event noun as its subject: the arrests may come; with an abstract noun: a risk, no threat
+    a = run("Den Abgeordneten drohen nun Festnahmen.")
+    assert [(ev["type"], ev["modality"]) for ev in a["events"]] == [("COERCE", "hypothetical")]
+    a = run("Mit diesen Vereinbarungen droht nicht nur eine Verwässerung, sondern auch ein Flickwerk.")
+    assert not [ev for ev in a["events"] if ev["type"] == "THREATEN"]
+    a = run("Die Regierung droht mit der Auflösung des Parlaments.")
+    assert of_type(a, "THREATEN")["source"]["text"] == "Die Regierung"
+    a = run("Der Präsident hatte der Opposition Verrat vorgeworfen und mit einer Verhaftung gedroht.")
+    assert of_type(a, "THREATEN")  # an abstract noun in the other conjunct names no risk

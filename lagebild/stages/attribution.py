@@ -28,6 +28,7 @@ from .events import recode_announced, same_act
 from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
+    abstract_noun,
     adjective_before_noun,
     attributive_participle,
     bare_infinitive,
@@ -136,9 +137,14 @@ class _Extractor:
                 toks.append(k)
             if not self.completed(cue, i, a, b, clause_kind, s0, s1):
                 continue  # "beschloss, dass …" reports; "beschloss den Haushalt" does not
-            if cue.not_with and any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
+            conjunct = next((j + 1 for j in range(i - 1, a - 1, -1) if self.lex.is_("coordinator", self.words[j])), a)
+            if cue.not_with and any((self.words[k] in cue.not_with or ABSTRACT_MARK in cue.not_with and k >= conjunct
+                                     and abstract_noun(self.doc, self.lex, k) and not self.in_actor(k))
+                                    and not self.in_prepositional_phrase(k, a)
                                     for k in range(a, b)) and not self.speech_follows(b, s1):
-                continue  # "Ihm drohen zehn Jahre Haft": a risk; "drohte mit Haft" stays a threat; "meinte damit,
+                continue  # "Ihm drohen zehn Jahre Haft", "droht eine Verwässerung" (``@abstract``: an abstract noun in
+                # the verb's own conjunct, not "warf … Terrorismus vor und drohte mit …"): a risk; "drohte mit Haft"
+                # stays a threat; "meinte damit,
                 # die Regierung habe versagt" reports its own clause
             if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
@@ -741,7 +747,9 @@ class _Extractor:
 
     def subject_np(self, a: int, b: int, cue_tok: int) -> tuple[None, int, int] | None:
         """The speaker as written when no actor is recognised: the noun phrase before the cue at the clause
-        start ("Der grüne Staatssekretär sagte"), or right after it in inverted order ("sagte der Sprecher")."""
+        start ("Der grüne Staatssekretär sagte"), or right after it in inverted order ("sagte der Sprecher"); a
+        capitalised quantifier that fills the prefield alone ("Beide fordern"); not a phrase opened by an indefinite
+        article after a plural verb, which is its object ("fordern eine stärkere Autonomie")."""
         if any(self.lex.is_("aux_passive", w) for w in self.words[a:cue_tok + 1]):
             return None  # "Die Entsendung … wurde bestätigt": the subject of a passive is not the speaker
         while a < cue_tok - 1 and self.lex.is_("clause_conjunction", self.words[a]):
@@ -758,6 +766,8 @@ class _Extractor:
         while opener < min(a + 2, cue_tok) and any(
                 self.lex.is_(c, self.words[opener]) for c in ("subordinator", "sentence_adverb", "coordinator")):
             opener += 1  # also "…, und die Anwohner befürchten, …"
+        if a + 1 == cue_tok and self.lex.is_("quantifier", self.words[a]) and self.doc.tokens[a].text[:1].isupper():
+            return None, a, cue_tok  # "Beide fordern eine stärkere Autonomie": a quantifier alone fills the prefield
         inverted = cue_tok + 1
         while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
@@ -770,6 +780,8 @@ class _Extractor:
             if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(
                     self.doc, self.lex, start) or self.lex.is_("object_article", self.words[start]):
                 continue  # "Der Ministerin wirft Lugar … vor", "Den Kollegen warf X vor": an object is not the speaker
+            if start == inverted and self.lex.is_("indefinite", self.words[start]) and self.plural_verb(cue_tok):
+                continue  # "fordern eine stärkere Autonomie": one thing after a plural verb is its object
             end = self.noun_phrase(start, cue_tok if start in (a, opener) else b,
                                    cue_nouns=self.lex.setting("nouns_capitalised"))  # "andere Quellen berichten"
             if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
@@ -783,6 +795,26 @@ class _Extractor:
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
         return None
+
+    def fronted_thing(self, a: int, end: int, verb: int) -> bool:
+        """Whether the noun phrase [a, end) before the verb at token verb names a thing, not someone who acts: no
+        actor, role or pronoun in it, and either an abstract head noun (closed class ``abstract_noun_ending``: "Die
+        Abschaffung der Gebühren fordert …") or an indefinite article with a plural verb ("Eine Reform fordern …")."""
+        lex = self.lex
+        if refs_between(self.doc, a, end) or any(
+                lex.roles.match(self.words, k) is not None
+                or self.words[k] in lex.pronouns and not lex.is_("determiner", self.words[k]) for k in range(a, end)):
+            return False
+        head = next((k for k in range(a, end) if self.doc.tokens[k].text[:1].isupper()
+                     and not lex.is_("determiner", self.words[k])), None)
+        abstract = head is not None and self.words[head].endswith(lex.endings("abstract_noun_ending") or ("\0",))
+        return abstract or lex.is_("indefinite", self.words[a]) and self.plural_verb(verb)
+
+    def plural_verb(self, k: int) -> bool:
+        """Whether token k is a German finite verb in the plural: lowercase and ending in a plural ending (closed
+        class ``plural_verb_ending``: "fordern", "kritisierten"), in a language that writes nouns capitalised."""
+        endings = self.lex.endings("plural_verb_ending")
+        return bool(endings) and self.doc.tokens[k].text[:1].islower() and self.words[k].endswith(endings)
 
     def time_token(self, k: int) -> bool:
         """Whether token k lies in a time expression ("am Freitag", "gestern"), or is the preposition before one."""
@@ -1421,11 +1453,13 @@ class _Extractor:
                 and not self.nominative_pronoun(speaker) \
                 and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
                 and not nominative_person(self.doc, self.lex, i + 1, b) \
-                and (np_end := self.noun_phrase(a, i)) is not None and "," not in self.words[np_end:i]:
+                and (np_end := self.noun_phrase(a, i)) is not None and "," not in self.words[np_end:i] \
+                and not (self.names_actor(speaker) and self.fronted_thing(a, np_end, i)):
             # "Kritiker werfen Erdogan … vor", "Ein Leitartikel in der Washington Post forderte Obama … auf": a speech
             # act's subject fills the prefield (a noun phrase with what modifies it); the actor after the verb is its
             # addressee. A known actor heads it only when it opens it ("Kritiker der Regierung": the critics). Not
-            # when a nominative person follows the verb ("Ein Abkommen fordert der Caritas-Präsident"): the object
+            # when a nominative person follows the verb ("Ein Abkommen fordert der Caritas-Präsident"), nor when a
+            # known actor follows it and the prefield names a thing ("Eine Reform fordern die Grünen"): the object
             # is fronted.
             head = a + 1 if self.lex.is_("determiner", self.words[a]) else a
             speaker = next(((r[2], r[0], r[1]) for r in refs_between(self.doc, a, i) if r[0] in (a, head)), None) or (
@@ -2647,6 +2681,9 @@ def _author_claim(doc: Doc, lex: Lexicon, k: int, authored: dict[int, Claim]) ->
     return claim
 
 
+#: In the ``not_with`` column of cues.tsv: any abstract noun (:func:`syntax.abstract_noun`) outside a prepositional
+#: phrase makes the verb something else ("Damit droht eine Verwässerung": a risk, no threat).
+ABSTRACT_MARK = "@abstract"
 STRENGTH = {"confirmed": 0, "asserted": 1, "reported": 2, "claimed": 3, "speculated": 4, "feared": 5,
             "disputed": 6, "denied": 7}
 

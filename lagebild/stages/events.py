@@ -39,6 +39,7 @@ from .syntax import (
     bare_infinitive,
     ceased,
     clause_range,
+    ends_in,
     follows_common_noun,
     framing_clause,
     ge_participle,
@@ -1353,7 +1354,7 @@ class _Coder:
             or not given and has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
-        possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own)
+        possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or noun and self.looming(i, a, b)
         if attribute:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine mögliche Blockade"
             if any(self.lex.is_("plan_word", self.words[j]) for j in own):
                 modality = "future"
@@ -1462,6 +1463,14 @@ class _Coder:
         return last > i and lex.is_("counterfactual_modal", words[last]) and has_word(
             self.doc, lex, "counterfactual_aux", a, last) and not self.prepositional(i, a) \
             and not lex.is_("object_article", self.word_before_adjectives(i))
+
+    def looming(self, i: int, a: int, b: int) -> bool:
+        """Whether the event noun at token i is what looms in its clause: a verb that cues a threat (a cue of
+        cues.tsv whose event is THREATEN) in the clause and no preposition before the noun ("Den Abgeordneten
+        *drohen* nun Festnahmen": they may come; not "drohte mit Festnahmen", the threat's content)."""
+        return any(coding(cue.event).type == "THREATEN" for k in range(a, b) if self.doc.tokens[k].text[:1].islower()
+                   for cue in self.lex.cues.get(self.words[k], ()) if cue.event) \
+            and preposition_before(self.doc, self.lex, i, a) is None
 
     def backshifted_future(self, i: int, a: int, k: int) -> bool:
         """A future told in reported speech ("said it would release", "sagte, sie würden abziehen"): the clause's
@@ -2274,11 +2283,7 @@ class _Coder:
         return None
 
     def ends_in(self, word: str, cls: str, stem: int = 0) -> bool:
-        """Whether a noun, singular or plural, ends in a word or ending of the closed class ("Änderung",
-        "Diskussionen", "Ergebnisse" in ``abstract_noun_ending``; "Gewerkschaften" in ``not_abstract_noun``), after a
-        stem of at least ``stem`` letters (three for an ending: not the name "Jung")."""
-        return any(word.endswith(form) and len(word) >= len(form) + stem for e in self.lex.endings(cls)
-                   for form in (e, e + "en", e + "e", e + "se", e + "sen"))
+        return ends_in(self.lex, word, cls, stem)
 
     def written_lower(self, word: str) -> bool:
         """Whether the text writes a word in lower case somewhere (in a language that capitalises nouns, then no

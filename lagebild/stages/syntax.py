@@ -374,3 +374,21 @@ def framing_clause(doc: Doc, lex: Lexicon, t: int, cue: int, content_start: int)
     if not kind.startswith("sub:") or not lex.is_("adverbial_subordinator", kind[4:]):
         return False
     return not a <= cue < b and content_start < a
+
+
+def ends_in(lex: Lexicon, word: str, cls: str, stem: int = 0) -> bool:
+    """Whether a noun, singular or plural, ends in a word or ending of the closed class ("Änderung",
+    "Diskussionen", "Ergebnisse" in ``abstract_noun_ending``; "Gewerkschaften" in ``not_abstract_noun``), after a
+    stem of at least ``stem`` letters (three for an ending: not the name "Jung")."""
+    return any(word.endswith(form) and len(word) >= len(form) + stem for e in lex.endings(cls)
+               for form in (e, e + "en", e + "e", e + "se", e + "sen"))
+
+
+def abstract_noun(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Whether token k is a capitalised abstract noun (closed class ``abstract_noun_ending`` after a stem of three
+    letters; not ``not_abstract_noun``, not a role noun): "Verwässerung", "Einigung"; not "Regierung",
+    "Opposition"."""
+    word = doc.words[k]
+    return doc.tokens[k].text[:1].isupper() and ends_in(lex, word, "abstract_noun_ending", 3) \
+        and not ends_in(lex, word, "not_abstract_noun") and lex.roles.match(doc.words, k) is None
+
