@@ -2477,7 +2477,9 @@ class ClaimEventLinker:
             if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
                 ev.status = hedged  # "der angebliche Angriff", "the alleged strike"
             moods = [_mood(doc, lex, c) if not _adverbial_in(doc, lex, c, at) else None for c in carriers]
-            ended = ceased(doc, lex, at)
+            # (not where the trigger holds the end itself: "die Gespräche abzubrechen" is the act demanded)
+            ended = ceased(doc, lex, at) and not any(
+                lex.is_("cessation_word", w) for w in ev.trigger[2].lower().split())
             if carriers and all(m == "demanded" for m in moods) and ev.modality != "hypothetical" and not ended:
                 ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened ("ein Ende der
                 # Angriffe": they happen)

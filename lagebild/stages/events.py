@@ -383,7 +383,14 @@ class _Coder:
             # "Iran's execution of …"; "Russland startete einen Angriff": the subject of the verb the noun is the
             # object of, not of a passive ("X war bei einem Luftangriff getötet worden": X is the victim)
             subject = self.noun_subject(bare, i, a, b)
-            source = possessor or gen or agent or (subject if not self.noun_in_passive(a, b) else None)
+            expected = self.expected(i, a, b)
+            if expected and subject is not None and not self.subject_slot(subject[0], a, b):
+                subject = None  # "Neben der Staatschefin X werden … zum Papstbesuch … erwartet": not the subject
+            source = possessor or gen or agent or (subject if not self.noun_in_passive(a, b) or expected else None)
+            if source is None and expected:  # "Eine Delegation der Hamas wird zu Gesprächen erwartet": whose the
+                # subject is
+                source = self.subject_phrase(i, a, refs) or next(
+                    (r for r, sl in slots if sl == "gen" and r[0] < i and self.subject_slot(r[0], a, b)), None)
             # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act; a
             # with-phrase right after its noun is ("eine Einigung mit den US-Behörden")
             party = benefit if trig.args != "mutual" else next(
@@ -1121,8 +1128,7 @@ class _Coder:
 
     def noun_in_passive(self, a: int, b: int) -> bool:
         """Whether the clause of an event noun is a German passive: a passive auxiliary and, closing the
-        clause, a past participle ("… bei einem Anschlag getötet worden"; not the future "werden … erheben"), other
-        than one of expecting (closed class ``expectation_verb``), whose subject comes to the act."""
+        clause, a past participle ("… bei einem Anschlag getötet worden"; not the future "werden … erheben")."""
         lex = self.lex
         if not lex.setting("verb_second") or not any(
                 lex.is_("aux_passive", w) and not lex.is_("aux_perfect", w) for w in self.words[a:b]):
@@ -1131,8 +1137,6 @@ class _Coder:
         while k > a and (self.doc.tokens[k].kind != "word" or lex.is_("aux_passive", self.words[k])
                          or lex.is_("aux_perfect", self.words[k])):
             k -= 1
-        if lex.is_("expectation_verb", self.words[k]):
-            return False  # "Obama wird zu einem Besuch in Hanoi erwartet": the one expected comes, the visitor
         return self.doc.tokens[k].text[:1].islower() and (past_participle(lex, self.words[k]) or has_word(
             self.doc, lex, "passive_perfect", k + 1, b))  # "erschossen worden": a participle, though it ends in -n
 
@@ -1735,7 +1739,28 @@ class _Coder:
         verb = self.words[last] if last is not None else ""
         return last is not None and self.doc.tokens[last].text[:1].islower() and (
             bare_infinitive(self.lex, verb) is not False or self.lex.is_("occurrence_verb", verb)
-            or self.lex.is_("expectation_verb", verb))  # "wird … zu einem Besuch in Hanoi erwartet"
+            or self.expected(i, a, b))  # "wird … zu einem Besuch in Hanoi erwartet"
+
+    def subject_slot(self, k: int, a: int, b: int) -> bool:
+        """Whether token k opens the subject's noun phrase of a German main clause [a, b) or lies in it: the
+        phrase that fills the prefield, or the one right after the finite verb, with at most an article and a noun
+        (with its genitive article) before k ("Präsident Obama wird …", "Eine Delegation der Hamas wird …", "In
+        Kairo wird eine Delegation der Hamas …"; not "Neben der Staatschefin X werden …")."""
+        finite = self.finite_verb(a, b, a)
+        return any(start <= k <= start + 3 and all(
+            (self.lex.is_("determiner", self.words[j]) or self.doc.tokens[j].text[:1].isupper())
+            and not self.lex.is_("preposition", self.words[j]) for j in range(start, k)) for start in (a, finite + 1))
+
+    def expected(self, i: int, a: int, b: int) -> bool:
+        """Whether the event noun at token i is what its clause expects: the clause closes with a participle of
+        expecting (closed class ``expectation_verb``) and the noun is its subject or follows "zu" (closed class
+        ``expected_preposition``: "werden Proteste erwartet", "wird zu einem Besuch erwartet"; not "Die bei einem
+        Anschlag verletzten Soldaten werden … erwartet")."""
+        last = last_word(self.doc, a, b)
+        if last < 0 or not self.lex.is_("expectation_verb", self.words[last]):
+            return False
+        prep = preposition_before(self.doc, self.lex, i, a)
+        return prep is None or self.lex.is_("expected_preposition", self.words[prep])
 
     def military_context(self, a: int, b: int, s0: int, s1: int) -> bool:
         doc = self.doc
@@ -2743,8 +2768,11 @@ class _Coder:
             fellows = set() if spoken is None else {
                 r[0] for r in self.co_subjects(spoken, [r for r in clause_refs if r[0] > spoken[0]])}
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
-                # (not an object of an infinitive content: "vorgeworfen, die Organisation finanziert zu haben")
-                content_refs = [] if self.infinitive_content(c) else refs_between(doc, lo, hi)
+                # (an accusation's infinitive content tells what the accused did: "vorgeworfen, die Organisation
+                # finanziert zu haben"; a threat's or a demand's names whom it is aimed at: "drohte damit, Schweden den
+                # Beitritt zu verweigern")
+                content_refs = [] if coding(c.act).type == "ACCUSE" and self.infinitive_content(c) \
+                    else refs_between(doc, lo, hi)
                 target = next((self.participant(ref) for ref in [*clause_refs, *content_refs]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
@@ -2755,8 +2783,9 @@ class _Coder:
                     break
             if target is None and cue is not None and cue.addressee:
                 target = self.addressee_phrase(cue, i, b)  # "fordert vom amtierenden Minister"
-            cod = coding(c.act)
-            verb = Trigger("verb", c.act, cod.type, "", (), "agent", (), (), "", "")
+            act = c.act
+            cod = coding(act)
+            verb = Trigger("verb", act, cod.type, "", (), "agent", (), (), "", "")
             # a request without an addressee preposition asks its object ("rief beide Seiten auf")
             addressed = cod.type in ADDRESSEE_TYPES and cue is not None and not cue.addressee
             if target is None and cod.type in OBJECT_TYPES and (cod.type not in ACTOR_OBJECT_TYPES or addressed):
@@ -2766,7 +2795,7 @@ class _Coder:
                 if target is not None and c.speaker_span and target.text and target.text in c.speaker_span[2]:
                     target = None  # "forderte der Papst die Regierung auf": the speaker after the verb, no object
             self.events.append(Event(
-                "", cod.type, cod.mode, list(cod.context), c.act, c.cue, c.sentence, source=source, target=target,
+                "", cod.type, cod.mode, list(cod.context), act, c.cue, c.sentence, source=source, target=target,
                 place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
                 clause=(a, b), modality=self.speech_modality(i, a, b),
             ))
@@ -2783,10 +2812,10 @@ class _Coder:
     def other_source(self, ref, c) -> bool:
         """Whether an actor reference lies in the speaker span of another claim: the source of a report that carries
         the speech act ("Dem Konzern wird nach Angaben der Nachrichtenagentur Anadolu vorgeworfen"), not its
-        addressee."""
+        addressee; not a span that holds the speech act's own cue, which is no source phrase."""
         at = self.doc.tokens[ref[0]].start
         return any(o is not c and o.speaker_span and o.speaker_span[0] <= at < o.speaker_span[1]
-                   for o in self.doc.claims)
+                   and not o.speaker_span[0] <= c.cue[0] < o.speaker_span[1] for o in self.doc.claims)
 
     def speech_modality(self, i: int, a: int, b: int) -> str:
         """Whether a speech act at cue token i is done ("actual"), still to come ("werde die Regierung auffordern",
@@ -3303,7 +3332,7 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     if a.time and b.time and a.time != b.time:
         return False
     for x, y in ((a.source, b.source), (a.target, b.target)):
-        if x and y and not _known(x) and not _known(y) and not _shares_head(x.text, y.text):
+        if x and y and not _known(x) and not _known(y) and not _shares_word(x.text, y.text):
             return False  # "a school" and "a hospital" are two targets
     if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target):
         return False  # a demand to the residents and one to Russia are two demands, though the first names no country
@@ -3324,16 +3353,30 @@ def other_occurrence(doc: Doc, lex: Lexicon, ev: Event) -> bool:
 def same_act(doc: Doc, lex: Lexicon, a: Event, b: Event, places: dict) -> bool:
     """Whether an event of the headline or the lead (*a*) and a later one (*b*) tell one act that happened: the
     same CAMEO code, both actual and not negated, compatible participants, place and time (:func:`_compatible`),
-    no word that sets the later one apart ("das letzte Telefonat"), and either a participant in common (the same
-    actor, or descriptions that share a word or a compound's head: "Tatverdächtiger", "Ein Verdächtiger") or no
-    known actor in either ("Kundgebungen" after "sind auf die Straße gegangen"; not "getötet" with no one named
-    after "Atomphysiker … hingerichtet")."""
+    no time in the later one's clause where the first has none ("Bereits im Januar sei ein Anschlag verübt
+    worden", "Seit Jahresbeginn seien 100 Soldaten getötet worden"), no word that sets the later one apart (closed
+    classes ``other_occurrence``, "das *letzte* Telefonat", and ``additive_particle`` in its clause before it,
+    "*Auch* Bauern hätten protestiert"), no number of people befallen in the later one that the first does not
+    give ("300 Menschen" after "Fünf Menschen" or after "Soldaten"), and either a participant in common (the same
+    actor, or descriptions that share a word) or no known actor in either ("Kundgebungen" after "sind auf die
+    Straße gegangen"; not "getötet" with no one named after "Atomphysiker … hingerichtet")."""
     if not (a.sentence <= LEAD_SENTENCES < b.sentence and a.cameo == b.cameo and a.modality == "actual"
             and not a.negated and _compatible(a, b, places) and not other_occurrence(doc, lex, b)):
         return False
-    described = any(x and y and _shares_head(x.text, y.text) for x, y in ((a.source, b.source), (a.target, b.target)))
+    i = doc.token_at(b.trigger[0])
+    dated = b.time or b.clause[1] > b.clause[0] and in_time(doc, lex, *b.clause)
+    if dated and not a.time or has_word(doc, lex, "additive_particle", b.clause[0], i) \
+            or (y := _counted(lex, b.target)) and _counted(lex, a.target) != y:
+        return False
+    described = any(x and y and _shares_word(x.text, y.text) for x, y in ((a.source, b.source), (a.target, b.target)))
     unknown = not any(_known(p) for p in (a.source, a.target, b.source, b.target))
     return _share_actor(a, b) or described or unknown
+
+
+def _counted(lex: Lexicon, p: Participant | None) -> str | None:
+    """The number that opens a participant's description ("300 Menschen" → "300"), lowercased; None without one."""
+    first = p.text.split()[0].lower() if p is not None and p.text.split() else ""
+    return first if first[:1].isdigit() or first in lex.numbers else None
 
 
 def _other_addressee(x: Participant, y: Participant) -> bool:
@@ -3421,13 +3464,6 @@ def _with_country(described: Participant | None, inferred: Participant) -> Parti
 def _shares_word(x: str, y: str) -> bool:
     """Whether two descriptions share a word of four or more letters (case-insensitive)."""
     return bool(set(re.findall(r"\w{4,}", x.lower())) & set(re.findall(r"\w{4,}", y.lower())))
-
-
-def _shares_head(x: str, y: str) -> bool:
-    """Whether two descriptions share a word of four or more letters, or a word of one ends a word of the other
-    as a compound's head ("Tatverdächtiger", "Verdächtiger"; case-insensitive)."""
-    xs, ys = set(re.findall(r"\w{4,}", x.lower())), set(re.findall(r"\w{4,}", y.lower()))
-    return any(u.endswith(v) or v.endswith(u) for u in xs for v in ys)
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:

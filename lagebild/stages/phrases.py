@@ -60,11 +60,11 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
 
 def _opening_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
     """An adjective capitalised because it opens the sentence, before a noun ("Aktuelle Ausgabe … beschlagnahmt");
-    not a preposition or another word that ends a phrase, though it ends like one ("Neben Intransparenz")."""
+    not a preposition or a subordinator, though it ends like one ("Neben Intransparenz")."""
     return j == doc.sentence_tokens[doc.token_sentence[j]][0] and j + 1 < end and doc.tokens[j + 1].kind == "word" \
         and doc.tokens[j + 1].text[:1].isupper() and doc.words[j].endswith(lex.endings("adjective_ending")) \
         and candidate_at(doc, j) is None and doc.words[j] not in lex.roles and not lex.is_("determiner", doc.words[j]) \
-        and not any(lex.is_(cls, doc.words[j]) for cls in STOP_CLASSES)  # "Neben Intransparenz": a preposition
+        and not any(lex.is_(cls, doc.words[j]) for cls in ("preposition", "subordinator"))  # "Neben Intransparenz"
 
 
 def _place_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
