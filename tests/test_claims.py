@@ -1890,6 +1890,7 @@ def test_nach_months_of_investigation_is_a_time(text, claimed):
      "Beide"),  # a quantifier alone in the prefield speaks; "eine … Autonomie" after a plural verb is the object
     ("Eine Reform fordern die Grünen.", "Grünen"),  # an indefinite thing before a plural cue is fronted
     ("Die Abschaffung der Studiengebühren fordert die SPÖ.", "SPÖ"),  # an abstract prefield is fronted
+    ("Insidern zufolge fordern die Gläubiger, dass Griechenland mehr Reformen umsetzt.", "Gläubiger"),  # a source
 ])
 def test_the_subject_of_a_demand_is_no_fronted_thing(text, speaker):
     ev = next(e for e in analyze(text, lang="de").to_json()["events"] if e["type"] == "REQUEST")

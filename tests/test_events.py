@@ -3447,3 +3447,11 @@ def test_a_looming_act_may_happen_and_a_looming_risk_is_no_threat():
     assert of_type(a, "THREATEN")["source"]["text"] == "Die Regierung"
     a = run("Der Präsident hatte der Opposition Verrat vorgeworfen und mit einer Verhaftung gedroht.")
     assert of_type(a, "THREATEN")  # an abstract noun in the other conjunct names no risk
+
+
+def test_a_weapon_is_no_target_of_an_attack():
+    # "mit Messern und mindestens einer Schusswaffe": what the attack is made with, not whom it befalls
+    ev = of_type(run("Bei einem Angriff mit Messern und mindestens einer Schusswaffe auf vier Männer ist in Berlin ein "
+                     "31-Jähriger getötet worden."), "ASSAULT")
+    assert ev["target"] is None or "Schusswaffe" not in ev["target"]["text"]
+

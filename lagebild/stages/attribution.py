@@ -773,7 +773,10 @@ class _Extractor:
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
         while inverted < b - 1 and self.time_token(inverted):
             inverted += 1  # "sagte am Freitag der Vizechef": the time before the subject
+        sourced = self.source_phrase_in(a, cue_tok)
         for start in (a, inverted, *finite[:1], opener):
+            if start in (a, opener) and sourced:
+                continue  # "Insidern zufolge fordern die Gläubiger": the prefield names the source, not the subject
             if start not in (a, opener) and start + 1 < b and self.lex.is_("reflexive_pronoun", self.words[start]):
                 start += 1  # "erhoffen sich die Initiatoren", "habe sich der Rebellenführer … beschwert": the reflexive
                 # pronoun of the verb stands before its subject and is no part of it
@@ -795,6 +798,12 @@ class _Extractor:
                                         and not self.attached_pp(end, cue_tok)):
                 return None, start, end
         return None
+
+    def source_phrase_in(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold the cue of an according claim already read ("*Insidern zufolge*", "*Laut*
+        Polizei"): a source phrase, not a subject."""
+        lo, hi = self.doc.tokens[a].start, self.doc.tokens[b - 1].end if b > a else self.doc.tokens[a].start
+        return any(c.kind == "according" and c.cue is not None and lo <= c.cue[0] < hi for c in self.claims)
 
     def fronted_thing(self, a: int, end: int, verb: int) -> bool:
         """Whether the noun phrase [a, end) before the verb at token verb names a thing, not someone who acts: no
@@ -1454,13 +1463,14 @@ class _Extractor:
                 and not self.lex.is_("object_article", self.words[a]) and not oblique_feminine(self.doc, self.lex, a) \
                 and not nominative_person(self.doc, self.lex, i + 1, b) \
                 and (np_end := self.noun_phrase(a, i)) is not None and "," not in self.words[np_end:i] \
-                and not (self.names_actor(speaker) and self.fronted_thing(a, np_end, i)):
+                and not (self.names_actor(speaker) and self.fronted_thing(a, np_end, i)) \
+                and not self.source_phrase_in(a, i):
             # "Kritiker werfen Erdogan … vor", "Ein Leitartikel in der Washington Post forderte Obama … auf": a speech
             # act's subject fills the prefield (a noun phrase with what modifies it); the actor after the verb is its
             # addressee. A known actor heads it only when it opens it ("Kritiker der Regierung": the critics). Not
             # when a nominative person follows the verb ("Ein Abkommen fordert der Caritas-Präsident"), nor when a
             # known actor follows it and the prefield names a thing ("Eine Reform fordern die Grünen"): the object
-            # is fronted.
+            # is fronted; nor when the prefield is a source phrase ("Insidern zufolge fordern die Gläubiger").
             head = a + 1 if self.lex.is_("determiner", self.words[a]) else a
             speaker = next(((r[2], r[0], r[1]) for r in refs_between(self.doc, a, i) if r[0] in (a, head)), None) or (
                 None, a, np_end)
