@@ -3455,3 +3455,8 @@ def test_a_weapon_is_no_target_of_an_attack():
                      "31-Jähriger getötet worden."), "ASSAULT")
     assert ev["target"] is None or "Schusswaffe" not in ev["target"]["text"]
 
+
+def test_what_is_destroyed_is_the_target_of_a_destruction_noun():
+    ev = of_type(run("Die iranische Führung ruft zur Zerstörung Israels auf."), "ASSAULT")
+    assert ev["target"] is not None and ev["target"]["country"] == "ISR" and ev["modality"] == "demanded"
+

@@ -3277,9 +3277,9 @@ MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for
 ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
 #: CAMEO codes whose event nouns take who the act befalls as their genitive ("die Freilassung der Geiseln",
-#: "the arrest of two journalists", "Entführung eines Reporters"): release, arrest, expulsion, abduction,
-#: killing (in any language).
-PATIENT_NOUN_CODES = ("0841", "173", "174", "181", "1823", "186", "20")
+#: "the arrest of two journalists", "Entführung eines Reporters", "die Zerstörung Israels"): release, destruction of
+#: property, arrest, expulsion, abduction, killing (in any language).
+PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
 #: Sentences after the headline (sentence 0) that make up an article's lead, where the headline's act is told again.
 LEAD_SENTENCES = 2
 #: The lead's first sentence, after the headline; the sentence after it gives the lead's act in detail.
