@@ -3347,6 +3347,14 @@ def test_a_reported_act_the_lead_tells_in_the_articles_voice_is_asserted():
             "die Polizei mit.")
     arrests = [ev for ev in a["events"] if ev["type"] == "COERCE"]
     assert {ev["status"] for ev in arrests} == {"asserted"} and any(ev["sentence"] == 3 for ev in arrests)
+    # a day is a detail of the same act, and a number may be written in figures
+    a = run("Polizei erschießt Angreifer. Berlin – Die Polizei hat in Berlin einen Angreifer erschossen. Der Mann "
+            "hatte Passanten bedroht. Der Angreifer sei am Sonntag gegen 14 Uhr erschossen worden, sagte ein "
+            "Polizeisprecher.")
+    assert {ev["status"] for ev in a["events"] if ev["type"] == "ASSAULT"} == {"asserted"}
+    a = run("Fünf Menschen bei Anschlag getötet. Kabul – Bei einem Anschlag in Kabul sind fünf Menschen getötet "
+            "worden. Die Taliban bekannten sich. Dabei seien 5 Menschen getötet worden, teilte die UN-Mission mit.")
+    assert {ev["status"] for ev in a["events"] if ev["type"] == "ASSAULT"} == {"asserted"}
     a = run("Stahlarbeiter gehen auf die Straße. Duisburg – Tausende Stahlarbeiter sind am Montag auf die Straße "
             "gegangen. Sie fürchten um ihre Jobs. Mit 8.000 Beschäftigten hatten nach Angaben der Gewerkschaft "
             "Kundgebungen in Duisburg den meisten Zulauf.")
@@ -3367,6 +3375,8 @@ def test_a_reported_act_the_lead_tells_in_the_articles_voice_is_asserted():
     "UN-Mission mit.",
     "Studenten protestieren in Belgrad. Belgrad – In Belgrad haben tausende Studenten protestiert. Sie fordern "
     "Neuwahlen. Auch Bauern hätten protestiert, berichtete der Sender N1.",
+    "Soldaten in Mali getötet. Bamako – In Mali sind bei einem Angriff zehn Soldaten getötet worden. Die Armee macht "
+    "Dschihadisten verantwortlich. Seit Jahresbeginn seien mehr als 100 Soldaten getötet worden, berichtete AFP.",
 ])
 def test_another_act_of_the_code_is_not_corroborated_by_the_lead(text):
     a = run(text)
@@ -3375,10 +3385,11 @@ def test_another_act_of_the_code_is_not_corroborated_by_the_lead(text):
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    # a threat's or a demand's infinitive content names whom it is aimed at; a report's speaker span that holds
-    # the speech act's own cue is no source phrase
+    # a threat's or a demand's infinitive content names whom it is aimed at where the cue's clause names no one; a
+    # report's speaker span that holds the speech act's own cue is no source phrase
     ("Die Türkei drohte damit, Schweden den NATO-Beitritt zu verweigern.", "Schweden"),
     ("Laut Medienberichten forderte Erdogan Griechenland auf, die Flüchtlinge aufzunehmen.", "Griechenland"),
+    ("Selenskyj rief den Westen auf, Russland stärker zu sanktionieren.", "den Westen"),
 ])
 def test_a_threat_or_demand_addresses_whom_its_content_names(text, target):
     ev = next(e for e in run(text)["events"] if e["type"] in ("THREATEN", "REQUEST"))
@@ -3412,20 +3423,24 @@ def test_an_act_someone_is_expected_at_is_to_come():
     assert (ev["type"], ev["modality"]) == ("PROTEST", "future")
     ev = one_event(run("In Kairo wird eine Delegation der Hamas zu Gesprächen über eine Waffenruhe erwartet."))
     assert (ev["modality"], ev["source"]["text"]) == ("future", "Hamas")
-    # an act before the participle that is not what is expected keeps its victims
+    # an act before the participle that is not what is expected keeps its victims; who expects an act is no actor
     ev = one_event(run("Die bei einem Anschlag verletzten Soldaten werden am Dienstag in Berlin erwartet."))
     assert (ev["modality"], ev["target"]["text"]) == ("actual", "verletzten Soldaten")
+    ev = one_event(run("Die Polizei hatte Ausschreitungen erwartet."))
+    assert ev["source"] is None
 
 
 @pytest.mark.parametrize(("text", "target"), [
     # a finite auxiliary or modal that opens a question or a condition is no adjective of the subject: the phrase
     # after it is not taken for the object
     ("Wurde Rich gezielt ermordet?", "Rich"),
+    ("Zudem Soldaten getötet.", "Soldaten"),
     ("Sollten Demonstranten die Autobahn blockieren, werde die Polizei eingreifen.", "die Autobahn"),
 ])
 def test_an_opening_verb_keeps_its_subject_and_object(text, target):
     ev = one_event(run(text))
     assert ev["target"] is not None and ev["target"]["text"].endswith(target)
+    assert not ev["target"]["text"].startswith("Zudem")
 
 
 def test_a_preposition_opening_the_sentence_starts_no_subject():
@@ -3447,6 +3462,11 @@ def test_a_looming_act_may_happen_and_a_looming_risk_is_no_threat():
     assert of_type(a, "THREATEN")["source"]["text"] == "Die Regierung"
     a = run("Der Präsident hatte der Opposition Verrat vorgeworfen und mit einer Verhaftung gedroht.")
     assert of_type(a, "THREATEN")  # an abstract noun in the other conjunct names no risk
+    for text in ("Auch Serbien droht mit Grenzschließung.", "Die Administration droht Peking mit neuen Zöllen.",
+                 "Am Rande der Sitzung drohte der Minister mit dem Austritt aus der Koalition."):
+        assert of_type(run(text), "THREATEN")  # a subject of its own, or the abstract noun is the threat's content
+    a = run("Den Tätern des Anschlags droht die Todesstrafe.")  # an act before the verb, an attribute: it happened
+    assert of_type(a, "ASSAULT")["modality"] == "actual"
 
 
 def test_a_weapon_is_no_target_of_an_attack():

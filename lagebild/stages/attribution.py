@@ -137,15 +137,11 @@ class _Extractor:
                 toks.append(k)
             if not self.completed(cue, i, a, b, clause_kind, s0, s1):
                 continue  # "beschloss, dass …" reports; "beschloss den Haushalt" does not
-            conjunct = next((j + 1 for j in range(i - 1, a - 1, -1) if self.lex.is_("coordinator", self.words[j])), a)
-            if cue.not_with and any((self.words[k] in cue.not_with or ABSTRACT_MARK in cue.not_with and k >= conjunct
-                                     and abstract_noun(self.doc, self.lex, k) and not self.in_actor(k))
-                                    and not self.in_prepositional_phrase(k, a)
-                                    for k in range(a, b)) and not self.speech_follows(b, s1):
-                continue  # "Ihm drohen zehn Jahre Haft", "droht eine Verwässerung" (``@abstract``: an abstract noun in
-                # the verb's own conjunct, not "warf … Terrorismus vor und drohte mit …"): a risk; "drohte mit Haft"
-                # stays a threat; "meinte damit,
-                # die Regierung habe versagt" reports its own clause
+            if cue.not_with and (any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
+                                     for k in range(a, b)) or ABSTRACT_MARK in cue.not_with
+                                 and self.abstract_subject(a, i, b)) and not self.speech_follows(b, s1):
+                continue  # "Ihm drohen zehn Jahre Haft", "Damit droht eine Verwässerung" (``@abstract``): a risk;
+                # "drohte mit Haft" stays a threat; "meinte damit, die Regierung habe versagt" reports its own clause
             if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             return cue, toks
@@ -766,14 +762,18 @@ class _Extractor:
         while opener < min(a + 2, cue_tok) and any(
                 self.lex.is_(c, self.words[opener]) for c in ("subordinator", "sentence_adverb", "coordinator")):
             opener += 1  # also "…, und die Anwohner befürchten, …"
-        if a + 1 == cue_tok and self.lex.is_("quantifier", self.words[a]) and self.doc.tokens[a].text[:1].isupper():
+        if a + 1 == cue_tok and self.lex.is_("quantifier", self.words[a]) and self.doc.tokens[a].text[:1].isupper() \
+                and self.plural_verb(cue_tok):
             return None, a, cue_tok  # "Beide fordern eine stärkere Autonomie": a quantifier alone fills the prefield
+            # (not "Beide rief der Generalsekretär auf": a singular verb has another subject)
         inverted = cue_tok + 1
         while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
             inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
         while inverted < b - 1 and self.time_token(inverted):
             inverted += 1  # "sagte am Freitag der Vizechef": the time before the subject
-        sourced = self.source_phrase_in(a, cue_tok)
+        finite_at = next((j for j in range(a, cue_tok) if any(self.lex.is_(c, self.words[j]) for c in (
+            "aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal"))), cue_tok)
+        sourced = self.source_phrase_in(a, finite_at)  # the prefield only: "Kowalski hatte laut Polizei gefordert"
         for start in (a, inverted, *finite[:1], opener):
             if start in (a, opener) and sourced:
                 continue  # "Insidern zufolge fordern die Gläubiger": the prefield names the source, not the subject
@@ -783,8 +783,10 @@ class _Extractor:
             if start >= b or (start in (a, opener) and start >= cue_tok) or oblique_feminine(
                     self.doc, self.lex, start) or self.lex.is_("object_article", self.words[start]):
                 continue  # "Der Ministerin wirft Lugar … vor", "Den Kollegen warf X vor": an object is not the speaker
-            if start == inverted and self.lex.is_("indefinite", self.words[start]) and self.plural_verb(cue_tok):
-                continue  # "fordern eine stärkere Autonomie": one thing after a plural verb is its object
+            if start == inverted and self.lex.is_("indefinite", self.words[start]) and self.plural_verb(cue_tok) \
+                    and self.prefield_subject(a, cue_tok) is not None:
+                continue  # "Beide fordern eine stärkere Autonomie": one thing after a plural verb is its object when
+                # the prefield holds the subject (not "Den Rücktritt forderten ein Bündnis … und mehrere Verbände")
             end = self.noun_phrase(start, cue_tok if start in (a, opener) else b,
                                    cue_nouns=self.lex.setting("nouns_capitalised"))  # "andere Quellen berichten"
             if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
@@ -799,6 +801,22 @@ class _Extractor:
                 return None, start, end
         return None
 
+    def abstract_subject(self, a: int, i: int, b: int) -> bool:
+        """Whether the subject of the verb at token i is an abstract noun (:func:`syntax.abstract_noun`) that
+        follows it (determiners, lowercase words and "nicht nur" between), in a clause [a, b) whose prefield holds no
+        subject of its own: it opens with a preposition, an adverb or nothing ("Damit droht nicht nur eine
+        Verwässerung", "Mit diesen Vereinbarungen droht eine Verwässerung"; not "Die Administration droht Peking mit
+        Zöllen", "Am Rande der Sitzung drohte der Minister")."""
+        lex, words = self.lex, self.words
+        if a < i and not (lex.is_("preposition", words[a]) or words[a].endswith(lex.endings("adverb_ending") or ("\0",))
+                          or any(lex.is_(c, words[a]) for c in ("sentence_adverb", "expletive"))):
+            return False
+        k = i + 1
+        while k < b and self.doc.tokens[k].kind == "word" and not lex.is_("preposition", words[k]) and (
+                lex.is_("determiner", words[k]) or self.doc.tokens[k].text[:1].islower()):
+            k += 1  # "droht nicht nur eine …"; not "droht mit Grenzschließung", the threat's content
+        return k < b and abstract_noun(self.doc, lex, k) and not self.in_actor(k)
+
     def source_phrase_in(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold the cue of an according claim already read ("*Insidern zufolge*", "*Laut*
         Polizei"): a source phrase, not a subject."""
@@ -807,8 +825,8 @@ class _Extractor:
 
     def fronted_thing(self, a: int, end: int, verb: int) -> bool:
         """Whether the noun phrase [a, end) before the verb at token verb names a thing, not someone who acts: no
-        actor, role or pronoun in it, and either an abstract head noun (closed class ``abstract_noun_ending``: "Die
-        Abschaffung der Gebühren fordert …") or an indefinite article with a plural verb ("Eine Reform fordern …")."""
+        actor, role or pronoun in it, and an indefinite article before a plural verb, which agrees with another subject
+        ("Eine Reform fordern die Grünen"; an abstract head is not enough: "Die Resolution fordert Russland auf")."""
         lex = self.lex
         if refs_between(self.doc, a, end) or any(
                 lex.roles.match(self.words, k) is not None
@@ -816,8 +834,7 @@ class _Extractor:
             return False
         head = next((k for k in range(a, end) if self.doc.tokens[k].text[:1].isupper()
                      and not lex.is_("determiner", self.words[k])), None)
-        abstract = head is not None and self.words[head].endswith(lex.endings("abstract_noun_ending") or ("\0",))
-        return abstract or lex.is_("indefinite", self.words[a]) and self.plural_verb(verb)
+        return head is not None and lex.is_("indefinite", self.words[a]) and self.plural_verb(verb)
 
     def plural_verb(self, k: int) -> bool:
         """Whether token k is a German finite verb in the plural: lowercase and ending in a plural ending (closed

@@ -1469,12 +1469,16 @@ class _Coder:
             and not lex.is_("object_article", self.word_before_adjectives(i))
 
     def looming(self, i: int, a: int, b: int) -> bool:
-        """Whether the event noun at token i is what looms in its clause: a verb that cues a threat (a cue of
-        cues.tsv whose event is THREATEN) in the clause and no preposition before the noun ("Den Abgeordneten
-        *drohen* nun Festnahmen": they may come; not "drohte mit Festnahmen", the threat's content)."""
-        return any(coding(cue.event).type == "THREATEN" for k in range(a, b) if self.doc.tokens[k].text[:1].islower()
-                   for cue in self.lex.cues.get(self.words[k], ()) if cue.event) \
-            and preposition_before(self.doc, self.lex, i, a) is None
+        """Whether the event noun at token i is what looms in its clause: it follows a verb that cues a threat (a cue
+        of cues.tsv whose event is THREATEN; in a verb-final clause the verb closes it) with no preposition before it
+        and no infinitive after it ("Den Abgeordneten *drohen* nun Festnahmen": they may come; not "drohte mit
+        Festnahmen", the threat's content, nor "Den Tätern des Anschlags droht …", "Der Streik droht den Verkehr
+        lahmzulegen")."""
+        final = clause_range(self.doc, i)[2] != "main"  # a verb-final clause: "denen nun Festnahmen drohen könnten"
+        verbs = [k for k in range(a, b if final else i) if self.doc.tokens[k].text[:1].islower() and any(
+            cue.event and coding(cue.event).type == "THREATEN" for cue in self.lex.cues.get(self.words[k], ()))]
+        return bool(verbs) and preposition_before(self.doc, self.lex, i, a) is None and not any(
+            self.lex.is_("infinitive_marker", w) or zu_infinitive(self.lex, w) for w in self.words[i:b])
 
     def backshifted_future(self, i: int, a: int, k: int) -> bool:
         """A future told in reported speech ("said it would release", "sagte, sie würden abziehen"): the clause's
@@ -1757,8 +1761,9 @@ class _Coder:
         ``expected_preposition``: "werden Proteste erwartet", "wird zu einem Besuch erwartet"; not "Die bei einem
         Anschlag verletzten Soldaten werden … erwartet")."""
         last = last_word(self.doc, a, b)
-        if last < 0 or not self.lex.is_("expectation_verb", self.words[last]):
-            return False
+        if last < 0 or not self.lex.is_("expectation_verb", self.words[last]) \
+                or not has_word(self.doc, self.lex, "future_aux", a, b):
+            return False  # "Die Polizei hatte Ausschreitungen erwartet": who expects is no actor of the act
         prep = preposition_before(self.doc, self.lex, i, a)
         return prep is None or self.lex.is_("expected_preposition", self.words[prep])
 
@@ -2767,12 +2772,14 @@ class _Coder:
             spoken = next((r for r in clause_refs if r[0] == speaker_tok), None)
             fellows = set() if spoken is None else {
                 r[0] for r in self.co_subjects(spoken, [r for r in clause_refs if r[0] > spoken[0]])}
+            # an infinitive content names no addressee before the cue's own clause does ("rief den Westen auf, Russland
+            # zu sanktionieren"), and none for an accusation, whose content tells what the accused did ("vorgeworfen,
+            # die Organisation finanziert zu haben"); a threat's or a demand's content names whom it is aimed at when
+            # the clause names no one ("drohte damit, Schweden den Beitritt zu verweigern")
+            infinitive = self.infinitive_content(c)
+            late = refs_between(doc, lo, hi) if infinitive and coding(c.act).type != "ACCUSE" else []
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
-                # (an accusation's infinitive content tells what the accused did: "vorgeworfen, die Organisation
-                # finanziert zu haben"; a threat's or a demand's names whom it is aimed at: "drohte damit, Schweden den
-                # Beitritt zu verweigern")
-                content_refs = [] if coding(c.act).type == "ACCUSE" and self.infinitive_content(c) \
-                    else refs_between(doc, lo, hi)
+                content_refs = [] if infinitive else refs_between(doc, lo, hi)
                 target = next((self.participant(ref) for ref in [*clause_refs, *content_refs]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
@@ -2794,6 +2801,10 @@ class _Coder:
                 target = self.object_phrase(i, i + 1, verb, a, b, refs_between(doc, a, b), addressee=addressed)
                 if target is not None and c.speaker_span and target.text and target.text in c.speaker_span[2]:
                     target = None  # "forderte der Papst die Regierung auf": the speaker after the verb, no object
+            if target is None and late:
+                target = next((self.participant(ref) for ref in late if ref[0] != speaker_tok and ref[2] != c.speaker
+                               and slot(doc, self.lex, ref[0]) in ("bare", "dat", "gen")
+                               and not self.other_source(ref, c)), None)
             self.events.append(Event(
                 "", cod.type, cod.mode, list(cod.context), act, c.cue, c.sentence, source=source, target=target,
                 place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
@@ -3282,6 +3293,10 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
 #: Sentences after the headline (sentence 0) that make up an article's lead, where the headline's act is told again.
 LEAD_SENTENCES = 2
+#: Units of the time table that make a time a period, not a day of an act told in the lead.
+PERIOD_UNITS = ("week", "month", "year", "decade")
+#: The start of the adjective after a unit that gives an age ("30 Jahre alt", "years old").
+AGE_STEM = ("alt", "old")
 #: The lead's first sentence, after the headline; the sentence after it gives the lead's act in detail.
 FIRST_LEAD = 1
 #: Tokens a noun phrase may span at most (English: words up to a function word).
@@ -3353,30 +3368,49 @@ def other_occurrence(doc: Doc, lex: Lexicon, ev: Event) -> bool:
 def same_act(doc: Doc, lex: Lexicon, a: Event, b: Event, places: dict) -> bool:
     """Whether an event of the headline or the lead (*a*) and a later one (*b*) tell one act that happened: the
     same CAMEO code, both actual and not negated, compatible participants, place and time (:func:`_compatible`),
-    no time in the later one's clause where the first has none ("Bereits im Januar sei ein Anschlag verübt
-    worden", "Seit Jahresbeginn seien 100 Soldaten getötet worden"), no word that sets the later one apart (closed
+    no time coarser than a day in the later one's clause where the first has no time (:func:`_period_in`: "Bereits im
+    Januar sei ein Anschlag verübt worden", "Seit Jahresbeginn seien 100 Soldaten getötet worden"; a day is a detail
+    of the same act: "am Sonntag gegen 14 Uhr erschossen"), no word that sets the later one apart (closed
     classes ``other_occurrence``, "das *letzte* Telefonat", and ``additive_particle`` in its clause before it,
-    "*Auch* Bauern hätten protestiert"), no number of people befallen in the later one that the first does not
-    give ("300 Menschen" after "Fünf Menschen" or after "Soldaten"), and either a participant in common (the same
+    "*Auch* Bauern hätten protestiert"), no other number of people befallen ("300 Menschen" after "fünf Menschen"),
+    and either a participant in common (the same
     actor, or descriptions that share a word) or no known actor in either ("Kundgebungen" after "sind auf die
     Straße gegangen"; not "getötet" with no one named after "Atomphysiker … hingerichtet")."""
     if not (a.sentence <= LEAD_SENTENCES < b.sentence and a.cameo == b.cameo and a.modality == "actual"
             and not a.negated and _compatible(a, b, places) and not other_occurrence(doc, lex, b)):
         return False
     i = doc.token_at(b.trigger[0])
-    dated = b.time or b.clause[1] > b.clause[0] and in_time(doc, lex, *b.clause)
-    if dated and not a.time or has_word(doc, lex, "additive_particle", b.clause[0], i) \
-            or (y := _counted(lex, b.target)) and _counted(lex, a.target) != y:
+    if not a.time and _period_in(doc, lex, *b.clause) or has_word(doc, lex, "additive_particle", b.clause[0], i) \
+            or (x := _counted(lex, a.target)) is not None and (y := _counted(lex, b.target)) is not None and x != y:
         return False
     described = any(x and y and _shares_word(x.text, y.text) for x, y in ((a.source, b.source), (a.target, b.target)))
     unknown = not any(_known(p) for p in (a.source, a.target, b.source, b.target))
     return _share_actor(a, b) or described or unknown
 
 
-def _counted(lex: Lexicon, p: Participant | None) -> str | None:
-    """The number that opens a participant's description ("300 Menschen" → "300"), lowercased; None without one."""
+def _period_in(doc: Doc, lex: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens [a, b) name a time coarser than a day: a time expression of another precision ("im Januar"), a
+    unit of the time table of a week or more that gives no age ("In diesem Jahr", "in den vergangenen Jahren"; not
+    "30 Jahre alt"), or a word of the closed class ``period_preposition`` ("Seit Jahresbeginn")."""
+    lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
+    if any(t.start_char < hi and lo < t.end_char and t.precision != "day" for t in doc.times):
+        return True
+    for k in range(a, b):
+        got = lex.time.get(doc.words[k])
+        if got is not None and got[0] == "relunit" and got[1] in PERIOD_UNITS and not (
+                k + 1 < b and doc.words[k + 1].startswith(AGE_STEM)) or lex.is_("period_preposition", doc.words[k]):
+            return True
+    return False
+
+
+def _counted(lex: Lexicon, p: Participant | None) -> float | None:
+    """The number that opens a participant's description ("300 Menschen" → 300, "fünf Menschen" → 5); None without
+    one."""
     first = p.text.split()[0].lower() if p is not None and p.text.split() else ""
-    return first if first[:1].isdigit() or first in lex.numbers else None
+    if re.fullmatch(r"\d+(?:[.,]\d{3})*", first):
+        return float(re.sub(r"[.,]", "", first))
+    value = lex.numbers.get(first)
+    return value[0] if value is not None and value[0] is not None else None
 
 
 def _other_addressee(x: Participant, y: Participant) -> bool:

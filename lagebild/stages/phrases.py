@@ -17,6 +17,8 @@ from ..model import Doc
 from .match import candidate_at
 
 MAX_WORDS = 5
+#: Closed classes of words that open a sentence and are no adjective, though they end like one ("Neben", "Zudem").
+OPENING_WORD_CLASSES = ("preposition", "subordinator", "sentence_adverb", "coordinator", "negation")
 #: Closed classes that end an English noun phrase (the words themselves are not part of it).
 STOP_CLASSES = ("preposition", "coordinator", "subordinator", "relative", "relative_pronoun", "aux_passive",
                 "aux_perfect", "future_aux", "hypothetical", "planning_modal", "negation", "sentence_adverb",
@@ -60,11 +62,11 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
 
 def _opening_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
     """An adjective capitalised because it opens the sentence, before a noun ("Aktuelle Ausgabe … beschlagnahmt");
-    not a preposition or a subordinator, though it ends like one ("Neben Intransparenz")."""
+    not a preposition, subordinator or sentence adverb, though it ends like one ("Neben Intransparenz", "Zudem")."""
     return j == doc.sentence_tokens[doc.token_sentence[j]][0] and j + 1 < end and doc.tokens[j + 1].kind == "word" \
         and doc.tokens[j + 1].text[:1].isupper() and doc.words[j].endswith(lex.endings("adjective_ending")) \
         and candidate_at(doc, j) is None and doc.words[j] not in lex.roles and not lex.is_("determiner", doc.words[j]) \
-        and not any(lex.is_(cls, doc.words[j]) for cls in ("preposition", "subordinator"))  # "Neben Intransparenz"
+        and not any(lex.is_(cls, doc.words[j]) for cls in OPENING_WORD_CLASSES)  # "Neben Intransparenz"
 
 
 def _place_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
