@@ -3480,3 +3480,16 @@ def test_what_is_destroyed_is_the_target_of_a_destruction_noun():
     ev = of_type(run("Die iranische Führung ruft zur Zerstörung Israels auf."), "ASSAULT")
     assert ev["target"] is not None and ev["target"]["country"] == "ISR" and ev["modality"] == "demanded"
 
+
+@pytest.mark.parametrize("text", [
+    "Der Igel passt als Bild auch zur Strategie: sich einigeln statt angreifen.",  # "statt": not done
+])
+def test_an_act_instead_of_which_another_is_done_did_not_happen(text):
+    assert one_event(run(text))["negated"]
+
+
+def test_exposed_to_risks_suspends_nothing():
+    assert not run("Die Sender sind zwei enormen Risiken ausgesetzt.")["events"]
+    ev = one_event(run("Die EU hat die Gespräche mit der Türkei ausgesetzt."))
+    assert ev["type"] == "SANCTION"
+

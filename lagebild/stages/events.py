@@ -2083,13 +2083,18 @@ class _Coder:
     def privative_clause(self, i: int, a: int, b: int) -> bool:
         """Whether the verb at token i is what a privative preposition says was not done: a German zu-infinitive or
         dass-clause it opens ("ohne festgenommen zu werden", "ohne dass jemand verletzt wurde"), an English gerund
-        right after it ("without being arrested", "without firing"); not a noun it governs ("ohne Haftbefehl
-        festgenommen", "Ohne Vorwarnung griffen … an", "soldiers without insignia seized")."""
+        right after it ("without being arrested", "without firing"), a German verb right after it ("sich einigeln
+        statt angreifen"); not a noun it governs ("ohne Haftbefehl festgenommen", "Ohne Vorwarnung griffen … an",
+        "soldiers without insignia seized")."""
         lex, words = self.lex, self.words
         if not lex.setting("nouns_capitalised"):
             return i > a and (lex.is_("privative_preposition", words[i - 1]) and words[i].endswith("ing") or i - 1 > a
                               and lex.is_("privative_preposition", words[i - 2])
                               and lex.is_("gerund_auxiliary", words[i - 1]))
+        if i > a and lex.is_("privative_preposition", words[i - 1]) and self.doc.tokens[i].text[:1].islower() \
+                or i - 1 > a and lex.is_("privative_preposition", words[i - 2]) \
+                and lex.is_("infinitive_marker", words[i - 1]):
+            return True  # "sich einigeln statt angreifen", "statt zu verhandeln": the verb right after it
         if not lex.is_("privative_preposition", words[a]):
             return False
         return a + 1 < b and lex.is_("complementizer", words[a + 1]) or has_word(self.doc, lex, "infinitive_marker",
