@@ -3493,3 +3493,9 @@ def test_exposed_to_risks_suspends_nothing():
     ev = one_event(run("Die EU hat die Gespräche mit der Türkei ausgesetzt."))
     assert ev["type"] == "SANCTION"
 
+
+
+def test_whom_a_role_fights_against_is_the_target():
+    # "gegen" after a role noun belongs to the verb, not to the noun: the separatists, not the place, are fought
+    ev = one_event(run("In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten."))
+    assert ev["target"] is not None and ev["target"]["text"] == "prorussische Separatisten"

@@ -862,10 +862,14 @@ class _Coder:
 
     def noun_attribute(self, k: int) -> bool:
         """Whether the preposition at token k follows a German common noun it may belong to ("Verstößen gegen
-        US-Umweltrecht"); an actor before it is the verb's subject ("ermittelt die Staatsanwaltschaft gegen …")."""
+        US-Umweltrecht"); an actor or a role noun before it is the verb's subject ("ermittelt die Staatsanwaltschaft
+        gegen …", "kämpfen Regierungstruppen gegen …")."""
+        from .entities import _role_at
+
         prev = k - 1
         return bool(self.lex.setting("nouns_capitalised")) and prev >= 0 and self.doc.tokens[prev].text[:1].isupper() \
-            and not any(ts <= prev < te for ts, te, _e, _m in refs_between(self.doc, max(0, prev - 6), prev + 1))
+            and not any(ts <= prev < te for ts, te, _e, _m in refs_between(self.doc, max(0, prev - 6), prev + 1)) \
+            and _role_at(self.doc, self.lex, prev) is None  # "kämpfen Regierungstruppen gegen …": a role acts
 
     def phrase_participant(self, a: int, b: int) -> Participant:
         from .entities import _role_at, demonym
