@@ -3465,6 +3465,9 @@ def test_a_looming_act_may_happen_and_a_looming_risk_is_no_threat():
     for text in ("Auch Serbien droht mit Grenzschließung.", "Die Administration droht Peking mit neuen Zöllen.",
                  "Am Rande der Sitzung drohte der Minister mit dem Austritt aus der Koalition."):
         assert of_type(run(text), "THREATEN")  # a subject of its own, or the abstract noun is the threat's content
+    for text in ("Eine Frau droht wegen eines Scheidungsrichters ihre Kinder zu verlieren.",
+                 "Die Koalition droht zu scheitern."):
+        assert not [ev for ev in run(text)["events"] if ev["type"] == "THREATEN"]  # coming to harm: a risk
     a = run("Den Tätern des Anschlags droht die Todesstrafe.")  # an act before the verb, an attribute: it happened
     assert of_type(a, "ASSAULT")["modality"] == "actual"
 
