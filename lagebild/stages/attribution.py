@@ -2533,9 +2533,9 @@ class ClaimEventLinker:
 
 def _corroborate(doc: Doc, lex: Lexicon) -> None:
     """An act that a source reports and that the article also tells in its own voice, as another event of the
-    same act (:func:`events.same_act`: "Tatverdächtiger festgenommen" in the headline, "Ein Verdächtiger wurde
-    festgenommen, teilte die Polizei mit" below), is asserted: the article takes it as fact. Only a plain report
-    is lifted; a claim, a denial or a hedge keeps its doubt."""
+    same act (:func:`events.same_act`: "Grenzpolizei nimmt Schleuser fest" in the headline, "Der Schleuser sei an der
+    Grenze festgenommen worden, teilte die Polizei mit" below), is asserted: the article takes it as fact. Only a
+    plain report is lifted; a claim, a denial or a hedge keeps its doubt."""
     places = {p.id: p for p in doc.places}
     told = [ev for ev in doc.events if ev.status == "asserted"]
     for ev in doc.events:
@@ -2710,8 +2710,9 @@ def _author_claim(doc: Doc, lex: Lexicon, k: int, authored: dict[int, Claim]) ->
     return claim
 
 
-#: In the ``not_with`` column of cues.tsv: any abstract noun (:func:`syntax.abstract_noun`) outside a prepositional
-#: phrase makes the verb something else ("Damit droht eine Verwässerung": a risk, no threat).
+#: In the ``not_with`` column of cues.tsv: an abstract noun (:func:`syntax.abstract_noun`) as the subject right after
+#: the verb, with no subject in the prefield, makes the verb something else ("Damit droht eine Verwässerung": a risk,
+#: no threat; :meth:`_Extractor.abstract_subject`).
 ABSTRACT_MARK = "@abstract"
 STRENGTH = {"confirmed": 0, "asserted": 1, "reported": 2, "claimed": 3, "speculated": 4, "feared": 5,
             "disputed": 6, "denied": 7}

@@ -2799,9 +2799,8 @@ class _Coder:
                     break
             if target is None and cue is not None and cue.addressee:
                 target = self.addressee_phrase(cue, i, b)  # "fordert vom amtierenden Minister"
-            act = c.act
-            cod = coding(act)
-            verb = Trigger("verb", act, cod.type, "", (), "agent", (), (), "", "")
+            cod = coding(c.act)
+            verb = Trigger("verb", c.act, cod.type, "", (), "agent", (), (), "", "")
             # a request without an addressee preposition asks its object ("rief beide Seiten auf")
             addressed = cod.type in ADDRESSEE_TYPES and cue is not None and not cue.addressee
             if target is None and cod.type in OBJECT_TYPES and (cod.type not in ACTOR_OBJECT_TYPES or addressed):
@@ -2815,7 +2814,7 @@ class _Coder:
                                and slot(doc, self.lex, ref[0]) in ("bare", "dat", "gen")
                                and not self.other_source(ref, c)), None)
             self.events.append(Event(
-                "", cod.type, cod.mode, list(cod.context), act, c.cue, c.sentence, source=source, target=target,
+                "", cod.type, cod.mode, list(cod.context), c.act, c.cue, c.sentence, source=source, target=target,
                 place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
                 clause=(a, b), modality=self.speech_modality(i, a, b),
             ))

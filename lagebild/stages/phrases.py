@@ -66,7 +66,7 @@ def _opening_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
     return j == doc.sentence_tokens[doc.token_sentence[j]][0] and j + 1 < end and doc.tokens[j + 1].kind == "word" \
         and doc.tokens[j + 1].text[:1].isupper() and doc.words[j].endswith(lex.endings("adjective_ending")) \
         and candidate_at(doc, j) is None and doc.words[j] not in lex.roles and not lex.is_("determiner", doc.words[j]) \
-        and not any(lex.is_(cls, doc.words[j]) for cls in OPENING_WORD_CLASSES)  # "Neben Intransparenz"
+        and not any(lex.is_(cls, doc.words[j]) for cls in OPENING_WORD_CLASSES)
 
 
 def _place_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
