@@ -2668,14 +2668,21 @@ def _planning_modal(doc: Doc, lex: Lexicon, i: int) -> bool:
     return not (infinitive >= a and lex.is_("report_infinitive", doc.words[infinitive]))
 
 
+def _sentence_hedge(doc: Doc, lex: Lexicon, i: int, m) -> bool:
+    """Whether the hedge match *m* at token i hedges the sentence in the article's voice: no bound, no hedge of a
+    noun, no planning modal (:func:`_planning_modal`) and no adverb that qualifies an adjective
+    (:func:`_attributive_hedge`)."""
+    return m is not None and m[1][0] != "bound" and m[1][2] != "noun" and not _planning_modal(doc, lex, i) \
+        and not (m[1][2] == "adverb" and _attributive_hedge(doc, lex, i + m[0]))
+
+
 def _hedged_author_claims(doc: Doc, lex: Lexicon, k: int) -> None:
     """The article's own uncertain statements ("has possibly been moved") are claims even without an event."""
     s0, s1 = doc.sentence_tokens[k]
     others = [c for c in doc.claims if c.sentence == k]
     for i in range(s0, s1):
         m = lex.hedges.match(doc.words, i)
-        if m is None or m[1][0] == "bound" or not m[1][1] or m[1][2] == "noun" or _planning_modal(doc, lex, i) \
-                or m[1][2] == "adverb" and _attributive_hedge(doc, lex, i + m[0]):
+        if not _sentence_hedge(doc, lex, i, m) or not m[1][1]:
             continue
         at = doc.tokens[i].start
         if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
@@ -2700,8 +2707,7 @@ def _author_claim(doc: Doc, lex: Lexicon, k: int, authored: dict[int, Claim]) ->
         if any(c.content[0] <= at < c.content[1] or (c.cue and c.cue[0] <= at < c.cue[1]) for c in others):
             continue  # a hedge inside someone else's claim is theirs
         m = lex.hedges.match(doc.words, i)
-        if m is not None and m[1][0] != "bound" and m[1][2] != "noun" and not _planning_modal(doc, lex, i) \
-                and not (m[1][2] == "adverb" and _attributive_hedge(doc, lex, i + m[0])):
+        if _sentence_hedge(doc, lex, i, m):
             hedges.append(doc.span(doc.tokens[i].start, doc.tokens[i + m[0] - 1].end))
             status = m[1][1] or status
     claim = Claim(f"A{k}", None, None, None, doc.span(a, b), status, k, hedges=hedges, kind="author")

@@ -2202,8 +2202,7 @@ class _Coder:
         "Gebühren", "Schadenersatz", "Mitgiftzahlung") with no participant of public life (:meth:`public`), no NGO,
         armed group or protesters, and no ransom (closed class ``ransom_word``, also as a compound's start: a
         kidnapper's demand is coercion). A sum alone may be a policy ("eine Kostengrenze von einer Million Euro")."""
-        if ev.type != "REQUEST" or any(self.public(p) or p is not None and p.sector in CLAIMING_SECTORS
-                                       for p in (ev.source, ev.target)):
+        if ev.type != "REQUEST" or any(self.claimant(p) for p in (ev.source, ev.target)):
             return False
         a, b = ev.clause
         ransom = tuple(self.lex.closed.get("ransom_word", ())) or ("\0",)
@@ -2227,13 +2226,18 @@ class _Coder:
         life (:meth:`public`), no NGO, armed group or protesters, and a noun of companies in the clause (closed
         class ``company_noun``, in German also as a compound's end: "Verhandlungen zum Kauf des
         Speicherchip-Produzenten", "Bawag-Aktionär Cerberus")."""
-        if ev.type not in BUSINESS_TYPES or any(self.public(p) or p is not None and p.sector in CLAIMING_SECTORS
-                                                or _known(p) and not self.company(p) for p in (ev.source, ev.target)):
+        if ev.type not in BUSINESS_TYPES or any(self.claimant(p) or _known(p) and not self.company(p)
+                                                for p in (ev.source, ev.target)):
             return False
         a, b = ev.clause
         return self.clause_holds("company_noun", a, b) and not any(
             (ent := self.doc.entity(r[2])) is not None and (ent.type == "country" or ent.sector in POLITICAL_SECTORS)
             for r in refs_between(self.doc, a, b))  # "bei seinem Treffen mit Xi … Unternehmen in den USA": leaders
+
+    def claimant(self, p: Participant | None) -> bool:
+        """Whether a participant's claims are political: one of public life (:meth:`public`), or an NGO, an armed
+        group or protesters (``CLAIMING_SECTORS``)."""
+        return self.public(p) or p is not None and p.sector in CLAIMING_SECTORS
 
     def company(self, p: Participant) -> bool:
         """Whether a participant's words name a company ("der US-Festplatten-Hersteller Western Digital")."""
@@ -3381,9 +3385,9 @@ def same_act(doc: Doc, lex: Lexicon, a: Event, b: Event, places: dict) -> bool:
     of the same act: "am Sonntag gegen 14 Uhr erschossen"), no word that sets the later one apart (closed
     classes ``other_occurrence``, "das *letzte* Telefonat", and ``additive_particle`` in its clause before it,
     "*Auch* Bauern hätten protestiert"), no other number of people befallen ("300 Menschen" after "fünf Menschen"),
-    and either a participant in common (the same
-    actor, or descriptions that share a word) or no known actor in either ("Kundgebungen" after "sind auf die
-    Straße gegangen"; not "getötet" with no one named after "Atomphysiker … hingerichtet")."""
+    and either a participant in common (the same actor, or descriptions that share a word) or no known actor in
+    either ("Kundgebungen" after "sind auf die Straße gegangen"; not "getötet" with no one named after "Atomphysiker …
+    hingerichtet")."""
     if not (a.sentence <= LEAD_SENTENCES < b.sentence and a.cameo == b.cameo and a.modality == "actual"
             and not a.negated and _compatible(a, b, places) and not other_occurrence(doc, lex, b)):
         return False
