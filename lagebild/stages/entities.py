@@ -32,6 +32,10 @@ ORGANISATION = Role("", "organisation", "n", "organisation", False)
 # countries whose naming puts the family name first ("Wang Yi" → "Wang", "Kim Jong Un" has three parts)
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "JPN", "VNM", "MNG"}
 # role labels that name the institution as a whole (merged with the knowledge base's record for it)
+#: Sectors of people whose country the article's focus does not tell: criminals, who act for no state or body
+#: ("Unbekannte", "die Täter"), and clergy, whose church crosses borders ("Cardinal criticises Iraq war cost"); only
+#: a demonym, a genitive or a possessive gives them one.
+UNAFFILIATED_SECTORS = frozenset({"CRM", "REL"})
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
 
@@ -294,7 +298,8 @@ class _Builder:
             if role.relay and not own_name:
                 country = self.recent_country(i)
                 via = "context"
-            if country is None and not own_name and (name_end > end or self.definite_np(start, i)):
+            if country is None and not own_name and role.sector not in UNAFFILIATED_SECTORS and (
+                    name_end > end or self.definite_np(start, i)):
                 country = self.focus
                 via = "focus"
         if name_end > end:

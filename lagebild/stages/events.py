@@ -27,6 +27,7 @@ from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
 from ..model import Doc, Event, Participant, Place
 from ..ontology import TYPE_SCORES, coding, intent_of, threat_of
 from ..pipeline import Resources
+from .entities import UNAFFILIATED_SECTORS
 from .match import candidate_at
 from .phrases import phrase_at
 from .segment import DASHES
@@ -449,7 +450,11 @@ class _Coder:
             source = self.genitive_people(end, b)  # "die Luftangriffe der Russen"
         if source is None and not passive and trig.pos != "noun":
             source = self.subject_phrase(i, a, refs)  # "Ukrainian drones struck", "Israelische Kampfjets griffen"
-        if source is None and not passive and trig.pos != "noun" and not (trig.pos != "verb" and self.definite(i)):
+        if source is None and not passive and trig.pos != "noun" and not (trig.pos != "verb" and self.definite(i)) \
+                and not (lex.setting("particle_at_clause_end")
+                         and (self.infinitive(i, a) or self.infinitive_clause(a, b))):
+            # (a German zu-infinitive's subject is the governing clause's, which the controller rule infers, not any
+            # earlier actor: "Putin befahl der Armee, die Stadt anzugreifen")
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
                        if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"
                        and not self.dateline(r) and not self.attributing(r)]
@@ -580,7 +585,8 @@ class _Coder:
         else:
             # no known actor as subject: the first phrase is the subject ("Israelische Kampfjets griffen …")
             span, k = None, a
-            infinitive = any(lex.is_("infinitive_marker", self.words[k]) for k in (i - 1, i + 1) if a <= k < b)
+            infinitive = any(lex.is_("infinitive_marker", self.words[k]) for k in (i - 1, i + 1) if a <= k < b) \
+                or self.zu_infix(i)  # "…, die Täter festzunehmen": an infinitive clause has no subject
             skip_subject = not passive and not infinitive and not any(slot(doc, lex, r[0]) == "bare" for r in refs)
             finite = self.finite_verb(a, i, i)
             if clause_range(doc, i)[2] == "main" and not infinitive and not passive and a < finite:
@@ -672,8 +678,9 @@ class _Coder:
         if any(ts < i and not slot(doc, lex, ts).startswith(("pp:", "gen")) for ts, _te, _e, _m in refs):
             return None  # an actor in a prepositional phrase or a genitive is part of the subject: "Farmers in
             # France blocked", "Der Rat der EZB kommt … zusammen"
-        if self.infinitive(i, a):
-            return None  # an infinitive has no subject of its own: "…, Zivilisten anzugreifen"
+        if self.infinitive(i, a) or self.infinitive_clause(a, clause_range(doc, i)[1]):
+            return None  # an infinitive has no subject of its own: "…, Zivilisten anzugreifen", "…, Verdächtige
+            # festnehmen zu dürfen"
         if self.relative_pronoun(a) and a > 0 and self.doc.tokens[a - 1].text == ",":
             return None  # "…, der neun Menschen erschoss": the relative pronoun is no article
         b = clause_range(doc, i)[1]
@@ -2747,7 +2754,20 @@ class _Coder:
         for c in doc.claims:
             if not c.act or c.cue is None or c.sentence in doc.opinion_sentences:
                 continue
-            if any(e.trigger[0] == c.cue[0] for e in self.events):
+            coded = next((e for e in self.events if e.trigger[0] == c.cue[0]), None)
+            if coded is not None:
+                i = doc.token_at(c.cue[0])
+                a, b, _kind = clause_range(doc, i)
+                if coded.source is None and coded.type == coding(c.act).type and c.speaker_span \
+                        and a <= self.speaker_token(c) < b \
+                        and (c.speaker or self.words[self.speaker_token(c)] not in self.lex.pronouns) and not any(
+                        o.content[0] <= c.cue[0] < o.content[1] and not o.content[0] <= c.speaker_span[0] < o.content[1]
+                        for o in doc.claims if o is not c):
+                    # "…, kritisiert Attac", "Gertrude Brinek kritisierte": the verb's subject, which the clause
+                    # coder leaves to the claim, is the one who speaks (in the cue's own clause, and inside what
+                    # another says only where that holds the speaker: "said she faced further calls for restraint");
+                    # a pronoun that no actor resolves stays no one, as for any verb
+                    coded.source = self.speaker_participant(c, i)
                 continue
             if self.lex.is_("warning_cue", self.words[doc.token_at(c.cue[0])]) and not (
                     self.announces_own_act(c) or self.state_speaker(c) and not self.danger_object(c)):
@@ -2755,25 +2775,7 @@ class _Coder:
             i = doc.token_at(c.cue[0])
             a, b, _kind = clause_range(doc, i)
             speaker_tok = self.speaker_token(c) if c.speaker_span else -1
-            source = None
-            relative = speaker_tok >= 0 and self.lex.is_("relative", self.words[speaker_tok]) \
-                and doc.token_at(c.speaker_span[1] - 1) == speaker_tok  # the pronoun alone: "…, die … fordert"
-            if c.speaker:
-                ent = doc.entity(c.speaker)
-                text = c.speaker_span[2] if c.speaker_span else ""
-                if relative and ent is not None:
-                    text = ent.name  # "Grazers, der zum Kerzenmeer aufgerufen hatte": whom "der" stands for
-                source = Participant(c.speaker, ent.country if ent else None, ent.sector if ent else None, text)
-            elif c.speaker_span and not relative and self.words[speaker_tok] not in self.lex.pronouns and (
-                    speaker_tok < i or self.lex.setting("particle_at_clause_end")):
-                # a speaker the text names without a known actor: "Die G7-Staaten forderten Russland auf" (after
-                # the verb only where the subject may follow it: German verb-second order)
-                source = self.phrase_participant(speaker_tok, doc.token_at(c.speaker_span[1] - 1) + 1)
-            elif c.speaker_span and not relative and self.lex.pronoun_kind(self.words[speaker_tok]) == "personal" \
-                    and self.lex.pronouns[self.words[speaker_tok]][1] != {"n"} \
-                    and doc.token_at(c.speaker_span[1] - 1) == speaker_tok:
-                source = Participant(None, None, None, c.speaker_span[2])  # "Sie fordert …": a pronoun that points
-                # to someone the knowledge base does not know, as written
+            source = self.speaker_participant(c, i)
             target = None
             lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
             parts = {p[2].lower() for p in c.cue_parts} | set(c.cue[2].lower().split())
@@ -2831,6 +2833,33 @@ class _Coder:
                 if mate is not None:
                     ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
                                             mate.target.text, inferred=True)
+
+    def speaker_participant(self, c, i: int) -> Participant | None:
+        """The one who speaks a claim whose cue at token *i* is itself an act: its known actor, else the phrase
+        that names the speaker ("kritisierte der Initiator", "Die G7-Staaten forderten"), else a personal pronoun
+        as written; none for a relative pronoun that no actor resolves."""
+        doc = self.doc
+        speaker_tok = self.speaker_token(c) if c.speaker_span else -1
+        source = None
+        relative = speaker_tok >= 0 and self.lex.is_("relative", self.words[speaker_tok]) \
+            and doc.token_at(c.speaker_span[1] - 1) == speaker_tok  # the pronoun alone: "…, die … fordert"
+        if c.speaker:
+            ent = doc.entity(c.speaker)
+            text = c.speaker_span[2] if c.speaker_span else ""
+            if relative and ent is not None:
+                text = ent.name  # "Grazers, der zum Kerzenmeer aufgerufen hatte": whom "der" stands for
+            source = Participant(c.speaker, ent.country if ent else None, ent.sector if ent else None, text)
+        elif c.speaker_span and not relative and self.words[speaker_tok] not in self.lex.pronouns and (
+                speaker_tok < i or self.lex.setting("particle_at_clause_end")):
+            # a speaker the text names without a known actor: "Die G7-Staaten forderten Russland auf" (after
+            # the verb only where the subject may follow it: German verb-second order)
+            source = self.phrase_participant(speaker_tok, doc.token_at(c.speaker_span[1] - 1) + 1)
+        elif c.speaker_span and not relative and self.lex.pronoun_kind(self.words[speaker_tok]) == "personal" \
+                and self.lex.pronouns[self.words[speaker_tok]][1] != {"n"} \
+                and doc.token_at(c.speaker_span[1] - 1) == speaker_tok:
+            source = Participant(None, None, None, c.speaker_span[2])  # "Sie fordert …": a pronoun that points
+            # to someone the knowledge base does not know, as written
+        return source
 
     def other_source(self, ref, c) -> bool:
         """Whether an actor reference lies in the speaker span of another claim: the source of a report that carries
@@ -3019,8 +3048,10 @@ class _Coder:
             req = next((e for e in self.events if e.trigger[0] == c.cue[0] and e.type == "REQUEST"), None)
             if req is None or req.target is None or req.source is None:
                 continue
-            # the addressee stands before the act asked of it (not "forderten … die Freilassung der Geiseln")
-            at = self.doc.text.find(req.target.text, c.cue[0]) if req.target.text else -1
+            # the addressee stands before the act asked of it (not "forderten … die Freilassung der Geiseln"), also
+            # before the cue ("hatte Südafrika aufgerufen, den Staatschef zu verhaften")
+            opens = self.doc.tokens[clause_range(self.doc, self.doc.token_at(c.cue[0]))[0]].start
+            at = self.doc.text.find(req.target.text, opens) if req.target.text else -1
             for ev in self.events:
                 if ev is not req and c.content[0] <= ev.trigger[0] < c.content[1] and 0 <= at < ev.trigger[0] and (
                         ev.source is None or _same(ev.source, req.source)) and not _same(ev.target, req.target) \
@@ -3361,6 +3392,8 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x and y and not _known(x) and not _known(y) and not _shares_word(x.text, y.text):
             return False  # "a school" and "a hospital" are two targets
+        if x and y and x.sector != y.sector and (x.sector in UNAFFILIATED_SECTORS or y.sector in UNAFFILIATED_SECTORS):
+            return False  # "Militants attacked …" and "Gunmen attacked …": criminals are no state, army or group
     if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target):
         return False  # a demand to the residents and one to Russia are two demands, though the first names no country
     shared = {p.country for p in (a.source, a.target) if p and p.country} & {
