@@ -12,6 +12,7 @@ from lagebild.kb import KnowledgeBase, default_kb
 from lagebild.kb.build import build_kb, write_en_demonyms
 from lagebild.kb.build_demonyms import german_name_inflections
 from lagebild.kb.build_phoenix import parse_date, split_code
+from lagebild.kb.build_places import extent_centre
 from lagebild.kb.build_text import german_transliteration, title_case
 
 REFERENCE = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "reference"
@@ -228,3 +229,25 @@ def test_world_regions_and_region_abbreviations(kb: KnowledgeBase) -> None:
 def test_an_alternate_name_of_a_larger_citys_main_name_stays_with_that_city(kb: KnowledgeBase) -> None:
     assert {kb.places[p]["country"] for p in _ids_for(kb, "Philadelphia", "place")} == {"USA"}  # not Amman
     assert not _ids_for(kb, "Mann", "actor") and not _ids_for(kb, "Mann", "place")  # the German noun, not Man
+
+
+def _places(*points: tuple[float, float]) -> list[dict]:
+    return [{"latitude": lat, "longitude": lon} for lat, lon in points]
+
+
+def test_a_region_point_is_the_centre_of_its_settled_extent() -> None:
+    # the middle of the box, not the mean: a cluster in one corner does not pull the point there
+    assert extent_centre(_places((40, 10), (40.1, 10.1), (40.2, 10.2), (44, 14))) == (42.0, 12.0)
+    # a box across the 180th meridian is taken the short way round (Aleutians and mainland Alaska)
+    lat, lon = extent_centre(_places((52, 178), (52, -178), (60, -150), (64, -140), (70, -155)))
+    assert lat == 61.0 and -164 < lon < -158
+    # an isolated outermost record of the wrong region is left out (one place 250 km west of the others)
+    oblast = _places((48.0, 33.1), *((47.8 + k * 0.05, 36.6 + k * 0.25) for k in range(10)))
+    assert abs(extent_centre(oblast)[1] - 37.725) < 0.01
+    assert extent_centre([]) is None
+
+
+def test_admin1_points_lie_in_the_middle_of_the_region(kb: KnowledgeBase) -> None:
+    # GeoNames and Wikipedia put Queensland near 20–22° S 144–145° E; its largest city, Brisbane, is 1,000 km away
+    qld = next(p for p in kb.places.values() if p.get("kind") == "admin1" and p["name"] == "Queensland")
+    assert -24 < qld["lat"] < -18 and 142 < qld["lon"] < 147

@@ -161,15 +161,42 @@ def _round(value: float) -> float:
     return round(float(value), 4)
 
 
-def weighted_centre(cities: Iterable[dict]) -> tuple[float, float] | None:
-    """Population-weighted mean latitude/longitude of cities (None when there are none)."""
+#: An outermost place further from the next one than this share of the others' width is left out of a region's
+#: extent (a record filed under the wrong region: "Sofiyivka", 250 km west of the Donetsk oblast); regions with
+#: fewer places keep all of them.
+OUTLIER_GAP = 0.5
+OUTLIER_MIN_PLACES = 10
+
+
+def extent_centre(cities: Iterable[dict]) -> tuple[float, float] | None:
+    """The centre of the box that holds the cities (None when there are none): a region's point in the middle of
+    its settled land, as GeoNames and Wikipedia place regions, not on its largest city. A box wider than half the
+    globe is taken across the 180th meridian instead (the Aleutians and mainland Alaska, Chukotka); an isolated
+    outermost place is left out (:data:`OUTLIER_GAP`)."""
     cities = list(cities)
-    total = sum(max(c["population"], 1) for c in cities)
-    if not cities or total <= 0:
+    if not cities:
         return None
-    lat = sum(c["latitude"] * max(c["population"], 1) for c in cities) / total
-    lon = sum(c["longitude"] * max(c["population"], 1) for c in cities) / total
-    return _round(lat), _round(lon)
+    lats = [c["latitude"] for c in cities]
+    lons = [c["longitude"] for c in cities]
+    if max(lons) - min(lons) > 180:
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lat_lo, lat_hi = _extent(lats)
+    lon_lo, lon_hi = _extent(lons)
+    lon = (lon_lo + lon_hi) / 2
+    return _round((lat_lo + lat_hi) / 2), _round(lon - 360 if lon > 180 else lon)
+
+
+def _extent(values: list[float]) -> tuple[float, float]:
+    """Lowest and highest value after leaving out isolated outermost ones."""
+    v = sorted(values)
+    while len(v) >= OUTLIER_MIN_PLACES:
+        if v[1] - v[0] > OUTLIER_GAP * (v[-1] - v[1]):
+            v = v[1:]
+        elif v[-1] - v[-2] > OUTLIER_GAP * (v[-2] - v[0]):
+            v = v[:-1]
+        else:
+            break
+    return v[0], v[-1]
 
 
 def _group_by_admin1(cities: dict) -> dict[tuple[str, str], list[dict]]:
@@ -353,11 +380,11 @@ def add_admin1(places: PlaceSet, src: PlaceSources, cities: dict) -> dict[str, s
 
 
 def _admin1_centre(src: PlaceSources, cc: str, sub: str, by_admin1: dict, iso3: str) -> tuple:
-    """Population-weighted mean of the admin1's cities (>= 15,000 inhabitants), else of its
-    cities >= 500, else the country centroid."""
-    centre = weighted_centre(by_admin1.get((cc, sub), []))
+    """The centre of the extent of the admin1's places (>= 500 inhabitants, else >= 15,000: :func:`extent_centre`),
+    else the country centroid."""
+    centre = extent_centre(src.cities500_by_admin1.get((cc, sub), []))
     if centre is None:
-        centre = weighted_centre(src.cities500_by_admin1.get((cc, sub), []))
+        centre = extent_centre(by_admin1.get((cc, sub), []))
     if centre is None:
         country = next((c for c in src.countries if c["cca3"] == iso3), {})
         lat, lon = (country.get("latlng") or [None, None])[:2]

@@ -30,7 +30,7 @@ from ..pipeline import Resources
 from .entities import UNAFFILIATED_SECTORS
 from .match import candidate_at
 from .phrases import phrase_at
-from .segment import DASHES
+from .segment import DASHES, QUOTES
 from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
@@ -678,9 +678,9 @@ class _Coder:
         if any(ts < i and not slot(doc, lex, ts).startswith(("pp:", "gen")) for ts, _te, _e, _m in refs):
             return None  # an actor in a prepositional phrase or a genitive is part of the subject: "Farmers in
             # France blocked", "Der Rat der EZB kommt … zusammen"
-        if self.infinitive(i, a) or self.infinitive_clause(a, clause_range(doc, i)[1]):
+        if self.infinitive(i, a) or self.infinitive_clause(a, clause_range(doc, i)[1]) or self.perfect_infinitive(i):
             return None  # an infinitive has no subject of its own: "…, Zivilisten anzugreifen", "…, Verdächtige
-            # festnehmen zu dürfen"
+            # festnehmen zu dürfen", "…, Bischöfe entführt zu haben"
         if self.relative_pronoun(a) and a > 0 and self.doc.tokens[a - 1].text == ",":
             return None  # "…, der neun Menschen erschoss": the relative pronoun is no article
         b = clause_range(doc, i)[1]
@@ -883,12 +883,17 @@ class _Coder:
 
         doc = self.doc
         country = sector = None
+        # a body's people share its sector ("die Unterhändler der kolumbianischen Regierung"), a criminal's or a
+        # cleric's relatives do not ("der Vater des Verdächtigen"): no unaffiliated sector from a genitive
+        head_end = next((k for k in range(a + 1, b) if self.lex.is_("genitive_marker", self.words[k]) and any(
+            doc.tokens[j].text[:1].isupper() and not self.lex.is_("determiner", self.words[j])
+            for j in range(a, k))), b)
         for k in range(a, b):
             got = demonym(self.words[k], doc, self.res)
             if got is not None and got[0] and not got[1]:
                 country = country or got[0]
             role = _role_at(doc, self.lex, k)
-            if role is not None:
+            if role is not None and not (k >= head_end and role[1].sector in UNAFFILIATED_SECTORS):
                 sector = sector or role[1].sector
         for _ts, _te, eid, _m in refs_between(doc, a, b):  # "Stellungen der Hisbollah": whose they are
             ent = doc.entity(eid)
@@ -1681,6 +1686,13 @@ class _Coder:
             self.doc, lex, "modal_passive_let", a, i)
         return let and self.doc.tokens[i].text[:1].islower() and bare_infinitive(lex, words[i]) is not False \
             and has_word(self.doc, lex, "reflexive_pronoun", a, i)
+
+    def perfect_infinitive(self, i: int) -> bool:
+        """Whether the verb at token i is the participle of a perfect infinitive ("entführt zu haben", "getötet zu
+        sein"): the infinitive particle and a ``perfect_infinitive_aux`` right after it."""
+        w = self.words
+        return i + 2 < len(w) and self.lex.is_("infinitive_marker", w[i + 1]) \
+            and self.lex.is_("perfect_infinitive_aux", w[i + 2])
 
     def zu_infix(self, i: int) -> bool:
         """An infinitive with "zu" inside ("freizulassen", "abzuziehen")."""
@@ -2759,7 +2771,7 @@ class _Coder:
                 i = doc.token_at(c.cue[0])
                 a, b, _kind = clause_range(doc, i)
                 if coded.source is None and coded.type == coding(c.act).type and c.speaker_span \
-                        and a <= self.speaker_token(c) < b \
+                        and a <= self.speaker_token(c) < b and self.speaker_in_place(c, i, a) \
                         and (c.speaker or self.words[self.speaker_token(c)] not in self.lex.pronouns) and not any(
                         o.content[0] <= c.cue[0] < o.content[1] and not o.content[0] <= c.speaker_span[0] < o.content[1]
                         for o in doc.claims if o is not c):
@@ -2833,6 +2845,25 @@ class _Coder:
                 if mate is not None:
                     ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
                                             mate.target.text, inferred=True)
+
+    def speaker_in_place(self, c, i: int, a: int) -> bool:
+        """Whether a claim's speaker can be the subject of its cue at token i in clause [a, …): not where the cue is an
+        attributive participle ("Die von der Opposition kritisierte Reform"), nor after it where a pronoun or a
+        question word holds the subject's place before it ("Man kritisiert die Regierung", "Wer die Regierung
+        kritisiert"), nor after a cue that opens its clause before what is said, whose subject is another verb's ("…,
+        kritisieren die Videos als falsch"; "Das sei falsch, kritisierte der Initiator" tells it first, in reported
+        speech or a quote, also where the claim reader took a word after the speaker for the message)."""
+        doc, lex, words = self.doc, self.lex, self.words
+        if lex.setting("nouns_capitalised") and i > a and doc.tokens[i - 1].text != "," \
+                and adjective_before_noun(doc, lex, i):
+            return False
+        if any(lex.is_(cls, words[k]) for k in range(a, min(i, self.speaker_token(c)) + 1)
+               for cls in ("speaker_pronoun", "speaker_block", "question_word")):
+            return False
+        if i == a and c.content[0] > c.cue[0] and a >= 2:
+            pa, _pb, _kind = clause_range(doc, a - 2)  # what stands before: reported speech ("sehe … vor") or a quote
+            return has_word(doc, lex, "subjunctive", pa, a) or doc.tokens[a - 2].text in QUOTES
+        return True
 
     def speaker_participant(self, c, i: int) -> Participant | None:
         """The one who speaks a claim whose cue at token *i* is itself an act: its known actor, else the phrase
@@ -3004,18 +3035,37 @@ class _Coder:
         if not (doc.tokens[i].text[:1].islower() and self.infinitive_clause(a, b)) \
                 or doc.token_sentence[a - 2] != doc.token_sentence[i]:
             return None
-        pa, pb, kind = clause_range(doc, a - 2)
-        if kind != "main" or any(e.type == "REQUEST" and pa <= doc.token_at(e.trigger[0]) < pb for e in self.events) \
-                or has_word(doc, self.lex, "object_control_verb", pa, pb):
+        pa, pb, kind = self.governing_clause(a)
+        if kind != "main" or any(e.type == "REQUEST" and pa <= doc.token_at(e.trigger[0]) < a for e in self.events) \
+                or has_word(doc, self.lex, "object_control_verb", pa, a):
             return None  # "…, der als Agent absprang, um … zu verhaften"; "rief dazu auf, … zu unterzeichnen",
             # "befahl der Armee, … anzugreifen": the addressees are to act
         if not self.lex.is_("purpose_opener", self.words[a]) and self.clause_holds("complement_noun", pa, pb):
             return None  # "begrüßte den Beschluss der USA, die Sanktionen aufzuheben", "lehnte die Forderung der EU
             # ab, … freizulassen": the noun's infinitive (not "um … zu", whose purpose is the subject's)
         refs = [r for r in _outermost(refs_between(doc, pa, pb)) if not self.oblique_slot(r)]
-        if len({r[2] for r in refs}) != 1:
-            return None  # one actor, perhaps named twice: "Alternative für Deutschland (AfD)"
+        if len({r[2] for r in refs}) != 1 and not (refs and len(self.co_subjects(refs[0], refs[1:])) == len(refs) - 1):
+            return None  # one actor, perhaps named twice: "Alternative für Deutschland (AfD)"; or subjects joined
+            # by "und": "Deutschland und Frankreich vereinbarten, … zu liefern" (the first of them)
         return dataclasses.replace(self.participant(refs[0]), inferred=True)
+
+    def governing_clause(self, a: int) -> tuple[int, int, str]:
+        """The clause that governs a zu-infinitive clause opening at token a: the first main clause of the chain of
+        comma-separated clauses before it, over relative clauses and over the infinitive's own phrases set off by
+        commas ("Die USA kündigten an, Stellungen der Taliban, vor allem in Kandahar, zu bombardieren"; "Die
+        Regierung, die …, beschloss, …")."""
+        doc = self.doc
+        s0 = doc.sentence_tokens[doc.token_sentence[a]][0]
+        chain = []
+        k = a - 2
+        while k >= s0:
+            clause = clause_range(doc, k)
+            chain.append(clause)
+            if clause[2].startswith("sub:") or clause[0] <= s0 or doc.tokens[clause[0] - 1].text != ",":
+                break
+            k = clause[0] - 2
+        main = [c for c in chain if c[2] == "main"]
+        return main[-1] if main else chain[0]
 
     def accused_acts(self) -> None:
         """"warf der Armee vor, Stellungen beschossen zu haben": the accused did it, to the accuser's side."""
