@@ -2477,6 +2477,26 @@ def test_a_criminal_in_a_genitive_gives_no_sector_to_the_head():
     assert ev["target"]["sector"] == "GOV"  # a body's people share its sector
 
 
+@pytest.mark.parametrize(("text", "lang", "word", "negated", "modality"), [
+    # a definite act that a verb of responding takes is given: the negation or condition is the response's
+    ("Die Regierung in Seoul hat nicht auf das Ultimatum Nordkoreas geantwortet.", "de", "Ultimatum", False, "actual"),
+    ("Seoul did not respond to the ultimatum of North Korea.", "en", "ultimatum", False, "actual"),
+    # so is a definite act that another act's verb after the negation takes as its object
+    ("Russland hat den Angriff auf Kiew nicht verurteilt.", "de", "Angriff", False, "actual"),
+    ("Der Angriff auf Kiew fand nicht statt.", "de", "Angriff", True, "actual"),
+    # the next one of its kind is still to come, also where a preposition sets the scene
+    ("Beim nächsten Gipfel der Nato in Vilnius wollen die Staaten über die Ukraine beraten.", "de", "Gipfel", False,
+     "future"),
+    ("Am nächsten Tag griff Russland die Stadt an.", "de", "griff", False, "actual"),
+    # what was planned and is called off is done
+    ("Die geplanten Gespräche mit Russland in Genf wurden abgesagt.", "de", "Gespräche", False,
+     "actual"),
+])
+def test_given_acts_and_the_next_one(text, lang, word, negated, modality):
+    ev = next(e for e in run(text, lang=lang)["events"] if e["trigger"][2].startswith(word))
+    assert (ev["negated"], ev["modality"]) == (negated, modality)
+
+
 def test_a_cue_inside_what_another_says_takes_no_source_from_that_speaker():
     a = run("BBC correspondent Gary O'Donoghue said Mrs Blair was likely to face further calls for restraint, "
             "since the US election is imminent.", lang="en")

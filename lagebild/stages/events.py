@@ -1365,7 +1365,7 @@ class _Coder:
         # about that noun ("der Drahtzieher der Anschläge könnte X sein", "ein Ende der Kämpfe ist nicht in Sicht");
         # so is one that sets the scene ("bei der Schießerei … handeln könnte"), which keeps the clause's time only
         attribute = noun and self.definite(i) and self.attribute_of_noun(i, a)
-        scene = noun and not attribute and self.circumstance(i, a)
+        scene = noun and not attribute and (self.circumstance(i, a) or self.responded_to(i, a, b))
         given = attribute or scene
         if not (noun and self.definite(i)) and self.habitual(a, b, i):
             return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
@@ -1393,8 +1393,11 @@ class _Coder:
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
         if scene and modality in ("hypothetical", "demanded"):
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
-        if modality == "actual" and not given and self.coming_time(a, b):
-            modality = "future"  # "zu einem Protestmarsch am Nachmittag des kommenden Samstag": still to come
+        if modality == "actual" and (not given and self.coming_time(a, b) or any(
+                self.lex.is_("next_word", self.words[j]) for j in own)):
+            modality = "future"  # "zu einem Protestmarsch am Nachmittag des kommenden Samstag", "bis zum nächsten
+            # EU-Gipfeltreffen": still to come (the next one also where a preposition sets the scene: "beim nächsten
+            # Gipfel")
         announced = False
         recoded = announced_coding(ptype, context, cameo, negated) if modality == "future" else None
         if recoded is not None:
@@ -1564,10 +1567,12 @@ class _Coder:
                 and (j + 2 >= b or self.doc.tokens[j + 2].kind == "punct")  # the infinitive closes its clause
                 for j in range(end, b - 1)):
             return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen"
-        if any(lex.is_("plan_word", words[j]) and (noun or not self.object_noun(j, a))
-               for j in range(max(a, i - 3), i)):
+        cancel = trig.pos == "phrase" and self.plover_type(trig) in ("REJECT", "SANCTION")
+        if not cancel and any(lex.is_("plan_word", words[j]) and (noun or not self.object_noun(j, a))
+                              for j in range(max(a, i - 3), i)):
             return True  # a plan noun that is a verb's object does not plan it: "weshalb Pröll die Idee ablehnte" was
-            # done; "laut Plan lässt Russland … frei", "under the proposed deal Russia releases" plan
+            # done; "laut Plan lässt Russland … frei", "under the proposed deal Russia releases" plan; what was planned
+            # and is called off is done ("Die geplanten Gespräche wurden abgesagt")
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
@@ -1940,6 +1945,15 @@ class _Coder:
         d = self.determined_start(i, a) - 1
         return d - 1 >= a and self.definite(i) and self.lex.is_("presupposing_preposition", self.words[d - 1])
 
+    def responded_to(self, i: int, a: int, b: int) -> bool:
+        """Whether the noun at token i is a definite event noun that a verb of responding in its clause takes as its
+        object (closed classes ``response_preposition`` before the article and ``response_verb``: "nicht *auf das*
+        Ultimatum *antworten*", "did not respond to the ultimatum"): the act is given, and the clause's negation or
+        condition is about the response."""
+        d = self.determined_start(i, a) - 1
+        return d - 1 >= a and self.definite(i) and self.lex.is_("response_preposition", self.words[d - 1]) \
+            and self.clause_holds("response_verb", a, b)
+
     def attribute_of_noun(self, i: int, a: int) -> bool:
         """Whether the noun at token i (its article and adjectives before it) is an attribute of another common
         noun: its genitive ("der Drahtzieher *der Anschläge*", "the mastermind *of the attacks*") or, where nouns
@@ -2088,6 +2102,10 @@ class _Coder:
                         self.words[c - 1] == "," or not self.lex.setting("verb_second")) for c in range(i + 1, j)):
                     continue  # "held talks but did not reach an agreement", "griff die Stadt an, aber nicht …": the
                     # next conjunct's (not the adverb "einigten sich aber nicht")
+                if noun and j > i and self.definite(i) and any(
+                        self.words[k] in self.lex.triggers and self.doc.tokens[k].text[:1].islower()
+                        for k in range(j + 1, b)):
+                    continue  # "hat den Angriff nicht verurteilt": the negation is the reaction's, the attack given
                 if noun and self.lex.is_("negative_determiner", self.words[j]) and self.determined_noun(j, b) != i:
                     continue  # "sehen keine Verbindung zu den Anschlägen": "keine" negates its own noun ("griff
                     # keine Ziele an" negates the verb)
