@@ -2497,6 +2497,20 @@ def test_given_acts_and_the_next_one(text, lang, word, negated, modality):
     assert (ev["negated"], ev["modality"]) == (negated, modality)
 
 
+def test_a_pronoun_stands_for_no_actor_of_its_own_clause_and_a_fronted_dative_is_accused():
+    # "Angela Merkel warf er … vor": he is not Merkel; she, fronted before the verb, is the one accused
+    a = run("Der türkische Präsident Recep Tayyip Erdogan beschimpft die Niederländer, Angela Merkel warf er "
+            "Unterstützung von Terroristen vor.")
+    ev = next(e for e in a["events"] if e["trigger"][2] == "warf")
+    assert (ev["source"]["country"], ev["target"]["text"]) == ("TUR", "Angela Merkel")
+
+
+def test_accusations_of_two_named_actors_are_two_acts():
+    a = run("Erdogan warf Angela Merkel Unterstützung von Terroristen vor. Später kritisierte Koopmanns den "
+            "Bundespräsidenten Frank-Walter Steinmeier.")
+    assert len([e for e in a["events"] if e["type"] == "ACCUSE"]) == 2
+
+
 def test_a_cue_inside_what_another_says_takes_no_source_from_that_speaker():
     a = run("BBC correspondent Gary O'Donoghue said Mrs Blair was likely to face further calls for restraint, "
             "since the US election is imminent.", lang="en")

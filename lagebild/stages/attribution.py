@@ -1947,7 +1947,7 @@ class _Extractor:
                 speaker = subject
         elif postposed and start > s0 and self.lex.pronoun_kind(self.words[start - 1]) == "possessive":
             p = start - 1  # "Seiner Meinung nach": the possessor speaks
-            eid = antecedent(doc, p, self.lex.pronouns[self.words[p]][1])
+            eid = antecedent(doc, p, self.lex.pronouns[self.words[p]][1], same_clause=True)
             speaker = (eid, p, p + 1)
         elif cue.kind == "post" and self.lex.setting("nouns_capitalised"):
             speaker = self.chain_before(start, s0)  # "Ersten Angaben des Instituts von Athen zufolge"

@@ -856,11 +856,17 @@ def add_mention(doc: Doc, entity_id: str, tok_start: int, tok_end: int, via: str
     return m
 
 
-def antecedent(doc: Doc, tok: int, genders: frozenset[str], persons_only: bool = False) -> str | None:
-    """Entity id of the nearest earlier actor mention (this or the previous two sentences) that fits."""
+def antecedent(doc: Doc, tok: int, genders: frozenset[str], persons_only: bool = False,
+               same_clause: bool = False) -> str | None:
+    """Entity id of the nearest earlier actor mention (this or the previous two sentences) that fits; not one of the
+    pronoun's own clause, which a personal pronoun does not stand for ("Schäuble warf er vor": he is someone else),
+    unless ``same_clause`` (a possessive may: "Seiner Meinung nach")."""
     sent = doc.token_sentence[tok]
+    clause = doc.token_clause[tok] if doc.token_clause and not same_clause else None
     for ts, _te, eid, m in sorted(doc.actor_refs, key=lambda r: -r[0]):
         if ts >= tok or doc.token_sentence[ts] < sent - 2:
+            continue
+        if clause is not None and doc.token_clause[ts] == clause:
             continue
         ent = doc.entity(eid)
         if ent is None:

@@ -2829,8 +2829,11 @@ class _Coder:
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
                                and not self.other_source(ref, c)
-                               and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare")), None)
-                # (a bare actor before the speaker is the speaker's title: "UN Secretary-General Guterres urged")
+                               and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare"
+                                        and not (self.lex.setting("verb_second") and ref[0] < i < speaker_tok))),
+                              None)
+                # (a bare actor before the speaker is the speaker's title: "UN Secretary-General Guterres urged"; not
+                # one fronted before a German verb whose subject follows it: "Schäuble warf er vor, …")
                 if target is not None:
                     break
             if target is None and cue is not None and cue.addressee:
@@ -3529,7 +3532,12 @@ def _counted(lex: Lexicon, p: Participant | None) -> float | None:
 def _other_addressee(x: Participant, y: Participant) -> bool:
     """Whether two targets of speech acts are different addressees: of different countries or, in one country,
     of different sectors ("der Staatsführung" and "AKP"; "Iran" and "Teheran" are one addressee, the country standing
-    for its government); where one names no country, neither the same entity nor sharing a word."""
+    for its government), or two actors of a sector that the text names apart; where one names no country,
+    neither the same entity nor sharing a word."""
+    if x.entity and y.entity and x.entity != y.entity and x.sector and y.sector and not (x.inferred or y.inferred) \
+            and not _shares_word(x.text, y.text):
+        return True  # two actors the text names apart: "warf Merkel … vor" and "kritisiert … Steinmeier" (not a
+        # country and its capital, which has no sector of its own: "Iran" and "Teheran")
     if x.country and y.country:
         return x.country != y.country or bool(x.sector and y.sector and x.sector != y.sector)
     return not _same(x, y) and not _shares_word(x.text, y.text)
