@@ -33,9 +33,13 @@ ORGANISATION = Role("", "organisation", "n", "organisation", False)
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "JPN", "VNM", "MNG"}
 # role labels that name the institution as a whole (merged with the knowledge base's record for it)
 #: Sectors of people whose country the article's focus does not tell: criminals, who act for no state or body
-#: ("Unbekannte", "die Täter"), and clergy, whose church crosses borders ("Cardinal criticises Iraq war cost"); only
-#: a demonym, a genitive or a possessive gives them one.
-UNAFFILIATED_SECTORS = frozenset({"CRM", "REL"})
+#: ("Unbekannte", "die Täter"), armed men of no known side ("Bewaffnete", "gunmen": CAMEO's unaligned armed forces)
+#: and clergy, whose church crosses borders ("Cardinal criticises Iraq war cost"); only a demonym, a genitive or a
+#: possessive gives them one ("ein palästinensischer Angreifer").
+UNAFFILIATED_SECTORS = frozenset({"CRM", "UAF", "REL"})
+#: Sectors of people who act for no state, body or known armed side (criminals, armed men of no known side): their
+#: acts are not another sector's.
+UNALIGNED_SECTORS = frozenset({"CRM", "UAF"})
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
 

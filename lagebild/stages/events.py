@@ -27,7 +27,7 @@ from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
 from ..model import Doc, Event, Participant, Place
 from ..ontology import TYPE_SCORES, coding, intent_of, threat_of
 from ..pipeline import Resources
-from .entities import UNAFFILIATED_SECTORS
+from .entities import UNAFFILIATED_SECTORS, UNALIGNED_SECTORS
 from .match import candidate_at
 from .phrases import phrase_at
 from .segment import DASHES, QUOTES
@@ -884,7 +884,8 @@ class _Coder:
         doc = self.doc
         country = sector = None
         # a body's people share its sector ("die Unterhändler der kolumbianischen Regierung"), a criminal's or a
-        # cleric's relatives do not ("der Vater des Verdächtigen"): no unaffiliated sector from a genitive
+        # cleric's relatives do not ("der Vater des Verdächtigen"), its members do ("Die Gruppe der Verdächtigen"):
+        # no unaffiliated sector from a genitive but to a member noun
         head_end = next((k for k in range(a + 1, b) if self.lex.is_("genitive_marker", self.words[k]) and any(
             doc.tokens[j].text[:1].isupper() and not self.lex.is_("determiner", self.words[j])
             for j in range(a, k))), b)
@@ -893,7 +894,8 @@ class _Coder:
             if got is not None and got[0] and not got[1]:
                 country = country or got[0]
             role = _role_at(doc, self.lex, k)
-            if role is not None and not (k >= head_end and role[1].sector in UNAFFILIATED_SECTORS):
+            if role is not None and not (k >= head_end and role[1].sector in UNAFFILIATED_SECTORS
+                                         and not self.ends_in(self.words[head_end - 1], "member_noun")):
                 sector = sector or role[1].sector
         for _ts, _te, eid, _m in refs_between(doc, a, b):  # "Stellungen der Hisbollah": whose they are
             ent = doc.entity(eid)
@@ -1393,11 +1395,8 @@ class _Coder:
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
         if scene and modality in ("hypothetical", "demanded"):
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
-        if modality == "actual" and (not given and self.coming_time(a, b) or any(
-                self.lex.is_("next_word", self.words[j]) for j in own)):
-            modality = "future"  # "zu einem Protestmarsch am Nachmittag des kommenden Samstag", "bis zum nächsten
-            # EU-Gipfeltreffen": still to come (the next one also where a preposition sets the scene: "beim nächsten
-            # Gipfel")
+        if modality == "actual" and not given and self.coming_time(a, b):
+            modality = "future"  # "zu einem Protestmarsch am Nachmittag des kommenden Samstag": still to come
         announced = False
         recoded = announced_coding(ptype, context, cameo, negated) if modality == "future" else None
         if recoded is not None:
@@ -2869,21 +2868,27 @@ class _Coder:
 
     def speaker_in_place(self, c, i: int, a: int) -> bool:
         """Whether a claim's speaker can be the subject of its cue at token i in clause [a, …): not where the cue is an
-        attributive participle ("Die von der Opposition kritisierte Reform"), nor after it where a pronoun or a
-        question word holds the subject's place before it ("Man kritisiert die Regierung", "Wer die Regierung
-        kritisiert"), nor after a cue that opens its clause before what is said, whose subject is another verb's ("…,
-        kritisieren die Videos als falsch"; "Das sei falsch, kritisierte der Initiator" tells it first, in reported
-        speech or a quote, also where the claim reader took a word after the speaker for the message)."""
+        attributive participle in a noun phrase that opens with an article ("Die von der Opposition kritisierte
+        Reform"; not "Am Montag kritisierte Kickl"), nor after it where a personal pronoun, "man" or a subject question
+        word holds the subject's place before it ("Man kritisiert die Regierung", "Er kritisierte die Opposition",
+        "Wer die Regierung kritisiert"; a fronted "Das" or "Was" is an object), nor after a cue that opens its clause
+        before what is said, whose subject is another verb's ("…, kritisieren die Videos als falsch"), unless what is
+        said is reported speech or a quote ("Das sei falsch, kritisierte der Initiator", "Die Regierung, kritisierte
+        Kickl, habe das Land ruiniert")."""
         doc, lex, words = self.doc, self.lex, self.words
         if lex.setting("nouns_capitalised") and i > a and doc.tokens[i - 1].text != "," \
-                and adjective_before_noun(doc, lex, i):
+                and lex.is_("determiner", words[a]) and adjective_before_noun(doc, lex, i):
             return False
-        if any(lex.is_(cls, words[k]) for k in range(a, min(i, self.speaker_token(c)) + 1)
-               for cls in ("speaker_pronoun", "speaker_block", "question_word")):
-            return False
+        for k in range(a, min(i, self.speaker_token(c)) + 1):
+            w = words[k]
+            if lex.is_("subject_question_word", w) or lex.is_("speaker_pronoun", w) and not (
+                    w in lex.pronouns and lex.pronouns[w][1] == {"n"}):
+                return False
         if i == a and c.content[0] > c.cue[0] and a >= 2:
             pa, _pb, _kind = clause_range(doc, a - 2)  # what stands before: reported speech ("sehe … vor") or a quote
-            return has_word(doc, lex, "subjunctive", pa, a) or doc.tokens[a - 2].text in QUOTES
+            lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
+            return has_word(doc, lex, "subjunctive", pa, a) or has_word(doc, lex, "subjunctive", lo, hi) \
+                or doc.tokens[a - 2].text in QUOTES
         return True
 
     def speaker_participant(self, c, i: int) -> Participant | None:
@@ -3071,25 +3076,27 @@ class _Coder:
         return dataclasses.replace(self.participant(refs[0]), inferred=True)
 
     def governing_clause(self, a: int) -> tuple[int, int, str]:
-        """The clause that governs a zu-infinitive clause opening at token a: the first main clause of the chain of
-        comma-separated clauses before it, over relative clauses and over the infinitive's own phrases set off by
-        commas ("Die USA kündigten an, Stellungen der Taliban, vor allem in Kandahar, zu bombardieren"; "Die
-        Regierung, die …, beschloss, …")."""
+        """The clause that governs a zu-infinitive clause opening at token a: the nearest clause before it, or, where
+        that one holds no actor that can be a subject, the nearest before it that does, over the infinitive's own
+        phrases set off by commas and over relative clauses further back ("Russland gibt an, Stellungen von
+        Terroristen, vor allem des IS, zu bombardieren"; "Die Regierung, die seit Mai im Amt ist, beschloss, …"; but
+        "Die USA erklärten, Russland plane, die Ukraine anzugreifen": Russia plans). A relative or subordinate clause
+        right before it governs it ("ein Täter, dessen Ziel es war, … umzubringen")."""
         doc = self.doc
         s0 = doc.sentence_tokens[doc.token_sentence[a]][0]
-        chain = []
-        k = a - 2
-        while k >= s0:
-            clause = clause_range(doc, k)
-            chain.append(clause)
-            if clause[2].startswith("sub:") or clause[0] <= s0 or doc.tokens[clause[0] - 1].text != ",":
-                break
-            k = clause[0] - 2
-        main = [c for c in chain if c[2] == "main"]
-        return main[-1] if main else chain[0]
+        nearest = clause = clause_range(doc, a - 2)
+        while True:
+            if clause is nearest and clause[2] != "main" or any(
+                    slot(doc, self.lex, r[0]) == "bare" and doc.tokens[r[0] - 1].text != "("
+                    for r in refs_between(doc, clause[0], clause[1])):
+                return clause  # (an abbreviation in parentheses repeats its name: "des Islamischen Staates (IS)")
+            if clause[2].startswith("sub:") or clause[0] <= s0 + 1 or doc.tokens[clause[0] - 1].text != ",":
+                return nearest
+            clause = clause_range(doc, clause[0] - 2)
 
     def accused_acts(self) -> None:
-        """"warf der Armee vor, Stellungen beschossen zu haben": the accused did it, to the accuser's side."""
+        """"warf der Armee vor, Stellungen beschossen zu haben": the accused did it, to the accuser's side where the act
+        is hostile (not "warf Merkel Unterstützung von Terroristen vor": the aid goes to someone else)."""
         doc = self.doc
         for c in doc.claims:
             if c.act not in ("112", "1121", "1122", "1123", "1124", "1125") or c.cue is None:
@@ -3105,8 +3112,8 @@ class _Coder:
                 if ev.source is None or ev.source.inferred:
                     ev.source = _inferred(act.target)
                     self._link_country_entity(ev.source)
-                if not _known(ev.target) and act.source is not None and act.source.country != (
-                        ev.source.country if ev.source else None):
+                if not _known(ev.target) and ev.type in HOSTILE_TYPES and act.source is not None \
+                        and act.source.country != (ev.source.country if ev.source else None):
                     ev.target = _with_country(ev.target, _inferred(act.source))
                     self._link_country_entity(ev.target)
 
@@ -3168,9 +3175,10 @@ class _Coder:
         """Event coreference: same type, compatible participants, place and time → one event."""
         out: list[Event] = []
         places = {p.id: p for p in self.doc.places}
+        named = frozenset(e.id for e in self.doc.entities if e.kb)  # actors of the knowledge base, not role phrases
         headline_joined: set[int] = set()
         for ev in self.events:
-            candidates = [o for o in out if _compatible(o, ev, places)]
+            candidates = [o for o in out if _compatible(o, ev, places, named)]
             host = next((o for o in candidates if _share_actor(o, ev) and not (
                 (self.before_or_after(ev) or self.before_or_after(o)) and ev.cameo != o.cameo)
                 or o.sentence == ev.sentence and not (
@@ -3399,6 +3407,7 @@ SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedom
 # (goods, posts); only an owner or author named as actor is a target
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})  # acts an accuser's side suffers
 ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
 #: CAMEO codes whose event nouns take who the act befalls as their genitive ("die Freilassung der Geiseln",
@@ -3441,7 +3450,7 @@ def _nested(places: dict, x: str, y: str) -> bool:
     return (px.kind == "country" and px.country == py.country) or (py.kind == "country" and py.country == px.country)
 
 
-def _compatible(a: Event, b: Event, places: dict) -> bool:
+def _compatible(a: Event, b: Event, places: dict, named: frozenset[str] = frozenset()) -> bool:
     if a.type != b.type or a.negated != b.negated or a.modality != b.modality:
         return False
     if a.type == "THREATEN" and a.mode and b.mode and a.mode != b.mode:
@@ -3463,9 +3472,10 @@ def _compatible(a: Event, b: Event, places: dict) -> bool:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x and y and not _known(x) and not _known(y) and not _shares_word(x.text, y.text):
             return False  # "a school" and "a hospital" are two targets
-        if x and y and x.sector != y.sector and (x.sector in UNAFFILIATED_SECTORS or y.sector in UNAFFILIATED_SECTORS):
-            return False  # "Militants attacked …" and "Gunmen attacked …": criminals are no state, army or group
-    if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target):
+        if x and y and x.sector != y.sector and (x.sector in UNALIGNED_SECTORS or y.sector in UNALIGNED_SECTORS):
+            return False  # "Militants attacked …" and "Gunmen attacked …": armed men of no known side and criminals
+            # are no state, army or group named elsewhere
+    if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target, named):
         return False  # a demand to the residents and one to Russia are two demands, though the first names no country
     shared = {p.country for p in (a.source, a.target) if p and p.country} & {
         p.country for p in (b.source, b.target) if p and p.country}
@@ -3529,15 +3539,17 @@ def _counted(lex: Lexicon, p: Participant | None) -> float | None:
     return value[0] if value is not None and value[0] is not None else None
 
 
-def _other_addressee(x: Participant, y: Participant) -> bool:
+def _other_addressee(x: Participant, y: Participant, named: frozenset[str] = frozenset()) -> bool:
     """Whether two targets of speech acts are different addressees: of different countries or, in one country,
     of different sectors ("der Staatsführung" and "AKP"; "Iran" and "Teheran" are one addressee, the country standing
-    for its government), or two actors of a sector that the text names apart; where one names no country,
+    for its government), or two actors of the knowledge base with a sector that the text names apart (``named``); where
+    one names no country,
     neither the same entity nor sharing a word."""
-    if x.entity and y.entity and x.entity != y.entity and x.sector and y.sector and not (x.inferred or y.inferred) \
-            and not _shares_word(x.text, y.text):
-        return True  # two actors the text names apart: "warf Merkel … vor" and "kritisiert … Steinmeier" (not a
-        # country and its capital, which has no sector of its own: "Iran" and "Teheran")
+    if x.entity in named and y.entity in named and x.entity != y.entity and x.sector and y.sector \
+            and not (x.inferred or y.inferred) and not _shares_word(x.text, y.text):
+        return True  # two actors of the knowledge base the text names apart: "warf Merkel … vor" and "kritisiert …
+        # Steinmeier" (not a country and its capital, which has no sector of its own: "Iran" and "Teheran"; not a
+        # role phrase, which may name one of them: "Biden" and "den US-Präsidenten")
     if x.country and y.country:
         return x.country != y.country or bool(x.sector and y.sector and x.sector != y.sector)
     return not _same(x, y) and not _shares_word(x.text, y.text)
