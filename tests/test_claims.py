@@ -108,6 +108,11 @@ def test_relayed_spokesperson_speaks_for_the_ministry():
 
 # -- source phrases ------------------------------------------------------------------------------------------
 
+def test_an_article_less_genitive_after_a_source_noun_is_the_source():
+    c = cued(run("Nach Angaben lokaler Medien wurden zehn Menschen getötet."), "Nach Angaben")
+    assert c["speaker_span"][2] == "lokaler Medien"
+
+
 @pytest.mark.parametrize(("text", "lang", "cue", "parts", "spk_span", "spk"), [
     ("Nach Angaben des ukrainischen Militärs wurden drei Häuser beschädigt.", "de", "Nach Angaben",
      ["Nach", "Angaben"], "des ukrainischen Militärs", ("UKR", "MIL")),

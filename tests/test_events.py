@@ -3656,3 +3656,18 @@ def test_whom_a_role_fights_against_is_the_target():
 ])
 def test_a_withdrawal_from_a_race_is_no_retreat(text, lang, kind):
     assert [e["type"] for e in run(text, lang=lang)["events"]] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # an adverb that opens the clause is no noun phrase: the phrase after the verb is the subject
+    ("Seitdem ermittelt die Staatsanwaltschaft gegen Böhmermann.", "die Staatsanwaltschaft", "Böhmermann"),
+    # a name after a noun of a kind of place belongs to it, known or not, and a place adjective before it
+    ("Im Salzburger Stadtteil Gnigl ist eine 40-jährige Frau festgenommen worden.", None, "eine 40-jährige Frau"),
+    # a number and a capitalised noun joined by a hyphen are one phrase
+    ("Gemeinsam mit dem 31-Jährigen wurde in Marburg auch eine Frau festgenommen.", None, "eine Frau"),
+    # a genitive with no article after a source noun is the report's source, no one befallen
+    ("Sie sollen nach Angaben lokaler Medien mehr als 100 Kämpfer getötet haben.", None, "100 Kämpfer"),
+])
+def test_phrases_after_adverbs_places_numbers_and_sources(text, source, target):
+    ev = run(text)["events"][0]
+    assert ((ev["source"] or {}).get("text"), (ev["target"] or {}).get("text")) == (source, target)

@@ -1958,8 +1958,9 @@ class _Extractor:
             if speaker is None:
                 speaker = self.phrase_before(start, s0)
         elif not postposed and attached and self.lex.setting("nouns_capitalised") \
-                and self.chain_after(end, s1) is not None:
-            speaker = self.chain_after(end, s1)  # "laut dem Direktor der Behörde Max Muster", "nach Angaben des Amts"
+                and self.chain_after(end, s1, adjective=self.bare_genitive(end, s1)) is not None:
+            speaker = self.chain_after(end, s1, adjective=self.bare_genitive(end, s1))  # "laut dem Direktor der
+            # Behörde Max Muster", "nach Angaben des Amts", "nach Angaben lokaler Medien"
         elif not postposed:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
                 lead = self.source_lead(end, ts)
@@ -2117,6 +2118,14 @@ class _Extractor:
             pa, _pb, _pk = clause_range(self.doc, comma - 1)
             speaker = (eid, pa if comma - pa <= MAX_SOURCE_PHRASE else comma - 1, comma)
         return self.make(cue, list(range(start, end)), speaker, (end, stop), "according", k)
+
+    def bare_genitive(self, k: int, s1: int) -> bool:
+        """Whether a genitive with no article opens at token k: an adjective with the genitive ending before a noun
+        ("Angaben *lokaler* Medien"; closed class ``genitive_adjective_ending``)."""
+        doc = self.doc
+        return k + 1 < s1 and doc.tokens[k].kind == "word" and doc.tokens[k].text[:1].islower() \
+            and self.words[k].endswith(self.lex.endings("genitive_adjective_ending")) \
+            and doc.tokens[k + 1].text[:1].isupper()
 
     def source_phrase(self, k: int, s1: int) -> tuple[None, int, int] | None:
         """The noun phrase naming a source right after a source cue, when no actor was recognised in it."""

@@ -39,9 +39,11 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
     while j < end and (doc.tokens[j].kind == "num" or lex.is_("determiner", doc.words[j])
                        or doc.words[j] in lex.numbers or _adjective(doc, lex, j, j > k) or doc.words[j] in demonyms
                        and not _demonym_noun(doc, lex, j, end) or doc.tokens[j].text == "-" and j > k
-                       and doc.tokens[j - 1].kind == "num" and j + 1 < end and _adjective(doc, lex, j + 1, True)
+                       and doc.tokens[j - 1].kind == "num" and j + 1 < end
+                       and (_adjective(doc, lex, j + 1, True) or _noun(doc, lex, j + 1))
                        or _opening_adjective(doc, lex, j, end) or _place_adjective(doc, lex, j, end)):
-        j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective; "der 31-jährige Blogger"
+        j += 1  # "Israelische Kampfjets": a capitalised demonym is an adjective; "der 31-jährige Blogger", "dem
+        # 31-Jährigen"
     if j == end or not _noun(doc, lex, j) or lex.is_("indefinite_pronoun", doc.words[j]):
         return None
     name = candidate_at(doc, j)
@@ -49,15 +51,21 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
     while j + 1 < end and doc.tokens[j - 1].text.endswith("-") and lex.is_("coordinator", doc.words[j]) \
             and _noun(doc, lex, j + 1):
         j += 2  # "einem neuen Streik- und Protesttag": a truncated compound and the noun it shares its end with
-    if (name is None or name.compound) and j < end and (after := candidate_at(doc, j)) is not None \
-            and doc.tokens[j].text[:1].isupper() \
+    if (name is None or name.compound) and j < end and doc.tokens[j].kind == "word" \
+            and doc.tokens[j].text[:1].isupper() and not _stop_word(lex, doc.words[j]) \
             and doc.words[j - 1].endswith(lex.endings("name_classifier")):  # not "in der Nacht Charkiw"
-        j = min(end, after.tok_end)  # a name after its noun: "die Stadt Charkiw", "der US-Stadt Aurora"
+        after = candidate_at(doc, j)  # a name after its noun: "die Stadt Charkiw", "der US-Stadt Aurora", also one
+        j = min(end, after.tok_end) if after is not None else j + 1  # the knowledge base lacks: "im Stadtteil Gnigl"
     if j + 1 < end and lex.genitive_article(doc.words[j]):
         got = _german_phrase(doc, lex, j + 1, end, demonyms)  # "die Stellungen der ukrainischen Armee"
         if got is not None:
             j = got[1]
     return k, j
+
+
+def _stop_word(lex: Lexicon, word: str) -> bool:
+    """A word of a closed class that ends a noun phrase ("die Stadt Und", "im Stadtteil Dort" do not occur)."""
+    return word in lex.pronouns or any(lex.is_(cls, word) for cls in (*STOP_CLASSES, "determiner", "clause_adverb"))
 
 
 def _opening_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
@@ -71,13 +79,14 @@ def _opening_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
 
 def _place_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
     """A capitalised adjective made from a place name (ending of the closed class ``place_adjective_ending``: "-er"),
-    before a role noun ("die *Tiroler* Polizei", "die *Wiener* Staatsanwaltschaft", "der *Berliner* Senat"): it does
-    not inflect, and the role noun is the head."""
+    before a role noun ("die *Tiroler* Polizei", "die *Wiener* Staatsanwaltschaft", "der *Berliner* Senat") or a
+    noun of a kind of place ("im *Salzburger* Stadtteil Gnigl"): it does not inflect, and the noun is the head."""
     tok = doc.tokens[j]
     endings = lex.endings("place_adjective_ending")
     return tok.kind == "word" and tok.text[:1].isupper() and bool(endings) and doc.words[j].endswith(endings) \
-        and j + 1 < end and doc.tokens[j + 1].text[:1].isupper() and lex.roles.match(doc.words, j + 1) is not None \
-        and candidate_at(doc, j) is None
+        and j + 1 < end and doc.tokens[j + 1].text[:1].isupper() and (
+            lex.roles.match(doc.words, j + 1) is not None
+            or doc.words[j + 1].endswith(lex.endings("name_classifier"))) and candidate_at(doc, j) is None
 
 
 def _demonym_noun(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
@@ -91,7 +100,7 @@ def _noun(doc: Doc, lex: Lexicon, j: int) -> bool:
     tok, word = doc.tokens[j], doc.words[j]
     return tok.kind == "word" and tok.text[:1].isupper() and not lex.is_("determiner", word) \
         and word not in lex.pronouns and not any(lex.is_(cls, word) for cls in (
-            "preposition", "subordinator", "sentence_adverb")) and not (
+            "preposition", "subordinator", "sentence_adverb", "clause_adverb")) and not (
             (m := lex.hedges.match(doc.words, j)) and m[1][2] != "noun")  # "Immerhin", "Angeblich": first words
 
 
