@@ -728,6 +728,10 @@ class _Builder:
                 if got is not None and named is not None and named.actors and not named.compound \
                         and named.tok_end >= i + got[0]:
                     got = None  # the knowledge base knows the whole name ("US-Außenministerium")
+                if got is not None and i + got[0] < s1 and doc.tokens[i + got[0]].text[:1].isupper() \
+                        and _role_at(doc, self.lex, i + got[0]) is not None and got[1].sector in UNAFFILIATED_SECTORS:
+                    i += got[0]  # "Bewaffnete Polizisten": a role word before another role noun is its adjective
+                    continue
                 if got is not None:
                     ref = self.role_phrase(i, got[0], got[1])
                     if ref is not None:

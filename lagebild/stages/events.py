@@ -894,6 +894,9 @@ class _Coder:
             if got is not None and got[0] and not got[1]:
                 country = country or got[0]
             role = _role_at(doc, self.lex, k)
+            if role is not None and role[1].sector in UNAFFILIATED_SECTORS and k + 1 < b \
+                    and _role_at(doc, self.lex, k + 1) is not None:
+                continue  # "Bewaffnete Polizisten": the role word before another role noun is its adjective
             if role is not None and not (k >= head_end and role[1].sector in UNAFFILIATED_SECTORS
                                          and not self.ends_in(self.words[head_end - 1], "member_noun")):
                 sector = sector or role[1].sector
@@ -1395,8 +1398,12 @@ class _Coder:
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
         if scene and modality in ("hypothetical", "demanded"):
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
-        if modality == "actual" and not given and self.coming_time(a, b):
-            modality = "future"  # "zu einem Protestmarsch am Nachmittag des kommenden Samstag": still to come
+        next_one = noun and any(self.lex.is_("next_word", self.words[j]) for j in own) \
+            and not has_word(doc, self.lex, "past_marker", a, b)
+        if modality == "actual" and (not given and self.coming_time(a, b) or next_one):
+            modality = "future"  # "zu einem Protestmarsch am Nachmittag des kommenden Samstag", "bis zum nächsten
+            # EU-Gipfeltreffen", "beim nächsten Gipfel": still to come; not in a clause told in the past ("Der nächste
+            # Angriff erfolgte am Dienstag")
         announced = False
         recoded = announced_coding(ptype, context, cameo, negated) if modality == "future" else None
         if recoded is not None:
@@ -2877,7 +2884,8 @@ class _Coder:
         Kickl, habe das Land ruiniert")."""
         doc, lex, words = self.doc, self.lex, self.words
         if lex.setting("nouns_capitalised") and i > a and doc.tokens[i - 1].text != "," \
-                and lex.is_("determiner", words[a]) and adjective_before_noun(doc, lex, i):
+                and (lex.is_("determiner", words[a]) or lex.is_("quantifier", words[a])) \
+                and adjective_before_noun(doc, lex, i):
             return False
         for k in range(a, min(i, self.speaker_token(c)) + 1):
             w = words[k]
@@ -3095,8 +3103,8 @@ class _Coder:
             clause = clause_range(doc, clause[0] - 2)
 
     def accused_acts(self) -> None:
-        """"warf der Armee vor, Stellungen beschossen zu haben": the accused did it, to the accuser's side where the act
-        is hostile (not "warf Merkel Unterstützung von Terroristen vor": the aid goes to someone else)."""
+        """"warf der Armee vor, Stellungen beschossen zu haben": the accused did it, to the accuser's side unless the
+        act benefits someone (not "warf Merkel Unterstützung von Terroristen vor": the aid goes to someone else)."""
         doc = self.doc
         for c in doc.claims:
             if c.act not in ("112", "1121", "1122", "1123", "1124", "1125") or c.cue is None:
@@ -3112,7 +3120,7 @@ class _Coder:
                 if ev.source is None or ev.source.inferred:
                     ev.source = _inferred(act.target)
                     self._link_country_entity(ev.source)
-                if not _known(ev.target) and ev.type in HOSTILE_TYPES and act.source is not None \
+                if not _known(ev.target) and ev.type not in BENEFIT_TYPES and act.source is not None \
                         and act.source.country != (ev.source.country if ev.source else None):
                     ev.target = _with_country(ev.target, _inferred(act.source))
                     self._link_country_entity(ev.target)
@@ -3407,7 +3415,7 @@ SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedom
 # (goods, posts); only an owner or author named as actor is a target
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})  # acts an accuser's side suffers
+BENEFIT_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # acts whose target is a beneficiary, not the accuser
 ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
 #: CAMEO codes whose event nouns take who the act befalls as their genitive ("die Freilassung der Geiseln",
@@ -3472,9 +3480,12 @@ def _compatible(a: Event, b: Event, places: dict, named: frozenset[str] = frozen
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if x and y and not _known(x) and not _known(y) and not _shares_word(x.text, y.text):
             return False  # "a school" and "a hospital" are two targets
-        if x and y and x.sector != y.sector and (x.sector in UNALIGNED_SECTORS or y.sector in UNALIGNED_SECTORS):
-            return False  # "Militants attacked …" and "Gunmen attacked …": armed men of no known side and criminals
-            # are no state, army or group named elsewhere
+    x, y = a.source, b.source
+    if x and y and x.sector != y.sector and (x.sector in UNALIGNED_SECTORS or y.sector in UNALIGNED_SECTORS):
+        return False  # "Militants attacked …" and "Gunmen attacked …": armed men of no known side and criminals are
+        # no state, army or group named elsewhere (as targets they may be named either way: "Angreifer", "der Mann")
+    if a.type in ADDRESSED_TYPES and x and y and x.sector and y.sector and _two_named(x, y, named):
+        return False  # "Die SPÖ wirft Schelling … vor" and "Die Grünen kritisieren den Minister": two speakers
     if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target, named):
         return False  # a demand to the residents and one to Russia are two demands, though the first names no country
     shared = {p.country for p in (a.source, a.target) if p and p.country} & {
@@ -3545,14 +3556,20 @@ def _other_addressee(x: Participant, y: Participant, named: frozenset[str] = fro
     for its government), or two actors of the knowledge base with a sector that the text names apart (``named``); where
     one names no country,
     neither the same entity nor sharing a word."""
-    if x.entity in named and y.entity in named and x.entity != y.entity and x.sector and y.sector \
-            and not (x.inferred or y.inferred) and not _shares_word(x.text, y.text):
+    if x.sector and y.sector and _two_named(x, y, named):
         return True  # two actors of the knowledge base the text names apart: "warf Merkel … vor" and "kritisiert …
         # Steinmeier" (not a country and its capital, which has no sector of its own: "Iran" and "Teheran"; not a
         # role phrase, which may name one of them: "Biden" and "den US-Präsidenten")
     if x.country and y.country:
         return x.country != y.country or bool(x.sector and y.sector and x.sector != y.sector)
     return not _same(x, y) and not _shares_word(x.text, y.text)
+
+
+def _two_named(x: Participant, y: Participant, named: frozenset[str]) -> bool:
+    """Whether two participants are two actors of the knowledge base (``named``) that the text names apart: read, not
+    inferred, and sharing no word."""
+    return x.entity in named and y.entity in named and x.entity != y.entity and not (x.inferred or y.inferred) \
+        and not _shares_word(x.text, y.text)
 
 
 def _crossed(a: Event, b: Event) -> bool:

@@ -55,7 +55,12 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
             and doc.tokens[j].text[:1].isupper() and not _stop_word(lex, doc.words[j]) \
             and doc.words[j - 1].endswith(lex.endings("name_classifier")):  # not "in der Nacht Charkiw"
         after = candidate_at(doc, j)  # a name after its noun: "die Stadt Charkiw", "der US-Stadt Aurora", also one
-        j = min(end, after.tok_end) if after is not None else j + 1  # the knowledge base lacks: "im Stadtteil Gnigl"
+        # the knowledge base lacks that ends like no plural noun and is no role noun ("im Stadtteil Gnigl"; not "in
+        # der Region Kurden fest", "in der Stadt Demonstranten verhaftet", "im Dorf Häuser niedergebrannt")
+        if after is not None:
+            j = min(end, after.tok_end)
+        elif not doc.words[j].endswith(lex.endings("plural_noun_ending")) and lex.roles.match(doc.words, j) is None:
+            j += 1
     if j + 1 < end and lex.genitive_article(doc.words[j]):
         got = _german_phrase(doc, lex, j + 1, end, demonyms)  # "die Stellungen der ukrainischen Armee"
         if got is not None:
@@ -70,10 +75,12 @@ def _stop_word(lex: Lexicon, word: str) -> bool:
 
 def _opening_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
     """An adjective capitalised because it opens the sentence, before a noun ("Aktuelle Ausgabe … beschlagnahmt");
-    not a preposition, subordinator or sentence adverb, though it ends like one ("Neben Intransparenz", "Zudem")."""
+    not a preposition, subordinator or sentence adverb, though it ends like one ("Neben Intransparenz", "Zudem"); a
+    role word only before another role noun ("Bewaffnete Polizisten")."""
     return j == doc.sentence_tokens[doc.token_sentence[j]][0] and j + 1 < end and doc.tokens[j + 1].kind == "word" \
         and doc.tokens[j + 1].text[:1].isupper() and doc.words[j].endswith(lex.endings("adjective_ending")) \
-        and candidate_at(doc, j) is None and doc.words[j] not in lex.roles and not lex.is_("determiner", doc.words[j]) \
+        and candidate_at(doc, j) is None and (doc.words[j] not in lex.roles or lex.roles.match(doc.words, j + 1)) \
+        and not lex.is_("determiner", doc.words[j]) \
         and not any(lex.is_(cls, doc.words[j]) for cls in OPENING_WORD_CLASSES)
 
 
