@@ -3671,3 +3671,32 @@ def test_a_withdrawal_from_a_race_is_no_retreat(text, lang, kind):
 def test_phrases_after_adverbs_places_numbers_and_sources(text, source, target):
     ev = run(text)["events"][0]
     assert ((ev["source"] or {}).get("text"), (ev["target"] or {}).get("text")) == (source, target)
+
+
+@pytest.mark.parametrize(("text", "word", "check"), [
+    # a plural noun after a noun of a kind of place is the clause's object, no name of the place
+    ("Die Polizei nahm in der Region Kurden fest.", "nahm",
+     lambda e: e["target"]["text"] == "Kurden"),
+    # a withdrawal of troops around an election is one
+    ("Die Armee zog ihre Truppen nach dem ersten Wahlgang aus der Stadt ab.", "zog", lambda e: e["type"] == "RETREAT"),
+    # the next one of its kind is still to come, unless the clause tells the past
+    ("Beim nächsten Gipfel der Nato in Vilnius wollen die Staaten über die Ukraine beraten.", "Gipfel",
+     lambda e: e["modality"] == "future"),
+    ("Der nächste Angriff erfolgte am Dienstag auf Odessa.", "Angriff", lambda e: e["modality"] == "actual"),
+    # a role word before another role noun is its adjective
+    ("Bewaffnete Polizisten stürmten das Haus.", "stürmten", lambda e: e["source"]["sector"] == "COP"),
+    # a manner adverb that opens the sentence speaks for no one
+    ("Scharf kritisierte Strache die Regierung.", "kritisierte", lambda e: (e["source"] or {}).get("text") != "Scharf"),
+    ("Viele von der Opposition kritisierte Punkte bleiben offen.", "kritisierte", lambda e: e["source"] is None),
+    # an accused act that harms no one goes to the accuser's side; aid goes to someone else
+    ("China wirft den USA vor, Proteste in Hongkong anzustacheln.", "Proteste",
+     lambda e: e["target"]["country"] == "CHN"),
+])
+def test_findings_of_the_third_diff_review(text, word, check):
+    ev = next(e for e in run(text)["events"] if e["trigger"][2].startswith(word))
+    assert check(ev)
+
+
+def test_speech_acts_of_two_named_speakers_are_two_acts():
+    a = run("Die SPÖ wirft Finanzminister Schelling Untätigkeit vor. Die Grünen kritisieren Schelling scharf.")
+    assert len([e for e in a["events"] if e["type"] == "ACCUSE"]) == 2
