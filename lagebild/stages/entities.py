@@ -31,7 +31,6 @@ GOVERNMENT = Role("GOV", "government", "n", "government", False)
 ORGANISATION = Role("", "organisation", "n", "organisation", False)
 # countries whose naming puts the family name first ("Wang Yi" → "Wang", "Kim Jong Un" has three parts)
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "JPN", "VNM", "MNG"}
-# role labels that name the institution as a whole (merged with the knowledge base's record for it)
 #: Sectors of people whose country the article's focus does not tell: criminals, who act for no state or body
 #: ("Unbekannte", "die Täter"), armed men of no known side ("Bewaffnete", "gunmen": CAMEO's unaligned armed forces)
 #: and clergy, whose church crosses borders ("Cardinal criticises Iraq war cost"); only a demonym, a genitive or a
@@ -40,6 +39,7 @@ UNAFFILIATED_SECTORS = frozenset({"CRM", "UAF", "REL"})
 #: Sectors of people who act for no state, body or known armed side (criminals, armed men of no known side): their
 #: acts are not another sector's.
 UNALIGNED_SECTORS = frozenset({"CRM", "UAF"})
+# role labels that name the institution as a whole (merged with the knowledge base's record for it)
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
 

@@ -2887,7 +2887,7 @@ class _Coder:
                 and (lex.is_("determiner", words[a]) or lex.is_("quantifier", words[a])) \
                 and adjective_before_noun(doc, lex, i):
             return False
-        for k in range(a, min(i, self.speaker_token(c)) + 1):
+        for k in range(a, min(i, self.speaker_token(c))):  # before the cue and the speaker
             w = words[k]
             if lex.is_("subject_question_word", w) or lex.is_("speaker_pronoun", w) and not (
                     w in lex.pronouns and lex.pronouns[w][1] == {"n"}):

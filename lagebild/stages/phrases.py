@@ -69,7 +69,7 @@ def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> 
 
 
 def _stop_word(lex: Lexicon, word: str) -> bool:
-    """A word of a closed class that ends a noun phrase ("die Stadt Und", "im Stadtteil Dort" do not occur)."""
+    """A word of a closed class that ends a noun phrase, which no name after a noun of a kind of place can be."""
     return word in lex.pronouns or any(lex.is_(cls, word) for cls in (*STOP_CLASSES, "determiner", "clause_adverb"))
 
 
