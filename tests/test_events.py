@@ -3700,3 +3700,13 @@ def test_findings_of_the_third_diff_review(text, word, check):
 def test_speech_acts_of_two_named_speakers_are_two_acts():
     a = run("Die SPÖ wirft Finanzminister Schelling Untätigkeit vor. Die Grünen kritisieren Schelling scharf.")
     assert len([e for e in a["events"] if e["type"] == "ACCUSE"]) == 2
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "zur Verfügung stellen" is aid only with a known actor
+    ("Deutschland stellt der Ukraine weitere Waffen zur Verfügung.", ["AID"]),
+    ("Der Sender hat jungen Fernsehmachern ein Experimentierfeld zur Verfügung gestellt.", []),
+    ("Zur Verfügung gestellt wurden die Bilder dem Hotel für drei Jahre.", []),
+])
+def test_providing_is_aid_only_with_a_known_actor(text, kinds):
+    assert [e["type"] for e in run(text)["events"]] == kinds
