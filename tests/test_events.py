@@ -3710,3 +3710,12 @@ def test_speech_acts_of_two_named_speakers_are_two_acts():
 ])
 def test_providing_is_aid_only_with_a_known_actor(text, kinds):
     assert [e["type"] for e in run(text)["events"]] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "gelobt" praises as a participle; as a finite verb it vows (geloben)
+    ("Merkel hat den Präsidenten Frankreichs gelobt.", ["SUPPORT"]),
+    ("Bei der Angelobung gelobt Van der Bellen Transparenz.", []),
+])
+def test_gelobt_praises_only_as_a_participle(text, kinds):
+    assert [e["type"] for e in run(text)["events"]] == kinds
