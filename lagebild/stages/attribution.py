@@ -1958,9 +1958,9 @@ class _Extractor:
             if speaker is None:
                 speaker = self.phrase_before(start, s0)
         elif not postposed and attached and self.lex.setting("nouns_capitalised") \
-                and self.chain_after(end, s1, adjective=self.bare_genitive(end, s1)) is not None:
-            speaker = self.chain_after(end, s1, adjective=self.bare_genitive(end, s1))  # "laut dem Direktor der
-            # Behörde Max Muster", "nach Angaben des Amts", "nach Angaben lokaler Medien"
+                and (chained := self.chain_after(end, s1, adjective=self.bare_genitive(end, s1))) is not None:
+            speaker = chained  # "laut dem Direktor der Behörde Max Muster", "nach Angaben des Amts", "nach Angaben
+            # lokaler Medien"
         elif not postposed:
             for ts, te, eid, _m in refs_between(doc, end, min(end + 4, s1)):
                 lead = self.source_lead(end, ts)

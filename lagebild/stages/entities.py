@@ -98,6 +98,14 @@ def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
     return n, role
 
 
+def role_adjective(doc: Doc, lex: Lexicon, i: int, role: tuple[int, Role], end: int) -> bool:
+    """Whether the role word of an unaffiliated sector at token i (``role``: its length and role, as
+    :func:`_role_at` gives them) is the adjective of another role noun right after it ("Bewaffnete Polizisten")."""
+    n, found = role
+    return found.sector in UNAFFILIATED_SECTORS and i + n < end and doc.tokens[i + n].text[:1].isupper() \
+        and _role_at(doc, lex, i + n) is not None
+
+
 def person_role(record: dict, when: date | None) -> tuple[str | None, str | None]:
     """Country and sector of a person on a date (the role valid then, else the latest)."""
     roles = record.get("roles") or []
@@ -728,9 +736,8 @@ class _Builder:
                 if got is not None and named is not None and named.actors and not named.compound \
                         and named.tok_end >= i + got[0]:
                     got = None  # the knowledge base knows the whole name ("US-Außenministerium")
-                if got is not None and i + got[0] < s1 and doc.tokens[i + got[0]].text[:1].isupper() \
-                        and _role_at(doc, self.lex, i + got[0]) is not None and got[1].sector in UNAFFILIATED_SECTORS:
-                    i += got[0]  # "Bewaffnete Polizisten": a role word before another role noun is its adjective
+                if got is not None and role_adjective(doc, self.lex, i, got, s1):
+                    i += got[0]  # "Bewaffnete Polizisten": the police
                     continue
                 if got is not None:
                     ref = self.role_phrase(i, got[0], got[1])

@@ -879,7 +879,7 @@ class _Coder:
             and _role_at(self.doc, self.lex, prev) is None  # "kämpfen Regierungstruppen gegen …": a role acts
 
     def phrase_participant(self, a: int, b: int) -> Participant:
-        from .entities import _role_at, demonym
+        from .entities import _role_at, demonym, role_adjective
 
         doc = self.doc
         country = sector = None
@@ -894,9 +894,8 @@ class _Coder:
             if got is not None and got[0] and not got[1]:
                 country = country or got[0]
             role = _role_at(doc, self.lex, k)
-            if role is not None and role[1].sector in UNAFFILIATED_SECTORS and k + 1 < b \
-                    and _role_at(doc, self.lex, k + 1) is not None:
-                continue  # "Bewaffnete Polizisten": the role word before another role noun is its adjective
+            if role is not None and role_adjective(doc, self.lex, k, role, b):
+                continue  # "Bewaffnete Polizisten": the police
             if role is not None and not (k >= head_end and role[1].sector in UNAFFILIATED_SECTORS
                                          and not self.ends_in(self.words[head_end - 1], "member_noun")):
                 sector = sector or role[1].sector
@@ -1700,10 +1699,10 @@ class _Coder:
 
     def perfect_infinitive(self, i: int) -> bool:
         """Whether the verb at token i is the participle of a perfect infinitive ("entführt zu haben", "getötet zu
-        sein"): the infinitive particle and a ``perfect_infinitive_aux`` right after it."""
+        sein"): the infinitive particle and a word of ``perfect_infinitive`` right after it."""
         w = self.words
         return i + 2 < len(w) and self.lex.is_("infinitive_marker", w[i + 1]) \
-            and self.lex.is_("perfect_infinitive_aux", w[i + 2])
+            and self.lex.is_("perfect_infinitive", w[i + 2])
 
     def zu_infix(self, i: int) -> bool:
         """An infinitive with "zu" inside ("freizulassen", "abzuziehen")."""
@@ -2790,13 +2789,14 @@ class _Coder:
         for c in doc.claims:
             if not c.act or c.cue is None or c.sentence in doc.opinion_sentences:
                 continue
+            i = doc.token_at(c.cue[0])
+            a, b, _kind = clause_range(doc, i)
+            speaker_tok = self.speaker_token(c) if c.speaker_span else -1
             coded = next((e for e in self.events if e.trigger[0] == c.cue[0]), None)
             if coded is not None:
-                i = doc.token_at(c.cue[0])
-                a, b, _kind = clause_range(doc, i)
                 if coded.source is None and coded.type == coding(c.act).type and c.speaker_span \
-                        and a <= self.speaker_token(c) < b and self.speaker_in_place(c, i, a) \
-                        and (c.speaker or self.words[self.speaker_token(c)] not in self.lex.pronouns) and not any(
+                        and a <= speaker_tok < b and self.speaker_in_place(c, i, a) \
+                        and (c.speaker or self.words[speaker_tok] not in self.lex.pronouns) and not any(
                         o.content[0] <= c.cue[0] < o.content[1] and not o.content[0] <= c.speaker_span[0] < o.content[1]
                         for o in doc.claims if o is not c):
                     # "…, kritisiert Attac", "Gertrude Brinek kritisierte": the verb's subject, which the clause
@@ -2805,12 +2805,9 @@ class _Coder:
                     # a pronoun that no actor resolves stays no one, as for any verb
                     coded.source = self.speaker_participant(c, i)
                 continue
-            if self.lex.is_("warning_cue", self.words[doc.token_at(c.cue[0])]) and not (
+            if self.lex.is_("warning_cue", self.words[i]) and not (
                     self.announces_own_act(c) or self.state_speaker(c) and not self.danger_object(c)):
                 continue  # economists "warnten vor den Folgen": a warning of consequences is no threat
-            i = doc.token_at(c.cue[0])
-            a, b, _kind = clause_range(doc, i)
-            speaker_tok = self.speaker_token(c) if c.speaker_span else -1
             source = self.speaker_participant(c, i)
             target = None
             lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
