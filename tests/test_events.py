@@ -1337,6 +1337,30 @@ def test_a_place_before_the_hyphen_of_an_attack_noun_is_no_attacker():
     assert of_type(run("Belgien klagt einen Mann wegen des Paris-Anschlags an."), "ASSAULT")["source"] is None
 
 
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("Beim G-20-Gipfel in Hangzhou wurde über den Handel gesprochen.", "CONSULT", "G-20"),
+    ("Der FPÖ-Protest gegen das Asylheim war laut.", "PROTEST", "FPÖ"),
+    ("Die EU-Sanktionen gegen Russland wurden verlängert.", "SANCTION", "EU"),
+])
+def test_an_organisation_before_the_hyphen_of_an_event_noun_carries_it_out(text, kind, source):
+    assert of_type(run(text), kind)["source"]["text"] == source
+
+
+def test_a_country_before_the_hyphen_of_a_visit_is_the_one_visited():
+    v = of_type(run("Nach ihrem China-Besuch kehrte Merkel am Freitag nach Berlin zurück."), "CONSULT")
+    assert v["target"]["country"] == "CHN"
+    assert (v["source"] or {}).get("country") != "CHN"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Russland-Sanktionen wurden am Montag um ein halbes Jahr verlängert.",  # the sanctioned country
+    "Die Merkel-Kritik der CSU wird lauter.",  # criticism of Merkel as often as by her
+])
+def test_a_country_or_a_criticised_person_before_the_hyphen_is_no_author(text):
+    for v in run(text)["events"]:
+        assert (v["source"] or {}).get("text") not in ("Russland", "Merkel")
+
+
 def test_the_subject_of_a_future_is_the_agent_of_its_event_noun():
     # "werden … erheben" is no passive: the USA impose the tariffs
     v = of_type(run("Die USA werden ab Juni Zölle auf Stahl aus der EU erheben."), "SANCTION")
@@ -2690,7 +2714,7 @@ def test_a_between_phrase_after_another_noun_is_not_the_meetings():
     a = run("Beim Nato-Außenministertreffen dominieren die Konflikte in Syrien und zwischen der Türkei und Russland "
             "die Tagesordnung.")
     v = of_type(a, "CONSULT")
-    assert (v["source"], v["target"]) == (None, None)
+    assert ((v["source"] or {}).get("text"), v["target"]) == ("Nato", None)  # NATO's meeting, not Turkey's
     v = of_type(run("Die Gespräche in Genf zwischen der Türkei und Russland wurden fortgesetzt."), "CONSULT")
     assert {v["source"]["country"], v["target"]["country"]} == {"TUR", "RUS"}
 

@@ -1187,17 +1187,43 @@ class _Coder:
 
     def prefix_agent(self, i: int, trig: Trigger) -> Participant | None:
         """An actor named by the first part of a hyphenated attack noun carries it out ("US-Luftangriff",
-        "IS-Anschlag"); a place there is where it happened ("Paris-Anschlag"), and other acts take their
-        first part as topic or target ("Russland-Sanktionen", "Israel-Besuch")."""
-        if coding(trig.cameo).type != "ASSAULT" or "-" not in self.doc.tokens[i].text:
-            return None
-        cand = candidate_at(self.doc, i)
-        rec = self.kb.actors.get(cand.actors[0], {}) if cand is not None and cand.compound and cand.actors else {}
-        if not rec or rec.get("type") == "country" and any(
-                self.kb.places.get(p, {}).get("kind") == "city" for p in cand.places):
+        "IS-Anschlag"); a place there is where it happened ("Paris-Anschlag"). Other acts: :meth:`compound_roles`."""
+        rec = self.prefix_record(i)
+        if coding(trig.cameo).type != "ASSAULT" or not rec or rec.get("type") == "country" and any(
+                self.kb.places.get(p, {}).get("kind") == "city" for p in candidate_at(self.doc, i).places):
             return None  # no actor, or a capital ("Paris-Anschlag")
+        return self.prefix_participant(i, rec)
+
+    def compound_roles(self, ev: Event) -> None:
+        """Fill an act told by nouns from the first part of a hyphenated one, after coreference (the part names no
+        other act): a person or an organisation carries out an act of any kind but criticism ("G-20-Gipfel",
+        "FPÖ-Antrag", "EU-Sanktionen"); a country is the one visited ("China-Besuch"), and before other acts their
+        topic or target ("Russland-Sanktionen"), as a person before criticism is as often as its author
+        ("Merkel-Kritik")."""
+        if ev.type == "ASSAULT" or not self.noun_mention(ev):
+            return
+        for start, _end, _text in (ev.trigger, *ev.mentions):
+            i = self.doc.token_at(start)
+            if i not in self.noun_triggers or not (rec := self.prefix_record(i)):
+                continue
+            if rec.get("type") == "country":
+                if ev.cameo == VISIT_CODE and ev.target is None:
+                    ev.target = self.prefix_participant(i, rec)
+            elif ev.type != "ACCUSE" and ev.source is None and not _same(ev.target, part := self.prefix_participant(
+                    i, rec)):
+                ev.source = part
+
+    def prefix_record(self, i: int) -> dict:
+        """The knowledge-base actor that is the first part of the hyphenated compound at token i, or {}."""
+        if "-" not in self.doc.tokens[i].text:
+            return {}
+        cand = candidate_at(self.doc, i)
+        return self.kb.actors.get(cand.actors[0], {}) if cand is not None and cand.compound and cand.actors else {}
+
+    def prefix_participant(self, i: int, rec: dict) -> Participant:
         ent = next((e for e in self.doc.entities if e.kb == rec["id"]), None)
-        return Participant(ent.id if ent else None, rec.get("country"), rec.get("sector"), cand.text)
+        return Participant(ent.id if ent else None, rec.get("country"), rec.get("sector"),
+                           candidate_at(self.doc, i).text)
 
     def demonym_agent(self, i: int, a: int) -> Participant | None:
         """A demonym right before an event noun names its agent: "israelischer Luftangriff" → Israel."""
@@ -2237,7 +2263,10 @@ class _Coder:
             # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
             self.events = [ev for ev in self.events if any(self.public(p) for p in (ev.source, ev.target))
                            or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
-        return self.merge()
+        events = self.merge()
+        for ev in events:
+            self.compound_roles(ev)
+        return events
 
     def private_money_claim(self, ev: Event) -> bool:
         """Whether a request asks for a charge (closed class ``charge_noun`` in its clause, :meth:`clause_holds`:
