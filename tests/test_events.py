@@ -3743,3 +3743,57 @@ def test_providing_is_aid_only_with_a_known_actor(text, kinds):
 ])
 def test_gelobt_praises_only_as_a_participle(text, kinds):
     assert [e["type"] for e in run(text)["events"]] == kinds
+
+
+# -- session 26 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # "noch nicht abgeschlossen": the investigation goes on, it is not denied (s26 line 48)
+    ("Die Ermittlungen seien noch nicht abgeschlossen, informierte am Sonntag die Polizei.", "de"),
+    ("The investigation into the fraud is not finished yet, police said.", "en"),
+])
+def test_an_act_said_not_to_be_finished_goes_on(text, lang):
+    v = of_type(run(text, lang=lang), "ACCUSE")
+    assert v["negated"] is False
+
+
+def test_the_partner_of_a_joint_act_of_two_organisations_is_no_source_of_its_own():
+    # "Europarat und UNHCR einigten sich": one agreement between the two, not a second one of UNHCR with itself
+    # (s26 lines 2, 3)
+    events = [v for v in run("Der Europarat und das UNHCR haben sich am Montag geeinigt.")["events"]
+              if v["type"] == "AGREE"]
+    assert len(events) == 1
+    assert (events[0]["source"]["text"], events[0]["target"]["text"]) == ("Europarat", "UNHCR")
+
+
+def test_coordinated_organisations_still_act_each_on_the_target():
+    events = [v for v in run("Die Nato und die EU schickten Truppen nach Mali.")["events"] if v["type"] == "MOBILIZE"]
+    assert sorted(v["source"]["text"] for v in events) == ["EU", "Nato"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the setting of an announcement or a conjecture is under way: its mood is the announced or possible act's
+    # (s26 lines 24, 37)
+    ("Stöger kündigte im Rahmen der Technologiegespräche Teststrecken für selbstfahrende Autos an.",
+     "Technologiegespräche"),
+    ("Dabei steht die Frage im Mittelpunkt, wie Vichy-Frankreich im Krieg gegen Großbritannien eingesetzt werden "
+     "könnte.", "Krieg"),
+])
+def test_an_act_that_sets_the_scene_keeps_its_own_mood(text, trigger):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert v["modality"] == "actual"
+
+
+def test_an_announced_act_is_still_to_come():
+    v = of_type(run("Der Minister kündigte Gespräche mit Russland für Dienstag an."), "AGREE")
+    assert v["modality"] == "future"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Die Staatsanwaltschaft ermittelt wegen Betrugs gegen den Bürgermeister.", "den Bürgermeister"),
+    ("Die Staatsanwaltschaft ermittelt wegen Verstößen gegen das Umweltrecht.", None),  # the law is the offence's
+])
+def test_a_person_after_the_reason_of_an_investigation_is_its_target(text, target):
+    v = of_type(run(text), "ACCUSE")
+    assert (v["target"] or {}).get("text") == target

@@ -2516,7 +2516,10 @@ class ClaimEventLinker:
             # (not where the trigger holds the end itself: "die Gespräche abzubrechen" is the act demanded)
             ended = ceased(doc, lex, at) and not any(
                 lex.is_("cessation_word", w) for w in ev.trigger[2].lower().split())
-            if carriers and all(m == "demanded" for m in moods) and ev.modality != "hypothetical" and not ended:
+            if ev.trigger[0] in ev.given:
+                pass  # an act the clause takes as given keeps its own mood ("kündigte im Rahmen der
+                # Technologiegespräche Teststrecken an": the talks are under way, the test tracks announced)
+            elif carriers and all(m == "demanded" for m in moods) and ev.modality != "hypothetical" and not ended:
                 ev.modality = "demanded"  # "forderte eine Waffenruhe": asked for, not happened ("ein Ende der
                 # Angriffe": they happen)
             elif carriers and ev.modality == "actual" and all(moods) and (

@@ -876,7 +876,26 @@ class _Coder:
         prev = k - 1
         return bool(self.lex.setting("nouns_capitalised")) and prev >= 0 and self.doc.tokens[prev].text[:1].isupper() \
             and not any(ts <= prev < te for ts, te, _e, _m in refs_between(self.doc, max(0, prev - 6), prev + 1)) \
-            and _role_at(self.doc, self.lex, prev) is None  # "kämpfen Regierungstruppen gegen …": a role acts
+            and _role_at(self.doc, self.lex, prev) is None and not (  # "kämpfen Regierungstruppen gegen …": a role acts
+                self.reason_noun(prev) and self.person_after(k))  # "ermittelt wegen Betrugs gegen den Bürgermeister"
+
+    def reason_noun(self, j: int) -> bool:
+        """Whether the noun at token j is the object of a reason preposition (closed class ``reason_preposition``),
+        lower-case adjectives between: "wegen (schweren) Betrugs"."""
+        k = j - 1
+        while k >= 0 and j - k <= 3 and self.doc.tokens[k].kind == "word" and self.doc.tokens[k].text[:1].islower() \
+                and not self.lex.is_("preposition", self.words[k]):
+            k -= 1
+        return k >= 0 and self.lex.is_("reason_preposition", self.words[k])
+
+    def person_after(self, k: int) -> bool:
+        """Whether the phrase after the preposition at token k names an actor or a role ("gegen den Ehemann des
+        Opfers"), not a thing ("gegen das Umweltrecht")."""
+        from .entities import _role_at
+
+        end = min(len(self.doc.tokens), k + 4)
+        return any(_role_at(self.doc, self.lex, x) is not None for x in range(k + 1, end)) or bool(
+            [r for r in refs_between(self.doc, k + 1, end) if r[0] <= k + 3])
 
     def phrase_participant(self, a: int, b: int) -> Participant:
         from .entities import _role_at, demonym, role_adjective
@@ -2123,9 +2142,10 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if self.lex.is_("negation_limiter", nxt):
                     continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
-                if noun and j > i and self.lex.is_("cessation_word", nxt) and not self.attribute_of_noun(i, a):
-                    continue  # "Der Krieg ist noch nicht vorbei": not over, it goes on ("Die Gefahr eines Angriffs ist
-                    # nicht vorüber" is about the danger)
+                if noun and j > i and (self.lex.is_("cessation_word", nxt) or self.lex.is_("completion_word", nxt)) \
+                        and not self.attribute_of_noun(i, a):
+                    continue  # "Der Krieg ist noch nicht vorbei", "Die Ermittlungen sind nicht abgeschlossen": not
+                    # over, it goes on ("Die Gefahr eines Angriffs ist nicht vorüber" is about the danger)
                 if (j + 2 == i or noun and j > i) and self.lex.is_("manner_of_act", nxt):
                     continue  # "nicht rechtmäßig gestreikt": they struck, not lawfully; "habe die Drohung nicht
                     # ernst gemeint": there was a threat
@@ -2515,7 +2535,9 @@ class _Coder:
             part = self.participant(ref)
             other = part.country != ev.source.country if part.country and ev.source.country else True
             if part.entity != ev.source.entity and other and (
-                    ev.target is None or part.country is None or part.country != ev.target.country):
+                    ev.target is None or part.country is None or part.country != ev.target.country) and not (
+                    ev.target is not None and part.entity == ev.target.entity):  # "Europarat und UNHCR einigten sich":
+                # the partner of a joint act is its target, no source of its own
                 out.append(dataclasses.replace(ev, source=part, quantities=list(ev.quantities),
                                                context=list(ev.context), mentions=[], claims=[]))
         return out
@@ -3281,7 +3303,9 @@ class _Coder:
             return False
         s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]][1]
         got = self.trigger_at(k - 1, s1)
-        return got is not None and got[3].pos in ("noun", "phrase") and self.doc.tokens[k - 1].text[:1].isupper()
+        return got is not None and got[3].pos in ("noun", "phrase") and self.doc.tokens[k - 1].text[:1].isupper() \
+            and not (self.reason_noun(k - 1) and self.person_after(k))  # "ermitteln wegen Mordes gegen den Ehemann":
+        # the reason's phrase is the verb's
 
     def dateline(self, ref) -> bool:
         """Whether an actor reference is a dateline: the first words of a sentence before a dash ("Jerusalem –
