@@ -3797,3 +3797,36 @@ def test_an_announced_act_is_still_to_come():
 def test_a_person_after_the_reason_of_an_investigation_is_its_target(text, target):
     v = of_type(run(text), "ACCUSE")
     assert (v["target"] or {}).get("text") == target
+
+
+PRODUCT_STORY = (
+    "Pixelrahmen lässt animierte Bilder frei. Ein kleines Start-up aus Brooklyn verkauft seit dem Sommer einen "
+    "digitalen Bilderrahmen, der bewegte Motive an die Wohnzimmerwand bringt. Das Gerät hängt wie ein gewöhnliches "
+    "Bild an der Wand und lädt neue Motive aus dem Netz. Die Käufer haben sich dem teuren Abo bisher verweigert, "
+    "berichtet der Gründer. Deshalb gibt es nun eine günstigere Version ohne monatliche Gebühren. Die Bildqualität "
+    "ist gut, der Rahmen allerdings recht schwer. Wer Kunst aus dem Internet liebt, findet hier ein originelles "
+    "Spielzeug für zu Hause, auch wenn die Auswahl der Motive noch klein ist.")
+
+
+def test_an_article_naming_no_actor_of_public_life_has_no_private_acts():
+    # a product story: a frame that "lets images free" and buyers who "refuse" a subscription (s26 lines 9, 19)
+    assert run(PRODUCT_STORY)["events"] == []
+
+
+def test_the_share_of_public_actors_keeps_violence_and_needs_a_long_enough_text():
+    violent = PRODUCT_STORY + " Bei einem Überfall auf das Lager des Start-ups wurden zwei Wachleute verletzt."
+    assert of_type(run(violent), "ASSAULT")
+    # one sentence says too little for a share: its act stays
+    assert of_type(run("Die Käufer haben sich dem teuren Abo bisher verweigert."), "REJECT")
+
+
+def test_public_share_counts_known_actors_and_role_nouns():
+    from lagebild.pipeline import default_resources
+    from lagebild.stages.events import public_share
+
+    lex = default_resources().lex("de")
+    assert public_share(analyze(PRODUCT_STORY, lang="de"), lex) == 0.0
+    named = analyze(PRODUCT_STORY + " Die Regierung und die Polizei prüfen den Fall, sagte Olaf Scholz.", lang="de")
+    words = sum(1 for w in named.words if w[:1].isalnum())
+    assert public_share(named, lex) >= 3 / words  # "Regierung", "Polizei", Scholz
+    assert public_share(analyze("Die Regierung prüft den Fall.", lang="de"), lex) is None  # too short

@@ -2283,6 +2283,13 @@ class _Coder:
             # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
             self.events = [ev for ev in self.events if any(self.public(p) for p in (ev.source, ev.target))
                            or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
+        if (share := public_share(self.doc, self.lex)) is not None and share < PUBLIC_SHARE:
+            # an article that names hardly any state, public body, party, armed group or other actor of public life
+            # (a review, a product test, an anecdote): its praise, requests, threats and talks are private; acts with
+            # such a participant stay, and so do violence, coercion and protests (a deportation recalled in a review)
+            self.events = [ev for ev in self.events if any(self.public(p) or self.claimant(p)
+                                                            for p in (ev.source, ev.target))
+                           or ev.type in ("ASSAULT", "COERCE", "PROTEST")]
         events = self.merge()
         for ev in events:
             self.compound_roles(ev)
@@ -3429,6 +3436,12 @@ THREATENING_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "INS", "SEP", "UAF"
 #: sectors of political actors: in a sports report only events with one of them as a participant stay
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY", "OPP", "SEP",
                                "UAF"})
+#: sectors whose mentions make an article one on public affairs (:func:`public_share`)
+PUBLIC_SECTORS = POLITICAL_SECTORS | {"LAB", "NGO", "CRM", "IMG"}
+#: mentions of actors of public life per word under which an article's private acts are no events (one in 200 words;
+#: measured on the hand-checked 10kGNAD events: docs/quality.md, session 26)
+PUBLIC_SHARE = 0.005
+PUBLIC_MIN_WORDS = 80  # words an article needs for its share of public actors to be measured
 GENRE_SHARE = 0.015  # share of a genre's words (sport, screen) among an article's words that makes it of that genre
 GENRE_WORDS = 4  # different words of the genre it needs as well
 COMMERCE_SHARE = 0.02  # share of commerce words that makes an article one about companies and products
@@ -3725,6 +3738,26 @@ def commerce_report(words: list[str], lex: Lexicon) -> bool:
     "shareholders", "devices"): the same measure over the closed class ``commerce_word``, with the higher share
     ``COMMERCE_SHARE`` (economic policy, trade talks and strikes use some of these words too)."""
     return genre_report(words, lex, "commerce_word", COMMERCE_SHARE)
+
+
+def public_share(doc: Doc, lex: Lexicon) -> float | None:
+    """Mentions of actors of public life (countries and actors of :data:`PUBLIC_SECTORS` that the knowledge base
+    knows, and role nouns of those sectors: "Regierung", "Polizei", "MPs") per word of the article (punctuation not
+    counted); None for a text under ``PUBLIC_MIN_WORDS`` words, too short for a share to say anything."""
+    from .entities import _role_at
+
+    words = sum(1 for w in doc.words if w[:1].isalnum())
+    if words < PUBLIC_MIN_WORDS:
+        return None
+    mentions = sum(len(e.mentions) for e in doc.entities
+                   if e.kb and (e.type == "country" or e.sector in PUBLIC_SECTORS))
+    i = 0
+    while i < len(doc.tokens):
+        role = _role_at(doc, lex, i) if doc.tokens[i].kind == "word" else None
+        if role is not None and role[1].sector in PUBLIC_SECTORS:
+            mentions += 1
+        i += role[0] if role is not None else 1
+    return mentions / words
 
 
 def genre_report(words: list[str], lex: Lexicon, cls: str, share: float = 0.0) -> bool:
