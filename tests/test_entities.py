@@ -396,3 +396,14 @@ def test_a_classifier_or_owner_before_an_organisation_name_is_one_mention(text, 
     got = [(m[2], e["country"]) for e in run(text)["entities"] for m in e["mentions"]]
     assert (mention, country) in got
     assert all(c == "ESP" for _t, c in got)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Österreich will Polizisten schicken. Die ausländischen Soldaten griffen das Dorf an.", "de"),
+    ("Austria wants to send police. The foreign soldiers attacked the village.", "en"),
+])
+def test_a_foreign_role_takes_no_country_from_the_article(text, lang):
+    # "100 ausländische Beamte … nach Mazedonien gekommen" are of no country the article names (s26 line 1)
+    ents = analyze(text, lang=lang).to_json()["entities"]
+    soldiers = [e for e in ents if any("soldat" in m[2].lower() or "soldier" in m[2].lower() for m in e["mentions"])]
+    assert all(e["country"] is None for e in soldiers)
