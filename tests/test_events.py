@@ -3840,3 +3840,12 @@ def test_public_share_counts_known_actors_and_role_nouns():
     words = sum(1 for w in named.words if w[:1].isalnum())
     assert public_share(named, lex) >= 3 / words  # "Regierung", "Polizei", Scholz
     assert public_share(analyze("Die Regierung prüft den Fall.", lang="de"), lex) is None  # too short
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    # "als nicht hilfreich kritisiert": the label is negated, the criticism was made (s27 line 46)
+    ("Merkel hat die österreichische Regierung als nicht hilfreich kritisiert.", False),
+    ("Merkel hat die österreichische Regierung nicht kritisiert.", True),
+])
+def test_a_negation_inside_a_label_does_not_negate_the_act(text, negated):
+    assert of_type(run(text), "ACCUSE")["negated"] is negated

@@ -2127,6 +2127,8 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if self.lex.is_("negation_limiter", nxt):
                     continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
+                if j > a and self.lex.is_("predicative_as", self.words[j - 1]):
+                    continue  # "als nicht hilfreich kritisiert": the label is negated, not the act
                 if noun and j > i and (self.lex.is_("cessation_word", nxt) or self.lex.is_("completion_word", nxt)
                                        and ptype != "AGREE") and not self.attribute_of_noun(i, a):
                     continue  # "Der Krieg ist noch nicht vorbei", "Die Ermittlungen sind nicht abgeschlossen": not
