@@ -3849,3 +3849,27 @@ def test_public_share_counts_known_actors_and_role_nouns():
 ])
 def test_a_negation_inside_a_label_does_not_negate_the_act(text, negated):
     assert of_type(run(text), "ACCUSE")["negated"] is negated
+
+
+@pytest.mark.parametrize("text", [
+    # an animal's attack is no political act (s27b lines 30, 31)
+    "Ein Jogger ist am Monte Bondone westlich von Trient von einem Bären angegriffen worden.",
+    "Die Bärin Daniza, die im August einen Schwammerlsucher angegriffen und verletzt hatte, war gestorben.",
+])
+def test_an_act_done_by_an_animal_is_none(text):
+    assert run(text)["events"] == []
+
+
+def test_a_von_phrase_after_an_adverb_of_location_is_no_agent():
+    v = of_type(run("Ein Soldat ist westlich von Kabul von Taliban angegriffen worden."), "ASSAULT")
+    assert v["source"]["text"] == "Taliban"
+    assert of_type(run("Ein Jogger ist westlich von Trient angegriffen worden."), "ASSAULT")["source"] is None
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    # "(nicht rechtskräftig)": an aside on the verdict, which was given (s27b line 18)
+    ("Rumpold wurde im August 2013 (nicht rechtskräftig) zu drei Jahren Haft verurteilt.", False),
+    ("Rumpold wurde (wie erwartet) nicht zu einer Haftstrafe verurteilt.", True),
+])
+def test_a_negation_in_parentheses_is_about_the_aside(text, negated):
+    assert run(text)["events"][0]["negated"] is negated

@@ -338,6 +338,7 @@ class _Coder:
         # "von der Polizei mit Tränengas aufgelöst": who uses an instrument is the clause's agent
         instrument = i > a and lex.is_("instrument_preposition", self.words[i - 1])
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
+                      and not self.location_phrase(r[0], a)  # "westlich von Trient": a place, no agent
                       and not (trig.pos == "noun" and (r[3].via == "metonymy" or r[0] < end and not instrument
                                                         or self.noun_between(end, r[0])
                                                         or self.passive_agent_of_clause(i, r[0], a, b)
@@ -2129,6 +2130,8 @@ class _Coder:
                     continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
                 if j > a and self.lex.is_("predicative_as", self.words[j - 1]):
                     continue  # "als nicht hilfreich kritisiert": the label is negated, not the act
+                if self.parenthetical(j, i):
+                    continue  # "(nicht rechtskräftig) zu drei Jahren Haft verurteilt": an aside about the verdict
                 if noun and j > i and (self.lex.is_("cessation_word", nxt) or self.lex.is_("completion_word", nxt)
                                        and ptype != "AGREE") and not self.attribute_of_noun(i, a):
                     continue  # "Der Krieg ist noch nicht vorbei", "Die Ermittlungen sind nicht abgeschlossen": not
@@ -2150,6 +2153,15 @@ class _Coder:
                     # keine Ziele an" negates the verb)
                 return True
         return False
+
+    def parenthetical(self, j: int, i: int) -> bool:
+        """Whether token j stands inside parentheses of its sentence that do not hold token i."""
+        s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[j]]
+        texts = [t.text for t in self.doc.tokens]
+        left = next((k for k in range(j - 1, s0 - 1, -1) if texts[k] in "()"), None)
+        right = next((k for k in range(j + 1, s1) if texts[k] in "()"), None)
+        return left is not None and right is not None and texts[left] == "(" and texts[right] == ")" \
+            and not left < i < right
 
     def unevidenced(self, i: int, a: int, b: int) -> bool:
         """Whether the event noun at token i stands in a phrase of a negated noun of evidence: "keine Hinweise auf
@@ -2242,7 +2254,8 @@ class _Coder:
                        and (id(ev) not in self.needs_people or self.people(ev.source) and self.people(ev.target))
                        and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)
                        and not self.domestic_visit(ev)
-                       and not (self.animal(ev.source) or self.animal(ev.target))]
+                       and not (self.animal(ev.source) or self.animal(ev.target))
+                       and not (not _known(ev.source) and not _known(ev.target) and self.animal_doer(ev))]
         sport, screen = self.sports_report(), screen_report(self.doc.words, self.lex)
         if sport or screen:
             # a match report's attacks, meetings, contracts and resignations are the game's, a film's or a video
@@ -2422,6 +2435,36 @@ class _Coder:
         if self.lower_words is None:
             self.lower_words = {t.text for t in self.doc.tokens if t.text[:1].islower()}
         return word in self.lower_words
+
+    def location_phrase(self, k: int, a: int) -> bool:
+        """Whether the noun at token k stands in a phrase that says where, after a noun or adverb of location (closed
+        class ``locative_noun``: "in der Nähe von Casablanca", "westlich von Trient")."""
+        j = preposition_before(self.doc, self.lex, k, a)
+        return j is not None and j > a and self.lex.is_("locative_noun", self.words[j - 1])
+
+    def animal_doer(self, ev: Event) -> bool:
+        """Whether an animal does the act: the noun after a passive agent's preposition ("von einem Bären
+        angegriffen") or the sentence's first noun, its subject ("Die Bärin Daniza, die … angegriffen hatte"),
+        is of the closed class ``animal_word``."""
+        a, b = ev.clause
+        s0 = self.doc.sentence_tokens[ev.sentence][0]
+        for k in range(a, b):
+            if self.lex.is_("passive_agent", self.words[k]) and (noun := self.noun_after(k + 1, b)) is not None \
+                    and self.lex.is_("animal_word", self.words[noun]):
+                return True
+        first = self.noun_after(s0, b)
+        return first is not None and self.lex.is_("animal_word", self.words[first])
+
+    def noun_after(self, k: int, b: int) -> int | None:
+        """The first capitalised word from token k on, over articles and lower-case words, up to 3 tokens; None
+        where none comes (only for languages that capitalise nouns)."""
+        if not self.lex.setting("nouns_capitalised"):
+            return None
+        for j in range(k, min(b, k + 4)):
+            if self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].isupper() \
+                    and not self.lex.is_("determiner", self.words[j]):
+                return j
+        return None
 
     def animal(self, p: Participant | None) -> bool:
         """A participant that is an animal ("geschützte Greifvögel", "spiders"): no actor of a political event."""
