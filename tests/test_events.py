@@ -3873,3 +3873,9 @@ def test_a_von_phrase_after_an_adverb_of_location_is_no_agent():
 ])
 def test_a_negation_in_parentheses_is_about_the_aside(text, negated):
     assert run(text)["events"][0]["negated"] is negated
+
+
+def test_lifting_immunity_is_coercion_not_a_concession():
+    # a protection removed so that deputies can be prosecuted (s23c line 43, s27b line 48)
+    v = of_type(run("Das Parlament in Ankara hat am Freitag die Immunität von 138 Abgeordneten aufgehoben."), "COERCE")
+    assert v["cameo"] == "1721"
