@@ -1378,7 +1378,7 @@ def test_a_demonym_across_a_preposition_is_no_agent_of_the_event_noun():
     ("Griechenland beantragt ein neues Hilfspaket beim Euro-Rettungsfonds.", "AID"),
     # the request noun may stand before an addressee; pressure for an act asks for it too
     ("In dem Verfahren hat das Landesgericht Wien eine Anfrage an den Präsidenten des Landtags zur Aufhebung seiner "
-     "Immunität gestellt.", "CONCEDE"),
+     "Immunität gestellt.", "COERCE"),  # lifting immunity restricts rights (s23c line 43)
     ("Obwohl der Druck für seinen Rücktritt wächst, will der Bürgermeister im Amt bleiben.", "RETREAT"),
 ])
 def test_an_act_asked_for_sought_or_applied_for_is_demanded(text, kind):
@@ -3879,3 +3879,12 @@ def test_lifting_immunity_is_coercion_not_a_concession():
     # a protection removed so that deputies can be prosecuted (s23c line 43, s27b line 48)
     v = of_type(run("Das Parlament in Ankara hat am Freitag die Immunität von 138 Abgeordneten aufgehoben."), "COERCE")
     assert v["cameo"] == "1721"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a body passing a law endorses a policy; a joint declaration adopted is an agreement (s25 line 4, s27b line 21)
+    ("Der Nationalrat verabschiedete am Mittwoch das neue Asylgesetz.", "SUPPORT"),
+    ("Die Außenminister haben in Brüssel eine gemeinsame Erklärung verabschiedet.", "AGREE"),
+])
+def test_a_law_passed_is_support_and_a_joint_declaration_an_agreement(text, kind):
+    assert of_type(run(text), kind)
