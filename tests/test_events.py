@@ -3824,8 +3824,10 @@ def test_an_article_naming_no_actor_of_public_life_has_no_private_acts():
 
 
 def test_the_share_of_public_actors_keeps_violence_and_needs_a_long_enough_text():
-    violent = PRODUCT_STORY + " Bei einem Überfall auf das Lager des Start-ups wurden zwei Wachleute verletzt."
+    violent = PRODUCT_STORY + " Bei einem Überfall auf ein Lager in Brooklyn wurden zwei Wachleute verletzt."
     assert of_type(run(violent), "ASSAULT")
+    # violence with no place there is mostly a game's, a film's or a novel's (s13 line 3, s24 line 13)
+    assert not run(PRODUCT_STORY + " Bei einem Überfall wurden zwei Wachleute verletzt.")["events"]
     # one sentence says too little for a share: its act stays
     assert of_type(run("Die Käufer haben sich dem teuren Abo bisher verweigert."), "REJECT")
 

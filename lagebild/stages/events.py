@@ -2287,10 +2287,11 @@ class _Coder:
         if (share := public_share(self.doc, self.lex)) is not None and share < PUBLIC_SHARE:
             # an article that names hardly any state, public body, party, armed group or other actor of public life
             # (a review, a product test, an anecdote): its praise, requests, threats and talks are private; acts with
-            # such a participant stay, and so do violence, coercion and protests (a deportation recalled in a review)
+            # such a participant stay, and so do violence, coercion and protests that have a place (a bombing in Kabul
+            # recalled in a review; a game's or a novel's attacks have none)
             self.events = [ev for ev in self.events if any(self.public(p) or self.claimant(p)
                                                             for p in (ev.source, ev.target))
-                           or ev.type in ("ASSAULT", "COERCE", "PROTEST")]
+                           or ev.type in ("ASSAULT", "COERCE", "PROTEST") and ev.place is not None]
         events = self.merge()
         for ev in events:
             self.compound_roles(ev)
