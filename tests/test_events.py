@@ -3890,3 +3890,26 @@ def test_lifting_immunity_is_coercion_not_a_concession():
 ])
 def test_a_law_passed_is_support_and_a_joint_declaration_an_agreement(text, kind):
     assert of_type(run(text), kind)
+
+
+@pytest.mark.parametrize(("text", "trigger", "negated"), [
+    # second diff review of session 26: the label and aside rules keep to their cases
+    ("Als nicht einmal die UNO die Angriffe verurteilte, griffen die Rebellen an.", "verurteilte", True),
+    ("Er gilt als nicht verhaftet, sagte die Polizei.", "verhaftet", True),
+    ("Die Türkei hat den Vertrag (nicht) unterzeichnet.", "unterzeichnet", True),
+    ("Die Regierung hat die Sanktionen gegen Russland (noch nicht) aufgehoben.", "aufgehoben", True),
+])
+def test_a_clause_or_a_bare_negation_after_als_or_in_parentheses_still_negates(text, trigger, negated):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert v["negated"] is negated
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Hunde bellten, als ein Mann in Wien einen Polizisten angriff.", "ASSAULT"),  # another clause's animals
+    ("Tiere und Häuser verbrannten, als Soldaten das Dorf angriffen.", "ASSAULT"),
+    ("Ein von Hunden begleiteter Mann hat in Wien einen Passanten angegriffen.", "ASSAULT"),
+    ("Der Vorschlag wurde von Bär und Söder scharf kritisiert.", "ACCUSE"),  # names, no animals
+    ("Der Plan wurde von Wolf abgelehnt.", "REJECT"),
+])
+def test_an_animal_word_that_is_not_the_doer_keeps_the_act(text, kind):
+    assert of_type(run(text), kind)

@@ -2128,10 +2128,14 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if self.lex.is_("negation_limiter", nxt):
                     continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
-                if j > a and self.lex.is_("predicative_as", self.words[j - 1]):
-                    continue  # "als nicht hilfreich kritisiert": the label is negated, not the act
-                if self.parenthetical(j, i):
+                if j > a and self.lex.is_("predicative_as", self.words[j - 1]) and j + 1 != i \
+                        and clause_range(self.doc, j - 1)[0] != j - 1:
+                    continue  # "als nicht hilfreich kritisiert": the label is negated, not the act (not "Als nicht
+                    # einmal die UNO … verurteilte": a clause; nor "gilt als nicht verhaftet": the label is the act)
+                if self.parenthetical(j, i) and j + 1 < len(self.words) and self.doc.tokens[j + 1].kind == "word" \
+                        and not self.lex.is_("preposition", nxt):
                     continue  # "(nicht rechtskräftig) zu drei Jahren Haft verurteilt": an aside about the verdict
+                    # (not "hat die Sanktionen (noch nicht) aufgehoben", "(auch nicht im Zuge …)")
                 if noun and j > i and (self.lex.is_("cessation_word", nxt) or self.lex.is_("completion_word", nxt)
                                        and ptype != "AGREE") and not self.attribute_of_noun(i, a):
                     continue  # "Der Krieg ist noch nicht vorbei", "Die Ermittlungen sind nicht abgeschlossen": not
@@ -2255,7 +2259,8 @@ class _Coder:
                        and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)
                        and not self.domestic_visit(ev)
                        and not (self.animal(ev.source) or self.animal(ev.target))
-                       and not (not _known(ev.source) and not _known(ev.target) and self.animal_doer(ev))]
+                       and not (not any(p is not None and (_known(p) or p.sector) for p in (ev.source, ev.target))
+                                and self.animal_doer(ev))]
         sport, screen = self.sports_report(), screen_report(self.doc.words, self.lex)
         if sport or screen:
             # a match report's attacks, meetings, contracts and resignations are the game's, a film's or a video
@@ -2444,24 +2449,36 @@ class _Coder:
         return j is not None and j > a and self.lex.is_("locative_noun", self.words[j - 1])
 
     def animal_doer(self, ev: Event) -> bool:
-        """Whether an animal does the act: the noun after a passive agent's preposition ("von einem Bären
-        angegriffen") or the sentence's first noun, its subject ("Die Bärin Daniza, die … angegriffen hatte"),
-        is of the closed class ``animal_word``."""
+        """Whether an animal does the act: the noun of a passive agent's phrase after the clause's finite verb ("von
+        einem Bären angegriffen", "von Wölfen gerissen"), or the first noun of the act's clause, its subject, which
+        for a relative clause is the noun before it ("Die Bärin Daniza, die … angegriffen hatte"): a word of the
+        closed class ``animal_word`` (:meth:`animal_noun`)."""
         a, b = ev.clause
-        s0 = self.doc.sentence_tokens[ev.sentence][0]
-        for k in range(a, b):
-            if self.lex.is_("passive_agent", self.words[k]) and (noun := self.noun_after(k + 1, b)) is not None \
-                    and self.lex.is_("animal_word", self.words[noun]):
+        doc, lex = self.doc, self.lex
+        for k in range(self.finite_verb(a, b, a), b):
+            if lex.is_("passive_agent", self.words[k]) and self.animal_noun(self.noun_after(k + 1, b)):
                 return True
-        first = self.noun_after(s0, b)
-        return first is not None and self.lex.is_("animal_word", self.words[first])
+        if clause_range(doc, a)[2] == "rel" and a >= 2 and doc.tokens[a - 1].text == ",":
+            return any(self.animal_noun(k) for k in range(max(0, a - 4), a - 1))
+        return self.animal_noun(self.noun_after(a, b))
+
+    def animal_noun(self, k: int | None) -> bool:
+        """Whether token k is a noun of the closed class ``animal_word`` after an article or in a plural form, and
+        no part of an actor's name ("von einem Bären", "Hunde"; not the names "von Wolf abgelehnt", "kritisiert Wolf
+        Brandes", "von Bär und Söder")."""
+        if k is None or not self.lex.is_("animal_word", self.words[k]) or any(
+                r[0] <= k < r[1] for r in refs_between(self.doc, max(0, k - 3), k + 1)):
+            return False
+        return k > 0 and self.lex.is_("determiner", self.words[k - 1]) or self.words[k].endswith(("e", "n"))
 
     def noun_after(self, k: int, b: int) -> int | None:
         """The first capitalised word from token k on, over articles and lower-case words, up to 3 tokens; None
-        where none comes (only for languages that capitalise nouns)."""
+        where none comes or a preposition comes first (only for languages that capitalise nouns)."""
         if not self.lex.setting("nouns_capitalised"):
             return None
         for j in range(k, min(b, k + 4)):
+            if self.lex.is_("preposition", self.words[j]):
+                return None  # "Ein von Hunden begleiteter Mann": the noun of another phrase
             if self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].isupper() \
                     and not self.lex.is_("determiner", self.words[j]):
                 return j
