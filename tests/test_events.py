@@ -3845,7 +3845,7 @@ def test_public_share_counts_known_actors_and_role_nouns():
 
 
 @pytest.mark.parametrize(("text", "negated"), [
-    # "als nicht hilfreich kritisiert": the label is negated, the criticism was made (s27 line 46)
+    # "als nicht hilfreich kritisiert": the label is negated, the criticism was made (s26b line 46)
     ("Merkel hat die österreichische Regierung als nicht hilfreich kritisiert.", False),
     ("Merkel hat die österreichische Regierung nicht kritisiert.", True),
 ])
@@ -3854,7 +3854,7 @@ def test_a_negation_inside_a_label_does_not_negate_the_act(text, negated):
 
 
 @pytest.mark.parametrize("text", [
-    # an animal's attack is no political act (s27b lines 30, 31)
+    # an animal's attack is no political act (s26c lines 30, 31)
     "Ein Jogger ist am Monte Bondone westlich von Trient von einem Bären angegriffen worden.",
     "Die Bärin Daniza, die im August einen Schwammerlsucher angegriffen und verletzt hatte, war gestorben.",
 ])
@@ -3869,7 +3869,7 @@ def test_a_von_phrase_after_an_adverb_of_location_is_no_agent():
 
 
 @pytest.mark.parametrize(("text", "negated"), [
-    # "(nicht rechtskräftig)": an aside on the verdict, which was given (s27b line 18)
+    # "(nicht rechtskräftig)": an aside on the verdict, which was given (s26c line 18)
     ("Rumpold wurde im August 2013 (nicht rechtskräftig) zu drei Jahren Haft verurteilt.", False),
     ("Rumpold wurde (wie erwartet) nicht zu einer Haftstrafe verurteilt.", True),
 ])
@@ -3878,13 +3878,13 @@ def test_a_negation_in_parentheses_is_about_the_aside(text, negated):
 
 
 def test_lifting_immunity_is_coercion_not_a_concession():
-    # a protection removed so that deputies can be prosecuted (s23c line 43, s27b line 48)
+    # a protection removed so that deputies can be prosecuted (s23c line 43, s26c line 48)
     v = of_type(run("Das Parlament in Ankara hat am Freitag die Immunität von 138 Abgeordneten aufgehoben."), "COERCE")
     assert v["cameo"] == "1721"
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    # a body passing a law endorses a policy; a joint declaration adopted is an agreement (s25 line 4, s27b line 21)
+    # a body passing a law endorses a policy; a joint declaration adopted is an agreement (s25 line 4, s26c line 21)
     ("Der Nationalrat verabschiedete am Mittwoch das neue Asylgesetz.", "SUPPORT"),
     ("Die Außenminister haben in Brüssel eine gemeinsame Erklärung verabschiedet.", "AGREE"),
 ])
