@@ -3913,3 +3913,23 @@ def test_a_clause_or_a_bare_negation_after_als_or_in_parentheses_still_negates(t
 ])
 def test_an_animal_word_that_is_not_the_doer_keeps_the_act(text, kind):
     assert of_type(run(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    # idioms that only look like acts (s26d lines 7, 34; s23 line 41)
+    "Auch wer ein Papiertaschentuch achtlos auf die Straße wirft, wird zur Kasse gebeten.",
+    "Die Pläne sind laut Klubchef Robert Lugar eine gefährliche Drohung, wie er am Mittwoch sagte.",
+])
+def test_idioms_are_no_acts(text):
+    assert run(text)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # what a statement says in a zu-infinitive goes on; an announcement's or a decision's is to come (s26e line 2)
+    ("Russland gibt an, Stellungen von Terroristen zu bombardieren.", "actual"),
+    ("Russland kündigte an, Stellungen von Terroristen zu bombardieren.", "future"),
+    ("Die Regierung beschloss, Truppen nach Mali zu entsenden.", "future"),
+])
+def test_a_statement_infinitive_tells_an_act_going_on(text, modality):
+    v = next(v for v in run(text)["events"] if v["type"] in ("ASSAULT", "MOBILIZE"))
+    assert v["modality"] == modality

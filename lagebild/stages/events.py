@@ -1582,7 +1582,8 @@ class _Coder:
             governor = i - 2 if i - 1 >= a and lex.is_("infinitive_marker", words[i - 1]) else i - 1
             purpose = any(self.plover_type(t) == self.plover_type(trig) for j in range(a, governor + 1)
                           for t in lex.triggers.get(words[j], ()))  # "met in Amman to discuss": the meeting's aim
-            if marked and not purpose and not (governor >= 0 and lex.is_("aspect_verb", words[governor])):
+            if marked and not purpose and not (governor >= 0 and lex.is_("aspect_verb", words[governor])) \
+                    and not self.stated_infinitive(a):
                 return True
         if noun and not lex.setting("particle_at_clause_end") and any(
                 lex.is_("infinitive_marker", words[j]) and self.doc.tokens[j + 1].text[:1].islower()
@@ -1628,6 +1629,27 @@ class _Coder:
         return j - 1 >= a and lex.is_("determiner", words[j - 1]) and not lex.is_("dative_article", words[j - 1]) \
             and not (j - 2 >= a and lex.is_("preposition", words[j - 2])) and self.doc.tokens[j].text[:1].isupper() \
             and bool(lex.setting("nouns_capitalised"))
+
+    def stated_infinitive(self, a: int) -> bool:
+        """Whether the German infinitive clause that opens at token a is what a statement before it says (a cue verb
+        of saying in the clause before the comma: "Russland gibt an, Stellungen des IS zu bombardieren", "bestreitet,
+        Waffen zu liefern"): the act is told as going on or done, not intended. Not after an announcement, a demand,
+        a threat or a verb that is a cue only with a content clause (a decision, an agreement: "beschloss, … zu
+        senken"), nor with a word of readiness ("erklärte sich bereit, … zu verhandeln")."""
+        doc, lex = self.doc, self.lex
+        if not lex.setting("particle_at_clause_end") or a < 2 or doc.tokens[a - 1].text != "," \
+                or doc.token_sentence[a - 2] != doc.token_sentence[a]:
+            return False  # (English sets off no infinitive clause by a comma: "on small, informal groups … to help")
+        pa, pb, _kind = clause_range(doc, a - 2)
+        words = self.words[pa:pb]
+        if has_word(doc, lex, "readiness_word", pa, pb):
+            return False
+        for w in words:
+            for cue in lex.cues.get(w, ()):
+                if cue.kind == "verb" and not cue.event and not cue.needs and not lex.is_("announcement_cue", w) \
+                        and (not cue.particle or cue.particle in words) and cue.status in STATEMENT_STATUSES:
+                    return True
+        return False
 
     def planned_clause(self, a: int, b: int) -> bool:
         """Whether the clause [a, b) holds "sollen" (closed class ``planning_modal``) and closes with a present
@@ -2897,6 +2919,8 @@ class _Coder:
             if not c.act or c.cue is None or c.sentence in doc.opinion_sentences:
                 continue
             i = doc.token_at(c.cue[0])
+            if self.in_not_trigger_phrase(i):
+                continue  # "wird zur Kasse gebeten": made to pay, asked for nothing
             a, b, _kind = clause_range(doc, i)
             speaker_tok = self.speaker_token(c) if c.speaker_span else -1
             coded = next((e for e in self.events if e.trigger[0] == c.cue[0]), None)
@@ -3515,6 +3539,8 @@ OPPOSED_CODES = ("09", "115")
 #: CAMEO code of leaving an organisation (reduce relations; PLOVER's SANCTION 'withdraw')
 LEAVE_ORGANISATION = "160"
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE", "RETREAT")
+#: Statuses of cues of saying whose zu-infinitive tells an act as going on or done, not intended (stated_infinitive)
+STATEMENT_STATUSES = ("reported", "claimed", "denied", "confirmed")
 #: Statuses of claims whose content is an act as done or not done (claimed, denied, …), not as intended.
 REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
