@@ -407,3 +407,11 @@ def test_a_foreign_role_takes_no_country_from_the_article(text, lang):
     ents = analyze(text, lang=lang).to_json()["entities"]
     soldiers = [e for e in ents if any("soldat" in m[2].lower() or "soldier" in m[2].lower() for m in e["mentions"])]
     assert all(e["country"] is None for e in soldiers)
+
+
+def test_both_officials_take_no_country_from_the_article():
+    # "die beiden Minister" after Lavrov and Kerry are no Russian ministers (s26b line 0, s5b line 0)
+    ents = analyze("Russland rief die USA erneut auf, Angaben zu liefern. Die beiden Minister setzten ihre Beratungen "
+                   "telefonisch fort.", lang="de").to_json()["entities"]
+    ministers = [e for e in ents if any("Minister" in m[2] for m in e["mentions"])]
+    assert all(e["country"] is None for e in ministers)
