@@ -1918,12 +1918,3 @@ def test_a_document_that_demands_is_no_fronted_object():
     ev = next(e for e in analyze("Die Resolution fordert Russland auf, seine Truppen abzuziehen.",
                                  lang="de").to_json()["events"] if e["type"] == "REQUEST")
     assert ev["source"] is None or ev["source"]["text"] != "Russland"
-
-
-def test_a_speech_verb_opening_the_next_clause_is_no_content_of_the_cue_before():
-    # "hofften …, sagte X bei einem Besuch in Athen": the visit is told in the article's voice (s26c line 49)
-    a = run("In der Türkei hofften drei Millionen Menschen auf die Weiterreise nach Europa, sagte "
-            "EU-Migrationskommissar Dimitris Avramopoulos am Montag bei einem Besuch in Athen.")
-    assert not any(c["content"][2].startswith("sagte") for c in a["claims"])
-    visit = next(e for e in a["events"] if e["trigger"][2] == "Besuch")
-    assert visit["status"] == "asserted"

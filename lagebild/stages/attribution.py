@@ -993,11 +993,6 @@ class _Extractor:
             return None
         b, end = got
         c0 = self.doc.token_clause[b]
-        if c0 >= 0 and not sub and any(c.kind == "verb" for c in self.lex.cues.get(self.words[b], ())) \
-                and self.verb_first(b, self.doc.clauses[c0][1]):
-            return None  # "In der Türkei hofften … auf die Weiterreise, sagte der Kommissar bei einem Besuch in Athen":
-            # a speech verb that opens the next clause frames what stands before it, it is no content of this cue
-            # (after a subordinate cue clause the main clause opens with its verb: "Wie die FIFA bekanntgab, findet …")
         first_kind = self.doc.clauses[c0][2] if c0 >= 0 else "main"
         v2 = self.reported_clause(b, self.doc.clauses[c0][1]) if c0 >= 0 else False
         if first_kind == "rel" and not self.lex.is_("complementizer", self.words[b]) and not after_cue and not v2:

@@ -1631,11 +1631,11 @@ class _Coder:
             and bool(lex.setting("nouns_capitalised"))
 
     def stated_infinitive(self, a: int) -> bool:
-        """Whether the German infinitive clause that opens at token a is what a statement before it says (a cue verb
-        of saying in the clause before the comma: "Russland gibt an, Stellungen des IS zu bombardieren", "bestreitet,
-        Waffen zu liefern"): the act is told as going on or done, not intended. Not after an announcement, a demand,
-        a threat or a verb that is a cue only with a content clause (a decision, an agreement: "beschloss, … zu
-        senken"), nor with a word of readiness ("erklärte sich bereit, … zu verhandeln")."""
+        """Whether the German infinitive clause that opens at token a is what a claim or a denial before it says (a cue
+        of the closed class ``reporting_infinitive_cue`` in the clause before the comma: "Russland gibt an, Stellungen
+        des IS zu bombardieren", "bestreitet, Waffen zu liefern"): the act is told as going on or done, not intended.
+        Verbs of saying in general are not in it: their zu-infinitive often promises or announces ("sagte zu, Waffen zu
+        liefern", "teilte mit, Truppen zu entsenden"); nor with a word of readiness."""
         doc, lex = self.doc, self.lex
         if not lex.setting("particle_at_clause_end") or a < 2 or doc.tokens[a - 1].text != "," \
                 or doc.token_sentence[a - 2] != doc.token_sentence[a]:
@@ -1646,8 +1646,8 @@ class _Coder:
             return False
         for w in words:
             for cue in lex.cues.get(w, ()):
-                if cue.kind == "verb" and not cue.event and not cue.needs and not lex.is_("announcement_cue", w) \
-                        and (not cue.particle or cue.particle in words) and cue.status in STATEMENT_STATUSES:
+                if cue.kind == "verb" and lex.is_("reporting_infinitive_cue", cue.lemma.lower()) \
+                        and (not cue.particle or cue.particle in words):
                     return True
         return False
 
@@ -3539,8 +3539,6 @@ OPPOSED_CODES = ("09", "115")
 #: CAMEO code of leaving an organisation (reduce relations; PLOVER's SANCTION 'withdraw')
 LEAVE_ORGANISATION = "160"
 SINGLE_CATEGORY = ("THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE", "RETREAT")
-#: Statuses of cues of saying whose zu-infinitive tells an act as going on or done, not intended (stated_infinitive)
-STATEMENT_STATUSES = ("reported", "claimed", "denied", "confirmed")
 #: Statuses of claims whose content is an act as done or not done (claimed, denied, …), not as intended.
 REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
