@@ -2182,11 +2182,11 @@ class _Coder:
 
     def parenthetical(self, j: int, i: int) -> bool:
         """Whether token j stands inside parentheses of its sentence that do not hold token i."""
+        tokens = self.doc.tokens
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[j]]
-        texts = [t.text for t in self.doc.tokens]
-        left = next((k for k in range(j - 1, s0 - 1, -1) if texts[k] in "()"), None)
-        right = next((k for k in range(j + 1, s1) if texts[k] in "()"), None)
-        return left is not None and right is not None and texts[left] == "(" and texts[right] == ")" \
+        left = next((k for k in range(j - 1, s0 - 1, -1) if tokens[k].text in ("(", ")")), None)
+        right = next((k for k in range(j + 1, s1) if tokens[k].text in ("(", ")")), None)
+        return left is not None and right is not None and tokens[left].text == "(" and tokens[right].text == ")" \
             and not left < i < right
 
     def unevidenced(self, i: int, a: int, b: int) -> bool:
