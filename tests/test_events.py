@@ -3934,3 +3934,13 @@ def test_idioms_are_no_acts(text):
 def test_a_statement_infinitive_tells_an_act_going_on(text, modality):
     v = next(v for v in run(text)["events"] if v["type"] in ("ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE"))
     assert v["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "kämpft … um einen Umweltpreis": a contest, the article "einen" is no number (s24b line 32, s26f line 31)
+    ("Die Mur kämpft ab Montag in Australien um einen internationalen Umweltpreis.", None),
+    ("Die Rebellen kämpften in Aleppo um einen wichtigen Stützpunkt.", "ASSAULT"),
+])
+def test_fighting_for_a_prize_in_a_place_is_no_combat(text, kind):
+    events = run(text)["events"]
+    assert (events[0]["type"] if events else None) == kind
