@@ -3944,3 +3944,12 @@ def test_a_statement_infinitive_tells_an_act_going_on(text, modality):
 def test_fighting_for_a_prize_in_a_place_is_no_combat(text, kind):
     events = run(text)["events"]
     assert (events[0]["type"] if events else None) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # takeover talks between companies are business (s26f lines 25, 26)
+    "Daily Mail & General Trust führe Gespräche mit mehreren Beteiligungsgesellschaften über eine Offerte.",
+    "Amazon sei dazu in Verhandlungen mit den Eigentümern Audi, BMW und Daimler.",
+])
+def test_talks_with_owners_or_private_equity_are_business(text):
+    assert run(text)["events"] == []
