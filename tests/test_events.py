@@ -3953,3 +3953,9 @@ def test_fighting_for_a_prize_in_a_place_is_no_combat(text, kind):
 ])
 def test_talks_with_owners_or_private_equity_are_business(text):
     assert run(text)["events"] == []
+
+
+def test_keinerlei_negates_the_act():
+    # "zu keinerlei Angriffen gekommen": no attack happened (s26g line 25)
+    v = of_type(run("Wieser bestätigt, dass es zu keinerlei Angriffen auf sein Geschäft gekommen sei."), "ASSAULT")
+    assert v["negated"] is True
