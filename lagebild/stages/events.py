@@ -1225,6 +1225,7 @@ class _Coder:
         return self.kb.actors.get(cand.actors[0], {}) if cand is not None and cand.compound and cand.actors else {}
 
     def prefix_participant(self, i: int, rec: dict) -> Participant:
+        """The participant a compound's first part names (its knowledge-base record ``rec``), in its words."""
         ent = next((e for e in self.doc.entities if e.kb == rec["id"]), None)
         return Participant(ent.id if ent else None, rec.get("country"), rec.get("sector"),
                            candidate_at(self.doc, i).text)
