@@ -3959,3 +3959,9 @@ def test_keinerlei_negates_the_act():
     # "zu keinerlei Angriffen gekommen": no attack happened (s26g line 25)
     v = of_type(run("Wieser bestätigt, dass es zu keinerlei Angriffen auf sein Geschäft gekommen sei."), "ASSAULT")
     assert v["negated"] is True
+
+
+def test_a_refused_act_is_the_refusal_not_an_intent():
+    # "hatte sich geweigert, mit der PSOE zu verhandeln": a refusal, no intent to negotiate (s26g line 28)
+    events = run("Podemos hatte sich geweigert, mit der PSOE zu verhandeln, solange diese mit Cs spricht.")["events"]
+    assert [(v["type"], v["negated"]) for v in events] == [("REJECT", False)]

@@ -1407,7 +1407,9 @@ class _Coder:
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
         negated = self.negated(i, a, b, noun, own=given, ptype=ptype) \
             or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)) \
-            or not given and has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
+            or not given and (has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
+                              and not self.lex.is_("refrain_verb", self.words[i])  # (not the refusal itself)
+                              or not noun and self.refused_infinitive(i, a))  # "weigerte sich, … zu verhandeln"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
         possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or noun and self.looming(i, a, b)
@@ -1630,6 +1632,16 @@ class _Coder:
         return j - 1 >= a and lex.is_("determiner", words[j - 1]) and not lex.is_("dative_article", words[j - 1]) \
             and not (j - 2 >= a and lex.is_("preposition", words[j - 2])) and self.doc.tokens[j].text[:1].isupper() \
             and bool(lex.setting("nouns_capitalised"))
+
+    def refused_infinitive(self, i: int, a: int) -> bool:
+        """Whether the verb at token i is a German zu-infinitive right after a clause of refusing or refraining (closed
+        class ``refrain_verb``: "Podemos hatte sich geweigert, mit der PSOE zu verhandeln"): the act is not done."""
+        doc = self.doc
+        if not self.lex.setting("particle_at_clause_end") or not self.infinitive(i, a) or a < 2 \
+                or doc.tokens[a - 1].text != "," or doc.token_sentence[a - 2] != doc.token_sentence[a]:
+            return False
+        pa, pb, _kind = clause_range(doc, a - 2)
+        return has_word(doc, self.lex, "refrain_verb", pa, pb)
 
     def stated_infinitive(self, a: int) -> bool:
         """Whether the German infinitive clause that opens at token a is what a claim or a denial before it says (a cue
