@@ -3937,11 +3937,11 @@ def test_a_statement_infinitive_tells_an_act_going_on(text, modality):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    # "kämpft … um einen Umweltpreis": a contest, the article "einen" is no number (s24b line 32, s26f line 31)
-    ("Die Mur kämpft ab Montag in Australien um einen internationalen Umweltpreis.", None),
+    # fighting over a place is combat, with or without an armed word (fourth diff review of session 26)
     ("Die Rebellen kämpften in Aleppo um einen wichtigen Stützpunkt.", "ASSAULT"),
+    ("In der Ukraine wird um einen Bahnhof gekämpft.", "ASSAULT"),
 ])
-def test_fighting_for_a_prize_in_a_place_is_no_combat(text, kind):
+def test_fighting_over_a_place_is_combat(text, kind):
     events = run(text)["events"]
     assert (events[0]["type"] if events else None) == kind
 
@@ -3959,6 +3959,20 @@ def test_keinerlei_negates_the_act():
     # "zu keinerlei Angriffen gekommen": no attack happened (s26g line 25)
     v = of_type(run("Wieser bestätigt, dass es zu keinerlei Angriffen auf sein Geschäft gekommen sei."), "ASSAULT")
     assert v["negated"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Podemos weigerte sich nicht, mit der PSOE zu verhandeln.",  # the refusal negated: the talks may come
+    "Die USA verzichteten auf Sanktionen, um mit dem Iran zu verhandeln.",  # a purpose, nothing refused
+])
+def test_an_infinitive_after_a_negated_refusal_or_of_purpose_is_not_refused(text):
+    talks = next(v for v in run(text)["events"] if v["trigger"][2] == "verhandeln")
+    assert (talks["type"], talks["negated"]) == ("AGREE", False)
+
+
+def test_an_act_refused_by_the_source_has_no_target_of_its_own():
+    v = of_type(run("Die Gewerkschaft hat sich geweigert zu verhandeln."), "REJECT")
+    assert v["target"] is None
 
 
 def test_a_refused_act_is_the_refusal_not_an_intent():

@@ -1408,7 +1408,6 @@ class _Coder:
         negated = self.negated(i, a, b, noun, own=given, ptype=ptype) \
             or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)) \
             or not given and (has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
-                              and not self.lex.is_("refrain_verb", self.words[i])  # (not the refusal itself)
                               or not noun and self.refused_infinitive(i, a))  # "weigerte sich, … zu verhandeln"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
@@ -1635,13 +1634,17 @@ class _Coder:
 
     def refused_infinitive(self, i: int, a: int) -> bool:
         """Whether the verb at token i is a German zu-infinitive right after a clause of refusing or refraining (closed
-        class ``refrain_verb``: "Podemos hatte sich geweigert, mit der PSOE zu verhandeln"): the act is not done."""
-        doc = self.doc
-        if not self.lex.setting("particle_at_clause_end") or not self.infinitive(i, a) or a < 2 \
-                or doc.tokens[a - 1].text != "," or doc.token_sentence[a - 2] != doc.token_sentence[a]:
+        classes ``refusal_verb``, ``refrain_verb``: "Podemos hatte sich geweigert, mit der PSOE zu verhandeln"): the
+        act is not done. Not where the refusal is negated ("weigerte sich nicht, … zu verhandeln") or the infinitive
+        is a purpose ("verzichteten auf Sanktionen, um … zu verhandeln")."""
+        doc, lex = self.doc, self.lex
+        if not lex.setting("particle_at_clause_end") or not self.infinitive(i, a) or a < 2 \
+                or doc.tokens[a - 1].text != "," or doc.token_sentence[a - 2] != doc.token_sentence[a] \
+                or lex.is_("infinitive_conjunction", self.words[a]):
             return False
         pa, pb, _kind = clause_range(doc, a - 2)
-        return has_word(doc, self.lex, "refrain_verb", pa, pb)
+        return (has_word(doc, lex, "refusal_verb", pa, pb) or has_word(doc, lex, "refrain_verb", pa, pb)) \
+            and not has_word(doc, lex, "negation", pa, pb)
 
     def stated_infinitive(self, a: int) -> bool:
         """Whether the German infinitive clause that opens at token a is what a claim or a denial before it says (a cue
@@ -1948,9 +1951,7 @@ class _Coder:
                 self.doc, self.lex, "aux_perfect", a, b):
             return False
         cause = any(self.lex.is_("cause_preposition", self.words[k]) and not (
-            self.doc.tokens[k + 1].kind == "num" or self.words[k + 1] in self.lex.numbers
-            and not self.lex.is_("determiner", self.words[k + 1])) for k in range(a, b - 1))  # "um einen Preis": an
-        # article, no number
+            self.doc.tokens[k + 1].kind == "num" or self.words[k + 1] in self.lex.numbers) for k in range(a, b - 1))
         return armed or _known(self.opposed_phrase(a, b, i)) or place is not None and not cause
         # "soll in Syrien gekämpft haben", "fought in Syria for two years"; not "kämpft in Australien um einen
         # Umweltpreis", "gegen den Krebs"
@@ -2283,8 +2284,10 @@ class _Coder:
             ev.source = None if self.no_one(ev.source, ev.sentence) else ev.source
             ev.target = None if self.no_one(ev.target, ev.sentence) else ev.target
             if ev.source is not None and ev.target is not None and ev.target.text in ev.source.text \
-                    and not ev.target.inferred and ev.target.entity != ev.source.entity:
-                ev.target = None  # "Caritas, Rotes Kreuz und Volkshilfe forderten": a part of the source is no target
+                    and not ev.target.inferred and (ev.target.entity != ev.source.entity
+                                                    or ev.target.text == ev.source.text):
+                ev.target = None  # "Caritas, Rotes Kreuz und Volkshilfe forderten": a part of the source is no target;
+                # nor is the source itself ("Die Gewerkschaft hat sich geweigert zu verhandeln")
         # "Schüler besuchten Workshops", "Werbematerial wurde verteilt": without a known actor, after the
         # accusations, demands and inferences that fill participants in, no political act; what a known actor
         # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern"); an act on or by
