@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +50,12 @@ def test_language_settings():
     en = Lexicon.from_folder("en", LANG_DIR / "en")
     assert not en.setting("nouns_capitalised") and not en.setting("no_such_setting")
     assert Lexicon.from_folder("de", LANG_DIR / "de").home_countries()[:2] == ("DEU", "AUT")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_closed_class_is_documented(lang):
+    """Each closed class a language defines has its row in docs/languages.md: language knowledge is reviewed data."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "languages.md").read_text(encoding="utf-8")
+    rows = (LANG_DIR / lang / "closed_classes.tsv").read_text(encoding="utf-8").splitlines()
+    classes = [r.split("\t")[0] for r in rows if r.strip() and not r.startswith("#") and not r.startswith("class\t")]
+    assert [c for c in classes if f"`{c}`" not in doc] == []
