@@ -3979,3 +3979,13 @@ def test_a_refused_act_is_the_refusal_not_an_intent():
     # "hatte sich geweigert, mit der PSOE zu verhandeln": a refusal, no intent to negotiate (s26g line 28)
     events = run("Podemos hatte sich geweigert, mit der PSOE zu verhandeln, solange diese mit Cs spricht.")["events"]
     assert [(v["type"], v["negated"]) for v in events] == [("REJECT", False)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the head of an NGO stepping down is no official's resignation (s23 lines 37, 39)
+    ("Am Montagabend trat der Chef von Transparency International zurück.", None),
+    ("Am Montagabend trat der britische Innenminister zurück.", "RETREAT"),
+])
+def test_a_resignation_is_an_officials(text, kind):
+    events = run(text)["events"]
+    assert (events[0]["type"] if events else None) == kind

@@ -2298,6 +2298,7 @@ class _Coder:
                        and (id(ev) not in self.needs_people or self.people(ev.source) and self.people(ev.target))
                        and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)
                        and not self.domestic_visit(ev)
+                       and not (ev.cameo == RESIGN and ev.source is not None and ev.source.sector in PRIVATE_SECTORS)
                        and not (self.animal(ev.source) or self.animal(ev.target))
                        and not (not any(p is not None and (_known(p) or p.sector) for p in (ev.source, ev.target))
                                 and self.animal_doer(ev))]
@@ -3525,6 +3526,9 @@ THREATENING_SECTORS = frozenset({"GOV", "MIL", "LEG", "REB", "INS", "SEP", "UAF"
 #: sectors of political actors: in a sports report only events with one of them as a participant stay
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY", "OPP", "SEP",
                                "UAF"})
+RESIGN = "0831"  # CAMEO "resign": PLOVER's RETREAT 'resign' is an official's; the head of an NGO or a firm who steps
+# down is no political event ("trat der Chef von Transparency International … zurück")
+PRIVATE_SECTORS = frozenset({"NGO", "BUS"})
 #: sectors whose mentions make an article one on public affairs (:func:`public_share`)
 PUBLIC_SECTORS = POLITICAL_SECTORS | {"LAB", "NGO", "CRM", "IMG"}
 #: mentions of actors of public life per word under which an article's private acts are no events (one in 250 words;
