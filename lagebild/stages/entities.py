@@ -306,10 +306,10 @@ class _Builder:
         if name_end > end and role.type == "organisation":
             own_name = True  # "Die Meeresschutzorganisation Oceana": a body with a name of its own takes no
             # country from the article's focus (a dateline) or the last institution
-        foreign = any(lex.is_("foreign_adjective", words[j]) for j in range(start, i)) or (
+        elsewhere = any(lex.is_("foreign_adjective", words[j]) for j in range(start, i)) or (
             role.type == "person" and role.sector == "GOV" and any(lex.is_("pair_word", words[j]) for j in range(
                 max(s0, start - 1), i)))  # "die beiden Minister": officials of two states, mostly
-        if country is None and group is None and not foreign:  # "100 ausländische Beamte": of no country named
+        if country is None and group is None and not elsewhere:  # "100 ausländische Beamte": of no country named
             if role.relay and not own_name:
                 country = self.recent_country(i)
                 via = "context"

@@ -660,7 +660,7 @@ class _Coder:
         finite = self.finite_verb(a, b, a)
         for k in range(finite if german else a, b - 1):
             after_noun = not german and k > a and not self.words[k - 1].endswith(("ed", "en"))
-            near = k > a and self.lex.is_("locative_noun", self.words[k - 1])  # "in der Nähe von Casablanca"
+            near = self.after_locative(k, a)  # "in der Nähe von Casablanca"
             if self.lex.is_("passive_agent", self.words[k]) and k + 1 not in taken and not after_noun and not near:
                 span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
                 if span is not None:
@@ -1638,13 +1638,23 @@ class _Coder:
         act is not done. Not where the refusal is negated ("weigerte sich nicht, … zu verhandeln") or the infinitive
         is a purpose ("verzichteten auf Sanktionen, um … zu verhandeln")."""
         doc, lex = self.doc, self.lex
-        if not lex.setting("particle_at_clause_end") or not self.infinitive(i, a) or a < 2 \
-                or doc.tokens[a - 1].text != "," or doc.token_sentence[a - 2] != doc.token_sentence[a] \
-                or lex.is_("infinitive_conjunction", self.words[a]):
+        before = self.clause_before_comma(a)
+        if before is None or not self.infinitive(i, a) or lex.is_("infinitive_conjunction", self.words[a]):
             return False
-        pa, pb, _kind = clause_range(doc, a - 2)
+        pa, pb = before
         return (has_word(doc, lex, "refusal_verb", pa, pb) or has_word(doc, lex, "refrain_verb", pa, pb)) \
             and not has_word(doc, lex, "negation", pa, pb)
+
+    def clause_before_comma(self, a: int) -> tuple[int, int] | None:
+        """The clause right before a comma that opens the German clause at token a, in its sentence; None where a
+        comma does not open it, or in a language that sets off no infinitive clause by a comma (English: "on small,
+        informal groups … to help")."""
+        doc = self.doc
+        if not self.lex.setting("particle_at_clause_end") or a < 2 or doc.tokens[a - 1].text != "," \
+                or doc.token_sentence[a - 2] != doc.token_sentence[a]:
+            return None
+        pa, pb, _kind = clause_range(doc, a - 2)
+        return pa, pb
 
     def stated_infinitive(self, a: int) -> bool:
         """Whether the German infinitive clause that opens at token a is what a claim or a denial before it says (a cue
@@ -1653,13 +1663,10 @@ class _Coder:
         Verbs of saying in general are not in it: their zu-infinitive often promises or announces ("sagte zu, Waffen zu
         liefern", "teilte mit, Truppen zu entsenden"); nor with a word of readiness."""
         doc, lex = self.doc, self.lex
-        if not lex.setting("particle_at_clause_end") or a < 2 or doc.tokens[a - 1].text != "," \
-                or doc.token_sentence[a - 2] != doc.token_sentence[a]:
-            return False  # (English sets off no infinitive clause by a comma: "on small, informal groups … to help")
-        pa, pb, _kind = clause_range(doc, a - 2)
-        words = self.words[pa:pb]
-        if has_word(doc, lex, "readiness_word", pa, pb):
+        before = self.clause_before_comma(a)
+        if before is None or has_word(doc, lex, "readiness_word", *before):
             return False
+        words = self.words[before[0]:before[1]]
         for w in words:
             for cue in lex.cues.get(w, ()):
                 if cue.kind == "verb" and lex.is_("reporting_infinitive_cue", cue.lemma.lower()) \
@@ -2487,7 +2494,11 @@ class _Coder:
         """Whether the noun at token k stands in a phrase that says where, after a noun or adverb of location (closed
         class ``locative_noun``: "in der Nähe von Casablanca", "westlich von Trient")."""
         j = preposition_before(self.doc, self.lex, k, a)
-        return j is not None and j > a and self.lex.is_("locative_noun", self.words[j - 1])
+        return j is not None and self.after_locative(j, a)
+
+    def after_locative(self, j: int, a: int) -> bool:
+        """Whether the preposition at token j follows a word of the closed class ``locative_noun`` in clause [a, …)."""
+        return j > a and self.lex.is_("locative_noun", self.words[j - 1])
 
     def animal_doer(self, ev: Event) -> bool:
         """Whether an animal does the act: the noun of a passive agent's phrase after the clause's finite verb ("von
