@@ -3989,3 +3989,46 @@ def test_a_refused_act_is_the_refusal_not_an_intent():
 def test_a_resignation_is_an_officials(text, kind):
     events = run(text)["events"]
     assert (events[0]["type"] if events else None) == kind
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a name after a noun that classes it stands where that noun's phrase stands (s26e line 5)
+    ("Die Gruppe Ansar Dine konzentrierte ihre Angriffe auf den Norden Malis.", "Ansar Dine", None),
+    ("Die Armee Malis startete eine Offensive gegen die Islamistengruppe Ansar Dine.", "Die Armee Malis",
+     "Ansar Dine"),
+    # a name in the genitive after a noun stays its attribute, no participant
+    ("Die Rebellen griffen Stellungen Russlands an.", "Die Rebellen", None),
+])
+def test_a_name_in_apposition_takes_the_slot_of_its_noun(text, source, target):
+    v = of_type(run(text), "ASSAULT")
+    assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
+
+
+def test_an_army_and_an_armed_group_of_one_country_are_two_attackers():
+    # the soldiers' destruction of camps and Ansar Dine's attack are two acts, not one event
+    events = run("Malische Soldaten haben zwei Lager zerstört. Das Lager war im Juni von der Islamistengruppe "
+                 "Ansar Dine angegriffen worden.")["events"]
+    assert [(v["source"] or {}).get("text") for v in events] == ["Malische Soldaten", "Ansar Dine"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # subjects that take a stand on a told agreement are not its parties (10kGNAD test row 92)
+    ("Hollande und UN-Generalsekretär Ban Ki Moon warben um ein Ja zu dem Vertrag.", None),
+    ("Russland und China wollen an dem Abkommen festhalten.", None),
+    # an agreement the subjects make is theirs
+    ("Russland und China haben ein Abkommen geschlossen.", ("Russland", "China")),
+])
+def test_subjects_are_parties_of_an_agreement_they_make_not_one_they_refer_to(text, parties):
+    agree = [v for v in run(text)["events"] if v["type"] == "AGREE"]
+    got = ((agree[0]["source"] or {}).get("text"), (agree[0]["target"] or {}).get("text")) if agree else None
+    assert (got if got and got[0] else None) == parties
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the subject of "Ziel eines Anschlags" is what the attack befalls (xGLUE dev row 54)
+    ("de", "Am Sonntag ist Kabul Ziel eines Anschlags geworden."),
+    ("en", "On Sunday Kabul became the target of an attack."),
+])
+def test_the_subject_of_a_victim_noun_is_the_target(lang, text):
+    v = of_type(run(text, lang=lang), "ASSAULT")
+    assert (v["source"], (v["target"] or {}).get("text")) == (None, "Kabul")

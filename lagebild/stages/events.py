@@ -315,8 +315,10 @@ class _Coder:
             bare = [r for r, sl in slots if sl == "bare"]
             if with_ and bare:
                 return self.participant(bare[0]), self.participant(with_[0])
-            if len(bare) >= 2:
-                return self.participant(bare[0]), self.participant(bare[1])
+            if len(bare) >= 2 and not (trig.pos == "noun" and self.definite(i) and self.prepositional(i, a)
+                                       and not self.circumstance(i, a)):
+                return self.participant(bare[0]), self.participant(bare[1])  # not "Hollande und Ban warben um ein
+                # Ja zu dem Vertrag": an act told before that the subjects take a stand on
         if trig.args == "theme":
             mil = [r for r, sl in slots if (ent := doc.entity(r[2])) is not None and ent.sector == "MIL"
                    and not sl.startswith("pp:gegen")]
@@ -381,6 +383,10 @@ class _Coder:
             # the clause's act carries is its subject's, addressed to whom that act turns to
             source = bare[0]
             target = next((r for r, sl in slots if sl in ("pp:an", "pp:to")), None)
+        elif trig.pos == "noun" and bare and bare[0][0] < i and self.victim_of(i, a):
+            # "Kabul ist Ziel eines Anschlags geworden", "became the target of an attack": the subject is whom the
+            # act befalls
+            source, target = possessor or agent, bare[0]
         elif trig.pos == "noun":
             # "Iran's execution of …"; "Russland startete einen Angriff": the subject of the verb the noun is the
             # object of, not of a passive ("X war bei einem Luftangriff getötet worden": X is the victim)
@@ -2119,6 +2125,16 @@ class _Coder:
             j - 1]) or self.doc.tokens[j - 1].kind == "num"
         return opened and any(self.lex.is_("foiled_word", self.words[k]) for k in range(j, i))
 
+    def victim_of(self, i: int, a: int) -> bool:
+        """Whether the event noun at token i is the genitive of a noun of whom an act befalls (closed class
+        ``victim_noun``): "Ziel *eines Anschlags*", "Opfer *eines Angriffs*", "the target *of an attack*"."""
+        k = self.determined_start(i, a) - 1
+        if k >= a and self.lex.is_("determiner", self.words[k]):
+            k -= 1
+        if k > a and self.lex.is_("genitive_marker", self.words[k]) and not self.lex.setting("nouns_capitalised"):
+            k -= 1  # "the target of"
+        return k >= a and self.lex.is_("victim_noun", self.words[k])
+
     def determined_start(self, i: int, a: int) -> int:
         """The first of the adjectives before token i (i itself when there are none): "einem *schweren* Anschlag"."""
         j = i
@@ -3648,9 +3664,11 @@ def _compatible(a: Event, b: Event, places: dict, named: frozenset[str] = frozen
         if x and y and not _known(x) and not _known(y) and not _shares_word(x.text, y.text):
             return False  # "a school" and "a hospital" are two targets
     x, y = a.source, b.source
-    if x and y and x.sector != y.sector and (x.sector in UNALIGNED_SECTORS or y.sector in UNALIGNED_SECTORS):
+    if x and y and x.sector != y.sector and (x.sector in UNALIGNED_SECTORS or y.sector in UNALIGNED_SECTORS
+                                             or x.sector and y.sector and {x.sector, y.sector} & FIGHTER_SECTORS):
         return False  # "Militants attacked …" and "Gunmen attacked …": armed men of no known side and criminals are
-        # no state, army or group named elsewhere (as targets they may be named either way: "Angreifer", "der Mann")
+        # no state, army or group named elsewhere (as targets they may be named either way: "Angreifer", "der Mann");
+        # an armed group and the army of its country are two sides ("Soldaten zerstörten …", "Ansar Dine griff … an")
     if a.type in ADDRESSED_TYPES and x and y and x.sector and y.sector and _two_named(x, y, named):
         return False  # "Die SPÖ wirft Schelling … vor" and "Die Grünen kritisieren den Minister": two speakers
     if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target, named):
