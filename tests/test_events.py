@@ -3427,7 +3427,8 @@ def test_an_arrest_of_civilians_in_an_operation_against_rebels_stays_an_arrest()
 
 
 @pytest.mark.parametrize(("text", "negated", "modality"), [
-    ("Die Gefahr eines Angriffs in Kabul ist noch nicht vorüber.", True, "actual"),  # the danger is not over
+    ("Die Gefahr eines Angriffs in Kabul ist noch nicht vorüber.", True, "hypothetical"),  # the danger is not over
+    # (and the attack it is the danger of has not happened)
     ("Russland hätte die Ukraine nie angreifen dürfen.", None, "actual"),  # it did attack: no counterfactual
 ])
 def test_negations_about_something_else(text, negated, modality):
@@ -4032,3 +4033,22 @@ def test_subjects_are_parties_of_an_agreement_they_make_not_one_they_refer_to(te
 def test_the_subject_of_a_victim_noun_is_the_target(lang, text):
     v = of_type(run(text, lang=lang), "ASSAULT")
     assert (v["source"], (v["target"] or {}).get("text")) == (None, "Kabul")
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    # what a noun of fear or danger governs has not happened (s26e line 49)
+    ("de", "Die Angst vor Anschlägen wächst in Deutschland.", "hypothetical"),
+    ("de", "Die Gefahr eines Krieges zwischen Russland und der Ukraine steigt.", "hypothetical"),
+    ("en", "Fears of a war between India and Pakistan grew on Monday.", "hypothetical"),
+    # a definite noun refers to an act told: the fear comes after it
+    ("de", "Nach dem Anschlag in Paris wächst die Angst.", "actual"),
+])
+def test_an_act_that_a_fear_noun_governs_is_hypothetical(lang, text, modality):
+    v = of_type(run(text, lang=lang), "ASSAULT")
+    assert v["modality"] == modality
+
+
+def test_a_trend_told_with_haeufiger_is_no_act():
+    # "wird immer häufiger abgelehnt": a trend of refusals, no particular one (s26f line 48)
+    events = run("Die Förderung wird immer häufiger abgelehnt, kritisiert die Junge Kurie.")["events"]
+    assert [v["type"] for v in events] == ["ACCUSE"]

@@ -1417,7 +1417,9 @@ class _Coder:
                               or not noun and self.refused_infinitive(i, a))  # "weigerte sich, … zu verhandeln"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
-        possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or noun and self.looming(i, a, b)
+        possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or noun and (
+            self.looming(i, a, b) or self.feared(i, a))  # "Den Abgeordneten drohen Festnahmen", "die Angst vor
+        # Anschlägen": what may come or is feared
         if attribute:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine mögliche Blockade"
             if any(self.lex.is_("plan_word", self.words[j]) for j in own):
                 modality = "future"
@@ -2021,6 +2023,20 @@ class _Coder:
             j -= 1
         return j - 2 >= a and self.lex.is_("topic_preposition", self.words[j - 1]) and self.words[j - 2].endswith(
             self.lex.endings("topic_noun") or ("\0",))
+
+    def feared(self, i: int, a: int) -> bool:
+        """An event noun, not definite, that a noun of fear or danger governs (closed classes ``fear_noun``, also a
+        compound's end, and ``fear_preposition``, or its genitive): "die Angst vor Anschlägen", "die Gefahr eines
+        Krieges", "fears of a war". What is feared has not happened."""
+        if self.definite(i):
+            return False
+        j = self.determined_start(i, a)
+        if j - 1 >= a and (self.lex.is_("determiner", self.words[j - 1]) or self.words[j - 1] in self.lex.numbers):
+            j -= 1
+        if j - 1 >= a and self.lex.is_("fear_preposition", self.words[j - 1]):
+            j -= 1
+        return j - 1 >= a and self.doc.tokens[j - 1].kind == "word" and self.words[j - 1].endswith(
+            self.lex.endings("fear_noun") or ("\0",))
 
     def circumstance(self, i: int, a: int) -> bool:
         """Whether the noun at token i is a definite event noun after a preposition that sets the scene of the clause
