@@ -3993,46 +3993,78 @@ def test_a_resignation_is_an_officials(text, kind):
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
-    # a name after a noun that classes it stands where that noun's phrase stands (s26e line 5)
-    ("Die Gruppe Ansar Dine konzentrierte ihre Angriffe auf den Norden Malis.", "Ansar Dine", None),
+    # a name after a noun that classes it is one mention with that noun's phrase (s26e line 5)
+    ("Die Gruppe Ansar Dine konzentrierte ihre Angriffe auf den Norden Malis.", "Die Gruppe Ansar Dine", None),
     ("Die Armee Malis startete eine Offensive gegen die Islamistengruppe Ansar Dine.", "Die Armee Malis",
-     "Ansar Dine"),
-    # a name in the genitive after a noun stays its attribute, no participant
+     "die Islamistengruppe Ansar Dine"),
+    ("Im Jahr 2015 griff die Islamistengruppe Boko Haram Dörfer in Nigeria an.", "die Islamistengruppe Boko Haram",
+     "Dörfer"),
+    # a name in the genitive after a noun stays its attribute, no participant; a name of another type is no
+    # apposition (first diff review of session 27)
     ("Die Rebellen griffen Stellungen Russlands an.", "Die Rebellen", None),
 ])
-def test_a_name_in_apposition_takes_the_slot_of_its_noun(text, source, target):
+def test_a_name_in_apposition_is_one_mention_with_its_noun(text, source, target):
     v = of_type(run(text), "ASSAULT")
     assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("Zugleich sagte das Nachbarland Polen Unterstützung zu.", "AGREE", "das Nachbarland Polen"),
+    ("Die Regierung kritisierte den Vorgänger Trump scharf.", "ACCUSE", "Die Regierung"),
+])
+def test_a_classified_name_is_one_participant(text, kind, source):
+    v = of_type(run(text), kind)
+    assert (v["source"] or {}).get("text") == source and (v["target"] or {}).get("text") != source
+
+
+def test_a_name_of_another_type_than_its_noun_is_no_apposition():
+    # "die Partei Merkel": a person is no party; Merkel receives the letter, she does not send it
+    events = run("Deshalb schickte die Partei Merkel einen Brief mit scharfen Forderungen.")["events"]
+    assert not any((v["source"] or {}).get("text") == "Merkel" for v in events)
 
 
 def test_an_army_and_an_armed_group_of_one_country_are_two_attackers():
     # the soldiers' destruction of camps and Ansar Dine's attack are two acts, not one event
     events = run("Malische Soldaten haben zwei Lager zerstört. Das Lager war im Juni von der Islamistengruppe "
                  "Ansar Dine angegriffen worden.")["events"]
-    assert [(v["source"] or {}).get("text") for v in events] == ["Malische Soldaten", "Ansar Dine"]
+    assert [(v["source"] or {}).get("text") for v in events] == ["Malische Soldaten", "der Islamistengruppe Ansar Dine"]
 
 
-@pytest.mark.parametrize(("text", "parties"), [
-    # subjects that take a stand on a told agreement are not its parties (10kGNAD test row 92)
-    ("Hollande und UN-Generalsekretär Ban Ki Moon warben um ein Ja zu dem Vertrag.", None),
-    ("Russland und China wollen an dem Abkommen festhalten.", None),
-    # an agreement the subjects make is theirs
-    ("Russland und China haben ein Abkommen geschlossen.", ("Russland", "China")),
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    # a told agreement that another noun of the clause is about has not the clause's subjects as its parties (10kGNAD
+    # test row 92)
+    ("de", "Hollande und UN-Generalsekretär Ban Ki Moon warben um ein Ja zu dem Vertrag.", None),
+    ("en", "Merkel and Hollande campaigned for a yes to the treaty.", None),
+    # an agreement the subjects make or work on is theirs
+    ("de", "Russland und China haben ein Abkommen geschlossen.", ("Russland", "China")),
+    ("de", "Die EU und Kanada arbeiten seit Jahren an dem Handelsabkommen.", ("EU", "Kanada")),
 ])
-def test_subjects_are_parties_of_an_agreement_they_make_not_one_they_refer_to(text, parties):
-    agree = [v for v in run(text)["events"] if v["type"] == "AGREE"]
+def test_subjects_are_parties_of_their_agreement_not_of_one_another_noun_is_about(lang, text, parties):
+    agree = [v for v in run(text, lang=lang)["events"] if v["type"] == "AGREE"]
     got = ((agree[0]["source"] or {}).get("text"), (agree[0]["target"] or {}).get("text")) if agree else None
     assert (got if got and got[0] else None) == parties
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    # the subject of "Ziel eines Anschlags" is what the attack befalls (xGLUE dev row 54)
-    ("de", "Am Sonntag ist Kabul Ziel eines Anschlags geworden."),
-    ("en", "On Sunday Kabul became the target of an attack."),
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    # the subject of "Ziel eines Anschlags" is what the attack befalls (xGLUE dev row 54); who did it is the noun's
+    ("de", "Am Sonntag ist Kabul Ziel eines Anschlags geworden.", None),
+    ("de", "Israel ist Ziel eines Raketenangriffs der Hamas geworden.", "Hamas"),
+    ("en", "On Sunday Kabul became the target of an attack.", None),
+    ("en", "Britain became the target of a cyber attack by Russia.", "Russia"),
 ])
-def test_the_subject_of_a_victim_noun_is_the_target(lang, text):
-    v = of_type(run(text, lang=lang), "ASSAULT")
-    assert (v["source"], (v["target"] or {}).get("text")) == (None, "Kabul")
+def test_the_subject_of_a_victim_noun_is_the_target(lang, text, source):
+    v = next(v for v in run(text, lang=lang)["events"] if v["type"] in ("ASSAULT", "COERCE"))
+    assert (v["source"] or {}).get("text") == source and (v["target"] or {}).get("text") in ("Kabul", "Israel",
+                                                                                              "Britain")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a victim noun that no copula makes the predicate: the subject is no target (first diff review of session 27)
+    ("de", "Merkel besuchte die Opfer des Anschlags in Berlin."),
+    ("en", "Germany wants to meet its target for aid."),
+])
+def test_a_victim_noun_outside_a_predicate_names_no_target(lang, text):
+    assert not any((v["target"] or {}).get("text") in ("Merkel", "Germany") for v in run(text, lang=lang)["events"])
 
 
 @pytest.mark.parametrize(("lang", "text", "modality"), [

@@ -811,6 +811,7 @@ class EntityLinker:
         by_key: dict[tuple, Entity] = {}
         doc.actor_refs = []
         refs = _merge_appositions(doc, sorted(refs, key=lambda r: r.tok_start))
+        refs = _classified_names(doc, res.lex(doc.lang), refs)
         for ref in refs:
             ent = by_key.get(ref.key)
             if ent is None:
@@ -859,6 +860,63 @@ def _classifier(doc: Doc, first: ActorRef, name: ActorRef) -> bool:
     return first.tok_end == name.tok_start and first.tok_end - first.tok_start <= 2 and first.key != name.key \
         and first.type in NAMED_BODY_TYPES and name.type in NAMED_BODY_TYPES and first.country != name.country \
         and word[1:].islower()
+
+
+#: closed classes of nouns that class a name after them, and the actor types each classes
+CLASSIFIERS = (("country_classifier", frozenset({"country"})), ("person_classifier", frozenset({"person"})),
+               ("body_classifier", frozenset(NAMED_BODY_TYPES | {"government", "military", "intelligence"})))
+
+
+def _classified_names(doc: Doc, lex: Lexicon, refs: list[ActorRef]) -> list[ActorRef]:
+    """A name after a noun that classes it is one mention with that noun's phrase: "die Gruppe Ansar Dine",
+    "im Bürgerkriegsland Syrien", "der UN-Generalsekretär Ban Ki Moon", "die Islamistengruppe Boko Haram" (a role
+    reference of its own before, which is then no second party). The noun (also a compound's end) is of a closed
+    class of the name's type (``country_classifier``, ``person_classifier``, ``body_classifier``) or a role noun
+    (roles.tsv) of that type; not a name in the genitive ("die Truppen Russlands"), nor one of another type ("schickte
+    die Partei Merkel einen Brief")."""
+    out: list[ActorRef] = []
+    for ref in refs:
+        j = ref.tok_start - 1
+        tok = doc.tokens[j] if j >= 0 else None
+        if tok is None or tok.kind != "word" or not tok.text[:1].isupper() or not lex.setting("nouns_capitalised") \
+                or doc.token_sentence[j] != doc.token_sentence[ref.tok_start] or _genitive_form(doc, lex, ref) \
+                or lex.is_("determiner", doc.words[ref.tok_start]) or not _classes(lex, doc.words[j], ref.type):
+            out.append(ref)
+            continue
+        if out and out[-1].tok_end == ref.tok_start:
+            ref.tok_start = out[-1].tok_start  # "die Islamistengruppe Boko Haram": the role reference is the name's
+            out[-1] = ref
+            continue
+        if any(r.tok_start <= j < r.tok_end for r in out):
+            out.append(ref)
+            continue
+        k, s0 = j, doc.sentence_tokens[doc.token_sentence[j]][0]
+        while k - 1 >= s0 and j - k < 3 and doc.tokens[k - 1].text[:1].islower() \
+                and doc.words[k - 1].endswith(lex.endings("adjective_ending") or ("\0",)) \
+                and not any(lex.is_(c, doc.words[k - 1]) for c in ("preposition", "determiner", "coordinator")):
+            k -= 1  # "im *umkämpften* Bürgerkriegsland"
+        if k - 1 >= s0 and lex.is_("determiner", doc.words[k - 1]) and not lex.is_("preposition", doc.words[k - 1]):
+            k -= 1
+        ref.tok_start = k
+        out.append(ref)
+    return out
+
+
+def _classes(lex: Lexicon, word: str, actor_type: str) -> bool:
+    """Whether a noun (or a compound ending in one) classes names of an actor type."""
+    tail = word.rsplit("-", 1)[-1]
+    if any(actor_type in types and tail.endswith(lex.endings(cls) or ("\0",)) for cls, types in CLASSIFIERS):
+        return True
+    role = lex.roles.match([tail], 0)
+    return role is not None and role[0] == 1 and (role[1].type == "person") == (actor_type == "person") \
+        and actor_type not in ("country",)
+
+
+def _genitive_form(doc: Doc, lex: Lexicon, ref: ActorRef) -> bool:
+    """Whether a name reference ends in the ``genitive_suffix`` its name does not have ("Russlands", not "Hamas")."""
+    last = doc.words[ref.tok_end - 1]
+    suffix = lex.endings("genitive_suffix")
+    return bool(suffix) and last.endswith(suffix) and last != ref.name.lower().rsplit(" ", 1)[-1]
 
 
 def add_mention(doc: Doc, entity_id: str, tok_start: int, tok_end: int, via: str) -> Mention:

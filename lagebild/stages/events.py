@@ -315,10 +315,9 @@ class _Coder:
             bare = [r for r, sl in slots if sl == "bare"]
             if with_ and bare:
                 return self.participant(bare[0]), self.participant(with_[0])
-            if len(bare) >= 2 and not (trig.pos == "noun" and self.definite(i) and self.prepositional(i, a)
-                                       and not self.circumstance(i, a)):
+            if len(bare) >= 2 and not (trig.pos == "noun" and self.definite(i) and self.of_other_noun(i, a)):
                 return self.participant(bare[0]), self.participant(bare[1])  # not "Hollande und Ban warben um ein
-                # Ja zu dem Vertrag": an act told before that the subjects take a stand on
+                # Ja zu dem Vertrag": a told act another noun of the clause is about
         if trig.args == "theme":
             mil = [r for r, sl in slots if (ent := doc.entity(r[2])) is not None and ent.sector == "MIL"
                    and not sl.startswith("pp:gegen")]
@@ -383,10 +382,10 @@ class _Coder:
             # the clause's act carries is its subject's, addressed to whom that act turns to
             source = bare[0]
             target = next((r for r, sl in slots if sl in ("pp:an", "pp:to")), None)
-        elif trig.pos == "noun" and bare and bare[0][0] < i and self.victim_of(i, a):
+        elif trig.pos == "noun" and bare and bare[0][0] < i and self.victim_of(i, a, b):
             # "Kabul ist Ziel eines Anschlags geworden", "became the target of an attack": the subject is whom the
-            # act befalls
-            source, target = possessor or agent, bare[0]
+            # act befalls; who did it is the noun's own ("Ziel eines Raketenangriffs der Hamas")
+            source, target = possessor or gen or agent, bare[0]
         elif trig.pos == "noun":
             # "Iran's execution of …"; "Russland startete einen Angriff": the subject of the verb the noun is the
             # object of, not of a passive ("X war bei einem Luftangriff getötet worden": X is the victim)
@@ -2141,15 +2140,38 @@ class _Coder:
             j - 1]) or self.doc.tokens[j - 1].kind == "num"
         return opened and any(self.lex.is_("foiled_word", self.words[k]) for k in range(j, i))
 
-    def victim_of(self, i: int, a: int) -> bool:
+    def of_other_noun(self, i: int, a: int) -> bool:
+        """Whether the noun at token i heads a prepositional phrase that belongs to another noun before it, one with
+        an article, a possessive or a possessor ("'s", a German name in the genitive): "ein Ja *zu dem Vertrag*", "an
+        address *to the summit*", "China's part *in the talks*" (a German noun is capitalised; not "arbeiten seit
+        Jahren an dem Handelsabkommen")."""
+        k = preposition_before(self.doc, self.lex, i, a)
+        if k is None or k - 1 < a or self.doc.tokens[k - 1].kind != "word" or self.lex.is_(
+                "determiner", self.words[k - 1]) or (self.lex.setting("nouns_capitalised")
+                                                     and not self.doc.tokens[k - 1].text[:1].isupper()):
+            return False
+        d = self.determined_start(k - 1, a) - 1
+        before = self.words[d] if d >= a else ""
+        clitic, suffix = self.lex.endings("genitive_clitic"), self.lex.endings("genitive_suffix")
+        return self.lex.is_("determiner", before) or self.lex.pronoun_kind(before) == "possessive" \
+            or bool(clitic) and before.endswith(clitic) or d >= a and bool(self.lex.setting("nouns_capitalised")) \
+            and self.doc.tokens[d].text[:1].isupper() and bool(suffix) and before.endswith(suffix)
+        # "Irans Verstöße gegen das Abkommen": a name in the genitive before the noun
+
+    def victim_of(self, i: int, a: int, b: int) -> bool:
         """Whether the event noun at token i is the genitive of a noun of whom an act befalls (closed class
-        ``victim_noun``): "Ziel *eines Anschlags*", "Opfer *eines Angriffs*", "the target *of an attack*"."""
+        ``victim_noun``, joined by its genitive or a ``victim_preposition``) that a copula makes the clause's
+        predicate: "ist Ziel *eines Anschlags* geworden", "wurde Opfer *eines Angriffs*", "became the target *of an
+        attack*"; not "besuchte die Opfer des Anschlags", "its target for aid"."""
         k = self.determined_start(i, a) - 1
         if k >= a and self.lex.is_("determiner", self.words[k]):
             k -= 1
-        if k > a and self.lex.is_("genitive_marker", self.words[k]) and not self.lex.setting("nouns_capitalised"):
-            k -= 1  # "the target of"
-        return k >= a and self.lex.is_("victim_noun", self.words[k])
+        if k > a and self.lex.is_("victim_preposition", self.words[k]):
+            k -= 1  # "the target of", "Ziel von Angriffen"
+        if k >= a and self.lex.is_("definite_contraction", self.words[k]):
+            k -= 1  # "zum Ziel"
+        return k >= a and self.lex.is_("victim_noun", self.words[k]) and self.clause_holds("copula", a, b) \
+            and not any(self.lex.pronoun_kind(self.words[j]) == "possessive" for j in range(max(a, k - 2), k))
 
     def determined_start(self, i: int, a: int) -> int:
         """The first of the adjectives before token i (i itself when there are none): "einem *schweren* Anschlag"."""

@@ -118,44 +118,8 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             return "bare"  # "traf in Kairo seinen ägyptischen Amtskollegen": no genitive of "Kairo"; "sind am
             # Mittwoch die Behörden aktiv geworden": an article that no genitive has (not one inside a name: "der
             # Partei Die Linke")
-        if lex.is_("locative_noun", prev):
-            return "loc"
-        if seen < 3 and not _genitive_name(doc, lex, ts) and _appositive(lex, doc.words[j]):
-            return _slot(doc, lex, _apposition_head(doc, lex, j, s0), seen + 1)  # "Die Gruppe Ansar Dine
-            # konzentrierte …", "gegen die Islamistengruppe Ansar Dine": a name with no genitive ending after a noun
-            # that classes it is that noun's apposition and stands where the phrase it closes stands
-        return "gen"
+        return "loc" if lex.is_("locative_noun", prev) else "gen"
     return "bare"
-
-
-def _genitive_name(doc: Doc, lex: Lexicon, ts: int) -> bool:
-    """Whether the reference starting at token ``ts`` can be a genitive after a noun: it opens with an article or
-    other word that is no name ("der Geiseln", "ihrer Partei"), or it is a name that ends in the ``genitive_suffix``
-    ("Stellungen *Russlands*")."""
-    if not doc.tokens[ts].text[:1].isupper() or lex.is_("determiner", doc.words[ts]):
-        return True
-    end = next((r[1] for r in refs_between(doc, ts, ts + 1)), ts + 1)
-    return doc.words[end - 1].endswith(lex.endings("genitive_suffix") or ("\0",))
-
-
-def _appositive(lex: Lexicon, word: str) -> bool:
-    """Whether a noun classes a name after it as its apposition: a role noun ("Staatsanwalt", "Rebellengruppe"), also
-    as a compound's last part, or a noun of the closed class ``apposition_noun`` ("Gruppe", "Bürgerkriegsland")."""
-    tail = word.rsplit("-", 1)[-1]
-    if tail.endswith(lex.endings("apposition_noun") or ("\0",)) or lex.roles.match([tail], 0) is not None:
-        return True
-    return any(lex.roles.match([tail[k:]], 0) is not None for k in range(3, len(tail) - 4))
-
-
-def _apposition_head(doc: Doc, lex: Lexicon, j: int, s0: int) -> int:
-    """The first token of the noun phrase that ends with the noun at token ``j``: lower-case modifiers and one
-    article before it ("*die* Gruppe", "*im* Bürgerkriegsland")."""
-    k = j
-    while k - 1 >= s0 and j - k < 5 and _modifier(doc, lex, k - 1):
-        k -= 1
-    if k - 1 >= s0 and lex.is_("determiner", doc.words[k - 1]):
-        k -= 1
-    return k
 
 
 def _opens_object(doc: Doc, lex: Lexicon, ts: int) -> bool:
