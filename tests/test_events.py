@@ -4084,3 +4084,13 @@ def test_a_trend_told_with_haeufiger_is_no_act():
     # "wird immer häufiger abgelehnt": a trend of refusals, no particular one (s26f line 48)
     events = run("Die Förderung wird immer häufiger abgelehnt, kritisiert die Junge Kurie.")["events"]
     assert [v["type"] for v in events] == ["ACCUSE"]
+
+
+def test_two_named_attackers_in_one_country_are_two_acts():
+    # an attack of Kurdish fighters absorbed by the lead's attack does not make Russia's air strikes the same act
+    # (10kGNAD test row 210, s26g line 12): sharing only the country attacked, two named sources are two acts
+    events = run("Bei Raketenangriffen auf Kliniken in Syrien sind 50 Zivilisten getötet worden. Die UNO verurteilte "
+                 "die Angriffe. Im Norden griffen kurdische Kämpfer die Stadt Aleppo an. Russland fliegt seit "
+                 "September Luftangriffe auf Jihadisten in Syrien.")["events"]
+    strikes = next(v for v in events if v["trigger"][2] == "Luftangriffe")
+    assert (strikes["source"]["text"], strikes["target"]["text"]) == ("Russland", "Jihadisten in Syrien")

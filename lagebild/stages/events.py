@@ -3856,6 +3856,9 @@ def _stem(w: str) -> str:
 def _share_actor(a: Event, b: Event) -> bool:
     """Whether two events have a known actor in the same role (the same entity, else the same country): "Israel
     griff … an" and "Israels Armee griff … an"; not the recipient of one act as the giver of another."""
+    if a.source and b.source and not _same(a.source, b.source) and not (
+            a.source.country and a.source.country == b.source.country):
+        return False  # two named attackers of one country are two acts ("kurdische Kämpfer" and Russia in Syria)
     return any(_same(x, y) or x and y and x.country and x.country == y.country
                for x, y in ((a.source, b.source), (a.target, b.target)))
 
