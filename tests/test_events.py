@@ -4094,3 +4094,33 @@ def test_two_named_attackers_in_one_country_are_two_acts():
                  "September Luftangriffe auf Jihadisten in Syrien.")["events"]
     strikes = next(v for v in events if v["trigger"][2] == "Luftangriffe")
     assert (strikes["source"]["text"], strikes["target"]["text"]) == ("Russland", "Jihadisten in Syrien")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # a clause that goes on with a wenn-clause, its subordinator left out, is a condition too (s13 line 22)
+    ("Das werde nur funktionieren, wenn die EU ihre Grenzen sichere, es eine Vereinbarung mit der Türkei gebe und "
+     "die Lage besser werde.", "hypothetical"),
+    # a main clause after the condition opens with its verb; a relative clause after it is no condition
+    ("Wenn es regnet, unterzeichnen die Minister die Vereinbarung mit der Türkei.", "actual"),
+    ("Wenn man das bedenkt, die Vereinbarung mit der Türkei wurde im März unterzeichnet.", "actual"),
+])
+def test_a_condition_goes_on_after_its_comma(text, modality):
+    v = next(v for v in run(text)["events"] if v["type"] == "AGREE")
+    assert v["modality"] == modality
+
+
+LEAD = "Kerry ist am Montag in Kairo eingetroffen. Er traf Präsident Sisi. Die Gespräche dauerten drei Stunden. "
+
+
+@pytest.mark.parametrize(("text", "agreements"), [
+    # after the lead, a definite agreement noun that points back to no agreement the article tells is a treaty
+    # named, no act (s25b line 44, s24b line 30)
+    (LEAD + "Bei seinen Gesprächen verteidigte Kerry auch das Atomabkommen mit dem Iran.", 0),
+    (LEAD + "Dafür könnte etwa das Rückführungsabkommen mit der Türkei vorgezogen werden.", 0),
+    # an agreement the article tells, and a later mention of it, are one event
+    (LEAD + "Ägypten und Katar schlossen ein Abkommen. Kerry lobte das Abkommen.", 1),
+    # the headline tells news with a definite noun too
+    ("Das Abkommen zwischen Ägypten und Katar wurde am Sonntag in Kairo bekanntgegeben.", 1),
+])
+def test_a_treaty_named_after_the_lead_is_no_agreement_event(text, agreements):
+    assert sum(v["type"] == "AGREE" and v["cameo"] == "057" for v in run(text)["events"]) == agreements

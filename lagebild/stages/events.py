@@ -1524,6 +1524,8 @@ class _Coder:
                 if j > i and any(lex.is_("coordinator", w) for w in words[i + 1:j]):
                     continue
                 return True
+        if self.continued_condition(a, b):
+            return True
         # "hätten … freigelassen werden sollen": it did not happen; not a noun in a prepositional phrase ("die
         # Aufträge vom letzten Gipfel hätten … gebracht werden sollen": the summit took place) or an object ("hätte
         # den Anschlag verhindern müssen": the attack took place)
@@ -1531,6 +1533,22 @@ class _Coder:
         return last > i and lex.is_("counterfactual_modal", words[last]) and has_word(
             self.doc, lex, "counterfactual_aux", a, last) and not self.prepositional(i, a) \
             and not lex.is_("object_article", self.word_before_adjectives(i))
+
+    def continued_condition(self, a: int, b: int) -> bool:
+        """Whether German clause [a, b) goes on with the conditional clause before its comma, its subordinator left
+        out: a clause of no other kind (no relative clause), no finite verb opens it or stands second, and a finite
+        verb or subjunctive closes it or its first conjunct ("wenn die EU ihre Grenzen sichere, *es eine Vereinbarung
+        mit der Türkei gebe* und …")."""
+        words, lex = self.words, self.lex
+        prev = next((c for c in self.doc.clauses if c[1] == a - 1), None) if a > 0 and words[a - 1] == "," else None
+        if prev is None or not prev[2].startswith("sub:") or not lex.is_("hypothetical", prev[2][4:]) \
+                or not lex.setting("verb_second") or b - a < 3 or clause_range(self.doc, a)[2] != "main":
+            return False
+        if any(lex.is_(c, words[k]) for k in (a, a + 1) for c in (*FINITE_CLASSES, "subjunctive")):
+            return False
+        end = next((k for k in range(a, b) if lex.is_("coordinator", words[k])), b)
+        last = last_word(self.doc, a, end)
+        return last > a + 1 and any(lex.is_(c, words[last]) for c in (*FINITE_CLASSES, "subjunctive"))
 
     def looming(self, i: int, a: int, b: int) -> bool:
         """Whether the event noun at token i is what looms in its clause: it follows a verb that cues a threat (a cue
@@ -2400,6 +2418,12 @@ class _Coder:
                                                             for p in (ev.source, ev.target))
                            or ev.type in ("ASSAULT", "COERCE", "PROTEST") and ev.place is not None]
         events = self.merge()
+        # "verteidigte Kerry auch das Atomabkommen mit dem Iran", "das Rückführungsabkommen vorziehen": after the
+        # lead, a definite agreement noun that points back to no agreement the article tells is a treaty named, no
+        # act of it (the headline and lead tell the news: "The agreement between Egypt and Qatar was announced")
+        events = [ev for ev in events if not (ev.type == "AGREE" and ev.cameo == SIGN_AGREEMENT and not ev.mentions
+                                              and ev.sentence > LEAD_SENTENCES and self.refers_back(ev)
+                                              and not ev.negated)]
         for ev in events:
             self.compound_roles(ev)
         return events
@@ -3643,6 +3667,7 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 #: "the arrest of two journalists", "Entführung eines Reporters", "die Zerstörung Israels"): release, destruction of
 #: property, arrest, expulsion, abduction, killing (in any language).
 PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
+SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkommen", "Vertrag", "Vereinbarung"
 #: Sentences after the headline (sentence 0) that make up an article's lead, where the headline's act is told again.
 LEAD_SENTENCES = 2
 #: Units of the time table that make a time a period, not a day of an act told in the lead.
