@@ -4124,3 +4124,50 @@ LEAD = "Kerry ist am Montag in Kairo eingetroffen. Er traf Präsident Sisi. Die 
 ])
 def test_a_treaty_named_after_the_lead_is_no_agreement_event(text, agreements):
     assert sum(v["type"] == "AGREE" and v["cameo"] == "057" for v in run(text)["events"]) == agreements
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # second diff review of session 27: a name is no classifier of the name after it, and a bare "Land" points back
+    ("Die Regierung erklärte, dass Deutschland Russland mit Sanktionen gedroht habe.", "Deutschland", "Russland"),
+    ("Er sagte, dass die Tschechische Republik Polen Waffen geliefert habe.", "Tschechische Republik", "Polen"),
+    # a compound with a name is a classifier all the same
+    ("Zuvor hatte UNO-Generalsekretär Ban Ki Moon den Angriff verurteilt.", "UNO-Generalsekretär Ban Ki Moon", None),
+])
+def test_a_name_or_bare_land_classes_no_name(text, source, target):
+    v = next(v for v in run(text)["events"] if v["type"] in ("THREATEN", "AID", "ACCUSE"))
+    assert ((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) == (source, target)
+
+
+def test_a_bare_land_before_a_name_is_no_apposition():
+    assert not any((v["source"] or {}).get("text", "").endswith("Russland")
+                   for v in run("Trotz der Krise schickte das Land Russland Hilfe.")["events"])
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a comparison of real past acts is no habit; "immer häufiger" is a trend
+    ("Im Mai griffen Rebellen häufiger Polizeistationen an als im April.", True),
+    ("Die Förderung wird immer häufiger abgelehnt, kritisiert die Junge Kurie.", False),
+])
+def test_haeufiger_als_counts_acts_immer_haeufiger_is_a_trend(text, kept):
+    assert any(v["type"] in ("ASSAULT", "REJECT") for v in run(text)["events"]) == kept
+
+
+def test_a_verb_sorgen_is_no_fear_noun():
+    v = of_type(run("Die Staaten sorgen vor Verhandlungen mit Iran für Klarheit."), "CONSULT")
+    assert v["modality"] == "actual"
+
+
+def test_a_phrase_of_time_after_a_noun_belongs_to_the_clause():
+    # "zogen eine Bilanz nach den Gesprächen": the talks are the subjects' (second diff review of session 27)
+    v = of_type(run("Putin und Erdogan zogen eine positive Bilanz nach den Gesprächen in Sotschi."), "CONSULT")
+    assert (v["source"]["text"], v["target"]["text"]) == ("Putin", "Erdogan")
+
+
+@pytest.mark.parametrize("text", [
+    # what governs the first of two coordinated nouns governs the second (s11 line 20)
+    "Auch Gerüchte über andere Plünderungen und Überfälle wurden in Online-Foren verbreitet.",
+    # what a rule exempts is no act told (s5c line 6)
+    "Von der Waffenruhe ausgenommen sind Angriffe auf islamistische Extremisten.",
+])
+def test_rumoured_and_exempted_acts_are_no_events(text):
+    assert not any(v["type"] == "ASSAULT" for v in run(text)["events"])

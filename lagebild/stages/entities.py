@@ -25,7 +25,7 @@ from ..model import Doc, Entity, Mention
 from ..pipeline import Resources
 from .match import Candidate, candidate_at
 from .readings import region_homes, region_reading, town_of_another_region
-from .syntax import follows_common_noun
+from .syntax import NOT_ADJECTIVE_CLASSES, follows_common_noun
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
 ORGANISATION = Role("", "organisation", "n", "organisation", False)
@@ -862,6 +862,8 @@ def _classifier(doc: Doc, first: ActorRef, name: ActorRef) -> bool:
         and word[1:].islower()
 
 
+#: the shortest first part of a compound that ends in a classifier noun ("Nachbar|land"; not "Aus|land", "In|land")
+CLASSIFIER_PREFIX = 4
 #: closed classes of nouns that class a name after them, and the actor types each classes
 CLASSIFIERS = (("country_classifier", frozenset({"country"})), ("person_classifier", frozenset({"person"})),
                ("body_classifier", frozenset(NAMED_BODY_TYPES | {"government", "military", "intelligence"})))
@@ -883,18 +885,21 @@ def _classified_names(doc: Doc, lex: Lexicon, refs: list[ActorRef]) -> list[Acto
                 or lex.is_("determiner", doc.words[ref.tok_start]) or not _classes(lex, doc.words[j], ref.type):
             out.append(ref)
             continue
-        if out and out[-1].tok_end == ref.tok_start:
+        if out and out[-1].tok_end == ref.tok_start and out[-1].kb is None:
             ref.tok_start = out[-1].tok_start  # "die Islamistengruppe Boko Haram": the role reference is the name's
             out[-1] = ref
             continue
-        if any(r.tok_start <= j < r.tok_end for r in out):
-            out.append(ref)
-            continue
+        if any(r.tok_start <= j < r.tok_end for r in out) or "-" not in tok.text and candidate_at(doc, j) is not None:
+            out.append(ref)  # "dass Deutschland Russland gedroht habe": a name is no classifier (a compound with one
+            continue  # is: "UNO-Generalsekretär Ban Ki Moon")
         k, s0 = j, doc.sentence_tokens[doc.token_sentence[j]][0]
         while k - 1 >= s0 and j - k < 3 and doc.tokens[k - 1].text[:1].islower() \
                 and doc.words[k - 1].endswith(lex.endings("adjective_ending") or ("\0",)) \
-                and not any(lex.is_(c, doc.words[k - 1]) for c in ("preposition", "determiner", "coordinator")):
+                and not any(lex.is_(c, doc.words[k - 1]) for c in (*NOT_ADJECTIVE_CLASSES, "coordinator")):
             k -= 1  # "im *umkämpften* Bürgerkriegsland"
+        if k == j and ref.type == "country" and _bare_classifier(lex, doc.words[j]):
+            out.append(ref)  # "schickte das Land Russland Hilfe": a bare "Land" points back, the name is the object
+            continue
         if k - 1 >= s0 and lex.is_("determiner", doc.words[k - 1]) and not lex.is_("preposition", doc.words[k - 1]):
             k -= 1
         ref.tok_start = k
@@ -902,11 +907,19 @@ def _classified_names(doc: Doc, lex: Lexicon, refs: list[ActorRef]) -> list[Acto
     return out
 
 
+def _bare_classifier(lex: Lexicon, word: str) -> bool:
+    """Whether a classifier noun without a modifier points back to a country named before (closed class
+    ``anaphoric_classifier``: "das Land", not "das Nachbarland", "das afrikanische Land")."""
+    return lex.is_("anaphoric_classifier", word)
+
+
 def _classes(lex: Lexicon, word: str, actor_type: str) -> bool:
     """Whether a noun (or a compound ending in one) classes names of an actor type."""
     tail = word.rsplit("-", 1)[-1]
-    if any(actor_type in types and tail.endswith(lex.endings(cls) or ("\0",)) for cls, types in CLASSIFIERS):
-        return True
+    if any(actor_type in types and tail.endswith(ends := lex.endings(cls) or ("\0",)) and (
+            tail in ends or len(tail) - max(len(e) for e in ends if tail.endswith(e)) >= CLASSIFIER_PREFIX)
+           for cls, types in CLASSIFIERS):
+        return True  # a compound with a short first part is another word ("Ausland", "Inland")
     role = lex.roles.match([tail], 0)
     return role is not None and role[0] == 1 and (role[1].type == "person") == (actor_type == "person") \
         and actor_type not in ("country",)

@@ -1391,11 +1391,13 @@ class _Coder:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
         if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
             return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
-        if noun and (self.simile(i, a) or self.entitlement(i, a) or self.topic_of_talk(i, a)
-                     or self.characterisation(i, a)
+        heads = (i, first) if noun and (first := self.first_conjunct(i, a)) is not None else (i,)
+        if noun and (self.simile(i, a) or self.entitlement(i, a) or any(self.topic_of_talk(h, a) for h in heads)
+                     or self.characterisation(i, a) or self.clause_holds("exemption_word", a, b)
                      or ptype == "CONSULT" and self.clause_holds("interception_word", a, b)):
             return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik", "Debatte über Abschiebung
-            # straffälliger Asylwerber", "die Audiodaten abgehörter Gespräche" (calls intercepted): no act told
+            # straffälliger Asylwerber", "die Audiodaten abgehörter Gespräche" (calls intercepted), "Von der Waffenruhe
+            # ausgenommen sind Angriffe auf Extremisten" (what a rule exempts): no act told
         if trig.pos == "verb" and self.modal_passive(i, a, b):
             return None  # "durch nichts zu entschuldigen", "lasse sich mit den Grundrechten nicht vereinbaren"
         if ptype in ("ASSAULT", "COERCE") and not noun and not _known(source) and not cameo.startswith(ARREST_CODES) \
@@ -1417,8 +1419,8 @@ class _Coder:
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
         possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or noun and (
-            self.looming(i, a, b) or self.feared(i, a))  # "Den Abgeordneten drohen Festnahmen", "die Angst vor
-        # Anschlägen": what may come or is feared
+            self.looming(i, a, b) or any(self.feared(h, a) for h in heads))  # "Den Abgeordneten drohen
+        # Festnahmen", "die Angst vor Anschlägen und Überfällen": what may come or is feared
         if attribute:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine mögliche Blockade"
             if any(self.lex.is_("plan_word", self.words[j]) for j in own):
                 modality = "future"
@@ -2041,6 +2043,17 @@ class _Coder:
         return j - 2 >= a and self.lex.is_("topic_preposition", self.words[j - 1]) and self.words[j - 2].endswith(
             self.lex.endings("topic_noun") or ("\0",))
 
+    def first_conjunct(self, i: int, a: int) -> int | None:
+        """The noun that the event noun at token i is coordinated with, when a coordinator stands right before its
+        phrase: "Gerüchte über andere *Plünderungen* und Überfälle" (a German noun is capitalised; an English one is
+        the word before the coordinator). What governs the first conjunct governs the second."""
+        j = self.determined_start(i, a) - 1
+        if j - 1 < a or not self.lex.is_("coordinator", self.words[j]) or self.doc.tokens[j - 1].kind != "word":
+            return None
+        if self.lex.setting("nouns_capitalised") and not self.doc.tokens[j - 1].text[:1].isupper():
+            return None
+        return j - 1
+
     def feared(self, i: int, a: int) -> bool:
         """An event noun, not definite, that a noun of fear or danger governs (closed classes ``fear_noun``, also a
         compound's end, and ``fear_preposition``, or its genitive): "die Angst vor Anschlägen", "die Gefahr eines
@@ -2053,7 +2066,8 @@ class _Coder:
         if j - 1 >= a and self.lex.is_("fear_preposition", self.words[j - 1]):
             j -= 1
         return j - 1 >= a and self.doc.tokens[j - 1].kind == "word" and self.words[j - 1].endswith(
-            self.lex.endings("fear_noun") or ("\0",))
+            self.lex.endings("fear_noun") or ("\0",)) and not (
+            self.lex.setting("nouns_capitalised") and not self.doc.tokens[j - 1].text[:1].isupper())  # not "sorgen vor"
 
     def circumstance(self, i: int, a: int) -> bool:
         """Whether the noun at token i is a definite event noun after a preposition that sets the scene of the clause
@@ -2162,9 +2176,10 @@ class _Coder:
         """Whether the noun at token i heads a prepositional phrase that belongs to another noun before it, one with
         an article, a possessive or a possessor ("'s", a German name in the genitive): "ein Ja *zu dem Vertrag*", "an
         address *to the summit*", "China's part *in the talks*" (a German noun is capitalised; not "arbeiten seit
-        Jahren an dem Handelsabkommen")."""
+        Jahren an dem Handelsabkommen"; nor a phrase of time or reason, which is the clause's: "zogen eine Bilanz
+        nach den Gesprächen")."""
         k = preposition_before(self.doc, self.lex, i, a)
-        if k is None or k - 1 < a or self.doc.tokens[k - 1].kind != "word" or self.lex.is_(
+        if k is None or k - 1 < a or self.occasion(i, a) or self.doc.tokens[k - 1].kind != "word" or self.lex.is_(
                 "determiner", self.words[k - 1]) or (self.lex.setting("nouns_capitalised")
                                                      and not self.doc.tokens[k - 1].text[:1].isupper()):
             return False
