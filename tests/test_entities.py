@@ -415,3 +415,15 @@ def test_both_officials_take_no_country_from_the_article():
                    "telefonisch fort.", lang="de").to_json()["entities"]
     ministers = [e for e in ents if any("Minister" in m[2] for m in e["mentions"])]
     assert all(e["country"] is None for e in ministers)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a classifier phrase before a name joins its reference (where it stands in the clause), not its mention
+    ("Die Gruppe Ansar Dine griff am Montag die Stadt an.", "Ansar Dine"),
+    ("Die Armee kämpft gegen die Islamistengruppe Boko Haram.", "Boko Haram"),
+    ("Zugleich sagte das Nachbarland Polen Unterstützung zu.", "Polen"),
+])
+def test_a_classified_name_keeps_its_mention(text, name):
+    a = analyze(text, lang="de").to_json()
+    assert any(m[2] == name for e in a["entities"] for m in e["mentions"])
+    assert not any(m[2].endswith(" " + name) for e in a["entities"] for m in e["mentions"])

@@ -58,6 +58,7 @@ class ActorRef:
     gender: str
     via: str
     head: str
+    name_start: int | None = None  # where the name starts when a classifier phrase before it is part of the reference
 
 
 def demonym(word: str, doc: Doc, res: Resources) -> tuple[str | None, str] | None:
@@ -819,9 +820,9 @@ class EntityLinker:
                 ent = Entity(f"E{len(by_key) + 1}", ref.kb, ref.name, ref.type, ref.country, ref.sector,
                              code, gender=ref.gender)
                 by_key[ref.key] = ent
-            a, b = doc.tokens[ref.tok_start].start, doc.tokens[ref.tok_end - 1].end
-            m = Mention(a, b, doc.text[a:b], doc.token_sentence[ref.tok_start], ref.head, ref.via,
-                        ref.tok_start, ref.tok_end)
+            first = ref.tok_start if ref.name_start is None else ref.name_start  # the mention is the name itself
+            a, b = doc.tokens[first].start, doc.tokens[ref.tok_end - 1].end
+            m = Mention(a, b, doc.text[a:b], doc.token_sentence[ref.tok_start], ref.head, ref.via, first, ref.tok_end)
             ent.mentions.append(m)
             doc.actor_refs.append((ref.tok_start, ref.tok_end, ent.id, m))
         doc.entities = list(by_key.values())
@@ -870,7 +871,8 @@ CLASSIFIERS = (("country_classifier", frozenset({"country"})), ("person_classifi
 
 
 def _classified_names(doc: Doc, lex: Lexicon, refs: list[ActorRef]) -> list[ActorRef]:
-    """A name after a noun that classes it is one mention with that noun's phrase: "die Gruppe Ansar Dine",
+    """A name after a noun that classes it is one reference with that noun's phrase (its mention stays the name):
+    "die Gruppe Ansar Dine",
     "im Bürgerkriegsland Syrien", "der UN-Generalsekretär Ban Ki Moon", "die Islamistengruppe Boko Haram" (a role
     reference of its own before, which is then no second party). The noun (also a compound's end) is of a closed
     class of the name's type (``country_classifier``, ``person_classifier``, ``body_classifier``) or a role noun
@@ -885,7 +887,12 @@ def _classified_names(doc: Doc, lex: Lexicon, refs: list[ActorRef]) -> list[Acto
                 or lex.is_("determiner", doc.words[ref.tok_start]) or not _classes(lex, doc.words[j], ref.type):
             out.append(ref)
             continue
-        if out and out[-1].tok_end == ref.tok_start and out[-1].kb is None:
+        ref.name_start = ref.tok_start
+        if out and out[-1].tok_end == ref.tok_start and out[-1].kb is None and not any(
+                lex.is_(c, doc.words[k]) for k in range(out[-1].tok_start + 1, j)
+                for c in ("preposition", "determiner")):
+            # (not a phrase with a complement of its own: "den Truppen von Syriens Staatschef Bashar al-Assad" are
+            # the troops)
             ref.tok_start = out[-1].tok_start  # "die Islamistengruppe Boko Haram": the role reference is the name's
             out[-1] = ref
             continue
