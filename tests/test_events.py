@@ -4171,3 +4171,42 @@ def test_a_phrase_of_time_after_a_noun_belongs_to_the_clause():
 ])
 def test_rumoured_and_exempted_acts_are_no_events(text):
     assert not any(v["type"] == "ASSAULT" for v in run(text)["events"])
+
+
+def test_a_specific_stem_inside_another_word_does_not_recode():
+    # "rechtsgerichtete" holds "gericht", no court: politicians condemn (s27b line 49)
+    v = of_type(run("Zahlreiche rechtsgerichtete Politiker verurteilten diese Mahnungen."), "ACCUSE")
+    assert v["cameo"] == "111"
+
+
+def test_a_compound_part_of_the_trigger_still_recodes():
+    v = of_type(run("Ein Freihandelsabkommen zwischen Kanada und der EU trat am Sonntag in Kraft."), "AGREE")
+    assert (v["trigger"][2], v["cameo"]) == ("Freihandelsabkommen", "0311")
+
+
+def test_exposure_to_poison_gas_suspends_nothing():
+    # "Senfgas ausgesetzt": exposed, not a suspension (s27b line 10)
+    events = run("In Syrien wurden mindestens zwei Menschen Senfgas ausgesetzt.")["events"]
+    assert not any(v["type"] == "SANCTION" for v in events)
+
+
+def test_the_subject_of_a_stative_passive_accusation_is_no_speaker():
+    # "ist … beschuldigt": Toifl is accused, he accuses no one (s27c line 44)
+    v = of_type(run("Toifl selbst ist der Beweismittelfälschung beschuldigt."), "ACCUSE")
+    assert v["source"] is None
+
+
+def test_what_one_waits_for_is_to_come():
+    # "wartete auf ihre Hinrichtung": the execution was stopped (s27c line 16)
+    v = of_type(run("Sie wartete auf ihre Hinrichtung, als das Oberste Volksgericht die Vollstreckung stoppte."),
+                "ASSAULT")
+    assert v["modality"] == "future"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # what a majority or a plea favours has not happened (s27 line 15)
+    ("de", "Umfragen zeigen eine große Mehrheit für ein Abkommen mit den Kreditgebern."),
+    ("en", "Polls show a large majority for a deal with the creditors."),
+])
+def test_an_act_favoured_is_no_event(lang, text):
+    assert not any(v["type"] == "AGREE" for v in run(text, lang=lang)["events"])

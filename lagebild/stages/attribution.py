@@ -606,8 +606,14 @@ class _Extractor:
         if any(lex.is_("aux_passive", w) and not lex.is_("aux_perfect", w) for w in words[a:cue_tok]):
             return True
         k = cue_tok + 1
-        return k < b and lex.is_("aux_passive", words[k]) and not lex.is_("aux_perfect", words[k]) \
-            and self.participle(cue_tok)
+        if k < b and lex.is_("aux_passive", words[k]) and not lex.is_("aux_perfect", words[k]) \
+            and self.participle(cue_tok):
+            return True
+        # German "sein" with the participle of a cue that closes its clause is a state after it ("Toifl selbst ist der
+        # Beweismittelfälschung beschuldigt"): a verb of saying takes "haben" in the perfect
+        finite = [w for w in words[a:cue_tok] if any(lex.is_(c, w) for c in AUXILIARY_CORE)]
+        return bool(lex.setting("verb_second")) and bool(finite) and all(lex.is_("sein_form", w) for w in finite) \
+            and self.participle(cue_tok) and last_word(self.doc, a, b) == cue_tok
 
     def demonstrative_subject(self, i: int, cue_tok: int, b: int) -> bool:
         """Whether token i is a ``demonstrative_pronoun`` standing alone as the subject, right before the cue or right

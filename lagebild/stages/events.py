@@ -1304,7 +1304,7 @@ class _Coder:
             w for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
             for w in self.words[k + 1:min(b, k + 5)]])
         for stem, code in trig.specific:
-            if stem in context_words:
+            if _stem_in(stem, context_words) or stem in self.words[i]:  # a compound's part: "Freihandelsabkommen"
                 cameo = code
                 break
         if cameo == trig.cameo and trig.pos == "verb" and any(code == CONVICT for _stem, code in trig.specific) \
@@ -1641,6 +1641,9 @@ class _Coder:
             # and is called off is done ("Die geplanten Gespräche wurden abgesagt")
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
+        if noun and (k := preposition_before(self.doc, lex, i, a)) is not None \
+                and lex.is_("awaiting_preposition", words[k]) and self.clause_holds("awaiting_verb", a, b):
+            return True  # "Sie wartete auf ihre Hinrichtung": what one waits for is still to come
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
@@ -2033,15 +2036,17 @@ class _Coder:
     def topic_of_talk(self, i: int, a: int) -> bool:
         """An event noun that talks, a debate or speculation are about, not referring back to a told act (not
         definite): "Debatte über Abschiebung straffälliger Asylwerber", "Verhandlungen über ein drittes Hilfspaket",
-        "talks on a ceasefire" (closed classes ``topic_noun``, endings of compounds too, and ``topic_preposition``).
-        What is discussed has not happened."""
+        "talks on a ceasefire" (closed classes ``topic_noun``, endings of compounds too, and ``topic_preposition``),
+        or that a stand is taken on ("eine große Mehrheit für ein Abkommen", "ein Plädoyer für Verhandlungen";
+        ``stance_noun``, ``stance_preposition``). What is discussed or favoured has not happened."""
         if self.definite(i):
             return False
         j = self.determined_start(i, a)
         if j - 1 >= a and (self.lex.is_("determiner", self.words[j - 1]) or self.words[j - 1] in self.lex.numbers):
             j -= 1
-        return j - 2 >= a and self.lex.is_("topic_preposition", self.words[j - 1]) and self.words[j - 2].endswith(
-            self.lex.endings("topic_noun") or ("\0",))
+        return j - 2 >= a and any(
+            self.lex.is_(prep, self.words[j - 1]) and self.words[j - 2].endswith(self.lex.endings(noun) or ("\0",))
+            for noun, prep in (("topic_noun", "topic_preposition"), ("stance_noun", "stance_preposition")))
 
     def first_conjunct(self, i: int, a: int) -> int | None:
         """The noun that the event noun at token i is coordinated with, when a coordinator stands right before its
@@ -3682,6 +3687,7 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 #: "the arrest of two journalists", "Entführung eines Reporters", "die Zerstörung Israels"): release, destruction of
 #: property, arrest, expulsion, abduction, killing (in any language).
 PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
+STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
 SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkommen", "Vertrag", "Vereinbarung"
 #: Sentences after the headline (sentence 0) that make up an article's lead, where the headline's act is told again.
 LEAD_SENTENCES = 2
@@ -3709,6 +3715,19 @@ ADDRESSEE_TYPES = {"REQUEST"}
 OBJECT_WINDOW = 5  # tokens from such a verb to the noun it governs
 VERBAL_ATTACK_WINDOW = 6  # words after an attack in which a plan or policy it falls on is read
 OBJECT_PHRASE = 12  # tokens an object phrase with its attachments spans at most ("the closure of … in Bree")
+
+
+def _stem_in(stem: str, text: str) -> bool:
+    """Whether a stem of a trigger's specific codes occurs in words: at a word's start, or ending a word but for an
+    inflection ("Landesgericht", "Bewährungsstrafe", "Jahren Haft"); not inside another word ("rechts*gericht*ete")."""
+    at = text.find(stem)
+    while at >= 0:
+        end = at + len(stem)
+        rest = len(text) - end if (space := text.find(" ", end)) < 0 else space - end
+        if at == 0 or text[at - 1] == " " or rest <= STEM_INFLECTION:
+            return True
+        at = text.find(stem, at + 1)
+    return False
 
 
 def _nested(places: dict, x: str, y: str) -> bool:
