@@ -4210,3 +4210,17 @@ def test_what_one_waits_for_is_to_come():
 ])
 def test_an_act_favoured_is_no_event(lang, text):
     assert not any(v["type"] == "AGREE" for v in run(text, lang=lang)["events"])
+
+
+def test_a_noun_of_a_list_is_no_source():
+    # "werden Aktenfälschung, Geldwäsche sowie … vorgeworfen": the charges, no accuser (s27c line 13)
+    v = of_type(run("Ponta werden Aktenfälschung, Geldwäsche sowie Beteiligung an Steuerhinterziehung vorgeworfen."),
+                "ACCUSE")
+    assert (v["source"] or {}).get("text") != "Geldwäsche"
+
+
+def test_the_von_phrase_right_after_an_event_noun_is_its_agent_in_a_passive_clause():
+    # "kurz vor dem Besuch von Präsident Obama … ist … entlassen worden": Obama visits (s26e line 35)
+    v = of_type(run("Kurz vor dem Besuch von Präsident Barack Obama in Vietnam ist der Dissident Nguyen Van Ly aus "
+                    "dem Gefängnis entlassen worden."), "CONSULT")
+    assert (v["source"] or {}).get("country") == "USA"

@@ -75,3 +75,18 @@ def test_a_clause_after_a_dateline_is_a_main_clause(text, kinds):
     doc = Doc(text=text, lang="de")
     Segmenter()(doc, RES)
     assert [kind for _a, _b, kind in doc.clauses] == kinds
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    # the commas of a German noun list that a coordinator closes separate no clauses (s27c line 13)
+    ("Ihm werden Aktenfälschung, Geldwäsche sowie Beteiligung an Steuerhinterziehung vorgeworfen.", 1),
+    ("Die Polizei hätte Pistolen, Messer und Feuerwerkskörper beschlagnahmt.", 1),
+    # a new clause after the comma, an apposition with its article, a list that a finite verb follows: clauses
+    ("Die Polizei kam, Demonstranten flohen und warfen Steine.", 2),
+    ("Das kritisierte Johannes Steinhart, Obmann der Kurie und Vizepräsident der Kammer.", 2),
+    ("In Wien streiken 145 Betriebe, Straßen- und Eisenbahnlinien werden blockiert.", 2),
+])
+def test_a_noun_list_is_one_clause(text, clauses):
+    doc = Doc(text=text, lang="de")
+    Segmenter()(doc, RES)
+    assert len(doc.clauses) == clauses

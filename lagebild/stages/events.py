@@ -343,7 +343,8 @@ class _Coder:
                       and not (trig.pos == "noun" and (r[3].via == "metonymy" or r[0] < end and not instrument
                                                         or self.noun_between(end, r[0])
                                                         or self.passive_agent_of_clause(i, r[0], a, b)
-                                                        or self.occasion(i, a) and self.noun_in_passive(a, b)))
+                                                        or self.occasion(i, a) and self.noun_in_passive(a, b)
+                                                        and r[0] - end > AGENT_REACH))
                       and not (trig.pos != "noun" and r[0] - 2 >= a and r[0] < i
                                and self.trigger_at(r[0] - 2, r[0] - 1) is not None)), None)
         # "Während des Besuchs von Papst Franziskus … sind 50 Dissidenten festgenommen worden": a von-phrase after an
@@ -3687,6 +3688,7 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 #: "the arrest of two journalists", "Entführung eines Reporters", "die Zerstörung Israels"): release, destruction of
 #: property, arrest, expulsion, abduction, killing (in any language).
 PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
+AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
 SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkommen", "Vertrag", "Vereinbarung"
 #: Sentences after the headline (sentence 0) that make up an article's lead, where the headline's act is told again.

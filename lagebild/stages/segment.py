@@ -157,6 +157,8 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
     for i in range(s, e + 1):
         if i < e and (i in inside or _attached_dash(tokens, i, s, e)):
             continue
+        if i < e and tokens[i].text == "," and _noun_list_comma(tokens, i, e, lex):
+            continue
         if i == e or tokens[i].text in CLAUSE_BREAKS:
             if i > start:
                 out.append((start, i, _clause_kind(tokens, start, i, s, lex)))
@@ -168,6 +170,34 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
 
 
 MAX_PARENTHETICAL = 10  # tokens inside "( … )" that stay in their clause: "Ministerin X (SPD) sagte"
+NOUN_LIST_REACH = 6  # tokens after a comma within which a German noun list reaches its coordinator
+
+
+def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon) -> bool:
+    """Whether the comma at token i separates nouns of a German list that a coordinator closes, no clauses: a noun
+    before it, and after it only nouns and adjectives before their noun (no article: that is an apposition) up to
+    "und"/"sowie"/"oder" and a capitalised word that no finite auxiliary follows ("werden Aktenfälschung, Geldwäsche
+    sowie Beteiligung an Steuerhinterziehung vorgeworfen"; not "Die Polizei kam, Demonstranten flohen und …")."""
+    if not lex.setting("nouns_capitalised") or i + 2 >= e or tokens[i - 1].kind != "word" \
+            or not tokens[i - 1].text[:1].isupper() or not tokens[i + 1].text[:1].isupper():
+        return False
+    for k in range(i + 1, min(e - 1, i + 1 + NOUN_LIST_REACH)):
+        w = tokens[k].text
+        low = w.lower()
+        if lex.is_("coordinator", low):
+            after = tokens[k + 2].text.lower() if k + 2 < e else ""
+            return k > i + 1 and tokens[k + 1].kind == "word" and tokens[k + 1].text[:1].isupper() and not any(
+                lex.is_(c, after) for c in LIST_END_VERBS)  # not "…, Straßen- und Eisenbahnlinien werden blockiert"
+        if tokens[k].kind != "word" or any(lex.is_(c, low) for c in ("subordinator", "relative", "determiner")):
+            return False  # a phrase with an article of its own is an apposition ("Steinhart, Obmann der …")
+        if not w[:1].isupper() and not (
+                low.endswith(lex.endings("adjective_ending") or ("\0",)) and tokens[k + 1].text[:1].isupper()):
+            return False
+    return False
+
+
+#: closed classes of finite verbs that, right after a list's last noun, make the list the subject of a new clause
+LIST_END_VERBS = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal")
 
 
 def _attached_dash(tokens: list[Token], i: int, s: int, e: int) -> bool:
