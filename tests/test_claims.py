@@ -1918,3 +1918,23 @@ def test_a_document_that_demands_is_no_fronted_object():
     ev = next(e for e in analyze("Die Resolution fordert Russland auf, seine Truppen abzuziehen.",
                                  lang="de").to_json()["events"] if e["type"] == "REQUEST")
     assert ev["source"] is None or ev["source"]["text"] != "Russland"
+
+
+@pytest.mark.parametrize(("text", "cue", "has_speaker"), [
+    # "sein" with the participle of a cue closing its clause is a state after it: its subject is no speaker
+    ("Toifl selbst ist der Beweismittelfälschung beschuldigt.", "beschuldigt", False),
+    # a cue whose perfect takes "sein" keeps its subject (SpkAtt, "davon ausgegangen")
+    ("Bisher waren die Wissenschaftler davon ausgegangen, dass die Menschen Fleisch aßen.", "ausgegangen", True),
+])
+def test_a_stative_passive_cue_has_no_speaker(text, cue, has_speaker):
+    c = cued(run(text), cue)
+    assert (c["speaker_span"] is not None) == has_speaker
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # third diff review of session 27: a noun cue, a past form and an acronym "IST" are no stative passive
+    ("Der Minister ist der Ansicht, dass die Steuern sinken müssen.", "Ansicht"),
+    ("Die Lage sei ernst, wie er am Mittwoch bei einem Vortrag am IST Austria erläuterte.", "erläuterte"),
+])
+def test_no_stative_passive_without_a_cue_participle(text, cue):
+    assert cued(run(text), cue)["speaker_span"] is not None

@@ -4224,3 +4224,25 @@ def test_the_von_phrase_right_after_an_event_noun_is_its_agent_in_a_passive_clau
     v = of_type(run("Kurz vor dem Besuch von Präsident Barack Obama in Vietnam ist der Dissident Nguyen Van Ly aus "
                     "dem Gefängnis entlassen worden."), "CONSULT")
     assert (v["source"] or {}).get("country") == "USA"
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # third diff review of session 27: a stem inside a German noun still recodes, and after a hyphen
+    ("Der Internationale Strafgerichtshof verurteilte den kongolesischen Milizenführer Thomas Lubanga.", "116"),
+    ("Die Anti-Korruptionsbehörde ermittelt gegen den Minister.", "091"),
+    ("Die EU fror die Entwicklungshilfegelder für Mali ein.", "162"),
+])
+def test_a_stem_inside_a_noun_or_after_a_hyphen_recodes(text, cameo):
+    assert run(text)["events"][0]["cameo"] == cameo
+
+
+def test_gas_delivered_is_suspended():
+    # gas as a commodity is what a supply is of, no exposure (third diff review of session 27)
+    v = of_type(run("Russland hat die Lieferung von Gas an die Ukraine ausgesetzt."), "SANCTION")
+    assert v["cameo"].startswith("16")
+
+
+def test_waiting_does_not_reach_into_another_verb():
+    v = next(v for v in run("Die Armee wartete nicht lange und reagierte auf den Angriff mit Luftschlägen.")["events"]
+             if v["trigger"][2] == "Angriff")
+    assert v["modality"] == "actual"

@@ -62,6 +62,8 @@ VERB_CLASSES = (*AUXILIARY_CORE, "conditional_verb_first")
 #: Auxiliaries and modals that may close a verb-final clause after its verb, or open the clause around it again
 #: ("…, die gemeldet *wurden*, *sollten* …").
 CLOSING_VERBS = ("aux_perfect", "aux_passive", "future_aux", "modal_verb")
+#: CAMEO roots of cues addressed to someone (demand, accuse): their participle with "sein" is a state of the addressee
+ADDRESSED_CUE_CODES = ("10", "11")
 MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 MAX_SPEAKER_GAP = 4  # tokens from a cue to a colon that announces the rest of the sentence ("sagte der Minister:")
@@ -609,11 +611,20 @@ class _Extractor:
         if k < b and lex.is_("aux_passive", words[k]) and not lex.is_("aux_perfect", words[k]) \
             and self.participle(cue_tok):
             return True
-        # German "sein" with the participle of a cue that closes its clause is a state after it ("Toifl selbst ist der
-        # Beweismittelfälschung beschuldigt"): a verb of saying takes "haben" in the perfect
-        finite = [w for w in words[a:cue_tok] if any(lex.is_(c, w) for c in AUXILIARY_CORE)]
-        return bool(lex.setting("verb_second")) and bool(finite) and all(lex.is_("sein_form", w) for w in finite) \
-            and self.participle(cue_tok) and last_word(self.doc, a, b) == cue_tok
+        # German "sein" (lower case, no "IST") with the participle (no past "erläuterte", no noun "der Ansicht") of a
+        # cue of demanding, accusing or announcing that closes its clause is a state after it ("Toifl selbst ist der
+        # Beweismittelfälschung beschuldigt", "Die Ministerin sei gefordert", "ist ein Generalstreik angekündigt"):
+        # a verb of saying takes "haben" in the
+        # perfect (not one of motion or change, closed class ``sein_perfect``: "waren … davon ausgegangen")
+        cue = words[cue_tok]
+        finite = [k for k in range(a, cue_tok) if any(lex.is_(c, words[k]) for c in AUXILIARY_CORE)]
+        return bool(lex.setting("verb_second")) and bool(finite) and all(
+            lex.is_("sein_form", words[k]) and self.doc.tokens[k].text.islower() for k in finite) \
+            and self.doc.tokens[cue_tok].text.islower() and self.participle(cue_tok) \
+            and not cue.endswith(lex.endings("weak_past_ending") or ("\0",)) and last_word(self.doc, a, b) == cue_tok \
+            and (any(c.event.startswith(ADDRESSED_CUE_CODES) for c in lex.cues.get(cue, ()))
+                 or lex.is_("announcement_cue", cue)) \
+            and not cue.endswith(lex.endings("sein_perfect") or ("\0",))  # not "waren … davon ausgegangen"
 
     def demonstrative_subject(self, i: int, cue_tok: int, b: int) -> bool:
         """Whether token i is a ``demonstrative_pronoun`` standing alone as the subject, right before the cue or right

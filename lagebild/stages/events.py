@@ -1301,11 +1301,13 @@ class _Coder:
         # (a verb closing a German clause: the whole clause before it, "die Sanktionen … aufgehoben")
         before = a if self.clause_final(toks[-1], a, b) or self.final_before_auxiliaries(toks[-1], a, b) \
             else max(a, i - 3)
-        context_words = " ".join(self.words[before:min(b, i + 7)] + [
-            w for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
-            for w in self.words[k + 1:min(b, k + 5)]])
+        context = list(range(before, min(b, i + 7))) + [
+            j for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
+            for j in range(k + 1, min(b, k + 5))]
+        nouns = bool(self.lex.setting("nouns_capitalised"))
         for stem, code in trig.specific:
-            if _stem_in(stem, context_words) or stem in self.words[i]:  # a compound's part: "Freihandelsabkommen"
+            if _stem_in(stem, [self.words[j] for j in context],
+                        [j == i or nouns and self.doc.tokens[j].text[:1].isupper() for j in context]):
                 cameo = code
                 break
         if cameo == trig.cameo and trig.pos == "verb" and any(code == CONVICT for _stem, code in trig.specific) \
@@ -1643,8 +1645,12 @@ class _Coder:
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
         if noun and (k := preposition_before(self.doc, lex, i, a)) is not None \
-                and lex.is_("awaiting_preposition", words[k]) and self.clause_holds("awaiting_verb", a, b):
-            return True  # "Sie wartete auf ihre Hinrichtung": what one waits for is still to come
+                and lex.is_("awaiting_preposition", words[k]) and any(
+                lex.is_("awaiting_verb", words[j]) and not any(
+                    lex.is_("coordinator", w) or w in lex.triggers for w in words[j + 1:k])
+                for j in range(max(a, k - AWAIT_REACH), k)):
+            return True  # "Sie wartete auf ihre Hinrichtung": what one waits for is still to come (not "wartete nicht
+            # lange und reagierte auf den Angriff", "Abzuwarten bleibt die Reaktion Moskaus auf die Angriffe")
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
@@ -3688,6 +3694,7 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 #: "the arrest of two journalists", "Entführung eines Reporters", "die Zerstörung Israels"): release, destruction of
 #: property, arrest, expulsion, abduction, killing (in any language).
 PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
+AWAIT_REACH = 4  # tokens from a verb of waiting to the preposition of what is awaited ("warten die Forscher auf")
 AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
 SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkommen", "Vertrag", "Vereinbarung"
@@ -3719,16 +3726,25 @@ VERBAL_ATTACK_WINDOW = 6  # words after an attack in which a plan or policy it f
 OBJECT_PHRASE = 12  # tokens an object phrase with its attachments spans at most ("the closure of … in Bree")
 
 
-def _stem_in(stem: str, text: str) -> bool:
-    """Whether a stem of a trigger's specific codes occurs in words: at a word's start, or ending a word but for an
-    inflection ("Landesgericht", "Bewährungsstrafe", "Jahren Haft"); not inside another word ("rechts*gericht*ete")."""
-    at = text.find(stem)
-    while at >= 0:
-        end = at + len(stem)
-        rest = len(text) - end if (space := text.find(" ", end)) < 0 else space - end
-        if at == 0 or text[at - 1] == " " or rest <= STEM_INFLECTION:
+def _stem_in(stem: str, words: list[str], whole: list[bool]) -> bool:
+    """Whether a stem of a trigger's specific codes occurs in words: anywhere in a word marked ``whole`` (the trigger
+    itself, a German noun: "Freihandelsabkommen", "Strafgerichtshof"), else at a word's start, after a hyphen, or
+    ending a word but for an inflection ("Jahren Haft"); not inside another word ("rechts*gericht*ete")."""
+    if " " in stem:
+        text = " ".join(words)
+        at = text.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            rest = len(text) - end if (space := text.find(" ", end)) < 0 else space - end
+            if at == 0 or text[at - 1] in " -" or rest <= STEM_INFLECTION:
+                return True
+            at = text.find(stem, at + 1)
+        return False
+    for word, anywhere in zip(words, whole, strict=True):
+        at = word.find(stem)
+        if at >= 0 and (anywhere or at == 0 or word[at - 1] == "-" or len(word) - word.rfind(stem) - len(stem)
+                        <= STEM_INFLECTION):
             return True
-        at = text.find(stem, at + 1)
     return False
 
 
