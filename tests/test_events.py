@@ -4246,3 +4246,11 @@ def test_waiting_does_not_reach_into_another_verb():
     v = next(v for v in run("Die Armee wartete nicht lange und reagierte auf den Angriff mit Luftschlägen.")["events"]
              if v["trigger"][2] == "Angriff")
     assert v["modality"] == "actual"
+
+
+def test_a_passive_of_the_other_conjunct_does_not_reach_the_trigger():
+    # "sprengten sich in die Luft oder wurden … getötet": the attackers bomb, and are no target of their own act
+    # (s27b line 41)
+    v = next(v for v in run("Fünf Angreifer sprengten sich in die Luft oder wurden bei Schusswechseln mit der Polizei "
+                            "getötet.")["events"] if v["trigger"][2] == "sprengten sich")
+    assert (v["source"]["text"], (v["target"] or {}).get("text")) == ("Fünf Angreifer", None)

@@ -1071,7 +1071,7 @@ class _Coder:
             # an auxiliary that is only passive ("wurde", "worden"); one that is also perfect ("sei") only when no
             # perfect-only one ("habe") makes the clause active ("habe … verhandelt und sei kurz davor gewesen")
             lex = self.lex
-            words = self.words[self.conjunct_start(i, a):b]
+            words = self.words[self.conjunct_start(i, a):self.conjunct_end(i, b)]
             if bare_infinitive(lex, self.words[i]) is True and all(
                     lex.is_("future_aux", w) or lex.is_("hypothetical", w) for w in words if lex.is_("aux_passive", w)):
                 return False  # "wird/würde … angreifen" is a future or conditional, "wird … angegriffen" a passive
@@ -1125,6 +1125,16 @@ class _Coder:
                     lex.is_(cls, w) for w in self.words[k + 1:i] for cls in finite):
                 return k + 1
         return a
+
+    def conjunct_end(self, i: int, b: int) -> int:
+        """The end of the trigger's conjunct in clause ..b: the first coordinator after token i that a finite
+        auxiliary of its own follows right away ("sprengten sich in die Luft *oder wurden* … getötet": the passive
+        is the other conjunct's)."""
+        lex = self.lex
+        for k in range(i + 1, b - 1):
+            if lex.is_("coordinator", self.words[k]) and any(lex.is_(cls, self.words[k + 1]) for cls in AUXILIARY_CORE):
+                return k
+        return b
 
     def headline_participle(self, i: int, a: int, b: int) -> bool:
         """A German main clause that ends in the trigger, a past participle, with no finite auxiliary or modal:
@@ -3490,8 +3500,10 @@ class _Coder:
             host.mentions.append(ev.trigger)
             if not _known(host.source) and (host.source is None or _known(ev.source)):
                 host.source = ev.source or host.source
-            if not _known(host.target) and (host.target is None or _known(ev.target)):
-                host.target = ev.target or host.target
+            if not _known(host.target) and (host.target is None or _known(ev.target)) and not (
+                    ev.target and host.source and ev.target.text == host.source.text):
+                host.target = ev.target or host.target  # not the host's own source ("sprengten sich in die Luft
+                # oder wurden … getötet": the attackers killed are not the bombing's target)
             if host.source and host.source.inferred and _known(ev.source) and not ev.source.inferred:
                 host.source = ev.source
             if host.target and host.target.inferred and _known(ev.target) and not ev.target.inferred:
