@@ -1938,3 +1938,19 @@ def test_a_stative_passive_cue_has_no_speaker(text, cue, has_speaker):
 ])
 def test_no_stative_passive_without_a_cue_participle(text, cue):
     assert cued(run(text), cue)["speaker_span"] is not None
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # fourth diff review of session 27: any verb cue's participle with "sein" is a state (a capitalised "Ist" too),
+    # and a noun cue other than a view in the genitive, and no von-phrase inside its clause is its agent
+    ("Die Polizei war über die Lage informiert.", "informiert"),
+    ("Ist ein neues Echo gemeldet, reagiert die Regierung.", "gemeldet"),
+    ("Es war einhellige Meinung, dass die Reform scheitert.", "Meinung"),
+    ("Zudem sei auf die Aussagekraft von Benchmarks hingewiesen.", "hingewiesen"),
+])
+def test_a_stative_cue_has_no_speaker(text, cue):
+    assert cued(run(text), cue)["speaker_span"] is None
+
+
+def test_a_stative_confirmation_stays_a_claim():
+    assert cued(run("Drei Tote sind bestätigt."), "bestätigt")["status"] == "confirmed"

@@ -4254,3 +4254,13 @@ def test_a_passive_of_the_other_conjunct_does_not_reach_the_trigger():
     v = next(v for v in run("Fünf Angreifer sprengten sich in die Luft oder wurden bei Schusswechseln mit der Polizei "
                             "getötet.")["events"] if v["trigger"][2] == "sprengten sich")
     assert (v["source"]["text"], (v["target"] or {}).get("text")) == ("Fünf Angreifer", None)
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    # greeting a visitor is a courtesy, no political support (s27 line 0)
+    ("de", "Nationalratspräsidentin Doris Bures begrüßte den millionsten Besucher persönlich.", False),
+    ("en", "The president welcomed the guests at the palace.", False),
+    ("de", "Die Regierung begrüßte den Beschluss der Teilnehmer.", True),
+])
+def test_greeting_guests_is_no_support(lang, text, kept):
+    assert any(v["type"] == "SUPPORT" for v in run(text, lang=lang)["events"]) == kept

@@ -85,6 +85,11 @@ def test_a_clause_after_a_dateline_is_a_main_clause(text, kinds):
     ("Die Polizei kam, Demonstranten flohen und warfen Steine.", 2),
     ("Das kritisierte Johannes Steinhart, Obmann der Kurie und Vizepräsident der Kammer.", 2),
     ("In Wien streiken 145 Betriebe, Straßen- und Eisenbahnlinien werden blockiert.", 2),
+    # two main clauses: a verb with an object or an adverb follows the list (fourth diff review of session 27)
+    ("Die Polizei räumte das Lager, Demonstranten und Anwohner protestierten dagegen.", 2),
+    ("Israel bombardierte Gaza, Hamas und Hisbollah feuerten Raketen auf Israel ab.", 2),
+    # a verb cluster that an auxiliary closes ends the list's clause
+    ("Dass man sie nicht nach Griechenland, Serbien oder Mazedonien zurückschicken könne, sagte sie.", 2),
 ])
 def test_a_noun_list_is_one_clause(text, clauses):
     doc = Doc(text=text, lang="de")

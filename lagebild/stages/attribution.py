@@ -62,8 +62,6 @@ VERB_CLASSES = (*AUXILIARY_CORE, "conditional_verb_first")
 #: Auxiliaries and modals that may close a verb-final clause after its verb, or open the clause around it again
 #: ("…, die gemeldet *wurden*, *sollten* …").
 CLOSING_VERBS = ("aux_perfect", "aux_passive", "future_aux", "modal_verb")
-#: CAMEO roots of cues addressed to someone (demand, accuse): their participle with "sein" is a state of the addressee
-ADDRESSED_CUE_CODES = ("10", "11")
 MAX_QUOTED_NAME = 3  # words of a name in quotes read whole in a noun phrase ("„heise online“")
 MAX_INSERTION = 9  # tokens of an insertion in commas between a verb and its separated particle
 MAX_SPEAKER_GAP = 4  # tokens from a cue to a colon that announces the rest of the sentence ("sagte der Minister:")
@@ -486,6 +484,8 @@ class _Extractor:
                 add_mention(self.doc, eid, nxt, nxt + 1, "pronoun")
             return eid, nxt, nxt + 1
         if self.lex.setting("verb_second") and self.passive(a, b, cue_tok):
+            if self.stative_cue(a, b, cue_tok):
+                return None  # "Toifl selbst ist … beschuldigt": a state, said by no one in its clause
             # "Die al-Shabaab wurde von Kenias Regierung beschuldigt": the agent speaks, not the subject
             agent = next((r for r in refs_between(self.doc, a, b) if slot(self.doc, self.lex, r[0]) in (
                 "pp:" + w for w in self.lex.closed.get("passive_agent", ()))), None)
@@ -603,7 +603,8 @@ class _Extractor:
     def passive(self, a: int, b: int, cue_tok: int) -> bool:
         """Whether the cue at token cue_tok is a participle in a passive of its clause [a, b): a passive auxiliary
         before it ("wurde … beschuldigt"), or, where the clause ends with its verbs, right after it ("dass der
-        Verband aufgefordert wurde", "wie der Tatbestand formuliert wird")."""
+        Verband aufgefordert wurde", "wie der Tatbestand formuliert wird"), or a German stative passive
+        (:meth:`stative_cue`)."""
         lex, words = self.lex, self.words
         if any(lex.is_("aux_passive", w) and not lex.is_("aux_perfect", w) for w in words[a:cue_tok]):
             return True
@@ -611,20 +612,32 @@ class _Extractor:
         if k < b and lex.is_("aux_passive", words[k]) and not lex.is_("aux_perfect", words[k]) \
             and self.participle(cue_tok):
             return True
-        # German "sein" (lower case, no "IST") with the participle (no past "erläuterte", no noun "der Ansicht") of a
-        # cue of demanding, accusing or announcing that closes its clause is a state after it ("Toifl selbst ist der
-        # Beweismittelfälschung beschuldigt", "Die Ministerin sei gefordert", "ist ein Generalstreik angekündigt"):
-        # a verb of saying takes "haben" in the
-        # perfect (not one of motion or change, closed class ``sein_perfect``: "waren … davon ausgegangen")
-        cue = words[cue_tok]
+        return self.stative_cue(a, b, cue_tok)
+
+    def stative_cue(self, a: int, b: int, cue_tok: int) -> bool:
+        """Whether the cue at token cue_tok is a German stative passive of its clause [a, b) (below): a state that no
+        one in the clause speaks, and no von-phrase is its agent ("sei … auf die Aussagekraft von Benchmarks
+        hingewiesen")."""
+        lex, words = self.lex, self.words
+        # German "sein" (not "IST") with a cue that closes its clause is a state, said by no one in it: the participle
+        # of a verb of saying, which takes "haben" in the perfect (not a past form, "erläuterte", nor a verb of motion
+        # or change, closed class ``sein_perfect``: "waren … davon ausgegangen"): "Toifl selbst ist der
+        # Beweismittelfälschung beschuldigt", "Die Polizei war … informiert", "Drei Tote sind bestätigt"; a noun cue
+        # ("Es war einhellige Meinung, dass …", "Schuld daran ist der Verdacht, …"), but not a noun of a view in the
+        # genitive, which its subject holds ("Der Minister ist der Ansicht, …"; closed class ``view_noun``)
+        cue, tok = words[cue_tok], self.doc.tokens[cue_tok]
         finite = [k for k in range(a, cue_tok) if any(lex.is_(c, words[k]) for c in AUXILIARY_CORE)]
-        return bool(lex.setting("verb_second")) and bool(finite) and all(
-            lex.is_("sein_form", words[k]) and self.doc.tokens[k].text.islower() for k in finite) \
-            and self.doc.tokens[cue_tok].text.islower() and self.participle(cue_tok) \
-            and not cue.endswith(lex.endings("weak_past_ending") or ("\0",)) and last_word(self.doc, a, b) == cue_tok \
-            and (any(c.event.startswith(ADDRESSED_CUE_CODES) for c in lex.cues.get(cue, ()))
-                 or lex.is_("announcement_cue", cue)) \
-            and not cue.endswith(lex.endings("sein_perfect") or ("\0",))  # not "waren … davon ausgegangen"
+        if not lex.setting("verb_second") or not finite or last_word(self.doc, a, b) != cue_tok or not all(
+                lex.is_("sein_form", words[k]) and not self.doc.tokens[k].text.isupper() for k in finite):
+            return False
+        if tok.text[:1].isupper():
+            before = cue_tok - 1
+            while before > a and self.doc.tokens[before].text[:1].islower() \
+                    and not lex.is_("determiner", words[before]):
+                before -= 1  # "der festen Überzeugung"
+            return not (lex.is_("view_noun", cue) and lex.genitive_article(words[before]))
+        return self.participle(cue_tok) and not cue.endswith(lex.endings("weak_past_ending") or ("\0",)) \
+            and not cue.endswith(lex.endings("sein_perfect") or ("\0",))
 
     def demonstrative_subject(self, i: int, cue_tok: int, b: int) -> bool:
         """Whether token i is a ``demonstrative_pronoun`` standing alone as the subject, right before the cue or right

@@ -1657,8 +1657,9 @@ class _Coder:
         if noun and (k := preposition_before(self.doc, lex, i, a)) is not None \
                 and lex.is_("awaiting_preposition", words[k]) and any(
                 lex.is_("awaiting_verb", words[j]) and not any(
-                    lex.is_("coordinator", w) or w in lex.triggers for w in words[j + 1:k])
-                for j in range(max(a, k - AWAIT_REACH), k)):
+                    lex.is_("coordinator", words[m]) and not lex.is_("awaiting_preposition", words[m + 1])
+                    or words[m] in lex.triggers for m in range(j + 1, k))
+                for j in range(max(a, k - AWAIT_REACH), k)):  # "warten auf Nachricht und auf die Freilassung"
             return True  # "Sie wartete auf ihre Hinrichtung": what one waits for is still to come (not "wartete nicht
             # lange und reagierte auf den Angriff", "Abzuwarten bleibt die Reaktion Moskaus auf die Angriffe")
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):

@@ -171,13 +171,17 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
 
 MAX_PARENTHETICAL = 10  # tokens inside "( … )" that stay in their clause: "Ministerin X (SPD) sagte"
 NOUN_LIST_REACH = 6  # tokens after a comma within which a German noun list reaches its coordinator
+#: closed classes of finite verbs that, right after a list's last noun, make the list the subject of a new clause
+LIST_END_VERBS = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal")
 
 
 def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon) -> bool:
     """Whether the comma at token i separates nouns of a German list that a coordinator closes, no clauses: a noun
     before it, and after it only nouns and adjectives before their noun (no article: that is an apposition) up to
-    "und"/"sowie"/"oder" and a capitalised word that no finite auxiliary follows ("werden Aktenfälschung, Geldwäsche
-    sowie Beteiligung an Steuerhinterziehung vorgeworfen"; not "Die Polizei kam, Demonstranten flohen und …")."""
+    "und"/"sowie"/"oder" and a last noun phrase that ends the clause or goes on with a preposition, an article, an
+    adjective or a verb closing the clause ("werden Aktenfälschung, Geldwäsche sowie Beteiligung an
+    Steuerhinterziehung vorgeworfen"); not one that a verb of its own follows ("Die Polizei räumte das Lager,
+    Demonstranten und Anwohner protestierten dagegen", "…, Straßen- und Eisenbahnlinien werden blockiert")."""
     if not lex.setting("nouns_capitalised") or i + 2 >= e or tokens[i - 1].kind != "word" \
             or not tokens[i - 1].text[:1].isupper() or not tokens[i + 1].text[:1].isupper():
         return False
@@ -185,9 +189,8 @@ def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon) -> bool:
         w = tokens[k].text
         low = w.lower()
         if lex.is_("coordinator", low):
-            after = tokens[k + 2].text.lower() if k + 2 < e else ""
-            return k > i + 1 and tokens[k + 1].kind == "word" and tokens[k + 1].text[:1].isupper() and not any(
-                lex.is_(c, after) for c in LIST_END_VERBS)  # not "…, Straßen- und Eisenbahnlinien werden blockiert"
+            return k > i + 1 and tokens[k + 1].kind == "word" and tokens[k + 1].text[:1].isupper() \
+                and _list_ends(tokens, k + 1, e, lex)
         if tokens[k].kind != "word" or any(lex.is_(c, low) for c in ("subordinator", "relative", "determiner")):
             return False  # a phrase with an article of its own is an apposition ("Steinhart, Obmann der …")
         if not w[:1].isupper() and not (
@@ -196,8 +199,29 @@ def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon) -> bool:
     return False
 
 
-#: closed classes of finite verbs that, right after a list's last noun, make the list the subject of a new clause
-LIST_END_VERBS = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal")
+def _list_ends(tokens: list[Token], k: int, e: int, lex: Lexicon) -> bool:
+    """Whether the last conjunct of a noun list, starting at token k, leaves the clause to the list: after its
+    capitalised words comes the sentence's end or punctuation, a preposition, an article, a number, a word that
+    closes the clause (a participle or infinitive: "… und Steuerhinterziehung vorgeworfen") or a cluster of verbs that
+    an auxiliary closes; not a verb of its own (a finite auxiliary first, a verb with an object or an adverb)."""
+    while k < e and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+        k += 1
+    if k >= e or tokens[k].kind != "word":
+        return True
+    low = tokens[k].text.lower()
+    if any(lex.is_(c, low) for c in LIST_END_VERBS):
+        return False
+    if lex.is_("preposition", low) or lex.is_("determiner", low) or tokens[k].kind == "num":
+        return True
+    run = k  # lower-case words up to the clause's end: a verb closing it, or a cluster that an auxiliary closes
+    while run + 1 < e and tokens[run + 1].kind == "word" and tokens[run + 1].text[:1].islower() \
+            and not lex.is_("coordinator", tokens[run + 1].text.lower()):
+        run += 1
+    if run + 1 < e and tokens[run + 1].kind == "word" and not lex.is_("coordinator", tokens[run + 1].text.lower()):
+        return False  # a capitalised word after it: a verb with its object ("Hamas und Hisbollah feuerten Raketen")
+    return run == k or any(lex.is_(c, tokens[run].text.lower()) for c in (*LIST_END_VERBS, "subjunctive"))
+    # "… und Steuerhinterziehung vorgeworfen", "… oder Mazedonien zurückschicken könne"; not "Demonstranten und
+    # Anwohner protestierten dagegen"
 
 
 def _attached_dash(tokens: list[Token], i: int, s: int, e: int) -> bool:
