@@ -1954,3 +1954,12 @@ def test_a_stative_cue_has_no_speaker(text, cue):
 
 def test_a_stative_confirmation_stays_a_claim():
     assert cued(run("Drei Tote sind bestätigt."), "bestätigt")["status"] == "confirmed"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # a view held in the genitive, with an article or a strong adjective, is the subject's (fifth diff review)
+    ("Die Parteien sind geteilter Meinung, ob die Reform kommt.", "Meinung", "Die Parteien"),
+    ("Die Opposition ist guter Hoffnung, dass die Reform kommt.", "Hoffnung", "Die Opposition"),
+])
+def test_a_view_in_the_genitive_is_held_by_the_subject(text, cue, speaker):
+    assert (cued(run(text), cue)["speaker_span"] or [None, None, None])[2] == speaker

@@ -90,6 +90,13 @@ def test_a_clause_after_a_dateline_is_a_main_clause(text, kinds):
     ("Israel bombardierte Gaza, Hamas und Hisbollah feuerten Raketen auf Israel ab.", 2),
     # a verb cluster that an auxiliary closes ends the list's clause
     ("Dass man sie nicht nach Griechenland, Serbien oder Mazedonien zurückschicken könne, sagte sie.", 2),
+    # a list before its clause's verb, or in a prepositional phrase, is the clause's (fifth diff review)
+    ("Slowenien, Kroatien und Mazedonien haben ihre Kandidaten vorgeschlagen.", 1),
+    ("In Berlin, Hamburg und München demonstrierten Tausende gegen die Regierung.", 1),
+    ("Bei mit Messern, Autos oder Schusswaffen verübten Angriffen wurden 24 Menschen getötet.", 1),
+    ("Die Regierung hat Deutschland, Frankreich und Italien scharf kritisiert.", 1),
+    # but not one a finite auxiliary follows after a prepositional phrase that ends a clause
+    ("In Wien sind 145 Betriebe im Ausstand, Straßen- und Eisenbahnlinien werden blockiert.", 2),
 ])
 def test_a_noun_list_is_one_clause(text, clauses):
     doc = Doc(text=text, lang="de")

@@ -485,7 +485,13 @@ class _Extractor:
             return eid, nxt, nxt + 1
         if self.lex.setting("verb_second") and self.passive(a, b, cue_tok):
             if self.stative_cue(a, b, cue_tok):
-                return None  # "Toifl selbst ist … beschuldigt": a state, said by no one in its clause
+                agent = next((r for r in refs_between(self.doc, a, cue_tok) if slot(self.doc, self.lex, r[0]) in (
+                    "pp:" + w for w in self.lex.closed.get("passive_agent", ()))
+                    and not self.doc.tokens[self.agent_preposition(r[0])].text[:1].isupper()
+                    and not self.doc.tokens[self.agent_preposition(r[0]) - 1].text[:1].isupper()), None)
+                # "Die Ministerin ist vom Parlament aufgefordert": its agent, not "auf die Aussagekraft von Benchmarks"
+                return (agent[2], agent[0], agent[1]) if agent is not None else None  # "Toifl selbst ist …
+                # beschuldigt": a state, said by no one in its clause
             # "Die al-Shabaab wurde von Kenias Regierung beschuldigt": the agent speaks, not the subject
             agent = next((r for r in refs_between(self.doc, a, b) if slot(self.doc, self.lex, r[0]) in (
                 "pp:" + w for w in self.lex.closed.get("passive_agent", ()))), None)
@@ -614,6 +620,13 @@ class _Extractor:
             return True
         return self.stative_cue(a, b, cue_tok)
 
+    def agent_preposition(self, k: int) -> int:
+        """The preposition of the agent phrase whose reference starts at token k (its article between)."""
+        j = k - 1
+        while j > 0 and self.lex.is_("determiner", self.words[j]):
+            j -= 1
+        return j
+
     def stative_cue(self, a: int, b: int, cue_tok: int) -> bool:
         """Whether the cue at token cue_tok is a German stative passive of its clause [a, b) (below): a state that no
         one in the clause speaks, and no von-phrase is its agent ("sei … auf die Aussagekraft von Benchmarks
@@ -635,7 +648,10 @@ class _Extractor:
             while before > a and self.doc.tokens[before].text[:1].islower() \
                     and not lex.is_("determiner", words[before]):
                 before -= 1  # "der festen Überzeugung"
-            return not (lex.is_("view_noun", cue) and lex.genitive_article(words[before]))
+            adjective = self.doc.tokens[cue_tok - 1]
+            strong = adjective.text[:1].islower() and not lex.is_("determiner", words[cue_tok - 2]) and words[
+                cue_tok - 1].endswith(lex.endings("genitive_adjective_ending") or ("\0",))  # "geteilter Meinung"
+            return not (lex.is_("view_noun", cue) and (lex.genitive_article(words[before]) or strong))
         return self.participle(cue_tok) and not cue.endswith(lex.endings("weak_past_ending") or ("\0",)) \
             and not cue.endswith(lex.endings("sein_perfect") or ("\0",))
 

@@ -13,6 +13,7 @@ import re
 from ..lang.lexicon import Lexicon
 from ..model import Doc, Token
 from ..pipeline import Resources
+from .syntax import ge_participle
 
 _TOKEN = re.compile(
     r"(?P<acr>(?:[A-Za-z]\.){2,})"
@@ -157,7 +158,7 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
     for i in range(s, e + 1):
         if i < e and (i in inside or _attached_dash(tokens, i, s, e)):
             continue
-        if i < e and tokens[i].text == "," and _noun_list_comma(tokens, i, e, lex):
+        if i < e and tokens[i].text == "," and _noun_list_comma(tokens, i, e, lex, start):
             continue
         if i == e or tokens[i].text in CLAUSE_BREAKS:
             if i > start:
@@ -175,13 +176,13 @@ NOUN_LIST_REACH = 6  # tokens after a comma within which a German noun list reac
 LIST_END_VERBS = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal")
 
 
-def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon) -> bool:
+def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon, start: int) -> bool:
     """Whether the comma at token i separates nouns of a German list that a coordinator closes, no clauses: a noun
     before it, and after it only nouns and adjectives before their noun (no article: that is an apposition) up to
-    "und"/"sowie"/"oder" and a last noun phrase that ends the clause or goes on with a preposition, an article, an
-    adjective or a verb closing the clause ("werden Aktenfälschung, Geldwäsche sowie Beteiligung an
-    Steuerhinterziehung vorgeworfen"); not one that a verb of its own follows ("Die Polizei räumte das Lager,
-    Demonstranten und Anwohner protestierten dagegen", "…, Straßen- und Eisenbahnlinien werden blockiert")."""
+    "und"/"sowie"/"oder" and a last noun phrase that no verb of a clause of its own follows (:func:`_list_ends`):
+    "werden Aktenfälschung, Geldwäsche sowie Beteiligung an Steuerhinterziehung vorgeworfen", "hat Deutschland,
+    Frankreich und Italien scharf kritisiert"; not "Die Polizei räumte das Lager, Demonstranten und Anwohner
+    protestierten dagegen")."""
     if not lex.setting("nouns_capitalised") or i + 2 >= e or tokens[i - 1].kind != "word" \
             or not tokens[i - 1].text[:1].isupper() or not tokens[i + 1].text[:1].isupper():
         return False
@@ -189,8 +190,14 @@ def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon) -> bool:
         w = tokens[k].text
         low = w.lower()
         if lex.is_("coordinator", low):
-            return k > i + 1 and tokens[k + 1].kind == "word" and tokens[k + 1].text[:1].isupper() \
-                and _list_ends(tokens, k + 1, e, lex)
+            if k == i + 1 or tokens[k + 1].kind != "word" or not tokens[k + 1].text[:1].isupper():
+                return False
+            if not any(_verb_like(tokens, j, lex) for j in range(start, i)):
+                return True  # a list before its clause's verb: "Slowenien, Kroatien und Mazedonien haben …"
+            return not _new_clause_verb(tokens, k + 1, e, lex) and (
+                _after_preposition(tokens, i, start, lex) or _list_ends(tokens, k + 1, e, lex))
+            # a list before its clause's verb or in a prepositional phrase is the clause's ("Slowenien, Kroatien und
+            # Mazedonien haben …", "In Berlin, Hamburg und München demonstrierten …", "mit Messern, Autos oder …")
         if tokens[k].kind != "word" or any(lex.is_(c, low) for c in ("subordinator", "relative", "determiner")):
             return False  # a phrase with an article of its own is an apposition ("Steinhart, Obmann der …")
         if not w[:1].isupper() and not (
@@ -199,29 +206,62 @@ def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon) -> bool:
     return False
 
 
-def _list_ends(tokens: list[Token], k: int, e: int, lex: Lexicon) -> bool:
-    """Whether the last conjunct of a noun list, starting at token k, leaves the clause to the list: after its
-    capitalised words comes the sentence's end or punctuation, a preposition, an article, a number, a word that
-    closes the clause (a participle or infinitive: "… und Steuerhinterziehung vorgeworfen") or a cluster of verbs that
-    an auxiliary closes; not a verb of its own (a finite auxiliary first, a verb with an object or an adverb)."""
+def _verb_like(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether token j may be a verb: a lower-case word that is no article, preposition, coordinator or time word
+    and no adjective right before a capitalised noun ("In Berlin", "Aus Protest gegen die neue Regierung" hold
+    none; "Der Präsident entließ den Minister" does)."""
+    low = tokens[j].text.lower()
+    if tokens[j].kind != "word" or not tokens[j].text[:1].islower() or low in lex.time or any(
+            lex.is_(c, low) for c in ("determiner", "preposition", "coordinator")):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return not (low.endswith(lex.endings("adjective_ending") or ("\0",)) and nxt is not None
+                and nxt.kind == "word" and nxt.text[:1].isupper() and low not in lex.triggers)
+
+
+def _new_clause_verb(tokens: list[Token], k: int, e: int, lex: Lexicon) -> bool:
+    """Whether a finite auxiliary or a past form follows the last conjunct of a list starting at token k: the list
+    is the subject of a clause of its own ("im Ausstand, Straßen- und Eisenbahnlinien werden blockiert",
+    "…, Demonstranten und Anwohner protestierten dagegen")."""
     while k < e and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
         k += 1
     if k >= e or tokens[k].kind != "word":
-        return True
-    low = tokens[k].text.lower()
-    if any(lex.is_(c, low) for c in LIST_END_VERBS):
         return False
-    if lex.is_("preposition", low) or lex.is_("determiner", low) or tokens[k].kind == "num":
+    first = tokens[k].text.lower()
+    nxt = tokens[k + 1] if k + 1 < e else None
+    return any(lex.is_(c, first) for c in LIST_END_VERBS) or first.endswith(
+        lex.endings("weak_past_ending") or ("\0",)) and nxt is not None and nxt.kind == "word" \
+        and not nxt.text[:1].isupper()  # not an adjective ("verübten Angriffen") nor a verb closing it ("warten")
+
+
+def _after_preposition(tokens: list[Token], i: int, start: int, lex: Lexicon) -> bool:
+    """Whether the noun before the comma at token i opens its list in a prepositional phrase: a preposition before it,
+    its article and adjectives between ("mit Messern, …", "auf Weihnachtsgeld, …")."""
+    j = i - 2
+    while j >= start and tokens[j].kind == "word" and tokens[j].text[:1].islower() and not lex.is_(
+            "preposition", tokens[j].text.lower()):
+        j -= 1  # an article, adjectives
+    return j >= start and lex.is_("preposition", tokens[j].text.lower())
+
+
+def _list_ends(tokens: list[Token], k: int, e: int, lex: Lexicon) -> bool:
+    """Whether the last conjunct of a noun list, starting at token k, ends with the clause: after its words and
+    prepositional phrases ("Beteiligung an Steuerhinterziehung") comes the clause's end or lower-case words up to it
+    that a participle, an auxiliary or a subjunctive closes ("… und Steuerhinterziehung vorgeworfen", "… scharf
+    kritisiert", "… zurückschicken könne"), no verb with an object of its own."""
+    while k < e and tokens[k].kind == "word" and (tokens[k].text[:1].isupper() or (
+            lex.is_("preposition", tokens[k].text.lower()) or lex.is_("determiner", tokens[k].text.lower()))):
+        k += 1
+    if k >= e or tokens[k].kind != "word":
         return True
-    run = k  # lower-case words up to the clause's end: a verb closing it, or a cluster that an auxiliary closes
-    while run + 1 < e and tokens[run + 1].kind == "word" and tokens[run + 1].text[:1].islower() \
-            and not lex.is_("coordinator", tokens[run + 1].text.lower()):
-        run += 1
-    if run + 1 < e and tokens[run + 1].kind == "word" and not lex.is_("coordinator", tokens[run + 1].text.lower()):
-        return False  # a capitalised word after it: a verb with its object ("Hamas und Hisbollah feuerten Raketen")
-    return run == k or any(lex.is_(c, tokens[run].text.lower()) for c in (*LIST_END_VERBS, "subjunctive"))
-    # "… und Steuerhinterziehung vorgeworfen", "… oder Mazedonien zurückschicken könne"; not "Demonstranten und
-    # Anwohner protestierten dagegen"
+    last = k
+    while last + 1 < e and tokens[last + 1].kind == "word":
+        if tokens[last + 1].text[:1].isupper():
+            return False  # a verb with its object: a clause of its own ("…, Hamas und Hisbollah feuerten Raketen")
+        last += 1
+    low = tokens[last].text.lower()
+    return ge_participle(lex, low) or low.endswith(lex.endings("participle_ending") or ("\0",)) or any(
+        lex.is_(c, low) for c in (*LIST_END_VERBS, "subjunctive"))  # not "… zogen sich zurück"
 
 
 def _attached_dash(tokens: list[Token], i: int, s: int, e: int) -> bool:
