@@ -4264,3 +4264,10 @@ def test_a_passive_of_the_other_conjunct_does_not_reach_the_trigger():
 ])
 def test_greeting_guests_is_no_support(lang, text, kept):
     assert any(v["type"] == "SUPPORT" for v in run(text, lang=lang)["events"]) == kept
+
+
+def test_a_list_in_a_prepositional_phrase_gives_no_object():
+    # "mit Messern, Autos oder Schusswaffen": the instruments, no target (s27d line 11)
+    v = of_type(run("Seit Anfang Oktober wurden bei mit Messern, Autos oder Schusswaffen verübten Angriffen von "
+                    "Palästinensern 24 Israelis getötet."), "ASSAULT")
+    assert (v["target"] or {}).get("text") != "Autos"

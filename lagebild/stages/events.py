@@ -617,6 +617,16 @@ class _Coder:
                 skip = self.lex.is_("preposition", self.words[k]) or self.predicative(k)  # "als … Staatschef"
                 if k == i or k in taken or skip:
                     k += 1 + (skip and self._skip_phrase(k + 1, b))
+                    listed = False  # "mit Messern, Autos oder Schusswaffen": a list goes on in the phrase
+                    while skip and k + 1 < b and self.words[k] == "," and (
+                            more := phrase_at(doc, lex, k + 1, b, self.kb.demonyms)) is not None and i not in range(
+                            *more) and more[1] < b and (self.words[more[1]] == "," or lex.is_(
+                            "coordinator", self.words[more[1]])):
+                        k, listed = more[1], True
+                    if listed and k + 1 < b and lex.is_("coordinator", self.words[k]) and (
+                            more := phrase_at(doc, lex, k + 1, b, self.kb.demonyms)) is not None \
+                            and i not in range(*more):
+                        k = more[1]
                     continue
                 got = phrase_at(doc, lex, k, b, self.kb.demonyms)
                 if got is None or i in range(*got):
