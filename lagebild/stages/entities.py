@@ -872,12 +872,12 @@ CLASSIFIERS = (("country_classifier", frozenset({"country"})), ("person_classifi
 
 def _classified_names(doc: Doc, lex: Lexicon, refs: list[ActorRef]) -> list[ActorRef]:
     """A name after a noun that classes it is one reference with that noun's phrase (its mention stays the name):
-    "die Gruppe Ansar Dine",
-    "im Bürgerkriegsland Syrien", "der UN-Generalsekretär Ban Ki Moon", "die Islamistengruppe Boko Haram" (a role
-    reference of its own before, which is then no second party). The noun (also a compound's end) is of a closed
-    class of the name's type (``country_classifier``, ``person_classifier``, ``body_classifier``) or a role noun
-    (roles.tsv) of that type; not a name in the genitive ("die Truppen Russlands"), nor one of another type ("schickte
-    die Partei Merkel einen Brief")."""
+    "die Gruppe Ansar Dine", "im Bürgerkriegsland Syrien", "der UN-Generalsekretär Ban Ki Moon", "die
+    Islamistengruppe Boko Haram" (a role reference of its own before, which is then no second party). The noun (also
+    a compound's end) is of a closed class of the name's type (``country_classifier``, ``person_classifier``,
+    ``body_classifier``) or a role noun (roles.tsv) of that type; not a name in the genitive ("die Truppen
+    Russlands"), one of another type ("schickte die Partei Merkel einen Brief"), a name ("dass Deutschland Russland
+    gedroht habe") or a bare noun that points back ("das Land")."""
     out: list[ActorRef] = []
     for ref in refs:
         j = ref.tok_start - 1

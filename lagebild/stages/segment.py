@@ -196,8 +196,7 @@ def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon, start: i
                 return True  # a list before its clause's verb: "Slowenien, Kroatien und Mazedonien haben …"
             return not _new_clause_verb(tokens, k + 1, e, lex) and (
                 _after_preposition(tokens, i, start, lex) or _list_ends(tokens, k + 1, e, lex))
-            # a list before its clause's verb or in a prepositional phrase is the clause's ("Slowenien, Kroatien und
-            # Mazedonien haben …", "In Berlin, Hamburg und München demonstrierten …", "mit Messern, Autos oder …")
+            # after a verb: a list in a prepositional phrase ("mit Messern, Autos oder …") or one the clause ends with
         if tokens[k].kind != "word" or any(lex.is_(c, low) for c in ("subordinator", "relative", "determiner")):
             return False  # a phrase with an article of its own is an apposition ("Steinhart, Obmann der …")
         if not w[:1].isupper() and not (
