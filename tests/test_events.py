@@ -4271,3 +4271,25 @@ def test_a_list_in_a_prepositional_phrase_gives_no_object():
     v = of_type(run("Seit Anfang Oktober wurden bei mit Messern, Autos oder Schusswaffen verübten Angriffen von "
                     "Palästinensern 24 Israelis getötet."), "ASSAULT")
     assert (v["target"] or {}).get("text") != "Autos"
+
+
+def test_a_protest_in_social_media_is_disapproval():
+    # PLOVER: protests carried out in social media are ACCUSE "disapprove" (s26g line 42, s27d line 32)
+    v = run("Eine junge Medizinstudentin protestierte daraufhin im Kommentarfeld der Statusmeldung gegen Straches "
+            "Vereinnahmung der Ärzte.")["events"][0]
+    assert (v["type"], v["cameo"]) == ("ACCUSE", "111")
+
+
+def test_what_one_escapes_did_not_befall_one():
+    # "entging Sarkozy einem solchen Ermittlungsverfahren" (s27d line 17)
+    v = of_type(run("Anfang April entging Sarkozy einem solchen Ermittlungsverfahren."), "ACCUSE")
+    assert (v["negated"], v["source"], (v["target"] or {}).get("text")) == (True, None, "Sarkozy")
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    # "sieht keinen Anlass, … einzuleiten": the act is not done (s27e line 5)
+    ("Die BWB sieht derzeit keinen Anlass, ein Ermittlungsverfahren gegen den Konzern einzuleiten.", True),
+    ("Die BWB sieht derzeit Anlass, ein Ermittlungsverfahren gegen den Konzern einzuleiten.", False),
+])
+def test_an_act_with_no_reason_is_not_done(text, negated):
+    assert of_type(run(text), "ACCUSE")["negated"] is negated

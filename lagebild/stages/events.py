@@ -383,9 +383,10 @@ class _Coder:
             # the clause's act carries is its subject's, addressed to whom that act turns to
             source = bare[0]
             target = next((r for r, sl in slots if sl in ("pp:an", "pp:to")), None)
-        elif trig.pos == "noun" and bare and bare[0][0] < i and self.victim_of(i, a, b):
-            # "Kabul ist Ziel eines Anschlags geworden", "became the target of an attack": the subject is whom the
-            # act befalls; who did it is the noun's own ("Ziel eines Raketenangriffs der Hamas")
+        elif trig.pos == "noun" and bare and bare[0][0] < i and (self.victim_of(i, a, b) or self.escaped(a, b)):
+            # "Kabul ist Ziel eines Anschlags geworden", "became the target of an attack", "entging Sarkozy einem
+            # Ermittlungsverfahren": the subject is whom the act befalls (or would have); who did it is the noun's own
+            # ("Ziel eines Raketenangriffs der Hamas")
             source, target = possessor or gen or agent, bare[0]
         elif trig.pos == "noun":
             # "Iran's execution of …"; "Russland startete einen Angriff": the subject of the verb the noun is the
@@ -1436,7 +1437,8 @@ class _Coder:
             return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
         negated = self.negated(i, a, b, noun, own=given, ptype=ptype) \
-            or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)) \
+            or noun and (self.foiled(i, a) or self.unevidenced(i, a, b) or self.escaped(a, b)) \
+            or self.groundless(a, b) \
             or not given and (has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
                               or not noun and self.refused_infinitive(i, a))  # "weigerte sich, … zu verhandeln"
         modality = "actual"
@@ -2075,6 +2077,22 @@ class _Coder:
         return j - 2 >= a and any(
             self.lex.is_(prep, self.words[j - 1]) and self.words[j - 2].endswith(self.lex.endings(noun) or ("\0",))
             for noun, prep in (("topic_noun", "topic_preposition"), ("stance_noun", "stance_preposition")))
+
+    def groundless(self, a: int, b: int) -> bool:
+        """Whether clause [a, b) is a German zu-infinitive after a clause that denies a reason for it (a
+        ``negative_determiner`` before a ``reason_noun``): "sieht keinen Anlass, ein Ermittlungsverfahren
+        einzuleiten" — the act is not done."""
+        before = self.clause_before_comma(a)
+        if before is None or not self.infinitive_clause(a, b):
+            return False
+        pa, pb = before
+        return any(self.lex.is_("negative_determiner", self.words[k]) and self.lex.is_("reason_noun", self.words[k + 1])
+                   for k in range(pa, pb - 1))
+
+    def escaped(self, a: int, b: int) -> bool:
+        """Whether the event noun's clause holds a verb of escaping (closed class ``escape_verb``) and no negation: what
+        one escapes did not befall one ("Anfang April entging Sarkozy einem solchen Ermittlungsverfahren")."""
+        return self.clause_holds("escape_verb", a, b) and not has_word(self.doc, self.lex, "negation", a, b)
 
     def first_conjunct(self, i: int, a: int) -> int | None:
         """The noun that the event noun at token i is coordinated with, when a coordinator stands right before its
