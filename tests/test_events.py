@@ -4293,3 +4293,16 @@ def test_what_one_escapes_did_not_befall_one():
 ])
 def test_an_act_with_no_reason_is_not_done(text, negated):
     assert of_type(run(text), "ACCUSE")["negated"] is negated
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind", "negated"), [
+    # sixth diff review of session 27: an attack escaped happened; a noun in a prepositional phrase is not escaped
+    ("Der Präsident entging nur knapp einem Attentat.", "Attentat", "ASSAULT", False),
+    ("Die Angreifer entkamen nach dem Anschlag auf die Botschaft unerkannt.", "Anschlag", "ASSAULT", False),
+    # a measure one sees no reason to lift stands; a protest against a comment is a protest
+    ("Israel sieht keinen Anlass, die Sanktionen gegen Iran aufzuheben.", "Sanktionen", "SANCTION", False),
+    ("Tausende protestierten in Wien gegen einen Kommentar des Ministers.", "protestierten", "PROTEST", False),
+])
+def test_escaping_reasons_and_comments_keep_to_their_cases(text, trigger, kind, negated):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert (v["type"], v["negated"]) == (kind, negated)

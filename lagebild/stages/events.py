@@ -383,7 +383,7 @@ class _Coder:
             # the clause's act carries is its subject's, addressed to whom that act turns to
             source = bare[0]
             target = next((r for r, sl in slots if sl in ("pp:an", "pp:to")), None)
-        elif trig.pos == "noun" and bare and bare[0][0] < i and (self.victim_of(i, a, b) or self.escaped(a, b)):
+        elif trig.pos == "noun" and bare and bare[0][0] < i and (self.victim_of(i, a, b) or self.escaped(i, a, b)):
             # "Kabul ist Ziel eines Anschlags geworden", "became the target of an attack", "entging Sarkozy einem
             # Ermittlungsverfahren": the subject is whom the act befalls (or would have); who did it is the noun's own
             # ("Ziel eines Raketenangriffs der Hamas")
@@ -1437,8 +1437,10 @@ class _Coder:
             return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
         negated = self.negated(i, a, b, noun, own=given, ptype=ptype) \
-            or noun and (self.foiled(i, a) or self.unevidenced(i, a, b) or self.escaped(a, b)) \
-            or self.groundless(a, b) \
+            or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)
+                         or ptype != "ASSAULT" and self.escaped(i, a, b)) \
+            or self.groundless(a, b) and not (noun and (self.definite(i) or any(
+                has_word(doc, self.lex, c, a, b) for c in ("cessation_word", "continuation_verb", "lifting_verb")))) \
             or not given and (has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
                               or not noun and self.refused_infinitive(i, a))  # "weigerte sich, … zu verhandeln"
         modality = "actual"
@@ -2080,19 +2082,32 @@ class _Coder:
 
     def groundless(self, a: int, b: int) -> bool:
         """Whether clause [a, b) is a German zu-infinitive after a clause that denies a reason for it (a
-        ``negative_determiner`` before a ``reason_noun``): "sieht keinen Anlass, ein Ermittlungsverfahren
-        einzuleiten" — the act is not done."""
+        ``negative_determiner``, adjectives between, before a ``reason_noun``; not in a prepositional phrase, "Trotz
+        keinerlei Anlass"): "sieht keinen Anlass, ein Ermittlungsverfahren einzuleiten" — the act is not done (the
+        caller keeps a told act, a definite noun, and what is ended, lifted or continued: "keinen Grund, die
+        Ermittlungen einzustellen")."""
         before = self.clause_before_comma(a)
         if before is None or not self.infinitive_clause(a, b):
             return False
         pa, pb = before
-        return any(self.lex.is_("negative_determiner", self.words[k]) and self.lex.is_("reason_noun", self.words[k + 1])
-                   for k in range(pa, pb - 1))
+        for k in range(pa, pb - 1):
+            if self.lex.is_("negative_determiner", self.words[k]) and not (
+                    k > pa and self.lex.is_("preposition", self.words[k - 1])):
+                j = k + 1
+                while j < pb - 1 and self.doc.tokens[j].text[:1].islower():
+                    j += 1  # "keinen triftigen Grund"
+                if self.lex.is_("reason_noun", self.words[j]):
+                    return True
+        return False
 
-    def escaped(self, a: int, b: int) -> bool:
-        """Whether the event noun's clause holds a verb of escaping (closed class ``escape_verb``) and no negation: what
-        one escapes did not befall one ("Anfang April entging Sarkozy einem solchen Ermittlungsverfahren")."""
-        return self.clause_holds("escape_verb", a, b) and not has_word(self.doc, self.lex, "negation", a, b)
+    def escaped(self, i: int, a: int, b: int) -> bool:
+        """Whether the event noun at token i is what the subject of a verb of escaping (closed class ``escape_verb``)
+        escapes, in a clause with no negation: its object, not a noun in a prepositional phrase or a genitive
+        ("Anfang April entging Sarkozy einem solchen Ermittlungsverfahren"; not "nach dem Anschlag entkamen …",
+        "entgingen die Vorbereitungen des Anschlags"). Its subject is the target; the act did not befall it (an
+        attack escaped happened all the same: the caller keeps it)."""
+        return self.clause_holds("escape_verb", a, b) and not has_word(self.doc, self.lex, "negation", a, b) \
+            and not self.prepositional(i, a) and not self.attribute_of_noun(i, a)
 
     def first_conjunct(self, i: int, a: int) -> int | None:
         """The noun that the event noun at token i is coordinated with, when a coordinator stands right before its
