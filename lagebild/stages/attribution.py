@@ -485,16 +485,12 @@ class _Extractor:
             return eid, nxt, nxt + 1
         if self.lex.setting("verb_second") and self.passive(a, b, cue_tok):
             if self.stative_cue(a, b, cue_tok):
-                agent = next((r for r in refs_between(self.doc, a, cue_tok) if slot(self.doc, self.lex, r[0]) in (
-                    "pp:" + w for w in self.lex.closed.get("passive_agent", ()))
-                    and not self.doc.tokens[self.agent_preposition(r[0])].text[:1].isupper()
-                    and not self.doc.tokens[self.agent_preposition(r[0]) - 1].text[:1].isupper()), None)
+                agent = next((r for r in self.agent_refs(a, cue_tok) if not self.owned_agent(r[0])), None)
                 # "Die Ministerin ist vom Parlament aufgefordert": its agent, not "auf die Aussagekraft von Benchmarks"
                 return (agent[2], agent[0], agent[1]) if agent is not None else None  # "Toifl selbst ist …
                 # beschuldigt": a state, said by no one in its clause
             # "Die al-Shabaab wurde von Kenias Regierung beschuldigt": the agent speaks, not the subject
-            agent = next((r for r in refs_between(self.doc, a, b) if slot(self.doc, self.lex, r[0]) in (
-                "pp:" + w for w in self.lex.closed.get("passive_agent", ()))), None)
+            agent = next(iter(self.agent_refs(a, b)), None)
             if agent is not None:  # (a future "wird … erklären" has none and goes on below)
                 return agent[2], agent[0], agent[1]
             if self.participle(cue_tok) and self.lex.setting("nouns_capitalised"):
@@ -620,12 +616,19 @@ class _Extractor:
             return True
         return self.stative_cue(a, b, cue_tok)
 
-    def agent_preposition(self, k: int) -> int:
-        """The preposition of the agent phrase whose reference starts at token k (its article between)."""
+    def agent_refs(self, a: int, b: int) -> list:
+        """The actor references in tokens [a, b) whose phrase a ``passive_agent`` preposition opens ("von der
+        Regierung")."""
+        agents = {"pp:" + w for w in self.lex.closed.get("passive_agent", ())}
+        return [r for r in refs_between(self.doc, a, b) if slot(self.doc, self.lex, r[0]) in agents]
+
+    def owned_agent(self, k: int) -> bool:
+        """Whether the agent phrase whose reference starts at token k belongs to a noun: its preposition (an article
+        between) is capitalised or follows a capitalised word ("auf die Aussagekraft von Benchmarks")."""
         j = k - 1
         while j > 0 and self.lex.is_("determiner", self.words[j]):
             j -= 1
-        return j
+        return any(self.doc.tokens[x].text[:1].isupper() for x in (j, j - 1))
 
     def stative_cue(self, a: int, b: int, cue_tok: int) -> bool:
         """Whether the cue at token cue_tok is a German stative passive of its clause [a, b) (below): a state that no

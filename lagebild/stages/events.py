@@ -2073,9 +2073,7 @@ class _Coder:
         ``stance_noun``, ``stance_preposition``). What is discussed or favoured has not happened."""
         if self.definite(i):
             return False
-        j = self.determined_start(i, a)
-        if j - 1 >= a and (self.lex.is_("determiner", self.words[j - 1]) or self.words[j - 1] in self.lex.numbers):
-            j -= 1
+        j = self.phrase_start(i, a)
         return j - 2 >= a and any(
             self.lex.is_(prep, self.words[j - 1]) and self.words[j - 2].endswith(self.lex.endings(noun) or ("\0",))
             for noun, prep in (("topic_noun", "topic_preposition"), ("stance_noun", "stance_preposition")))
@@ -2126,9 +2124,7 @@ class _Coder:
         Krieges", "fears of a war". What is feared has not happened."""
         if self.definite(i):
             return False
-        j = self.determined_start(i, a)
-        if j - 1 >= a and (self.lex.is_("determiner", self.words[j - 1]) or self.words[j - 1] in self.lex.numbers):
-            j -= 1
+        j = self.phrase_start(i, a)
         if j - 1 >= a and self.lex.is_("fear_preposition", self.words[j - 1]):
             j -= 1
         return j - 1 >= a and self.doc.tokens[j - 1].kind == "word" and self.words[j - 1].endswith(
@@ -2271,6 +2267,14 @@ class _Coder:
             k -= 1  # "zum Ziel"
         return k >= a and self.lex.is_("victim_noun", self.words[k]) and self.clause_holds("copula", a, b) \
             and not any(self.lex.pronoun_kind(self.words[j]) == "possessive" for j in range(max(a, k - 2), k))
+
+    def phrase_start(self, i: int, a: int) -> int:
+        """The first token of the noun phrase of token i: its adjectives and one article or number before them
+        ("über *ein drittes* Hilfspaket", "vor *zwei* Anschlägen")."""
+        j = self.determined_start(i, a)
+        if j - 1 >= a and (self.lex.is_("determiner", self.words[j - 1]) or self.words[j - 1] in self.lex.numbers):
+            j -= 1
+        return j
 
     def determined_start(self, i: int, a: int) -> int:
         """The first of the adjectives before token i (i itself when there are none): "einem *schweren* Anschlag"."""
