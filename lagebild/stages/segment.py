@@ -184,33 +184,43 @@ def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon, start: i
     Frankreich und Italien scharf kritisiert"; not "Die Polizei räumte das Lager, Demonstranten und Anwohner
     protestierten dagegen")."""
     if not lex.setting("nouns_capitalised") or i + 2 >= e or tokens[i - 1].kind != "word" \
-            or not tokens[i - 1].text[:1].isupper() or not tokens[i + 1].text[:1].isupper():
-        return False
+            or not tokens[i - 1].text[:1].isupper() or not (tokens[i + 1].text[:1].isupper() or i >= 2 and (
+                _adjective_before_noun(tokens, i - 2, lex) and _adjective_before_noun(tokens, i + 1, lex))):
+        return False  # a next item with an adjective only after one with an adjective ("gewerbsmäßiger Betrug, schwere
+        # Geldwäsche und …"; not the apposition "Karl Beispiel, kanadischer General und Kommandeur")
     for k in range(i + 1, min(e - 1, i + 1 + NOUN_LIST_REACH)):
         w = tokens[k].text
         low = w.lower()
         if lex.is_("coordinator", low):
-            if k == i + 1 or tokens[k + 1].kind != "word" or not tokens[k + 1].text[:1].isupper():
+            m = k + 2 if k + 2 < e and lex.is_("determiner", tokens[k + 1].text.lower()) else k + 1  # "und der Ukraine"
+            if k == i + 1 or tokens[m].kind != "word" or not tokens[m].text[:1].isupper():
                 return False
             if not any(_verb_like(tokens, j, lex) for j in range(start, i)):
                 return True  # a list before its clause's verb: "Slowenien, Kroatien und Mazedonien haben …"
-            return not _new_clause_verb(tokens, k + 1, e, lex) and (
-                _after_preposition(tokens, i, start, lex) or _list_ends(tokens, k + 1, e, lex))
+            return not _new_clause_verb(tokens, m, e, lex) and (
+                _after_preposition(tokens, i, start, lex) or _list_ends(tokens, m, e, lex))
             # after a verb: a list in a prepositional phrase ("mit Messern, Autos oder …") or one the clause ends with
         if tokens[k].kind != "word" or any(lex.is_(c, low) for c in ("subordinator", "relative", "determiner")):
             return False  # a phrase with an article of its own is an apposition ("Steinhart, Obmann der …")
-        if not w[:1].isupper() and not (
-                low.endswith(lex.endings("adjective_ending") or ("\0",)) and tokens[k + 1].text[:1].isupper()):
+        if not w[:1].isupper() and not _adjective_before_noun(tokens, k, lex):
             return False
     return False
 
 
+def _adjective_before_noun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token k is a lower-case word with an adjective's ending right before a capitalised word ("schwere
+    Geldwäsche")."""
+    return tokens[k].kind == "word" and k + 1 < len(tokens) and tokens[k].text[:1].islower() \
+        and tokens[k].text.lower().endswith(lex.endings("adjective_ending") or ("\0",)) \
+        and tokens[k + 1].text[:1].isupper()
+
+
 def _verb_like(tokens: list[Token], j: int, lex: Lexicon) -> bool:
-    """Whether token j may be a verb: a lower-case word that is no article, preposition, coordinator or time word
-    and no adjective right before a capitalised noun ("In Berlin", "Aus Protest gegen die neue Regierung" hold
+    """Whether token j may be a verb: a lower-case word that is no article, preposition, coordinator, time or number
+    word and no adjective right before a capitalised noun ("In Berlin", "Aus Protest gegen die neue Regierung" hold
     none; "Der Präsident entließ den Minister" does)."""
     low = tokens[j].text.lower()
-    if tokens[j].kind != "word" or not tokens[j].text[:1].islower() or low in lex.time or any(
+    if tokens[j].kind != "word" or not tokens[j].text[:1].islower() or low in lex.time or low in lex.numbers or any(
             lex.is_(c, low) for c in ("determiner", "preposition", "coordinator")):
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None

@@ -92,10 +92,12 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             and not lex.is_("subordinator", doc.words[d - 1]) and not lex.setting("nouns_capitalised"):
         return "pp:" + doc.words[d - 1]
     k = j - 1 if lex.is_("determiner", prev) and j - 1 >= s0 else j  # "Israel und der Hisbollah"
-    if lex.is_("coordinator", doc.words[k]) and seen < 3:
+    if (lex.is_("coordinator", doc.words[k]) or doc.words[k] == "," and clause_range(doc, k)[0] == clause_range(
+            doc, ts)[0]) and seen < 3:
         for r in doc.actor_refs:
             if r[1] == k:
-                return _slot(doc, lex, r[0], seen + 1)
+                return _slot(doc, lex, r[0], seen + 1)  # a conjunct has its list's slot: "aus Deutschland,
+                # Russland und der Ukraine" (a comma only inside one clause: a list, no clause break)
     if prev == "of":
         return "loc" if j - 1 >= s0 and lex.is_("locative_noun", doc.words[j - 1]) else "gen"  # "the north of Syria"
     if lex.is_("preposition", prev) and not lex.is_("subordinator", prev):
