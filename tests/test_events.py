@@ -4345,3 +4345,24 @@ def test_idioms_and_deductions_are_no_events(text):
 def test_troops_withdrawn_after_a_deduction_word_elsewhere_stay():
     ev = one_event(run("Russland hat seine Soldaten aus der Region abgezogen."))
     assert ev["type"] == "RETREAT"
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a relative clause on "jedes andere Land" says what holds for any (s27 line 31)
+    ("Die Türkei muss wie jedes andere Land, das über einen EU-Beitritt verhandelt, sicherstellen, dass die "
+     "Menschenrechte eingehalten werden.", []),
+    ("Die Türkei, die über einen EU-Beitritt verhandelt, muss die Menschenrechte achten.", ["CONSULT"]),
+    # a debate on the deportation of a kind of people (s26f line 40); of a named family it is one
+    ("Angesichts der Zeugenaussagen geht auch die Debatte über die Abschiebung straffälliger Ausländer weiter.", []),
+    ("Die Debatte über die Abschiebung der Familie aus Tschetschenien geht weiter.", ["COERCE"]),
+    # a private contract names no agreement (s27 line 21); "am Boden zerstört" in any inflection (s27d line 36)
+    ("Das Ministerium mache gegen niedergelassene Hausärzte mit Kassenvertrag mobil.", []),
+    ("Der Film zeigt einen am Boden zerstörten Professor.", []),
+    # demonstrating something shows it (s5b line 40, s25b line 38); a protest stays, a comparison after it too
+    ("Das demonstrierte am Abend auch der Präsident selbst.", []),
+    ("Die Regierung demonstriert bei einer möglichen Ausweitung der Kontrollen Einigkeit.", []),
+    ("Tausende demonstrierten am Samstag in Wien gegen die Regierung.", ["PROTEST"]),
+    ("In Wien demonstrierten Tausende, wie schon im Vorjahr.", ["PROTEST"]),
+])
+def test_any_country_kinds_contracts_and_showing_are_no_acts(text, kinds):
+    assert [e["type"] for e in run(text)["events"]] == kinds

@@ -1414,6 +1414,9 @@ class _Coder:
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
+        if ptype == "PROTEST" and trig.pos == "verb" and self.shows(i, a, b):
+            return None  # "Das demonstrierte am Abend auch der Präsident", "demonstrierte, dass …", "demonstriert …
+            # Einigkeit": a verb of demonstrating with an object shows something
         if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
             return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
         heads = (i, first) if noun and (first := self.first_conjunct(i, a)) is not None else (i,)
@@ -1436,6 +1439,8 @@ class _Coder:
         given = attribute or scene
         if not (noun and self.definite(i)) and self.habitual(a, b, i):
             return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
+        if kind == "rel" and self.any_antecedent(a):
+            return None  # "wie jedes andere Land, das über einen EU-Beitritt verhandelt": said of any, none told
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
         negated = self.negated(i, a, b, noun, own=given, ptype=ptype) \
             or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)
@@ -1515,6 +1520,30 @@ class _Coder:
         agent = {"pp:" + w for w in self.lex.closed.get("passive_agent", ())}
         return any(slot(self.doc, self.lex, r[0]) in agent and (ent := self.doc.entity(r[2])) is not None
                    and ent.sector != "JUD" for r in refs_between(self.doc, a, b))
+
+    def shows(self, i: int, a: int, b: int) -> bool:
+        """Whether the German verb at token i has an object of what is shown: a ``content_anaphor`` alone before it
+        ("Das demonstrierte …"), a dass- or ob-clause right after its clause ("demonstrierte, dass …"), or a quality
+        shown in its clause (closed class ``shown_quality``: "demonstriert Einigkeit")."""
+        if not self.lex.setting("verb_second"):
+            return False
+        if i == a + 1 and self.lex.is_("content_anaphor", self.words[a]):
+            return True
+        nxt = b + 1 if b < len(self.words) and self.doc.tokens[b].text == "," else b
+        if nxt < len(self.words) and self.doc.token_sentence[nxt] == self.doc.token_sentence[i] \
+                and self.lex.is_("complementizer", self.words[nxt]):
+            return True  # "demonstriert, dass …" (not "wie": "demonstrierten Tausende, wie schon im Vorjahr")
+        return self.clause_holds("shown_quality", a, b)
+
+    def any_antecedent(self, a: int) -> bool:
+        """Whether the relative clause that opens at token a (its pronoun, or a preposition before it) belongs to a
+        noun phrase of a universal determiner (closed class ``universal_determiner``) right before its comma: "jedes
+        andere Land, das …", "every country that …": what holds for any, no act of someone told."""
+        j = a - 1
+        if j >= 0 and self.doc.tokens[j].text == ",":
+            j -= 1
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[a]][0]
+        return any(self.lex.is_("universal_determiner", self.words[k]) for k in range(max(s0, j - 3), j + 1))
 
     def habitual(self, a: int, b: int, i: int | None = None) -> bool:
         """Whether the clause a..b tells what is usual (a phrase of the closed class ``habitual_marker``: "oft",
@@ -2083,12 +2112,24 @@ class _Coder:
         "talks on a ceasefire" (closed classes ``topic_noun``, endings of compounds too, and ``topic_preposition``),
         or that a stand is taken on ("eine große Mehrheit für ein Abkommen", "ein Plädoyer für Verhandlungen";
         ``stance_noun``, ``stance_preposition``). What is discussed or favoured has not happened."""
-        if self.definite(i):
-            return False
+        if self.definite(i) and not self.kind_genitive(i):
+            return False  # "die Debatte über den Anschlag" refers back to one; "über die Abschiebung straffälliger
+            # Ausländer" names a kind of act
         j = self.phrase_start(i, a)
         return j - 2 >= a and any(
             self.lex.is_(prep, self.words[j - 1]) and self.words[j - 2].endswith(self.lex.endings(noun) or ("\0",))
             for noun, prep in (("topic_noun", "topic_preposition"), ("stance_noun", "stance_preposition")))
+
+    def kind_genitive(self, i: int) -> bool:
+        """Whether a German noun at token i takes a genitive with no article, an adjective before a capitalised noun
+        ("die Abschiebung *straffälliger Ausländer*"): whom a kind of act befalls, no one named."""
+        k = i + 1
+        return self.lex.setting("nouns_capitalised") and k + 1 < len(self.words) \
+            and self.doc.tokens[k].kind == "word" and self.doc.tokens[k].text[:1].islower() \
+            and not any(self.lex.is_(c, self.words[k]) for c in ("determiner", "preposition")) \
+            and self.words[k] not in self.lex.pronouns \
+            and self.words[k].endswith(self.lex.endings("genitive_adjective_ending") or ("\0",)) \
+            and self.doc.tokens[k + 1].text[:1].isupper()
 
     def groundless(self, a: int, b: int) -> bool:
         """Whether clause [a, b) is a German zu-infinitive after a clause that denies a reason for it (a
