@@ -4366,3 +4366,18 @@ def test_troops_withdrawn_after_a_deduction_word_elsewhere_stay():
 ])
 def test_any_country_kinds_contracts_and_showing_are_no_acts(text, kinds):
     assert [e["type"] for e in run(text)["events"]] == kinds
+
+
+@pytest.mark.parametrize(("text", "kind", "modality"), [
+    # warplanes that "visit" an ally are deployed there (s7 line 44, s28 line 37); a minister visits
+    ("Stealth-Jagdflugzeuge besuchen Litauen.", "MOBILIZE", "actual"),
+    ("Merkel besuchte am Montag Litauen.", "CONSULT", "actual"),
+    # a march to protest is the protest (s28 line 9); a march still wanted is to come
+    ("Die AfD marschierte in Freilassing auf, um gegen die Asylpolitik der Bundesregierung zu protestieren.",
+     "PROTEST", "actual"),
+    ("Die AfD will in Freilassing aufmarschieren, um gegen die Asylpolitik der Bundesregierung zu protestieren.",
+     "PROTEST", "future"),
+])
+def test_visiting_warplanes_deploy_and_a_march_to_protest_protests(text, kind, modality):
+    v = run(text)["events"][0]
+    assert (v["type"], v["modality"]) == (kind, modality)

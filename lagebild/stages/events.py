@@ -1374,6 +1374,12 @@ class _Coder:
             cameo = CAPTURE
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
+        if cameo == VISIT_CODE and source is not None and self.armament(source):
+            # "Stealth-Jagdflugzeuge besuchen Litauen": warplanes or troops that "visit" an ally are deployed there
+            # (PLOVER MOBILIZE 'weapons'), no diplomatic visit
+            cameo = DEPLOY
+            c = coding(cameo)
+            ptype, mode, context = c.type, "weapons", list(c.context)
         if ptype == "MOBILIZE" and target is not None and not _known(target) and self.force_phrase(target):
             target = None  # "schickt Truppen nach Syrien": the troops are what is sent; the host country is the target
         if ptype == "RETREAT" and trig.args == "theme" and target is not None and target.sector == "IGO":
@@ -1535,6 +1541,27 @@ class _Coder:
             return True  # "demonstriert, dass …" (not "wie": "demonstrierten Tausende, wie schon im Vorjahr")
         return self.clause_holds("shown_quality", a, b)
 
+    def protest_purpose(self, a: int) -> bool:
+        """Whether the German clause at token a is a purpose infinitive ("um … zu protestieren") after a clause that
+        tells what was done, with no modal, future or plan word: the march or gathering is the protest ("marschierte
+        in Freilassing auf, um gegen die Asylpolitik zu protestieren"; not "wollen sich versammeln, um …")."""
+        before = self.clause_before_comma(a)
+        if before is None or not self.lex.is_("purpose_opener", self.words[a]):
+            return False
+        pa, pb = before
+        return not any(has_word(self.doc, self.lex, c, pa, pb) for c in (
+            "modal_verb", "future_aux", "planning_modal", "plan_word", "readiness_word", "hypothetical"))
+
+    def armament(self, p: Participant) -> bool:
+        """Whether a participant's phrase ends in a word of weapons, military vehicles or troops of the unit table, or
+        a hyphenated compound ending in one ("Stealth-Jagdflugzeuge", "Kampfjets", "fighter jets")."""
+        words = (p.text or "").lower().split()
+        if not words:
+            return False
+        last = words[-1]
+        return any((u := self.lex.units.match([w], 0)) is not None and u[1][0] in ("weapons", "vehicles", "personnel")
+                   for w in {last, last.rsplit("-", 1)[-1]})
+
     def any_antecedent(self, a: int) -> bool:
         """Whether the relative clause that opens at token a (its pronoun, or a preposition before it) belongs to a
         noun phrase of a universal determiner (closed class ``universal_determiner``) right before its comma: "jedes
@@ -1672,7 +1699,8 @@ class _Coder:
             marked = self.infinitive(i, a)
             governor = i - 2 if i - 1 >= a and lex.is_("infinitive_marker", words[i - 1]) else i - 1
             purpose = any(self.plover_type(t) == self.plover_type(trig) for j in range(a, governor + 1)
-                          for t in lex.triggers.get(words[j], ()))  # "met in Amman to discuss": the meeting's aim
+                          for t in lex.triggers.get(words[j], ())) or (  # "met in Amman to discuss": the meeting's aim
+                self.plover_type(trig) == "PROTEST" and self.protest_purpose(a))
             if marked and not purpose and not (governor >= 0 and lex.is_("aspect_verb", words[governor])) \
                     and not self.stated_infinitive(a):
                 return True
@@ -3814,6 +3842,7 @@ DATELINE_TOKENS = 6  # the most tokens of a dateline before its dash ("Vatikanst
 SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedoms" (censor): the object is a thing
 # (goods, posts); only an owner or author named as actor is a target
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
+DEPLOY = "154"  # CAMEO "mobilize or increase armed forces" (PLOVER MOBILIZE): forces or weapons sent somewhere
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
 BENEFIT_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # acts whose target is a beneficiary, not the accuser
 ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
