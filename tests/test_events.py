@@ -4381,3 +4381,15 @@ def test_any_country_kinds_contracts_and_showing_are_no_acts(text, kinds):
 def test_visiting_warplanes_deploy_and_a_march_to_protest_protests(text, kind, modality):
     v = run(text)["events"][0]
     assert (v["type"], v["modality"]) == (kind, modality)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # declining a journalist's request for an interview declines comment (CAMEO 011), no REJECT (s28b line 14)
+    ("Eine Interviewanfrage des STANDARD lehnt er ab.", []),
+    ("Die Regierung lehnte die Anfrage Polens nach Waffenlieferungen ab.", ["REJECT"]),
+    # "Krieg und Frieden" is what is at stake, no war told (s28b line 2): a not_trigger phrase opening at the trigger
+    ("Dieses Mal aber geht es um Geopolitik, um Krieg und Frieden.", []),
+    ("Der Krieg in Syrien dauert an.", ["ASSAULT"]),
+])
+def test_declined_interviews_and_war_and_peace_are_no_acts(text, kinds):
+    assert [e["type"] for e in run(text)["events"]] == kinds

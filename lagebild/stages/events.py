@@ -124,8 +124,10 @@ class _Coder:
         return out
 
     def in_not_trigger_phrase(self, i: int) -> bool:
-        """Whether token i ends a phrase of the class ``not_trigger`` ("erste hilfe")."""
-        return self.phrase_ends("not_trigger", i)
+        """Whether token i ends or opens a phrase of the class ``not_trigger`` ("erste hilfe", "krieg und frieden")."""
+        idx = self.lex.closed_phrases.get("not_trigger")
+        return self.phrase_ends("not_trigger", i) or idx is not None and (m := idx.match(self.words, i)) is not None \
+            and m[0] > 1
 
     def phrase_ends(self, cls: str, i: int) -> bool:
         """Whether token i ends a phrase (of two to four words) of the closed class *cls*."""
