@@ -1423,8 +1423,8 @@ class _Coder:
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
         if ptype == "PROTEST" and trig.pos == "verb" and self.shows(i, a, b):
-            return None  # "Das demonstrierte am Abend auch der Präsident", "demonstrierte, dass …", "demonstriert …
-            # Einigkeit": a verb of demonstrating with an object shows something
+            return None  # "Das demonstrierte am Abend auch der Präsident", "demonstriert … Einigkeit": a verb of
+            # demonstrating with an object shows something
         if ptype == "ASSAULT" and any(self.lex.is_("negligence_word", self.words[j]) for j in range(max(a, i - 2), i)):
             return None  # "wegen fahrlässiger Tötung", "the negligent killing": an accident in law, no attack
         heads = (i, first) if noun and (first := self.first_conjunct(i, a)) is not None else (i,)
@@ -1434,6 +1434,9 @@ class _Coder:
             return None  # "ein Bild wie nach einem Anschlag", "das Recht auf Streik", "Debatte über Abschiebung
             # straffälliger Asylwerber", "die Audiodaten abgehörter Gespräche" (calls intercepted), "Von der Waffenruhe
             # ausgenommen sind Angriffe auf Extremisten" (what a rule exempts): no act told
+        if not noun and self.permitted(i, a, b, s1):
+            return None  # "darf nicht festgenommen … werden", "Die Polizei darf Demonstranten festnehmen": what is
+            # allowed or forbidden, a rule, no act told
         if trig.pos == "verb" and self.modal_passive(i, a, b):
             return None  # "durch nichts zu entschuldigen", "lasse sich mit den Grundrechten nicht vereinbaren"
         if ptype in ("ASSAULT", "COERCE") and not noun and not _known(source) and not cameo.startswith(ARREST_CODES) \
@@ -1500,8 +1503,8 @@ class _Coder:
         )
         if noun and ptype in ACTOR_BOUND_TYPES:
             self.actor_bound.add(id(ev))
-        elif not noun and ptype in ACTOR_BOUND_VERB_TYPES and not self.passive(i, a, b) \
-                and not self.unresolved_actor(a, b):
+        elif not noun and ptype in ACTOR_BOUND_VERB_TYPES and (trig.pos == "verb" or self.lex.setting(
+                "nouns_capitalised")) and not self.passive(i, a, b) and not self.unresolved_actor(a, b):
             self.doer_bound.add(id(ev))  # "Darüber werde noch beraten", "Bürger fühlen sich gut aufgehoben": no one
             # agrees or concedes; a passive names whom the act befalls ("wurden … freigesprochen"), a pronoun or
             # "beide" actors not resolved ("They have agreed to …", "dass beide Seiten der Feuerpause zugestimmt")
@@ -1531,38 +1534,61 @@ class _Coder:
 
     def shows(self, i: int, a: int, b: int) -> bool:
         """Whether the German verb at token i has an object of what is shown: a ``content_anaphor`` alone before it
-        ("Das demonstrierte …"), a dass- or ob-clause right after its clause ("demonstrierte, dass …"), or a quality
-        shown in its clause (closed class ``shown_quality``: "demonstriert Einigkeit")."""
+        ("Das demonstrierte …") or a quality shown, a word of the closed class ``shown_quality`` with no article or
+        preposition before it ("demonstriert … Einigkeit")."""
         if not self.lex.setting("verb_second"):
             return False
         if i == a + 1 and self.lex.is_("content_anaphor", self.words[a]):
             return True
-        nxt = b + 1 if b < len(self.words) and self.doc.tokens[b].text == "," else b
-        if nxt < len(self.words) and self.doc.token_sentence[nxt] == self.doc.token_sentence[i] \
-                and self.lex.is_("complementizer", self.words[nxt]):
-            return True  # "demonstriert, dass …" (not "wie": "demonstrierten Tausende, wie schon im Vorjahr")
-        return self.clause_holds("shown_quality", a, b)
+        words, lex = self.words, self.lex
+        return any(lex.is_("shown_quality", words[k]) and k - 1 >= a and not any(
+            lex.is_(c, words[k - 1]) for c in ("preposition", "determiner")) and not (
+            self.doc.tokens[k - 1].text[:1].islower() and k - 2 >= a and lex.is_("preposition", words[k - 2]))
+            for k in range(a, b))  # the whole word as a bare object: not "für die Einheit des Landes", "für mehr
+        # Zusammenhalt", "gegen die Militärpräsenz"
+
+    def permitted(self, i: int, a: int, b: int, s1: int) -> bool:
+        """Whether the verb at token i is what a finite modal of permission in its conjunct allows or forbids
+        (closed class ``permission_modal``: "darf nicht festgenommen werden"); not a permission sought ("die
+        Möglichkeit, … festnehmen zu dürfen"), an act that should not have been done ("hätte … nie angreifen dürfen":
+        it was), or an attributive participle ("Alle … beschlagnahmten Akten dürfen verwendet werden")."""
+        lex, words = self.lex, self.words
+        if has_word(self.doc, lex, "counterfactual_aux", a, b) or lex.setting("nouns_capitalised") and i + 1 < s1 \
+                and self.doc.tokens[i + 1].text[:1].isupper() and words[i].endswith(lex.endings("adjective_ending")):
+            return False  # (a finite past form before a noun, "beschlagnahmten Akten", keeps its act as well)
+        return any(lex.is_("permission_modal", words[k]) and not (k > a and lex.is_("infinitive_marker", words[k - 1]))
+                   for k in range(self.verb_conjunct(i, a), b))
 
     def protest_purpose(self, a: int) -> bool:
         """Whether the German clause at token a is a purpose infinitive ("um … zu protestieren") after a clause that
         tells what was done, with no modal, future or plan word: the march or gathering is the protest ("marschierte
-        in Freilassing auf, um gegen die Asylpolitik zu protestieren"; not "wollen sich versammeln, um …")."""
+        in Freilassing auf, um gegen die Asylpolitik zu protestieren"; not "wollen sich versammeln, um …", "Am
+        kommenden Samstag …", a call or plan, "rief … auf die Straße, um …", nor a protest the clause already tells,
+        "gehen … auf die Straße, um …")."""
         before = self.clause_before_comma(a)
         if before is None or not self.lex.is_("purpose_opener", self.words[a]):
             return False
         pa, pb = before
         return not any(has_word(self.doc, self.lex, c, pa, pb) for c in (
-            "modal_verb", "future_aux", "planning_modal", "plan_word", "readiness_word", "hypothetical"))
+            "modal_verb", "future_aux", "planning_modal", "plan_word", "readiness_word", "hypothetical")) \
+            and not self.coming_time(pa, pb) and not any(
+                self.plover_type(t) in ("REQUEST", "PROTEST") or t.cameo.startswith(MEETING_INTENT)
+                for k in range(pa, pb) for t in self.lex.triggers.get(self.words[k], ())) and not any(
+                x.event and coding(x.event).type == "REQUEST" for k in range(pa, pb)
+                for x in self.lex.cues.get(self.words[k], ()))  # "rief ihre Anhänger auf die Straße, um …"
 
     def armament(self, p: Participant) -> bool:
-        """Whether a participant's phrase ends in a word of weapons, military vehicles or troops of the unit table, or
-        a hyphenated compound ending in one ("Stealth-Jagdflugzeuge", "Kampfjets", "fighter jets")."""
+        """Whether a participant's phrase has as its head (its last word before a genitive or a preposition) a word of
+        weapons, military vehicles or troops of the unit table, or a hyphenated compound ending in one
+        ("Stealth-Jagdflugzeuge", "Kampfjets"; not "Der Kommandeur der US-Truppen")."""
         words = (p.text or "").lower().split()
-        if not words:
+        stop = next((k for k, w in enumerate(words) if k and (self.lex.is_("genitive_marker", w) or self.lex.is_(
+            "preposition", w))), len(words))  # the head, before a genitive: not "Der Kommandeur der US-Truppen"
+        if not stop:
             return False
-        last = words[-1]
+        head = words[stop - 1]
         return any((u := self.lex.units.match([w], 0)) is not None and u[1][0] in ("weapons", "vehicles", "personnel")
-                   for w in {last, last.rsplit("-", 1)[-1]})
+                   for w in {head, head.rsplit("-", 1)[-1]})
 
     def any_antecedent(self, a: int) -> bool:
         """Whether the relative clause that opens at token a (its pronoun, or a preposition before it) belongs to a
@@ -1761,9 +1787,15 @@ class _Coder:
 
     def unresolved_actor(self, a: int, b: int) -> bool:
         """Whether tokens a..b hold a word that stands for actors no reference resolves: a personal pronoun ("er",
-        "sie", "they", and "es", "it" for a court or a ministry: "Im Juni sprach es auch seinen Berater frei") or a
-        word of the closed class ``pair_word`` ("beide Seiten", "both sides")."""
-        return any(self.lex.pronoun_kind(w) == "personal" or self.lex.is_("pair_word", w) for w in self.words[a:b])
+        "sie", "they", and "es", "it" for a court or a ministry: "Im Juni sprach es auch seinen Berater frei"), one of
+        the closed classes ``speaker_pronoun``, ``first_person`` or ``object_pronoun`` ("man", "wir", "sprach ihn
+        ein Gericht frei"), a word of ``pair_word`` ("beide Seiten", "both sides"), or, opening a relative clause, a
+        relative pronoun ("Soldaten, die auf der Straße patrouillieren")."""
+        words = self.words
+        if clause_range(self.doc, a)[2] == "rel" and self.lex.is_("relative", words[a]):
+            return True
+        return any(self.lex.pronoun_kind(w) == "personal" or any(self.lex.is_(c, w) for c in (
+            "pair_word", "speaker_pronoun", "first_person", "object_pronoun")) for w in words[a:b])
 
     def refused_infinitive(self, i: int, a: int) -> bool:
         """Whether the verb at token i is a German zu-infinitive right after a clause of refusing or refraining (closed
@@ -2152,14 +2184,19 @@ class _Coder:
 
     def kind_genitive(self, i: int) -> bool:
         """Whether a German noun at token i takes a genitive with no article, an adjective before a capitalised noun
-        ("die Abschiebung *straffälliger Ausländer*"): whom a kind of act befalls, no one named."""
+        ("die Abschiebung *straffälliger Ausländer*"): whom a kind of act befalls, no one named; not a number or a
+        quantifier ("zweier Palästinenser", "mehrerer Journalisten"), nor with an agent after it ("durch …")."""
         k = i + 1
-        return self.lex.setting("nouns_capitalised") and k + 1 < len(self.words) \
-            and self.doc.tokens[k].kind == "word" and self.doc.tokens[k].text[:1].islower() \
-            and not any(self.lex.is_(c, self.words[k]) for c in ("determiner", "preposition")) \
-            and self.words[k] not in self.lex.pronouns \
-            and self.words[k].endswith(self.lex.endings("genitive_adjective_ending") or ("\0",)) \
-            and self.doc.tokens[k + 1].text[:1].isupper()
+        lex, words = self.lex, self.words
+        if not (lex.setting("nouns_capitalised") and k + 1 < len(words) and self.doc.tokens[k].kind == "word"
+                and self.doc.tokens[k].text[:1].islower() and self.doc.tokens[k + 1].text[:1].isupper()):
+            return False
+        w = words[k]
+        counted = w in lex.numbers or w[:-2] in lex.numbers or lex.is_("quantifier", w[:-1])  # "zweier", "mehrerer"
+        _a, b, _kind = clause_range(self.doc, i)
+        agent = has_word(self.doc, lex, "passive_agent", k, min(b, k + AGENT_SPAN))  # "durch israelische Soldaten"
+        return not counted and not agent and not any(lex.is_(c, w) for c in ("determiner", "preposition")) \
+            and w not in lex.pronouns and w.endswith(lex.endings("genitive_adjective_ending") or ("\0",))
 
     def groundless(self, a: int, b: int) -> bool:
         """Whether clause [a, b) is a German zu-infinitive after a clause that denies a reason for it (a
@@ -2545,7 +2582,8 @@ class _Coder:
                        and (id(ev) not in self.needs_people or self.people(ev.source) and self.people(ev.target))
                        and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)
                        and (id(ev) not in self.doer_bound or ev.source is not None or ev.target is not None
-                            or self.own_act_announced(ev))  # "Die Regierung kündigte an, … abzuziehen"
+                            or self.own_act_announced(ev) or self.spoken(ev))  # "Die Regierung kündigte an, …
+                       # abzuziehen", "…, mahnte Thiele"
                        and not self.domestic_visit(ev)
                        and not (ev.cameo == RESIGN and ev.source is not None and ev.source.sector in PRIVATE_SECTORS)
                        and not (self.animal(ev.source) or self.animal(ev.target))
@@ -2804,6 +2842,10 @@ class _Coder:
         at = ev.trigger[0]
         return any(c.speaker and c.content[0] <= at < c.content[1] and self.doc.entity(c.speaker) is not None
                    for c in self.doc.claims)
+
+    def spoken(self, ev: Event) -> bool:
+        """Whether the event's trigger is the cue of a claim whose speaker the text names ("…, mahnte Thiele")."""
+        return any(c.cue is not None and c.cue[0] == ev.trigger[0] and c.speaker_span for c in self.doc.claims)
 
     def own_act_announced(self, ev: Event) -> bool:
         """Whether the event is the infinitive a named speaker announces or promises as its own act ("Die Regierung
@@ -3853,6 +3895,7 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 #: "the arrest of two journalists", "Entführung eines Reporters", "die Zerstörung Israels"): release, destruction of
 #: property, arrest, expulsion, abduction, killing (in any language).
 PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
+AGENT_SPAN = 6  # tokens after an event noun's genitive within which an agent ("durch …") makes it one act
 AWAIT_REACH = 4  # tokens from a verb of waiting to the preposition of what is awaited ("warten die Forscher auf")
 AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
