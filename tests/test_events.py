@@ -4441,3 +4441,13 @@ def test_protests_planned_or_called_for_are_to_come(text, modality):
 def test_aber_aus_dem_kreml_is_the_source_of_an_impersonal_report():
     claims = run("Aber aus dem Kreml hieß es, die Gespräche seien gescheitert.")["claims"]
     assert any(c["speaker_span"] and "Kreml" in c["speaker_span"][2] for c in claims)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a trigger that is the cue of a claim with no act of its own is its speaker's act (s23b line 41)
+    ("Die Bürger sollten nicht unter Generalverdacht gestellt werden, mahnte Thiele auf einer Veranstaltung in London.",
+     "Thiele"),
+    ("Die Regierung müsse handeln, forderte der Verband.", "der Verband"),
+])
+def test_the_speaker_of_a_cue_that_is_an_event_is_its_source(text, source):
+    assert (run(text)["events"][0]["source"] or {}).get("text") == source

@@ -3244,7 +3244,7 @@ class _Coder:
         """Claims whose cue is itself an event ("warf Russland vor", "threatened", "demanded") become events."""
         doc = self.doc
         for c in doc.claims:
-            if not c.act or c.cue is None or c.sentence in doc.opinion_sentences:
+            if c.cue is None or c.sentence in doc.opinion_sentences:
                 continue
             i = doc.token_at(c.cue[0])
             if self.in_not_trigger_phrase(i):
@@ -3252,8 +3252,14 @@ class _Coder:
             a, b, _kind = clause_range(doc, i)
             speaker_tok = self.speaker_token(c) if c.speaker_span else -1
             coded = next((e for e in self.events if e.trigger[0] == c.cue[0]), None)
+            if coded is None and not c.act:
+                continue
             if coded is not None:
-                if coded.source is None and coded.type == coding(c.act).type and c.speaker_span \
+                # a cue the lexicon codes itself ("mahnte Thiele": no act of the claim's own) is its speaker's too,
+                # unless the span is what is denied ("Rabmer-Kollers Blockade-Vorwurf weist die Ärztekammer zurück")
+                if coded.source is None and (not c.act or coded.type == coding(c.act).type) and c.speaker_span \
+                        and not (c.speaker_span[2].split() and c.speaker_span[2].split()[-1].lower().endswith(
+                            tuple(self.lex.closed.get("accusation_noun", ())) or ("\0",))) \
                         and a <= speaker_tok < b and self.speaker_in_place(c, i, a) \
                         and (c.speaker or self.words[speaker_tok] not in self.lex.pronouns) and not any(
                         o.content[0] <= c.cue[0] < o.content[1] and not o.content[0] <= c.speaker_span[0] < o.content[1]
