@@ -4451,3 +4451,16 @@ def test_aber_aus_dem_kreml_is_the_source_of_an_impersonal_report():
 ])
 def test_the_speaker_of_a_cue_that_is_an_event_is_its_source(text, source):
     assert (run(text)["events"][0]["source"] or {}).get("text") == source
+
+
+@pytest.mark.parametrize(("text", "modality", "status"), [
+    # a definite act that is the subject of a modal is given; the modal is about the rest (s17 line 3, s6b line 27)
+    ("Die Ermittlungen gegen den Banker könnten noch eineinhalb Jahre dauern, heißt es in Justizkreisen.",
+     "actual", "reported"),
+    ("Der Angriff könnte die Wiederaufnahme der Friedensgespräche gefährden.", "actual", None),
+    # an indefinite act, or one whose happening the modal is about, is possible
+    ("Ein Angriff könnte die Gespräche gefährden.", "hypothetical", None),
+])
+def test_a_definite_act_under_a_modal_is_given(text, modality, status):
+    v = next(e for e in run(text)["events"] if e["trigger"][2].startswith(("Ermittlungen", "Angriff")))
+    assert v["modality"] == modality and (status is None or v["status"] == status)

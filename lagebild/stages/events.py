@@ -1446,6 +1446,9 @@ class _Coder:
         # about that noun ("der Drahtzieher der Anschläge könnte X sein", "ein Ende der Kämpfe ist nicht in Sicht");
         # so is one that sets the scene ("bei der Schießerei … handeln könnte"), which keeps the clause's time only
         attribute = noun and self.definite(i) and self.attribute_of_noun(i, a)
+        # a definite noun that is the subject of a modal keeps its own modality, the claim's status ("Die Ermittlungen
+        # … könnten noch eineinhalb Jahre dauern, heißt es": reported, not possible)
+        modal_subject = noun and self.definite(i) and not attribute and self.subject_of_modal(i, a, b)
         scene = noun and not attribute and (self.circumstance(i, a) or self.responded_to(i, a, b))
         given = attribute or scene
         if not (noun and self.definite(i)) and self.habitual(a, b, i):
@@ -1465,7 +1468,8 @@ class _Coder:
         possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or noun and (
             self.looming(i, a, b) or any(self.feared(h, a) for h in heads))  # "Den Abgeordneten drohen
         # Festnahmen", "die Angst vor Anschlägen und Überfällen": what may come or is feared
-        if attribute:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine mögliche Blockade"
+        if attribute or modal_subject:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine
+            # mögliche Blockade"
             if any(self.lex.is_("plan_word", self.words[j]) for j in own):
                 modality = "future"
             elif possible:
@@ -1589,6 +1593,23 @@ class _Coder:
         head = words[stop - 1]
         return any((u := self.lex.units.match([w], 0)) is not None and u[1][0] in ("weapons", "vehicles", "personnel")
                    for w in {head, head.rsplit("-", 1)[-1]})
+
+    def subject_of_modal(self, i: int, a: int, b: int) -> bool:
+        """Whether the German event noun at token i opens its clause as the subject of a modal or hypothetical verb
+        right after its phrase, and the clause says no more than what may follow from it (no ``occurrence_verb``):
+        "Die Ermittlungen gegen den Banker könnten noch eineinhalb Jahre dauern", "Der Angriff könnte die
+        Friedensgespräche gefährden" — the act is given, the modal is about the rest (not "Die Gespräche könnten
+        am Montag beginnen")."""
+        lex, words, doc = self.lex, self.words, self.doc
+        if not lex.setting("nouns_capitalised") or self.before_noun_phrase(i, a) >= a:
+            return False
+        k = i + 1
+        while k < b and doc.tokens[k].kind in ("word", "num") and (
+                doc.tokens[k].text[:1].isupper() or any(lex.is_(c, words[k]) for c in ("determiner", "preposition"))
+                or k + 1 < b and doc.tokens[k + 1].text[:1].isupper()):
+            k += 1  # its genitive or prepositional phrase: "gegen den Banker"
+        return k < b and any(lex.is_(c, words[k]) for c in ("hypothetical", "modal_verb")) \
+            and not has_word(doc, lex, "occurrence_verb", k, b)
 
     def any_antecedent(self, a: int) -> bool:
         """Whether the relative clause that opens at token a (its pronoun, or a preposition before it) belongs to a
