@@ -4464,3 +4464,28 @@ def test_the_speaker_of_a_cue_that_is_an_event_is_its_source(text, source):
 def test_a_definite_act_under_a_modal_is_given(text, modality, status):
     v = next(e for e in run(text)["events"] if e["trigger"][2].startswith(("Ermittlungen", "Angriff")))
     assert v["modality"] == modality and (status is None or v["status"] == status)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # second diff review of session 28: a permission in another conjunct, or a past one granted, leaves the act
+    ("Israel griff Gaza an und darf nach Ansicht der USA weitermachen.", ["ASSAULT"]),
+    ("Am Sonntag durften Tausende in Minsk erstmals wieder demonstrieren.", ["PROTEST"]),
+    ("Die Opposition durfte nicht demonstrieren.", []),
+    # a statement or an interview only declined as the refusal's object
+    ("Er lehnte jede Stellungnahme ab.", []),
+    ("Russland lehnte die Stellungnahme der G7 als einseitig ab.", ["REJECT"]),
+    ("Die Hamas lehnte den Waffenstillstand in einer schriftlichen Stellungnahme ab.", ["REJECT"]),
+    # "am Boden zerstört" is devastated unless the sentence is military
+    ("Die Fans waren nach der Niederlage am Boden zerstört.", []),
+    ("Israelische Kampfjets haben die ägyptische Luftwaffe am Boden zerstört.", ["ASSAULT"]),
+    # a quality shown as a compound's end; an infinitive clause opened by an article is no relative clause
+    ("Die Armee demonstriert Kampfbereitschaft.", []),
+    ("Es geht darum, die Entscheidung einer unteren Instanz aufzuheben, die das Land betrifft.", []),
+])
+def test_second_diff_review_of_session_28(text, kinds):
+    assert [e["type"] for e in run(text)["events"]] == kinds
+
+
+def test_a_protest_for_which_people_took_to_the_streets_is_one_act():
+    events = run("Am Samstag gingen Tausende in Wien auf die Straße, um gegen die Regierung zu protestieren.")["events"]
+    assert [(e["type"], e["modality"]) for e in events] == [("PROTEST", "actual")]

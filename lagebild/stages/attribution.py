@@ -193,12 +193,14 @@ class _Extractor:
         for j in range(a, b - 1):
             if j in toks or not self.lex.is_("document_preposition", self.words[j]):
                 continue
-            if j - 1 > max(a, self.doc.sentence_tokens[self.doc.token_sentence[j]][0]) and j < min(toks) \
-                    and self.lex.setting("nouns_capitalised") and self.doc.tokens[j - 1].text[:1].isupper() \
-                    and self.words[j - 1] not in self.lex.time:
-                continue  # "Den Männern aus Deutschland wird … vorgeworfen": the phrase is the noun's before it (not
-                # a day's, "wie am Dienstag aus einer Umfrage … hervorgeht", nor a word opening the sentence, "Aber
-                # aus dem Kreml hieß es")
+            if j - 1 >= a and j < min(toks) and self.lex.setting("nouns_capitalised") \
+                    and self.doc.tokens[j - 1].text[:1].isupper() and self.words[j - 1] not in self.lex.time \
+                    and not any(self.lex.is_(c, self.words[j - 1]) for c in (
+                        "contrast", "clause_conjunction", "coordinator", "sentence_adverb", "additive_particle",
+                        "restrictive_particle")):
+                continue  # "Den Männern aus Deutschland wird … vorgeworfen", "Flüchtlingen aus Syrien wird …": the
+                # phrase is the noun's before it (not a day's, "wie am Dienstag aus einer Umfrage … hervorgeht", nor
+                # after a conjunction or particle, "Aber aus dem Kreml hieß es")
             chain = self.chain_after(j + 1, b)
             if chain is not None and (j > min(toks) or chain[0] is not None or any(
                     c.kind == "noun" for w in self.words[j + 1:chain[2]] for c in self.lex.cues.get(w, ()))):

@@ -195,6 +195,11 @@ class _Coder:
         w = self.words[i]
         if self.lex.is_("not_trigger", w) or self.in_not_trigger_phrase(i):
             return None  # "Herausforderungen" is no demand, "Erste Hilfe" no aid
+        if self.phrase_ends("figurative_phrase", i):
+            a0, b0, _kind = clause_range(self.doc, i)
+            s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
+            if not self.military_context(a0, b0, s0, s1):
+                return None  # "ein am Boden zerstörter Professor"; not jets destroyed on the ground
         cands = self.lex.triggers.get(w)
         if not cands and self.lex.setting("compound_nouns") and tok.text[:1].isupper() and len(w) > MIN_SUFFIX + 2:
             # the longest noun trigger the word ends in ("Fähren|streik"), unless a longer ending is a word
@@ -1422,6 +1427,9 @@ class _Coder:
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
+        if ptype == "REJECT" and self.declined_comment(a, b):
+            return None  # "Eine Interviewanfrage des STANDARD lehnt er ab", "lehnte jede Stellungnahme ab": CAMEO 011
+            # "decline comment", which PLOVER drops
         if ptype == "PROTEST" and trig.pos == "verb" and self.shows(i, a, b):
             return None  # "Das demonstrierte am Abend auch der Präsident", "demonstriert … Einigkeit": a verb of
             # demonstrating with an object shows something
@@ -1536,6 +1544,27 @@ class _Coder:
         return any(slot(self.doc, self.lex, r[0]) in agent and (ent := self.doc.entity(r[2])) is not None
                    and ent.sector != "JUD" for r in refs_between(self.doc, a, b))
 
+    def declined_comment(self, a: int, b: int) -> bool:
+        """Whether the refusal's clause [a, b) has as its object (no preposition before its phrase) a journalist's
+        request (closed class ``press_request``, also a compound's end) or a statement (``statement_noun``) with an
+        indefinite or universal determiner and no actor after it: the speaker declines to comment."""
+        lex, words = self.lex, self.words
+
+        def bare_object(k: int) -> int | None:
+            j = k - 1
+            while j >= a and (lex.is_("determiner", words[j]) or self.doc.tokens[j].text[:1].islower() and words[
+                    j].endswith(lex.endings("adjective_ending") or ("\0",))):
+                j -= 1  # its article and adjectives
+            return None if j >= a and lex.is_("preposition", words[j]) else j + 1
+
+        if any(bare_object(k) is not None for k in self.class_words("press_request", a, b)):
+            return True
+        return any((start := bare_object(k)) is not None and any(
+            lex.is_(c, words[j]) for j in range(start, k) for c in ("indefinite", "universal_determiner",
+                                                                      "negative_determiner"))
+            and not refs_between(self.doc, k, b)  # not "jede Auskunft … gegenüber der IAEA": a refusal to someone
+            for k in self.class_words("statement_noun", a, b))
+
     def shows(self, i: int, a: int, b: int) -> bool:
         """Whether the German verb at token i has an object of what is shown: a ``content_anaphor`` alone before it
         ("Das demonstrierte …") or a quality shown, a word of the closed class ``shown_quality`` with no article or
@@ -1545,30 +1574,35 @@ class _Coder:
         if i == a + 1 and self.lex.is_("content_anaphor", self.words[a]):
             return True
         words, lex = self.words, self.lex
-        return any(lex.is_("shown_quality", words[k]) and k - 1 >= a and not any(
-            lex.is_(c, words[k - 1]) for c in ("preposition", "determiner")) and not (
+        return any(k - 1 >= a and not any(lex.is_(c, words[k - 1]) for c in ("preposition", "determiner")) and not (
             self.doc.tokens[k - 1].text[:1].islower() and k - 2 >= a and lex.is_("preposition", words[k - 2]))
-            for k in range(a, b))  # the whole word as a bare object: not "für die Einheit des Landes", "für mehr
-        # Zusammenhalt", "gegen die Militärpräsenz"
+            for k in self.class_words("shown_quality", a, b))  # a bare object, also a compound's end
+        # ("Kampfbereitschaft"): not "für die Einheit des Landes", "für mehr Zusammenhalt", "gegen die Militärpräsenz"
 
     def permitted(self, i: int, a: int, b: int, s1: int) -> bool:
         """Whether the verb at token i is what a finite modal of permission in its conjunct allows or forbids
-        (closed class ``permission_modal``: "darf nicht festgenommen werden"); not a permission sought ("die
+        (closed class ``permission_modal``: "darf nicht festgenommen werden"; a past one, ``past_permission``, only
+        when negated: "durfte nicht ausreisen"); not a permission sought ("die
         Möglichkeit, … festnehmen zu dürfen"), an act that should not have been done ("hätte … nie angreifen dürfen":
         it was), or an attributive participle ("Alle … beschlagnahmten Akten dürfen verwendet werden")."""
         lex, words = self.lex, self.words
         if has_word(self.doc, lex, "counterfactual_aux", a, b) or lex.setting("nouns_capitalised") and i + 1 < s1 \
                 and self.doc.tokens[i + 1].text[:1].isupper() and words[i].endswith(lex.endings("adjective_ending")):
             return False  # (a finite past form before a noun, "beschlagnahmten Akten", keeps its act as well)
+        end = next((k for k in range(i + 1, b) if lex.is_("coordinator", words[k]) or words[k] == ","), b)
+        negated = has_word(self.doc, lex, "negation", self.verb_conjunct(i, a), end)
         return any(lex.is_("permission_modal", words[k]) and not (k > a and lex.is_("infinitive_marker", words[k - 1]))
-                   for k in range(self.verb_conjunct(i, a), b))
+                   and (negated or not lex.is_("past_permission", words[k]))
+                   for k in range(self.verb_conjunct(i, a), end))  # its own conjunct: not "griff Gaza an und darf
+        # … weitermachen"; a past permission only denied ("durfte nicht demonstrieren"; "durften erstmals wieder
+        # demonstrieren" did)
 
     def protest_purpose(self, a: int) -> bool:
         """Whether the German clause at token a is a purpose infinitive ("um … zu protestieren") after a clause that
         tells what was done, with no modal, future or plan word: the march or gathering is the protest ("marschierte
         in Freilassing auf, um gegen die Asylpolitik zu protestieren"; not "wollen sich versammeln, um …", "Am
-        kommenden Samstag …", a call or plan, "rief … auf die Straße, um …", nor a protest the clause already tells,
-        "gehen … auf die Straße, um …")."""
+        kommenden Samstag …", nor after a call or a plan, "rief … auf die Straße, um …"); a protest the clause tells
+        itself ("gingen auf die Straße, um …") is the same act."""
         before = self.clause_before_comma(a)
         if before is None or not self.lex.is_("purpose_opener", self.words[a]):
             return False
@@ -1576,7 +1610,7 @@ class _Coder:
         return not any(has_word(self.doc, self.lex, c, pa, pb) for c in (
             "modal_verb", "future_aux", "planning_modal", "plan_word", "readiness_word", "hypothetical")) \
             and not self.coming_time(pa, pb) and not any(
-                self.plover_type(t) in ("REQUEST", "PROTEST") or t.cameo.startswith(MEETING_INTENT)
+                self.plover_type(t) == "REQUEST" or t.cameo.startswith(MEETING_INTENT)
                 for k in range(pa, pb) for t in self.lex.triggers.get(self.words[k], ())) and not any(
                 x.event and coding(x.event).type == "REQUEST" for k in range(pa, pb)
                 for x in self.lex.cues.get(self.words[k], ()))  # "rief ihre Anhänger auf die Straße, um …"
@@ -1813,8 +1847,9 @@ class _Coder:
         ein Gericht frei"), a word of ``pair_word`` ("beide Seiten", "both sides"), or, opening a relative clause, a
         relative pronoun ("Soldaten, die auf der Straße patrouillieren")."""
         words = self.words
-        if clause_range(self.doc, a)[2] == "rel" and self.lex.is_("relative", words[a]):
-            return True
+        if clause_range(self.doc, a)[2] == "rel" and self.lex.is_("relative", words[a]) and a > 0 \
+                and words[a - 1] == "," and a + 1 < b and not self.doc.tokens[a + 1].text[:1].isupper():
+            return True  # a pronoun after a comma, no article of a noun ("…, die Entscheidung … aufzuheben")
         return any(self.lex.pronoun_kind(w) == "personal" or any(self.lex.is_(c, w) for c in (
             "pair_word", "speaker_pronoun", "first_person", "object_pronoun")) for w in words[a:b])
 
@@ -2215,7 +2250,8 @@ class _Coder:
         w = words[k]
         counted = w in lex.numbers or w[:-2] in lex.numbers or lex.is_("quantifier", w[:-1])  # "zweier", "mehrerer"
         _a, b, _kind = clause_range(self.doc, i)
-        agent = has_word(self.doc, lex, "passive_agent", k, min(b, k + AGENT_SPAN))  # "durch israelische Soldaten"
+        agent = any(lex.is_("passive_agent", words[j]) and j + 1 < b and self.doc.tokens[j + 1].text[:1].islower()
+                    for j in range(k, min(b, k + AGENT_SPAN)))  # "durch israelische Soldaten", not "von Deutschland"
         return not counted and not agent and not any(lex.is_(c, w) for c in ("determiner", "preposition")) \
             and w not in lex.pronouns and w.endswith(lex.endings("genitive_adjective_ending") or ("\0",))
 
