@@ -4489,3 +4489,10 @@ def test_second_diff_review_of_session_28(text, kinds):
 def test_a_protest_for_which_people_took_to_the_streets_is_one_act():
     events = run("Am Samstag gingen Tausende in Wien auf die Straße, um gegen die Regierung zu protestieren.")["events"]
     assert [(e["type"], e["modality"]) for e in events] == [("PROTEST", "actual")]
+
+
+def test_deliveries_of_gas_are_trade_not_aid():
+    # s27 line 19, s22 line 12: gas that Ukraine buys is no aid; arms deliveries are
+    assert run("Brüssel und Moskau sind sich über die Bedingungen für die Gaslieferungen Richtung Ukraine einig.")[
+        "events"] == []
+    assert [e["type"] for e in run("Die USA lieferten Waffen an die Ukraine.")["events"]] == ["AID"]
