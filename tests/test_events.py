@@ -4496,3 +4496,24 @@ def test_deliveries_of_gas_are_trade_not_aid():
     assert run("Brüssel und Moskau sind sich über die Bedingungen für die Gaslieferungen Richtung Ukraine einig.")[
         "events"] == []
     assert [e["type"] for e in run("Die USA lieferten Waffen an die Ukraine.")["events"]] == ["AID"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # support for a deal or a candidacy is endorsement (s28d line 1, s25b line 1); support for building a road is
+    # funding (s28 line 34, s28c line 40)
+    ("Jeremic kann nicht mit der Unterstützung Belgrads für seine Kandidatur rechnen.", "SUPPORT"),
+    ("Der Ausbau des fehlenden Stücks wird von der EU unterstützt.", "AID"),
+    ("Deutschland unterstützt den Vorschlag Frankreichs.", "SUPPORT"),
+])
+def test_what_is_supported_tells_endorsement_from_funding(text, kind):
+    assert run(text)["events"][0]["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a country before a noun of war is where the war is, not who wages it (s28d line 8); before an attack its doer
+    ("Der Rat berät über die Folgen des Syrien-Kriegs.", None),
+    ("Ein US-Luftangriff traf das Dorf.", "USA"),
+])
+def test_a_country_before_a_war_names_its_place(text, source):
+    v = of_type(run(text), "ASSAULT")
+    assert (v["source"] or {}).get("country") == source

@@ -1223,12 +1223,20 @@ class _Coder:
 
     def prefix_agent(self, i: int, trig: Trigger) -> Participant | None:
         """An actor named by the first part of a hyphenated attack noun carries it out ("US-Luftangriff",
-        "IS-Anschlag"); a place there is where it happened ("Paris-Anschlag"). Other acts: :meth:`compound_roles`."""
+        "IS-Anschlag"); a place there is where it happened ("Paris-Anschlag"), and so is a country before a noun of war
+        (closed class ``war_noun``: "des Syrien-Kriegs"). Other acts: :meth:`compound_roles`."""
         rec = self.prefix_record(i)
         if coding(trig.cameo).type != "ASSAULT" or not rec or rec.get("type") == "country" and any(
-                self.kb.places.get(p, {}).get("kind") == "city" for p in candidate_at(self.doc, i).places):
-            return None  # no actor, or a capital ("Paris-Anschlag")
+                self.kb.places.get(p, {}).get("kind") == "city" for p in candidate_at(self.doc, i).places) \
+                or self.country_war(i):
+            return None  # no actor, or a capital ("Paris-Anschlag"), or the country a war is in ("Syrien-Krieg")
         return self.prefix_participant(i, rec)
+
+    def country_war(self, i: int) -> bool:
+        """Whether token i is a hyphenated compound of a country and a noun of war (closed class ``war_noun``: "des
+        Syrien-Kriegs"): the country is where the war is."""
+        return self.prefix_record(i).get("type") == "country" and self.words[i].rsplit("-", 1)[-1].endswith(
+            tuple(self.lex.closed.get("war_noun", ())) or ("\0",))
 
     def compound_roles(self, ev: Event) -> None:
         """Fill an act told by nouns from the first part of a hyphenated one, after coreference (the part names no
@@ -1401,7 +1409,8 @@ class _Coder:
             # Nordkoreas", "derartige Angriffe auf Kurden in Syrien" name who: acts told)
         needs = trig.needs
         if ("actor" in needs or "held" in needs) and source is None and target is None and place is None and not (
-                self.reported(i) or (kind == "rel" and self.agreement_in(k))):
+                self.reported(i) or (kind == "rel" and self.agreement_in(k))
+                or self.country_war(i)):  # "des Syrien-Kriegs": where it is
             return None
         if cameo.startswith(SEIZE_CODES) and target is not None and target.entity is None and target.sector is None \
                 and not self.names_owner(target) and (not target.country or self.place_named(target)):
