@@ -4499,10 +4499,10 @@ def test_deliveries_of_gas_are_trade_not_aid():
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    # support for a deal or a candidacy is endorsement (s28d line 1, s25b line 1); support for building a road is
-    # funding (s28 line 34, s28c line 40)
+    # support for a deal or a candidacy is endorsement (s28d line 1, s25b line 1); aid under a deal stays aid (third
+    # diff review of session 28)
     ("Jeremic kann nicht mit der Unterstützung Belgrads für seine Kandidatur rechnen.", "SUPPORT"),
-    ("Der Ausbau des fehlenden Stücks wird von der EU unterstützt.", "AID"),
+    ("Die EU sagte der Türkei im Rahmen des Flüchtlingsdeals Hilfen in Höhe von drei Milliarden Euro zu.", "AGREE"),
     ("Deutschland unterstützt den Vorschlag Frankreichs.", "SUPPORT"),
 ])
 def test_what_is_supported_tells_endorsement_from_funding(text, kind):
@@ -4517,3 +4517,15 @@ def test_what_is_supported_tells_endorsement_from_funding(text, kind):
 def test_a_country_before_a_war_names_its_place(text, source):
     v = of_type(run(text), "ASSAULT")
     assert (v["source"] or {}).get("country") == source
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    # third diff review of session 28: a speaker span names no doer of a passive cue, of what is denied, or a bound
+    ("Diese Darstellung weist Moskau zurück.", "de", None),
+    ("Rund 200 Insulaner protestierten, weil die Fähre ausfiel.", "de", None),
+    ("Peace demo appeal rejected", "en", None),
+    # a war an abbreviation or an opponent names is waged by the prefix's country
+    ("Der Russland-Krieg gegen die Ukraine dauert an.", "de", "Russland"),
+])
+def test_third_diff_review_of_session_28(text, lang, source):
+    assert (run(text, lang=lang)["events"][0]["source"] or {}).get("text") == source

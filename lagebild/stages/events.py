@@ -1235,8 +1235,13 @@ class _Coder:
     def country_war(self, i: int) -> bool:
         """Whether token i is a hyphenated compound of a country and a noun of war (closed class ``war_noun``: "des
         Syrien-Kriegs"): the country is where the war is."""
-        return self.prefix_record(i).get("type") == "country" and self.words[i].rsplit("-", 1)[-1].endswith(
-            tuple(self.lex.closed.get("war_noun", ())) or ("\0",))
+        prefix = self.doc.tokens[i].text.split("-", 1)[0]
+        _a, b, _kind = clause_range(self.doc, i)
+        return self.prefix_record(i).get("type") == "country" and not prefix.isupper() \
+            and self.words[i].rsplit("-", 1)[-1].endswith(tuple(self.lex.closed.get("war_noun", ())) or ("\0",)) \
+            and not has_word(self.doc, self.lex, "opposition_preposition", i + 1, min(b, i + 3))
+        # (an abbreviation is the side that wages it, "US-Krieg"; so is one whose opponent follows, "der
+        # Russland-Krieg gegen die Ukraine")
 
     def compound_roles(self, ev: Event) -> None:
         """Fill an act told by nouns from the first part of a hyphenated one, after coreference (the part names no
@@ -3322,10 +3327,9 @@ class _Coder:
                 continue
             if coded is not None:
                 # a cue the lexicon codes itself ("mahnte Thiele": no act of the claim's own) is its speaker's too,
-                # unless the span is what is denied ("Rabmer-Kollers Blockade-Vorwurf weist die Ärztekammer zurück")
-                if coded.source is None and (not c.act or coded.type == coding(c.act).type) and c.speaker_span \
-                        and not (c.speaker_span[2].split() and c.speaker_span[2].split()[-1].lower().endswith(
-                            tuple(self.lex.closed.get("accusation_noun", ())) or ("\0",))) \
+                # where the span names a doer (:meth:`named_speaker`)
+                if coded.source is None and (c.act and coded.type == coding(c.act).type or not c.act and (
+                        self.named_speaker(c, i, a, b))) and c.speaker_span \
                         and a <= speaker_tok < b and self.speaker_in_place(c, i, a) \
                         and (c.speaker or self.words[speaker_tok] not in self.lex.pronouns) and not any(
                         o.content[0] <= c.cue[0] < o.content[1] and not o.content[0] <= c.speaker_span[0] < o.content[1]
@@ -3400,6 +3404,28 @@ class _Coder:
                 if mate is not None:
                     ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
                                             mate.target.text, inferred=True)
+
+    def named_speaker(self, c, i: int, a: int, b: int) -> bool:
+        """Whether the speaker span of a claim without an act of its own, whose cue at token i the lexicon codes, names
+        who does that act: the cue is no passive ("was narrowly rejected by the Commons"), the span's last word no
+        noun of what is said or denied (``accusation_noun``, ``anaphor_claim``: "Diese Darstellung weist Moskau
+        zurück") and no word of the number or bound tables ("Rund 200 Insulaner protestierten"), and no coordinator
+        stands between the cue and a speaker after it ("hat abgelehnt und … die Neujahrsbotschaft übermitteln
+        lassen")."""
+        words = c.speaker_span[2].split() if c.speaker_span else []
+        lex = self.lex
+        passive_cue = any(lex.is_("aux_passive", w) and not lex.is_("aux_perfect", w) for w in self.words[a:i]) or (
+            i + 1 < b and lex.is_("aux_passive", self.words[i + 1])) or not lex.setting("verb_second") and (
+            self.passive(i, a, b) or past_participle(lex, self.words[i]) and last_word(self.doc, a, b) == i)
+        # "wurde … abgelehnt", "abgelehnt wurde", "was rejected", a headline's "Peace demo appeal rejected"
+        if not words or passive_cue:
+            return False
+        last = words[-1].lower().strip(".,;:")
+        if any(last.endswith(tuple(lex.closed.get(cls, ())) or ("\0",))
+               for cls in ("accusation_noun", "anaphor_claim")) or last in lex.numbers or last in lex.bounds:
+            return False
+        k = self.speaker_token(c)
+        return not (k > i and has_word(self.doc, lex, "coordinator", i + 1, k))
 
     def speaker_in_place(self, c, i: int, a: int) -> bool:
         """Whether a claim's speaker can be the subject of its cue at token i in clause [a, …): not where the cue is an
