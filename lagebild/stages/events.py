@@ -79,7 +79,7 @@ class _Coder:
         self.needs_both: set[int] = set()  # events that count only with a known source and a known target (ids)
         self.needs_people: set[int] = set()  # events whose participants must be people or bodies, not countries (ids)
         self.actor_bound: set[int] = set()  # noun events that count only with a source or target (ids)
-        self.doer_bound: set[int] = set()  # verb events that count only with one, or told by a known actor (ids)
+        self.doer_bound: set[int] = set()  # verb events that count only with one, or with a named speaker (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
         self.lower_words: set[str] | None = None  # words the text writes in lower case (read when first needed)
         self.tables = self.lex.verb_patterns()
@@ -1531,9 +1531,9 @@ class _Coder:
             self.actor_bound.add(id(ev))
         elif not noun and ptype in ACTOR_BOUND_VERB_TYPES and (trig.pos == "verb" or self.lex.setting(
                 "nouns_capitalised")) and not self.passive(i, a, b) and not self.unresolved_actor(a, b):
-            self.doer_bound.add(id(ev))  # "Darüber werde noch beraten", "Bürger fühlen sich gut aufgehoben": no one
-            # agrees or concedes; a passive names whom the act befalls ("wurden … freigesprochen"), a pronoun or
-            # "beide" actors not resolved ("They have agreed to …", "dass beide Seiten der Feuerpause zugestimmt")
+            self.doer_bound.add(id(ev))  # "Darüber werde noch beraten": no one agrees; a passive names whom the act
+            # befalls ("wurden … freigesprochen"), a pronoun, "man" or "beide" an actor not resolved
+            # (:meth:`unresolved_actor`)
         if any(n in needs for n in ("known", "parties", "money", "goods")) or (
                 "party" in needs and not refs_between(doc, a, b)):
             self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor; an agreement with a known
@@ -1596,9 +1596,9 @@ class _Coder:
     def permitted(self, i: int, a: int, b: int, s1: int) -> bool:
         """Whether the verb at token i is what a finite modal of permission in its conjunct allows or forbids
         (closed class ``permission_modal``: "darf nicht festgenommen werden"; a past one, ``past_permission``, only
-        when negated: "durfte nicht ausreisen"); not a permission sought ("die
-        Möglichkeit, … festnehmen zu dürfen"), an act that should not have been done ("hätte … nie angreifen dürfen":
-        it was), or an attributive participle ("Alle … beschlagnahmten Akten dürfen verwendet werden")."""
+        when negated: "durfte nicht ausreisen"); not a permission sought ("die Möglichkeit, … festnehmen zu dürfen"),
+        an act that should not have been done ("hätte … nie angreifen dürfen": it was), or an attributive participle
+        ("Alle … beschlagnahmten Akten dürfen verwendet werden")."""
         lex, words = self.lex, self.words
         if has_word(self.doc, lex, "counterfactual_aux", a, b) or lex.setting("nouns_capitalised") and i + 1 < s1 \
                 and self.doc.tokens[i + 1].text[:1].isupper() and words[i].endswith(lex.endings("adjective_ending")):
