@@ -1963,3 +1963,10 @@ def test_a_stative_confirmation_stays_a_claim():
 ])
 def test_a_view_in_the_genitive_is_held_by_the_subject(text, cue, speaker):
     assert (cued(run(text), cue)["speaker_span"] or [None, None, None])[2] == speaker
+
+
+def test_a_von_phrase_after_a_superlative_is_no_agent():
+    # "am öftesten von allen Medien" compares; the Press Council is who reprimands (s26b line 13, s28f line 10)
+    claims = run("Im Vorjahr wurde die Kronen Zeitung mit 16 Verstößen am öftesten von allen Medien vom Presserat "
+                 "gerügt.")["claims"]
+    assert [c["speaker_span"][2] for c in claims if c["cue"]] == ["vom Presserat"]

@@ -30,6 +30,7 @@ from .syntax import (
     NOT_ADJECTIVE_CLASSES,
     abstract_noun,
     adjective_before_noun,
+    after_superlative,
     attributive_participle,
     bare_infinitive,
     ceased,
@@ -504,7 +505,7 @@ class _Extractor:
             if self.participle(cue_tok) and self.lex.setting("nouns_capitalised"):
                 for j in range(a, cue_tok - 1):  # an agent as written: "wurde vom Ministerium bestätigt"
                     if self.lex.is_("passive_agent", self.words[j]) and (j == a or not self.lex.is_(
-                            "preposition", self.words[j - 1])):
+                            "preposition", self.words[j - 1])) and not after_superlative(self.doc, self.lex, j):
                         written = self.chain_after(j + 1, cue_tok)
                         if written is not None and written[2] <= cue_tok:
                             return written[0], j, written[2]

@@ -36,6 +36,7 @@ from .syntax import (
     NOT_ADJECTIVE_CLASSES,
     _modifier,
     adjective_before_noun,
+    after_superlative,
     attributive_participle,
     bare_infinitive,
     ceased,
@@ -686,7 +687,8 @@ class _Coder:
         for k in range(finite if german else a, b - 1):
             after_noun = not german and k > a and not self.words[k - 1].endswith(("ed", "en"))
             near = self.after_locative(k, a)  # "in der Nähe von Casablanca"
-            if self.lex.is_("passive_agent", self.words[k]) and k + 1 not in taken and not after_noun and not near:
+            if self.lex.is_("passive_agent", self.words[k]) and k + 1 not in taken and not after_noun and not near \
+                    and not after_superlative(self.doc, self.lex, k):  # "am öftesten von allen Medien": compared
                 span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
                 if span is not None:
                     part = self.phrase_participant(*span)

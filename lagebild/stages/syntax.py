@@ -146,6 +146,14 @@ def oblique_feminine(doc: Doc, lex: Lexicon, k: int) -> bool:
         doc.words[k + 1].endswith(lex.endings("feminine_suffix")) or lex.is_("country_f", doc.words[k + 1]))
 
 
+def after_superlative(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """Whether the preposition at token j follows a German superlative adverb ("am öftesten von allen Medien", closed
+    classes ``superlative_marker`` and ``superlative_ending``): its phrase names whom the subject is compared with, no
+    agent of a passive."""
+    return j >= 2 and lex.is_("superlative_marker", doc.words[j - 2]) and doc.words[j - 1].endswith(
+        lex.endings("superlative_ending") or ("\0",))
+
+
 def nominative_person(doc: Doc, lex: Lexicon, j: int, b: int) -> bool:
     """Whether a masculine person in the German nominative opens at token j: "der" (closed class
     ``subject_article``), adjectives, and a role noun for a person, also as a compound's last part, without a feminine
