@@ -1567,11 +1567,8 @@ class _Coder:
         lex, words = self.lex, self.words
 
         def bare_object(k: int) -> int | None:
-            j = k - 1
-            while j >= a and (lex.is_("determiner", words[j]) or self.doc.tokens[j].text[:1].islower() and words[
-                    j].endswith(lex.endings("adjective_ending") or ("\0",))):
-                j -= 1  # its article and adjectives
-            return None if j >= a and lex.is_("preposition", words[j]) else j + 1
+            start = self.phrase_start(k, a)  # its article and adjectives
+            return None if start - 1 >= a and lex.is_("preposition", words[start - 1]) else start
 
         if any(bare_object(k) is not None for k in self.class_words("press_request", a, b)):
             return True
@@ -1605,13 +1602,13 @@ class _Coder:
         if has_word(self.doc, lex, "counterfactual_aux", a, b) or lex.setting("nouns_capitalised") and i + 1 < s1 \
                 and self.doc.tokens[i + 1].text[:1].isupper() and words[i].endswith(lex.endings("adjective_ending")):
             return False  # (a finite past form before a noun, "beschlagnahmten Akten", keeps its act as well)
+        start = self.verb_conjunct(i, a)
         end = next((k for k in range(i + 1, b) if lex.is_("coordinator", words[k]) or words[k] == ","), b)
-        negated = has_word(self.doc, lex, "negation", self.verb_conjunct(i, a), end)
+        negated = has_word(self.doc, lex, "negation", start, end)
         return any(lex.is_("permission_modal", words[k]) and not (k > a and lex.is_("infinitive_marker", words[k - 1]))
-                   and (negated or not lex.is_("past_permission", words[k]))
-                   for k in range(self.verb_conjunct(i, a), end))  # its own conjunct: not "griff Gaza an und darf
-        # … weitermachen"; a past permission only denied ("durfte nicht demonstrieren"; "durften erstmals wieder
-        # demonstrieren" did)
+                   and (negated or not lex.is_("past_permission", words[k])) for k in range(start, end))
+        # its own conjunct: not "griff Gaza an und darf … weitermachen"; a past permission only denied ("durfte nicht
+        # demonstrieren"; "durften erstmals wieder demonstrieren" did)
 
     def protest_purpose(self, a: int) -> bool:
         """Whether the German clause at token a is a purpose infinitive ("um … zu protestieren") after a clause that

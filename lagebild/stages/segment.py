@@ -223,9 +223,7 @@ def _verb_like(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if tokens[j].kind != "word" or not tokens[j].text[:1].islower() or low in lex.time or low in lex.numbers or any(
             lex.is_(c, low) for c in ("determiner", "preposition", "coordinator")):
         return False
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return not (low.endswith(lex.endings("adjective_ending") or ("\0",)) and nxt is not None
-                and nxt.kind == "word" and nxt.text[:1].isupper() and low not in lex.triggers)
+    return not (_adjective_before_noun(tokens, j, lex) and low not in lex.triggers)
 
 
 def _new_clause_verb(tokens: list[Token], k: int, e: int, lex: Lexicon) -> bool:
