@@ -4529,3 +4529,33 @@ def test_a_country_before_a_war_names_its_place(text, source):
 ])
 def test_third_diff_review_of_session_28(text, lang, source):
     assert (run(text, lang=lang)["events"][0]["source"] or {}).get("text") == source
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "role", "country"), [
+    # the actor that opened the sentence before as its subject goes on as the pronoun
+    ("Die Türkei hatte Angriffe auf den IS gestartet. Zugleich griff sie Stützpunkte der PKK an.", "de", "griff",
+     "source", "TUR"),
+    ("Frankfurt – Die deutsche Regierung hat Fehler zugegeben. Nun hat sie die Opposition kritisiert.", "de",
+     "kritisiert", "source", "DEU"),
+    ("Die französische Polizei fahndet nach dem Mann. Am Montag nahm sie ihn in Lyon fest.", "de", "nahm", "source",
+     "FRA"),
+])
+def test_a_subject_pronoun_continues_the_actor_that_opened_the_sentence_before(text, lang, trigger, role, country):
+    ev = next(e for e in run(text, lang)["events"] if e["trigger"][2].startswith(trigger))
+    assert (ev[role] or {}).get("country") == country
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "role"), [
+    # a noun phrase that may be the pronoun's antecedent stands before it in its own sentence
+    ("Ägyptische Sicherheitskräfte jagten Extremisten. Die Touristen hätten Rast gemacht, als sie vom Militär "
+     "beschossen worden seien.", "de", "beschossen", "target"),
+    # the sentence before opens with no actor as its subject
+    ("Am Montag trafen sich die Außenminister der Türkei und Russlands. Dann wurde er festgenommen.", "de",
+     "festgenommen", "target"),
+    # the gender does not fit ("Ägypten" is neuter)
+    ("Ägypten ist die erste Station der Reise. In Kairo traf er mit Präsident Abdel Fattah al-Sisi zusammen.", "de",
+     "traf", "source"),
+])
+def test_a_pronoun_without_such_an_antecedent_stays_unresolved(text, lang, trigger, role):
+    ev = next(e for e in run(text, lang)["events"] if e["trigger"][2].startswith(trigger))
+    assert ev[role] is None or ev[role].get("country") is None

@@ -27,7 +27,7 @@ from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
 from ..model import Doc, Event, Participant, Place
 from ..ontology import TYPE_SCORES, coding, intent_of, threat_of
 from ..pipeline import Resources
-from .entities import UNAFFILIATED_SECTORS, UNALIGNED_SECTORS
+from .entities import UNAFFILIATED_SECTORS, UNALIGNED_SECTORS, add_mention
 from .match import candidate_at
 from .phrases import phrase_at
 from .segment import DASHES, QUOTES
@@ -2606,6 +2606,7 @@ class _Coder:
                 if trig.pos == "noun" and i - last_noun_end <= 2 and self.chain(last_noun_end, i):
                     last_noun_end = end  # "Austausch militärischer Unterstützung": one event, coded by its head
                     continue
+                self.resolve_subject_pronoun(i)
                 ev = self.code(i, end, toks, trig, k)
                 if ev is None:
                     continue
@@ -3731,6 +3732,66 @@ class _Coder:
                     part.text = ent.name
                 return
         part.entity = None
+
+    def resolve_subject_pronoun(self, i: int) -> None:
+        """Make the personal pronoun that is the subject of the main clause around a trigger a mention of the actor
+        it continues (:meth:`previous_subject`): "Die Türkei hatte … gestartet. Zugleich griff sie … an". The subject
+        opens the clause (after "und") or, in German, follows its finite verb; a neuter pronoun ("es", "it") is
+        left alone, and so is one after a preposition."""
+        doc, lex = self.doc, self.lex
+        a, b, kind = clause_range(doc, i)
+        if kind != "main":
+            return  # "Weil sie … von den griechischen Behörden festgehalten wurden": a subordinate clause's pronoun
+            # often stands for a noun of the sentence before other than its subject
+        k = a + 1 if a + 1 < b and lex.is_("coordinator", self.words[a]) else a
+        if lex.pronoun_kind(self.words[k]) != "personal" and lex.setting("verb_second"):
+            k = next((j + 1 for j in range(a + 1, min(b - 1, i + 1)) if j == i or any(
+                lex.is_(c, self.words[j]) for c in FINITE_CLASSES)), a)  # "In Kairo traf er", "Dann wurde sie"
+        w = self.words[k]
+        if k >= b or lex.pronoun_kind(w) != "personal" or set(lex.pronouns[w][1]) <= {"n"} or (
+                k > a and lex.is_("preposition", self.words[k - 1])) or any(
+                r[0] == k for r in refs_between(doc, k, k + 1)):
+            return
+        if not lex.setting("verb_second") and not (k < i and all(any(lex.is_(c, self.words[j]) for c in (
+                *FINITE_CLASSES, "negation", "sentence_adverb")) for j in range(k + 1, i))):
+            return  # English: the pronoun right before the trigger's verb group ("they have vetoed"), not the subject
+            # of a clause the trigger's is part of ("he asked why the government was agreeing")
+        eid = self.previous_subject(k, lex.pronouns[w][1])
+        if eid is not None:
+            add_mention(doc, eid, k, k + 1, "pronoun")
+
+    def previous_subject(self, k: int, genders: frozenset[str]) -> str | None:
+        """The actor a pronoun at token ``k`` continues: the one that opens the sentence before as its subject (after
+        a dateline; the finite verb follows), where its gender fits and no actor stands before the pronoun in its
+        own sentence ("Die Türkei hatte … Angriffe auf den IS gestartet. Zugleich griff sie … an"). Only an actor
+        named this way is taken: an antecedent that names no actor ("Die Organisation …. Sie wird …") is no
+        mention, so the nearest actor of the right gender would often be the wrong one."""
+        doc = self.doc
+        sent = doc.token_sentence[k]
+        s0 = doc.sentence_tokens[sent][0]
+        german = self.lex.setting("nouns_capitalised")
+        if sent == 0 or refs_between(doc, s0, k) or any(
+                self.lex.is_("determiner", self.words[j]) and not (j > s0 and self.lex.is_(
+                    "preposition", self.words[j - 1])) or not german and j > s0 and doc.tokens[j].text[:1].isupper()
+                for j in range(s0, k)):
+            return None  # "Die Touristen … hätten Rast gemacht, als sie … beschossen worden seien", "Mr Blunkett's
+        # conduct is being looked at to establish whether he abused …": a noun phrase or name that may be the subject
+        # stands before it (not a German one after a preposition: "In der Hauptstadt traf er")
+        p0, p1 = doc.sentence_tokens[sent - 1]
+        first = next((r for r in refs_between(doc, p0, p1) if not self.dateline(r)), None)
+        if first is None or first[1] >= p1:
+            return None
+        start = next((j + 1 for j in range(first[0] - 1, p0 - 1, -1) if doc.tokens[j].text in DASHES), p0)
+        if any(self.dateline(r) is False for r in refs_between(doc, p0, start)) or not all(
+                self.lex.is_("determiner", self.words[j]) or doc.tokens[j].text[:1].islower()
+                for j in range(start, first[0])):
+            return None  # "Die deutsche Regierung hat …", "Frankfurt/Brüssel – Die Regierung hat …"
+        verb = doc.tokens[first[1]]
+        ent = doc.entity(first[2])
+        if verb.kind != "word" or not verb.text[:1].islower() or ent is None or (
+                ent.gender and ent.gender not in genders):
+            return None
+        return first[2]
 
     def merge(self) -> list[Event]:
         """Event coreference: same type, compatible participants, place and time → one event."""
