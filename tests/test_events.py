@@ -3827,6 +3827,12 @@ def test_an_article_naming_no_actor_of_public_life_has_no_private_acts():
     assert run(PRODUCT_STORY)["events"] == []
 
 
+def test_an_article_naming_one_country_in_a_hundred_words_is_still_private():
+    # one public mention in about 100 words (one in 80 is the bar): the buyers' "refusal" is still no event (s29b
+    # line 4: a channel's viewers "verweigert")
+    assert run(PRODUCT_STORY + " Gefertigt wird der Rahmen in Taiwan.")["events"] == []
+
+
 def test_the_share_of_public_actors_keeps_violence_and_needs_a_long_enough_text():
     violent = PRODUCT_STORY + " Bei einem Überfall auf ein Lager in Brooklyn wurden zwei Wachleute verletzt."
     assert of_type(run(violent), "ASSAULT")
