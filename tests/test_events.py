@@ -4565,3 +4565,12 @@ def test_a_subject_pronoun_continues_the_actor_that_opened_the_sentence_before(t
 def test_a_pronoun_without_such_an_antecedent_stays_unresolved(text, lang, trigger, role):
     ev = next(e for e in run(text, lang)["events"] if e["trigger"][2].startswith(trigger))
     assert ev[role] is None or ev[role].get("country") is None
+
+
+def test_a_headlines_act_told_again_in_the_lead_with_a_compound_of_its_target_is_one_act():
+    # "Tatverdächtiger festgenommen" and "Ein Verdächtiger wurde festgenommen, teilte die Polizei mit": one arrest, as
+    # the headline tells it (s29 line 1)
+    a = run("Tatverdächtiger festgenommen. Wien – Nach einer Messerstecherei am Gürtel wurde ein Mann schwer verletzt. "
+            "Ein Verdächtiger wurde festgenommen, teilte die Polizei mit.")
+    arrests = [e for e in a["events"] if e["type"] == "COERCE"]
+    assert len(arrests) == 1 and arrests[0]["status"] == "asserted" and arrests[0]["mentions"]

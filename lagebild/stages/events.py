@@ -4309,8 +4309,11 @@ def _with_country(described: Participant | None, inferred: Participant) -> Parti
 
 
 def _shares_word(x: str, y: str) -> bool:
-    """Whether two descriptions share a word of four or more letters (case-insensitive)."""
-    return bool(set(re.findall(r"\w{4,}", x.lower())) & set(re.findall(r"\w{4,}", y.lower())))
+    """Whether two descriptions share a word of four or more letters (case-insensitive), or one's word of six or more
+    letters is the head of a compound in the other ("Tatverdächtiger" and "Ein Verdächtiger")."""
+    xs, ys = set(re.findall(r"\w{4,}", x.lower())), set(re.findall(r"\w{4,}", y.lower()))
+    return bool(xs & ys) or any(len(short) >= 6 and long.endswith(short) for a, b in ((xs, ys), (ys, xs))
+                                for short in a for long in b)
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:
