@@ -1970,3 +1970,13 @@ def test_a_von_phrase_after_a_superlative_is_no_agent():
     claims = run("Im Vorjahr wurde die Kronen Zeitung mit 16 Verstößen am öftesten von allen Medien vom Presserat "
                  "gerügt.")["claims"]
     assert [c["speaker_span"][2] for c in claims if c["cue"]] == ["vom Presserat"]
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    # an adverbial that fills the prefield says when or why; the object in the middle field is what was said
+    ("Dann hatten drei Gewerkschaften zu Streiks aufgerufen.", "aufgerufen", "zu Streiks"),
+    ("Im Jänner hat der Minister seinen Rücktritt verkündet.", "verkündet", "seinen Rücktritt"),
+])
+def test_an_adverbial_prefield_is_not_what_a_closing_cue_reports(text, cue, said):
+    claim = next(c for c in run(text)["claims"] if c["cue"] and c["cue"][2] == cue)
+    assert claim["content"][2] == said

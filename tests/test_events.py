@@ -4574,3 +4574,12 @@ def test_a_headlines_act_told_again_in_the_lead_with_a_compound_of_its_target_is
             "Ein Verdächtiger wurde festgenommen, teilte die Polizei mit.")
     arrests = [e for e in a["events"] if e["type"] == "COERCE"]
     assert len(arrests) == 1 and arrests[0]["status"] == "asserted" and arrests[0]["mentions"]
+
+
+def test_a_promised_act_named_as_the_object_of_the_promise_is_no_second_event():
+    # the claim's content is "ihre Kooperation …" itself: the promise (AGREE) is the event, not a cooperation done
+    a = run("Nach den Enthüllungen hat die Regierung Panamas ihre Kooperation bei der Aufklärung zugesagt.")
+    assert [e["type"] for e in a["events"]] == ["AGREE"]
+    # a denial of reports about an act keeps the act, as denied
+    b = run("Russland hat Berichte über einen Truppenaufmarsch an der Grenze zurückgewiesen.")
+    assert {e["type"] for e in b["events"]} >= {"REJECT", "MOBILIZE"}

@@ -57,6 +57,9 @@ REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
+#: Closed classes of words that open an adverbial, not an object, in a German prefield ("Dann", "Im Streit …").
+ADVERBIAL_OPENERS = ("preposition", "sentence_adverb", "clause_adverb")
+
 #: Closed classes of finite verbs and auxiliaries: a clause they open has no subject before its verb.
 MAX_QUOTED_TERM = 8  # words of a quoted name or term inside a clause ("den „Berlusconi-Club“ AC Mailand")
 VERB_CLASSES = (*AUXILIARY_CORE, "conditional_verb_first")
@@ -1902,6 +1905,10 @@ class _Extractor:
             elif run_start is None:
                 run_start = i
         after = [r for r in runs if r[0] > min(toks)]  # after the verb (a separated particle may end the clause)
+        if self.lex.setting("verb_second") and len(runs) > 1 and runs[0][0] == a and runs[1][0] < min(toks) and any(
+                self.lex.is_(c, self.words[a]) for c in ADVERBIAL_OPENERS):
+            runs = runs[1:]  # "Dann hatten drei Gewerkschaften zu Streiks aufgerufen": an adverbial in the prefield
+            # says when or why; the object in the middle field is what was called for
         # what follows the cue is its object ("meldete mindestens 40 Tote"); else the longest run before it
         best = after[0] if after and any(self.doc.tokens[k].kind == "word" for k in range(*after[0])) else (
             max(runs, key=lambda r: r[1] - r[0]) if runs else None)

@@ -3059,9 +3059,21 @@ class _Coder:
         return trig is not None and trig[3].pos != "noun" or self.pattern_at(k, b) is not None
 
     def reported_by(self, h: Event, ev: Event) -> bool:
-        """Whether event ev lies in what a claim whose cue is h's trigger says (a denial of reports about it)."""
-        return any(c.cue and c.cue[0] == h.trigger[0] and c.content[0] <= ev.trigger[0] < c.content[1]
-                   for c in self.doc.claims)
+        """Whether event ev lies in what a claim whose cue is h's trigger says, after words of its own (a denial of
+        reports about it: "hat Berichte über einen Truppenaufmarsch zurückgewiesen"); not the act the content names
+        itself, which the cue promises, threatens or rejects ("hat ihre Kooperation … zugesagt")."""
+        k = self.doc.token_at(ev.trigger[0])
+        for c in self.doc.claims:
+            if not (c.cue and c.cue[0] == h.trigger[0] and c.content[0] <= ev.trigger[0] < c.content[1]):
+                continue
+            c0 = self.doc.token_at(c.content[0])
+            j = self.determined_start(k, c0)
+            while j > c0 and (self.lex.is_("determiner", self.words[j - 1])
+                              or self.lex.pronoun_kind(self.words[j - 1]) == "possessive"):
+                j -= 1
+            if j > c0:
+                return True
+        return False
 
     def attributing(self, ref: tuple) -> bool:
         """Whether an actor reference is the speaker of an attribution clause ("Wie die Nachrichtenagentur ANA-MPA
