@@ -4583,3 +4583,13 @@ def test_a_promised_act_named_as_the_object_of_the_promise_is_no_second_event():
     # a denial of reports about an act keeps the act, as denied
     b = run("Russland hat Berichte über einen Truppenaufmarsch an der Grenze zurückgewiesen.")
     assert {e["type"] for e in b["events"]} >= {"REJECT", "MOBILIZE"}
+
+
+def test_a_later_act_that_names_a_participant_its_host_leaves_open_is_an_act_of_its_own():
+    # the campaign and, sentences later, one strike of it: two acts; the strike's target is not the campaign's (s29b
+    # line 1)
+    a = run("Russland ist einer der engsten Verbündeten der syrischen Regierung und unterstützt das Regime seit Ende "
+            "September mit Luftangriffen. Die Opposition spricht von vielen Toten. Die Lage ist unübersichtlich. Wie "
+            "die Beobachtungsstelle mitteilte, bombardierten die russischen Kampfjets auch ein Krankenhaus in Hama.")
+    strikes = sorted((e["trigger"][2], (e["target"] or {}).get("text")) for e in a["events"] if e["type"] == "ASSAULT")
+    assert strikes == [("Luftangriffen", None), ("bombardierten", "ein Krankenhaus")]
