@@ -4593,3 +4593,12 @@ def test_a_later_act_that_names_a_participant_its_host_leaves_open_is_an_act_of_
             "die Beobachtungsstelle mitteilte, bombardierten die russischen Kampfjets auch ein Krankenhaus in Hama.")
     strikes = sorted((e["trigger"][2], (e["target"] or {}).get("text")) for e in a["events"] if e["type"] == "ASSAULT")
     assert strikes == [("Luftangriffen", None), ("bombardierten", "ein Krankenhaus")]
+
+
+def test_a_later_indefinite_act_noun_with_participants_of_its_own_is_another_act():
+    # rocket attacks on clinics, and sentences later Russia's air campaign against jihadists: two acts (s28e line 11)
+    a = run("Bei Raketenangriffen auf Kliniken und Schulen im Norden Syriens sind fast 50 Zivilisten getötet worden. "
+            "Die UNO zeigte sich entsetzt. Die Lage ist unübersichtlich. Russland fliegt seit Ende September zur "
+            "Unterstützung der syrischen Armee Luftangriffe auf Jihadisten in Syrien.")
+    air = next(e for e in a["events"] if e["trigger"][2] == "Luftangriffe")
+    assert air["source"]["country"] == "RUS"

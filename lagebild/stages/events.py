@@ -3815,7 +3815,7 @@ class _Coder:
             candidates = [o for o in out if _compatible(o, ev, places, named)]
             host = next((o for o in candidates if _share_actor(o, ev) and not (
                 (self.before_or_after(ev) or self.before_or_after(o)) and ev.cameo != o.cameo)
-                and not (ev.sentence > o.sentence + 1 and not self.noun_mention(ev) and _adds_participant(o, ev))
+                and not (ev.sentence > o.sentence + 1 and not self.refers_back(ev) and _adds_participant(o, ev))
                 or o.sentence == ev.sentence and not (
                 self.noun_mention(o) and self.noun_mention(ev)) and not (
                 self.before_or_after(o) or self.before_or_after(ev))), None)  # "Luftangriff … getötet"; not "nach den
@@ -4306,7 +4306,8 @@ def _stem(w: str) -> str:
 def _adds_participant(host: Event, ev: Event) -> bool:
     """Whether a later act names a participant its host leaves open (or names only by description): "unterstützt das
     Regime mit Luftangriffen" and, sentences later, "bombardierten die russischen Kampfjets ein Krankenhaus" are the
-    campaign and one strike in it, two acts (a verb tells a new act unless its participants say it is the same)."""
+    campaign and one strike in it, two acts (a verb or an indefinite noun tells a new act unless its participants say
+    it is the same; a definite noun points back: "bei dem Angriff")."""
     return any(new is not None and not _known(old) for old, new in ((host.source, ev.source), (host.target, ev.target)))
 
 
