@@ -4602,3 +4602,12 @@ def test_a_later_indefinite_act_noun_with_participants_of_its_own_is_another_act
             "Unterstützung der syrischen Armee Luftangriffe auf Jihadisten in Syrien.")
     air = next(e for e in a["events"] if e["trigger"][2] == "Luftangriffe")
     assert air["source"]["country"] == "RUS"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # an act begun is under way (s29b line 30); one intended is still to come
+    ("Montagfrüh begann das Bundesheer damit, rund 100 Soldaten nach Kufstein zu verlegen.", "actual"),
+    ("Das Bundesheer plant, rund 100 Soldaten nach Kufstein zu verlegen.", "future"),
+])
+def test_a_german_infinitive_after_a_verb_of_beginning_is_under_way(text, modality):
+    assert of_type(run(text), "MOBILIZE")["modality"] == modality

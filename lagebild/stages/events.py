@@ -1797,9 +1797,11 @@ class _Coder:
             purpose = any(self.plover_type(t) == self.plover_type(trig) for j in range(a, governor + 1)
                           for t in lex.triggers.get(words[j], ())) or (  # "met in Amman to discuss": the meeting's aim
                 self.plover_type(trig) == "PROTEST" and self.protest_purpose(a))
+            before = self.clause_before_comma(a)
             if marked and not purpose and not (governor >= 0 and lex.is_("aspect_verb", words[governor])) \
-                    and not self.stated_infinitive(a):
-                return True
+                    and not self.stated_infinitive(a) \
+                    and not (before and has_word(self.doc, lex, "aspect_verb", *before)):
+                return True  # not an act begun: "begann das Bundesheer damit, … Soldaten nach Kufstein zu verlegen"
         if noun and not lex.setting("particle_at_clause_end") and any(
                 lex.is_("infinitive_marker", words[j]) and self.doc.tokens[j + 1].text[:1].islower()
                 and not any(lex.is_(c, words[j + 1]) for c in ("determiner", "preposition"))
