@@ -4611,3 +4611,17 @@ def test_a_later_indefinite_act_noun_with_participants_of_its_own_is_another_act
 ])
 def test_a_german_infinitive_after_a_verb_of_beginning_is_under_way(text, modality):
     assert of_type(run(text), "MOBILIZE")["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "modality"), [
+    # what will be if a condition after it holds hangs on it (s29 line 23)
+    ("Es werde erst wieder verhandelt, wenn die Aufständischen die Waffenruhe garantierten, schrieb der Minister.",
+     "de", "verhandelt", "hypothetical"),
+    ("Die Nato wird Russland angreifen, falls Moskau Litauen überfällt.", "de", "angreifen", "hypothetical"),
+    ("The Tories will vote against the bill unless changes are agreed.", "en", "vote", "hypothetical"),
+    # told in the past, "wenn" is "whenever": the act took place
+    ("Russland griff die Stadt an, wenn die Rebellen vorrückten.", "de", "griff", "actual"),
+])
+def test_a_future_act_followed_by_a_condition_hangs_on_it(text, lang, trigger, modality):
+    ev = next(e for e in run(text, lang)["events"] if e["trigger"][2].startswith(trigger))
+    assert ev["modality"] == modality

@@ -1711,7 +1711,7 @@ class _Coder:
                 if j > i and any(lex.is_("coordinator", w) for w in words[i + 1:j]):
                     continue
                 return True
-        if self.continued_condition(a, b):
+        if self.continued_condition(a, b) or self.consequence(a, b):
             return True
         # "hätten … freigelassen werden sollen": it did not happen; not a noun in a prepositional phrase ("die
         # Aufträge vom letzten Gipfel hätten … gebracht werden sollen": the summit took place) or an object ("hätte
@@ -1720,6 +1720,18 @@ class _Coder:
         return last > i and lex.is_("counterfactual_modal", words[last]) and has_word(
             self.doc, lex, "counterfactual_aux", a, last) and not self.prepositional(i, a) \
             and not lex.is_("object_article", self.word_before_adjectives(i))
+
+    def consequence(self, a: int, b: int) -> bool:
+        """Whether main clause [a, b) tells what will be (closed classes ``future``, ``future_aux``) and a condition
+        follows it ("Es werde erst wieder verhandelt, wenn die Aufständischen die Waffenruhe garantierten", "will
+        retaliate if attacked"): its act hangs on the condition."""
+        lex, words = self.lex, self.words
+        if clause_range(self.doc, a)[2] != "main":
+            return False
+        j = b + 1 if b < len(words) and words[b] == "," else b
+        return j < len(words) and self.doc.token_sentence[j] == self.doc.token_sentence[a] \
+            and lex.is_("condition_word", words[j]) and any(
+                lex.is_("future", w) or lex.is_("future_aux", w) for w in words[a:b])
 
     def continued_condition(self, a: int, b: int) -> bool:
         """Whether German clause [a, b) goes on with the conditional clause before its comma, its subordinator left
