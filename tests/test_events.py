@@ -4625,3 +4625,10 @@ def test_a_german_infinitive_after_a_verb_of_beginning_is_under_way(text, modali
 def test_a_future_act_followed_by_a_condition_hangs_on_it(text, lang, trigger, modality):
     ev = next(e for e in run(text, lang)["events"] if e["trigger"][2].startswith(trigger))
     assert ev["modality"] == modality
+
+
+def test_an_act_that_sets_the_scene_of_what_is_not_ruled_out_is_given():
+    # only Putin's price is possible; the negotiations take place (s29b line 43)
+    a = run("Nicht ausgeschlossen wird, dass Putin bei den Verhandlungen über eine Friedenslösung für Syrien "
+            "einen Preis fordern wird.")
+    assert (of_type(a, "CONSULT")["modality"], of_type(a, "REQUEST")["modality"]) == ("actual", "hypothetical")

@@ -3196,7 +3196,8 @@ class _Coder:
         """The events a verb of ruling out at token t (its particle at token end; clause [a, b)) is about: in its
         clause (after it up to its particle, or before it where it closes the clause, auxiliaries after it), or in a
         dass- or zu-infinitive clause after a comma right after it; not a noun after a preposition of time or reason,
-        which the ruling takes as given ("schloss Russland nach dem Einmarsch aus")."""
+        which the ruling takes as given ("schloss Russland nach dem Einmarsch aus"), nor a definite one that sets the
+        scene ("dass Putin bei den Verhandlungen über Syrien einen Preis fordern wird")."""
         doc, lex = self.doc, self.lex
         closes = last_word(doc, a, b) == end or self.final_before_auxiliaries(end, a, b)
         after = next((c for c in doc.clauses if c[0] == b + 1 and self.words[b] == "," and closes and (
@@ -3205,7 +3206,8 @@ class _Coder:
         lo, hi = (t + 1, end) if end != t else (a, t)
         return [e for e in self.events if id(e) not in drop and start[id(e)] != t and (
             lo <= start[id(e)] < hi or after is not None and after[0] <= start[id(e)] < after[1])
-            and not (start[id(e)] in self.noun_triggers and self.occasion(start[id(e)], e.clause[0]))]
+            and not (start[id(e)] in self.noun_triggers and (self.occasion(start[id(e)], e.clause[0])
+                                                             or self.circumstance(start[id(e)], e.clause[0])))]
 
     def excluded_from(self, a: int, end: int) -> bool:
         """Whether a verb of ruling out whose last part is token end means shutting someone out: a
