@@ -4632,3 +4632,20 @@ def test_an_act_that_sets_the_scene_of_what_is_not_ruled_out_is_given():
     a = run("Nicht ausgeschlossen wird, dass Putin bei den Verhandlungen über eine Friedenslösung für Syrien "
             "einen Preis fordern wird.")
     assert (of_type(a, "CONSULT")["modality"], of_type(a, "REQUEST")["modality"]) == ("actual", "hypothetical")
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # a plain offer or promise is the act it announces, PLOVER's single category (s29b line 45)
+    ("Russland bot an, seine Truppen abzuziehen.", [("CONCEDE", "future")]),
+    ("Russland sagte zu, Gespräche mit der Ukraine zu führen.", [("AGREE", "future")]),
+    ("Der Regierungschef bot seiner Partei an, sein Amt niederzulegen.", [("CONCEDE", "future")]),
+    # "sein Amt niederlegen" resigns; announced, it is an intent to yield
+    ("Der Bürgermeister von Graz will sein Amt niederlegen.", [("CONCEDE", "future")]),
+])
+def test_a_plain_offer_is_the_act_it_announces(text, coded):
+    assert [(e["type"], e["modality"]) for e in run(text)["events"]] == coded
+
+
+def test_the_promiser_is_the_source_of_the_act_announced():
+    ev = one_event(run("Russland sagte zu, Gespräche mit der Ukraine zu führen."))
+    assert (ev["cameo"], ev["source"]["country"], ev["target"]["country"]) == ("036", "RUS", "UKR")

@@ -1486,7 +1486,9 @@ class _Coder:
             or self.groundless(a, b) and not (noun and (self.definite(i) or any(
                 has_word(doc, self.lex, c, a, b) for c in ("cessation_word", "continuation_verb", "lifting_verb")))) \
             or not given and (has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
-                              or not noun and self.refused_infinitive(i, a))  # "weigerte sich, … zu verhandeln"
+                              or (not noun or trig.pos == "phrase") and self.refused_infinitive(
+                                  end - 1 if trig.pos == "phrase" and end - 1 > i else i, a))  # "weigerte sich, … zu
+        # verhandeln", "…, sein Amt niederzulegen"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
         possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or noun and (
@@ -1803,8 +1805,9 @@ class _Coder:
         getötet haben")."""
         words, lex = self.words, self.lex
         perfect_after = end < b and lex.is_("perfect_infinitive", words[end])
-        if not noun and not perfect_after:
-            marked = self.infinitive(i, a)
+        if (not noun or trig.pos == "phrase") and not perfect_after:
+            marked = self.infinitive(i, a) if not noun else end - 1 > i and self.infinitive(end - 1, i)
+            # "sein Amt niederzulegen": a phrase told by its noun that ends in a zu-infinitive (not "zu Hausarrest")
             governor = i - 2 if i - 1 >= a and lex.is_("infinitive_marker", words[i - 1]) else i - 1
             purpose = any(self.plover_type(t) == self.plover_type(trig) for j in range(a, governor + 1)
                           for t in lex.triggers.get(words[j], ())) or (  # "met in Amman to discuss": the meeting's aim
@@ -2647,6 +2650,7 @@ class _Coder:
         self.conditional_threats()
         self.accused_acts()
         self.demanded_acts()
+        self.promised_acts()
         self.single_category()
         self.infer()
         for ev in self.events:  # "fordern aber weiterhin eine Änderung …", "Derzeit", "Gleichberechtigung": no one
@@ -3107,6 +3111,33 @@ class _Coder:
         """Whether token i is the last word of clause a..b in a language that puts the verb last (German)."""
         last = last_word(self.doc, a, b)
         return bool(self.lex.setting("particle_at_clause_end")) and i == last
+
+    def promised_acts(self) -> None:
+        """A plain promise or offer (CAMEO 030, "bot an", "versprach", "sagte zu") whose infinitive clause after the
+        comma tells the act announced is that act alone, PLOVER's single category: "Russland bot an, seine Truppen
+        abzuziehen" is CONCEDE (an intent to yield), "sagte zu, Gespräche … zu führen" AGREE 036; the promiser is
+        the announced act's source where it names none."""
+        doc, lex = self.doc, self.lex
+        dropped = set()
+        for h in self.events:
+            if h.type != "AGREE" or h.cameo != GENERIC_INTENT or h.negated or h.modality != "actual" \
+                    or doc.token_at(h.trigger[0]) in self.noun_triggers:
+                continue
+            a, b = h.clause
+            inf = next((c for c in doc.clauses if c[0] == b + 1 and b < len(self.words) and self.words[b] == ","
+                        and self.infinitive(last_word(doc, c[0], c[1]), c[0])
+                        and not lex.is_("infinitive_conjunction", self.words[c[0]])), None)
+            if inf is None:
+                continue
+            told = [e for e in self.events if id(e) in self.announced
+                    and inf[0] <= doc.token_at(e.trigger[0]) < inf[1]]
+            if not told:
+                continue
+            dropped.add(id(h))
+            for e in told:
+                if e.source is None and h.source is not None:
+                    e.source = dataclasses.replace(h.source, inferred=True)
+        self.events = [e for e in self.events if id(e) not in dropped]
 
     def single_category(self) -> None:
         """PLOVER's single category: what is threatened, rejected, suspended, promised or conceded is not a
@@ -4008,6 +4039,7 @@ REFUSAL = {"CONSULT": {"": "125"}, "SUPPORT": {"": "120"},
 #: CAMEO codes of an announced retreat, by the retreat's code prefix: the intent to yield of the same kind
 #: (release → 0353, easing sanctions → 0354, allowing involvement → 0355, de-escalation → 0356, easing
 #: curfews or emergency rule → 0351); PLOVER codes such announcements as CONCEDE.
+GENERIC_INTENT = "030"  # CAMEO "express intent to cooperate, not specified below"
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
 #: PLOVER types of acts between two parties: coordinated subjects of their event noun are partners
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
