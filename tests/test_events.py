@@ -4649,3 +4649,20 @@ def test_a_plain_offer_is_the_act_it_announces(text, coded):
 def test_the_promiser_is_the_source_of_the_act_announced():
     ev = one_event(run("Russland sagte zu, Gespräche mit der Ukraine zu führen."))
     assert (ev["cameo"], ev["source"]["country"], ev["target"]["country"]) == ("036", "RUS", "UKR")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a fronted actor and a masculine person in the nominative after the verb: the object comes first
+    ("Die Ukraine kritisierte der russische Außenminister Sergej Lawrow.", "RUS", "UKR"),
+    ("Die Ukraine kritisierte den russischen Außenminister Sergej Lawrow.", "UKR", "RUS"),
+])
+def test_a_nominative_person_after_the_verb_is_the_subject_of_a_fronted_actor(text, source, target):
+    ev = of_type(run(text), "ACCUSE")
+    assert (ev["source"]["country"], ev["target"]["country"]) == (source, target)
+
+
+def test_a_participle_in_the_prefield_takes_no_inverted_subject():
+    a = run("Bei einem Gedenkakt für den von einem Rechtsextremisten ermordeten Regierungspräsidenten Walter Lübcke "
+            "ist der AfD-Abgeordnete Ralph Müller sitzen geblieben.")
+    ev = of_type(a, "ASSAULT")
+    assert (ev["source"] or {}).get("text") != "AfD-Abgeordnete Ralph Müller"

@@ -440,6 +440,11 @@ class _Coder:
         elif bare and not passive and lex.setting("verb_second") and self.oblique_ref(bare[0]):
             # "Sie tötete einen US-Soldaten": an actor after an accusative or dative article is no subject
             source, target = agent, hostile or benefit or bare[0]
+        elif bare and not passive and (subject := self.inverted_subject(i, a, b, bare)) is not None:
+            # "Die Ukraine kritisierte der russische Außenminister Lawrow", "Die katholische Kirche Kubas lobte der
+            # Papst": a masculine person in the nominative after the finite verb is the subject, so the fronted actor
+            # is the object
+            source, target = subject, bare[0]
         else:
             source = bare[0] if bare else agent
             listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
@@ -779,6 +784,24 @@ class _Coder:
         if nominative_person(doc, lex, finite + 1, b):
             return None  # "Ein Wirtschaftsabkommen fordert der Caritas-Präsident Küberl": the subject follows the verb
         return self.phrase_participant(*span)
+
+    def inverted_subject(self, i: int, a: int, b: int, bare: list) -> Participant | None:
+        """The subject of a German main clause that fronts its object: the first bare actor fills the prefield and a
+        masculine person in the nominative (:func:`nominative_person`: "der", adjectives, a role noun for a person)
+        opens the phrase right after the finite verb. The actor named there, else that phrase."""
+        doc, lex = self.doc, self.lex
+        if not lex.setting("verb_second") or clause_range(doc, i)[2] != "main":
+            return None
+        finite = self.finite_verb(a, b, i)
+        if not (i >= finite and bare[0][1] <= finite and all(doc.tokens[k].kind == "word" for k in range(a, bare[0][0]))
+                and nominative_person(doc, lex, finite + 1, b)):
+            return None  # (the trigger is the clause's verb, not a participle in its prefield: "Bei einem Gedenkakt
+            # für den … ermordeten Regierungspräsidenten Lübcke ist der AfD-Abgeordnete Müller sitzen geblieben")
+        span = phrase_at(doc, lex, finite + 1, b, self.kb.demonyms)
+        if span is None:
+            return None
+        named = next((r for r in bare if span[0] <= r[0] < span[1]), None)
+        return self.participant(named) if named is not None else self.phrase_participant(*span)
 
     def oblique_ref(self, ref) -> bool:
         """Whether an actor reference opens with, or follows, an accusative or dative article ("einen
