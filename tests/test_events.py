@@ -4666,3 +4666,15 @@ def test_a_participle_in_the_prefield_takes_no_inverted_subject():
             "ist der AfD-Abgeordnete Ralph Müller sitzen geblieben.")
     ev = of_type(a, "ASSAULT")
     assert (ev["source"] or {}).get("text") != "AfD-Abgeordnete Ralph Müller"
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    # an act a noun of planning governs is planned, not done (s29c line 14), also in an accusation
+    ("Beiden Verdächtigen wird vorgeworfen, an der Planung eines Attentats in Paris beteiligt gewesen zu sein.", "de",
+     "Attentats"),
+    ("Die Polizei ermittelt wegen der Vorbereitung von Anschlägen.", "de", "Anschlägen"),
+    ("He was charged with the planning of an attack on the embassy.", "en", "attack"),
+])
+def test_an_act_a_noun_of_planning_governs_is_planned(text, lang, trigger):
+    ev = next(e for e in run(text, lang)["events"] if e["trigger"][2] == trigger)
+    assert ev["modality"] == "future"

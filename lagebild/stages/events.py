@@ -1528,7 +1528,8 @@ class _Coder:
         elif possible or self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)) or noun and self.conditioned_noun(i, a):
             modality = "hypothetical"
-        elif (self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i)) \
+        elif (self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i)
+              or noun and self.planning_of(i, a)) \
                 and not (noun and ptype not in INTENT and has_word(doc, self.lex, "continuation_verb", a, b)):
             modality = "future"  # not what is to go on: "will ihren Ausstand fortsetzen" (the strike is under way)
         elif (noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b)) \
@@ -1878,6 +1879,17 @@ class _Coder:
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+
+    def planning_of(self, i: int, a: int) -> bool:
+        """Whether the event noun at token i is what a noun of planning or preparing governs (closed class
+        ``planning_noun`` before a genitive or "of"): "an der Planung eines Attentats beteiligt", "Vorbereitung von
+        Anschlägen", "the planning of an attack" — planned, not done, also where an accusation charges the planning
+        (the noun's own words, not the accusation's mood)."""
+        words, lex = self.words, self.lex
+        j = i - 1
+        if j > a and lex.is_("determiner", words[j]) and not lex.is_("genitive_marker", words[j]):
+            j -= 1  # "of an attack"
+        return j > a and lex.is_("genitive_marker", words[j]) and lex.is_("planning_noun", words[j - 1])
 
     def joint_with(self, k: int, a: int) -> bool:
         """Whether the prepositional phrase of the actor at token k says with whom the subject acts, not with whom
