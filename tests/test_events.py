@@ -4678,3 +4678,15 @@ def test_a_participle_in_the_prefield_takes_no_inverted_subject():
 def test_an_act_a_noun_of_planning_governs_is_planned(text, lang, trigger):
     ev = next(e for e in run(text, lang)["events"] if e["trigger"][2] == trigger)
     assert ev["modality"] == "future"
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    # an act in an indirect question is open (s29d line 18)
+    ("Ob und in welchen der anderen Versandzentren gestreikt werde, ließ die Gewerkschaft offen.", "de", "gestreikt"),
+    ("Unklar ist, ob die Armee die Stadt angegriffen hat.", "de", "angegriffen"),
+    ("On Monday, Tony Blair's official spokesman declined to say whether the prime minister backed the plans.", "en",
+     "backed"),
+])
+def test_an_act_in_an_indirect_question_is_open(text, lang, trigger):
+    ev = next(e for e in run(text, lang)["events"] if e["trigger"][2] == trigger)
+    assert ev["modality"] == "hypothetical"

@@ -1535,6 +1535,10 @@ class _Coder:
         elif (noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b)) \
                 and not ceased(doc, self.lex, i):
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
+        if not noun and kind.startswith("sub:") and self.lex.is_("open_question", kind[4:]) and not negated:
+            # "Ob … gestreikt werde, ließ die Gewerkschaft offen", "Unklar ist, ob die Armee … angegriffen hat": whether
+            # it happens or happened is open (a noun there is mostly taken as given: "whether he thought the war …")
+            modality = "hypothetical"
         if scene and modality in ("hypothetical", "demanded"):
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
         next_one = noun and any(self.lex.is_("next_word", self.words[j]) for j in own) \
