@@ -4690,3 +4690,35 @@ def test_an_act_a_noun_of_planning_governs_is_planned(text, lang, trigger):
 def test_an_act_in_an_indirect_question_is_open(text, lang, trigger):
     ev = next(e for e in run(text, lang)["events"] if e["trigger"][2] == trigger)
     assert ev["modality"] == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "modality"), [
+    # a present passive with "wenn" is "whenever"; an act done in an earlier conjunct is done (diff review, session 29)
+    ("In Syrien werden täglich Zivilisten getötet, wenn die Armee Dörfer bombardiert.", "de", "getötet", "actual"),
+    ("Russland hat Truppen an die Grenze verlegt und wird angreifen, falls die Ukraine provoziert.", "de", "verlegt",
+     "actual"),
+    ("Russland hat Truppen an die Grenze verlegt und wird angreifen, falls die Ukraine provoziert.", "de", "angreifen",
+     "hypothetical"),
+    # what a verb of beginning has as its own object does not make the infinitive begun
+    ("Der Präsident begann seine Rede mit der Drohung, Nordkorea anzugreifen.", "de", "anzugreifen", "future"),
+])
+def test_conditions_and_beginnings_bind_only_their_own_act(text, lang, trigger, modality):
+    ev = next(e for e in run(text, lang)["events"] if e["trigger"][2] == trigger)
+    assert ev["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    # "sie" after the verb before a noun phrase may be its object; "they" stands for people as often as for a country
+    ("Die Demonstranten zogen vor das Parlament. Dort nahm sie die Polizei fest.", "de", "nahm"),
+    ("Russia supports the rebels in eastern Ukraine. They attacked the airport.", "en", "attacked"),
+])
+def test_an_ambiguous_pronoun_takes_no_antecedent_as_source(text, lang, trigger):
+    ev = next(e for e in run(text, lang)["events"] if e["trigger"][2].startswith(trigger))
+    assert ev["source"] is None or ev["source"]["text"] not in ("sie", "They")
+
+
+def test_a_private_articles_headline_act_keeps_the_union_its_lead_names():
+    # the share of public actors is judged after coreference: the headline's demonstration is Verdi's
+    story = ("Demonstration vor der Konzernzentrale. Bonn – Die Gewerkschaft Verdi will ihren Ausstand bei dem "
+             "Paketdienst fortsetzen. " + PRODUCT_STORY)
+    assert of_type(run(story), "PROTEST")["source"]["text"] == "Die Gewerkschaft Verdi"

@@ -1525,7 +1525,8 @@ class _Coder:
                 modality = "hypothetical"
         elif not noun and self.backshifted_future(i, a, k):
             modality = "future"
-        elif possible or self.hypothetical(i, a, b) or self.conditional_sentence(i, k) or (
+        elif possible or self.hypothetical(i, a, b) or self.consequence(i, trig, a, b) \
+                or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)) or noun and self.conditioned_noun(i, a):
             modality = "hypothetical"
         elif (self.future(i, trig, a, b) or self.planned(i, end, a, b, noun, trig) and not self.governed_by_act(i)
@@ -1741,7 +1742,7 @@ class _Coder:
                 if j > i and any(lex.is_("coordinator", w) for w in words[i + 1:j]):
                     continue
                 return True
-        if self.continued_condition(a, b) or self.consequence(a, b):
+        if self.continued_condition(a, b):
             return True
         # "hätten … freigelassen werden sollen": it did not happen; not a noun in a prepositional phrase ("die
         # Aufträge vom letzten Gipfel hätten … gebracht werden sollen": the summit took place) or an object ("hätte
@@ -1751,17 +1752,25 @@ class _Coder:
             self.doc, lex, "counterfactual_aux", a, last) and not self.prepositional(i, a) \
             and not lex.is_("object_article", self.word_before_adjectives(i))
 
-    def consequence(self, a: int, b: int) -> bool:
-        """Whether main clause [a, b) tells what will be (closed classes ``future``, ``future_aux``) and a condition
-        follows it ("Es werde erst wieder verhandelt, wenn die Aufständischen die Waffenruhe garantierten", "will
-        retaliate if attacked"): its act hangs on the condition."""
+    def consequence(self, i: int, trig: Trigger, a: int, b: int) -> bool:
+        """Whether the trigger's conjunct of main clause [a, b) tells what will be and a condition follows it ("Die
+        Nato wird Russland angreifen, falls …", "will vote against it unless …", in reported speech the passive "Es
+        werde erst wieder verhandelt, wenn die Aufständischen … garantierten"): its act hangs on the condition. Not a
+        present passive ("In Syrien werden täglich Zivilisten getötet, wenn …": whenever), nor an act done in an
+        earlier conjunct ("hat Truppen verlegt und wird angreifen, falls …")."""
         lex, words = self.lex, self.words
         if clause_range(self.doc, a)[2] != "main":
             return False
         j = b + 1 if b < len(words) and words[b] == "," else b
-        return j < len(words) and self.doc.token_sentence[j] == self.doc.token_sentence[a] \
-            and lex.is_("condition_word", words[j]) and any(
-                lex.is_("future", w) or lex.is_("future_aux", w) for w in words[a:b])
+        if not (j < len(words) and self.doc.token_sentence[j] == self.doc.token_sentence[a]
+                and lex.is_("condition_word", words[j])):
+            return False
+        if any(lex.is_("coordinator", words[k]) and any(lex.is_(c, w) for w in words[k + 1:b] for c in FINITE_CLASSES)
+               for k in range(i + 1, b)):
+            return False  # a later conjunct of its own holds the future
+        lo = self.conjunct_start(i, a)
+        return self.future(i, trig, lo, b) or any(
+            lex.is_("future_aux", w) and lex.is_("subjunctive", w) for w in words[lo:b])
 
     def continued_condition(self, a: int, b: int) -> bool:
         """Whether German clause [a, b) goes on with the conditional clause before its comma, its subordinator left
@@ -1840,11 +1849,9 @@ class _Coder:
             purpose = any(self.plover_type(t) == self.plover_type(trig) for j in range(a, governor + 1)
                           for t in lex.triggers.get(words[j], ())) or (  # "met in Amman to discuss": the meeting's aim
                 self.plover_type(trig) == "PROTEST" and self.protest_purpose(a))
-            before = self.clause_before_comma(a)
             if marked and not purpose and not (governor >= 0 and lex.is_("aspect_verb", words[governor])) \
-                    and not self.stated_infinitive(a) \
-                    and not (before and has_word(self.doc, lex, "aspect_verb", *before)):
-                return True  # not an act begun: "begann das Bundesheer damit, … Soldaten nach Kufstein zu verlegen"
+                    and not self.stated_infinitive(a) and not self.begun(a):
+                return True
         if noun and not lex.setting("particle_at_clause_end") and any(
                 lex.is_("infinitive_marker", words[j]) and self.doc.tokens[j + 1].text[:1].islower()
                 and not any(lex.is_(c, words[j + 1]) for c in ("determiner", "preposition"))
@@ -1883,6 +1890,19 @@ class _Coder:
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+
+    def begun(self, a: int) -> bool:
+        """Whether the German infinitive clause that opens at token a is what the clause before its comma begins: that
+        clause ends in a verb of beginning or in its correlate (closed classes ``inception_verb``,
+        ``inception_correlate``: "begann das Bundesheer damit, … zu verlegen", "begannen, die Stadt zu bombardieren";
+        not "begann seine Rede mit der Drohung, … anzugreifen"): the act is under way, not intended."""
+        before = self.clause_before_comma(a)
+        if before is None:
+            return False
+        last = last_word(self.doc, *before)
+        w = self.words[last]
+        return self.lex.is_("inception_verb", w) or self.lex.is_("inception_correlate", w) and has_word(
+            self.doc, self.lex, "inception_verb", before[0], last)
 
     def planning_of(self, i: int, a: int) -> bool:
         """Whether the event noun at token i is what a noun of planning or preparing governs (closed class
@@ -2745,15 +2765,17 @@ class _Coder:
             # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
             self.events = [ev for ev in self.events if any(self.public(p) for p in (ev.source, ev.target))
                            or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
+        events = self.merge()
         if (share := public_share(self.doc, self.lex)) is not None and share < PUBLIC_SHARE:
             # an article that names hardly any state, public body, party, armed group or other actor of public life
             # (a review, a product test, an anecdote): its praise, requests, threats and talks are private; acts with
             # such a participant stay, and so do violence, coercion and protests that have a place (a bombing in Kabul
-            # recalled in a review; a game's or a novel's attacks have none)
-            self.events = [ev for ev in self.events if any(self.public(p) or self.claimant(p)
-                                                            for p in (ev.source, ev.target))
-                           or ev.type in ("ASSAULT", "COERCE", "PROTEST") and ev.place is not None]
-        events = self.merge()
+            # recalled in a review; a game's or a novel's attacks have none); after coreference, so that a headline's
+            # act keeps the union its lead names ("Demonstration vor der Konzernzentrale" and "Verdi will …")
+            events = [ev for ev in events if any(self.public(p) or self.claimant(p) for p in (ev.source, ev.target))
+                      or ev.type in ("ASSAULT", "COERCE", "PROTEST") and ev.place is not None]
+            for k, ev in enumerate(events, 1):
+                ev.id = f"V{k}"
         # "verteidigte Kerry auch das Atomabkommen mit dem Iran", "das Rückführungsabkommen vorziehen": after the
         # lead, a definite agreement noun that points back to no agreement the article tells is a treaty named, no
         # act of it (the headline and lead tell the news: "The agreement between Egypt and Qatar was announced")
@@ -3850,10 +3872,17 @@ class _Coder:
                 k > a and lex.is_("preposition", self.words[k - 1])) or any(
                 r[0] == k for r in refs_between(doc, k, k + 1)):
             return
-        if not lex.setting("verb_second") and not (k < i and all(any(lex.is_(c, self.words[j]) for c in (
-                *FINITE_CLASSES, "negation", "sentence_adverb")) for j in range(k + 1, i))):
-            return  # English: the pronoun right before the trigger's verb group ("they have vetoed"), not the subject
-            # of a clause the trigger's is part of ("he asked why the government was agreeing")
+        if not lex.setting("verb_second") and ("pl" in lex.pronouns[w][1] or not (k < i and all(any(
+                lex.is_(c, self.words[j]) for c in (*FINITE_CLASSES, "negation", "sentence_adverb"))
+                for j in range(k + 1, i)))):
+            return  # English: "he" or "she" right before the trigger's verb group ("he has vetoed"), not the subject
+            # of a clause the trigger's is part of ("he asked why the government was agreeing"); "they" stands for
+            # people as often as for a country or a body ("Russia supports the rebels. They attacked …")
+        if k > a and lex.is_("accusative_pronoun", w) and k + 1 < b and lex.is_("determiner", self.words[k + 1]):
+            return  # "Dort nahm sie die Polizei fest": after the verb "sie" may be the object of the phrase after it
+        s0 = doc.sentence_tokens[doc.token_sentence[k]][0]
+        if sum(doc.tokens[j].kind == "quote" for j in range(s0, k)) % 2:
+            return  # inside a quote someone else speaks: "He accepted that …", said of another
         eid = self.previous_subject(k, lex.pronouns[w][1])
         if eid is not None:
             add_mention(doc, eid, k, k + 1, "pronoun")
@@ -3886,9 +3915,9 @@ class _Coder:
             return None  # "Die deutsche Regierung hat …", "Frankfurt/Brüssel – Die Regierung hat …"
         verb = doc.tokens[first[1]]
         ent = doc.entity(first[2])
-        if verb.kind != "word" or not verb.text[:1].islower() or ent is None or (
-                ent.gender and ent.gender not in genders):
-            return None
+        if verb.kind != "word" or not verb.text[:1].islower() or ent is None or ent.gender not in genders:
+            return None  # (an actor of no known gender, as English countries, fits no pronoun: "Russia supports
+            # the rebels. They attacked …")
         return first[2]
 
     def merge(self) -> list[Event]:
