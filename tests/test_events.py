@@ -4722,3 +4722,11 @@ def test_a_private_articles_headline_act_keeps_the_union_its_lead_names():
     story = ("Demonstration vor der Konzernzentrale. Bonn – Die Gewerkschaft Verdi will ihren Ausstand bei dem "
              "Paketdienst fortsetzen. " + PRODUCT_STORY)
     assert of_type(run(story), "PROTEST")["source"]["text"] == "Die Gewerkschaft Verdi"
+
+
+def test_a_later_act_that_only_names_who_did_it_to_the_same_target_is_the_same_act():
+    # the later mention adds the source to the same victims: one killing (diff review, session 29)
+    a = run("Neun französische Friedenssoldaten wurden am Samstag in Bouaké getötet. Die Lage ist angespannt. Paris "
+            "reagierte empört. Die Luftwaffe der Elfenbeinküste hatte die französischen Friedenssoldaten getötet.")
+    killings = [e for e in a["events"] if e["type"] == "ASSAULT"]
+    assert len(killings) == 1 and killings[0]["source"]["country"] == "CIV"

@@ -4424,7 +4424,13 @@ def _adds_participant(host: Event, ev: Event) -> bool:
     Regime mit Luftangriffen" and, sentences later, "bombardierten die russischen Kampfjets ein Krankenhaus" are the
     campaign and one strike in it, two acts (a verb or an indefinite noun tells a new act unless its participants say
     it is the same; a definite noun points back: "bei dem Angriff")."""
-    return any(new is not None and not _known(old) for old, new in ((host.source, ev.source), (host.target, ev.target)))
+    if ev.target is not None and not _known(host.target):
+        return True
+    agree = host.target is not None and ev.target is not None and (
+        host.target.entity is not None and host.target.entity == ev.target.entity
+        or _shares_word(host.target.text, ev.target.text))
+    return ev.source is not None and not _known(host.source) and not agree  # "nine French peacekeepers were
+    # killed" and, later, "Gbagbo's bombing killed French soldiers": one act, the later mention names who
 
 
 def _share_actor(a: Event, b: Event) -> bool:
