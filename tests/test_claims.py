@@ -1976,6 +1976,8 @@ def test_a_von_phrase_after_a_superlative_is_no_agent():
     # an adverbial that fills the prefield says when or why; the object in the middle field is what was said
     ("Dann hatten drei Gewerkschaften zu Streiks aufgerufen.", "aufgerufen", "zu Streiks"),
     ("Im Jänner hat der Minister seinen Rücktritt verkündet.", "verkündet", "seinen Rücktritt"),
+    # a phrase opened by a preposition the cue may govern is what is said
+    ("Zu Streiks hatten drei Gewerkschaften für Montag aufgerufen.", "aufgerufen", "Zu Streiks"),
 ])
 def test_an_adverbial_prefield_is_not_what_a_closing_cue_reports(text, cue, said):
     claim = next(c for c in run(text)["claims"] if c["cue"] and c["cue"][2] == cue)

@@ -4730,3 +4730,13 @@ def test_a_later_act_that_only_names_who_did_it_to_the_same_target_is_the_same_a
             "reagierte empört. Die Luftwaffe der Elfenbeinküste hatte die französischen Friedenssoldaten getötet.")
     killings = [e for e in a["events"] if e["type"] == "ASSAULT"]
     assert len(killings) == 1 and killings[0]["source"]["country"] == "CIV"
+
+
+def test_a_denied_act_that_the_denial_names_itself_stays_as_denied():
+    a = run("Israel hat die Tötung des Journalisten zurückgewiesen.")
+    assert of_type(a, "ASSAULT")["status"] == "denied"
+
+
+def test_whom_a_promise_is_made_to_is_the_target_of_the_act_announced():
+    ev = one_event(run("Die USA boten Israel an, Waffen zu liefern."))
+    assert (ev["type"], ev["source"]["country"], ev["target"]["country"]) == ("AGREE", "USA", "ISR")

@@ -59,6 +59,9 @@ MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the 
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
 #: Closed classes of words that open an adverbial, not an object, in a German prefield ("Dann", "Im Streit …").
 ADVERBIAL_OPENERS = ("preposition", "sentence_adverb", "clause_adverb")
+#: Closed classes of prepositions a cue may govern: a phrase they open in the prefield may be what is said ("Zu Streiks
+#: hatten drei Gewerkschaften für Montag aufgerufen", "Von einem Angriff hatte die Zeitung berichtet").
+CUE_PREPOSITIONS = ("request_preposition", "content_preposition", "warning_preposition")
 
 #: Closed classes of finite verbs and auxiliaries: a clause they open has no subject before its verb.
 MAX_QUOTED_TERM = 8  # words of a quoted name or term inside a clause ("den „Berlusconi-Club“ AC Mailand")
@@ -1906,7 +1909,8 @@ class _Extractor:
                 run_start = i
         after = [r for r in runs if r[0] > min(toks)]  # after the verb (a separated particle may end the clause)
         if self.lex.setting("verb_second") and len(runs) > 1 and runs[0][0] == a and runs[1][0] < min(toks) and any(
-                self.lex.is_(c, self.words[a]) for c in ADVERBIAL_OPENERS):
+                self.lex.is_(c, self.words[a]) for c in ADVERBIAL_OPENERS) and not any(
+                self.lex.is_(c, self.words[a]) for c in CUE_PREPOSITIONS):
             runs = runs[1:]  # "Dann hatten drei Gewerkschaften zu Streiks aufgerufen": an adverbial in the prefield
             # says when or why; the object in the middle field is what was called for
         # what follows the cue is its object ("meldete mindestens 40 Tote"); else the longest run before it

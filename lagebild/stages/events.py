@@ -3139,12 +3139,15 @@ class _Coder:
 
     def reported_by(self, h: Event, ev: Event) -> bool:
         """Whether event ev lies in what a claim whose cue is h's trigger says, after words of its own (a denial of
-        reports about it: "hat Berichte über einen Truppenaufmarsch zurückgewiesen"); not the act the content names
-        itself, which the cue promises, threatens or rejects ("hat ihre Kooperation … zugesagt")."""
+        reports about it: "hat Berichte über einen Truppenaufmarsch zurückgewiesen", or a denial's act itself: "hat die
+        Tötung des Journalisten zurückgewiesen"); not the act the content of another cue names itself, which the cue
+        promises or threatens ("hat ihre Kooperation … zugesagt")."""
         k = self.doc.token_at(ev.trigger[0])
         for c in self.doc.claims:
             if not (c.cue and c.cue[0] == h.trigger[0] and c.content[0] <= ev.trigger[0] < c.content[1]):
                 continue
+            if h.type == "REJECT":
+                return True  # a denial's act stays, as denied ("hat die Tötung des Journalisten zurückgewiesen")
             c0 = self.doc.token_at(c.content[0])
             j = self.determined_start(k, c0)
             while j > c0 and (self.lex.is_("determiner", self.words[j - 1])
@@ -3177,7 +3180,7 @@ class _Coder:
         """A plain promise or offer (CAMEO 030, "bot an", "versprach", "sagte zu") whose infinitive clause after the
         comma tells the act announced is that act alone, PLOVER's single category: "Russland bot an, seine Truppen
         abzuziehen" is CONCEDE (an intent to yield), "sagte zu, Gespräche … zu führen" AGREE 036; the promiser is
-        the announced act's source where it names none."""
+        the announced act's source, and whom it was promised to its target, where it names none."""
         doc, lex = self.doc, self.lex
         dropped = set()
         for h in self.events:
@@ -3198,6 +3201,9 @@ class _Coder:
             for e in told:
                 if e.source is None and h.source is not None:
                     e.source = dataclasses.replace(h.source, inferred=True)
+                if e.target is None and h.target is not None and not _same(h.target, e.source) and not (
+                        e.source is not None and e.source.country and e.source.country == h.target.country):
+                    e.target = dataclasses.replace(h.target, inferred=True)  # "boten Israel an, Waffen zu liefern"
         self.events = [e for e in self.events if id(e) not in dropped]
 
     def single_category(self) -> None:
