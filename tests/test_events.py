@@ -4740,3 +4740,9 @@ def test_a_denied_act_that_the_denial_names_itself_stays_as_denied():
 def test_whom_a_promise_is_made_to_is_the_target_of_the_act_announced():
     ev = one_event(run("Die USA boten Israel an, Waffen zu liefern."))
     assert (ev["type"], ev["source"]["country"], ev["target"]["country"]) == ("AGREE", "USA", "ISR")
+
+
+def test_a_civil_campaign_called_an_offensive_is_no_attack():
+    # "Wohnbauoffensive": a housing programme (s29f line 48); a ground offensive stays an attack
+    a = run("Die Impulse sollen vor allem durch die Wohnbauoffensive kommen. Die Armee startete eine Bodenoffensive.")
+    assert [e["trigger"][2] for e in a["events"]] == ["Bodenoffensive"]
