@@ -4746,3 +4746,12 @@ def test_a_civil_campaign_called_an_offensive_is_no_attack():
     # "Wohnbauoffensive": a housing programme (s29f line 48); a ground offensive stays an attack
     a = run("Die Impulse sollen vor allem durch die Wohnbauoffensive kommen. Die Armee startete eine Bodenoffensive.")
     assert [e["trigger"][2] for e in a["events"]] == ["Bodenoffensive"]
+
+
+@pytest.mark.parametrize(("text", "fights"), [
+    # fighting for a prize is competing (s29f line 25); fighting for a station is combat
+    ("Die Mur kämpft ab Montag in Australien um einen internationalen Umweltpreis.", False),
+    ("Die Armee hat in Aleppo um einen Bahnhof gekämpft.", True),
+])
+def test_fighting_for_a_prize_is_no_combat(text, fights):
+    assert any(e["type"] == "ASSAULT" for e in run(text)["events"]) is fights

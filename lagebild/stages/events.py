@@ -2268,7 +2268,8 @@ class _Coder:
                 self.doc, self.lex, "aux_perfect", a, b):
             return False
         cause = any(self.lex.is_("cause_preposition", self.words[k]) and not (
-            self.doc.tokens[k + 1].kind == "num" or self.words[k + 1] in self.lex.numbers) for k in range(a, b - 1))
+            self.doc.tokens[k + 1].kind == "num" or self.words[k + 1] in self.lex.numbers) for k in range(a, b - 1)) \
+            or self.clause_holds("contest_prize", a, b)  # "kämpft … um einen internationalen Umweltpreis"
         return armed or _known(self.opposed_phrase(a, b, i)) or place is not None and not cause
         # "soll in Syrien gekämpft haben", "fought in Syria for two years"; not "kämpft in Australien um einen
         # Umweltpreis", "gegen den Krebs"
