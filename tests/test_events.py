@@ -4755,3 +4755,14 @@ def test_a_civil_campaign_called_an_offensive_is_no_attack():
 ])
 def test_fighting_for_a_prize_is_no_combat(text, fights):
     assert any(e["type"] == "ASSAULT" for e in run(text)["events"]) is fights
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # attending a school is no visit; a director who takes his viewers somewhere abducts no one (s29f lines 35, 27)
+    ("Die Flüchtlinge aus Afghanistan sind meist schlecht ausgebildet, viele haben keine Schule besucht.", []),
+    ("Nach The Sixth Sense entführt Shyamalan die Zuschauer in die Welt der Superhelden.", []),
+    ("Merkel besuchte Kiew.", ["CONSULT"]),
+    ("Bewaffnete entführten zwei Journalisten in Mali.", ["ASSAULT"]),
+])
+def test_attending_and_taking_an_audience_are_no_events(text, coded):
+    assert [e["type"] for e in run(text)["events"]] == coded

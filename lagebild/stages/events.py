@@ -1466,6 +1466,8 @@ class _Coder:
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
+        if cameo == VISIT_CODE and not noun and self.attends(i, a, b):
+            return None  # "viele haben keine Schule besucht": attending, no visit
         if ptype == "REJECT" and self.declined_comment(a, b):
             return None  # "Eine Interviewanfrage des STANDARD lehnt er ab", "lehnte jede Stellungnahme ab": CAMEO 011
             # "decline comment", which PLOVER drops
@@ -1890,6 +1892,13 @@ class _Coder:
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+
+    def attends(self, i: int, a: int, b: int) -> bool:
+        """Whether a visiting verb at token i has a place one attends as its object (closed class
+        ``attended_institution``, also as a compound's end, right before it or within three words after it): "keine
+        Schule besucht", "besuchte einen Deutschkurs"."""
+        near = [k for k in range(max(a, i - 2), min(b, i + 4)) if k != i]
+        return any(self.clause_holds("attended_institution", k, k + 1) for k in near)
 
     def begun(self, a: int) -> bool:
         """Whether the German infinitive clause that opens at token a is what the clause before its comma begins: that
