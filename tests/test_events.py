@@ -4766,3 +4766,12 @@ def test_fighting_for_a_prize_is_no_combat(text, fights):
 ])
 def test_attending_and_taking_an_audience_are_no_events(text, coded):
     assert [e["type"] for e in run(text)["events"]] == coded
+
+
+@pytest.mark.parametrize(("text", "lang", "negated"), [
+    # a negated keeping of an agreement denies the keeping, not the agreement (s29b line 12, s29f line 10)
+    ("Das zwischen Russland und der Ukraine ausgehandelte Abkommen wurde nicht umgesetzt.", "de", False),
+    ("Das zwischen Russland und der Ukraine ausgehandelte Abkommen wurde nicht unterzeichnet.", "de", True),
+])
+def test_a_negated_keeping_does_not_negate_the_agreement(text, lang, negated):
+    assert of_type(run(text, lang), "AGREE")["negated"] is negated

@@ -2619,6 +2619,9 @@ class _Coder:
                     continue  # "Der Krieg ist noch nicht vorbei", "Die Ermittlungen sind nicht abgeschlossen": not
                     # over, it goes on ("Die Gefahr eines Angriffs ist nicht vorüber" is about the danger; an
                     # agreement "nicht abgeschlossen" is not concluded)
+                if noun and j > i and has_word(self.doc, self.lex, "compliance_verb", j + 1, b):
+                    continue  # "Das Minsker Abkommen ist immer noch nicht vollständig umgesetzt": the agreement was
+                    # made; what is denied is keeping it
                 if (j + 2 == i or noun and j > i) and self.lex.is_("manner_of_act", nxt):
                     continue  # "nicht rechtmäßig gestreikt": they struck, not lawfully; "habe die Drohung nicht
                     # ernst gemeint": there was a threat
