@@ -4775,3 +4775,12 @@ def test_attending_and_taking_an_audience_are_no_events(text, coded):
 ])
 def test_a_negated_keeping_does_not_negate_the_agreement(text, lang, negated):
     assert of_type(run(text, lang), "AGREE")["negated"] is negated
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a court's instance makes "verurteilt" a verdict (s29c line 28); without it a condemnation
+    ("Früherer Kapitän in erster Instanz zu 16 Jahren verurteilt.", "116"),
+    ("Die UN verurteilte den Angriff scharf.", "111"),
+])
+def test_a_court_instance_makes_a_sentence(text, cameo):
+    assert next(e for e in run(text)["events"] if e["trigger"][2].startswith("verurteilt"))["cameo"] == cameo
