@@ -1982,3 +1982,23 @@ def test_a_von_phrase_after_a_superlative_is_no_agent():
 def test_an_adverbial_prefield_is_not_what_a_closing_cue_reports(text, cue, said):
     claim = next(c for c in run(text)["claims"] if c["cue"] and c["cue"][2] == cue)
     assert claim["content"][2] == said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a headline that opens with a source and a colon reports what follows
+    ("Polizei: Drei Demonstranten festgenommen.", "Polizei"),
+    ("NGO: 198 Zivilisten binnen fünf Monaten getötet.", "NGO"),
+    ("Obama: Wir werden den IS besiegen.", "Obama"),
+])
+def test_a_source_label_before_a_colon_reports_what_follows(text, speaker):
+    claim = next(c for c in run(text)["claims"] if c["cue"])
+    assert (claim["speaker_span"][2], claim["cue"][2], claim["status"]) == (speaker, ":", "reported")
+
+
+@pytest.mark.parametrize("text", [
+    # a topic before a colon is no source
+    "Syrien: Luftangriffe auf Aleppo.",
+    "Brexit: Was jetzt passiert.",
+])
+def test_a_topic_before_a_colon_is_no_source(text):
+    assert not [c for c in run(text)["claims"] if c["cue"]]

@@ -4784,3 +4784,7 @@ def test_a_negated_keeping_does_not_negate_the_agreement(text, lang, negated):
 ])
 def test_a_court_instance_makes_a_sentence(text, cameo):
     assert next(e for e in run(text)["events"] if e["trigger"][2].startswith("verurteilt"))["cameo"] == cameo
+
+
+def test_an_act_under_a_source_label_is_reported():
+    assert of_type(run("Polizei: Drei Demonstranten festgenommen."), "COERCE")["status"] == "reported"

@@ -2138,7 +2138,9 @@ class _Coder:
     def reported(self, i: int) -> bool:
         """Whether token i lies in the content of someone's claim (the claim anchors the event)."""
         at = self.doc.tokens[i].start
-        return any(c.content[0] <= at < c.content[1] for c in self.doc.claims if c.speaker or c.cue)
+        return any(c.content[0] <= at < c.content[1] for c in self.doc.claims if (c.speaker or c.cue) and not (
+            c.cue and c.cue[2] == ":"))  # (not a headline's source label: "Wirtschaftskammerpräsident: Vorgezogener
+        # Rückzug 'reine Spekulation'" anchors no act)
 
     def future(self, i: int, trig: Trigger, a: int, b: int) -> bool:
         """A future marker ("will", "plant"), or "wird/werden" with an infinitive trigger (not a passive) in the
@@ -3004,7 +3006,9 @@ class _Coder:
         """Whether the event is told inside what a known actor says (a claim with a linked speaker)."""
         at = ev.trigger[0]
         return any(c.speaker and c.content[0] <= at < c.content[1] and self.doc.entity(c.speaker) is not None
-                   for c in self.doc.claims)
+                   and not (c.cue and c.cue[2] == ":") for c in self.doc.claims)  # (a headline's source label
+        # reports what follows it; it does not make its acts a known actor's: "Wirtschaftskammerpräsident:
+        # Vorgezogener Rückzug 'reine Spekulation'")
 
     def spoken(self, ev: Event) -> bool:
         """Whether the event's trigger is the cue of a claim whose speaker the text names ("…, mahnte Thiele")."""
