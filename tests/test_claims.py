@@ -1999,6 +1999,8 @@ def test_a_source_label_before_a_colon_reports_what_follows(text, speaker):
     # a topic before a colon is no source
     "Syrien: Luftangriffe auf Aleppo.",
     "Brexit: Was jetzt passiert.",
+    # a possessive names the speaker's message, not a source
+    "Der Minister sprach in Wien. Seine Botschaft: Wir müssen die Grenzen sichern.",
 ])
 def test_a_topic_before_a_colon_is_no_source(text):
     assert not [c for c in run(text)["claims"] if c["cue"]]

@@ -1427,8 +1427,8 @@ class _Extractor:
                 self.doc.tokens[j].kind != "word" or not self.doc.tokens[j].text[:1].isupper()
                 and not self.lex.is_("determiner", self.words[j]) for j in range(s0, colon)):
             return None
-        if any(c.sentence == k and c.cue for c in self.claims):
-            return None
+        if any(c.sentence == k and c.cue for c in self.claims) or self.lex.pronoun_kind(self.words[s0]) == "possessive":
+            return None  # (not "Seine Botschaft: …", his message)
         head = self.words[colon - 1].rsplit("-", 1)[-1]
         refs = [r for r in refs_between(self.doc, s0, colon) if r[1] == colon]
         ent = self.doc.entity(refs[-1][2]) if refs else None
