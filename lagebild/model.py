@@ -208,6 +208,11 @@ class Claim:
     act: str = ""  # CAMEO code when the speech act is itself an event ("warf … vor" = accuse)
     cue_parts: list[tuple[int, int, str]] = field(default_factory=list)  # "gab" … "bekannt"
 
+    @property
+    def label(self) -> bool:
+        """Whether the claim is a source label's: a source and a colon that open the sentence ("Polizei: …")."""
+        return self.kind == "according" and self.cue is not None and self.cue[2] == ":"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "speaker": self.speaker,

@@ -2001,6 +2001,14 @@ def test_a_source_label_before_a_colon_reports_what_follows(text, speaker):
     "Brexit: Was jetzt passiert.",
     # a possessive names the speaker's message, not a source
     "Der Minister sprach in Wien. Seine Botschaft: Wir müssen die Grenzen sichern.",
+    # a capital where something happened, a country's name that ends like a label, a district, a question, and a
+    # person the words after the colon describe
+    "Kiew: Russische Truppen haben die Stadt beschossen.",
+    "Kongo: Rebellen greifen Goma an.",
+    "Landkreise: Mehr Flüchtlinge aufgenommen.",
+    "Deutsche Welle: Wie viele Kinder sind betroffen?",
+    "Erdogan: Türkischer Präsident besucht Berlin.",
+    "US-Präsident Donald Trump: Auch beim Golfen lügt er.",
 ])
 def test_a_topic_before_a_colon_is_no_source(text):
     assert not [c for c in run(text)["claims"] if c["cue"]]

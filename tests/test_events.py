@@ -4788,3 +4788,24 @@ def test_a_court_instance_makes_a_sentence(text, cameo):
 
 def test_an_act_under_a_source_label_is_reported():
     assert of_type(run("Polizei: Drei Demonstranten festgenommen."), "COERCE")["status"] == "reported"
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # a second diff review's misfires (session 29): a month that ends in "uni", a politician's school visit, a hostage
+    # taking of an audience, a planned act not carried out, a condemned verdict, a negated adjective
+    ("Außenminister Kurz besucht im Juni Israel.", [("CONSULT", False)]),
+    ("Merkel besuchte eine Schule in Kabul.", [("CONSULT", False)]),
+    ("Die Geiselnahme der Zuschauer im Moskauer Theater dauerte drei Tage.", [("ASSAULT", False)]),
+    ("Die angekündigte Abschiebung wurde nicht umgesetzt.", [("COERCE", True)]),
+    ("Die Bundesregierung verurteilte das nicht rechtskräftige Urteil gegen Nawalny scharf.", [("ACCUSE", False)]),
+    ("Der Papst als höchste moralische Instanz verurteilte die Gewalt.", [("ACCUSE", False)]),
+    ("Die Polizei löste eine nicht genehmigte Demonstration auf.", [("COERCE", False), ("PROTEST", False)]),
+    ("Die Armee griff nicht zivile Ziele an.", [("ASSAULT", True)]),
+])
+def test_second_review_misfires_stay_mended(text, coded):
+    assert [(e["type"], e["negated"]) for e in run(text)["events"]] == coded
+
+
+def test_a_quote_after_a_colon_still_anchors_its_acts():
+    # the colon of a quote is no source label: the aid delivered is the quoted speaker's act, told
+    assert of_type(run("Merkel zur Lage in Griechenland: „Die Hilfsgüter wurden geliefert.“"), "AID")

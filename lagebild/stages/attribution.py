@@ -58,6 +58,8 @@ CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence wi
 MAX_SOURCE_PHRASE = 8  # tokens of a noun phrase before ", wonach" taken as the source
 DEMONSTRATIVE_GENDERS = frozenset({"m", "f", "n", "pl"})  # a demonstrative subject points at the nearest actor
 LABEL_WORDS = 3  # words of a source before a colon that opens a sentence ("Präsident Peña Nieto: …")
+LABEL_SUFFIX = 6  # letters a source_label word needs to count as a compound's end ("Mobilitätsstudie"; not "Kongo")
+LABEL_TOPIC_REACH = 6  # words after a person's label in which a pronoun makes the person the topic (a role noun: two)
 #: Closed classes of words that open an adverbial, not an object, in a German prefield ("Dann", "Im Streit …").
 ADVERBIAL_OPENERS = ("preposition", "sentence_adverb", "clause_adverb")
 #: Closed classes of prepositions a cue may govern: a phrase they open in the prefield may be what is said ("Zu Streiks
@@ -1318,7 +1320,8 @@ class _Extractor:
                 # "Die Behörde sieht keine Gefahr. Nur Geflügelhalter seien zu schützen.": the subjunctive goes on
                 # with what the subject of the sentence before holds, when that sentence reports no speech
                 self.continued(k, s0, s1, None, subject)
-            elif sentence_source is None and self.claims and k - CONTINUE_REACH <= self.claims[-1].sentence < k:
+            elif sentence_source is None and self.claims and k - CONTINUE_REACH <= self.claims[-1].sentence < k \
+                    and not self.claims[-1].label:  # (a headline's source label does not go on into the lead)
                 # "Dort sollen …" goes on with the previous sentence's source (one with a speaker, if any)
                 before = []
                 for c in reversed(self.claims):
@@ -1418,31 +1421,43 @@ class _Extractor:
     def source_label(self, k: int, s0: int, s1: int) -> Claim | None:
         """A sentence that opens with a source and a colon, as news headlines do ("Polizei: Drei Demonstranten
         festgenommen", "NGO: 198 Zivilisten binnen fünf Monaten getötet", "Leitl: …"): what follows the colon is the
-        source's, reported. The source is at most ``LABEL_WORDS`` capitalised words and is an actor that is no
-        country or place, ends in a role noun, or is a word of the closed class ``source_label`` (also as a
-        compound's end: "Zeitungsberichte", "IIASA-Studie"); a topic ("Syrien: …", "Brexit: …") is none."""
-        colon = next((j for j in range(s0 + 1, min(s1 - 1, s0 + LABEL_WORDS + 1)) if self.doc.tokens[j].text == ":"),
-                     None)
-        if colon is None or self.doc.tokens[colon + 1].kind == "quote" or any(
-                self.doc.tokens[j].kind != "word" or not self.doc.tokens[j].text[:1].isupper()
-                and not self.lex.is_("determiner", self.words[j]) for j in range(s0, colon)):
+        source's, reported (form "according", cue ":"). The source is at most ``LABEL_WORDS`` capitalised words and
+        is an actor that is no country, place or capital standing for its government, ends in a role noun, or is a
+        word of the closed class ``source_label`` (in German also a compound's end of six letters or more:
+        "Zeitungsberichte", "IIASA-Studie"; not one of ``not_source_label``: "Landkreise", "Spielbericht"). Not a
+        topic ("Syrien: …", "Brexit: …"), a possessive ("Seine Botschaft: …"), a question ("Deutsche Welle: Wie
+        viele …?"), nor a person that the words after the colon describe ("Angela Merkel: Kanzlerin besucht …",
+        "Donald Trump: Auch beim Golfen lügt er")."""
+        lex, words, toks = self.lex, self.words, self.doc.tokens
+        colon = next((j for j in range(s0 + 1, min(s1 - 1, s0 + LABEL_WORDS + 1)) if toks[j].text == ":"), None)
+        if colon is None or toks[colon + 1].kind == "quote" or any(
+                toks[j].kind != "word" or not toks[j].text[:1].isupper() and not lex.is_("determiner", words[j])
+                for j in range(s0, colon)):
             return None
-        if any(c.sentence == k and c.cue for c in self.claims) or self.lex.pronoun_kind(self.words[s0]) == "possessive":
-            return None  # (not "Seine Botschaft: …", his message)
-        head = self.words[colon - 1].rsplit("-", 1)[-1]
+        if any(c.sentence == k and c.cue for c in self.claims) or lex.pronoun_kind(words[s0]) == "possessive" \
+                or toks[s1 - 1].text == "?":
+            return None
+        head = words[colon - 1].rsplit("-", 1)[-1]
         refs = [r for r in refs_between(self.doc, s0, colon) if r[1] == colon]
         ent = self.doc.entity(refs[-1][2]) if refs else None
-        named = ent is not None and ent.type not in ("country", "place", "city", "region")
-        role = self.lex.roles.match([head], 0) is not None
-        label = self.lex.is_("source_label", head) or self.words[colon - 1].endswith(
-            tuple(self.lex.closed.get("source_label", ())) or ("\0",))
-        if not (named or role or label):
+        named = ent is not None and ent.type not in ("country", "place", "city", "region") \
+            and refs[-1][3].via != "metonymy"  # "Kiew: …" is where, not who
+        role = lex.roles.match([head], 0)
+        endings = tuple(w for w in lex.closed.get("source_label", ()) if len(w) >= LABEL_SUFFIX)
+        label = lex.is_("source_label", head) or bool(lex.setting("compound_nouns")) and bool(endings) and words[
+            colon - 1].endswith(endings)
+        if not (named or role is not None or label) or lex.is_("not_source_label", words[colon - 1]):
             return None
+        person = ent is not None and ent.type == "person" or role is not None and role[1].type == "person"
+        if person and (any(lex.pronoun_kind(words[j]) == "personal" and not lex.is_("first_person", words[j])
+                           for j in range(colon + 1, min(s1, colon + 1 + LABEL_TOPIC_REACH)))
+                       or any(lex.roles.match(words, j) is not None for j in range(colon + 1, min(s1, colon + 3)))):
+            return None  # the person is the topic: "Erdogan: Türkischer Präsident besucht Berlin"
         speaker = (refs[-1][2] if refs else None, s0, colon)
-        end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
+        end = s1 - 1 if toks[s1 - 1].kind == "punct" else s1
         if end <= colon + 1:
             return None
-        return self.make(Cue("colon", "reported", "", "", "", ":"), [colon], speaker, (colon + 1, end), "indirect",
+        return self.make(Cue("colon", "reported", "", "", "", ":"), [colon], speaker, (colon + 1, end), "according",
                          k)
 
     def quote_after_colon(self, k: int, s0: int, s1: int) -> Claim | None:

@@ -1377,6 +1377,10 @@ class _Coder:
                         [j == i or nouns and self.doc.tokens[j].text[:1].isupper() for j in context]):
                 cameo = code
                 break
+        if cameo == trig.cameo and any(code == CONVICT for _stem, code in trig.specific) and self.court_instance(
+                i, a, b, trig):
+            cameo = CONVICT  # "in erster Instanz zu 16 Jahren verurteilt", "bei einer letztinstanzlichen Verurteilung":
+            # a court's verdict (not "verurteilte das nicht rechtskräftige Urteil", a condemnation of one)
         if cameo == trig.cameo and trig.pos == "verb" and any(code == CONVICT for _stem, code in trig.specific) \
                 and has_word(doc, self.lex, "offence_preposition", a, b) and self.passive(i, a, b) \
                 and not has_word(doc, self.lex, "condemnation_adverb", a, b) and not self.lay_agent(a, b):
@@ -1466,6 +1470,9 @@ class _Coder:
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
+        if cameo.startswith(ABDUCT_CODE) and not noun and self.clause_holds("audience_noun", i + 1, min(b, i + 4)):
+            return None  # "entführt Shyamalan die Zuschauer in die Welt der Superhelden": a film takes its viewers
+            # somewhere (not "die Geiselnahme der Zuschauer im Moskauer Theater")
         if cameo == VISIT_CODE and not noun and self.attends(i, a, b):
             return None  # "viele haben keine Schule besucht": attending, no visit
         if ptype == "REJECT" and self.declined_comment(a, b):
@@ -1893,12 +1900,28 @@ class _Coder:
             return True
         return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
 
+    def court_instance(self, i: int, a: int, b: int, trig: Trigger) -> bool:
+        """Whether a word of a court's instance (closed class ``court_instance``: "in erster Instanz", "rechtskräftig")
+        makes a verb of condemning a verdict: for a noun among its own adjectives ("einer letztinstanzlichen
+        Verurteilung"), for a verb in the passive or closing a clause with no finite verb ("wurde rechtskräftig
+        verurteilt", a headline's "in erster Instanz zu 16 Jahren verurteilt"), where no verdict noun is its object
+        ("verurteilte das nicht rechtskräftige Urteil" condemns one; "als höchste moralische Instanz verurteilte")."""
+        lex, words = self.lex, self.words
+        if trig.pos == "noun":
+            return any(lex.is_("court_instance", words[j]) for j in range(self.determined_start(i, a), i))
+        if not has_word(self.doc, lex, "court_instance", a, b) or self.clause_holds("verdict_noun", a, b):
+            return False
+        return self.passive(i, a, b) or not any(lex.is_(c, w) for w in words[a:i] for c in FINITE_CLASSES) and (
+            i == last_word(self.doc, a, b) and past_participle(lex, words[i]))  # a headline's verbless clause
+
     def attends(self, i: int, a: int, b: int) -> bool:
         """Whether a visiting verb at token i has a place one attends as its object (closed class
-        ``attended_institution``, also as a compound's end, right before it or within three words after it): "keine
-        Schule besucht", "besuchte einen Deutschkurs"."""
-        near = [k for k in range(max(a, i - 2), min(b, i + 4)) if k != i]
-        return any(self.clause_holds("attended_institution", k, k + 1) for k in near)
+        ``attended_institution`` right before it or within three words after it) with no article or a negative one:
+        "keine Schule besucht", "besuchte Sprachkurse"; not "besuchte eine Schule in Kabul", a visit, nor "im Juni"."""
+        lex, words = self.lex, self.words
+        return any(lex.is_("attended_institution", words[k]) and not (
+            lex.is_("determiner", words[k - 1]) and not lex.is_("negative_determiner", words[k - 1]))
+            for k in range(max(a + 1, i - 2), min(b, i + 4)) if k != i)
 
     def begun(self, a: int) -> bool:
         """Whether the German infinitive clause that opens at token a is what the clause before its comma begins: that
@@ -2138,8 +2161,8 @@ class _Coder:
     def reported(self, i: int) -> bool:
         """Whether token i lies in the content of someone's claim (the claim anchors the event)."""
         at = self.doc.tokens[i].start
-        return any(c.content[0] <= at < c.content[1] for c in self.doc.claims if (c.speaker or c.cue) and not (
-            c.cue and c.cue[2] == ":"))  # (not a headline's source label: "Wirtschaftskammerpräsident: Vorgezogener
+        return any(c.content[0] <= at < c.content[1] for c in self.doc.claims if (c.speaker or c.cue)
+                   and not c.label)  # (not a headline's source label: "Wirtschaftskammerpräsident: Vorgezogener
         # Rückzug 'reine Spekulation'" anchors no act)
 
     def future(self, i: int, trig: Trigger, a: int, b: int) -> bool:
@@ -2593,9 +2616,11 @@ class _Coder:
                     self.lex.is_(c, self.words[j]) for c in ("negation", "preposition")) and (
                     self.doc.tokens[j].text[:1].islower() or self.doc.tokens[j].kind == "num"):
                 j -= 1
-            if j >= a and (self.lex.is_("negation", self.words[j]) or self.lex.is_("privative_preposition",
-                                                                                 self.words[j])):
-                return True  # "keine Angriffe", "ein Austritt ohne Abkommen"
+            if j >= a and (self.lex.is_("negation", self.words[j]) and not (
+                    j > a and self.lex.is_("determiner", self.words[j - 1]) and j + 1 < i)
+                           or self.lex.is_("privative_preposition", self.words[j])):
+                return True  # "keine Angriffe", "ein Austritt ohne Abkommen"; not "eine nicht genehmigte
+                # Demonstration", whose adjective is negated
             if own:
                 return False
             if j >= a and self.lex.is_("preposition", self.words[j]):
@@ -2608,6 +2633,10 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if self.lex.is_("negation_limiter", nxt):
                     continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
+                if j > a and self.lex.is_("determiner", self.words[j - 1]) and j + 1 != i and adjective_before_noun(
+                        self.doc, self.lex, j + 1) and not any(self.lex.is_(c, nxt) for c in NOT_ADJECTIVE_CLASSES):
+                    continue  # "verurteilte das nicht rechtskräftige Urteil": between an article and its noun the
+                    # adjective is negated (not "griff nicht zivile Ziele an")
                 if j > a and self.lex.is_("predicative_as", self.words[j - 1]) and j + 1 != i \
                         and clause_range(self.doc, j - 1)[0] != j - 1:
                     continue  # "als nicht hilfreich kritisiert": the label is negated, not the act (not "Als nicht
@@ -2621,9 +2650,11 @@ class _Coder:
                     continue  # "Der Krieg ist noch nicht vorbei", "Die Ermittlungen sind nicht abgeschlossen": not
                     # over, it goes on ("Die Gefahr eines Angriffs ist nicht vorüber" is about the danger; an
                     # agreement "nicht abgeschlossen" is not concluded)
-                if noun and j > i and has_word(self.doc, self.lex, "compliance_verb", j + 1, b):
-                    continue  # "Das Minsker Abkommen ist immer noch nicht vollständig umgesetzt": the agreement was
-                    # made; what is denied is keeping it
+                if noun and j > i and (has_word(self.doc, self.lex, "observance_verb", j + 1, b) or ptype == "AGREE"
+                                       and has_word(self.doc, self.lex, "compliance_verb", j + 1, b)):
+                    continue  # "Das Minsker Abkommen ist immer noch nicht vollständig umgesetzt", "Das
+                    # Demonstrationsverbot wurde nicht eingehalten": the agreement or the ban was made, what is denied
+                    # is keeping it (not "Die angekündigte Abschiebung wurde nicht umgesetzt": it was not done)
                 if (j + 2 == i or noun and j > i) and self.lex.is_("manner_of_act", nxt):
                     continue  # "nicht rechtmäßig gestreikt": they struck, not lawfully; "habe die Drohung nicht
                     # ernst gemeint": there was a threat
@@ -3006,7 +3037,7 @@ class _Coder:
         """Whether the event is told inside what a known actor says (a claim with a linked speaker)."""
         at = ev.trigger[0]
         return any(c.speaker and c.content[0] <= at < c.content[1] and self.doc.entity(c.speaker) is not None
-                   and not (c.cue and c.cue[2] == ":") for c in self.doc.claims)  # (a headline's source label
+                   and not c.label for c in self.doc.claims)  # (a headline's source label
         # reports what follows it; it does not make its acts a known actor's: "Wirtschaftskammerpräsident:
         # Vorgezogener Rückzug 'reine Spekulation'")
 
@@ -4195,6 +4226,7 @@ HOST_CODES = ("043",)
 DATELINE_TOKENS = 6  # the most tokens of a dateline before its dash ("Vatikanstadt/Wien –", "Los Angeles –")
 SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedoms" (censor): the object is a thing
 # (goods, posts); only an owner or author named as actor is a target
+ABDUCT_CODE = "181"  # CAMEO "abduct, hijack, or take hostage"
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 DEPLOY = "154"  # CAMEO "mobilize or increase armed forces" (PLOVER MOBILIZE): forces or weapons sent somewhere
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
