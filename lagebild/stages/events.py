@@ -3963,7 +3963,7 @@ class _Coder:
         if first is None or first[1] >= p1:
             return None
         start = next((j + 1 for j in range(first[0] - 1, p0 - 1, -1) if doc.tokens[j].text in DASHES), p0)
-        if any(self.dateline(r) is False for r in refs_between(doc, p0, start)) or not all(
+        if not all(self.dateline(r) for r in refs_between(doc, p0, start)) or not all(
                 self.lex.is_("determiner", self.words[j]) or doc.tokens[j].text[:1].islower()
                 for j in range(start, first[0])):
             return None  # "Die deutsche Regierung hat …", "Frankfurt/Brüssel – Die Regierung hat …"
@@ -4158,10 +4158,10 @@ INTENT = {"CONSULT": {"": "036"}, "SUPPORT": {"": "032"},
 REFUSAL = {"CONSULT": {"": "125"}, "SUPPORT": {"": "120"},
            "COOPERATE": {"": "121", "economic": "1211", "military": "1212"},
            "AID": {"": "122", "economic": "1221", "military": "1222", "humanitarian": "1223"}}
+GENERIC_INTENT = "030"  # CAMEO "express intent to cooperate, not specified below": a plain promise or offer
 #: CAMEO codes of an announced retreat, by the retreat's code prefix: the intent to yield of the same kind
 #: (release → 0353, easing sanctions → 0354, allowing involvement → 0355, de-escalation → 0356, easing
 #: curfews or emergency rule → 0351); PLOVER codes such announcements as CONCEDE.
-GENERIC_INTENT = "030"  # CAMEO "express intent to cooperate, not specified below"
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
 #: PLOVER types of acts between two parties: coordinated subjects of their event noun are partners
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
