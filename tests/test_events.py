@@ -4809,3 +4809,10 @@ def test_second_review_misfires_stay_mended(text, coded):
 def test_a_quote_after_a_colon_still_anchors_its_acts():
     # the colon of a quote is no source label: the aid delivered is the quoted speaker's act, told
     assert of_type(run("Merkel zur Lage in Griechenland: „Die Hilfsgüter wurden geliefert.“"), "AID")
+
+
+def test_a_counterpart_is_not_of_the_possessors_country():
+    # "mit seinem Amtskollegen": the Italian minister's counterpart is of the other side (s29f line 42)
+    a = run("Rom – Nach dem Verzicht der österreichischen Regierung zu Grenzkontrollen am Brenner hat der italienische "
+            "Innenminister Angelino Alfano die Einigung mit seinem Amtskollegen Wolfgang Sobotka begrüßt.")
+    assert of_type(a, "AGREE")["target"]["country"] != "ITA"

@@ -35,6 +35,9 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "JPN", "VNM", "MNG"}
 #: ("Unbekannte", "die Täter"), armed men of no known side ("Bewaffnete", "gunmen": CAMEO's unaligned armed forces)
 #: and clergy, whose church crosses borders ("Cardinal criticises Iraq war cost"); only a demonym, a genitive or a
 #: possessive gives them one ("ein palästinensischer Angreifer").
+#: the label of role nouns for a counterpart ("Amtskollege", "counterpart"): a possessive names whose counterpart,
+#: so it gives no country (the counterpart is of the other side)
+COUNTERPART_LABEL = "counterpart"
 UNAFFILIATED_SECTORS = frozenset({"CRM", "UAF", "REL"})
 #: Sectors of people who act for no state, body or known armed side (criminals, armed men of no known side): their
 #: acts are not another sector's.
@@ -268,7 +271,8 @@ class _Builder:
                 country, end, relay_sector = got
                 if relay_sector and role.relay:
                     role = Role(relay_sector, role.type, role.gender, role.label, role.relay)
-        if linked is None and country is None and group is None and possessive is not None:
+        if linked is None and country is None and group is None and possessive is not None \
+                and role.label != COUNTERPART_LABEL:  # "mit seinem Amtskollegen": of the other side, not his
             country = self.resolve_possessive(possessive[0], possessive[1])
         if linked is None and country is None and group is None and role.sector in ("GOV", "MIL", "COP") \
                 and k + 1 < s1 and words[k] in ("in", "aus", "von", "in", "of"):
