@@ -31,13 +31,13 @@ GOVERNMENT = Role("GOV", "government", "n", "government", False)
 ORGANISATION = Role("", "organisation", "n", "organisation", False)
 # countries whose naming puts the family name first ("Wang Yi" → "Wang", "Kim Jong Un" has three parts)
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "JPN", "VNM", "MNG"}
+#: the label of role nouns for a counterpart ("Amtskollege", "counterpart"): a possessive names whose counterpart,
+#: so it gives no country (the counterpart is of the other side)
+COUNTERPART_LABEL = "counterpart"
 #: Sectors of people whose country the article's focus does not tell: criminals, who act for no state or body
 #: ("Unbekannte", "die Täter"), armed men of no known side ("Bewaffnete", "gunmen": CAMEO's unaligned armed forces)
 #: and clergy, whose church crosses borders ("Cardinal criticises Iraq war cost"); only a demonym, a genitive or a
 #: possessive gives them one ("ein palästinensischer Angreifer").
-#: the label of role nouns for a counterpart ("Amtskollege", "counterpart"): a possessive names whose counterpart,
-#: so it gives no country (the counterpart is of the other side)
-COUNTERPART_LABEL = "counterpart"
 UNAFFILIATED_SECTORS = frozenset({"CRM", "UAF", "REL"})
 #: Sectors of people who act for no state, body or known armed side (criminals, armed men of no known side): their
 #: acts are not another sector's.
