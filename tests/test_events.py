@@ -4816,3 +4816,10 @@ def test_a_counterpart_is_not_of_the_possessors_country():
     a = run("Rom – Nach dem Verzicht der österreichischen Regierung zu Grenzkontrollen am Brenner hat der italienische "
             "Innenminister Angelino Alfano die Einigung mit seinem Amtskollegen Wolfgang Sobotka begrüßt.")
     assert of_type(a, "AGREE")["target"]["country"] != "ITA"
+
+
+def test_a_definite_role_noun_continues_a_described_person_of_the_same_role():
+    # "ein französischer Journalist" … "Der Journalist": the same (French) journalist, one charge (s29h line 37)
+    a = run("Luxemburg – Drei Männer stehen vor Gericht. Angeklagt ist ein französischer Journalist. Die Lage ist "
+            "unklar. Der Prozess beginnt im April. Der Journalist ist angeklagt, Dokumente veröffentlicht zu haben.")
+    assert [(e["type"], e["target"]["country"]) for e in a["events"] if e["type"] == "ACCUSE"] == [("ACCUSE", "FRA")]

@@ -1449,7 +1449,7 @@ class _Extractor:
         if not (named or role is not None or label) or lex.is_("not_source_label", words[colon - 1]):
             return None
         person = ent is not None and ent.type == "person" or role is not None and role[1].type == "person"
-        if person and (any(lex.pronoun_kind(words[j]) == "personal" and not lex.is_("first_person", words[j])
+        if person and (any(lex.pronoun_kind(words[j]) == "personal" and {"m", "f"} & set(lex.pronouns[words[j]][1])
                            for j in range(colon + 1, min(s1, colon + 1 + LABEL_TOPIC_REACH)))
                        or any(lex.roles.match(words, j) is not None for j in range(colon + 1, min(s1, colon + 3)))):
             return None  # the person is the topic: "Erdogan: Türkischer Präsident besucht Berlin"

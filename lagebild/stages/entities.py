@@ -360,12 +360,15 @@ class _Builder:
         return best[1] if best else None
 
     def same_head(self, i: int, end: int) -> ActorRef | None:
-        """An earlier actor whose head noun ends like this one ("Verteidigungsministeriums" … "Ministerium")."""
+        """An earlier actor whose head noun ends like this one ("Verteidigungsministeriums" … "Ministerium"); a person
+        only where the earlier one is described, not named ("ein französischer Journalist" … "Der Journalist"; "der
+        Präsident" after "Präsident Putin" may be another president)."""
         head = self.doc.words[end - 1].rstrip("s")
         sent = self.doc.token_sentence[i]
         for ref in sorted(self.refs, key=lambda r: -r.tok_start):
             if ref.tok_start < i and self.doc.token_sentence[ref.tok_start] >= sent - 3 and len(head) >= 4 \
-                    and ref.head.lower().rstrip("s").endswith(head) and ref.type != "person":
+                    and ref.head.lower().rstrip("s").endswith(head) and (
+                        ref.type != "person" or ref.kb is None and ref.via == "demonym-role"):
                 return ref
         return None
 
