@@ -427,3 +427,11 @@ def test_a_classified_name_keeps_its_mention(text, name):
     a = analyze(text, lang="de").to_json()
     assert any(m[2] == name for e in a["entities"] for m in e["mentions"])
     assert not any(m[2].endswith(" " + name) for e in a["entities"] for m in e["mentions"])
+
+
+def test_a_participles_agent_in_a_genitive_is_not_whose_the_role_is():
+    # "der von Russland unterstützten Regierung": Russia supports the government, the troops are not Russia's
+    a = analyze("Der Konflikt in Syrien dauert an. Syrien meldet neue Kämpfe. Die Truppen der von Russland "
+                "unterstützten Regierung von Baschar al-Assad griffen das Krankenhaus an.", lang="de")
+    troops = next(e for e in a.entities if any(m.text.startswith("Die Truppen") for m in e.mentions))
+    assert troops.country != "RUS"

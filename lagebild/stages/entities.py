@@ -488,6 +488,9 @@ class _Builder:
         possessive = lex.pronoun_kind(words[k]) == "possessive"
         while m < s1 and m < k + 4:
             cand = self.cand_at.get(m)
+            if cand is not None and m - 1 > k and lex.is_("passive_agent", words[m - 1]):
+                m = cand.tok_end  # "der von Russland unterstützten Regierung": a participle's agent, not whose
+                continue
             if cand is not None:
                 iso = self.country_of_candidate(cand)
                 if iso:
