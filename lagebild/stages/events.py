@@ -52,6 +52,7 @@ from .syntax import (
     other_particle_verb,
     past_participle,
     preposition_before,
+    quote_spans,
     refs_between,
     separated_particle,
     slot,
@@ -83,6 +84,7 @@ class _Coder:
         self.doer_bound: set[int] = set()  # verb events that count only with one, or with a named speaker (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
         self.lower_words: set[str] | None = None  # words the text writes in lower case (read when first needed)
+        self.quote_spans = quote_spans(doc)  # token ranges inside quotation marks
         self.tables = self.lex.verb_patterns()
         # tokens of names and role nouns the knowledge base knows (actors, places): no common noun
         self.name_tokens = {k for c in doc.candidates for k in range(c.tok_start, c.tok_end)} | {
@@ -3934,8 +3936,7 @@ class _Coder:
             # people as often as for a country or a body ("Russia supports the rebels. They attacked …")
         if k > a and lex.is_("accusative_pronoun", w) and k + 1 < b and lex.is_("determiner", self.words[k + 1]):
             return  # "Dort nahm sie die Polizei fest": after the verb "sie" may be the object of the phrase after it
-        s0 = doc.sentence_tokens[doc.token_sentence[k]][0]
-        if sum(doc.tokens[j].kind == "quote" for j in range(s0, k)) % 2:
+        if any(q0 <= k < q1 for q0, q1 in self.quote_spans):
             return  # inside a quote someone else speaks: "He accepted that …", said of another
         eid = self.previous_subject(k, lex.pronouns[w][1])
         if eid is not None:
