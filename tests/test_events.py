@@ -4823,3 +4823,26 @@ def test_a_definite_role_noun_continues_a_described_person_of_the_same_role():
     a = run("Luxemburg – Drei Männer stehen vor Gericht. Angeklagt ist ein französischer Journalist. Die Lage ist "
             "unklar. Der Prozess beginnt im April. Der Journalist ist angeklagt, Dokumente veröffentlicht zu haben.")
     assert [(e["type"], e["target"]["country"]) for e in a["events"] if e["type"] == "ACCUSE"] == [("ACCUSE", "FRA")]
+
+
+def test_a_name_in_brackets_stands_where_its_noun_phrase_stands():
+    # "von der … Terrororganisation (PKK)": the bracketed name is the passive's agent, not its object (s29h line 48)
+    ev = one_event(run("Die Abgeordneten werden von der separatistischen Terrororganisation (PKK) unterstützt."))
+    assert (ev["source"]["text"], ev["target"]) == ("PKK", None)
+
+
+def test_a_demonym_before_a_german_verb_is_no_agent():
+    # "hat russische Vorschläge abgelehnt": the demonym is the object's, not who rejects (s29h line 1)
+    ev = one_event(run("Die FSA hat russische Vorschläge abgelehnt."))
+    assert ev["source"] is None or ev["source"]["country"] != "RUS"
+    assert of_type(run("Ein israelischer Luftangriff tötete drei Menschen."), "ASSAULT")["source"]["country"] == "ISR"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebellen der FSA haben russische Vorschläge für eine Zusammenarbeit abgelehnt.",
+    "Moskau – Kämpfer der FSA haben die Vorschläge abgelehnt.",
+])
+def test_people_of_an_unknown_body_take_no_country_from_the_focus(text):
+    # "Rebellen der FSA": rebels of a body the knowledge base does not know are not Russian because the article is
+    # about Russia (s29h line 1)
+    assert of_type(run(text), "REJECT")["source"]["country"] is None

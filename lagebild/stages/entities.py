@@ -311,6 +311,9 @@ class _Builder:
         if name_end > end and role.type == "organisation":
             own_name = True  # "Die Meeresschutzorganisation Oceana": a body with a name of its own takes no
             # country from the article's focus (a dateline) or the last institution
+        if name_end == end and self.unknown_acronym_genitive(end, s1):
+            own_name = True  # "Rebellen der FSA", "fighters of the SDF": the people of a body the knowledge base
+            # does not know, whose country the focus does not tell
         elsewhere = any(lex.is_("foreign_adjective", words[j]) for j in range(start, i)) or (
             role.type == "person" and role.sector == "GOV" and any(lex.is_("pair_word", words[j]) for j in range(
                 max(s0, start - 1), i)))  # "die beiden Minister": officials of two states, mostly
@@ -397,6 +400,20 @@ class _Builder:
             if name_end - (k + 1) >= 2 and name_end < s1 and words[name_end] in (",", "."):
                 return name_end, k + 1
         return end, end
+
+    def unknown_acronym_genitive(self, k: int, s1: int) -> bool:
+        """Whether a genitive of an acronym that names no known actor follows token k ("der FSA", "of the SDF")."""
+        doc, lex = self.doc, self.lex
+        if k >= s1 or not lex.is_("genitive_marker", doc.words[k]):
+            return False
+        j = k + 1
+        while j < s1 and lex.is_("determiner", doc.words[j]):
+            j += 1  # "of the SDF"
+        if j >= s1:
+            return False
+        text = doc.tokens[j].text
+        cand = self.cand_at.get(j)
+        return len(text) >= 2 and text.isalpha() and text.isupper() and (cand is None or not cand.actors)
 
     def unknown_name(self, k: int, s1: int) -> int:
         """End of a proper name not in the knowledge base right after a role noun ("Sprecher Lin Jian")."""

@@ -1309,6 +1309,9 @@ class _Coder:
         """A demonym right before an event noun names its agent: "israelischer Luftangriff" → Israel."""
         from .entities import demonym
 
+        german = self.lex.setting("nouns_capitalised")
+        if german and self.doc.tokens[i].text[:1].islower():
+            return None  # "Die FSA hat russische Vorschläge abgelehnt": before a German verb, a demonym is its object's
         j = i - 1
         while j >= a and j >= i - 3 and self.doc.tokens[j].kind == "word":
             if self.predicative(j) or self.lex.is_("preposition", self.words[j]):

@@ -66,6 +66,13 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
     if j < s0:  # a reference that opens with its article: "Der Unterrichtsministerin … wirft Lugar … vor"
         return "dat" if oblique_feminine(doc, lex, ts) else "bare"
     prev = doc.words[j]
+    if prev == "(" and j - 1 >= s0 and doc.tokens[j - 1].kind == "word" and seen < 3:
+        # "von der separatistischen Terrororganisation (PKK)": a name in brackets after a noun phrase names that
+        # phrase again, so it stands where the phrase stands
+        m = j - 1
+        while m - 1 >= s0 and (lex.is_("determiner", doc.words[m - 1]) or _modifier(doc, lex, m - 1)):
+            m -= 1
+        return _slot(doc, lex, m, seen + 1)
     m = j
     while m > s0 and j - m < 3 and (doc.tokens[m].kind == "num" or doc.words[m] in lex.numbers or (
             doc.tokens[m].text[:1].islower() and doc.words[m].endswith(lex.endings("adjective_ending") or ("\0",))
