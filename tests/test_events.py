@@ -759,8 +759,8 @@ def test_a_phrase_after_a_coordinated_predicate_belongs_to_it(text, first, secon
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("Farmers in France blocked roads near Paris.", ("Farmers in France", "FRA")),
-    ("Students in Georgia protested against the law.", ("Students in Georgia", "GEO")),
+    ("Pensioners in France blocked roads near Paris.", ("Pensioners in France", "FRA")),
+    ("Retirees in Georgia protested against the law.", ("Retirees in Georgia", "GEO")),
 ])
 def test_a_subject_with_a_known_actor_in_its_prepositional_phrase(text, source):
     # the country is a known actor, but in a phrase attached to the subject: the subject acts, of that country
@@ -2448,7 +2448,7 @@ def test_the_speaker_of_a_criticism_is_its_source(text, source):
     ("Unbekannte griffen die Männer an.", "de", "ASSAULT", "CRM", None),
     ("Die Volksanwaltschaft kritisierte das Ministerium.", "de", "ACCUSE", "GOV", "GOV"),
     ("Die Bischofskonferenz kritisierte die Regierung.", "de", "ACCUSE", "REL", "GOV"),
-    ("Kidnappers abducted more than 200 students.", "en", "ASSAULT", "CRM", None),
+    ("Kidnappers abducted more than 200 students.", "en", "ASSAULT", "CRM", "EDU"),  # students: EDU
     # armed men of no known side (CAMEO's unaligned armed forces)
     ("Bewaffnete überfielen eine Schule in Kaduna.", "de", "ASSAULT", "UAF", None),
     ("Gunmen killed ten villagers.", "en", "ASSAULT", "UAF", None),
@@ -4846,3 +4846,37 @@ def test_people_of_an_unknown_body_take_no_country_from_the_focus(text):
     # "Rebellen der FSA": rebels of a body the knowledge base does not know are not Russian because the article is
     # about Russia (s29h line 1)
     assert of_type(run(text), "REJECT")["source"]["country"] is None
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Aus Protest gegen die Kürzung ihrer Pensionen haben die griechischen Seeleute einen Fährenstreik begonnen.",
+     "de", ("die griechischen Seeleute", "GRC")),
+    ("Französische Bauern blockierten am Montag die Autobahn bei Lyon.", "de", ("Französische Bauern", "FRA")),
+    ("Belgian farmers blocked roads in Brussels on Monday.", "en", ("Belgian farmers", "BEL")),
+])
+def test_workers_farmers_and_students_are_actors_of_their_country(text, lang, source):
+    # "die griechischen Seeleute": the strikers are named, with their country (s29f line 3)
+    got = of_type(run(text, lang=lang), "PROTEST")["source"]
+    assert (got["text"], got["country"]) == source
+
+
+def test_staff_are_not_workers():
+    # "Mitarbeiter" ends in "Arbeiter" but is anyone's staff: no actor of a labour sector
+    a = run("Wien – Sollte das Geschäft verkauft werden, haben die Mitarbeiter wenig Chancen zur Gegenwehr.")
+    assert not any(e["sector"] == "LAB" for e in a["entities"])
+
+
+def test_workers_are_no_actors_of_public_life():
+    # a review that names only workers stays a private text: the share of public actors counts no workers
+    from lagebild.pipeline import default_resources
+    from lagebild.stages.events import public_share
+
+    doc = analyze(" ".join(["Die polnischen Arbeiter der Werft bauten ein neues Schiff."] * 20), lang="de")
+    assert any(e.sector == "LAB" for e in doc.entities)
+    assert public_share(doc, default_resources().lex("de")) == 0.0
+
+
+def test_an_adverb_that_opens_a_clause_is_no_subject():
+    # "Anders als angekündigt demonstrierten belgische Landwirte nicht": the farmers demonstrate, not "Anders"
+    ev = one_event(run("Anders als angekündigt demonstrierten belgische Landwirte am Montag nicht in Brüssel."))
+    assert (ev["source"]["country"], ev["negated"]) == ("BEL", True)

@@ -88,7 +88,8 @@ def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
         if m is None and lex.is_("owner_noun", head) and (c := candidate_at(doc, i)) is not None and c.compound \
                 and c.actors:
             m = (1, OWNER)  # "FPÖ-Chef": a person of the organisation named first
-    if m is None and lex.setting("compound_nouns") and doc.tokens[i].text[:1].isupper() and len(doc.words[i]) > 8:
+    if m is None and lex.setting("compound_nouns") and doc.tokens[i].text[:1].isupper() and len(doc.words[i]) > 8 \
+            and not doc.words[i].rsplit("-", 1)[-1].startswith(lex.endings("not_role_compound") or ("\0",)):
         w = doc.words[i]
         for k in range(3, len(w) - 4):  # compounds: "Regierungstruppen", "Widerstandskämpfer"
             m = lex.roles.match([w[k:]], 0)

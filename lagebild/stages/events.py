@@ -775,6 +775,8 @@ class _Coder:
         # Leitartikel in der Washington Post forderte Obama … auf")
         if span is None or lex.is_("oblique_article", self.words[a]) or self.in_time(span):
             return None
+        if span[1] - span[0] == 1 and any(lex.is_(c, self.words[a]) for c in ("sentence_adverb", "clause_adverb")):
+            return None  # "Anders als angekündigt demonstrierten belgische Landwirte": an adverb, no subject
         if lex.is_("oblique_feminine_article", self.words[a]) and self.words[span[1] - 1].endswith(
                 lex.endings("feminine_suffix")):
             return None  # "Der Ministerin wirft Lugar … vor": a dative
@@ -2902,6 +2904,8 @@ class _Coder:
         if p is None:
             return False
         ent = self.doc.entity(p.entity) if p.entity else None
+        if ent is not None and ent.type == "civilians":
+            return False  # workers, farmers, students ("die griechischen Seeleute"): people, not a body of public life
         return p.sector in POLITICAL_SECTORS or p.sector == "LAB" or ent is not None and ent.type == "country"
 
     def no_one(self, p: Participant | None, k: int) -> bool:
@@ -4342,6 +4346,14 @@ def _compatible(a: Event, b: Event, places: dict, named: frozenset[str] = frozen
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
 
 
+def _in_parties_country(a: Event, b: Event, places: dict) -> bool:
+    """Whether an act that names no one (*b*) happens in the country of the other's participants, with the same type,
+    mood and negation ("Kundgebungen in Duisburg" after "Tausende Stahlarbeiter sind auf die Straße gegangen")."""
+    place = places.get(b.place) if b.place else None
+    return b.source is None and b.target is None and place is not None and (a.type, a.modality, a.negated) == (
+        b.type, b.modality, b.negated) and place.country in {p.country for p in (a.source, a.target) if p and p.country}
+
+
 def other_occurrence(doc: Doc, lex: Lexicon, ev: Event) -> bool:
     """Whether a word before an event noun sets it apart from an act told before (closed class
     ``other_occurrence``: "das *letzte* Telefonat", "in den *nächsten* Verhandlungsrunden", "die *neuen*
@@ -4360,9 +4372,11 @@ def same_act(doc: Doc, lex: Lexicon, a: Event, b: Event, places: dict) -> bool:
     "*Auch* Bauern hätten protestiert"), no other number of people befallen ("300 Menschen" after "fünf Menschen"),
     and either a participant in common (the same actor, or descriptions that share a word) or no known actor in
     either ("Kundgebungen" after "sind auf die Straße gegangen"; not "getötet" with no one named after "Atomphysiker …
-    hingerichtet")."""
+    hingerichtet"); a later act that names no one may also happen in the country of the first one's participants
+    (:func:`_in_parties_country`: "Kundgebungen in Duisburg" after "Tausende Stahlarbeiter sind … gegangen")."""
     if not (a.sentence <= LEAD_SENTENCES < b.sentence and a.cameo == b.cameo and a.modality == "actual"
-            and not a.negated and _compatible(a, b, places) and not other_occurrence(doc, lex, b)):
+            and not a.negated and (_compatible(a, b, places) or _in_parties_country(a, b, places))
+            and not other_occurrence(doc, lex, b)):
         return False
     i = doc.token_at(b.trigger[0])
     if not a.time and _period_in(doc, lex, *b.clause) or has_word(doc, lex, "additive_particle", b.clause[0], i) \
@@ -4370,7 +4384,7 @@ def same_act(doc: Doc, lex: Lexicon, a: Event, b: Event, places: dict) -> bool:
         return False
     described = any(x and y and _shares_word(x.text, y.text) for x, y in ((a.source, b.source), (a.target, b.target)))
     unknown = not any(_known(p) for p in (a.source, a.target, b.source, b.target))
-    return _share_actor(a, b) or described or unknown
+    return _share_actor(a, b) or described or unknown or _in_parties_country(a, b, places)
 
 
 def _period_in(doc: Doc, lex: Lexicon, a: int, b: int) -> bool:
@@ -4559,7 +4573,7 @@ def public_share(doc: Doc, lex: Lexicon) -> float | None:
     i = 0
     while i < len(doc.tokens):
         role = _role_at(doc, lex, i) if doc.tokens[i].kind == "word" else None
-        if role is not None and role[1].sector in PUBLIC_SECTORS:
+        if role is not None and role[1].sector in PUBLIC_SECTORS and role[1].type != "civilians":
             mentions += 1
         i += role[0] if role is not None else 1
     return mentions / words
