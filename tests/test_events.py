@@ -4880,3 +4880,24 @@ def test_an_adverb_that_opens_a_clause_is_no_subject():
     # "Anders als angekündigt demonstrierten belgische Landwirte nicht": the farmers demonstrate, not "Anders"
     ev = one_event(run("Anders als angekündigt demonstrierten belgische Landwirte am Montag nicht in Brüssel."))
     assert (ev["source"]["country"], ev["negated"]) == ("BEL", True)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a term makes a verb of condemning a sentence (s30b line 42); a time that is no term does not (s30 line 34)
+    ("Schettino war zu 16 Jahren und einem Monat verurteilt worden.", "173"),
+    ("Er wurde zu drei Monaten bedingt verurteilt.", "173"),
+    ("Die UNO verurteilte den Angriff zu Beginn des Jahres.", "111"),
+])
+def test_a_term_makes_a_condemnation_a_sentence(text, cameo):
+    assert next(e for e in run(text)["events"] if e["trigger"][2].startswith("verurteil"))["cameo"] == cameo
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # a dass-clause that a clause of wanting governs is wanted; one with "werden sollen" is a plan (s30b lines 16, 18)
+    ("Die Regierung will, dass Gefährder unter Hausarrest gestellt werden.", "demanded"),
+    ("Die Regierung will nicht, dass Gefährder unter Hausarrest gestellt werden.", "hypothetical"),
+    ("Dass Jihadisten unter Hausarrest gestellt werden sollen, lehnt der Abgeordnete nicht ab.", "future"),
+    ("Die Polizei teilte mit, dass zwei Männer unter Hausarrest gestellt worden seien.", "actual"),
+])
+def test_what_a_dass_clause_wants_or_plans_has_not_happened(text, modality):
+    assert of_type(run(text), "COERCE")["modality"] == modality

@@ -1394,6 +1394,8 @@ class _Coder:
             cameo = CONVICT  # "ist ein Flüchtling wegen versuchten Suizids verurteilt worden": a verb that can convict,
             # in the passive with the offence, is the court's verdict; not with a condemning adverb ("wegen der
             # Annexion international verurteilt") or an agent that is no court ("von den Vereinten Nationen")
+        if cameo == trig.cameo and any(code == CONVICT for _stem, code in trig.specific) and self.prison_term(i, a, b):
+            cameo = PRISON_TERM  # "war zu 16 Jahren und einem Monat verurteilt worden": a term, as "zu 16 Jahren Haft"
         c = coding(cameo)
         ptype = c.type if cameo != trig.cameo and c.type != coding(trig.cameo).type else (trig.type or c.type)
         mode = trig.mode or c.mode
@@ -1552,6 +1554,13 @@ class _Coder:
         elif (noun and self.advocated(i, a, b) or has_word(doc, self.lex, "obligation_modal", a, b)) \
                 and not ceased(doc, self.lex, i):
             modality = "demanded"  # "hatte sich für eine Freilassung eingesetzt", "es müsste Hilfe geleistet werden"
+        elif kind.startswith("sub:") and self.lex.is_("complementizer", kind[4:]) \
+                and not self.lex.is_("open_question", kind[4:]) and (wanted := self.wanted_by(a)) is not None:
+            # "Die Regierung will, dass Gefährder unter Hausarrest gestellt werden": what is wanted, not done (and
+            # what is not wanted may or may not come: "will nicht, dass …")
+            modality = "demanded" if wanted else "hypothetical"
+        elif kind.startswith("sub:") and self.lex.is_("complementizer", kind[4:]) and self.passive_plan(a, b):
+            modality = "future"  # "Dass Jihadisten unter Hausarrest gestellt werden sollen, lehnt … ab": a plan
         if not noun and kind.startswith("sub:") and self.lex.is_("open_question", kind[4:]) and not negated:
             # "Ob … gestreikt werde, ließ die Gewerkschaft offen", "Unklar ist, ob die Armee … angegriffen hat": whether
             # it happens or happened is open (a noun there is mostly taken as given: "whether he thought the war …")
@@ -1921,6 +1930,20 @@ class _Coder:
         return self.passive(i, a, b) or not any(lex.is_(c, w) for w in words[a:i] for c in FINITE_CLASSES) and (
             i == last_word(self.doc, a, b) and past_participle(lex, words[i]))  # a headline's verbless clause
 
+    def prison_term(self, i: int, a: int, b: int) -> bool:
+        """Whether the clause of a verb of condemning at token i gives a term: a word of the closed class
+        ``term_preposition`` ("zu") and, within the three words after it, a number and a unit of a day or more ("zu 16
+        Jahren und einem Monat verurteilt", "zu drei Monaten bedingt"; not "zu Beginn des Jahres"), which no
+        condemnation has."""
+        lex, words = self.lex, self.words
+        for k in range(a, b - 1):
+            if lex.is_("term_preposition", words[k]) and any(
+                    (got := lex.time.get(words[j])) is not None and got[0] == "relunit" and got[1] in TERM_UNITS
+                    and (self.doc.tokens[j - 1].kind == "num" or words[j - 1] in lex.numbers)
+                    for j in range(k + 2, min(b, k + 4))):
+                return True
+        return False
+
     def attends(self, i: int, a: int, b: int) -> bool:
         """Whether a visiting verb at token i has a place one attends as its object (closed class
         ``attended_institution`` right before it or within three words after it) with no article or a negative one:
@@ -1993,6 +2016,24 @@ class _Coder:
         pa, pb = before
         return (has_word(doc, lex, "refusal_verb", pa, pb) or has_word(doc, lex, "refrain_verb", pa, pb)) \
             and not has_word(doc, lex, "negation", pa, pb)
+
+    def wanted_by(self, a: int) -> bool | None:
+        """Whether the German dass-clause that opens at token a says what the clause before its comma wants (a word of
+        the closed class ``volition_word`` there: "Die Regierung will, dass …", "plädierte dafür, dass …"): True, or
+        False where that clause is negated ("will nicht, dass …"); None where no such word governs it."""
+        before = self.clause_before_comma(a)
+        if before is None or not has_word(self.doc, self.lex, "volition_word", *before):
+            return None
+        return not has_word(self.doc, self.lex, "negation", *before)
+
+    def passive_plan(self, a: int, b: int) -> bool:
+        """Whether a clause holds a passive infinitive under a modal of the closed class ``plan_modal`` ("gestellt
+        werden sollen", "belegt werden soll"): what is to be done, a plan, not what is reported as done (that takes a
+        perfect: "getötet worden sein soll")."""
+        lex, words = self.lex, self.words
+        return any(lex.is_("plan_modal", words[k]) and lex.is_("aux_passive", words[k - 1])
+                   and past_participle(lex, words[k - 2]) and self.doc.tokens[k - 2].text[:1].islower()
+                   for k in range(a + 2, b))
 
     def clause_before_comma(self, a: int) -> tuple[int, int] | None:
         """The clause right before a comma that opens the German clause at token a, in its sentence; None where a
@@ -4254,6 +4295,8 @@ SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkomme
 LEAD_SENTENCES = 2
 #: Units of the time table that make a time a period, not a day of an act told in the lead.
 PERIOD_UNITS = ("week", "month", "year", "decade")
+TERM_UNITS = ("day", "week", "month", "year")  # units of a sentence's term ("zu 16 Jahren verurteilt")
+PRISON_TERM = "173"  # CAMEO "arrest, detain": a prison term, as the lexicon codes "zu zehn Jahren Haft verurteilt"
 #: The start of the adjective after a unit that gives an age ("30 Jahre alt", "years old").
 AGE_STEM = ("alt", "old")
 #: The lead's first sentence, after the headline; the sentence after it gives the lead's act in detail.
