@@ -4901,3 +4901,17 @@ def test_a_term_makes_a_condemnation_a_sentence(text, cameo):
 ])
 def test_what_a_dass_clause_wants_or_plans_has_not_happened(text, modality):
     assert of_type(run(text), "COERCE")["modality"] == modality
+
+
+def test_a_charge_a_verdict_proves_is_no_allegation():
+    # PLOVER: an allegation reported alongside a formal conviction is not coded (s30b line 46, s30 line 26)
+    a = run("Denver – Der Amokläufer James Holmes ist zu einer lebenslangen Haftstrafe verurteilt worden. Die "
+            "Staatsanwaltschaft hatte Holmes 165 Mal angeklagt.")
+    assert [e["type"] for e in a["events"]] == ["COERCE"]
+    a = run("Zehn Männer wurden von einem Religionsgericht zum Tode verurteilt. Zwei von ihnen wurde Ehebruch "
+            "vorgeworfen.")
+    assert [e["type"] for e in a["events"]] == ["SANCTION"]
+    # a state's accusation stays, and so does a charge with no verdict
+    a = run("Ein Gericht verurteilte den Studenten zu 15 Jahren Haft. Nordkorea warf den USA Spionage vor.")
+    assert of_type(a, "ACCUSE")
+    assert of_type(run("Die Staatsanwaltschaft hat Holmes 165 Mal angeklagt."), "ACCUSE")

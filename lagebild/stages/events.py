@@ -83,6 +83,7 @@ class _Coder:
         self.actor_bound: set[int] = set()  # noun events that count only with a source or target (ids)
         self.doer_bound: set[int] = set()  # verb events that count only with one, or with a named speaker (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
+        self.verdicts: set[int] = set()  # verbs and nouns of condemning read as a court's verdict or sentence (ids)
         self.lower_words: set[str] | None = None  # words the text writes in lower case (read when first needed)
         self.quote_spans = quote_spans(doc)  # token ranges inside quotation marks
         self.tables = self.lex.verb_patterns()
@@ -1603,6 +1604,8 @@ class _Coder:
             # a delivery only from one known actor to another ("schickten Generatoren in die Ukraine")
         if announced:
             self.announced.add(id(ev))
+        if any(code == CONVICT for _stem, code in trig.specific) and ptype in ("SANCTION", "COERCE"):
+            self.verdicts.add(id(ev))  # "zu 16 Jahren Haft verurteilt": a court's verdict or sentence
         if given:
             ev.given.append(trigger_span[0])
         if ev.intensity == 0.0:
@@ -2860,6 +2863,14 @@ class _Coder:
             self.events = [ev for ev in self.events if any(self.public(p) for p in (ev.source, ev.target))
                            or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
         events = self.merge()
+        verdicts = [ev for ev in events if id(ev) in self.verdicts and ev.modality == "actual" and not ev.negated]
+        if verdicts:
+            # PLOVER: "When an accusation or allegation is also reported alongside a formal conviction, ACCUSE 'allege'
+            # should not be coded": the charges on which a court convicted someone ("Holmes 165 Mal angeklagt" after
+            # "zu lebenslanger Haft verurteilt"; "wurde Ehebruch vorgeworfen" after "zum Tode verurteilt")
+            events = [ev for ev in events if not any(_proven_charge(ev, v) for v in verdicts)]
+            for k, ev in enumerate(events, 1):
+                ev.id = f"V{k}"
         if (share := public_share(self.doc, self.lex)) is not None and share < PUBLIC_SHARE:
             # an article that names hardly any state, public body, party, armed group or other actor of public life
             # (a review, a product test, an anecdote): its praise, requests, threats and talks are private; acts with
@@ -4242,6 +4253,8 @@ COMMERCE_SHARE = 0.02  # share of commerce words that makes an article one about
 CYBER_ATTACK = "170"  # CAMEO's unspecified coercion, PLOVER COERCE with mode 'cyber': hacking and cyber attacks
 BUSINESS_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "COOPERATE"})  # acts that companies do among themselves
 CLAIMING_SECTORS = {"CVL", "NGO", "IMG", "REB"}  # protesters, NGOs, armed groups: their claims for money are political
+LEGAL_SECTORS = frozenset({"JUD", "COP"})  # prosecutors, courts and police: who brings charges
+ALLEGATION_CODE = "112"  # CAMEO "accuse" and its allegations (1121 crime, 1122 rights abuses, … 1125 espionage)
 CONVICT = "116"  # CAMEO "find guilty or liable (legally)": a court's verdict (PLOVER SANCTION 'convict')
 CRITICIZE = "111"  # CAMEO "criticize or denounce" (PLOVER ACCUSE, disapprove): an attack on a plan or a party
 GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensive", "kämpfen" have a sports sense
@@ -4573,6 +4586,27 @@ def _shares_word(x: str, y: str) -> bool:
     xs, ys = set(re.findall(r"\w{4,}", x.lower())), set(re.findall(r"\w{4,}", y.lower()))
     return bool(xs & ys) or any(len(short) >= 6 and long.endswith(short) for a, b in ((xs, ys), (ys, xs))
                                 for short in a for long in b)
+
+
+def _proven_charge(charge: Event, verdict: Event) -> bool:
+    """Whether an allegation is a charge a verdict of the article proved: an allegation of a crime (CAMEO 112x) that a
+    prosecutor, the police or no one named makes (not a state's or a party's accusation), against whom the verdict
+    may convict (:func:`_same_accused`); a bare "accuse" (112) only in the verdict's sentence or the next ("zum Tode
+    verurteilt. Zwei von ihnen wurde Ehebruch vorgeworfen")."""
+    if not charge.cameo.startswith(ALLEGATION_CODE) or charge.source is not None and (
+            charge.source.sector not in LEGAL_SECTORS or charge.source.entity is None and charge.source.sector is None):
+        return False
+    if charge.cameo == ALLEGATION_CODE and not 0 <= charge.sentence - verdict.sentence <= 1:
+        return False
+    return _same_accused(charge.target, verdict.target)
+
+
+def _same_accused(charged: Participant | None, convicted: Participant | None) -> bool:
+    """Whether a charge's target may be whom a verdict convicts: either names no one, or both are the same actor or
+    share a word ("Holmes" and "James Holmes")."""
+    if charged is None or convicted is None:
+        return True
+    return _same(charged, convicted) or _shares_word(charged.text, convicted.text)
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:
