@@ -4915,3 +4915,17 @@ def test_a_charge_a_verdict_proves_is_no_allegation():
     a = run("Ein Gericht verurteilte den Studenten zu 15 Jahren Haft. Nordkorea warf den USA Spionage vor.")
     assert of_type(a, "ACCUSE")
     assert of_type(run("Die Staatsanwaltschaft hat Holmes 165 Mal angeklagt."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    # an intent or a criticism voiced by the cue whose object it is: the article tells that it was said (s30 line 44)
+    "Russland signalisierte Bereitschaft zu Verhandlungen.",
+    "Die Opposition hat scharfe Kritik an der Regierung geäußert.",
+    "Zuvor hatte Präsident Juan Carlos Varela seine Bereitschaft zur Zusammenarbeit mit Regierungen erklärt.",
+])
+def test_a_speech_act_voiced_by_its_cue_is_told(text):
+    assert [e["status"] for e in run(text)["events"]] == ["asserted"]
+
+
+def test_another_act_the_cue_reports_keeps_its_status():
+    assert of_type(run("Die Polizei hat Angriffe auf Flüchtlinge bestätigt."), "ASSAULT")["status"] == "confirmed"

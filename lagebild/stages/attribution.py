@@ -51,7 +51,8 @@ from .syntax import (
     zu_infinitive,
 )
 
-SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})  # acts done by saying them
+# acts done by saying them (AGREE: PLOVER's intents, "signalisierte Bereitschaft zu Verhandlungen")
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 SPEECH_OBJECT_REACH = 3  # tokens from a cue to the speech-act noun that is its object ("formulierte eine Kritik")
 REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll") without one goes on with
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
@@ -2681,10 +2682,15 @@ def _speech_object(doc: Doc, lex: Lexicon, c: Claim, ev, start: int) -> bool:
             and doc.lang == "de":
         return False
     cue_end, at = doc.token_at(c.cue[1] - 1), doc.token_at(start)
-    if doc.token_at(c.content[0]) != cue_end + 1 or not 0 < at - cue_end <= SPEECH_OBJECT_REACH:
+    first, last = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1)
+    if first == cue_end + 1 and 0 < at - cue_end <= SPEECH_OBJECT_REACH:
+        opens = cue_end + 1  # "formulierte eine ähnliche Kritik"
+    elif last + 1 == doc.token_at(c.cue[0]) and 0 <= at - first <= SPEECH_OBJECT_REACH:
+        opens = first  # a German cue that closes its clause after its object: "hat scharfe Kritik … geäußert"
+    else:
         return False
     voiced = any(lex.is_("expressing_cue", w.lower()) for w in c.cue[2].split())
-    return voiced or any(lex.pronoun_kind(doc.words[k]) == "possessive" for k in range(cue_end + 1, at))
+    return voiced or any(lex.pronoun_kind(doc.words[k]) == "possessive" for k in range(opens, at))
 
 
 def _adverbial_in(doc: Doc, lex: Lexicon, c: Claim, t: int) -> bool:
