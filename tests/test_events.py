@@ -4929,3 +4929,17 @@ def test_a_speech_act_voiced_by_its_cue_is_told(text):
 
 def test_another_act_the_cue_reports_keeps_its_status():
     assert of_type(run("Die Polizei hat Angriffe auf Flüchtlinge bestätigt."), "ASSAULT")["status"] == "confirmed"
+
+
+def test_the_pope_is_a_person_of_the_church():
+    # "Die katholische Kirche Kubas lobte der Papst": the pope after the verb is the subject, the church is praised
+    # (s30b line 20)
+    ev = of_type(run("Die katholische Kirche Kubas lobte der Papst für ihre Anstrengungen."), "SUPPORT")
+    assert (ev["source"]["text"], ev["target"]["country"]) == ("der Papst", "CUB")
+
+
+def test_political_support_is_no_aid():
+    # "politische Unterstützung": diplomatic support (SUPPORT, or AGREE where announced), not material aid
+    assert {e["type"] for e in run("Die EU kündigte politische Unterstützung für die Reformen an.")["events"]} == {
+        "AGREE"}
+    assert of_type(run("Berlin – Die Regierung leistet der Opposition politische Unterstützung."), "SUPPORT")
