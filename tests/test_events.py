@@ -4943,3 +4943,17 @@ def test_political_support_is_no_aid():
     assert {e["type"] for e in run("Die EU kündigte politische Unterstützung für die Reformen an.")["events"]} == {
         "AGREE"}
     assert of_type(run("Berlin – Die Regierung leistet der Opposition politische Unterstützung."), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    # a warning of a danger is no threat, also where the claim's content is read elsewhere (s29c line 3, s25c)
+    "Wien – Der OeNB-Gouverneur warnt vor einer möglichen Wettbewerbsverzerrung.",
+    "Der Landeshauptmann warnt vor einem Flächenbrand, den sich die FPÖ zunutze mache.",
+])
+def test_a_warning_of_a_danger_after_its_cue_is_no_threat(text):
+    assert not [e for e in run(text)["events"] if e["type"] == "THREATEN"]
+
+
+def test_a_dateline_is_no_reported_clause():
+    a = run("Wien – Der OeNB-Gouverneur warnt vor einer möglichen Wettbewerbsverzerrung.")
+    assert all(not c["content"][2].startswith("Wien") for c in a["claims"] if c["cue"])

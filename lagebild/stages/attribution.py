@@ -1988,7 +1988,11 @@ class _Extractor:
         """Reported clauses before the cue clause ("Die Lage sei ernst, sagte er")."""
         if a <= s0 + 1:
             return None
-        end = a - 1 if self.doc.tokens[a - 1].text in (",", ":") else a
+        tokens = self.doc.tokens
+        if tokens[a - 1].text in ("–", "—", "-") and all(
+                t.text == "/" or t.kind == "word" and t.text[:1].isupper() for t in tokens[s0:a - 1]):
+            return None  # "Wien – Der OeNB-Gouverneur warnt …": a dateline, no reported clause
+        end = a - 1 if tokens[a - 1].text in (",", ":") else a
         return (s0, end) if end > s0 else None
 
     def quote_before(self, a: int, s0: int) -> tuple[int, int] | None:

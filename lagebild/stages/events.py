@@ -3770,8 +3770,20 @@ class _Coder:
         i = self.doc.token_at(c.cue[0])
         a = self.doc.token_at(c.content[0])
         before = (a - 2, a - 1, a) if a > 0 and self.words[a - 1] == "," else (a - 1, a)
-        return any(self.lex.is_("warning_preposition", self.words[j]) for j in before
-                   if 0 <= j < len(self.words) and j != i)
+        if any(self.lex.is_("warning_preposition", self.words[j]) for j in before if 0 <= j < len(self.words)
+               and j != i):
+            return True
+        # the cue's own preposition right after it or after adverbs ("warnt vor einem Flächenbrand, den …", "warnte
+        # auch vor einer Überforderung"); not after an addressee, warned against what it might do ("warnte die Nato
+        # vor einer Erweiterung")
+        s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]][1]
+        for j in range(i + 1, min(s1, i + 1 + DANGER_REACH)):
+            tok = self.doc.tokens[j]
+            if self.lex.is_("warning_preposition", self.words[j]):
+                return True
+            if tok.kind != "word" or not tok.text[:1].islower() or self.lex.is_("determiner", self.words[j]):
+                return False
+        return False
 
     def state_speaker(self, c) -> bool:
         """Whether the speaker is a state or its government or military ("the Kremlin warned of escalation")."""
@@ -4308,6 +4320,7 @@ SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkomme
 LEAD_SENTENCES = 2
 #: Units of the time table that make a time a period, not a day of an act told in the lead.
 PERIOD_UNITS = ("week", "month", "year", "decade")
+DANGER_REACH = 3  # words after a warning cue that may open what it warns of ("warnte die Regierung vor …")
 TERM_UNITS = ("day", "week", "month", "year")  # units of a sentence's term ("zu 16 Jahren verurteilt")
 PRISON_TERM = "173"  # CAMEO "arrest, detain": a prison term, as the lexicon codes "zu zehn Jahren Haft verurteilt"
 #: The start of the adjective after a unit that gives an age ("30 Jahre alt", "years old").
