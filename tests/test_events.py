@@ -4957,3 +4957,14 @@ def test_a_warning_of_a_danger_after_its_cue_is_no_threat(text):
 def test_a_dateline_is_no_reported_clause():
     a = run("Wien – Der OeNB-Gouverneur warnt vor einer möglichen Wettbewerbsverzerrung.")
     assert all(not c["content"][2].startswith("Wien") for c in a["claims"] if c["cue"])
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a price asked by no actor of public life is no political demand (s10 line 2); a kidnapper's sum is one
+    ("Die Schlepper haben für die Fahrt nach Österreich 6500 verlangt.", False),
+    ("Der Vermieter verlangte 2000 Euro Miete.", False),
+    ("Die Entführer verlangten eine Million Dollar.", True),
+    ("Seit Frühjahr 2013 ruft die Gewerkschaft immer wieder zu Arbeitsniederlegungen auf.", True),  # a year, no price
+])
+def test_a_price_asked_is_no_political_demand(text, kept):
+    assert bool([e for e in run(text)["events"] if e["type"] == "REQUEST"]) is kept

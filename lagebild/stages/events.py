@@ -2900,7 +2900,18 @@ class _Coder:
             return False
         a, b = ev.clause
         ransom = tuple(self.lex.closed.get("ransom_word", ())) or ("\0",)
-        return self.clause_holds("charge_noun", a, b) and not any(w.startswith(ransom) for w in self.words[a:b])
+        return (self.clause_holds("charge_noun", a, b) or self.price(ev, a, b)) and not any(
+            w.startswith(ransom) for w in self.words[a:b])
+
+    def price(self, ev: Event, a: int, b: int) -> bool:
+        """Whether a request's clause names a sum of money (an amount of the unit money) or a bare number right before
+        or after its trigger ("die für die Fahrt 6500 verlangt hätten"): a price asked."""
+        lo, hi = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
+        if any(q.unit == "money" and lo <= q.start_char < hi for q in self.doc.quantities):
+            return True
+        i = self.doc.token_at(ev.trigger[0])
+        return any(0 <= j < len(self.doc.tokens) and a <= j < b and self.doc.tokens[j].kind == "num"
+                   and not self.in_time((j, j + 1)) for j in (i - 1, i + 1))  # not "Seit Frühjahr 2013 ruft …"
 
     def domestic_visit(self, ev: Event) -> bool:
         """Whether a visit has no host: no one visited, and its place lies in the visitor's own country ("Mikl-Leitner
