@@ -2904,11 +2904,15 @@ class _Coder:
             w.startswith(ransom) for w in self.words[a:b])
 
     def price(self, ev: Event, a: int, b: int) -> bool:
-        """Whether a request's clause names a sum of money (an amount of the unit money) or a bare number right before
-        or after its trigger ("die für die Fahrt 6500 verlangt hätten"): a price asked."""
+        """Whether a request's clause names a sum of money as its object (an amount of the unit money after no
+        preposition) or a bare number right before or after its trigger ("die für die Fahrt 6500 verlangt hätten"): a
+        price asked."""
         lo, hi = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
-        if any(q.unit == "money" and lo <= q.start_char < hi for q in self.doc.quantities):
-            return True
+        for q in self.doc.quantities:
+            k = self.doc.token_at(q.start_char)
+            if q.unit == "money" and lo <= q.start_char < hi and not (k > a and self.lex.is_(
+                    "preposition", self.words[k - 1])):
+                return True  # "verlangte 2000 Euro Miete"; not a policy's sum: "eine Kostengrenze von einer Million"
         i = self.doc.token_at(ev.trigger[0])
         return any(0 <= j < len(self.doc.tokens) and a <= j < b and self.doc.tokens[j].kind == "num"
                    and not self.in_time((j, j + 1)) for j in (i - 1, i + 1))  # not "Seit Frühjahr 2013 ruft …"
