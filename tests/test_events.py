@@ -4968,3 +4968,11 @@ def test_a_dateline_is_no_reported_clause():
 ])
 def test_a_price_asked_is_no_political_demand(text, kept):
     assert bool([e for e in run(text)["events"] if e["type"] == "REQUEST"]) is kept
+
+
+def test_a_request_that_a_clause_still_to_come_carries_is_future():
+    # "werde sich … mit der Bitte um Unterstützung wenden": the request is still to be made (s30 line 21)
+    a = run("Belgrad wird sich an die internationale Gemeinschaft mit der Bitte um Unterstützung wenden.")
+    assert of_type(a, "REQUEST")["modality"] == "future"
+    a = run("Belgrad hat sich an die internationale Gemeinschaft mit der Bitte um Unterstützung gewandt.")
+    assert of_type(a, "REQUEST")["modality"] == "actual"

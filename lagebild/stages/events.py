@@ -2223,11 +2223,26 @@ class _Coder:
         if has_word(self.doc, self.lex, "future", a, b if self.lex.setting("verb_second") else i):
             # not an act the subject means to watch: "will in Aden eine Militäroffensive … überwachen" is under way
             return not (trig.pos == "noun" and self.lex.is_("monitoring_verb", self.words[last_word(self.doc, a, b)]))
+        if self.doc.tokens[i].text[:1].isupper() and self.future_instrument(i, a, b):
+            return True  # "wird sich mit der Bitte um Unterstützung an die Gemeinschaft wenden": asked with it
         if trig.pos == "noun":
             return self.future_predicate(i, a, b)
         if not has_word(self.doc, self.lex, "future_aux", self.conjunct_start(i, a), b):
             return False
         return self.doc.tokens[i].text[:1].islower() and bare_infinitive(self.lex, self.words[i]) is not False
+
+    def future_instrument(self, i: int, a: int, b: int) -> bool:
+        """Whether an event noun at token i is the instrument of a German clause's act still to come: after an
+        instrument preposition and its article ("mit der Bitte um …"), in a clause of "wird/werden" that closes with
+        an infinitive ("Belgrad werde sich mit der Bitte um Unterstützung an die internationale Gemeinschaft
+        wenden")."""
+        lex, words = self.lex, self.words
+        if not lex.setting("particle_at_clause_end") or i - 2 < a or not lex.is_("determiner", words[i - 1]) \
+                or not lex.is_("instrument_preposition", words[i - 2]) \
+                or not has_word(self.doc, lex, "future_aux", a, i):
+            return False
+        last = last_word(self.doc, a, b)
+        return last > i and self.doc.tokens[last].text[:1].islower() and bare_infinitive(lex, words[last]) is not False
 
     def future_predicate(self, i: int, a: int, b: int) -> bool:
         """An indefinite event noun in a German clause whose verb is "wird/werden" before the noun and an infinitive
