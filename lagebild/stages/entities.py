@@ -89,7 +89,7 @@ def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
                 and c.actors:
             m = (1, OWNER)  # "FPÖ-Chef": a person of the organisation named first
     if m is None and lex.setting("compound_nouns") and doc.tokens[i].text[:1].isupper() and len(doc.words[i]) > 8 \
-            and not doc.words[i].rsplit("-", 1)[-1].startswith(lex.endings("not_role_compound") or ("\0",)):
+            and not any(part in doc.words[i] for part in lex.endings("not_role_compound")):
         w = doc.words[i]
         for k in range(3, len(w) - 4):  # compounds: "Regierungstruppen", "Widerstandskämpfer"
             m = lex.roles.match([w[k:]], 0)
@@ -139,6 +139,7 @@ class _Builder:
         self.relayed: ActorRef | None = None
         self.relaying = False
         self.country_counts: dict[str, int] = {}
+        self.dateline_focus = False  # whether the focus country is the dateline's (set by focus_country)
         self.focus = self.focus_country()
         self.owner_at: dict[int, int] = {}  # first token of a name → first token of the genitive country before it
 
@@ -153,6 +154,7 @@ class _Builder:
                 iso = self.capital_country(c) or self.country_of_candidate(c) or next(
                     (self.kb.places[p].get("country") for p in c.places), None)
                 if iso:
+                    self.dateline_focus = True
                     return iso
         counts = self.country_counts
         for c in doc.candidates:
@@ -312,9 +314,10 @@ class _Builder:
         if name_end > end and role.type == "organisation":
             own_name = True  # "Die Meeresschutzorganisation Oceana": a body with a name of its own takes no
             # country from the article's focus (a dateline) or the last institution
-        if name_end == end and self.unknown_acronym_genitive(end, s1):
-            own_name = True  # "Rebellen der FSA", "fighters of the SDF": the people of a body the knowledge base
-            # does not know, whose country the focus does not tell
+        if name_end == end and self.unknown_acronym_genitive(end, s1) and not self.focus_placed(i):
+            own_name = True  # "Rebellen der FSA haben russische Vorschläge abgelehnt": the people of a body the
+            # knowledge base does not know, where neither a dateline nor a place of the sentence puts them in the
+            # focus country ("Damaskus – Kämpfer der FSA …", "Rebellen der ELN haben in Kolumbien …" stay)
         elsewhere = any(lex.is_("foreign_adjective", words[j]) for j in range(start, i)) or (
             role.type == "person" and role.sector == "GOV" and any(lex.is_("pair_word", words[j]) for j in range(
                 max(s0, start - 1), i)))  # "die beiden Minister": officials of two states, mostly
@@ -322,8 +325,8 @@ class _Builder:
             if role.relay and not own_name:
                 country = self.recent_country(i)
                 via = "context"
-            if country is None and not own_name and role.sector not in UNAFFILIATED_SECTORS and (
-                    name_end > end or self.definite_np(start, i)):
+            if country is None and not own_name and role.sector not in UNAFFILIATED_SECTORS and role.type != "people" \
+                    and (name_end > end or self.definite_np(start, i)):  # working people ("die Seeleute"): no focus
                 country = self.focus
                 via = "focus"
         if name_end > end:
@@ -401,6 +404,21 @@ class _Builder:
             if name_end - (k + 1) >= 2 and name_end < s1 and words[name_end] in (",", "."):
                 return name_end, k + 1
         return end, end
+
+    def focus_placed(self, i: int) -> bool:
+        """Whether the article's focus country is its dateline's, or a place or country the sentence of token i names
+        lies in it."""
+        if self.focus is None:
+            return False
+        if self.dateline_focus:
+            return True
+        s0, s1 = self.sentence_range(i)
+        for k in range(s0, s1):
+            c = self.cand_at.get(k)
+            if c is not None and (self.country_of_candidate(c) == self.focus or any(
+                    self.kb.places[p].get("country") == self.focus for p in c.places if p in self.kb.places)):
+                return True
+        return False
 
     def unknown_acronym_genitive(self, k: int, s1: int) -> bool:
         """Whether a genitive of an acronym that names no known actor follows token k ("der FSA", "of the SDF")."""

@@ -776,7 +776,8 @@ class _Coder:
         # Leitartikel in der Washington Post forderte Obama … auf")
         if span is None or lex.is_("oblique_article", self.words[a]) or self.in_time(span):
             return None
-        if span[1] - span[0] == 1 and any(lex.is_(c, self.words[a]) for c in ("sentence_adverb", "clause_adverb")):
+        if span[1] - span[0] == 1 and (any(lex.is_(c, self.words[a]) for c in ("sentence_adverb", "clause_adverb")) or (
+                lex.is_("comparative", self.words[a]) and lex.is_("predicative_marker", self.words[a + 1]))):
             return None  # "Anders als angekündigt demonstrierten belgische Landwirte": an adverb, no subject
         if lex.is_("oblique_feminine_article", self.words[a]) and self.words[span[1] - 1].endswith(
                 lex.endings("feminine_suffix")):
@@ -1395,8 +1396,11 @@ class _Coder:
             cameo = CONVICT  # "ist ein Flüchtling wegen versuchten Suizids verurteilt worden": a verb that can convict,
             # in the passive with the offence, is the court's verdict; not with a condemning adverb ("wegen der
             # Annexion international verurteilt") or an agent that is no court ("von den Vereinten Nationen")
-        if cameo == trig.cameo and any(code == CONVICT for _stem, code in trig.specific) and self.prison_term(i, a, b):
-            cameo = PRISON_TERM  # "war zu 16 Jahren und einem Monat verurteilt worden": a term, as "zu 16 Jahren Haft"
+        if cameo == trig.cameo and any(code == CONVICT for _stem, code in trig.specific) and self.prison_term(i, a, b) \
+                and (trig.pos == "noun" or self.passive(i, a, b) or self.court_in(a, b)) \
+                and not self.clause_holds("verdict_noun", a, b):
+            cameo = PRISON_TERM  # "war zu 16 Jahren und einem Monat verurteilt worden": a term, as "zu 16 Jahren Haft";
+            # not a state that condemns a sentence ("Die EU verurteilte die Verurteilung … zu zehn Jahren Haft")
         c = coding(cameo)
         ptype = c.type if cameo != trig.cameo and c.type != coding(trig.cameo).type else (trig.type or c.type)
         mode = trig.mode or c.mode
@@ -1933,6 +1937,11 @@ class _Coder:
         return self.passive(i, a, b) or not any(lex.is_(c, w) for w in words[a:i] for c in FINITE_CLASSES) and (
             i == last_word(self.doc, a, b) and past_participle(lex, words[i]))  # a headline's verbless clause
 
+    def court_in(self, a: int, b: int) -> bool:
+        """Whether an actor of the judiciary (sector JUD: "Ein Gericht", "der Richter") stands in tokens [a, b)."""
+        return any((ent := self.doc.entity(r[2])) is not None and ent.sector == "JUD"
+                   for r in refs_between(self.doc, a, b))
+
     def prison_term(self, i: int, a: int, b: int) -> bool:
         """Whether the clause of a verb of condemning at token i gives a term: a word of the closed class
         ``term_preposition`` ("zu") and, within the three words after it, a number and a unit of a day or more ("zu 16
@@ -2022,18 +2031,31 @@ class _Coder:
 
     def wanted_by(self, a: int) -> bool | None:
         """Whether the German dass-clause that opens at token a says what the clause before its comma wants (a word of
-        the closed class ``volition_word`` there: "Die Regierung will, dass …", "plädierte dafür, dass …"): True, or
-        False where that clause is negated ("will nicht, dass …"); None where no such word governs it."""
+        the closed class ``volition_word`` closes it, but for a negation or a correlate of ``volition_correlate``: "Die
+        Regierung will, dass …", "plädierte dafür, dass …"; not "will beweisen, dass …"): True, or False where that
+        clause is negated ("will nicht, dass …"); None where no such word governs it."""
         before = self.clause_before_comma(a)
-        if before is None or not has_word(self.doc, self.lex, "volition_word", *before):
+        if before is None:
             return None
-        return not has_word(self.doc, self.lex, "negation", *before)
+        lex, words = self.lex, self.words
+        k = last_word(self.doc, *before)
+        while k > before[0] and (lex.is_("negation", words[k]) or lex.is_("volition_correlate", words[k])):
+            k -= 1  # "will nicht, dass …", "drängt darauf, dass …"
+        if not lex.is_("volition_word", words[k]):
+            return None  # the clause's verb is another: "will beweisen, dass …", "will nicht hinnehmen, dass …"
+        return not has_word(self.doc, lex, "negation", *before)
 
     def passive_plan(self, a: int, b: int) -> bool:
         """Whether a clause holds a passive infinitive under a modal of the closed class ``plan_modal`` ("gestellt
         werden sollen", "belegt werden soll"): what is to be done, a plan, not what is reported as done (that takes a
-        perfect: "getötet worden sein soll")."""
+        perfect: "getötet worden sein soll"); not in what a cue reports ("Die Zeitung berichtet, dass Häftlinge
+        gefoltert werden sollen")."""
         lex, words = self.lex, self.words
+        before = self.clause_before_comma(a)
+        at = self.doc.tokens[a].start
+        if before is not None and any(w in lex.cues for w in words[before[0]:before[1]]) or any(
+                c.cue and c.kind != "author" and c.content[0] <= at < c.content[1] for c in self.doc.claims):
+            return False  # "Die Zeitung berichtet, dass … gefoltert werden sollen": the reportative "sollen"
         return any(lex.is_("plan_modal", words[k]) and lex.is_("aux_passive", words[k - 1])
                    and past_participle(lex, words[k - 2]) and self.doc.tokens[k - 2].text[:1].islower()
                    for k in range(a + 2, b))
@@ -2883,7 +2905,7 @@ class _Coder:
             # PLOVER: "When an accusation or allegation is also reported alongside a formal conviction, ACCUSE 'allege'
             # should not be coded": the charges on which a court convicted someone ("Holmes 165 Mal angeklagt" after
             # "zu lebenslanger Haft verurteilt"; "wurde Ehebruch vorgeworfen" after "zum Tode verurteilt")
-            events = [ev for ev in events if not any(_proven_charge(ev, v) for v in verdicts)]
+            events = [ev for ev in events if not any(self.proven_charge(ev, v) for v in verdicts)]
             for k, ev in enumerate(events, 1):
                 ev.id = f"V{k}"
         if (share := public_share(self.doc, self.lex)) is not None and share < PUBLIC_SHARE:
@@ -2917,6 +2939,49 @@ class _Coder:
         ransom = tuple(self.lex.closed.get("ransom_word", ())) or ("\0",)
         return (self.clause_holds("charge_noun", a, b) or self.price(ev, a, b)) and not any(
             w.startswith(ransom) for w in self.words[a:b])
+
+    def proven_charge(self, charge: Event, verdict: Event) -> bool:
+        """Whether an allegation is a charge that a verdict of the article proved (PLOVER codes the conviction only):
+        an allegation of a crime (CAMEO 112x) that a prosecutor, the police or no one named makes, against no body of
+        the state and no counted group ("hunderte Anhänger", "50 Demonstranten"), with no word before it in its clause
+        that makes it another occurrence or an addition ("weitere", "zudem", "in einem anderen Verfahren"); against
+        whom the verdict convicts: the same actor, a description that shares a word that names no role, or, where
+        one names no one, a charge against no one named or against someone the verdict's sentence names; a bare
+        "accuse" (112) only in the verdict's sentence or the next ("zum Tode verurteilt. Zwei von ihnen wurde Ehebruch
+        vorgeworfen")."""
+        doc, lex = self.doc, self.lex
+        x, y = charge.target, verdict.target
+        legal = charge.source is None or charge.source.sector in LEGAL_SECTORS and (
+            charge.source.entity is not None or charge.source.sector is not None)
+        if not charge.cameo.startswith(ALLEGATION_CODE) or not legal:
+            return False
+        if charge.cameo == ALLEGATION_CODE and not 0 <= charge.sentence - verdict.sentence <= 1:
+            return False
+        if x is not None and (x.sector in POLITICAL_SECTORS or _counted(lex, x) is not None):
+            return False  # "Die Polizei wird beschuldigt, …", "Anklage gegen 50 Demonstranten"
+        a, _b = charge.clause
+        i = doc.token_at(charge.trigger[0])
+        if any(lex.is_("additive_particle", w) or lex.is_("other_occurrence", w) for w in self.words[a:i]):
+            return False
+        if x is None:
+            return not self.counted_people(a, charge.clause[1])  # not "hat hunderte Anhänger … angeklagt"
+        if y is None:
+            ent = doc.entity(x.entity) if x.entity else None
+            return ent is not None and any(m.sentence == verdict.sentence for m in ent.mentions)
+        return _same(x, y) or any(lex.roles.match([w.lower()], 0) is None for w in _shared_words(x.text, y.text))
+
+    def counted_people(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) count people: a number (figures or a number word) before a capitalised noun that
+        counts no times (closed class ``iteration_noun``: "hunderte Anhänger", not "165 Mal")."""
+        lex, toks = self.lex, self.doc.tokens
+
+        def many(k: int) -> bool:  # a number over one ("hunderte", "50"; not the article "ein")
+            got = lex.numbers.get(self.words[k])
+            return toks[k].kind == "num" and self.words[k] != "1" or got is not None and max(
+                got[0] or 0, got[1] or 0) > 1
+
+        return any(many(k) and toks[k + 1].kind == "word" and toks[k + 1].text[:1].isupper()
+                   and not lex.is_("iteration_noun", self.words[k + 1]) for k in range(a, b - 1))
 
     def price(self, ev: Event, a: int, b: int) -> bool:
         """Whether a request's clause names a sum of money as its object (an amount of the unit money after no
@@ -2986,7 +3051,7 @@ class _Coder:
         if p is None:
             return False
         ent = self.doc.entity(p.entity) if p.entity else None
-        if ent is not None and ent.type == "civilians":
+        if ent is not None and ent.type == PEOPLE_TYPE:
             return False  # workers, farmers, students ("die griechischen Seeleute"): people, not a body of public life
         return p.sector in POLITICAL_SECTORS or p.sector == "LAB" or ent is not None and ent.type == "country"
 
@@ -4285,6 +4350,7 @@ RESIGN = "0831"  # CAMEO "resign": PLOVER's RETREAT 'resign' is an official's; t
 PRIVATE_SECTORS = frozenset({"NGO", "BUS"})
 #: sectors whose mentions make an article one on public affairs (:func:`public_share`)
 PUBLIC_SECTORS = POLITICAL_SECTORS | {"LAB", "NGO", "CRM", "IMG"}
+PEOPLE_TYPE = "people"  # the entity type of roles.tsv's working people (workers, farmers, students): no public life
 #: mentions of actors of public life per word under which an article's private acts are no events (one in about 80
 #: words; measured on the hand-checked 10kGNAD events: docs/quality.md, sessions 26 and 29)
 PUBLIC_SHARE = 0.012
@@ -4446,11 +4512,13 @@ def _compatible(a: Event, b: Event, places: dict, named: frozenset[str] = frozen
 
 
 def _in_parties_country(a: Event, b: Event, places: dict) -> bool:
-    """Whether an act that names no one (*b*) happens in the country of the other's participants, with the same type,
-    mood and negation ("Kundgebungen in Duisburg" after "Tausende Stahlarbeiter sind auf die Straße gegangen")."""
+    """Whether an act that names no one (*b*) happens at a place the headline or the lead names, in the country of
+    the other's participants, with the same type, mood and negation ("Kundgebungen in Duisburg" after "Duisburg –
+    Tausende Stahlarbeiter sind auf die Straße gegangen"; not "in Lyon" after a protest in Paris)."""
     place = places.get(b.place) if b.place else None
     return b.source is None and b.target is None and place is not None and (a.type, a.modality, a.negated) == (
-        b.type, b.modality, b.negated) and place.country in {p.country for p in (a.source, a.target) if p and p.country}
+        b.type, b.modality, b.negated) and any(m.sentence <= LEAD_SENTENCES for m in place.mentions) \
+        and place.country in {p.country for p in (a.source, a.target) if p and p.country}
 
 
 def other_occurrence(doc: Doc, lex: Lexicon, ev: Event) -> bool:
@@ -4631,25 +4699,9 @@ def _shares_word(x: str, y: str) -> bool:
                                 for short in a for long in b)
 
 
-def _proven_charge(charge: Event, verdict: Event) -> bool:
-    """Whether an allegation is a charge a verdict of the article proved: an allegation of a crime (CAMEO 112x) that a
-    prosecutor, the police or no one named makes (not a state's or a party's accusation), against whom the verdict
-    may convict (:func:`_same_accused`); a bare "accuse" (112) only in the verdict's sentence or the next ("zum Tode
-    verurteilt. Zwei von ihnen wurde Ehebruch vorgeworfen")."""
-    if not charge.cameo.startswith(ALLEGATION_CODE) or charge.source is not None and (
-            charge.source.sector not in LEGAL_SECTORS or charge.source.entity is None and charge.source.sector is None):
-        return False
-    if charge.cameo == ALLEGATION_CODE and not 0 <= charge.sentence - verdict.sentence <= 1:
-        return False
-    return _same_accused(charge.target, verdict.target)
-
-
-def _same_accused(charged: Participant | None, convicted: Participant | None) -> bool:
-    """Whether a charge's target may be whom a verdict convicts: either names no one, or both are the same actor or
-    share a word ("Holmes" and "James Holmes")."""
-    if charged is None or convicted is None:
-        return True
-    return _same(charged, convicted) or _shares_word(charged.text, convicted.text)
+def _shared_words(x: str, y: str) -> set[str]:
+    """The words of four or more letters two descriptions share (case-insensitive)."""
+    return set(re.findall(r"\w{4,}", x.lower())) & set(re.findall(r"\w{4,}", y.lower()))
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:
@@ -4693,7 +4745,7 @@ def public_share(doc: Doc, lex: Lexicon) -> float | None:
     i = 0
     while i < len(doc.tokens):
         role = _role_at(doc, lex, i) if doc.tokens[i].kind == "word" else None
-        if role is not None and role[1].sector in PUBLIC_SECTORS and role[1].type != "civilians":
+        if role is not None and role[1].sector in PUBLIC_SECTORS and role[1].type != PEOPLE_TYPE:
             mentions += 1
         i += role[0] if role is not None else 1
     return mentions / words

@@ -67,10 +67,13 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
         return "dat" if oblique_feminine(doc, lex, ts) else "bare"
     prev = doc.words[j]
     if prev == "(" and j - 1 >= s0 and doc.tokens[j - 1].kind == "word" and seen < 3:
-        # "von der separatistischen Terrororganisation (PKK)": a name in brackets after a noun phrase names that
-        # phrase again, so it stands where the phrase stands
+        # "von der separatistischen Terrororganisation (PKK)", "Kämpfer der Jihadistenmiliz Islamischer Staat (IS)":
+        # a name in brackets after a noun phrase names it again, so it stands where the phrase stands; the phrase
+        # runs back over its words to its article
         m = j - 1
-        while m - 1 >= s0 and (lex.is_("determiner", doc.words[m - 1]) or _modifier(doc, lex, m - 1)):
+        while m - 1 >= s0 and not lex.is_("determiner", doc.words[m]) and doc.tokens[m - 1].kind == "word" and (
+                lex.is_("determiner", doc.words[m - 1]) or _modifier(doc, lex, m - 1)
+                or doc.tokens[m - 1].text[:1].isupper() and not lex.is_("preposition", doc.words[m - 1])):
             m -= 1
         return _slot(doc, lex, m, seen + 1)
     m = j
