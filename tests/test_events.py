@@ -1234,9 +1234,11 @@ def test_genitives_of_event_nouns():
 
 
 def test_a_speech_act_subject_in_the_prefield_is_the_source():
-    """"Kritiker werfen Erdogan … vor": the critics accuse, Erdogan is accused; a named group speaks."""
-    ev = of_type(run("Kritiker werfen Erdogan immer wieder vor, die Pressefreiheit zu beschneiden."), "ACCUSE")
-    assert ev["source"]["text"] == "Kritiker" and ev["target"]["country"] == "TUR"
+    """"Menschenrechtsgruppen werfen Erdogan … vor": the groups accuse, Erdogan is accused; a named group speaks (bare
+    "Kritiker" are a generic voice, no event: test_a_generic_voice_makes_no_speech_act)."""
+    ev = of_type(run("Menschenrechtsgruppen werfen Erdogan immer wieder vor, die Pressefreiheit zu beschneiden."),
+                 "ACCUSE")
+    assert ev["source"]["text"] == "Menschenrechtsgruppen" and ev["target"]["country"] == "TUR"
     ev = of_type(run("Die G7-Staaten forderten Russland auf, seine Truppen abzuziehen."), "REQUEST")
     assert ev["source"]["text"] == "Die G7-Staaten" and ev["target"]["country"] == "RUS"
 
@@ -5014,3 +5016,28 @@ def test_a_request_that_a_clause_still_to_come_carries_is_future():
 ])
 def test_session_30_review_misfires_stay_mended(text, check):
     assert check(run(text))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a negation in the next predicate of a coordination is its own (xGLUE dev 228, BBC politics 065)
+    ("Er lehnt Erdogan ab und glaubt nicht an einen Umsturzversuch.", "de"),
+    ("Kim Jong-un kritisierte die USA und schloss einen Atomangriff nicht aus.", "de"),
+    ("The Pentagon condemned the raid and said there was no evidence of abuse.", "en"),
+])
+def test_a_negation_of_the_next_predicate_is_not_the_first_ones(text, lang):
+    assert run(text, lang=lang)["events"][0]["negated"] is False
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # an unnamed kind of people in the bare plural voices a standing view, no act (s30c line 21, s30d line 0)
+    ("Kritiker werfen Erdogan und der AKP-Regierung immer wieder vor, die Pressefreiheit zu beschneiden.", "de"),
+    ("Viele Experten fordern, Asylwerbern die Chance zum Arbeiten zu geben.", "de"),
+    ("Critics accuse the government of lying.", "en"),
+])
+def test_a_generic_voice_makes_no_speech_act(text, lang):
+    assert not run(text, lang=lang)["events"]
+
+
+def test_a_named_or_described_group_still_speaks():
+    assert of_type(run("Britische Experten fordern ein Verbot der Waffen."), "REQUEST")
+    assert of_type(run("Die Kritiker der Reform werfen der Regierung vor, zu lügen."), "ACCUSE")

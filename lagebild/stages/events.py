@@ -2750,6 +2750,9 @@ class _Coder:
                         self.words[c - 1] == "," or not self.lex.setting("verb_second")) for c in range(i + 1, j)):
                     continue  # "held talks but did not reach an agreement", "griff die Stadt an, aber nicht …": the
                     # next conjunct's (not the adverb "einigten sich aber nicht")
+                if not noun and j > i and any(self.lex.is_("coordinator", self.words[c]) and self.verb_follows(c + 1, b)
+                                              for c in range(i + 1, j)):
+                    continue  # "kritisierte die USA und schloss einen Angriff nicht aus": the next predicate's
                 if noun and j > i and self.definite(i) and any(
                         self.words[k] in self.lex.triggers and self.doc.tokens[k].text[:1].islower()
                         for k in range(j + 1, b)):
@@ -2893,7 +2896,8 @@ class _Coder:
         # "Privatsender fordern Schadenersatz", "würden höhere Gebühren verlangen": a private claim for a charge is no
         # political demand; a state, party, union, public body, NGO, armed group or protesters that ask for money
         # make one ("Die Demonstranten verlangten höhere Entschädigungen"), and so do kidnappers asking a ransom
-        self.events = [ev for ev in self.events if not self.private_money_claim(ev) and not self.business_act(ev)]
+        self.events = [ev for ev in self.events if not self.private_money_claim(ev) and not self.business_act(ev)
+                       and not self.generic_voice(ev)]
         if not sport and commerce_report(self.doc.words, self.lex):
             # a report on a company or a product: its demands, praise, talks and settlements are business; acts
             # with a state, a public body, a party, a union or an armed group stay, and so do strikes and violence
@@ -2982,6 +2986,16 @@ class _Coder:
 
         return any(many(k) and toks[k + 1].kind == "word" and toks[k + 1].text[:1].isupper()
                    and not lex.is_("iteration_noun", self.words[k + 1]) for k in range(a, b - 1))
+
+    def generic_voice(self, ev: Event) -> bool:
+        """Whether a speech act's source is an unnamed kind of people with no article, at most a quantifier (closed
+        classes ``generic_group_noun``, ``generic_quantifier``: "Kritiker werfen Erdogan immer wieder vor, …", "Viele
+        Experten fordern, …", "Critics accuse …"): a standing view in the background, no act of anyone named."""
+        if ev.type not in SPEECH_TYPES or ev.source is None or ev.source.entity:
+            return False
+        words = [w.lower() for w in re.findall(r"\w+", ev.source.text or "")]
+        return bool(words) and self.lex.is_("generic_group_noun", words[-1]) and all(
+            self.lex.is_("generic_quantifier", w) for w in words[:-1])
 
     def price(self, ev: Event, a: int, b: int) -> bool:
         """Whether a request's clause names a sum of money as its object (an amount of the unit money after no
@@ -4350,6 +4364,7 @@ RESIGN = "0831"  # CAMEO "resign": PLOVER's RETREAT 'resign' is an official's; t
 PRIVATE_SECTORS = frozenset({"NGO", "BUS"})
 #: sectors whose mentions make an article one on public affairs (:func:`public_share`)
 PUBLIC_SECTORS = POLITICAL_SECTORS | {"LAB", "NGO", "CRM", "IMG"}
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})  # acts done by saying them
 PEOPLE_TYPE = "people"  # the entity type of roles.tsv's working people (workers, farmers, students): no public life
 #: mentions of actors of public life per word under which an article's private acts are no events (one in about 80
 #: words; measured on the hand-checked 10kGNAD events: docs/quality.md, sessions 26 and 29)
