@@ -42,6 +42,7 @@ UNAFFILIATED_SECTORS = frozenset({"CRM", "UAF", "REL"})
 #: Sectors of people who act for no state, body or known armed side (criminals, armed men of no known side): their
 #: acts are not another sector's.
 UNALIGNED_SECTORS = frozenset({"CRM", "UAF"})
+PEOPLE_PLACE_REACH = 6  # tokens from working people to a place that gives them the focus country ("Seeleute in Piräus")
 # role labels that name the institution as a whole (merged with the knowledge base's record for it)
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
@@ -314,10 +315,10 @@ class _Builder:
         if name_end > end and role.type == "organisation":
             own_name = True  # "Die Meeresschutzorganisation Oceana": a body with a name of its own takes no
             # country from the article's focus (a dateline) or the last institution
-        if name_end == end and self.unknown_acronym_genitive(end, s1) and not self.focus_placed(i):
+        if name_end == end and self.unknown_acronym_genitive(end, s1) and not self.focus_placed(i, dateline=False):
             own_name = True  # "Rebellen der FSA haben russische Vorschläge abgelehnt": the people of a body the
-            # knowledge base does not know, where neither a dateline nor a place of the sentence puts them in the
-            # focus country ("Damaskus – Kämpfer der FSA …", "Rebellen der ELN haben in Kolumbien …" stay)
+            # knowledge base does not know, where no place of the sentence puts them in the focus country ("Rebellen
+            # der ELN haben in Kolumbien …" stay; a dateline does not: "Beirut – Kämpfer der FSA griffen … an")
         elsewhere = any(lex.is_("foreign_adjective", words[j]) for j in range(start, i)) or (
             role.type == "person" and role.sector == "GOV" and any(lex.is_("pair_word", words[j]) for j in range(
                 max(s0, start - 1), i)))  # "die beiden Minister": officials of two states, mostly
@@ -325,8 +326,10 @@ class _Builder:
             if role.relay and not own_name:
                 country = self.recent_country(i)
                 via = "context"
-            if country is None and not own_name and role.sector not in UNAFFILIATED_SECTORS and role.type != "people" \
-                    and (name_end > end or self.definite_np(start, i)):  # working people ("die Seeleute"): no focus
+            if country is None and not own_name and role.sector not in UNAFFILIATED_SECTORS and (
+                    role.type != "people" or self.focus_placed(i, dateline=True, reach=PEOPLE_PLACE_REACH)) \
+                    and (name_end > end or self.definite_np(start, i)):  # working people ("die Seeleute"): the focus
+                # only where a dateline or a place of the sentence lies in it ("Wien – Die Bauern protestierten")
                 country = self.focus
                 via = "focus"
         if name_end > end:
@@ -405,16 +408,22 @@ class _Builder:
                 return name_end, k + 1
         return end, end
 
-    def focus_placed(self, i: int) -> bool:
-        """Whether the article's focus country is its dateline's, or a place or country the sentence of token i names
-        lies in it."""
+    def focus_placed(self, i: int, dateline: bool, reach: int | None = None) -> bool:
+        """Whether a place or country the sentence of token i names lies in the article's focus country; with
+        ``dateline`` a dateline counts ("Wien – Die Bauern …"), without it not ("Beirut – Kämpfer der FSA …"); with
+        ``reach`` only a place that many tokens from token i."""
         if self.focus is None:
             return False
-        if self.dateline_focus:
+        if dateline and self.dateline_focus:
             return True
         s0, s1 = self.sentence_range(i)
         for k in range(s0, s1):
             c = self.cand_at.get(k)
+            if reach is not None and c is not None and abs(k - i) > reach and not (
+                    c.tok_end < s1 and self.doc.tokens[c.tok_end].text in ("–", "—", "-")):
+                continue  # (a place near the role, or the dateline: "Die Seeleute in Piräus streiken")
+            if not dateline and c is not None and c.tok_end < s1 and self.doc.tokens[c.tok_end].text in ("–", "—", "-"):
+                continue  # the dateline itself ("Beirut – Kämpfer der FSA griffen in Syrien …")
             if c is not None and (self.country_of_candidate(c) == self.focus or any(
                     self.kb.places[p].get("country") == self.focus for p in c.places if p in self.kb.places)):
                 return True

@@ -1396,9 +1396,7 @@ class _Coder:
             cameo = CONVICT  # "ist ein Flüchtling wegen versuchten Suizids verurteilt worden": a verb that can convict,
             # in the passive with the offence, is the court's verdict; not with a condemning adverb ("wegen der
             # Annexion international verurteilt") or an agent that is no court ("von den Vereinten Nationen")
-        if cameo == trig.cameo and any(code == CONVICT for _stem, code in trig.specific) and self.prison_term(i, a, b) \
-                and (trig.pos == "noun" or self.passive(i, a, b) or self.court_in(a, b)) \
-                and not self.clause_holds("verdict_noun", a, b):
+        if cameo == trig.cameo and any(code == CONVICT for _stem, code in trig.specific) and self.prison_term(i, a, b):
             cameo = PRISON_TERM  # "war zu 16 Jahren und einem Monat verurteilt worden": a term, as "zu 16 Jahren Haft";
             # not a state that condemns a sentence ("Die EU verurteilte die Verurteilung … zu zehn Jahren Haft")
         c = coding(cameo)
@@ -1937,18 +1935,17 @@ class _Coder:
         return self.passive(i, a, b) or not any(lex.is_(c, w) for w in words[a:i] for c in FINITE_CLASSES) and (
             i == last_word(self.doc, a, b) and past_participle(lex, words[i]))  # a headline's verbless clause
 
-    def court_in(self, a: int, b: int) -> bool:
-        """Whether an actor of the judiciary (sector JUD: "Ein Gericht", "der Richter") stands in tokens [a, b)."""
-        return any((ent := self.doc.entity(r[2])) is not None and ent.sector == "JUD"
-                   for r in refs_between(self.doc, a, b))
-
     def prison_term(self, i: int, a: int, b: int) -> bool:
         """Whether the clause of a verb of condemning at token i gives a term: a word of the closed class
         ``term_preposition`` ("zu") and, within the three words after it, a number and a unit of a day or more ("zu 16
         Jahren und einem Monat verurteilt", "zu drei Monaten bedingt"; not "zu Beginn des Jahres"), which no
-        condemnation has."""
+        condemnation has; not one after a verdict noun between it and the verb (closed class ``verdict_noun``: "Die EU
+        verurteilte die Verurteilung des Journalisten zu zehn Jahren Haft" condemns the verdict)."""
         lex, words = self.lex, self.words
         for k in range(a, b - 1):
+            lo, hi = min(i, k), max(i, k)
+            if any(lex.is_("verdict_noun", w) for w in words[lo + 1:hi]):
+                continue  # "Die EU verurteilte die Verurteilung … zu zehn Jahren Haft": the term is the verdict's
             if lex.is_("term_preposition", words[k]) and any(
                     (got := lex.time.get(words[j])) is not None and got[0] == "relunit" and got[1] in TERM_UNITS
                     and (self.doc.tokens[j - 1].kind == "num" or words[j - 1] in lex.numbers)
@@ -2048,14 +2045,17 @@ class _Coder:
     def passive_plan(self, a: int, b: int) -> bool:
         """Whether a clause holds a passive infinitive under a modal of the closed class ``plan_modal`` ("gestellt
         werden sollen", "belegt werden soll"): what is to be done, a plan, not what is reported as done (that takes a
-        perfect: "getötet worden sein soll"); not in what a cue reports ("Die Zeitung berichtet, dass Häftlinge
-        gefoltert werden sollen")."""
+        perfect: "getötet worden sein soll"); not in what a cue of hearsay reports (closed class ``hearsay_cue``: "Die
+        Zeitung berichtet, dass Häftlinge gefoltert werden sollen")."""
         lex, words = self.lex, self.words
         before = self.clause_before_comma(a)
         at = self.doc.tokens[a].start
-        if before is not None and any(w in lex.cues for w in words[before[0]:before[1]]) or any(
-                c.cue and c.kind != "author" and c.content[0] <= at < c.content[1] for c in self.doc.claims):
-            return False  # "Die Zeitung berichtet, dass … gefoltert werden sollen": the reportative "sollen"
+        hearsay = [c for c in self.doc.claims
+                   if c.cue and any(lex.is_("hearsay_cue", w.lower()) for w in c.cue[2].split())]
+        if before is not None and has_word(self.doc, lex, "hearsay_cue", *before) or any(
+                c.content[0] <= at < c.content[1] for c in hearsay):
+            return False  # "Die Zeitung berichtet, dass … gefoltert werden sollen": the reportative "sollen" (not
+            # "Der Kanzler teilte mit, dass die Flüchtlinge abgeschoben werden sollen": a plan)
         return any(lex.is_("plan_modal", words[k]) and lex.is_("aux_passive", words[k - 1])
                    and past_participle(lex, words[k - 2]) and self.doc.tokens[k - 2].text[:1].islower()
                    for k in range(a + 2, b))
@@ -2245,7 +2245,8 @@ class _Coder:
         if has_word(self.doc, self.lex, "future", a, b if self.lex.setting("verb_second") else i):
             # not an act the subject means to watch: "will in Aden eine Militäroffensive … überwachen" is under way
             return not (trig.pos == "noun" and self.lex.is_("monitoring_verb", self.words[last_word(self.doc, a, b)]))
-        if self.doc.tokens[i].text[:1].isupper() and self.future_instrument(i, a, b):
+        if self.doc.tokens[i].text[:1].isupper() and self.plover_type(trig) in SPEECH_TYPES \
+                and self.future_instrument(i, a, b):
             return True  # "wird sich mit der Bitte um Unterstützung an die Gemeinschaft wenden": asked with it
         if trig.pos == "noun":
             return self.future_predicate(i, a, b)
@@ -2257,14 +2258,18 @@ class _Coder:
         """Whether an event noun at token i is the instrument of a German clause's act still to come: after an
         instrument preposition and its article ("mit der Bitte um …"), in a clause of "wird/werden" that closes with
         an infinitive ("Belgrad werde sich mit der Bitte um Unterstützung an die internationale Gemeinschaft
-        wenden")."""
+        wenden"), which neither deals with a topic nor goes on (closed classes ``topic_verb``,
+        ``continuation_verb``). The caller asks it for speech acts only."""
         lex, words = self.lex, self.words
         if not lex.setting("particle_at_clause_end") or i - 2 < a or not lex.is_("determiner", words[i - 1]) \
                 or not lex.is_("instrument_preposition", words[i - 2]) \
                 or not has_word(self.doc, lex, "future_aux", a, i):
             return False
         last = last_word(self.doc, a, b)
-        return last > i and self.doc.tokens[last].text[:1].islower() and bare_infinitive(lex, words[last]) is not False
+        # not "wird sich mit der Forderung befassen", "wird mit den Protesten weitermachen": the act is given
+        return last > i and self.doc.tokens[last].text[:1].islower() \
+            and bare_infinitive(lex, words[last]) is not False \
+            and not any(lex.is_(c, words[last]) for c in ("topic_verb", "continuation_verb"))
 
     def future_predicate(self, i: int, a: int, b: int) -> bool:
         """An indefinite event noun in a German clause whose verb is "wird/werden" before the noun and an infinitive
@@ -2751,6 +2756,7 @@ class _Coder:
                     continue  # "held talks but did not reach an agreement", "griff die Stadt an, aber nicht …": the
                     # next conjunct's (not the adverb "einigten sich aber nicht")
                 if not noun and j > i and any(self.lex.is_("coordinator", self.words[c]) and self.verb_follows(c + 1, b)
+                                              and not adjective_before_noun(self.doc, self.lex, c + 1)
                                               for c in range(i + 1, j)):
                     continue  # "kritisierte die USA und schloss einen Angriff nicht aus": the next predicate's
                 if noun and j > i and self.definite(i) and any(
@@ -2994,22 +3000,26 @@ class _Coder:
         if ev.type not in SPEECH_TYPES or ev.source is None or ev.source.entity:
             return False
         words = [w.lower() for w in re.findall(r"\w+", ev.source.text or "")]
-        return bool(words) and self.lex.is_("generic_group_noun", words[-1]) and all(
-            self.lex.is_("generic_quantifier", w) for w in words[:-1])
+        if not (words and self.lex.is_("generic_group_noun", words[-1]) and all(
+                self.lex.is_("generic_quantifier", w) for w in words[:-1])):
+            return False
+        s0, s1 = self.doc.sentence_tokens[ev.sentence]
+        for k in range(s0, s1 - len(words)):
+            if self.words[k:k + len(words)] == words:
+                nxt = k + len(words)  # a phrase after it names whose or which ("Experten bei den Vereinten Nationen",
+                # "Kritiker wie die Opposition", "Critics, such as Labour,"): no unnamed kind
+                return not (self.doc.tokens[nxt].kind != "word" or any(self.lex.is_(c, self.words[nxt]) for c in (
+                    "preposition", "genitive_marker", "subordinator")))
+        return True
 
     def price(self, ev: Event, a: int, b: int) -> bool:
-        """Whether a request's clause names a sum of money as its object (an amount of the unit money after no
-        preposition) or a bare number right before or after its trigger ("die für die Fahrt 6500 verlangt hätten"): a
-        price asked."""
-        lo, hi = self.doc.tokens[a].start, self.doc.tokens[b - 1].end
-        for q in self.doc.quantities:
-            k = self.doc.token_at(q.start_char)
-            if q.unit == "money" and lo <= q.start_char < hi and not (k > a and self.lex.is_(
-                    "preposition", self.words[k - 1])):
-                return True  # "verlangte 2000 Euro Miete"; not a policy's sum: "eine Kostengrenze von einer Million"
+        """Whether a German request closes its clause right after a bare number, no time ("die für die Fahrt 6500
+        verlangt hätten"): a price asked (not "Mehr als 10.000 forderten …", "forderten 8 Prozent mehr", a sum of
+        money, which may be a wage or a public fund asked for)."""
         i = self.doc.token_at(ev.trigger[0])
-        return any(0 <= j < len(self.doc.tokens) and a <= j < b and self.doc.tokens[j].kind == "num"
-                   and not self.in_time((j, j + 1)) for j in (i - 1, i + 1))  # not "Seit Frühjahr 2013 ruft …"
+        return bool(self.lex.setting("particle_at_clause_end")) and a < i and self.doc.tokens[i - 1].kind == "num" \
+            and not self.in_time((i - 1, i)) and (i == last_word(self.doc, a, b) or self.final_before_auxiliaries(
+                i, a, b))
 
     def domestic_visit(self, ev: Event) -> bool:
         """Whether a visit has no host: no one visited, and its place lies in the visitor's own country ("Mikl-Leitner
@@ -3065,7 +3075,9 @@ class _Coder:
         if p is None:
             return False
         ent = self.doc.entity(p.entity) if p.entity else None
-        if ent is not None and ent.type == PEOPLE_TYPE:
+        head = re.findall(r"\w+", (p.text or "").lower())[-1:]
+        role = self.lex.roles.match(head, 0) if head else None
+        if (ent.type if ent is not None else role[1].type if role is not None else "") == PEOPLE_TYPE:
             return False  # workers, farmers, students ("die griechischen Seeleute"): people, not a body of public life
         return p.sector in POLITICAL_SECTORS or p.sector == "LAB" or ent is not None and ent.type == "country"
 
@@ -3885,11 +3897,18 @@ class _Coder:
         # the cue's own preposition right after it or after adverbs ("warnt vor einem Flächenbrand, den …", "warnte
         # auch vor einer Überforderung"); not after an addressee, warned against what it might do ("warnte die Nato
         # vor einer Erweiterung")
-        s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]][1]
+        s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
         for j in range(i + 1, min(s1, i + 1 + DANGER_REACH)):
             tok = self.doc.tokens[j]
             if self.lex.is_("warning_preposition", self.words[j]):
-                return True
+                # not a time or an audience ("warnte vor wenigen Tagen", "warnte vor dem Parlament"), nor a state's
+                # retaliation or a condition, which it threatens ("warnte vor Vergeltung, falls …")
+                after = range(j + 1, min(s1, j + 4))
+                audience = any(r[0] == j + 1 or r[0] == j + 2 and self.lex.is_("determiner", self.words[j + 1])
+                               for r in refs_between(self.doc, j + 1, min(s1, j + 3)))
+                return not (self.in_time((j + 1, min(s1, j + 3))) or audience
+                            or any(self.lex.is_("retaliation_noun", self.words[k]) for k in after)
+                            or has_word(self.doc, self.lex, "condition_word", s0, s1))
             if tok.kind != "word" or not tok.text[:1].islower() or self.lex.is_("determiner", self.words[j]):
                 return False
         return False
