@@ -24,7 +24,7 @@ from ..lang.lexicon import Cue, Lexicon
 from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
-from .events import recode_announced, same_act
+from .events import SPEECH_ACT_TYPES, recode_announced, same_act
 from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
@@ -51,8 +51,6 @@ from .syntax import (
     zu_infinitive,
 )
 
-# acts done by saying them (AGREE: PLOVER's intents, "signalisierte Bereitschaft zu Verhandlungen")
-SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 SPEECH_OBJECT_REACH = 3  # tokens from a cue to the speech-act noun that is its object ("formulierte eine Kritik")
 REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll") without one goes on with
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with

@@ -2245,7 +2245,7 @@ class _Coder:
         if has_word(self.doc, self.lex, "future", a, b if self.lex.setting("verb_second") else i):
             # not an act the subject means to watch: "will in Aden eine Militäroffensive … überwachen" is under way
             return not (trig.pos == "noun" and self.lex.is_("monitoring_verb", self.words[last_word(self.doc, a, b)]))
-        if self.doc.tokens[i].text[:1].isupper() and self.plover_type(trig) in SPEECH_TYPES \
+        if self.doc.tokens[i].text[:1].isupper() and self.plover_type(trig) in SPEECH_ACT_TYPES \
                 and self.future_instrument(i, a, b):
             return True  # "wird sich mit der Bitte um Unterstützung an die Gemeinschaft wenden": asked with it
         if trig.pos == "noun":
@@ -2997,7 +2997,7 @@ class _Coder:
         """Whether a speech act's source is an unnamed kind of people with no article, at most a quantifier (closed
         classes ``generic_group_noun``, ``generic_quantifier``: "Kritiker werfen Erdogan immer wieder vor, …", "Viele
         Experten fordern, …", "Critics accuse …"): a standing view in the background, no act of anyone named."""
-        if ev.type not in SPEECH_TYPES or ev.source is None or ev.source.entity:
+        if ev.type not in SPEECH_ACT_TYPES or ev.source is None or ev.source.entity:
             return False
         words = [w.lower() for w in re.findall(r"\w+", ev.source.text or "")]
         if not (words and self.lex.is_("generic_group_noun", words[-1]) and all(
@@ -4383,7 +4383,8 @@ RESIGN = "0831"  # CAMEO "resign": PLOVER's RETREAT 'resign' is an official's; t
 PRIVATE_SECTORS = frozenset({"NGO", "BUS"})
 #: sectors whose mentions make an article one on public affairs (:func:`public_share`)
 PUBLIC_SECTORS = POLITICAL_SECTORS | {"LAB", "NGO", "CRM", "IMG"}
-SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})  # acts done by saying them
+# acts done by saying them (AGREE: PLOVER's intents, "signalisierte Bereitschaft zu Verhandlungen")
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 PEOPLE_TYPE = "people"  # the entity type of roles.tsv's working people (workers, farmers, students): no public life
 #: mentions of actors of public life per word under which an article's private acts are no events (one in about 80
 #: words; measured on the hand-checked 10kGNAD events: docs/quality.md, sessions 26 and 29)
