@@ -25,6 +25,7 @@ from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
 from .events import SPEECH_ACT_TYPES, recode_announced, same_act
+from .segment import DASHES
 from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
@@ -1987,7 +1988,7 @@ class _Extractor:
         if a <= s0 + 1:
             return None
         tokens = self.doc.tokens
-        if tokens[a - 1].text in ("–", "—", "-") and all(
+        if tokens[a - 1].text in DASHES and all(
                 t.text == "/" or t.kind == "word" and t.text[:1].isupper() for t in tokens[s0:a - 1]):
             return None  # "Wien – Der OeNB-Gouverneur warnt …": a dateline, no reported clause
         end = a - 1 if tokens[a - 1].text in (",", ":") else a

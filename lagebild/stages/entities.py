@@ -25,6 +25,7 @@ from ..model import Doc, Entity, Mention
 from ..pipeline import Resources
 from .match import Candidate, candidate_at
 from .readings import region_homes, region_reading, town_of_another_region
+from .segment import DASHES
 from .syntax import NOT_ADJECTIVE_CLASSES, follows_common_noun
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
@@ -419,13 +420,13 @@ class _Builder:
         s0, s1 = self.sentence_range(i)
         for k in range(s0, s1):
             c = self.cand_at.get(k)
-            if reach is not None and c is not None and abs(k - i) > reach and not (
-                    c.tok_end < s1 and self.doc.tokens[c.tok_end].text in ("–", "—", "-")):
-                continue  # (a place near the role, or the dateline: "Die Seeleute in Piräus streiken")
-            if not dateline and c is not None and c.tok_end < s1 and self.doc.tokens[c.tok_end].text in ("–", "—", "-"):
-                continue  # the dateline itself ("Beirut – Kämpfer der FSA griffen in Syrien …")
-            if c is not None and (self.country_of_candidate(c) == self.focus or any(
-                    self.kb.places[p].get("country") == self.focus for p in c.places if p in self.kb.places)):
+            if c is None:
+                continue
+            at_dateline = c.tok_end < s1 and self.doc.tokens[c.tok_end].text in DASHES
+            if at_dateline and not dateline or not at_dateline and reach is not None and abs(k - i) > reach:
+                continue  # "Beirut – Kämpfer der FSA griffen in Syrien …"; a place near the role: "Seeleute in Piräus"
+            if self.country_of_candidate(c) == self.focus or any(
+                    self.kb.places[p].get("country") == self.focus for p in c.places if p in self.kb.places):
                 return True
         return False
 
