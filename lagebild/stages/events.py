@@ -2961,8 +2961,7 @@ class _Coder:
         vorgeworfen")."""
         doc, lex = self.doc, self.lex
         x, y = charge.target, verdict.target
-        legal = charge.source is None or charge.source.sector in LEGAL_SECTORS and (
-            charge.source.entity is not None or charge.source.sector is not None)
+        legal = charge.source is None or charge.source.sector in LEGAL_SECTORS
         if not charge.cameo.startswith(ALLEGATION_CODE) or not legal:
             return False
         if charge.cameo == ALLEGATION_CODE and not 0 <= charge.sentence - verdict.sentence <= 1:
@@ -4730,7 +4729,7 @@ def _shares_word(x: str, y: str) -> bool:
     """Whether two descriptions share a word of four or more letters (case-insensitive), or one's word of six or more
     letters is the head of a compound in the other ("Tatverdächtiger" and "Ein Verdächtiger")."""
     xs, ys = set(re.findall(r"\w{4,}", x.lower())), set(re.findall(r"\w{4,}", y.lower()))
-    return bool(xs & ys) or any(len(short) >= 6 and long.endswith(short) for a, b in ((xs, ys), (ys, xs))
+    return bool(_shared_words(x, y)) or any(len(short) >= 6 and long.endswith(short) for a, b in ((xs, ys), (ys, xs))
                                 for short in a for long in b)
 
 
