@@ -24,8 +24,7 @@ from ..lang.lexicon import Cue, Lexicon
 from ..model import Claim, Doc
 from ..pipeline import Resources
 from .entities import add_mention, antecedent, demonym
-from .events import SPEECH_ACT_TYPES, recode_announced, same_act
-from .segment import DASHES
+from .events import SPEECH_ACT_TYPES, dateline_dash, recode_announced, same_act
 from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
@@ -1987,11 +1986,9 @@ class _Extractor:
         """Reported clauses before the cue clause ("Die Lage sei ernst, sagte er")."""
         if a <= s0 + 1:
             return None
-        tokens = self.doc.tokens
-        if tokens[a - 1].text in DASHES and all(
-                t.text == "/" or t.kind == "word" and t.text[:1].isupper() for t in tokens[s0:a - 1]):
+        if dateline_dash(self.doc, self.lex, s0) == a - 1:
             return None  # "Wien – Der OeNB-Gouverneur warnt …": a dateline, no reported clause
-        end = a - 1 if tokens[a - 1].text in (",", ":") else a
+        end = a - 1 if self.doc.tokens[a - 1].text in (",", ":") else a
         return (s0, end) if end > s0 else None
 
     def quote_before(self, a: int, s0: int) -> tuple[int, int] | None:

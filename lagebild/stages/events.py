@@ -4257,15 +4257,8 @@ class _Coder:
     def dateline(self, ref) -> bool:
         """Whether an actor reference is a dateline: the first words of a sentence before a dash ("Jerusalem –
         Erneut hat …"): where the report comes from, no participant."""
-        s0 = self.doc.sentence_tokens[self.doc.token_sentence[ref[0]]][0]
-        tokens = self.doc.tokens
-        for k in range(s0, min(s0 + DATELINE_TOKENS, len(tokens))):  # "Vatikanstadt/Wien –": names joined by "/"
-            if tokens[k].text in DASHES:
-                return ref[1] <= k
-            if not (tokens[k].text == "/" or tokens[k].kind == "word" and tokens[k].text[:1].isupper()
-                    and not self.lex.is_("determiner", self.words[k])):
-                return False  # "Die SPÖ – bisher für …" opens with an article: no dateline
-        return False
+        dash = dateline_dash(self.doc, self.lex, self.doc.sentence_tokens[self.doc.token_sentence[ref[0]]][0])
+        return dash is not None and ref[1] <= dash
 
     def noun_between(self, end: int, k: int) -> bool:
         """Whether an action noun (closed class ``action_noun_ending``: "Zentralisierung") stands in tokens
@@ -4543,6 +4536,19 @@ def _compatible(a: Event, b: Event, places: dict, named: frozenset[str] = frozen
         p.country for p in (b.source, b.target) if p and p.country}
     bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
+
+
+def dateline_dash(doc: Doc, lex: Lexicon, s0: int) -> int | None:
+    """The dash that closes a dateline opening the sentence at token s0 ("Jerusalem – Erneut hat …", "Vatikanstadt/Wien
+    –": capitalised words, or names joined by "/", no article), or None ("Die SPÖ – bisher für …" is none)."""
+    tokens = doc.tokens
+    for k in range(s0, min(s0 + DATELINE_TOKENS, len(tokens))):
+        if tokens[k].text in DASHES:
+            return k if k > s0 else None
+        if not (tokens[k].text == "/" or tokens[k].kind == "word" and tokens[k].text[:1].isupper()
+                and not lex.is_("determiner", doc.words[k])):
+            return None
+    return None
 
 
 def _in_parties_country(a: Event, b: Event, places: dict) -> bool:
