@@ -236,7 +236,7 @@ def test_event_mentions_join_only_when_they_refer_back_or_share_an_actor(text, t
     ("Innsbruck – Die Tiroler Polizei hat am Freitag einen Einbrecher festgenommen.", "COERCE", "Die Tiroler Polizei",
      "einen Einbrecher"),
     # a known actor in the genitive is part of the subject phrase
-    ("Der Rat der EZB kommt am Sonntag zu einer Krisensitzung zusammen.", "CONSULT", "Der Rat der EZB", None),
+    ("Der Rat der EZB kam am Sonntag zu einer Krisensitzung zusammen.", "CONSULT", "Der Rat der EZB", None),
 ])
 def test_the_german_prefield_holds_the_subject(text, kind, source, target):
     v = of_type(run(text), kind)
@@ -3482,9 +3482,52 @@ def test_an_act_at_a_coming_time_is_to_come(text, modality):
     assert ev["modality"] == modality
 
 
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    # a meeting or a protest told in the present at a day is to come (s19 line 8, s24b line 19, s26c line 29)
+    ("Der Rat der Europäischen Zentralbank kommt am Sonntag zu einer Krisensitzung zusammen.", "kommt", "future"),
+    ("Am Dienstag ist der deutsche Außenminister Frank-Walter Steinmeier in Warschau zu Besuch.", "Besuch", "future"),
+    ("Innenministerin Mikl-Leitner besucht am Dienstagabend die Grenze bei Spielfeld.", "besucht", "future"),
+    ("Beim Wirtschaftsgipfel der österreichischen Regierung am Freitag wird nach Impulsen gesucht.",
+     "Wirtschaftsgipfel", "future"),
+    # told in the past, by a weak or strong past form (a cue or trigger before a noun too), or a perfect
+    ("Am Sonntag demonstrierten Tausende gegen die Regierung in Wien.", "demonstrierten", "actual"),
+    ("Das sagte Bundespräsident Heinz Fischer am Donnerstag nach seinen Gesprächen mit Merkel.", "Gesprächen",
+     "actual"),
+    ("Am Montag trafen sich die Außenminister Frankreichs und Deutschlands in Brüssel.", "trafen sich", "actual"),
+    ("Die Gewerkschaft hat am Montag in Wien demonstriert.", "demonstriert", "actual"),
+    ("Die Demonstration am Samstag war die größte Protestkundgebung seit Jahren.", "Demonstration", "actual"),
+    # a day that opens a span, or a clause with a dated year
+    ("Seit Samstag beraten die Außenminister der EU in Brüssel über die Krise.", "beraten", "actual"),
+    ("Der UN-Menschenrechtsrat berät bis zum 24. März über die Folgen des Krieges.", "berät", "actual"),
+    ("Am 17. November wird an die Niederschlagung von Protesten der Studenten im Jahr 1939 erinnert.", "Protesten",
+     "actual"),
+    # not a speech act told in the present: it is being made
+    ("Am Montag fordert die Opposition den Rücktritt der Regierung.", "fordert", "actual"),
+    # a noun at a day after today is to come in any tense
+    ("Die Gewerkschaft hat für morgen eine Demonstration vor dem Parlament in Wien angemeldet.", "Demonstration",
+     "future"),
+])
+def test_a_meeting_told_in_the_present_at_a_day_is_to_come(text, trigger, modality):
+    ev = next(e for e in run(text)["events"] if e["trigger"][2].startswith(trigger))
+    assert ev["modality"] == modality
+
+
+def test_a_later_mention_of_a_meeting_to_come_is_that_meeting():
+    a = run("Der Plan bildet die Grundlage der Gespräche von EU-Spitzenpolitikern mit dem türkischen Präsidenten "
+            "Recep Tayyip Erdogan am Montag in Brüssel. Die Türkei fordert Geld. Bei den Gesprächen in Brüssel wird "
+            "es auch ums Geld gehen.")
+    talks = [e for e in a["events"] if "Gespräche" in e["trigger"][2]]
+    assert len(talks) == 1 and talks[0]["modality"] == "future" and len(talks[0]["mentions"]) == 1
+
+
+def test_a_weekday_with_a_part_of_the_day_is_a_time():
+    times = run("Am Dienstagvormittag kommen in Wien die Betriebsräte zusammen.")["times"]
+    assert [t["span"][2] for t in times] == ["Am Dienstagvormittag"]
+
+
 def test_das_trifft_sich_gut_is_no_meeting():
     assert not run("Das trifft sich gut.")["events"]  # s23c line 30
-    assert of_type(run("Merkel trifft sich am Montag mit Putin in Berlin."), "CONSULT")["target"]["country"] == "RUS"
+    assert of_type(run("Merkel traf sich am Montag mit Putin in Berlin."), "CONSULT")["target"]["country"] == "RUS"
 
 
 def test_a_time_in_the_prefield_is_no_subject():

@@ -35,6 +35,7 @@ def test_unknown_cameo_code_is_a_clear_error(tmp_path):
     ("events.tsv", "vorgeladen\tverb\t111\t\t\t\tagent\tactor,!envoys\t\n", "needs of 'vorgeladen' has '!envoys'"),
     ("cues.tsv", "lobpries\tverb\treported\t\t\t\t\t\t\tpraise\n", "object of 'lobpries' must be empty or topic"),
     ("cues.tsv", "erwog\tverb\tspeculated\t\t\t\t\t\tsubject\n", "needs of 'erwog' must be empty, clause or main"),
+    ("tense.tsv", "tagte\tfuture\n", "tense of 'tagte' must be past or present"),
 ])
 def test_malformed_language_data_is_a_clear_error(tmp_path, file, line, message):
     folder = tmp_path / "de"

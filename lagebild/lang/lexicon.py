@@ -115,6 +115,7 @@ class Lexicon:
     units: PhraseIndex = field(default_factory=PhraseIndex)
     unit_context: PhraseIndex = field(default_factory=PhraseIndex)
     time: dict[str, tuple[str, str]] = field(default_factory=dict)
+    tense: dict[str, str] = field(default_factory=dict)  # tense.tsv: "traf" → "past", "kommt" → "present"
     opposites: list[tuple[tuple[str, ...], tuple[str, ...], str]] = field(default_factory=list)
     compass: dict[str, dict[str, str]] = field(default_factory=dict)  # kind → form → direction
     settings: dict[str, str] = field(default_factory=dict)  # language.tsv: "nouns_capitalised" → "yes"
@@ -237,6 +238,11 @@ class Lexicon:
         for row in read_tsv(folder / "time.tsv"):
             for form in split_list(row["form"]):
                 lex.time[form.lower()] = (row["kind"], row["value"])
+        for row in read_tsv(folder / "tense.tsv"):
+            if row["tense"] not in ("past", "present"):
+                raise LagebildError(f"{folder / 'tense.tsv'}: tense of {row['forms']!r} must be past or present")
+            for form in split_list(row["forms"]):
+                lex.tense[form.lower()] = row["tense"]
         for row in read_tsv(folder / "compass.tsv"):
             for form in split_list(row["form"]):
                 lex.compass.setdefault(row["kind"], {})[form.lower()] = row["direction"]

@@ -1572,7 +1572,8 @@ class _Coder:
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
         next_one = noun and any(self.lex.is_("next_word", self.words[j]) for j in own) \
             and not has_word(doc, self.lex, "past_marker", a, b)
-        if modality == "actual" and (not given and self.coming_time(a, b) or next_one):
+        if modality == "actual" and (not given and self.coming_time(a, b) or next_one
+                                     or self.scheduled(i, ptype, noun, a, b)):
             modality = "future"  # "zu einem Protestmarsch am Nachmittag des kommenden Samstag", "bis zum nächsten
             # EU-Gipfeltreffen", "beim nächsten Gipfel": still to come; not in a clause told in the past ("Der nächste
             # Angriff erfolgte am Dienstag")
@@ -2344,6 +2345,67 @@ class _Coder:
             return False  # "haben sich auf Fangquoten im kommenden Jahr geeinigt": done, for a time to come
         return any(a <= doc.token_at(t.start_char) < b and any(self.lex.is_("coming_word", w.lower())
                                                                for w in t.text.split()) for t in doc.times)
+
+    def scheduled(self, i: int, ptype: str, noun: bool, a: int, b: int) -> bool:
+        """Whether a meeting or a protest (``SCHEDULED_TYPES``) in a German clause told in the present is set for a
+        day: a weekday, a day of a month without its year, or a day after today ("Am Dienstag kommen die Bewerber
+        … zusammen", "Krisentreffen der Arabischen Liga am Dienstag in Kairo"): still to come. The day does not
+        open a span or a habit (closed class ``span_time_opener``: "seit Samstag", "jeden Freitag", "der Gipfel vom
+        Mittwoch"); the clause tells no past (:meth:`told_in_past`) and has a verb in the present (the trigger itself,
+        or a present form of ``tense.tsv``) or none at all (a headline). A noun with a day after today ("zu einer
+        Demonstration für morgen") is to come in any tense."""
+        lex, words, doc = self.lex, self.words, self.doc
+        if ptype not in SCHEDULED_TYPES or not lex.setting("particle_at_clause_end"):
+            return False
+        days = [k for t in doc.times if a <= (k := doc.token_at(t.start_char)) < b and t.precision == "day"]
+        kinds = [(k, lex.time.get(words[j], ("", ""))) for k in days for j in range(k, min(k + 3, b))]
+        coming = [k for k, (kind, value) in kinds if kind == "relday" and int(value) > 0]
+        dated = [k for k, (kind, _v) in kinds if kind in ("weekday", "month")] + coming
+        if not dated or any(self.opens_span(k) for k in dated) or any(
+                a <= doc.token_at(t.start_char) < b and t.start is not None and not t.relative for t in doc.times):
+            return False  # a day with its year, or another in the clause ("im Jahr 1939"), may lie in the past
+        if noun and coming:
+            return True  # "hat für morgen, Samstag, zu einer Demonstration aufgerufen"
+        if self.told_in_past(a, b):
+            return False
+        lowers = [k for k in range(a, b) if doc.tokens[k].kind == "word" and doc.tokens[k].text[:1].islower()]
+        own_past = words[i].endswith(lex.endings("weak_past_ending") or ("\0",))  # "Am Sonntag demonstrierten Tausende"
+        present = (not noun and doc.tokens[i].text[:1].islower() and not own_past) or any(
+            lex.tense.get(words[k]) == "present" for k in lowers)
+        verbless = all(any(lex.is_(c, words[k]) for c in ("determiner", "preposition", "coordinator"))
+                       or adjective_before_noun(doc, lex, k) or words[k] in lex.time for k in lowers)
+        return present or verbless
+
+    def opens_span(self, k: int) -> bool:
+        """Whether a word of ``span_time_opener`` stands at token k or before it, over at most two prepositions
+        and articles ("seit Samstag", "bis zum 24. März", "jeden Freitag")."""
+        lex, words = self.lex, self.words
+        for j in range(k, max(k - 3, -1), -1):
+            if lex.is_("span_time_opener", words[j]):
+                return True
+            if j < k and not (lex.is_("preposition", words[j]) or lex.is_("determiner", words[j])):
+                return False
+        return False
+
+    def told_in_past(self, a: int, b: int) -> bool:
+        """Whether a German clause tells the past: a word of ``past_marker`` or a past form of ``tense.tsv`` ("war",
+        "traf"), a perfect (an auxiliary of ``aux_perfect`` and a participle: with "ge-", or last), or a lower-case word
+        with a weak past ending that is a cue or a trigger of the lexicon or no adjective before its noun ("sagte
+        Kerry", "demonstrierte", not "die geplante Reform")."""
+        lex, words, doc = self.lex, self.words, self.doc
+        ending = lex.endings("weak_past_ending") or ("\0",)
+        lowers = [k for k in range(a, b) if doc.tokens[k].kind == "word" and doc.tokens[k].text[:1].islower()]
+        if any(lex.is_("past_marker", words[k]) or lex.tense.get(words[k]) == "past" for k in lowers):
+            return True
+        last = last_word(doc, a, b)
+        if any(lex.is_("aux_perfect", words[k]) for k in lowers) and (any(
+                ge_participle(lex, words[k]) for k in lowers) or last in lowers and past_participle(lex, words[last])):
+            return True  # "hat … Gespräche geführt", "hat am Montag demonstriert"
+        return any(words[k].endswith(ending) and len(words[k]) > 4 and (
+            words[k] in lex.cues or words[k] in lex.triggers or not adjective_before_noun(doc, lex, k))
+                   and words[k] not in lex.time and not any(
+                       lex.is_(c, words[k]) for c in ("determiner", "clause_adverb", "sentence_adverb"))
+                   for k in lowers)
 
     def fighters_in(self, a: int, b: int, target: Participant | None) -> bool:
         """Whether the ones acted on are fighters: a target of an armed group's sector or, with no target, a role noun
@@ -4204,6 +4266,12 @@ class _Coder:
                             and not any(_other_compound(t[2], ev.trigger[2]) for t in (same_code[0].trigger,
                                                                                      *same_code[0].mentions)):
                         host = same_code[0]
+            if host is None and back and ev.type == "CONSULT" and ev.modality == "actual":
+                # "Gespräche … an diesem Montag" coded as a meeting to come, then "Bei den Gesprächen in Brüssel …":
+                # the same meeting, still to come
+                host = next((o for o in reversed(out) if id(o) in self.announced and o.cameo.startswith(
+                    MEETING_INTENT) and _same_noun(o.trigger[2], ev.trigger[2]) and _compatible(
+                    dataclasses.replace(o, type=ev.type, modality=ev.modality), ev, places, named)), None)
             if host is None and 0 < ev.sentence <= LEAD_SENTENCES:  # a headline's act told again in the lead
                 host = next((o for o in candidates if o.sentence == 0 and id(o) not in headline_joined), None)
                 if host is not None:
@@ -4376,6 +4444,8 @@ PRIVATE_SECTORS = frozenset({"NGO", "BUS"})
 #: sectors whose mentions make an article one on public affairs (:func:`public_share`)
 PUBLIC_SECTORS = POLITICAL_SECTORS | {"LAB", "NGO", "CRM", "IMG"}
 # acts done by saying them (AGREE: PLOVER's intents, "signalisierte Bereitschaft zu Verhandlungen")
+#: Types of acts set for a day ahead of time: a meeting or a protest told in the present at a day is to come.
+SCHEDULED_TYPES = frozenset({"CONSULT", "PROTEST"})
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 PEOPLE_TYPE = "people"  # the entity type of roles.tsv's working people (workers, farmers, students): no public life
 #: mentions of actors of public life per word under which an article's private acts are no events (one in about 80
