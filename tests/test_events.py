@@ -1071,13 +1071,33 @@ def test_a_subject_phrase_stays_a_phrase_and_a_von_attribute_is_no_agent():
     ("Moskau warnte, man werde auf jede Provokation reagieren.", "de", True),
     ("Economists warned of the consequences of a recession.", "en", False),
     # a state's warning of a danger is no threat either (the hand checks judged "warnte vor einem Bürgerkrieg",
-    # "vor einer wachsenden Gefahr" no event); a state warning someone is one
+    # "vor einer wachsenden Gefahr" no event); a state warning someone is one where it names its retaliation or a
+    # condition (otherwise it disapproves: below)
     ("The Kremlin warned of an escalation.", "en", False),
-    ("Der Kreml warnte die Nato vor einer Eskalation.", "de", True),
+    ("Der Kreml warnte die Nato vor Konsequenzen.", "de", True),
+    ("Der Kreml warnte die Nato vor einer Eskalation, falls sie Truppen verlege.", "de", True),
     ("Europäische Politiker warnen vor den Folgen des Brexit.", "de", False),
 ])
 def test_a_warning_is_a_threat_only_when_it_announces_the_speakers_act(text, lang, threat):
     assert any(v["type"] == "THREATEN" for v in run(text, lang)["events"]) is threat
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    # a state's warning to someone named, of what that one may do, with no retaliation or condition, disapproves
+    # of it (ACCUSE, CAMEO 111; the hand checks judged thirteen such warnings coded THREATEN wrong, five with ACCUSE
+    # expected: s13 line 5, s23c, s26b, s29c); with no one named it is no act ("Man dürfe nicht …, warnte Faymann",
+    # s31b line 24)
+    ("Der Außenminister Jean Asselborn hat die Visegrád-Staaten davor gewarnt, zu einem Verein von Abtrünnigen zu "
+     "werden.", "de", "die Visegrád-Staaten"),
+    ("Russland warnte die Nato vor einer Erweiterung.", "de", "Nato"),
+    ("Man dürfe nicht im Frühjahr vor halbfertigen Hotspots stehen, warnte Faymann.", "de", None),
+    ("Prime Minister Keir Starmer warned the BBC that its reporting had brought it trouble before.", "en", "BBC"),
+])
+def test_a_states_warning_to_someone_named_disapproves(text, lang, target):
+    events = run(text, lang)["events"]
+    assert not any(v["type"] == "THREATEN" for v in events)
+    accusations = [v for v in events if v["cameo"] == "111"]
+    assert [(v["target"] or {}).get("text") for v in accusations] == ([target] if target else [])
 
 
 # -- what is intended, conditional or campaigned for has not happened -------------------------------------------
@@ -3024,7 +3044,7 @@ def test_a_hedge_on_an_adjective_leaves_the_act_stated(text, cameo, status):
 @pytest.mark.parametrize(("text", "threat"), [
     # a warning of a danger ("davor, dass …") is no threat, even from a state
     ("Der Minister kritisierte den Plan. Russland warnte davor, dass internationale Rechte umgangen werden.", False),
-    ("Russland warnte die Nato vor einer Erweiterung.", True),
+    ("Russland warnte die Nato vor einer Erweiterung, falls sie weitere Staaten aufnehme.", True),
 ])
 def test_a_warning_of_a_danger_is_no_threat(text, threat):
     assert any(e["type"] == "THREATEN" for e in run(text)["events"]) == threat

@@ -3757,14 +3757,18 @@ class _Coder:
                     # a pronoun that no actor resolves stays no one, as for any verb
                     coded.source = self.speaker_participant(c, i)
                 continue
-            if self.lex.is_("warning_cue", self.words[i]) and not (
-                    self.announces_own_act(c) or self.state_speaker(c) and not self.danger_object(c)):
-                continue  # economists "warnten vor den Folgen": a warning of consequences is no threat
+            act = c.act
+            if self.lex.is_("warning_cue", self.words[i]) and not self.announces_own_act(c):
+                if not self.state_speaker(c) or self.danger_object(c):
+                    continue  # economists "warnten vor den Folgen": a warning of consequences is no threat
+                if not self.threat_marked(i):
+                    act = WARNING_AGAINST  # "hat die Visegrád-Staaten davor gewarnt, … zu werden": disapproval of
+                    # what the one warned may do, an accusation only with that one named (below)
             source = self.speaker_participant(c, i)
             target = None
             lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
             parts = {p[2].lower() for p in c.cue_parts} | set(c.cue[2].lower().split())
-            cue = next((x for x in self.lex.cues.get(self.words[i], ()) if x.event == c.act
+            cue = next((x for x in self.lex.cues.get(self.words[i], ()) if x.event == act
                         and (not x.particle or x.particle in parts)), None)
             # the cue's own addressee phrase ("fordert vom Minister"), else an object in its clause or content; not
             # one who speaks with the speaker ("Sowohl Merkel als auch Gauck hätten ihn gebeten")
@@ -3777,7 +3781,7 @@ class _Coder:
             # die Organisation finanziert zu haben"); a threat's or a demand's content names whom it is aimed at when
             # the clause names no one ("drohte damit, Schweden den Beitritt zu verweigern")
             infinitive = self.infinitive_content(c)
-            late = refs_between(doc, lo, hi) if infinitive and coding(c.act).type != "ACCUSE" else []
+            late = refs_between(doc, lo, hi) if infinitive and coding(act).type != "ACCUSE" else []
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
                 content_refs = [] if infinitive else refs_between(doc, lo, hi)
                 target = next((self.participant(ref) for ref in [*clause_refs, *content_refs]
@@ -3793,10 +3797,10 @@ class _Coder:
                     break
             if target is None and cue is not None and cue.addressee:
                 target = self.addressee_phrase(cue, i, b)  # "fordert vom amtierenden Minister"
-            cod = coding(c.act)
-            verb = Trigger("verb", c.act, cod.type, "", (), "agent", (), (), "", "")
+            cod = coding(act)
+            verb = Trigger("verb", act, cod.type, "", (), "agent", (), (), "", "")
             # a request without an addressee preposition asks its object ("rief beide Seiten auf")
-            addressed = cod.type in ADDRESSEE_TYPES and cue is not None and not cue.addressee
+            addressed = cod.type in ADDRESSEE_TYPES and cue is not None and not cue.addressee or act != c.act
             if target is None and cod.type in OBJECT_TYPES and (cod.type not in ACTOR_OBJECT_TYPES or addressed):
                 # "forderte die Konfliktparteien zu einer Waffenruhe auf", "rief beide Seiten zur Mäßigung auf"; not
                 # what is demanded ("forderte einen sofortigen Stopp")
@@ -3807,8 +3811,10 @@ class _Coder:
                 target = next((self.participant(ref) for ref in late if ref[0] != speaker_tok and ref[2] != c.speaker
                                and slot(doc, self.lex, ref[0]) in ("bare", "dat", "gen")
                                and not self.other_source(ref, c)), None)
+            if act != c.act and target is None:
+                continue  # "Man dürfe nicht … stehen, warnte Faymann": a warning at no one named is no act
             self.events.append(Event(
-                "", cod.type, cod.mode, list(cod.context), c.act, c.cue, c.sentence, source=source, target=target,
+                "", cod.type, cod.mode, list(cod.context), act, c.cue, c.sentence, source=source, target=target,
                 place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
                 clause=(a, b), modality=self.speech_modality(i, a, b),
             ))
@@ -3974,6 +3980,21 @@ class _Coder:
                 return False
         return False
 
+    def own_side(self, c, ref) -> bool:
+        """Whether an actor reference names a claim's speaker or the speaker's state ("Putin warnte, Russland werde
+        …")."""
+        if ref[2] == c.speaker:
+            return True
+        ent, own = self.doc.entity(ref[2]), self.doc.entity(c.speaker) if c.speaker else None
+        return ent is not None and own is not None and ent.type == "country" and ent.country == own.country
+
+    def threat_marked(self, i: int) -> bool:
+        """Whether a warning cue at token i threatens: a retaliation noun after it in its sentence or a condition word
+        in the sentence ("warnte vor Konsequenzen", "warnte, man werde reagieren, falls …")."""
+        s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
+        return has_word(self.doc, self.lex, "retaliation_noun", i + 1, s1) or has_word(
+            self.doc, self.lex, "condition_word", s0, s1)
+
     def state_speaker(self, c) -> bool:
         """Whether the speaker is a state or its government or military ("the Kremlin warned of escalation")."""
         ent = self.doc.entity(c.speaker) if c.speaker else None
@@ -3981,13 +4002,15 @@ class _Coder:
 
     def announces_own_act(self, c) -> bool:
         """Whether a warning's content announces what the speaker will do ("Iran warned it would close the
-        strait", "warnte, man werde reagieren"): a personal pronoun and a future or conditional word at its start."""
+        strait", "warnte, man werde reagieren", "Putin warnte, Russland werde …"): a personal pronoun or the speaker's
+        own side (:meth:`own_side`) and a future or conditional word at its start."""
         a = self.doc.token_at(c.content[0])
         b = min(self.doc.token_at(c.content[1] - 1) + 1, a + 6)
         words = self.words[a:b]
-        pronoun = any(self.lex.is_("speaker_pronoun", w) for w in words[:3])
-        modal = any(any(self.lex.is_(cls, w) for cls in ("future", "future_aux", "hypothetical", "subjunctive"))
-                    for w in words)
+        pronoun = any(self.lex.is_("speaker_pronoun", w) for w in words[:3]) or any(
+            self.own_side(c, r) for r in refs_between(self.doc, a, min(b, a + 3)))  # "Russland werde … ausweisen"
+        modal = any(any(self.lex.is_(cls, w) for cls in ("future", "future_aux", "hypothetical")) for w in words)
+        # (not a subjunctive of indirect speech: "Man dürfe nicht … stehen, warnte Faymann" says what must not be)
         return pronoun and modal
 
     def chain(self, prev_end: int, i: int) -> bool:
@@ -4496,6 +4519,7 @@ SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedom
 ABDUCT_CODE = "181"  # CAMEO "abduct, hijack, or take hostage"
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 DEPLOY = "154"  # CAMEO "mobilize or increase armed forces" (PLOVER MOBILIZE): forces or weapons sent somewhere
+WARNING_AGAINST = "111"  # CAMEO "criticize or denounce": a state's warning to one named, of what it may do
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
 BENEFIT_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # acts whose target is a beneficiary, not the accuser
 ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as themselves, not their country
