@@ -1407,6 +1407,20 @@ def test_an_act_asked_for_sought_or_applied_for_is_demanded(text, kind):
     assert of_type(run(text), kind)["modality"] == "demanded"
 
 
+@pytest.mark.parametrize(("text", "kind", "modality"), [
+    # the object of a demand cue whose content was read after it, a reason in indirect speech, is what is demanded
+    # (s31 line 45, s27c line 7)
+    ("Senese forderte den Freispruch seines Mandanten, denn der Kapitän habe eine Katastrophe verhindert.",
+     "CONCEDE", "demanded"),
+    ("Lawrow forderte Verhandlungen über einen internationalen Pakt, um diese Entwicklung zu stoppen.", "CONSULT",
+     "demanded"),
+    # not an act after a comma, nor the object of a cue that demands nothing
+    ("Senese kritisierte das Urteil, denn der Kapitän habe die Evakuierung geleitet.", "ACCUSE", "actual"),
+])
+def test_the_object_of_a_demand_before_its_reason_is_demanded(text, kind, modality):
+    assert next(e for e in run(text)["events"] if e["type"] == kind)["modality"] == modality
+
+
 def test_what_a_demanded_act_falls_on_is_not_demanded():
     """"einen Antrag auf Aufhebung der Sanktionen": the lifting is asked for; the sanctions are in force."""
     a = run("Die Opposition im Parlament stellte einen Antrag auf Aufhebung der Sanktionen gegen Russland.")

@@ -2596,8 +2596,9 @@ class ClaimEventLinker:
         told: dict[str, list[tuple[Claim, int]]] = {}  # event id → (claim, token) of each of its mentions
         for ev in doc.events:
             for start, _end, _text in [ev.trigger, *ev.mentions]:
-                holders = [c for c in doc.claims if c.content[0] <= start < c.content[1]
-                           and not _speech_object(doc, lex, c, ev, start)]
+                holders = [c for c in doc.claims if _demanded_object(doc, c, start)] or [
+                    c for c in doc.claims if c.content[0] <= start < c.content[1]
+                    and not _speech_object(doc, lex, c, ev, start)]
                 if holders:
                     claim = min(holders, key=lambda c: c.content[1] - c.content[0])
                 else:
@@ -2691,6 +2692,18 @@ def _speech_object(doc: Doc, lex: Lexicon, c: Claim, ev, start: int) -> bool:
         return False
     voiced = any(lex.is_("expressing_cue", w.lower()) for w in c.cue[2].split())
     return voiced or any(lex.pronoun_kind(doc.words[k]) == "possessive" for k in range(opens, at))
+
+
+def _demanded_object(doc: Doc, c: Claim, start: int) -> bool:
+    """Whether an event noun is the object of a demand cue whose content was read after it ("Senese forderte den
+    *Freispruch* seines Mandanten, denn der Kapitän habe …": the content is the reason given; the object is what is
+    demanded): between the cue and the content, near the cue, in its clause, with no comma between."""
+    if c.cue is None or not c.act.startswith("10"):
+        return False
+    cue_end, at, first = doc.token_at(c.cue[1] - 1), doc.token_at(start), doc.token_at(c.content[0])
+    return cue_end < at < first and at - cue_end <= SPEECH_OBJECT_REACH \
+        and doc.token_clause[at] == doc.token_clause[cue_end] \
+        and not any(doc.tokens[k].text == "," for k in range(cue_end + 1, at))
 
 
 def _adverbial_in(doc: Doc, lex: Lexicon, c: Claim, t: int) -> bool:
