@@ -1490,6 +1490,10 @@ class _Coder:
         if ptype == "REJECT" and self.declined_comment(a, b):
             return None  # "Eine Interviewanfrage des STANDARD lehnt er ab", "lehnte jede Stellungnahme ab": CAMEO 011
             # "decline comment", which PLOVER drops
+        if ptype == "PROTEST" and noun and any(
+                self.lex.is_("ban_verb", self.words[k]) and doc.tokens[k].text[:1].islower() for k in range(a, b)):
+            return None  # "Bis zum 4. Jänner sind in Ajaccio Kundgebungen untersagt", "protests were banned": banned,
+            # not held (the ban is an act of its own trigger: "Kundgebungen untersagt", "Demonstrationsverbot")
         if ptype == "PROTEST" and trig.pos == "verb" and self.shows(i, a, b):
             return None  # "Das demonstrierte am Abend auch der Präsident", "demonstriert … Einigkeit": a verb of
             # demonstrating with an object shows something
