@@ -1432,6 +1432,22 @@ def test_a_protest_banned_is_not_held(text, lang, kinds):
     assert [e["type"] for e in run(text, lang)["events"]] == kinds
 
 
+@pytest.mark.parametrize(("text", "source", "country"), [
+    # a relative pronoun that an article follows speaks alone, for the noun before its comma (also over a short
+    # prepositional phrase); a state's envoy to an organisation is of the state (s31b line 21)
+    ("Der israelische UNO-Botschafter in Genf, der dem UNHRC regelmäßig Parteilichkeit vorwirft, blieb dem Bericht "
+     "fern.", None, "ISR"),
+    ("Der russische Nato-Botschafter kritisierte den Plan.", None, "RUS"),
+    # the speaker named after a clause-final cue speaks, not an actor of what is said
+    ("Insbesondere gehe Israel den Rechtsverstößen nicht nach, kritisierte Makarim Wibisono am Montag in Genf.",
+     "Makarim Wibisono", None),
+])
+def test_who_accuses_is_the_one_named_as_speaking(text, source, country):
+    ev = of_type(run(text), "ACCUSE")
+    assert ev["source"]["country"] == country
+    assert source is None or ev["source"]["text"] == source
+
+
 def test_what_a_demanded_act_falls_on_is_not_demanded():
     """"einen Antrag auf Aufhebung der Sanktionen": the lifting is asked for; the sanctions are in force."""
     a = run("Die Opposition im Parlament stellte einen Antrag auf Aufhebung der Sanktionen gegen Russland.")

@@ -51,6 +51,7 @@ from .syntax import (
     zu_infinitive,
 )
 
+PP_REACH = 3  # tokens of a prepositional phrase between a noun and the comma of its relative clause ("in Genf")
 SPEECH_OBJECT_REACH = 3  # tokens from a cue to the speech-act noun that is its object ("formulierte eine Kritik")
 REPORT_REACH = 1  # sentences back to the source that a reportative modal ("soll") without one goes on with
 CONTINUE_REACH = 2  # sentences back to the claim that a subjunctive sentence without a cue goes on with
@@ -1686,6 +1687,10 @@ class _Extractor:
                 return self.make(cue, toks, speaker, (obj[0], obj[-1] + 1), form, k)
         if content is None:
             return None
+        if kind == "rel" and speaker is not None and speaker[1] == a < speaker[2] - 1 and a + 1 < b \
+                and self.lex.is_("relative_subject", self.words[a]) and self.lex.is_("determiner", self.words[a + 1]):
+            speaker = self.relative_speaker(a)  # "…, der dem UNHRC Parteilichkeit vorwirft": the pronoun, which an
+            # article after it does not join (that opens the object)
         if self.relative_subject(a, b, kind, speaker, content):
             speaker = self.relative_speaker(a)  # "Ägypten, das vorschlug, …": the pronoun, standing for the noun
         return self.make(cue, toks, speaker, content, form, k)
@@ -1753,8 +1758,14 @@ class _Extractor:
 
     def relative_speaker(self, a: int) -> tuple[str | None, int, int]:
         """The relative pronoun at token a as the speaker of its clause (SpkAtt's source: "eine Argumentation, *die*
-        davon ausgeht, …"), with the actor of the noun right before its comma as its entity."""
+        davon ausgeht, …"), with the actor of the noun right before its comma as its entity, or before a short
+        prepositional phrase there ("Der israelische Botschafter in Genf, der …")."""
         eid = next((r[2] for r in self.doc.actor_refs if r[1] == a - 1), None)
+        if eid is None:
+            for r in self.doc.actor_refs:
+                if a - 1 - PP_REACH <= r[1] < a - 1 and self.lex.is_("preposition", self.words[r[1]]) and all(
+                        self.doc.tokens[j].kind == "word" for j in range(r[1], a - 1)):
+                    eid = r[2]
         return eid, a, a + 1
 
     def subject_before_insertion(self, i: int, apposition: tuple[int, int], speaker) -> tuple[str | None, int, int]:

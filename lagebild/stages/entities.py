@@ -214,7 +214,10 @@ class _Builder:
             international = bool(prefix.actors) and not self.kb.actors.get(prefix.actors[0], {}).get("country")
             named_to = self.unknown_name(i + n, s1)
             own_name = role.type == "person" and international and named_to > i + n
-            if country is None and prefix.actors and not own_name and not (follows is not None and any(
+            # "der israelische UNO-Botschafter": a state's envoy to the organisation, of the demonym's country
+            envoy_of = international and lex.is_("envoy_noun", words[i].rsplit("-", 1)[-1]) and i > s0 and (
+                dem := demonym(words[i - 1], doc, self.res)) is not None and not dem[1]
+            if country is None and prefix.actors and not own_name and not envoy_of and not (follows is not None and any(
                     self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)):
                 # "NATO-Truppen", "Hisbollah-Sprecher Afif": that organisation; "HDP-Chef Demirtaş": that person
                 return self.name_ref(prefix, i, named_to, role)

@@ -3749,7 +3749,8 @@ class _Coder:
             if coded is not None:
                 # a cue the lexicon codes itself ("mahnte Thiele": no act of the claim's own) is its speaker's too,
                 # where the span names a doer (:meth:`named_speaker`)
-                if coded.source is None and (c.act and coded.type == coding(c.act).type or not c.act and (
+                if (coded.source is None or coded.source.inferred) and (
+                        c.act and coded.type == coding(c.act).type or not c.act and (
                         self.named_speaker(c, i, a, b))) and c.speaker_span \
                         and a <= speaker_tok < b and self.speaker_in_place(c, i, a) \
                         and (c.speaker or self.words[speaker_tok] not in self.lex.pronouns) and not any(
