@@ -2985,6 +2985,7 @@ def test_a_reported_clause_with_haben_zu_keeps_its_subject():
     ("Jedes Mal, wenn im Osten des Kongo schlimme Kämpfe ausbrechen, fliehen tausende Menschen nach Uganda.",
      "de", 0),
     ("Häufig versucht Nordkorea, die Gefangenen als Faustpfand in Verhandlungen einzusetzen.", "de", 0),
+    ("Die weißrussische Führung steht regelmäßig wegen der Menschenrechtslage unter Kritik.", "de", 0),  # s31 line 27
     ("Immer dann, wenn im Osten des Kongo Kämpfe ausbrechen, fliehen tausende Menschen nach Uganda.", "de", 0),
     ("Every time fighting breaks out, thousands of refugees cross into Uganda.", "en", 0),
     ("Police often arrest protesters at the border.", "en", 0),
