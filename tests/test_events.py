@@ -3582,6 +3582,15 @@ def test_a_later_mention_of_a_meeting_to_come_is_that_meeting():
     assert len(talks) == 1 and talks[0]["modality"] == "future" and len(talks[0]["mentions"]) == 1
 
 
+@pytest.mark.parametrize("text", [
+    # a visit of a place in the visitor's own country has no host, told as done or as to come (s31c line 48)
+    "Der französische Präsident Emmanuel Macron besuchte am Dienstag Lyon.",
+    "Der französische Präsident Emmanuel Macron besucht am Dienstag Lyon.",
+])
+def test_a_visit_at_home_is_no_visit(text):
+    assert run(text)["events"] == []
+
+
 def test_a_weekday_with_a_part_of_the_day_is_a_time():
     times = run("Am Dienstagvormittag kommen in Wien die Betriebsräte zusammen.")["times"]
     assert [t["span"][2] for t in times] == ["Am Dienstagvormittag"]

@@ -3087,11 +3087,15 @@ class _Coder:
                 i, a, b))
 
     def domestic_visit(self, ev: Event) -> bool:
-        """Whether a visit has no host: no one visited, and its place lies in the visitor's own country ("Mikl-Leitner
-        und Doskozil besuchen am Dienstag Grenze bei Spielfeld": ministers inspecting their own border)."""
-        if ev.cameo != VISIT_CODE or ev.target is not None or ev.source is None or not ev.source.country \
-                or not ev.place:
-            return False
+        """Whether a visit has no host: no one visited (or only a place), and its place lies in the visitor's own
+        country ("Mikl-Leitner und Doskozil besuchen am Dienstag Grenze bei Spielfeld": ministers inspecting their own
+        border; "Macron besuchte Lyon")."""
+        visit = ev.cameo == VISIT_CODE or ev.cameo == MEETING_INTENT and any(
+            t.cameo == VISIT_CODE for t in self.lex.triggers.get(ev.trigger[2].split()[0].lower(), ()))
+        if not visit or ev.source is None or not ev.source.country:
+            return False  # (a visit to come, coded as the intent to meet, too)
+        if ev.target is not None:  # the place itself as the one visited: "besuchte am Dienstag Lyon"
+            return self.place_named(ev.target) and ev.target.country == ev.source.country
         place = self.place_of(ev)
         return place is not None and place.country == ev.source.country
 
