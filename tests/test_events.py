@@ -1448,6 +1448,16 @@ def test_who_accuses_is_the_one_named_as_speaking(text, source, country):
     assert source is None or ev["source"]["text"] == source
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # "sie" beside a cue of a plural ending is plural: not the last state of a list (s31d line 47)
+    ("Am Montag treffen sich die Staatsspitzen der Visegrád-Staaten – Tschechien, Polen, Slowakei und Ungarn – in "
+     "Prag. Sie fordern eine gemeinsame Linie in der Flüchtlingsfrage.", None),
+    ("Die slowakische Regierung traf sich in Bratislava. Sie fordert eine gemeinsame Linie.", "SVK"),
+])
+def test_sie_with_a_plural_verb_is_plural(text, country):
+    assert of_type(run(text), "REQUEST")["source"]["country"] == country
+
+
 def test_what_a_demanded_act_falls_on_is_not_demanded():
     """"einen Antrag auf Aufhebung der Sanktionen": the lifting is asked for; the sanctions are in force."""
     a = run("Die Opposition im Parlament stellte einen Antrag auf Aufhebung der Sanktionen gegen Russland.")

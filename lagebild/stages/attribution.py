@@ -497,7 +497,7 @@ class _Extractor:
             if nxt == cue_tok + 1 and self.lex.is_("accusative_pronoun", self.words[nxt]) and (
                     front := self.prefield_subject(a, cue_tok)) is not None:
                 return front  # "Der Verband nannte sie fahrlässig": a subject before the verb makes "sie" the object
-            eid = antecedent(self.doc, nxt, self.lex.pronouns[self.words[nxt]][1])
+            eid = antecedent(self.doc, nxt, self.pronoun_genders(nxt))
             if eid is not None:
                 add_mention(self.doc, eid, nxt, nxt + 1, "pronoun")
             return eid, nxt, nxt + 1
@@ -555,7 +555,7 @@ class _Extractor:
                     continue
                 if i > a and self.lex.is_("preposition", self.words[i - 1]):
                     continue
-                eid = antecedent(self.doc, i, self.lex.pronouns[w][1])
+                eid = antecedent(self.doc, i, self.pronoun_genders(i))
                 if eid is not None:
                     add_mention(self.doc, eid, i, i + 1, "pronoun")
                 return eid, i, i + 1  # unresolved, the pronoun is still the speaker
@@ -1728,7 +1728,7 @@ class _Extractor:
             got = self.opening_subject(s0, a - 1)  # not after "am Freitag harrten …": a clause of its own
         if got is not None and got[0] is None and got[2] == got[1] + 1 and \
                 self.lex.pronoun_kind(self.words[got[1]]) == "personal":
-            eid = antecedent(self.doc, got[1], self.lex.pronouns[self.words[got[1]]][1])
+            eid = antecedent(self.doc, got[1], self.pronoun_genders(got[1]))
             if eid is not None:
                 add_mention(self.doc, eid, got[1], got[1] + 1, "pronoun")
             got = (eid, got[1], got[2])
@@ -1740,6 +1740,23 @@ class _Extractor:
         w = self.words[speaker[1]]
         return speaker[2] == speaker[1] + 1 and self.lex.pronoun_kind(w) == "personal" and not self.lex.is_(
             "accusative_pronoun", w)
+
+    def pronoun_genders(self, i: int) -> frozenset[str]:
+        """The genders a personal pronoun at token i may stand for, narrowed by a cue verb or an auxiliary right
+        beside it: German "sie" with one of a plural ending (``plural_verb_ending``) is plural ("Sie fordern",
+        "erklärten sie": not "die Slowakei" of a list of states), with another one singular ("sagte sie")."""
+        genders = self.lex.pronouns[self.words[i]][1]
+        if "pl" not in genders or len(genders) < 2:
+            return genders
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(self.words) or self.doc.tokens[j].kind != "word" \
+                    or not self.doc.tokens[j].text[:1].islower():
+                continue
+            w = self.words[j]
+            if w in self.lex.cues or any(self.lex.is_(c, w) for c in ("aux_perfect", "modal_verb", "future_aux")):
+                plural = w.endswith(self.lex.endings("plural_verb_ending") or ("\0",))
+                return frozenset({"pl"}) if plural else genders - {"pl"}
+        return genders
 
     def relative_subject(self, a: int, b: int, kind: str, speaker, content: tuple[int, int]) -> bool:
         """Whether the relative pronoun that opens the cue's clause [a, b) is its speaker: a pronoun that can be a
