@@ -1458,6 +1458,17 @@ def test_sie_with_a_plural_verb_is_plural(text, country):
     assert of_type(run(text), "REQUEST")["source"]["country"] == country
 
 
+@pytest.mark.parametrize(("text", "negated"), [
+    # a negation before a predicate adjective of a definite act denies the adjective, not the act (s31d line 33)
+    ("Die Lufthansa argumentierte, der Streik der Piloten sei nicht rechtens.", False),
+    ("Die Festnahme der Journalisten war nicht rechtmäßig.", False),
+    # not a participle: that tells whether the act happened
+    ("Der Angriff ist nicht erfolgt.", True),
+])
+def test_a_negated_predicate_adjective_leaves_the_act(text, negated):
+    assert run(text)["events"][0]["negated"] is negated
+
+
 def test_what_a_demanded_act_falls_on_is_not_demanded():
     """"einen Antrag auf Aufhebung der Sanktionen": the lifting is asked for; the sanctions are in force."""
     a = run("Die Opposition im Parlament stellte einen Antrag auf Aufhebung der Sanktionen gegen Russland.")

@@ -1528,7 +1528,10 @@ class _Coder:
         if kind == "rel" and self.any_antecedent(a):
             return None  # "wie jedes andere Land, das über einen EU-Beitritt verhandelt": said of any, none told
         # "des vereitelten Paris-Anschlages": a foiled act did not happen
-        negated = self.negated(i, a, b, noun, own=given, ptype=ptype) \
+        # a definite noun that is the subject of a copula and a predicate adjective: a negation denies the adjective
+        # ("Der Streik sei nicht rechtens"), not the act
+        predicated = noun and self.definite(i) and self.subject_of_copula(i, a, b)
+        negated = self.negated(i, a, b, noun, own=given or predicated, ptype=ptype) \
             or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)
                          or ptype != "ASSAULT" and self.escaped(i, a, b)) \
             or self.groundless(a, b) and not (noun and (self.definite(i) or any(
@@ -1723,6 +1726,23 @@ class _Coder:
             k += 1  # its genitive or prepositional phrase: "gegen den Banker"
         return k < b and any(lex.is_(c, words[k]) for c in ("hypothetical", "modal_verb")) \
             and not has_word(doc, lex, "occurrence_verb", k, b)
+
+    def subject_of_copula(self, i: int, a: int, b: int) -> bool:
+        """Whether the German event noun at token i opens its clause as the subject of a copula ("ist", "sei", "war"),
+        and the clause closes with a lower-case word that is no participle (nor an infinitive): a predicate adjective
+        ("Der Streik sei nicht rechtens", "Die Festnahme war nicht rechtmäßig"; not "Der Angriff ist nicht
+        erfolgt")."""
+        lex, words, doc = self.lex, self.words, self.doc
+        if not lex.setting("nouns_capitalised") or self.before_noun_phrase(i, a) >= a:
+            return False
+        k = i + 1
+        while k < b and doc.tokens[k].kind in ("word", "num") and (
+                doc.tokens[k].text[:1].isupper() or any(lex.is_(c, words[k]) for c in ("determiner", "preposition"))):
+            k += 1  # its genitive or prepositional phrase: "der Piloten"
+        last = last_word(doc, a, b)
+        return k < b and lex.is_("copula", words[k]) and last > k \
+            and doc.tokens[last].text[:1].islower() and not ge_participle(lex, words[last]) \
+            and not words[last].endswith(("t", "en")) and not lex.is_("negation", words[last])
 
     def any_antecedent(self, a: int) -> bool:
         """Whether the relative clause that opens at token a (its pronoun, or a preposition before it) belongs to a
