@@ -1469,6 +1469,16 @@ def test_a_negated_predicate_adjective_leaves_the_act(text, negated):
     assert run(text)["events"][0]["negated"] is negated
 
 
+def test_a_verb_after_a_clause_of_its_own_shares_its_subject_and_demands_its_object():
+    # "Die Grünen haben die Verordnung begrüßt, fordern aber weiterhin eine Änderung": the welcome is told, not
+    # demanded; the demand's speaker is the subject before (s31c line 40)
+    a = run("Die Grünen haben die Verordnung begrüßt, fordern aber weiterhin eine Änderung der Finanzverfassung.")
+    assert of_type(a, "SUPPORT")["modality"] == "actual"
+    assert of_type(a, "REQUEST")["source"]["text"] == "Die Grünen"
+    claim = next(c for c in a["claims"] if c["cue"] and c["cue"][2] == "fordern")
+    assert "Änderung" in claim["content"][2] and claim["speaker_span"][2] == "Die Grünen"
+
+
 def test_what_a_demanded_act_falls_on_is_not_demanded():
     """"einen Antrag auf Aufhebung der Sanktionen": the lifting is asked for; the sanctions are in force."""
     a = run("Die Opposition im Parlament stellte einen Antrag auf Aufhebung der Sanktionen gegen Russland.")
@@ -2859,9 +2869,10 @@ def test_senses_of_ausweisen_and_verweigern(text, kind):
 
 
 @pytest.mark.parametrize(("text", "trigger", "role", "expected"), [
-    # no one acts or is acted on: a phrase opened by a conjunction, an adverb that opens the sentence, a thing
+    # no one acts or is acted on: a phrase opened by a conjunction, an adverb that opens the sentence, a thing (a
+    # verb after a clause of its own shares that clause's subject: s31c line 40)
     ("Die Grünen lobten den Erlass, fordern aber weiterhin eine Reform der Finanzverwaltung.", "fordern", "source",
-     None),
+     "Die Grünen"),
     ("Derzeit sind nach Ansicht des Ministers andere Staaten gefordert.", "gefordert", "source", None),
     ("Die Gewerkschaft hat eine Gesetzesänderung blockiert.", "blockiert", "target", None),
     ("Mehrere Verbände fordern sachliche Diskussionen über das Budget.", "fordern", "target", None),

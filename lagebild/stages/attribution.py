@@ -37,6 +37,7 @@ from .syntax import (
     clause_range,
     closing_question,
     framing_clause,
+    has_word,
     in_time,
     last_word,
     nominative_person,
@@ -719,10 +720,14 @@ class _Extractor:
         while s0 < end - 1 and any(self.lex.is_(c, self.words[s0]) for c in ("sentence_adverb", "coordinator",
                                                                                  "clause_conjunction")):
             s0 += 1  # "Auch Max Muster, Sprecher des Vereins, glaubt"
-        if end <= s0 or self.noun_phrase(s0, end) is None:
+        if end <= s0 or (np_end := self.noun_phrase(s0, end)) is None:
             return None
         head = s0 + 1 if self.lex.is_("determiner", self.words[s0]) else s0
         eid = next((r[2] for r in refs_between(self.doc, s0, head + 1) if r[1] <= end), None)
+        if np_end < end and self.doc.tokens[np_end].kind == "word" and self.doc.tokens[np_end].text[:1].islower() \
+                and not any(self.lex.is_(c, self.words[np_end]) for c in ("preposition", "determiner", "coordinator")):
+            return eid, s0, np_end  # "Die Grünen haben die Verordnung begrüßt, fordern aber …": a clause of its own
+            # before the comma, whose subject the verb after it shares
         return eid, s0, end  # the entity only when the phrase starts with it, not one inside an apposition
 
     def names_actor(self, phrase: tuple[str | None, int, int]) -> bool:
@@ -834,8 +839,10 @@ class _Extractor:
             return None, a, cue_tok  # "Beide fordern eine stärkere Autonomie": a quantifier alone fills the prefield
             # (not "Beide rief der Generalsekretär auf": a singular verb has another subject)
         inverted = cue_tok + 1
-        while inverted < min(b, cue_tok + 3) and self.lex.is_("sentence_adverb", self.words[inverted]):
-            inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau"
+        while inverted < min(b, cue_tok + 3) and (self.lex.is_("sentence_adverb", self.words[inverted]) or (
+                self.lex.setting("verb_second") and any(self.lex.is_(c, self.words[inverted]) for c in (
+                    "clause_adverb", "clause_conjunction")))):
+            inverted += 1  # "meldeten dann die Internet-Nachrichten der Tagesschau", "fordern aber weiterhin …"
         while inverted < b - 1 and self.time_token(inverted):
             inverted += 1  # "sagte am Freitag der Vizechef": the time before the subject
         finite_at = next((j for j in range(a, cue_tok) if any(self.lex.is_(c, self.words[j]) for c in (
@@ -851,9 +858,13 @@ class _Extractor:
                     self.doc, self.lex, start) or self.lex.is_("object_article", self.words[start]):
                 continue  # "Der Ministerin wirft Lugar … vor", "Den Kollegen warf X vor": an object is not the speaker
             if start == inverted and self.lex.is_("indefinite", self.words[start]) and self.plural_verb(cue_tok) \
-                    and self.prefield_subject(a, cue_tok) is not None:
+                    and (self.prefield_subject(a, cue_tok) is not None or a == cue_tok and a > 0
+                         and self.doc.tokens[a - 1].text == "," and not has_word(self.doc, self.lex, "coordinator",
+                                                                                  start, b)):
                 continue  # "Beide fordern eine stärkere Autonomie": one thing after a plural verb is its object when
-                # the prefield holds the subject (not "Den Rücktritt forderten ein Bündnis … und mehrere Verbände")
+                # the prefield holds the subject, or when the clause opens with the verb after a comma, sharing the
+                # subject before it ("Die Grünen haben … begrüßt, fordern aber weiterhin eine Änderung"); not "Den
+                # Rücktritt forderten ein Bündnis … und mehrere Verbände"
             end = self.noun_phrase(start, cue_tok if start in (a, opener) else b,
                                    cue_nouns=self.lex.setting("nouns_capitalised"))  # "andere Quellen berichten"
             if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
