@@ -1757,8 +1757,8 @@ class _Extractor:
         beside it: German "sie" with one of a plural ending (``plural_verb_ending``) is plural ("Sie fordern",
         "erklärten sie": not "die Slowakei" of a list of states), with another one singular ("sagte sie")."""
         genders = self.lex.pronouns[self.words[i]][1]
-        if "pl" not in genders or len(genders) < 2:
-            return genders
+        if "pl" not in genders or len(genders) < 2 or not self.lex.endings("plural_verb_ending"):
+            return genders  # (English shows no number on its verbs: "They have demanded")
         for j in (i + 1, i - 1):
             if not 0 <= j < len(self.words) or self.doc.tokens[j].kind != "word" \
                     or not self.doc.tokens[j].text[:1].islower():
@@ -2635,7 +2635,7 @@ class ClaimEventLinker:
         told: dict[str, list[tuple[Claim, int]]] = {}  # event id → (claim, token) of each of its mentions
         for ev in doc.events:
             for start, _end, _text in [ev.trigger, *ev.mentions]:
-                holders = [c for c in doc.claims if _demanded_object(doc, c, start)] or [
+                holders = [c for c in doc.claims if _demanded_object(doc, lex, c, start)] or [
                     c for c in doc.claims if c.content[0] <= start < c.content[1]
                     and not _speech_object(doc, lex, c, ev, start)]
                 if holders:
@@ -2733,16 +2733,17 @@ def _speech_object(doc: Doc, lex: Lexicon, c: Claim, ev, start: int) -> bool:
     return voiced or any(lex.pronoun_kind(doc.words[k]) == "possessive" for k in range(opens, at))
 
 
-def _demanded_object(doc: Doc, c: Claim, start: int) -> bool:
+def _demanded_object(doc: Doc, lex: Lexicon, c: Claim, start: int) -> bool:
     """Whether an event noun is the object of a demand cue whose content was read after it ("Senese forderte den
     *Freispruch* seines Mandanten, denn der Kapitän habe …": the content is the reason given; the object is what is
-    demanded): between the cue and the content, near the cue, in its clause, with no comma between."""
+    demanded): between the cue and the content, near the cue, in its clause, with no comma or preposition between."""
     if c.cue is None or not c.act.startswith("10"):
         return False
     cue_end, at, first = doc.token_at(c.cue[1] - 1), doc.token_at(start), doc.token_at(c.content[0])
     return cue_end < at < first and at - cue_end <= SPEECH_OBJECT_REACH \
         and doc.token_clause[at] == doc.token_clause[cue_end] \
-        and not any(doc.tokens[k].text == "," for k in range(cue_end + 1, at))
+        and not any(doc.tokens[k].text == "," or lex.is_("preposition", doc.words[k]) for k in range(cue_end + 1, at))
+    # (not after a preposition: "forderte wegen der Proteste Neuwahlen, denn …" asks for elections, not protests)
 
 
 def _adverbial_in(doc: Doc, lex: Lexicon, c: Claim, t: int) -> bool:

@@ -1011,6 +1011,11 @@ def add_mention(doc: Doc, entity_id: str, tok_start: int, tok_end: int, via: str
     return m
 
 
+#: A plural pronoun's genders, and the types of actor it cannot stand for ("Sie fordern" after "Slowakei und Ungarn").
+PLURAL = frozenset({"pl"})
+SINGULAR_TYPES = frozenset({"country", "person"})
+
+
 def antecedent(doc: Doc, tok: int, genders: frozenset[str], persons_only: bool = False,
                same_clause: bool = False) -> str | None:
     """Entity id of the nearest earlier actor mention (this or the previous two sentences) that fits; not one of the
@@ -1029,6 +1034,10 @@ def antecedent(doc: Doc, tok: int, genders: frozenset[str], persons_only: bool =
         if m.via == "relay" and genders & {"m", "f"}:
             return eid  # "the spokesman … he added": he speaks for the institution
         if persons_only and ent.type != "person":
+            continue
+        if genders == PLURAL:
+            if ent.type not in SINGULAR_TYPES:
+                return eid  # "Die Ermittler … Sie baten": a body or a group, whatever its noun's gender
             continue
         if not ent.gender or ent.gender in genders:
             return eid

@@ -480,9 +480,14 @@ class _Coder:
                          and (self.infinitive(i, a) or self.infinitive_clause(a, b))):
             # (a German zu-infinitive's subject is the governing clause's, which the controller rule infers, not any
             # earlier actor: "Putin befahl der Armee, die Stadt anzugreifen")
+            told = [c.content for c in doc.claims if c.cue and c.cue[0] == doc.tokens[i].start
+                    and self.reported_speech(doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1)]
             earlier = [r for r, sl in ((r, slot(doc, lex, r[0])) for r in refs_between(doc, s0, a))
                        if sl == "bare" and r[0] not in busy and clause_range(doc, r[0])[2] != "rel"
-                       and not self.dateline(r) and not self.attributing(r)]
+                       and not self.dateline(r) and not self.attributing(r)
+                       and not any(x <= doc.tokens[r[0]].start < y for x, y, _t in told)]
+            # (not an actor of what the verb itself reports in indirect speech: "Insbesondere gehe Israel … nicht
+            # nach, kritisierte Makarim Wibisono")
             if clause_range(doc, i)[2] == "rel" and self.relative_pronoun(a) and not (
                     a + 1 < i and lex.pronoun_kind(self.words[a + 1]) == "personal"
                     or lex.is_("oblique_article", self.words[a])):
@@ -1474,12 +1479,16 @@ class _Coder:
             return None  # a giving verb is aid only with a sum ("überwies der Armee 60 Millionen Dollar")
         if trig.args == "recipient" and trig.pos == "verb" and has_word(doc, self.lex, "reflexive_pronoun", a, b):
             return None  # "lieferten sich einen Schlagabtausch", "ein Rennen geliefert": given to each other, no aid
+        # a phrase that opens a subordinate clause reads the clause it hangs on ("would regard foreign weapons *as
+        # legitimate targets*", where "as" opens a clause of its own)
+        na = clause_range(doc, a - 1)[0] if trig.pos == "phrase" and i == a and a > s0 and kind.startswith("sub:") \
+            else a
         for need in needs:
             if need.startswith("!") and has_word(doc, self.lex, need[1:], *(
-                    (self.determined_start(i, a), i) if trig.pos == "noun" else (self.verb_conjunct(i, a), b))):
+                    (self.determined_start(i, a), i) if trig.pos == "noun" else (self.verb_conjunct(i, na), b))):
                 return None  # a closed class whose word the clause (a noun: its own adjectives) must not hold: "hat
                 # sich in … niedergeschlagen", "innerparteiliche Auseinandersetzungen"
-            if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, a, b):
+            if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, na, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
         if cameo.startswith(ABDUCT_CODE) and not noun and self.clause_holds("audience_noun", i + 1, min(b, i + 4)):
@@ -1726,6 +1735,14 @@ class _Coder:
             k += 1  # its genitive or prepositional phrase: "gegen den Banker"
         return k < b and any(lex.is_(c, words[k]) for c in ("hypothetical", "modal_verb")) \
             and not has_word(doc, lex, "occurrence_verb", k, b)
+
+    def reported_speech(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) are speech reported in the subjunctive (a word of ``subjunctive``: "Insbesondere gehe
+        Israel … nicht nach"), not a phrase or a clause of the article's own that the claim reader took as what a
+        later cue reports ("Der stellvertretende Fraktionsvorsitzende der Grünen, Konstantin von Notz, kritisierte",
+        "Sie stellte … fest, wies … zurück")."""
+        return any(self.doc.tokens[k].text[:1].islower() and self.lex.is_("subjunctive", self.words[k])
+                   for k in range(a, b))
 
     def subject_of_copula(self, i: int, a: int, b: int) -> bool:
         """Whether the German event noun at token i opens its clause as the subject of a copula ("ist", "sei", "war"),
@@ -2379,8 +2396,12 @@ class _Coder:
         or a present form of ``tense.tsv``) or none at all (a headline). A noun with a day after today ("zu einer
         Demonstration für morgen") is to come in any tense."""
         lex, words, doc = self.lex, self.words, self.doc
-        if ptype not in SCHEDULED_TYPES or not lex.setting("particle_at_clause_end"):
-            return False
+        if ptype not in SCHEDULED_TYPES or not lex.setting("particle_at_clause_end") or not noun and ptype != "CONSULT":
+            return False  # (a protest told by its verb in the present is reported as it happens: "Zehntausende
+            # demonstrieren am Samstag in Berlin")
+        if noun and self.definite(i) and self.subject_of_copula(i, a, b) or noun and (
+                lex.is_("copula", words[i + 1]) if i + 1 < b else False):
+            return False  # "Der Gipfel am Sonntag ist ein Erfolg": an act judged, told before
         days = [k for t in doc.times if a <= (k := doc.token_at(t.start_char)) < b and t.precision == "day"]
         kinds = [(k, lex.time.get(words[j], ("", ""))) for k in days for j in range(k, min(k + 3, b))]
         coming = [k for k, (kind, value) in kinds if kind == "relday" and int(value) > 0]
@@ -2396,26 +2417,30 @@ class _Coder:
         own_past = words[i].endswith(lex.endings("weak_past_ending") or ("\0",))  # "Am Sonntag demonstrierten Tausende"
         present = (not noun and doc.tokens[i].text[:1].islower() and not own_past) or any(
             lex.tense.get(words[k]) == "present" for k in lowers)
+        s0, s1 = doc.sentence_tokens[doc.token_sentence[i]]
         verbless = all(any(lex.is_(c, words[k]) for c in ("determiner", "preposition", "coordinator"))
-                       or adjective_before_noun(doc, lex, k) or words[k] in lex.time for k in lowers)
+                       or adjective_before_noun(doc, lex, k) or words[k] in lex.time for k in lowers) and not any(
+            doc.tokens[k].text == ":" for k in range(s0, s1))  # not a headline that reports: "Großdemo in Wien am
+        # Samstag: 20.000 Menschen gegen Regierung"
         return present or verbless
 
     def opens_span(self, k: int) -> bool:
         """Whether a word of ``span_time_opener`` stands at token k or before it, over at most two prepositions
         and articles ("seit Samstag", "bis zum 24. März", "jeden Freitag")."""
         lex, words = self.lex, self.words
-        for j in range(k, max(k - 3, -1), -1):
+        for j in range(k, max(k - 4, -1), -1):
             if lex.is_("span_time_opener", words[j]):
                 return True
-            if j < k and not (lex.is_("preposition", words[j]) or lex.is_("determiner", words[j])):
-                return False
+            if j < k and not (lex.is_("preposition", words[j]) or lex.is_("determiner", words[j]) or (
+                    self.doc.tokens[j].text[:1].islower() and words[j].endswith(lex.endings("adjective_ending")))):
+                return False  # (over an adjective too: "seit vergangenem Dienstag")
         return False
 
     def told_in_past(self, a: int, b: int) -> bool:
         """Whether a German clause tells the past: a word of ``past_marker`` or a past form of ``tense.tsv`` ("war",
-        "traf"), a perfect (an auxiliary of ``aux_perfect`` and a participle: with "ge-", or last), or a lower-case word
-        with a weak past ending that is a cue or a trigger of the lexicon or no adjective before its noun ("sagte
-        Kerry", "demonstrierte", not "die geplante Reform")."""
+        "traf"), a perfect (an auxiliary of ``aux_perfect`` and a participle with "ge-" or a lower-case last word:
+        "sind … gut verlaufen"), or a lower-case word with a weak past ending that is a cue or a trigger of the lexicon
+        or no adjective before its noun ("sagte Kerry", "demonstrierte", not "die geplante Reform")."""
         lex, words, doc = self.lex, self.words, self.doc
         ending = lex.endings("weak_past_ending") or ("\0",)
         lowers = [k for k in range(a, b) if doc.tokens[k].kind == "word" and doc.tokens[k].text[:1].islower()]
@@ -2423,8 +2448,9 @@ class _Coder:
             return True
         last = last_word(doc, a, b)
         if any(lex.is_("aux_perfect", words[k]) for k in lowers) and (any(
-                ge_participle(lex, words[k]) for k in lowers) or last in lowers and past_participle(lex, words[last])):
-            return True  # "hat … Gespräche geführt", "hat am Montag demonstriert"
+                ge_participle(lex, words[k]) for k in lowers) or last in lowers and not lex.is_(
+                "negation", words[last])):
+            return True  # "hat … Gespräche geführt", "hat am Montag demonstriert", "sind … gut verlaufen"
         return any(words[k].endswith(ending) and len(words[k]) > 4 and (
             words[k] in lex.cues or words[k] in lex.triggers or not adjective_before_noun(doc, lex, k))
                    and words[k] not in lex.time and not any(
@@ -3110,14 +3136,18 @@ class _Coder:
         """Whether a visit has no host: no one visited (or only a place), and its place lies in the visitor's own
         country ("Mikl-Leitner und Doskozil besuchen am Dienstag Grenze bei Spielfeld": ministers inspecting their own
         border; "Macron besuchte Lyon")."""
-        visit = ev.cameo == VISIT_CODE or ev.cameo == MEETING_INTENT and any(
-            t.cameo == VISIT_CODE for t in self.lex.triggers.get(ev.trigger[2].split()[0].lower(), ()))
-        if not visit or ev.source is None or not ev.source.country:
+        if not self.visit(ev) or ev.source is None or not ev.source.country:
             return False  # (a visit to come, coded as the intent to meet, too)
         if ev.target is not None:  # the place itself as the one visited: "besuchte am Dienstag Lyon"
             return self.place_named(ev.target) and ev.target.country == ev.source.country
         place = self.place_of(ev)
         return place is not None and place.country == ev.source.country
+
+    def visit(self, ev: Event) -> bool:
+        """Whether an event is a visit: CAMEO 042, or the intent to meet (036) that a visit trigger still to come is
+        coded as ("besucht am Dienstag Kiew")."""
+        return ev.cameo == VISIT_CODE or ev.cameo == MEETING_INTENT and any(
+            t.cameo == VISIT_CODE for t in self.lex.triggers.get(ev.trigger[2].split()[0].lower(), ()))
 
     def place_of(self, ev: Event) -> Place | None:
         """The place an event happens at, or None."""
@@ -3773,8 +3803,7 @@ class _Coder:
             if coded is not None:
                 # a cue the lexicon codes itself ("mahnte Thiele": no act of the claim's own) is its speaker's too,
                 # where the span names a doer (:meth:`named_speaker`)
-                if (coded.source is None or coded.source.inferred) and (
-                        c.act and coded.type == coding(c.act).type or not c.act and (
+                if coded.source is None and (c.act and coded.type == coding(c.act).type or not c.act and (
                         self.named_speaker(c, i, a, b))) and c.speaker_span \
                         and a <= speaker_tok < b and self.speaker_in_place(c, i, a) \
                         and (c.speaker or self.words[speaker_tok] not in self.lex.pronouns) and not any(
@@ -3786,13 +3815,14 @@ class _Coder:
                     # a pronoun that no actor resolves stays no one, as for any verb
                     coded.source = self.speaker_participant(c, i)
                 continue
-            act = c.act
+            act, consequence = c.act, False
             if self.lex.is_("warning_cue", self.words[i]) and not self.announces_own_act(c):
                 if not self.state_speaker(c) or self.danger_object(c):
                     continue  # economists "warnten vor den Folgen": a warning of consequences is no threat
                 if not self.threat_marked(i):
                     act = WARNING_AGAINST  # "hat die Visegrád-Staaten davor gewarnt, … zu werden": disapproval of
                     # what the one warned may do, an accusation only with that one named (below)
+                    consequence = self.consequence_told(c)  # or a threat, told to that one (below)
             source = self.speaker_participant(c, i)
             target = None
             lo, hi = doc.token_at(c.content[0]), doc.token_at(c.content[1] - 1) + 1
@@ -3841,7 +3871,10 @@ class _Coder:
                                and slot(doc, self.lex, ref[0]) in ("bare", "dat", "gen")
                                and not self.other_source(ref, c)), None)
             if act != c.act and target is None:
-                continue  # "Man dürfe nicht … stehen, warnte Faymann": a warning at no one named is no act
+                continue  # "Man dürfe nicht … stehen, warnte Faymann": a warning at no one named is no act (nor a
+                # prediction of harm: "warned that the deletion … could harm the ability of key probes")
+            if consequence:
+                act, cod = c.act, coding(c.act)  # "warnte die Hisbollah, jeder Angriff werde … beantwortet"
             self.events.append(Event(
                 "", cod.type, cod.mode, list(cod.context), act, c.cue, c.sentence, source=source, target=target,
                 place=self.place_for(i, a, b), time=self.time_for(i, a, b, c.sentence), intensity=cod.intensity,
@@ -4017,6 +4050,14 @@ class _Coder:
         ent, own = self.doc.entity(ref[2]), self.doc.entity(c.speaker) if c.speaker else None
         return ent is not None and own is not None and ent.type == "country" and ent.country == own.country
 
+    def consequence_told(self, c) -> bool:
+        """Whether a warning's content tells what will or would follow: a finite word of ``consequence_word`` ("jeder
+        Angriff werde … beantwortet", "eine Unabhängigkeitserklärung bedeute Krieg", "would be met with force"), not
+        after the infinitive marker ("davor gewarnt, … zu werden"). The caller asks it of a warning to someone named."""
+        lo, hi = self.doc.token_at(c.content[0]), self.doc.token_at(c.content[1] - 1) + 1
+        return any(self.lex.is_("consequence_word", self.words[k]) and not (
+            k > lo and self.lex.is_("infinitive_marker", self.words[k - 1])) for k in range(lo, hi))
+
     def threat_marked(self, i: int) -> bool:
         """Whether a warning cue at token i threatens: a retaliation noun after it in its sentence or a condition word
         in the sentence ("warnte vor Konsequenzen", "warnte, man werde reagieren, falls …")."""
@@ -4038,8 +4079,9 @@ class _Coder:
         words = self.words[a:b]
         pronoun = any(self.lex.is_("speaker_pronoun", w) for w in words[:3]) or any(
             self.own_side(c, r) for r in refs_between(self.doc, a, min(b, a + 3)))  # "Russland werde … ausweisen"
-        modal = any(any(self.lex.is_(cls, w) for cls in ("future", "future_aux", "hypothetical")) for w in words)
-        # (not a subjunctive of indirect speech: "Man dürfe nicht … stehen, warnte Faymann" says what must not be)
+        modal = any(any(self.lex.is_(cls, w) for cls in ("future", "future_aux", "hypothetical", "consequence_word"))
+                    for w in words)  # (not a subjunctive of indirect speech alone: "Man dürfe nicht … stehen, warnte
+        # Faymann" says what must not be; "man sei bereit, … anzugreifen" announces)
         return pronoun and modal
 
     def chain(self, prev_end: int, i: int) -> bool:
@@ -4069,7 +4111,7 @@ class _Coder:
                     for part in (ev.source, ev.target):
                         self._link_country_entity(part)
             if ev.source is not None and not _known(ev.target) and (
-                    ev.type in PLACE_TARGETS or ev.cameo.startswith(VISIT_CODE)) and not (
+                    ev.type in PLACE_TARGETS or ev.cameo.startswith(VISIT_CODE) or self.visit(ev)) and not (
                     ev.type == "ASSAULT" and ev.source.sector in ORGANISATION_SECTORS):
                 # (an armed group's attack in a country falls on people there, not on that state: "Taliban-Angriffe
                 # im pakistanischen Lahore")
@@ -4321,8 +4363,11 @@ class _Coder:
             if host is None and back and ev.type == "CONSULT" and ev.modality == "actual":
                 # "Gespräche … an diesem Montag" coded as a meeting to come, then "Bei den Gesprächen in Brüssel …":
                 # the same meeting, still to come
+                # (or a meeting announced by another word in the two sentences before: "Merkel und Hollande kommen am
+                # Mittwoch … zusammen. Bei den Gesprächen soll es um … gehen")
                 host = next((o for o in reversed(out) if id(o) in self.announced and o.cameo.startswith(
-                    MEETING_INTENT) and _same_noun(o.trigger[2], ev.trigger[2]) and _compatible(
+                    MEETING_INTENT) and (_same_noun(o.trigger[2], ev.trigger[2]) or ev.sentence - 2 <= o.sentence
+                                         < ev.sentence) and _compatible(
                     dataclasses.replace(o, type=ev.type, modality=ev.modality), ev, places, named)), None)
             if host is None and 0 < ev.sentence <= LEAD_SENTENCES:  # a headline's act told again in the lead
                 host = next((o for o in candidates if o.sentence == 0 and id(o) not in headline_joined), None)
