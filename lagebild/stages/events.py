@@ -1501,8 +1501,8 @@ class _Coder:
             # "decline comment", which PLOVER drops
         if ptype == "PROTEST" and noun and any(
                 self.lex.is_("ban_verb", self.words[k]) and doc.tokens[k].text[:1].islower() for k in range(a, b)):
-            return None  # "Bis zum 4. Jänner sind in Ajaccio Kundgebungen untersagt", "protests were banned": banned,
-            # not held (the ban is an act of its own trigger: "Kundgebungen untersagt", "Demonstrationsverbot")
+            return None  # "Bis zum 4. Jänner sind in Ajaccio Kundgebungen untersagt", "protests were prohibited":
+            # banned, not held (the ban is an act of its own trigger: "Kundgebungen untersagt", "Demonstrationsverbot")
         if ptype == "PROTEST" and trig.pos == "verb" and self.shows(i, a, b):
             return None  # "Das demonstrierte am Abend auch der Präsident", "demonstriert … Einigkeit": a verb of
             # demonstrating with an object shows something
@@ -2388,13 +2388,14 @@ class _Coder:
                                                                for w in t.text.split()) for t in doc.times)
 
     def scheduled(self, i: int, ptype: str, noun: bool, a: int, b: int) -> bool:
-        """Whether a meeting or a protest (``SCHEDULED_TYPES``) in a German clause told in the present is set for a
-        day: a weekday, a day of a month without its year, or a day after today ("Am Dienstag kommen die Bewerber
-        … zusammen", "Krisentreffen der Arabischen Liga am Dienstag in Kairo"): still to come. The day does not
-        open a span or a habit (closed class ``span_time_opener``: "seit Samstag", "jeden Freitag", "der Gipfel vom
-        Mittwoch"); the clause tells no past (:meth:`told_in_past`) and has a verb in the present (the trigger itself,
-        or a present form of ``tense.tsv``) or none at all (a headline). A noun with a day after today ("zu einer
-        Demonstration für morgen") is to come in any tense."""
+        """Whether a meeting, or a meeting or a protest named by a noun (``SCHEDULED_TYPES``), in a German clause told
+        in the present is set for a day: a weekday, a day of a month without its year, or a day after today ("Am
+        Dienstag kommen die Bewerber … zusammen", "Krisentreffen der Arabischen Liga am Dienstag in Kairo"): still to
+        come. Not an act judged (a noun as the subject of a copula: "Der Gipfel am Sonntag ist ein Erfolg"); the day
+        does not open a span or a habit (closed class ``span_time_opener``: "seit Samstag", "jeden Freitag", "der
+        Gipfel vom Mittwoch"); the clause tells no past (:meth:`told_in_past`) and has a verb in the present (a
+        meeting's verb trigger, or a present form of ``tense.tsv``) or none at all (a headline, not one that reports
+        after a colon). A noun with a day after today ("zu einer Demonstration für morgen") is to come in any tense."""
         lex, words, doc = self.lex, self.words, self.doc
         if ptype not in SCHEDULED_TYPES or not lex.setting("particle_at_clause_end") or not noun and ptype != "CONSULT":
             return False  # (a protest told by its verb in the present is reported as it happens: "Zehntausende
@@ -2425,8 +2426,8 @@ class _Coder:
         return present or verbless
 
     def opens_span(self, k: int) -> bool:
-        """Whether a word of ``span_time_opener`` stands at token k or before it, over at most two prepositions
-        and articles ("seit Samstag", "bis zum 24. März", "jeden Freitag")."""
+        """Whether a word of ``span_time_opener`` stands at token k or before it, over at most three prepositions,
+        articles and adjectives ("seit Samstag", "bis zum 24. März", "jeden Freitag", "seit vergangenem Dienstag")."""
         lex, words = self.lex, self.words
         for j in range(k, max(k - 4, -1), -1):
             if lex.is_("span_time_opener", words[j]):
