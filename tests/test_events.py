@@ -3655,6 +3655,9 @@ def test_a_meeting_told_in_the_present_at_a_day_is_to_come(text, trigger, modali
      "Hinweise.", "de", lambda a: of_type(a, "REQUEST")["source"]["country"] == "BEL"),
     ("Syrian rebels have rejected the ceasefire. They have demanded the release of prisoners.", "en",
      lambda a: of_type(a, "REQUEST")["source"]["country"] == "SYR"),
+    # a time in the prefield is no speaker ("Siebzig Jahre später", s31f line 42)
+    ("Siebzig Jahre später rief die Stadtverwaltung eine neue Planergeneration auf.", "de",
+     lambda a: of_type(a, "REQUEST")["source"]["text"] == "die Stadtverwaltung"),
     # a noun phrase read as a reported clause keeps the subject it names (no verb in it)
     ("Der stellvertretende Fraktionsvorsitzende der Grünen, Konstantin von Notz, kritisierte die Vorschläge.", "de",
      lambda a: of_type(a, "ACCUSE")["source"]["country"] == "DEU"),

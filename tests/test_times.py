@@ -333,3 +333,13 @@ def test_relative_count_outside_the_calendar_is_no_time():
 def test_months_ahead_wrap_into_the_next_year():
     found = times("In drei Wochen, im nächsten Monat, wird verhandelt.", "de", date(2024, 12, 20))
     assert any(t.start == "2025-01-01" and t.end == "2025-01-31" for t in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "precision"), [
+    # a span from a time the narrative tells: kept, with no dates (s31f line 42: "Siebzig" is no speaker)
+    ("Siebzig Jahre später rief die Stadtverwaltung zu einem Wettbewerb auf.", "de", "Siebzig Jahre später", "year"),
+    ("Drei Tage zuvor hatte die Polizei zehn Männer festgenommen.", "de", "Drei Tage zuvor", "day"),
+    ("Two weeks earlier, the army had shelled the town.", "en", "Two weeks earlier", "week"),
+])
+def test_a_span_from_a_told_time_is_a_time(text, lang, span, precision):
+    assert interval(text, lang) == (span, None, None, precision)

@@ -851,6 +851,8 @@ class _Extractor:
         for start in (a, inverted, *finite[:1], opener):
             if start in (a, opener) and sourced:
                 continue  # "Insidern zufolge fordern die Gläubiger": the prefield names the source, not the subject
+            if start in (a, opener) and start < cue_tok and self.in_time_expression(start):
+                continue  # "Siebzig Jahre später rief die Stadtverwaltung … auf": a time fills the prefield
             if start not in (a, opener) and start + 1 < b and self.lex.is_("reflexive_pronoun", self.words[start]):
                 start += 1  # "erhoffen sich die Initiatoren", "habe sich der Rebellenführer … beschwert": the reflexive
                 # pronoun of the verb stands before its subject and is no part of it
@@ -919,6 +921,12 @@ class _Extractor:
         class ``plural_verb_ending``: "fordern", "kritisierten"), in a language that writes nouns capitalised."""
         endings = self.lex.endings("plural_verb_ending")
         return bool(endings) and self.doc.tokens[k].text[:1].islower() and self.words[k].endswith(endings)
+
+    def in_time_expression(self, k: int) -> bool:
+        """Whether token k lies in a time expression the times stage found ("Siebzig Jahre später"; not a word of the
+        time table alone, "Diese Darstellung")."""
+        at = self.doc.tokens[k].start
+        return any(t.start_char <= at < t.end_char for t in self.doc.times)
 
     def time_token(self, k: int) -> bool:
         """Whether token k lies in a time expression ("am Freitag", "gestern"), or is the preposition before one."""
@@ -1604,7 +1612,7 @@ class _Extractor:
                 and not nominative_person(self.doc, self.lex, i + 1, b) \
                 and (np_end := self.noun_phrase(a, i)) is not None and "," not in self.words[np_end:i] \
                 and not (self.names_actor(speaker) and self.fronted_thing(a, np_end, i)) \
-                and not self.source_phrase_in(a, i):
+                and not self.source_phrase_in(a, i) and not self.in_time_expression(a):  # "Siebzig Jahre später …"
             # "Kritiker werfen Erdogan … vor", "Ein Leitartikel in der Washington Post forderte Obama … auf": a speech
             # act's subject fills the prefield (a noun phrase with what modifies it); the actor after the verb is its
             # addressee. A known actor heads it only when it opens it ("Kritiker der Regierung": the critics). Not

@@ -6,7 +6,8 @@ Recognised (German and English, words from ``lang/<xx>/time.tsv``): full dates (
 to 2024"), decades ("in den 1990er Jahren"), weekdays ("am Montag", "on Tuesday"; the past one,
 or the next one in a future clause), relative days ("gestern"), "vor drei Tagen"/"three days
 ago", "vergangene Woche"/"last month"/"next year", and "Anfang/Mitte/Ende" + month/year ("Ende Januar",
-"mid-2023"). A month without a year lies from nine months before to two after publication. A year-like
+"mid-2023"), and spans from a time the narrative tells ("drei Tage später", "two weeks earlier", kept with start/end
+null). A month without a year lies from nine months before to two after publication. A year-like
 number before a counted noun ("2000 weitere Soldaten") is an amount unless a time word precedes it
 ("im Jahr 2024 starben viele Menschen"). Without a publication date, relative expressions are kept
 with start/end null.
@@ -129,6 +130,10 @@ class _Finder:
         w = self.words[i]
         tok = self.doc.tokens[i]
         k = self.kind(i)
+        # "drei Tage später", "Siebzig Jahre später", "two weeks earlier": a span from a time the narrative tells
+        k1, k2 = self.kind(i + 1), self.kind(i + 2)
+        if self.number(i) is not None and k1 and k1[0] == "relunit" and k2 and k2[0] == "narrative":
+            return self.emit(i, i + 3, None, None, k1[1], True)
         # 2024-03-05 / 5.3.2024
         if tok.kind == "num" and tok.text.count(".") == 2:
             d, m, y = tok.text.split(".")
