@@ -23,7 +23,7 @@ import dataclasses
 from ..lang.lexicon import Cue, Lexicon
 from ..model import Claim, Doc
 from ..pipeline import Resources
-from .entities import add_mention, antecedent, demonym
+from .entities import PLURAL, add_mention, antecedent, demonym
 from .events import SPEECH_ACT_TYPES, dateline_dash, recode_announced, same_act
 from .syntax import (
     AUXILIARY_CORE,
@@ -1774,7 +1774,7 @@ class _Extractor:
             w = self.words[j]
             if w in self.lex.cues or any(self.lex.is_(c, w) for c in ("aux_perfect", "modal_verb", "future_aux")):
                 plural = w.endswith(self.lex.endings("plural_verb_ending") or ("\0",))
-                return frozenset({"pl"}) if plural else genders - {"pl"}
+                return PLURAL if plural else genders - PLURAL
         return genders
 
     def relative_subject(self, a: int, b: int, kind: str, speaker, content: tuple[int, int]) -> bool:

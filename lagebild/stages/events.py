@@ -1726,15 +1726,23 @@ class _Coder:
         Friedensgespräche gefährden" — the act is given, the modal is about the rest (not "Die Gespräche könnten
         am Montag beginnen")."""
         lex, words, doc = self.lex, self.words, self.doc
+        k = self.after_subject_phrase(i, a, b, adjectives=True)
+        return k is not None and k < b and any(lex.is_(c, words[k]) for c in ("hypothetical", "modal_verb")) \
+            and not has_word(doc, lex, "occurrence_verb", k, b)
+
+    def after_subject_phrase(self, i: int, a: int, b: int, adjectives: bool) -> int | None:
+        """The token after the phrase of a German event noun at token i that opens its clause [a, b) as the subject
+        (its genitive or prepositional phrase: "gegen den Banker", "der Piloten"; with ``adjectives`` also a
+        lower-case word before a capitalised one); None where the noun does not open the clause."""
+        lex, words, doc = self.lex, self.words, self.doc
         if not lex.setting("nouns_capitalised") or self.before_noun_phrase(i, a) >= a:
-            return False
+            return None
         k = i + 1
         while k < b and doc.tokens[k].kind in ("word", "num") and (
                 doc.tokens[k].text[:1].isupper() or any(lex.is_(c, words[k]) for c in ("determiner", "preposition"))
-                or k + 1 < b and doc.tokens[k + 1].text[:1].isupper()):
-            k += 1  # its genitive or prepositional phrase: "gegen den Banker"
-        return k < b and any(lex.is_(c, words[k]) for c in ("hypothetical", "modal_verb")) \
-            and not has_word(doc, lex, "occurrence_verb", k, b)
+                or adjectives and k + 1 < b and doc.tokens[k + 1].text[:1].isupper()):
+            k += 1
+        return k
 
     def reported_speech(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) are speech reported in the subjunctive (a word of ``subjunctive``: "Insbesondere gehe
@@ -1750,14 +1758,9 @@ class _Coder:
         ("Der Streik sei nicht rechtens", "Die Festnahme war nicht rechtmäßig"; not "Der Angriff ist nicht
         erfolgt")."""
         lex, words, doc = self.lex, self.words, self.doc
-        if not lex.setting("nouns_capitalised") or self.before_noun_phrase(i, a) >= a:
-            return False
-        k = i + 1
-        while k < b and doc.tokens[k].kind in ("word", "num") and (
-                doc.tokens[k].text[:1].isupper() or any(lex.is_(c, words[k]) for c in ("determiner", "preposition"))):
-            k += 1  # its genitive or prepositional phrase: "der Piloten"
+        k = self.after_subject_phrase(i, a, b, adjectives=False)
         last = last_word(doc, a, b)
-        return k < b and lex.is_("copula", words[k]) and last > k \
+        return k is not None and k < b and lex.is_("copula", words[k]) and last > k \
             and doc.tokens[last].text[:1].islower() and not ge_participle(lex, words[last]) \
             and not words[last].endswith(("t", "en")) and not lex.is_("negation", words[last])
 
