@@ -227,6 +227,54 @@ def test_a_full_name_before_its_role_phrase_is_the_same_person():
     assert a["events"][0]["source"]["text"] == "Tobias Wendrich"
 
 
+# -- persons named by given and family name ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "name", "later"), [
+    ("Martina Schröck trat am Montag zurück. Schröck war seit 2013 Vizebürgermeisterin.", "de", "Martina Schröck",
+     "Schröck"),
+    ("Gonzalo Delaveau habe seinen Rücktritt eingereicht. Delaveau äußerte sich nicht.", "de", "Gonzalo Delaveau",
+     "Delaveau"),
+    ("Hans Jörg Schmallinger forderte mehr Geld. Schmallinger sprach von einem Notstand.", "de",
+     "Hans Jörg Schmallinger", "Schmallinger"),
+    # a particle, lower or upper case, before the family name
+    ("Fabio De Masi forderte mehr Transparenz. De Masi sprach von einem Skandal.", "de", "Fabio De Masi", None),
+    ("Ursula van den Brink rejected the plan. Van den Brink said it came too late.", "en", "Ursula van den Brink",
+     None),
+])
+def test_a_given_and_a_family_name_name_a_person_the_knowledge_base_does_not_know(text, lang, name, later):
+    a = run(text, lang)
+    e = entity_of(a, name)
+    assert (e["type"], e["kb"], e["country"]) == ("person", None, None)
+    if later:
+        assert [m[2] for m in e["mentions"]] == [name, later]
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Der Schaden betrug 100 Mark Pauschale.", "de", "Mark"),  # a given name that is also a word (name_homograph)
+    ("Will Labour win the election?", "en", "Will"),
+    ("In der Stadt Marat Numan explodierte eine Bombe.", "de", "Marat"),  # a place's name after its classifier
+    ("Martin kam allein.", "de", "Martin"),  # a given name alone names no one the article can follow
+    ("Dann gab Martin den Auftrag weiter.", "de", "Martin"),  # an article opens no family name
+])
+def test_a_given_name_without_a_family_name_or_after_a_classifier_is_no_person(text, lang, word):
+    a = run(text, lang)
+    assert not any(word in m[2] for e in a["entities"] if e["type"] == "person" for m in e["mentions"])
+
+
+def test_an_initial_after_a_given_name_is_a_person_but_names_no_one_alone():
+    """German court reports shorten family names ("Elisabeth S."): the person is named; a later "S." is no mention."""
+    a = run("Elisabeth S. hat sich den Knöchel gebrochen. Der Bus der Linie S. fuhr weiter.", "de")
+    e = entity_of(a, "Elisabeth S")
+    assert e["type"] == "person" and len(e["mentions"]) == 1
+
+
+def test_an_organisation_before_a_role_noun_in_english_is_the_speakers_body():
+    """English writes "BBC correspondent" where German writes "BBC-Korrespondent": one mention of the broadcaster."""
+    a = run("BBC correspondent Gary O'Donoghue said the talks had failed.", "en")
+    e = entity_of(a, "BBC correspondent Gary O'Donoghue")
+    assert (e["country"], e["sector"]) == ("GBR", "MED")
+
+
 def test_a_surname_that_is_a_role_noun_is_no_role():
     a = run("Der Maler Gerhard Richter kritisierte die Regierung in Berlin.", "de")
     assert a["entities"] and all(e["sector"] != "JUD" for e in a["entities"])

@@ -2529,7 +2529,8 @@ def test_the_subject_after_the_finite_verb_and_objects_after_oblique_articles(te
     ("Die Reform gehe zu weit, kritisiert Attac.", "Attac"),
     ("Das sei falsch, kritisierte der Initiator.", "der Initiator"),
     ("Gertrude Brinek kritisierte die Praxis der Behörden.", "Gertrude Brinek"),
-    ("Das sei falsch, kritisiert Hans Frey, Leiter der Station.", "Hans Frey, Leiter der Station"),
+    # a given and a family name name the person (entities stage, "given-name"), without the apposition
+    ("Das sei falsch, kritisiert Hans Frey, Leiter der Station.", "Hans Frey"),
     # a "dass" clause before the verb is what is criticised, not who criticises
     ("Dass der Minister Ausländer in Schubhaft nehmen will, wird kritisiert.", None),
 ])
@@ -5262,3 +5263,35 @@ def test_a_generic_voice_makes_no_speech_act(text, lang):
 def test_a_named_or_described_group_still_speaks():
     assert of_type(run("Britische Experten fordern ein Verbot der Waffen."), "REQUEST")
     assert of_type(run("Die Kritiker der Reform werfen der Regierung vor, zu lügen."), "ACCUSE")
+
+
+# -- persons named by given and family name (entities stage, "given-name") --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Martina Schröck spricht über Plünderungen und Zerstörungen in ihrem Dorf.",
+    "Anna Weber vom Institut für Geschichte spricht über Plünderungen und Zerstörungen im Krieg.",
+])
+def test_a_person_named_only_by_name_makes_no_act_of_an_event_noun_alone(text):
+    """A person the knowledge base does not know, of no role, body or country, fills a role of an act something else
+    shows; beside an event noun that needs an actor she makes no political act of it."""
+    assert run(text)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Die Staatsanwaltschaft wirft Anton Brettschneider zahlreiche Vergehen vor.", "wirft", "Die Staatsanwaltschaft",
+     "Anton Brettschneider"),
+    ("Gonzalo Delaveau habe seinen Rücktritt eingereicht, teilte die Organisation mit.", "Rücktritt",
+     "Gonzalo Delaveau", None),
+    ("Das Gericht verurteilte Martina Eberl zu drei Jahren Haft.", "verurteilte", "Das Gericht", "Martina Eberl"),
+])
+def test_a_person_named_by_given_and_family_name_is_a_participant(text, trigger, source, target):
+    ev = next(e for e in run(text)["events"] if e["trigger"][2] == trigger)
+    assert ((ev["source"] or {}).get("text"), (ev["target"] or {}).get("text")) == (source, target)
+
+
+def test_one_actor_is_not_both_source_and_target():
+    """Mentions merged from two clauses gave one person both roles: the one taken from elsewhere goes."""
+    a = run("Die Dateien wurden bei Gerald Toifl beschlagnahmt. Toifl selbst ist der Beweismittelfälschung "
+            "beschuldigt; er bestreitet den Vorwurf.")
+    ev = next(e for e in a["events"] if e["trigger"][2] == "beschuldigt")
+    assert ev["source"] is None and ev["target"]["text"] == "Toifl"

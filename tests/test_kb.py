@@ -251,3 +251,21 @@ def test_admin1_points_lie_in_the_middle_of_the_region(kb: KnowledgeBase) -> Non
     # GeoNames and Wikipedia put Queensland near 20–22° S 144–145° E; its largest city, Brisbane, is 1,000 km away
     qld = next(p for p in kb.places.values() if p.get("kind") == "admin1" and p["name"] == "Queensland")
     assert -24 < qld["lat"] < -18 and 142 < qld["lon"] < 147
+
+
+def test_given_names_come_from_the_curated_list_and_the_persons_of_the_knowledge_base() -> None:
+    names = default_kb().given_names
+    assert names["Martina"] == "f" and names["Wolfgang"] == "m"  # curated, with gender
+    assert "Gonzalo" in names  # the first word of three or more persons' names
+    assert not {"Sheikh", "Pope"} & names.keys()  # titles the curated list marks "-"
+    assert all(len(n) >= 2 and n[0].isupper() for n in names)
+
+
+def test_given_names_of_a_small_knowledge_base() -> None:
+    """A knowledge base of its own gives its persons' first words only when three or more share them."""
+    persons = [{"id": f"person:{k}", "name": f"Zebulon Test{k}", "type": "person", "country": None, "sector": None,
+                "code": None} for k in range(3)] + [
+        {"id": "person:x", "name": "Quirinus Solo", "type": "person", "country": None, "sector": None, "code": None}]
+    kb = KnowledgeBase({"actors": persons, "places": [], "aliases": "[]", "demonyms": {}, "capitals": {},
+                        "countries": {}})
+    assert "Zebulon" in kb.given_names and "Quirinus" not in kb.given_names

@@ -27,10 +27,14 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "kb.json.gz"
+GIVEN_NAMES_PATH = Path(__file__).resolve().parent / "curated" / "given_names.tsv"
+#: a word that opens the names of this many persons of the knowledge base is taken as a given name
+GIVEN_NAME_SHARE = 3
 
 
 class KnowledgeBase:
@@ -65,6 +69,24 @@ class KnowledgeBase:
             raw = json.loads(self._aliases) if isinstance(self._aliases, str) else self._aliases
             self._aliases = [tuple(a) for a in raw]
         return self._aliases
+
+    @cached_property
+    def given_names(self) -> dict[str, str]:
+        """Given names -> gender ("f", "m" or "" for both or unknown): the curated list
+        (``curated/given_names.tsv``) and the first words of 4+ letters that open the names of
+        ``GIVEN_NAME_SHARE`` or more persons of the knowledge base, less the words the curated list
+        marks as titles ("Sheikh")."""
+        curated: dict[str, str] = {}
+        for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()[1:]:
+            if line and not line.startswith("#") and not line.startswith("name\t"):
+                name, _, gender = line.partition("\t")
+                curated[name] = gender
+        firsts = Counter(a["name"].split()[0] for a in self.actors.values()
+                         if a.get("type") == "person" and " " in a["name"])
+        names = {w: "" for w, n in firsts.items()
+                 if n >= GIVEN_NAME_SHARE and len(w) >= 4 and w.isalpha() and w[0].isupper() and not w.isupper()}
+        names.update(curated)
+        return {w: g for w, g in names.items() if g != "-"}
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> KnowledgeBase:

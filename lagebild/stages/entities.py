@@ -254,6 +254,11 @@ class _Builder:
                     country = self.country_of_candidate(cand)  # "Russlands Armee", "Russia's army", "Kosovo police"
                     start = cand.tok_start
                     cand.used = True
+                elif cand is not None and j == i - 1 and not cand.used and self.employer(cand):
+                    # "BBC correspondent Gary O'Donoghue", "Hamas spokesman Sami Abu Zuhri": that organisation, as a
+                    # German compound ("Hisbollah-Sprecher Afif")
+                    cand.used = True
+                    return self.name_ref(cand, cand.tok_start, self.unknown_name(i + n, s1), role)
                 break
             j -= 1
         if start < i and start - 1 >= s0 and lex.is_("partitive", words[start - 1]) and lex.is_(
@@ -462,6 +467,48 @@ class _Builder:
         while end > k and not doc.tokens[end - 1].text[:1].isupper():
             end -= 1
         return end
+
+    def given_name_ref(self, i: int, s1: int) -> ActorRef | None:
+        """A person the knowledge base does not know, named by a given name and a family name ("Martina Schröck",
+        "Hans Jörg Schelling", "Ursula von der Leyen"); the family name alone names the person again later."""
+        doc, words, lex = self.doc, self.doc.words, self.lex
+        names = getattr(self.kb, "given_names", {})
+        first = doc.tokens[i].text
+        if first not in names or lex.is_("name_homograph", words[i]) or self.lexical(words[i]):
+            return None
+        if i > 0 and doc.token_sentence[i - 1] == doc.token_sentence[i] and any(
+                words[i - 1].endswith(lex.endings(c) or ("\0",)) for c in ("name_classifier", "body_classifier")):
+            return None  # "die Stadt Marat Numan", "die Gruppe Ansar Dine": a place's or a body's name
+        particle = ("name_particle", "foreign_name_particle")
+        j = i + 1
+        while j < s1 and j - i < 3 and doc.tokens[j].text in names and not self.lexical(words[j]) \
+                and not (j + 1 < s1 and any(lex.is_(c, words[j + 1]) for c in particle)):
+            j += 1  # "Hans Jörg", "Karl Heinz"
+        k = j
+        while k + 1 < s1 and k - j < 2 and any(lex.is_(c, words[k]) for c in particle) and not (
+                k == j and lex.is_("determiner", words[k])):
+            k += 1  # "von der Leyen", "De Masi", "Van der Bellen" (not "Martin den Vertrag": an article opens none)
+        if k < s1 and self.name_word(k, first=False) and (k + 1 >= s1 or doc.tokens[k + 1].text != "-"):
+            end = k + 1
+        elif k == j and j - i >= 2:
+            end = j  # "Martin Thomas": the last given name is the family name
+        else:
+            return None
+        name = doc.text[doc.tokens[i].start:doc.tokens[end - 1].end]
+        ref = self.add(ActorRef(i, end, ("name", name), None, name, "person", None, None,
+                                names[first] or "m", "given-name", name))
+        if len(doc.tokens[end - 1].text) > 1:  # not an initial ("Elisabeth S."), which names no one alone
+            self.surnames.setdefault(words[end - 1], ref)
+        return ref
+
+    def employer(self, cand: Candidate) -> bool:
+        """Whether an organisation's name stands right before a role noun for a person in a language that does not
+        join the two into one word ("BBC correspondent", "Hamas spokesman"; German writes "BBC-Korrespondent")."""
+        if self.lex.setting("compound_nouns") or cand.genitive or not cand.actors or self.kb.actors.get(
+                cand.actors[0], {}).get("type") in ("country", "person", None):
+            return False
+        got = _role_at(self.doc, self.lex, cand.tok_end)
+        return got is not None and got[1].type == "person"
 
     def name_word(self, k: int, first: bool) -> bool:
         """A capitalised word that can be part of an unknown name (English names may contain common words)."""
@@ -817,6 +864,10 @@ class _Builder:
                     i += 1
                     continue
                 cand = self.cand_at.get(i)
+                if (cand is None or not cand.actors and cand.tok_end == i + 1) and (
+                        ref := self.given_name_ref(i, s1)) is not None:  # not "Sidi Bouzid", "Santiago de Chile"
+                    i = ref.tok_end
+                    continue
                 if cand is not None and cand.compound:
                     i = cand.tok_end  # "EU-Mission": a modifier inside a compound, not an actor mention
                     continue
@@ -825,6 +876,9 @@ class _Builder:
                     i = cand.tok_end
                     continue
                 if cand is not None and not cand.used:
+                    if cand.tok_end < s1 and self.employer(cand):
+                        i = cand.tok_end  # "BBC correspondent Gary O'Donoghue": the role phrase takes the name
+                        continue
                     if cand.genitive and cand.tok_end < s1 and (_role_at(doc, self.lex, cand.tok_end) is not None
                                                                  or self.owned_name(cand)):
                         # "Russia's embassy": the role phrase takes the country; "Spaniens Linkspartei Podemos": the
@@ -879,6 +933,11 @@ class EntityLinker:
                 ent = Entity(f"E{len(by_key) + 1}", ref.kb, ref.name, ref.type, ref.country, ref.sector,
                              code, gender=ref.gender)
                 by_key[ref.key] = ent
+            elif ent.kb is None and not (ent.country or ent.sector) and (ref.country or ref.sector):
+                # "Tobias Wendrich kritisiert …", then "Der TV-Journalist Tobias Wendrich": the role phrase tells
+                # what the bare name did not
+                ent.country, ent.sector = ref.country, ref.sector
+                ent.code = (ref.country or "") + (ref.sector or "") or None
             first = ref.tok_start if ref.name_start is None else ref.name_start  # the mention is the name itself
             a, b = doc.tokens[first].start, doc.tokens[ref.tok_end - 1].end
             m = Mention(a, b, doc.text[a:b], doc.token_sentence[ref.tok_start], ref.head, ref.via, first, ref.tok_end)

@@ -1459,7 +1459,7 @@ class _Coder:
             return None  # "Solche Besuche seien möglich", "such attacks": a kind of act, none told ("solche Drohungen
             # Nordkoreas", "derartige Angriffe auf Kurden in Syrien" name who: acts told)
         needs = trig.needs
-        if ("actor" in needs or "held" in needs) and source is None and target is None and place is None and not (
+        if ("actor" in needs or "held" in needs) and self.bare(source) and self.bare(target) and place is None and not (
                 self.reported(i) or (kind == "rel" and self.agreement_in(k))
                 or self.country_war(i)):  # "des Syrien-Kriegs": where it is
             return None
@@ -2983,12 +2983,13 @@ class _Coder:
         # accusations, demands and inferences that fill participants in, no political act; what a known actor
         # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern"); an act on or by
         # an animal is none ("Mehrfach wurden geschützte Greifvögel getötet")
-        self.events = [ev for ev in self.events if (id(ev) not in self.needs_known or _known(ev.source)
-                       or _known(ev.target) or self.said_by_actor(ev))
+        self.events = [ev for ev in self.events if (id(ev) not in self.needs_known or not (
+                           self.bare(ev.source) and self.bare(ev.target)) and (_known(ev.source) or _known(ev.target))
+                           or self.said_by_actor(ev))
                        and (id(ev) not in self.needs_both or _apart(ev.source, ev.target))
                        and (id(ev) not in self.needs_people or self.people(ev.source) and self.people(ev.target))
-                       and (id(ev) not in self.actor_bound or ev.source is not None or ev.target is not None)
-                       and (id(ev) not in self.doer_bound or ev.source is not None or ev.target is not None
+                       and (id(ev) not in self.actor_bound or not (self.bare(ev.source) and self.bare(ev.target)))
+                       and (id(ev) not in self.doer_bound or not (self.bare(ev.source) and self.bare(ev.target))
                             or self.own_act_announced(ev) or self.spoken(ev))  # "Die Regierung kündigte an, …
                        # abzuziehen", "…, mahnte Thiele"
                        and not self.domestic_visit(ev)
@@ -3026,6 +3027,16 @@ class _Coder:
             self.events = [ev for ev in self.events if any(self.public(p) for p in (ev.source, ev.target))
                            or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
         events = self.merge()
+        for ev in events:
+            if ev.source is not None and ev.target is not None and (
+                    ev.source.entity is not None and ev.source.entity == ev.target.entity
+                    or ev.source.text == ev.target.text):
+                # one actor in both roles: the one taken from elsewhere goes ("Toifl ist … beschuldigt", with the
+                # speaker of "er bestreitet den Vorwurf" inferred as the accuser), else the target
+                if ev.source.inferred and not ev.target.inferred:
+                    ev.source = None
+                else:
+                    ev.target = None
         verdicts = [ev for ev in events if id(ev) in self.verdicts and ev.modality == "actual" and not ev.negated]
         if verdicts:
             # PLOVER: "When an accusation or allegation is also reported alongside a formal conviction, ACCUSE 'allege'
@@ -3192,6 +3203,16 @@ class _Coder:
         "Chelseas Krisentruppe"), which in a sports report is no armed force."""
         words = re.findall(r"\w+", (p.text or "").lower())
         return bool(words) and words[-1].endswith(self.lex.endings("team_noun") or ("\0",))
+
+    def bare(self, p: Participant | None) -> bool:
+        """Whether a participant is none, or a person named only by given and family name (entities stage, via
+        "given-name"), of no role, body or country: such a person fills a role of an act that something else shows
+        to be one, but does not make a political act of a word alone ("Iris Gerlach" beside "Plünderungen")."""
+        if p is None:
+            return True
+        ent = self.doc.entity(p.entity) if p.entity else None
+        return ent is not None and ent.type == "person" and ent.kb is None and not (ent.country or ent.sector) \
+            and not p.country and all(m.via in ("given-name", "surname", "pronoun") for m in ent.mentions)
 
     def public(self, p: Participant | None) -> bool:
         """A participant of public life: a political sector, a union, or a country."""

@@ -257,7 +257,7 @@ class _Resolver:
         actor_toks = set()  # tokens of actors (a place complement of a role phrase stays a place)
         for ts, te, eid, m in doc.actor_refs:
             if m.via != "name":
-                ent = doc.entity(eid) if m.via in ("role-name", "surname") else None
+                ent = doc.entity(eid) if m.via in ("role-name", "given-name", "surname") else None
                 named = set(ent.name.split()) if ent is not None and ent.type == "person" else set()
                 # a place name inside a person's name is the name ("die Abgeordnete Julia Reda", then "Reda")
                 actor_toks.update(k for k in range(ts, te) if k not in place_only or m.via == "metonymy"
