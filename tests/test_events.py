@@ -5295,3 +5295,40 @@ def test_one_actor_is_not_both_source_and_target():
             "beschuldigt; er bestreitet den Vorwurf.")
     ev = next(e for e in a["events"] if e["trigger"][2] == "beschuldigt")
     assert ev["source"] is None and ev["target"]["text"] == "Toifl"
+
+
+# -- session 32: joint exercises, lifted punitive measures, a term cut off by the commas of a list -----------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Er reagierte auf ein militärisches Großmanöver der USA und Südkoreas.", "de"),
+    ("Die USA und Südkorea begannen am Montag ein Großmanöver.", "de"),
+    ("The US and South Korea began large military exercises on Monday.", "en"),
+])
+def test_an_exercise_of_two_countries_is_military_cooperation(text, lang):
+    """PLOVER: joint military operations are COOPERATE; single-country exercises MOBILIZE."""
+    evs = [e for e in run(text, lang)["events"] if e["type"] in ("COOPERATE", "MOBILIZE")]
+    assert [(e["type"], e["cameo"], e["source"]["country"], e["target"]["country"]) for e in evs] == [
+        ("COOPERATE", "062", "USA", "KOR")]
+
+
+def test_an_exercise_of_one_country_stays_a_mobilisation():
+    ev = of_type(run("Russland begann am Montag ein Großmanöver."), "MOBILIZE")
+    assert ev["cameo"] == "150" and ev["target"] is None
+
+
+def test_lifting_punitive_measures_eases_sanctions():
+    """CAMEO 085 "ease economic sanctions" is PLOVER RETREAT 'ease', not CONCEDE."""
+    ev = next(e for e in run("Allerdings hätte sich das Parlament gegen die Aufhebung der von den USA verhängten "
+                             "Strafmaßnahmen sperren können.")["events"] if e["trigger"][2] == "Aufhebung")
+    assert (ev["type"], ev["cameo"]) == ("RETREAT", "085")
+
+
+@pytest.mark.parametrize(("text", "trigger", "cameo"), [
+    ("Eine Züchterin ist am Mittwoch in Linz zu 24 Monaten unbedingt, ihr Mann ebenfalls zu 24 Monaten, davon 16 auf "
+     "Bewährung, verurteilt worden.", "verurteilt", "173"),
+    # not across a subordinate clause: the state condemns, the court's term is another clause's
+    ("Die EU verurteilte, dass der Journalist zu zehn Jahren verurteilt wurde.", "verurteilte", "111"),
+])
+def test_a_term_before_the_commas_of_a_list_is_the_verdicts(text, trigger, cameo):
+    ev = next(e for e in run(text)["events"] if e["trigger"][2] == trigger)
+    assert ev["cameo"] == cameo

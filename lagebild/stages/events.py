@@ -1983,10 +1983,17 @@ class _Coder:
     def prison_term(self, i: int, a: int, b: int) -> bool:
         """Whether the clause of a verb of condemning at token i gives a term: a word of the closed class
         ``term_preposition`` ("zu") and, within the three words after it, a number and a unit of a day or more ("zu 16
-        Jahren und einem Monat verurteilt", "zu drei Monaten bedingt"; not "zu Beginn des Jahres"), which no
+        Jahren und einem Monat verurteilt", "zu drei Monaten bedingt"; not "zu Beginn des Jahres"; from the sentence's
+        start where only commas of a list, no subordinate or relative clause, stand before the clause), which no
         condemnation has; not one after a verdict noun between it and the verb (closed class ``verdict_noun``: "Die EU
         verurteilte die Verurteilung des Journalisten zu zehn Jahren Haft" condemns the verdict)."""
-        lex, words = self.lex, self.words
+        lex, words, toks = self.lex, self.words, self.doc.tokens
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
+        if a > s0 and toks[a - 1].text == "," and not any(
+                lex.is_("subordinator", words[k]) or toks[k - 1].text == "," and lex.is_("relative", words[k])
+                for k in range(s0, a)):
+            a = s0  # "ist … zu 24 Monaten unbedingt, ihr Mann ebenfalls zu 24 Monaten, … verurteilt worden": the
+            # clause the commas of a list cut off holds the term (not across a subordinate or relative clause)
         for k in range(a, b - 1):
             lo, hi = min(i, k), max(i, k)
             if any(lex.is_("verdict_noun", w) for w in words[lo + 1:hi]):
@@ -2962,6 +2969,7 @@ class _Coder:
                     elif ev.target is None:
                         ev.target = more[0].source
                 last_noun_end = end if trig.pos == "noun" else -10
+        self.joint_exercises()
         self.speech_acts()
         self.ruled_out_acts()
         self.threatened_acts()
@@ -3203,6 +3211,39 @@ class _Coder:
         "Chelseas Krisentruppe"), which in a sports report is no armed force."""
         words = re.findall(r"\w+", (p.text or "").lower())
         return bool(words) and words[-1].endswith(self.lex.endings("team_noun") or ("\0",))
+
+    def joint_exercises(self) -> None:
+        """PLOVER: "Joint military operations are coded as COOPERATE but single-country exercises should be coded as
+        MOBILIZE": an exercise (CAMEO 150) of two countries, coordinated subjects ("Die USA und Südkorea begannen
+        ein Großmanöver", each coded at first) or a coordinated genitive ("ein Großmanöver der USA und Südkoreas"), is
+        one act of military cooperation (CAMEO 062) of the first with the second."""
+        doc, lex = self.doc, self.lex
+        drop: set[int] = set()
+        for ev in self.events:
+            if ev.cameo != EXERCISE or id(ev) in drop or ev.source is None or not ev.source.country:
+                continue
+            partner = next((o.source for o in self.events if o is not ev and o.cameo == EXERCISE
+                            and o.trigger == ev.trigger and o.source is not None and o.source.country
+                            and o.source.country != ev.source.country), None)
+            if partner is not None:
+                drop.update(id(o) for o in self.events if o is not ev and o.trigger == ev.trigger)
+            else:
+                k = doc.token_at(ev.trigger[0])
+                s0, s1 = doc.sentence_tokens[doc.token_sentence[k]]
+                refs = refs_between(doc, s0, s1)
+                for r, nxt in zip(refs, refs[1:], strict=False):
+                    if r[2] == ev.source.entity and r[1] + 1 == nxt[0] and lex.is_("coordinator", self.words[r[1]]):
+                        other = self.participant(nxt)
+                        if other.country and other.country != ev.source.country:
+                            partner = other
+                        break
+            if partner is None:
+                continue
+            c = coding(JOINT_EXERCISE)
+            ev.cameo, ev.type, ev.mode, ev.context = JOINT_EXERCISE, c.type, c.mode, list(c.context)
+            ev.intensity = c.intensity if c.type == ev.type else float(TYPE_SCORES.get(ev.type, 0.0))
+            ev.target = partner
+        self.events = [ev for ev in self.events if id(ev) not in drop]
 
     def bare(self, p: Participant | None) -> bool:
         """Whether a participant is none, or a person named only by given and family name (entities stage, via
@@ -4617,6 +4658,8 @@ SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedom
 # (goods, posts); only an owner or author named as actor is a target
 ABDUCT_CODE = "181"  # CAMEO "abduct, hijack, or take hostage"
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
+EXERCISE = "150"  # CAMEO "demonstrate military or police power": a military exercise (PLOVER MOBILIZE)
+JOINT_EXERCISE = "062"  # CAMEO "cooperate militarily" (PLOVER COOPERATE): a joint exercise
 DEPLOY = "154"  # CAMEO "mobilize or increase armed forces" (PLOVER MOBILIZE): forces or weapons sent somewhere
 WARNING_AGAINST = "111"  # CAMEO "criticize or denounce": a state's warning to one named, of what it may do
 MEETING_INTENT = "036"  # CAMEO "express intent to meet or negotiate": AGREE for talks still to come
