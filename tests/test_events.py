@@ -5328,6 +5328,10 @@ def test_lifting_punitive_measures_eases_sanctions():
      "Bewährung, verurteilt worden.", "verurteilt", "173"),
     # not across a subordinate clause: the state condemns, the court's term is another clause's
     ("Die EU verurteilte, dass der Journalist zu zehn Jahren verurteilt wurde.", "verurteilte", "111"),
+    # the offence in the passive before a list of offences (s32b line 21); a condemning adverb still condemns
+    ("Die Zeitung wurde nun wegen übler Nachrede, der Verletzung des Lebensbereichs und der Verletzung der "
+     "Unschuldsvermutung verurteilt.", "verurteilt", "116"),
+    ("Russland wurde wegen der Annexion, der Angriffe und der Blockade international verurteilt.", "verurteilt", "111"),
 ])
 def test_a_term_before_the_commas_of_a_list_is_the_verdicts(text, trigger, cameo):
     ev = next(e for e in run(text)["events"] if e["trigger"][2] == trigger)

@@ -1396,8 +1396,9 @@ class _Coder:
             cameo = CONVICT  # "in erster Instanz zu 16 Jahren verurteilt", "bei einer letztinstanzlichen Verurteilung":
             # a court's verdict (not "verurteilte das nicht rechtskräftige Urteil", a condemnation of one)
         if cameo == trig.cameo and trig.pos == "verb" and any(code == CONVICT for _stem, code in trig.specific) \
-                and has_word(doc, self.lex, "offence_preposition", a, b) and self.passive(i, a, b) \
-                and not has_word(doc, self.lex, "condemnation_adverb", a, b) and not self.lay_agent(a, b):
+                and has_word(doc, self.lex, "offence_preposition", (lo := self.list_start(i, a)), b) \
+                and self.passive(i, lo, b) \
+                and not has_word(doc, self.lex, "condemnation_adverb", lo, b) and not self.lay_agent(lo, b):
             cameo = CONVICT  # "ist ein Flüchtling wegen versuchten Suizids verurteilt worden": a verb that can convict,
             # in the passive with the offence, is the court's verdict; not with a condemning adverb ("wegen der
             # Annexion international verurteilt") or an agent that is no court ("von den Vereinten Nationen")
@@ -1980,6 +1981,18 @@ class _Coder:
         return self.passive(i, a, b) or not any(lex.is_(c, w) for w in words[a:i] for c in FINITE_CLASSES) and (
             i == last_word(self.doc, a, b) and past_participle(lex, words[i]))  # a headline's verbless clause
 
+    def list_start(self, i: int, a: int) -> int:
+        """Where the clause [a, …) of token i begins once the commas of a list are not taken as clause bounds: the
+        sentence's start when only such commas stand before it, no subordinate or relative clause ("wegen der üblen
+        Nachrede, der Verletzung … und der Verletzung der Unschuldsvermutung verurteilt"); else a."""
+        lex, words, toks = self.lex, self.words, self.doc.tokens
+        s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
+        if a > s0 and toks[a - 1].text == "," and not any(
+                lex.is_("subordinator", words[k]) or toks[k - 1].text == "," and lex.is_("relative", words[k])
+                for k in range(s0, a)):
+            return s0
+        return a
+
     def prison_term(self, i: int, a: int, b: int) -> bool:
         """Whether the clause of a verb of condemning at token i gives a term: a word of the closed class
         ``term_preposition`` ("zu") and, within the three words after it, a number and a unit of a day or more ("zu 16
@@ -1987,13 +2000,8 @@ class _Coder:
         start where only commas of a list, no subordinate or relative clause, stand before the clause), which no
         condemnation has; not one after a verdict noun between it and the verb (closed class ``verdict_noun``: "Die EU
         verurteilte die Verurteilung des Journalisten zu zehn Jahren Haft" condemns the verdict)."""
-        lex, words, toks = self.lex, self.words, self.doc.tokens
-        s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
-        if a > s0 and toks[a - 1].text == "," and not any(
-                lex.is_("subordinator", words[k]) or toks[k - 1].text == "," and lex.is_("relative", words[k])
-                for k in range(s0, a)):
-            a = s0  # "ist … zu 24 Monaten unbedingt, ihr Mann ebenfalls zu 24 Monaten, … verurteilt worden": the
-            # clause the commas of a list cut off holds the term (not across a subordinate or relative clause)
+        lex, words = self.lex, self.words
+        a = self.list_start(i, a)  # "ist … zu 24 Monaten unbedingt, ihr Mann ebenfalls zu 24 Monaten, … verurteilt"
         for k in range(a, b - 1):
             lo, hi = min(i, k), max(i, k)
             if any(lex.is_("verdict_noun", w) for w in words[lo + 1:hi]):
