@@ -5289,6 +5289,15 @@ def test_a_person_named_by_given_and_family_name_is_a_participant(text, trigger,
     assert ((ev["source"] or {}).get("text"), (ev["target"] or {}).get("text")) == (source, target)
 
 
+@pytest.mark.parametrize("text", [
+    "Die Polizei in Wien nahm Beamte der Polizei in Graz fest.",
+    "Kenyan police arrested Kenyan police officers.",
+])
+def test_a_body_may_act_on_its_own_people(text):
+    ev = of_type(run(text, "en" if text.startswith("Kenyan") else "de"), "COERCE")
+    assert ev["target"] is not None
+
+
 def test_one_actor_is_not_both_source_and_target():
     """Mentions merged from two clauses gave one person both roles: the one taken from elsewhere goes."""
     a = run("Die Dateien wurden bei Gerald Toifl beschlagnahmt. Toifl selbst ist der Beweismittelfälschung "

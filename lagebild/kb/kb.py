@@ -35,6 +35,9 @@ DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "kb.json.gz"
 GIVEN_NAMES_PATH = Path(__file__).resolve().parent / "curated" / "given_names.tsv"
 #: a word that opens the names of this many persons of the knowledge base is taken as a given name
 GIVEN_NAME_SHARE = 3
+#: countries whose naming puts the family name first ("Wang Yi", "Kim Jong Un"): the first word of their persons'
+#: names is no given name
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "JPN", "VNM", "MNG"})
 
 
 class KnowledgeBase:
@@ -74,17 +77,19 @@ class KnowledgeBase:
     def given_names(self) -> dict[str, str]:
         """Given names -> gender ("f", "m" or "" for both or unknown): the curated list
         (``curated/given_names.tsv``) and the first words of 4+ letters that open the names of
-        ``GIVEN_NAME_SHARE`` or more persons of the knowledge base, less the words the curated list
-        marks as titles ("Sheikh")."""
+        ``GIVEN_NAME_SHARE`` or more persons of the knowledge base (mostly of countries that do not put the family
+        name first), less the words the curated list marks as titles ("Sheikh")."""
         curated: dict[str, str] = {}
         for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()[1:]:
             if line and not line.startswith("#") and not line.startswith("name\t"):
                 name, _, gender = line.partition("\t")
                 curated[name] = gender
-        firsts = Counter(a["name"].split()[0] for a in self.actors.values()
-                         if a.get("type") == "person" and " " in a["name"])
+        persons = [a for a in self.actors.values() if a.get("type") == "person" and " " in a["name"]]
+        firsts = Counter(a["name"].split()[0] for a in persons)
+        family_first = Counter(a["name"].split()[0] for a in persons if a.get("country") in FAMILY_NAME_FIRST)
         names = {w: "" for w, n in firsts.items()
-                 if n >= GIVEN_NAME_SHARE and len(w) >= 4 and w.isalpha() and w[0].isupper() and not w.isupper()}
+                 if n >= GIVEN_NAME_SHARE and len(w) >= 4 and w.isalpha() and w[0].isupper() and not w.isupper()
+                 and 2 * family_first[w] < n}  # not "Chan", "Park": family names of family-name-first countries
         names.update(curated)
         return {w: g for w, g in names.items() if g != "-"}
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..kb.kb import FAMILY_NAME_FIRST
 from ..lang.lexicon import Lexicon, Role
 from ..model import Doc, Entity, Mention
 from ..pipeline import Resources
@@ -30,8 +31,6 @@ from .syntax import NOT_ADJECTIVE_CLASSES, follows_common_noun
 
 GOVERNMENT = Role("GOV", "government", "n", "government", False)
 ORGANISATION = Role("", "organisation", "n", "organisation", False)
-# countries whose naming puts the family name first ("Wang Yi" → "Wang", "Kim Jong Un" has three parts)
-FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "JPN", "VNM", "MNG"}
 #: the label of role nouns for a counterpart ("Amtskollege", "counterpart"): a possessive names whose counterpart,
 #: so it gives no country (the counterpart is of the other side)
 COUNTERPART_LABEL = "counterpart"
@@ -45,6 +44,7 @@ UNAFFILIATED_SECTORS = frozenset({"CRM", "UAF", "REL"})
 UNALIGNED_SECTORS = frozenset({"CRM", "UAF"})
 PEOPLE_PLACE_REACH = 6  # tokens from working people to a place that gives them the focus country ("Seeleute in Piräus")
 # role labels that name the institution as a whole (merged with the knowledge base's record for it)
+JOURNALIST_LABEL = "journalist"  # roles.tsv label of a journalist, correspondent or reporter
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
 
@@ -254,11 +254,14 @@ class _Builder:
                     country = self.country_of_candidate(cand)  # "Russlands Armee", "Russia's army", "Kosovo police"
                     start = cand.tok_start
                     cand.used = True
-                elif cand is not None and j == i - 1 and not cand.used and self.employer(cand):
-                    # "BBC correspondent Gary O'Donoghue", "Hamas spokesman Sami Abu Zuhri": that organisation, as a
-                    # German compound ("Hisbollah-Sprecher Afif")
-                    cand.used = True
-                    return self.name_ref(cand, cand.tok_start, self.unknown_name(i + n, s1), role)
+                elif cand is not None and j == i - 1 and role.label == JOURNALIST_LABEL and not self.lex.setting(
+                        "compound_nouns"):
+                    # "BBC correspondent Gary O'Donoghue", "The BBC's Moscow correspondent Steve Rosenberg": the
+                    # medium, as a German compound ("BBC-Korrespondent"); the beat before the role noun is none
+                    employer = cand if self.medium(cand) else self.cand_ending(cand.tok_start)
+                    if self.medium(employer) and not employer.used:
+                        employer.used = True
+                        return self.name_ref(employer, employer.tok_start, self.unknown_name(i + n, s1), role)
                 break
             j -= 1
         if start < i and start - 1 >= s0 and lex.is_("partitive", words[start - 1]) and lex.is_(
@@ -335,7 +338,8 @@ class _Builder:
             if role.relay and not own_name:
                 country = self.recent_country(i)
                 via = "context"
-            if country is None and not own_name and role.sector not in UNAFFILIATED_SECTORS and (
+            if country is None and not own_name and role.sector not in UNAFFILIATED_SECTORS \
+                    and role.label != JOURNALIST_LABEL and (  # a correspondent reports from the focus, for others
                     role.type != "people" or self.focus_placed(i, dateline=True, reach=PEOPLE_PLACE_REACH)) \
                     and (name_end > end or self.definite_np(start, i)):  # working people ("die Seeleute"): the focus
                 # only where a dateline or a place of the sentence lies in it ("Wien – Die Bauern protestierten")
@@ -476,39 +480,67 @@ class _Builder:
         first = doc.tokens[i].text
         if first not in names or lex.is_("name_homograph", words[i]) or self.lexical(words[i]):
             return None
-        if i > 0 and doc.token_sentence[i - 1] == doc.token_sentence[i] and any(
-                words[i - 1].endswith(lex.endings(c) or ("\0",)) for c in ("name_classifier", "body_classifier")):
-            return None  # "die Stadt Marat Numan", "die Gruppe Ansar Dine": a place's or a body's name
-        particle = ("name_particle", "foreign_name_particle")
+        prev = words[i - 1] if i > 0 and doc.token_sentence[i - 1] == doc.token_sentence[i] else None
+        if prev is not None and not lex.setting("nouns_capitalised") and doc.tokens[i - 1].kind == "word" \
+                and doc.tokens[i - 1].text[:1].isupper():
+            return None  # "The Saint Laurent Museum", "Yves Saint Laurent": inside a longer name
+        if prev is not None and (lex.is_("place_only_preposition", prev) or any(
+                prev.endswith(lex.endings(c) or ("\0",)) for c in (
+                    "name_classifier", "body_classifier", "eponym_classifier"))):
+            return None  # "die Stadt Marat Numan", "die Gruppe Ansar Dine", "die Liste Peter Pilz", "in Maria
+            # Enzersdorf": a place's or a body's name
         j = i + 1
         while j < s1 and j - i < 3 and doc.tokens[j].text in names and not self.lexical(words[j]) \
-                and not (j + 1 < s1 and any(lex.is_(c, words[j + 1]) for c in particle)):
+                and not (j + 1 < s1 and lex.is_("surname_particle", words[j + 1])):
             j += 1  # "Hans Jörg", "Karl Heinz"
         k = j
-        while k + 1 < s1 and k - j < 2 and any(lex.is_(c, words[k]) for c in particle) and not (
+        while k + 1 < s1 and k - j < 2 and lex.is_("surname_particle", words[k]) and not (
                 k == j and lex.is_("determiner", words[k])):
             k += 1  # "von der Leyen", "De Masi", "Van der Bellen" (not "Martin den Vertrag": an article opens none)
-        if k < s1 and self.name_word(k, first=False) and (k + 1 >= s1 or doc.tokens[k + 1].text != "-"):
+        if k < s1 and self.name_word(k, first=False):
             end = k + 1
         elif k == j and j - i >= 2:
             end = j  # "Martin Thomas": the last given name is the family name
         else:
             return None
+        nxt = doc.tokens[end] if end < s1 else None
+        if nxt is not None and (nxt.text == "-" or nxt.kind == "word" and nxt.text[:1].isupper()) \
+                or words[end - 1].endswith(lex.endings("possessive_suffix") or ("\0",)):
+            return None  # part of a longer name ("Martin Luther King Boulevard", "Saint Laurent Museum", "John F
+            # Kennedy airport", "Karl Marx Straße"), or an owner ("Michael Howard's aide")
         name = doc.text[doc.tokens[i].start:doc.tokens[end - 1].end]
         ref = self.add(ActorRef(i, end, ("name", name), None, name, "person", None, None,
-                                names[first] or "m", "given-name", name))
+                                names[first], "given-name", name))  # no gender known: no pronoun points to it
         if len(doc.tokens[end - 1].text) > 1:  # not an initial ("Elisabeth S."), which names no one alone
             self.surnames.setdefault(words[end - 1], ref)
         return ref
 
-    def employer(self, cand: Candidate) -> bool:
-        """Whether an organisation's name stands right before a role noun for a person in a language that does not
-        join the two into one word ("BBC correspondent", "Hamas spokesman"; German writes "BBC-Korrespondent")."""
-        if self.lex.setting("compound_nouns") or cand.genitive or not cand.actors or self.kb.actors.get(
-                cand.actors[0], {}).get("type") in ("country", "person", None):
+    def journalist_at(self, k: int) -> bool:
+        """Whether a journalist's role noun ("correspondent", "reporter") stands at token k of a language that does
+        not join it with the name before it into one word (German writes "BBC-Korrespondent")."""
+        if self.lex.setting("compound_nouns") or k >= len(self.doc.tokens):
             return False
-        got = _role_at(self.doc, self.lex, cand.tok_end)
-        return got is not None and got[1].type == "person"
+        got = _role_at(self.doc, self.lex, k)
+        return got is not None and got[1].label == JOURNALIST_LABEL
+
+    def cand_ending(self, k: int) -> Candidate | None:
+        """The name that ends right before token k."""
+        return next((c for c in self.doc.candidates if c.tok_end == k), None)
+
+    def medium(self, cand: Candidate | None) -> bool:
+        """Whether a name is a medium's ("BBC", "Reuters")."""
+        return cand is not None and bool(cand.actors) and self.kb.actors.get(cand.actors[0], {}).get("type") == "media"
+
+    def before_journalist(self, cand: Candidate) -> bool:
+        """Whether a name stands before a journalist's role noun, as the employer or the beat ("BBC correspondent",
+        "Moscow correspondent", "The BBC's Moscow correspondent"): the role phrase takes the employer, the beat is
+        no actor (:meth:`role_phrase`)."""
+        if self.journalist_at(cand.tok_end):
+            if not self.medium(cand):
+                cand.used = True  # the beat: "Moscow correspondent", "White House correspondent"
+            return True
+        beat = self.cand_at.get(cand.tok_end)
+        return self.medium(cand) and beat is not None and not self.medium(beat) and self.journalist_at(beat.tok_end)
 
     def name_word(self, k: int, first: bool) -> bool:
         """A capitalised word that can be part of an unknown name (English names may contain common words)."""
@@ -741,8 +773,8 @@ class _Builder:
 
     def affiliation(self, c: Candidate, s0: int, s1: int) -> bool:
         """A party in parentheses right after a name ("Schelling (ÖVP)", "Lugar (Team Stronach)"): it says
-        whom the person belongs to; the person, not the party, is who acts. A person known by name alone
-        takes the party's country."""
+        whom the person belongs to; the person, not the party, is who acts. A person named by a role phrase or by
+        name alone takes the party's country."""
         toks = self.doc.tokens
         if not (s0 < c.tok_start - 1 and c.tok_end < s1 and toks[c.tok_start - 1].text == "("
                 and toks[c.tok_end].text == ")" and toks[c.tok_start - 2].text[:1].isupper()):
@@ -751,8 +783,9 @@ class _Builder:
         if rec is None:
             return False
         before = next((r for r in self.refs if r.tok_end == c.tok_start - 1), None)
-        if before is not None and before.country is None:
-            before.country = rec.get("country")
+        if before is not None and (before.country is None or before.type == "person" and rec.get("country")):
+            before.country = rec.get("country")  # "seinem Amtskollegen Wolfgang Sobotka (ÖVP)" in a report from Rome:
+            # the party says more than the article's focus
         return True
 
     def metonym_ref(self, c: Candidate) -> ActorRef | None:
@@ -859,8 +892,13 @@ class _Builder:
                 known_name = self.cand_at.get(i) is not None and bool(self.cand_at[i].actors)
                 if doc.words[i] in self.surnames and doc.tokens[i].text[:1].isupper() and not known_name:
                     known = self.surnames[doc.words[i]]
-                    self.add(ActorRef(i, i + 1, known.key, None, known.name, known.type, known.country,
-                                      known.sector, known.gender, "surname", doc.tokens[i].text))
+                    start, parts = i, known.name.split()[:-1]
+                    while parts and start - 1 >= s0 and not self.covered[start - 1] and doc.words[
+                            start - 1] == parts[-1].lower() and self.lex.is_("surname_particle", doc.words[start - 1]):
+                        start, parts = start - 1, parts[:-1]  # "Van der Bellen" after "Alexander Van der Bellen"
+                    self.add(ActorRef(start, i + 1, known.key, None, known.name, known.type, known.country,
+                                      known.sector, known.gender, "surname", doc.text[
+                                          doc.tokens[start].start:doc.tokens[i].end]))
                     i += 1
                     continue
                 cand = self.cand_at.get(i)
@@ -876,7 +914,7 @@ class _Builder:
                     i = cand.tok_end
                     continue
                 if cand is not None and not cand.used:
-                    if cand.tok_end < s1 and self.employer(cand):
+                    if cand.tok_end < s1 and self.before_journalist(cand):
                         i = cand.tok_end  # "BBC correspondent Gary O'Donoghue": the role phrase takes the name
                         continue
                     if cand.genitive and cand.tok_end < s1 and (_role_at(doc, self.lex, cand.tok_end) is not None
@@ -948,7 +986,8 @@ class EntityLinker:
 
 def _merge_appositions(doc: Doc, refs: list[ActorRef]) -> list[ActorRef]:
     """Adjacent mentions of one actor are one mention: "des UN-Nothilfebüros OCHA", and so is a name with its
-    abbreviation in parentheses: "der Jihadistenmiliz Islamischer Staat (IS)" (which is then no second party)."""
+    abbreviation in parentheses: "der Jihadistenmiliz Islamischer Staat (IS)" (which is then no second party). A
+    person named by given and family name after a role phrase and a comma takes the role's country and sector."""
     out: list[ActorRef] = []
     toks = doc.tokens
     for ref in refs:
@@ -963,6 +1002,12 @@ def _merge_appositions(doc: Doc, refs: list[ActorRef]) -> list[ActorRef]:
             ref.tok_start = out[-1].tok_start
             out[-1] = ref
             continue
+        if out and ref.via == "given-name" and not (ref.country or ref.sector) and out[-1].via != "name" \
+                and out[-1].type not in ("country", "people") and out[-1].tok_end + 1 == ref.tok_start \
+                and toks[out[-1].tok_end].text == ",":
+            # "Der stellvertretende Fraktionsvorsitzende der Grünen, Konstantin von Notz, …": the role in apposition
+            # says whose the person is
+            ref.country, ref.sector = out[-1].country, out[-1].sector
         out.append(ref)
     return out
 

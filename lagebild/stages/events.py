@@ -380,9 +380,12 @@ class _Coder:
                 source = self.agent_phrase(a, b, refs)  # "were detained by police"
         elif trig.pos == "noun" and trig.cameo.startswith(PATIENT_NOUN_CODES):
             # "die Freilassung der Geiseln", "the arrest of two journalists": the genitive is who it befalls
-            source = possessor or next((r for r, sl in slots if sl in ("pp:durch", "pp:by")), None) or \
-                self.noun_subject(bare, i, a, b)
-            target = gen or next((r for r, sl in after if sl in ("pp:von", "pp:of") and r[0] <= end + 3), None)
+            in_passive = self.noun_in_passive(a, b)
+            subject = self.noun_subject(bare, i, a, b)
+            source = possessor or next((r for r, sl in slots if sl in ("pp:durch", "pp:by")), None) or (
+                subject if not in_passive else None)
+            target = gen or next((r for r, sl in after if sl in ("pp:von", "pp:of") and r[0] <= end + 3), None) or (
+                subject if in_passive else None)  # "X war … in Untersuchungshaft genommen worden": X is held
         elif trig.pos == "noun" and trig.args == "recipient" and gen is not None and i > s0 \
                 and lex.is_("purpose_preposition", doc.words[i - 1]):
             # "zur Unterstützung der syrischen Armee": to support it, so it receives ("Waffenlieferungen der USA
@@ -3044,12 +3047,12 @@ class _Coder:
                            or ev.type == "PROTEST" or ev.type == "ASSAULT" and ev.cameo != GENERIC_ATTACK]
         events = self.merge()
         for ev in events:
-            if ev.source is not None and ev.target is not None and (
+            if ev.source is not None and ev.target is not None and ev.source.inferred != ev.target.inferred and (
                     ev.source.entity is not None and ev.source.entity == ev.target.entity
                     or ev.source.text == ev.target.text):
-                # one actor in both roles: the one taken from elsewhere goes ("Toifl ist … beschuldigt", with the
-                # speaker of "er bestreitet den Vorwurf" inferred as the accuser), else the target
-                if ev.source.inferred and not ev.target.inferred:
+                # one actor in both roles, one of them taken from elsewhere: that one goes ("Toifl ist …
+                # beschuldigt", with the speaker of "er bestreitet den Vorwurf" inferred as the accuser)
+                if ev.source.inferred:
                     ev.source = None
                 else:
                     ev.target = None
@@ -3260,8 +3263,7 @@ class _Coder:
         if p is None:
             return True
         ent = self.doc.entity(p.entity) if p.entity else None
-        return ent is not None and ent.type == "person" and ent.kb is None and not (ent.country or ent.sector) \
-            and not p.country and all(m.via in ("given-name", "surname", "pronoun") for m in ent.mentions)
+        return ent is not None and not p.country and _bare_entity(ent)
 
     def public(self, p: Participant | None) -> bool:
         """A participant of public life: a political sector, a union, or a country."""
@@ -3412,7 +3414,9 @@ class _Coder:
         """Whether the event is told inside what a known actor says (a claim with a linked speaker)."""
         at = ev.trigger[0]
         return any(c.speaker and c.content[0] <= at < c.content[1] and self.doc.entity(c.speaker) is not None
-                   and not c.label for c in self.doc.claims)  # (a headline's source label
+                   and not _bare_entity(self.doc.entity(c.speaker)) and not c.label
+                   for c in self.doc.claims)  # (a person named by name alone says nothing political by that; a
+        # headline's source label
         # reports what follows it; it does not make its acts a known actor's: "Wirtschaftskammerpräsident:
         # Vorgezogener Rückzug 'reine Spekulation'")
 
@@ -5054,6 +5058,13 @@ def _apart(source: Participant | None, target: Participant | None) -> bool:
     if source.country and target.country:
         return source.country != target.country
     return source.entity != target.entity
+
+
+def _bare_entity(ent) -> bool:
+    """Whether an entity is a person named by given and family name only (entities stage, via "given-name"), of no
+    knowledge-base record, role, country or sector."""
+    return ent.type == "person" and ent.kb is None and not (ent.country or ent.sector) and all(
+        m.via in ("given-name", "surname", "pronoun") for m in ent.mentions)
 
 
 def _known(p: Participant | None) -> bool:
