@@ -5345,3 +5345,31 @@ def test_lifting_punitive_measures_eases_sanctions():
 def test_a_term_before_the_commas_of_a_list_is_the_verdicts(text, trigger, cameo):
     ev = next(e for e in run(text)["events"] if e["trigger"][2] == trigger)
     assert ev["cameo"] == cameo
+
+
+@pytest.mark.parametrize(("text", "lifted"), [
+    ("Das Verwaltungsgericht hob die Entscheidung der Gemeinde auf.", True),
+    ("Die Regierung hat die Ausgangssperre in der Stadt aufgehoben.", True),
+    # not a currency floor, nor principles a text cancels out, nor a railway closure (s32d lines 31, 34)
+    ("Der Franken wertete auf, nachdem die Schweizer Notenbank ihre Untergrenze aufhoben hatte.", False),
+    ("Zentrale Grundsätze würden durch widersprüchliche Bestimmungen aufgehoben, sagte die Vorsitzende.", False),
+    ("Die Unterbrechung dauerte bis 10 Uhr, inzwischen ist die Sperre wieder aufgehoben.", False),
+])
+def test_lifting_needs_something_that_can_be_lifted(text, lifted):
+    assert any(e["trigger"][2].startswith(("hob", "aufgehoben", "aufhob")) for e in run(text)["events"]) == lifted
+
+
+def test_a_reflexive_before_the_commas_of_a_list_keeps_its_sense():
+    """"haben sich in manipulierten, extrem verzerrten Geburtenrelationen niedergeschlagen": reflected, no repression
+    (s32d line 20)."""
+    assert run("Die Folgen der Einkindpolitik haben sich in manipulierten, extrem verzerrten Geburtenrelationen "
+               "niedergeschlagen.")["events"] == []
+
+
+@pytest.mark.parametrize(("text", "recognised"), [
+    ("Die Rebellen riefen den US-Außenminister dazu auf, sie als politische Kraft anzuerkennen.", True),
+    # a legal status, an authority's acceptance: no known actor recognises anyone (s32d line 25)
+    ("Homosexuelle dürften Kinder adoptieren, ihre Mutter- oder Vaterschaft werde anerkannt, sagte der Anwalt.", False),
+])
+def test_recognition_is_a_known_actors_act(text, recognised):
+    assert any(e["cameo"] == "054" for e in run(text)["events"]) == recognised

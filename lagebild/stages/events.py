@@ -1489,9 +1489,11 @@ class _Coder:
             else a
         for need in needs:
             if need.startswith("!") and has_word(doc, self.lex, need[1:], *(
-                    (self.determined_start(i, a), i) if trig.pos == "noun" else (self.verb_conjunct(i, na), b))):
+                    (self.determined_start(i, a), i) if trig.pos == "noun"
+                    else (self.verb_conjunct(i, self.list_start(i, na)), b))):
                 return None  # a closed class whose word the clause (a noun: its own adjectives) must not hold: "hat
-                # sich in … niedergeschlagen", "innerparteiliche Auseinandersetzungen"
+                # sich in … niedergeschlagen", "innerparteiliche Auseinandersetzungen"; the commas of a list cut no
+                # clause ("haben sich in manipulierten, extrem verzerrten Geburtenrelationen niedergeschlagen")
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, na, b):
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
