@@ -5373,3 +5373,10 @@ def test_a_reflexive_before_the_commas_of_a_list_keeps_its_sense():
 ])
 def test_recognition_is_a_known_actors_act(text, recognised):
     assert any(e["cameo"] == "054" for e in run(text)["events"]) == recognised
+
+
+def test_a_plan_word_of_another_noun_does_not_plan_the_act():
+    """"üben an den geplanten Bestimmungen massive Kritik": the provisions are planned, the criticism is voiced
+    (s32c line 12)."""
+    ev = of_type(run("Richter, Anwälte und die Neos üben an den geplanten Bestimmungen massive Kritik."), "ACCUSE")
+    assert ev["modality"] == "actual"

@@ -1954,10 +1954,13 @@ class _Coder:
             return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen"
         cancel = trig.pos == "phrase" and self.plover_type(trig) in ("REJECT", "SANCTION")
         if not cancel and any(lex.is_("plan_word", words[j]) and (noun or not self.object_noun(j, a))
-                              for j in range(max(a, i - 3), i)):
+                              and not (lex.setting("nouns_capitalised") and any(
+                                  self.doc.tokens[m].kind == "word" and self.doc.tokens[m].text[:1].isupper()
+                                  for m in range(j + 1, i))) for j in range(max(a, i - 3), i)):
             return True  # a plan noun that is a verb's object does not plan it: "weshalb Pröll die Idee ablehnte" was
             # done; "laut Plan lässt Russland … frei", "under the proposed deal Russia releases" plan; what was planned
-            # and is called off is done ("Die geplanten Gespräche wurden abgesagt")
+            # and is called off is done ("Die geplanten Gespräche wurden abgesagt"); a plan word of another noun does
+            # not plan the act ("üben an den geplanten Bestimmungen massive Kritik")
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
         if noun and (k := preposition_before(self.doc, lex, i, a)) is not None \
