@@ -5380,3 +5380,11 @@ def test_a_plan_word_of_another_noun_does_not_plan_the_act():
     (s32c line 12)."""
     ev = of_type(run("Richter, Anwälte und die Neos üben an den geplanten Bestimmungen massive Kritik."), "ACCUSE")
     assert ev["modality"] == "actual"
+
+
+def test_a_preposition_is_no_separated_particle():
+    """"findet ab Donnerstag … statt": "ab" opens a time phrase; it is not the particle of "Treffen … ab" (called
+    off)."""
+    a = run("Das Bilderberg-Treffen findet ab Donnerstag in Telfs statt.")
+    assert not any(e["type"] == "REJECT" for e in a["events"])
+    assert of_type(run("Die Regierung sagte das Treffen am Montag ab."), "REJECT")["cameo"] == "125"
