@@ -5388,3 +5388,13 @@ def test_a_preposition_is_no_separated_particle():
     a = run("Das Bilderberg-Treffen findet ab Donnerstag in Telfs statt.")
     assert not any(e["type"] == "REJECT" for e in a["events"])
     assert of_type(run("Die Regierung sagte das Treffen am Montag ab."), "REJECT")["cameo"] == "125"
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Seine Wortwahl brachte ihm prompt wütenden Protest bei der Pressekonferenz ein.", False),
+    ("Gewaltsamer Protest fällt leider auf alle Demonstranten zurück, sagte die Studentin.", False),
+    ("Der Fotograf hatte die Szene beim FPÖ-Protest vor dem Asylquartier fotografiert.", True),
+    ("Tausende Menschen beteiligten sich an den Protesten gegen die Regierung in Wien.", True),
+])
+def test_the_bare_singular_protest_is_an_objection_not_a_rally(text, protest):
+    assert any(e["type"] == "PROTEST" for e in run(text)["events"]) == protest

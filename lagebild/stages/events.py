@@ -224,6 +224,9 @@ class _Coder:
         for trig in cands:
             if self.lex.setting("nouns_capitalised") and trig.pos == "noun" and not tok.text[:1].isupper():
                 continue
+            if trig.pos == "noun" and self.lex.is_("objection_noun", self.words[i]):
+                continue  # the bare singular "Protest": mostly an objection or a kind ("wütenden Protest
+                # einbrachte", "Gewaltsamer Protest fällt … zurück"); a compound names a rally ("beim FPÖ-Protest")
             if trig.pos == "noun" and i + 1 < s1 and ((u := self.lex.units.match(self.words, i + 1)) is not None
                                                       and u[1][0] in ("weapons", "vehicles")
                                                       or self.lex.is_("modified_noun", self.words[i + 1])):
