@@ -5405,3 +5405,12 @@ def test_supporting_building_works_is_aid():
     ev = next(e for e in run("Der Ausbau des fehlenden Autobahnstücks wird von der EU unterstützt.")["events"]
               if e["trigger"][2] == "unterstützt")
     assert (ev["type"], ev["cameo"]) == ("AID", "071")
+
+
+@pytest.mark.parametrize(("text", "lang", "cameo"), [
+    ("Mit dieser Stimmenzahl blockierten die Demokraten die eingebrachte Resolution.", "de", "120"),
+    ("Israel verhängte eine Blockade über den Gazastreifen.", "de", "191"),
+])
+def test_a_blockade_of_a_bill_is_a_rejection(text, lang, cameo):
+    """s32 line 3, s5b line 3: a bill or a deal held up is rejected, not a blockade of movement."""
+    assert [e["cameo"] for e in run(text, lang)["events"] if e["type"] in ("REJECT", "COERCE")] == [cameo]

@@ -1433,6 +1433,13 @@ class _Coder:
             cameo = CRITICIZE
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
+        if cameo.startswith(BLOCKADE) and self.clause_holds("obstructed_object", a, b):
+            # "blockierten die Resolution", "die Verabschiedung der Reform zu blockieren", "eine Blockade des
+            # Atomabkommens im US-Senat": a bill, a deal or a decision held up is rejected, not a blockade of
+            # movement (REJECT, CAMEO 120)
+            cameo = OBSTRUCT
+            c = coding(cameo)
+            ptype, mode, context = c.type, c.mode, list(c.context)
         if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and not self.armed_or_state(source) \
                 and self.cyber_context(k, a, b):
             # "machen die Gruppe Sofacy für Angriffe auf Nato-Staaten verantwortlich" beside "Cyberattacken": PLOVER
@@ -4678,6 +4685,8 @@ SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedom
 # (goods, posts); only an owner or author named as actor is a target
 ABDUCT_CODE = "181"  # CAMEO "abduct, hijack, or take hostage"
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
+BLOCKADE = "191"  # CAMEO "impose blockade, restrict movement" (PLOVER COERCE)
+OBSTRUCT = "120"  # CAMEO "reject": a bill, a deal or a decision held up
 EXERCISE = "150"  # CAMEO "demonstrate military or police power": a military exercise (PLOVER MOBILIZE)
 JOINT_EXERCISE = "062"  # CAMEO "cooperate militarily" (PLOVER COOPERATE): a joint exercise
 DEPLOY = "154"  # CAMEO "mobilize or increase armed forces" (PLOVER MOBILIZE): forces or weapons sent somewhere
