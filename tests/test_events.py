@@ -5408,7 +5408,8 @@ def test_supporting_building_works_is_aid():
 
 
 @pytest.mark.parametrize(("text", "lang", "cameo"), [
-    ("Mit dieser Stimmenzahl blockierten die Demokraten die eingebrachte Resolution.", "de", "120"),
+    ("Mit dieser Stimmenzahl blockierten die Demokraten die von den Republikanern eingebrachte Resolution.", "de",
+     "120"),
     ("Israel verhängte eine Blockade über den Gazastreifen.", "de", "191"),
 ])
 def test_a_blockade_of_a_bill_is_a_rejection(text, lang, cameo):
