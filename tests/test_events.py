@@ -5400,12 +5400,6 @@ def test_the_bare_singular_protest_is_an_objection_not_a_rally(text, protest):
     assert any(e["type"] == "PROTEST" for e in run(text)["events"]) == protest
 
 
-def test_supporting_building_works_is_aid():
-    """"Der Ausbau des fehlenden Stücks wird von der EU unterstützt": material support, AID (s28 line 34)."""
-    ev = next(e for e in run("Der Ausbau des fehlenden Autobahnstücks wird von der EU unterstützt.")["events"]
-              if e["trigger"][2] == "unterstützt")
-    assert (ev["type"], ev["cameo"]) == ("AID", "071")
-
 
 @pytest.mark.parametrize(("text", "lang", "cameo"), [
     ("Mit dieser Stimmenzahl blockierten die Demokraten die von den Republikanern eingebrachte Resolution.", "de",
