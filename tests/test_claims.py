@@ -2012,11 +2012,3 @@ def test_a_source_label_before_a_colon_reports_what_follows(text, speaker):
 ])
 def test_a_topic_before_a_colon_is_no_source(text):
     assert not [c for c in run(text)["claims"] if c["cue"]]
-
-
-def test_a_source_noun_with_a_topic_phrase_reports_that_phrase():
-    """"nach Berichten über X" vouches for X, not for the clause around it (s32d line 32)."""
-    a = analyze("Am Freitag hatte das Moskauer Außenministerium die polnische Botschafterin nach Berichten über die "
-                "Zerstörung eines sowjetischen Soldatenfriedhofs einbestellt.", lang="de").to_json()
-    status = {e["trigger"][2]: e["status"] for e in a["events"]}
-    assert status == {"Zerstörung": "reported", "einbestellt": "asserted"}

@@ -2167,18 +2167,6 @@ class _Extractor:
                 and adjective_before_noun(doc, self.lex, end):
             content = (start - 2, end + 2)  # "das seiner Meinung nach verfehlte Bildungskonzept": the view is about
             # the noun phrase it stands in, not the clause
-        if cue.kind == "noun" and not postposed and end + 1 < s1 and self.lex.is_(
-                "topic_preposition", self.words[end]) and (speaker is None or speaker[2] <= end):
-            # "nach Berichten über die Zerstörung eines Soldatenfriedhofs … einbestellt": the reports tell what the
-            # topic phrase names, not the clause (the summoning is told in the article's voice); up to a comma or the
-            # verb that closes the clause
-            stop = next((t for t in range(end + 1, s1) if self.words[t] in (",", ";", ":") or any(
-                self.lex.is_(c, self.words[t]) for c in ("aux_perfect", "aux_passive", "modal_verb", "future_aux"))
-                and doc.tokens[t].text[:1].islower()), s1)  # "Nach Berichten über neue Angriffe *hat* die Regierung"
-            last = last_word(doc, a, b)
-            if last > end + 1 and doc.tokens[last].text[:1].islower() and self.lex.setting("verb_second"):
-                stop = min(stop, last)
-            content = (end + 1, stop) if stop > end + 1 else content
         if content is None:
             return None
         toks = list(range(start, end))
@@ -2684,9 +2672,8 @@ class ClaimEventLinker:
             mentions = told.get(ev.id, [])
             # a speaker's presupposition counts only where no claim tells the act itself ("Hintergrund der
             # Ermittlungen seien …, hieß es" after "Medienberichten zufolge ermittelt die Staatsanwaltschaft")
-            given = [(c, t) for c, t in mentions if doc.tokens[t].start in ev.given and not _topic_claim(doc, lex, c)]
-            plain = [(c, t) for c, t in mentions if c.kind == "author" or (c, t) not in given]
-            ev.status = _event_status([_given_status(c) if (c, t) in given
+            plain = [(c, t) for c, t in mentions if c.kind == "author" or doc.tokens[t].start not in ev.given]
+            ev.status = _event_status([_given_status(c) if doc.tokens[t].start in ev.given
                                        else _status_at(doc, lex, c, t) for c, t in plain or mentions])
             hedged = _noun_hedge(doc, lex, doc.token_at(ev.trigger[0]))
             if hedged and STRENGTH.get(hedged, 9) > STRENGTH.get(ev.status, 9):
@@ -2819,15 +2806,6 @@ def _yes_no_question(doc: Doc, lex: Lexicon, t: int) -> bool:
         if doc.tokens[j].kind != "word" or capitalised and doc.tokens[j].text[:1].isupper():
             break  # "Hat Russland die *Stadt* bombardiert?": a noun ends the phrase before the verb
     return True
-
-
-def _topic_claim(doc: Doc, lex: Lexicon, c: Claim) -> bool:
-    """Whether a claim's content is the topic phrase of its source noun ("nach Berichten *über die Zerstörung …*"):
-    what the phrase names is what the reports tell, not a given."""
-    if c.kind != "according" or c.cue is None:
-        return False
-    t = doc.token_at(c.content[0])
-    return t > 0 and lex.is_("topic_preposition", doc.words[t - 1]) and doc.tokens[t - 1].start >= c.cue[1]
 
 
 def _given_status(c: Claim) -> str:
