@@ -224,9 +224,10 @@ class _Coder:
         for trig in cands:
             if self.lex.setting("nouns_capitalised") and trig.pos == "noun" and not tok.text[:1].isupper():
                 continue
-            if trig.pos == "noun" and self.lex.is_("objection_noun", self.words[i]):
-                continue  # the bare singular "Protest": mostly an objection or a kind ("wütenden Protest
-                # einbrachte", "Gewaltsamer Protest fällt … zurück"); a compound names a rally ("beim FPÖ-Protest")
+            if trig.pos == "noun" and self.lex.is_("objection_noun", self.words[i]) and "actor" not in trig.needs:
+                trig = dataclasses.replace(trig, needs=(*trig.needs, "actor"))  # the bare singular "Protest": an
+                # objection or a kind ("wütenden Protest einbrachte", "Gewaltsamer Protest fällt … zurück") unless an
+                # actor or a place is attached ("Beim Protest in Hongkong"); a compound names a rally ("FPÖ-Protest")
             if trig.pos == "noun" and i + 1 < s1 and ((u := self.lex.units.match(self.words, i + 1)) is not None
                                                       and u[1][0] in ("weapons", "vehicles")
                                                       or self.lex.is_("modified_noun", self.words[i + 1])):
@@ -1433,10 +1434,13 @@ class _Coder:
             cameo = CRITICIZE
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
-        if cameo.startswith(BLOCKADE) and self.clause_holds("obstructed_object", a, b):
+        if cameo.startswith(BLOCKADE) and any(not any(self.lex.is_("preposition", self.words[j])
+                                                      for j in range(max(a, k - 3), k))
+                                              for k in self.class_words("obstructed_object", a, b)):
             # "blockierten die Resolution", "die Verabschiedung der Reform zu blockieren", "eine Blockade des
             # Atomabkommens im US-Senat": a bill, a deal or a decision held up is rejected, not a blockade of
-            # movement (REJECT, CAMEO 120)
+            # movement (REJECT, CAMEO 120); not one named after a preposition ("trotz des Abkommens", "in protest at
+            # the new law")
             cameo = OBSTRUCT
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
@@ -1504,7 +1508,10 @@ class _Coder:
                 return None  # a closed class whose word the clause (a noun: its own adjectives) must not hold: "hat
                 # sich in … niedergeschlagen", "innerparteiliche Auseinandersetzungen"; the commas of a list cut no
                 # clause ("haben sich in manipulierten, extrem verzerrten Geburtenrelationen niedergeschlagen")
-            if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, na, b):
+            if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, na, b) and not (
+                    trig.pos != "noun" and (self.clause_final(i, na, b) or self.final_before_auxiliaries(i, na, b))
+                    and self.clause_holds(need, s0, na)):  # a verb that closes its clause may have its object
+                # before a relative clause ("die Sanktionen gegen Russland, die seit 2014 gelten, aufheben")
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
                 # "einbestellt" needs an envoy ("den Botschafter", "US-Botschafter")
         if cameo.startswith(ABDUCT_CODE) and not noun and self.clause_holds("audience_noun", i + 1, min(b, i + 4)):
@@ -1964,13 +1971,15 @@ class _Coder:
             return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen"
         cancel = trig.pos == "phrase" and self.plover_type(trig) in ("REJECT", "SANCTION")
         if not cancel and any(lex.is_("plan_word", words[j]) and (noun or not self.object_noun(j, a))
-                              and not (lex.setting("nouns_capitalised") and any(
-                                  self.doc.tokens[m].kind == "word" and self.doc.tokens[m].text[:1].isupper()
-                                  for m in range(j + 1, i))) for j in range(max(a, i - 3), i)):
+                              and not (lex.setting("nouns_capitalised") and self.doc.tokens[j].text[:1].islower()
+                                       and any(self.doc.tokens[m].kind == "word"
+                                               and self.doc.tokens[m].text[:1].isupper() for m in range(j + 1, i)))
+                              for j in range(max(a, i - 3), i)):
             return True  # a plan noun that is a verb's object does not plan it: "weshalb Pröll die Idee ablehnte" was
             # done; "laut Plan lässt Russland … frei", "under the proposed deal Russia releases" plan; what was planned
-            # and is called off is done ("Die geplanten Gespräche wurden abgesagt"); a plan word of another noun does
-            # not plan the act ("üben an den geplanten Bestimmungen massive Kritik")
+            # and is called off is done ("Die geplanten Gespräche wurden abgesagt"); a German plan adjective of another
+            # noun does not plan the act ("üben an den geplanten Bestimmungen massive Kritik"; a plan noun with its
+            # genitive does: "Laut dem Vorschlag Moskaus ziehen die Rebellen ab")
         if noun and has_word(self.doc, lex, "readiness_word", end, b):
             return True
         if noun and (k := preposition_before(self.doc, lex, i, a)) is not None \
@@ -2000,16 +2009,24 @@ class _Coder:
             i == last_word(self.doc, a, b) and past_participle(lex, words[i]))  # a headline's verbless clause
 
     def list_start(self, i: int, a: int) -> int:
-        """Where the clause [a, …) of token i begins once the commas of a list are not taken as clause bounds: the
-        sentence's start when only such commas stand before it, no subordinate or relative clause ("wegen der üblen
-        Nachrede, der Verletzung … und der Verletzung der Unschuldsvermutung verurteilt"); else a."""
+        """Where the German clause [a, …) of token i begins once the commas of a list are not taken as clause bounds:
+        the sentence's start when the verb at i closes its clause, no finite verb stands before it after the comma,
+        and only such commas stand before it, no subordinate or relative clause ("wegen der üblen Nachrede, der
+        Verletzung … und der Verletzung der Unschuldsvermutung verurteilt"); else a."""
         lex, words, toks = self.lex, self.words, self.doc.tokens
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[i]][0]
-        if a > s0 and toks[a - 1].text == "," and not any(
-                lex.is_("subordinator", words[k]) or toks[k - 1].text == "," and lex.is_("relative", words[k])
-                for k in range(s0, a)):
-            return s0
-        return a
+        if not lex.setting("verb_second") or a <= s0 or toks[a - 1].text != ",":
+            return a
+        b = clause_range(self.doc, i)[1]
+        if not (self.clause_final(i, a, b) or self.final_before_auxiliaries(i, a, b)) or any(
+                toks[k].text[:1].islower() and (lex.tense.get(words[k]) is not None or any(
+                    lex.is_(c, words[k]) for c in FINITE_CLASSES)) for k in range(a, i)):
+            return a  # "Die Lage hat sich zugespitzt, die Armee schlug den Aufstand nieder": a clause of its own,
+            # whose finite verb stands second, not the end of a list
+        if any(lex.is_("subordinator", words[k]) or toks[k - 1].text == "," and lex.is_("relative", words[k])
+               for k in range(s0, a)):
+            return a
+        return s0
 
     def prison_term(self, i: int, a: int, b: int) -> bool:
         """Whether the clause of a verb of condemning at token i gives a term: a word of the closed class

@@ -262,15 +262,24 @@ def zu_infinitive(lex: Lexicon, word: str) -> bool:
     return False
 
 
+#: kinds of time.tsv words that name a day, a month or a season ("Donnerstag", "Januar", "morgen"), after which a
+#: particle-like word is a preposition of time
+DATE_KINDS = frozenset({"weekday", "month", "relday", "season"})
+
+
 def separated_particle(doc: Doc, lex: Lexicon, k: int, b: int) -> bool:
     """Whether token k can be a verb's separated particle: it closes the clause (the right bracket), so it is
     not followed by an article, a preposition, a pronoun, a noun or a number ("warfen … vor dem Gebäude" is a
-    preposition, "warfen der Regierung Betrug vor" the particle). Only particles that can also be a preposition
-    or an article are in doubt, and only where the language's setting ``particle_at_clause_end`` says so."""
-    if k + 1 >= b or not lex.setting("particle_at_clause_end") or not any(
-            lex.is_(c, doc.words[k]) for c in ("preposition", "determiner")):
-        return True  # only a particle that can be a preposition or an article is in doubt ("sich" is not)
+    preposition, "warfen der Regierung Betrug vor" the particle); no particle is followed by a time word or a
+    number ("findet ab Donnerstag statt"). Otherwise only particles that can also be a preposition or an article are
+    in doubt, and only where the language's setting ``particle_at_clause_end`` says so."""
+    if k + 1 >= b or not lex.setting("particle_at_clause_end"):
+        return True
     nxt = doc.tokens[k + 1]
+    if nxt.kind == "num" or nxt.kind == "word" and (lex.time.get(doc.words[k + 1]) or ("",))[0] in DATE_KINDS:
+        return False  # "findet ab Donnerstag statt", "ab 18 Uhr": a preposition of time
+    if not any(lex.is_(c, doc.words[k]) for c in ("preposition", "determiner")):
+        return True  # only a particle that can be a preposition or an article is in doubt ("sich" is not)
     if nxt.kind == "quote" and k + 2 < b and doc.tokens[k + 2].kind == "word":
         return False  # an opening quote: a quoted name follows the preposition ("sagte … zu \"Bloomberg\"")
     if nxt.kind in ("punct", "quote"):
