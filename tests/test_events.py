@@ -5438,3 +5438,15 @@ def test_session_32_late_review_misfires_stay_mended(text, cameo):
 ])
 def test_a_blockade_of_movement_and_a_proposed_act_stay(text, cameo):
     assert [e["cameo"] for e in run(text)["events"]] == [cameo]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Tausende Isländer protestierten am Montag in Reykjavík.", "ISL"),
+    ("Hunderte Ukrainer demonstrierten vor der Botschaft.", "UKR"),
+])
+def test_a_counted_people_before_a_past_verb_is_its_subject(text, source):
+    assert of_type(run(text), "PROTEST")["source"]["country"] == source
+
+
+def test_one_person_named_by_a_demonym_is_no_states_visitor():
+    assert run("Die 28-jährige Italienerin reiste nach Syrien.")["events"] == []

@@ -97,10 +97,20 @@ def _place_adjective(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
 
 
 def _demonym_noun(doc: Doc, lex: Lexicon, j: int, end: int) -> bool:
-    """A capitalised demonym before a finite auxiliary is the noun itself ("Zwei Palästinenser sind …"; not the
-    headline "Zwei Palästinenser erschossen", whose participle has no subject)."""
-    return doc.tokens[j].text[:1].isupper() and j + 1 < end and any(
-        lex.is_(c, doc.words[j + 1]) for c in ("aux_perfect", "aux_passive", "future_aux", "hypothetical"))
+    """A capitalised demonym before a finite auxiliary, or a counted one before a finite verb in the past, is the noun
+    itself ("Zwei Palästinenser sind …", "Tausende Isländer protestierten"; not the headline "Zwei Palästinenser
+    erschossen", whose participle has no subject)."""
+    if not doc.tokens[j].text[:1].isupper():
+        return False
+    if j + 1 < end:
+        return any(lex.is_(c, doc.words[j + 1]) for c in ("aux_perfect", "aux_passive", "future_aux", "hypothetical"))
+    # a counted people that ends the phrase at a finite verb in the past ("Tausende Isländer protestierten"): its
+    # subject (not "Die 28-jährige Italienerin reiste", one person, whom a demonym makes no state's)
+    nxt = doc.tokens[end] if end < len(doc.tokens) else None
+    counted = j > 0 and (doc.tokens[j - 1].kind == "num" or doc.words[j - 1] in lex.numbers)
+    return counted and nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and (
+        lex.tense.get(doc.words[end]) == "past" or doc.words[end].endswith(lex.endings("weak_past_ending") or ("\0",))
+        and len(doc.words[end]) > 5)
 
 
 def _noun(doc: Doc, lex: Lexicon, j: int) -> bool:
