@@ -80,7 +80,7 @@ class KnowledgeBase:
         ``GIVEN_NAME_SHARE`` or more persons of the knowledge base (mostly of countries that do not put the family
         name first), less the words the curated list marks as titles ("Sheikh")."""
         curated: dict[str, str] = {}
-        for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()[1:]:
+        for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#") and not line.startswith("name\t"):
                 name, _, gender = line.partition("\t")
                 curated[name] = gender

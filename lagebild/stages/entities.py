@@ -43,8 +43,8 @@ UNAFFILIATED_SECTORS = frozenset({"CRM", "UAF", "REL"})
 #: acts are not another sector's.
 UNALIGNED_SECTORS = frozenset({"CRM", "UAF"})
 PEOPLE_PLACE_REACH = 6  # tokens from working people to a place that gives them the focus country ("Seeleute in Piräus")
-# role labels that name the institution as a whole (merged with the knowledge base's record for it)
 JOURNALIST_LABEL = "journalist"  # roles.tsv label of a journalist, correspondent or reporter
+# role labels that name the institution as a whole (merged with the knowledge base's record for it)
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
 
@@ -510,7 +510,7 @@ class _Builder:
             # Kennedy airport", "Karl Marx Straße"), or an owner ("Michael Howard's aide")
         name = doc.text[doc.tokens[i].start:doc.tokens[end - 1].end]
         ref = self.add(ActorRef(i, end, ("name", name), None, name, "person", None, None,
-                                names[first], "given-name", name))  # no gender known: no pronoun points to it
+                                names[first], "given-name", name))  # gender "" (unknown): no pronoun points to it
         if len(doc.tokens[end - 1].text) > 1:  # not an initial ("Elisabeth S."), which names no one alone
             self.surnames.setdefault(words[end - 1], ref)
         return ref

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from ..lang.lexicon import PLAIN_NEEDS, Lexicon, Trigger
-from ..model import Doc, Event, Participant, Place
+from ..model import Doc, Entity, Event, Participant, Place
 from ..ontology import TYPE_SCORES, coding, intent_of, threat_of
 from ..pipeline import Resources
 from .entities import UNAFFILIATED_SECTORS, UNALIGNED_SECTORS, add_mention
@@ -5094,7 +5094,7 @@ def _apart(source: Participant | None, target: Participant | None) -> bool:
     return source.entity != target.entity
 
 
-def _bare_entity(ent) -> bool:
+def _bare_entity(ent: Entity) -> bool:
     """Whether an entity is a person named by given and family name only (entities stage, via "given-name"), of no
     knowledge-base record, role, country or sector."""
     return ent.type == "person" and ent.kb is None and not (ent.country or ent.sector) and all(
