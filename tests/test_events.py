@@ -5450,3 +5450,13 @@ def test_a_counted_people_before_a_past_verb_is_its_subject(text, source):
 
 def test_one_person_named_by_a_demonym_is_no_states_visitor():
     assert run("Die 28-jährige Italienerin reiste nach Syrien.")["events"] == []
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Einen Tag nach der Veröffentlichung von Hetzbotschaften ist ein 26-Jähriger dafür verurteilt worden.", "116"),
+    ("Die Regierung wurde dafür von der Opposition verurteilt.", "111"),  # an agent who condemns
+    ("Russland wurde dafür international scharf verurteilt.", "111"),  # a condemning adverb
+])
+def test_a_passive_condemning_verb_with_a_pronominal_offence(text, cameo):
+    """s32e line 2: "ist … dafür verurteilt worden" is the court's verdict."""
+    assert [e["cameo"] for e in run(text)["events"] if e["trigger"][2] == "verurteilt"] == [cameo]

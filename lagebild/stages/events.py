@@ -1403,12 +1403,15 @@ class _Coder:
             cameo = CONVICT  # "in erster Instanz zu 16 Jahren verurteilt", "bei einer letztinstanzlichen Verurteilung":
             # a court's verdict (not "verurteilte das nicht rechtskräftige Urteil", a condemnation of one)
         if cameo == trig.cameo and trig.pos == "verb" and any(code == CONVICT for _stem, code in trig.specific) \
-                and has_word(doc, self.lex, "offence_preposition", (lo := self.list_start(i, a)), b) \
+                and (has_word(doc, self.lex, "offence_preposition", (lo := self.list_start(i, a)), b)
+                     or any(self.lex.is_("offence_pronoun", self.words[k])
+                            and not has_word(doc, self.lex, "passive_agent", k, i) for k in range(lo, i))) \
                 and self.passive(i, lo, b) \
                 and not has_word(doc, self.lex, "condemnation_adverb", lo, b) and not self.lay_agent(lo, b):
-            cameo = CONVICT  # "ist ein Flüchtling wegen versuchten Suizids verurteilt worden": a verb that can convict,
-            # in the passive with the offence, is the court's verdict; not with a condemning adverb ("wegen der
-            # Annexion international verurteilt") or an agent that is no court ("von den Vereinten Nationen")
+            cameo = CONVICT  # "ist ein Flüchtling wegen versuchten Suizids verurteilt worden", "ist … dafür
+            # verurteilt worden" (no agent after "dafür"): a verb that can convict, in the passive with the offence, is
+            # the court's verdict; not with a condemning adverb ("wegen der Annexion international verurteilt") or an
+            # agent that is no court ("von den Vereinten Nationen")
         if cameo == trig.cameo and any(code == CONVICT for _stem, code in trig.specific) and self.prison_term(i, a, b):
             cameo = PRISON_TERM  # "war zu 16 Jahren und einem Monat verurteilt worden": a term, as "zu 16 Jahren Haft";
             # not a state that condemns a sentence ("Die EU verurteilte die Verurteilung … zu zehn Jahren Haft")
