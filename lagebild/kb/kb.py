@@ -31,6 +31,8 @@ from collections import Counter
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .build_text import read_tsv
+
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "kb.json.gz"
 GIVEN_NAMES_PATH = Path(__file__).resolve().parent / "curated" / "given_names.tsv"
 #: a word that opens the names of this many persons of the knowledge base is taken as a given name
@@ -79,11 +81,7 @@ class KnowledgeBase:
         (``curated/given_names.tsv``) and the first words of 4+ letters that open the names of
         ``GIVEN_NAME_SHARE`` or more persons of the knowledge base (mostly of countries that do not put the family
         name first), less the words the curated list marks as titles ("Sheikh")."""
-        curated: dict[str, str] = {}
-        for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#") and not line.startswith("name\t"):
-                name, _, gender = line.partition("\t")
-                curated[name] = gender
+        curated = {row["name"]: row["gender"] for row in read_tsv(GIVEN_NAMES_PATH)}
         persons = [a for a in self.actors.values() if a.get("type") == "person" and " " in a["name"]]
         firsts = Counter(a["name"].split()[0] for a in persons)
         family_first = Counter(a["name"].split()[0] for a in persons if a.get("country") in FAMILY_NAME_FIRST)

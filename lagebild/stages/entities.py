@@ -248,7 +248,7 @@ class _Builder:
             elif self.adjective(j):
                 pass  # an ordinary adjective inside the noun phrase ("die russische militärische Führung")
             else:
-                cand = next((c for c in self.doc.candidates if c.tok_end == j + 1), None)
+                cand = self.cand_ending(j + 1)
                 if cand is not None and self.country_of_candidate(cand) and (
                         cand.genitive or not self.lex.setting("compound_nouns")):
                     country = self.country_of_candidate(cand)  # "Russlands Armee", "Russia's army", "Kosovo police"

@@ -323,8 +323,8 @@ class _Coder:
                 or trig.pos == "noun" and end <= between[0][0] <= end + 3):
             return self.participant(between[0]), self.participant(between[1])  # "Gefangenenaustausch zwischen X und Y"
         if trig.args == "mutual":
-            final = trig.pos != "noun" and (self.clause_final(end - 1, a, b) or self.final_before_auxiliaries(
-                end - 1, a, b))  # "hat mit der Ukraine verhandelt": a German verb that closes its clause
+            # "hat mit der Ukraine verhandelt": a German verb that closes its clause
+            final = trig.pos != "noun" and self.closes_clause(end - 1, a, b)
             with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")] or [
                 r for r, sl in slots if final and sl == "pp:mit" and r[0] < i and not self.joint_with(r[0], a)][-1:] \
                 or (between if subject else [])  # the nearest: "hat gemeinsam mit Frankreich mit Russland verhandelt"
@@ -732,7 +732,7 @@ class _Coder:
         if self.relative_pronoun(a) and a > 0 and self.doc.tokens[a - 1].text == ",":
             return None  # "…, der neun Menschen erschoss": the relative pronoun is no article
         b = clause_range(doc, i)[1]
-        if a + 1 < i and (self.clause_final(i, a, b) or self.final_before_auxiliaries(i, a, b)) and any(
+        if a + 1 < i and self.closes_clause(i, a, b) and any(
                 lex.is_(c, self.words[a]) for c in ("subordinator", "question_adverb")):
             a += 1  # "weshalb der Landeshauptmann die Idee ablehnte": the subject follows the clause's opener where
             # the verb closes the clause (not "Als Vergeltung beschossen israelische Kampfjets …")
@@ -1387,8 +1387,7 @@ class _Coder:
         # the words around the trigger, and an instrument phrase anywhere in the clause ("unterstützt das Regime
         # seit September mit Luftangriffen")
         # (a verb closing a German clause: the whole clause before it, "die Sanktionen … aufgehoben")
-        before = a if self.clause_final(toks[-1], a, b) or self.final_before_auxiliaries(toks[-1], a, b) \
-            else max(a, i - 3)
+        before = a if self.closes_clause(toks[-1], a, b) else max(a, i - 3)
         context = list(range(before, min(b, i + 7))) + [
             j for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
             for j in range(k + 1, min(b, k + 5))]
@@ -1512,7 +1511,7 @@ class _Coder:
                 # sich in … niedergeschlagen", "innerparteiliche Auseinandersetzungen"; the commas of a list cut no
                 # clause ("haben sich in manipulierten, extrem verzerrten Geburtenrelationen niedergeschlagen")
             if not need.startswith("!") and need not in PLAIN_NEEDS and not self.clause_holds(need, na, b) and not (
-                    trig.pos != "noun" and (self.clause_final(i, na, b) or self.final_before_auxiliaries(i, na, b))
+                    trig.pos != "noun" and self.closes_clause(i, na, b)
                     and self.clause_holds(need, s0, na)):  # a verb that closes its clause may have its object
                 # before a relative clause ("die Sanktionen gegen Russland, die seit 2014 gelten, aufheben")
                 return None  # a closed class whose word (or a compound ending in it) the clause must hold:
@@ -2021,7 +2020,7 @@ class _Coder:
         if not lex.setting("verb_second") or a <= s0 or toks[a - 1].text != ",":
             return a
         b = clause_range(self.doc, i)[1]
-        if not (self.clause_final(i, a, b) or self.final_before_auxiliaries(i, a, b)) or any(
+        if not self.closes_clause(i, a, b) or any(
                 toks[k].text[:1].islower() and (lex.tense.get(words[k]) is not None or any(
                     lex.is_(c, words[k]) for c in FINITE_CLASSES)) for k in range(a, i)):
             return a  # "Die Lage hat sich zugespitzt, die Armee schlug den Aufstand nieder": a clause of its own,
@@ -3037,13 +3036,13 @@ class _Coder:
         # accusations, demands and inferences that fill participants in, no political act; what a known actor
         # says or asks for is one ("Selenskyj rief die Verbündeten auf, Flugabwehr zu liefern"); an act on or by
         # an animal is none ("Mehrfach wurden geschützte Greifvögel getötet")
-        self.events = [ev for ev in self.events if (id(ev) not in self.needs_known or not (
-                           self.bare(ev.source) and self.bare(ev.target)) and (_known(ev.source) or _known(ev.target))
-                           or self.said_by_actor(ev))
+        self.events = [ev for ev in self.events if (id(ev) not in self.needs_known or self.names_actor(ev)
+                                                    and (_known(ev.source) or _known(ev.target))
+                                                    or self.said_by_actor(ev))
                        and (id(ev) not in self.needs_both or _apart(ev.source, ev.target))
                        and (id(ev) not in self.needs_people or self.people(ev.source) and self.people(ev.target))
-                       and (id(ev) not in self.actor_bound or not (self.bare(ev.source) and self.bare(ev.target)))
-                       and (id(ev) not in self.doer_bound or not (self.bare(ev.source) and self.bare(ev.target))
+                       and (id(ev) not in self.actor_bound or self.names_actor(ev))
+                       and (id(ev) not in self.doer_bound or self.names_actor(ev)
                             or self.own_act_announced(ev) or self.spoken(ev))  # "Die Regierung kündigte an, …
                        # abzuziehen", "…, mahnte Thiele"
                        and not self.domestic_visit(ev)
@@ -3286,10 +3285,14 @@ class _Coder:
             if partner is None:
                 continue
             c = coding(JOINT_EXERCISE)
-            ev.cameo, ev.type, ev.mode, ev.context = JOINT_EXERCISE, c.type, c.mode, list(c.context)
-            ev.intensity = c.intensity if c.type == ev.type else float(TYPE_SCORES.get(ev.type, 0.0))
+            ev.cameo, ev.type, ev.mode, ev.context, ev.intensity = JOINT_EXERCISE, c.type, c.mode, list(c.context), \
+                c.intensity
             ev.target = partner
         self.events = [ev for ev in self.events if id(ev) not in drop]
+
+    def names_actor(self, ev: Event) -> bool:
+        """Whether an event has a participant that is no bare person (:meth:`bare`)."""
+        return not (self.bare(ev.source) and self.bare(ev.target))
 
     def bare(self, p: Participant | None) -> bool:
         """Whether a participant is none, or a person named only by given and family name (entities stage, via
@@ -3624,6 +3627,11 @@ class _Coder:
         berichtete, …"): it reports the sentence, it does not act in it."""
         at = self.doc.tokens[ref[0]].start
         return clause_range(self.doc, ref[0])[2].startswith("sub") and any(x <= at < y for x, y in self.source_spans)
+
+    def closes_clause(self, i: int, a: int, b: int) -> bool:
+        """Whether token i closes its German clause [a, b), alone or before auxiliaries (:meth:`clause_final`,
+        :meth:`final_before_auxiliaries`)."""
+        return self.clause_final(i, a, b) or self.final_before_auxiliaries(i, a, b)
 
     def final_before_auxiliaries(self, i: int, a: int, b: int) -> bool:
         """Whether only auxiliaries follow token i to the end of its German clause ("zu einer Geldbuße verurteilt
