@@ -4892,13 +4892,33 @@ def test_an_act_a_noun_of_planning_governs_is_planned(text, lang, trigger):
 @pytest.mark.parametrize(("text", "lang", "trigger"), [
     # an act in an indirect question is open (s29d line 18)
     ("Ob und in welchen der anderen Versandzentren gestreikt werde, ließ die Gewerkschaft offen.", "de", "gestreikt"),
-    ("Unklar ist, ob die Armee die Stadt angegriffen hat.", "de", "angegriffen"),
     ("On Monday, Tony Blair's official spokesman declined to say whether the prime minister backed the plans.", "en",
      "backed"),
 ])
 def test_an_act_in_an_indirect_question_is_open(text, lang, trigger):
     ev = next(e for e in run(text, lang)["events"] if e["trigger"][2] == trigger)
     assert ev["modality"] == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # whether a past act happened is open to the claim, not to the act's modality (s32f line 0)
+    ("Unklar ist, ob die Armee die Stadt angegriffen hat.", "angegriffen"),
+    ("Brega äußerte sich nicht dazu, ob die drei Landsleute getötet oder als Geiseln genommen wurden.", "getötet"),
+])
+def test_a_past_act_in_an_indirect_question_is_speculated(text, trigger):
+    ev = next(e for e in run(text, "de")["events"] if e["trigger"][2] == trigger)
+    assert (ev["modality"], ev["status"]) == ("actual", "speculated")
+
+
+def test_a_noun_of_a_backshifted_future_is_to_come():
+    # "würde" closing a reported verb-final clause is a future told in reported speech (s32f line 9): the call is
+    # announced, not possible (an announced meeting is the intent to meet, AGREE 036)
+    text = ("Die Sprecherin kündigte an, dass die Außenminister Russlands und der Ukraine am Abend in einer "
+            "Telefonkonferenz beraten würden.")
+    ev = next(e for e in run(text, "de")["events"] if e["trigger"][2] == "Telefonkonferenz")
+    assert (ev["type"], ev["modality"]) == ("AGREE", "future")
+    text = "Der Minister sagte, dass ein Angriff einen Krieg auslösen würde."
+    assert next(e for e in run(text, "de")["events"] if e["trigger"][2] == "Angriff")["modality"] == "hypothetical"
 
 
 @pytest.mark.parametrize(("text", "lang", "trigger", "modality"), [
@@ -5460,3 +5480,19 @@ def test_one_person_named_by_a_demonym_is_no_states_visitor():
 def test_a_passive_condemning_verb_with_a_pronominal_offence(text, cameo):
     """s32e line 2: "ist … dafür verurteilt worden" is the court's verdict."""
     assert [e["cameo"] for e in run(text)["events"] if e["trigger"][2] == "verurteilt"] == [cameo]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # a genitive after the noun of a prepositional phrase belongs to that noun, not to the clause (s31 line 36 of
+    # 699, s32e line 38): "nach Angaben lokaler Medien" is no one hit
+    ("Die Milizen kontrollieren die Stadt. Sie sollen in den letzten Wochen nach Angaben lokaler Sender mehr als 50 "
+     "Soldaten getötet haben.", "getötet", "50 Soldaten"),
+    ("Im Norden wurden beim Vormarsch der Armee und verbündeter Milizen viele Bauern getötet.", "getötet",
+     "viele Bauern"),
+    # not after a time: "in der Nacht auf Montag der Bruder und der Vater" are the clause's subjects
+    ("Zeitungsberichten zufolge wurden in der Nacht auf Montag der Bruder und der Vater des Täters verhaftet.",
+     "verhaftet", "der Vater"),
+])
+def test_a_genitive_after_a_prepositional_phrase_is_no_participant(text, trigger, target):
+    ev = next(e for e in run(text, "de")["events"] if e["trigger"][2] == trigger)
+    assert target in (ev["target"] or {}).get("text", "")

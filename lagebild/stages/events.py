@@ -923,7 +923,36 @@ class _Coder:
         while stop + 1 < b and self.words[stop] in self.lex.closed.get("foreign_name_particle", ()) \
                 and self.doc.tokens[stop + 1].text[:1].isupper():
             stop += 2  # "am Stade de France": a foreign name goes on after its particle
+        if stop < b and self.common_noun(stop - 1) and not self.in_time((stop - 1, stop)) and (
+                more := self.genitive_at(stop, b)):  # (not after a time: "in der Nacht auf Sonntag der Bruder")
+            stop = more  # "nach Angaben lokaler Medien", "nach Angaben der Polizei": a genitive belongs to the noun
+        if any(self.lex.genitive_article(self.words[j]) and self.common_noun(j - 1) and not self.in_time((j - 1, j))
+               for j in range(k + 1, stop)):
+            while stop + 1 < b and self.lex.is_("coordinator", self.words[stop]) and (
+                    more := self.genitive_at(stop + 1, b)):
+                stop = more  # "beim Vorgehen der Armee und verbündeter Milizen"
         return stop - k
+
+    def genitive_at(self, k: int, b: int) -> int | None:
+        """Where a German genitive phrase that opens at token k ends: one opened by a genitive article ("der
+        Polizei", "der Armee" of an actor) or by an adjective in -er before a common noun ("lokaler Medien")."""
+        w, doc = self.words[k], self.doc
+        if not (self.lex.genitive_article(w) or w.endswith("er") and not self.lex.is_("determiner", w)
+                and doc.tokens[k].text[:1].islower() and k + 1 < b and self.common_noun(k + 1)):
+            return None
+        ref = next((r for r in refs_between(doc, k, k + 2) if r[0] in (k, k + 1) and r[1] <= b), None)
+        if ref is not None:
+            return ref[1]
+        got = phrase_at(doc, self.lex, k, b, self.kb.demonyms)
+        return got[1] if got else None
+
+    def common_noun(self, k: int) -> bool:
+        """Whether token k is a German common noun: capitalised, no determiner, no actor's or place's name."""
+        doc = self.doc
+        return bool(self.lex.setting("nouns_capitalised")) and doc.tokens[k].kind == "word" \
+            and doc.tokens[k].text[:1].isupper() and not self.lex.is_("determiner", self.words[k]) \
+            and not refs_between(doc, k, k + 1) \
+            and not any(m.tok_start <= k < m.tok_end for p in doc.places for m in p.mentions)
 
     def opposed_phrase(self, a: int, b: int, i: int) -> Participant | None:
         """The noun phrase after an ``opposition_preposition`` ("gegen", "against") in the clause, not inside
@@ -1585,8 +1614,11 @@ class _Coder:
                 modality = "future"
             elif possible:
                 modality = "hypothetical"
-        elif not noun and self.backshifted_future(i, a, k):
-            modality = "future"
+        elif (not noun or (p := preposition_before(doc, self.lex, i, a)) is not None and self.lex.is_(
+                "locative", self.words[p]) and not self.consequence(i, trig, a, b)) \
+                and self.backshifted_future(i, a, b, k):
+            modality = "future"  # a noun as the verb's setting: "in einer Telefonkonferenz besprochen werden würde" (not
+            # a purpose: "die Entsendung einer Delegation für Gespräche erwägen würden")
         elif possible or self.hypothetical(i, a, b) or self.consequence(i, trig, a, b) \
                 or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)) or noun and self.conditioned_noun(i, a):
@@ -1605,9 +1637,12 @@ class _Coder:
             modality = "demanded" if wanted else "hypothetical"
         elif kind.startswith("sub:") and self.lex.is_("complementizer", kind[4:]) and self.passive_plan(a, b):
             modality = "future"  # "Dass Jihadisten unter Hausarrest gestellt werden sollen, lehnt … ab": a plan
-        if not noun and kind.startswith("sub:") and self.lex.is_("open_question", kind[4:]) and not negated:
-            # "Ob … gestreikt werde, ließ die Gewerkschaft offen", "Unklar ist, ob die Armee … angegriffen hat": whether
-            # it happens or happened is open (a noun there is mostly taken as given: "whether he thought the war …")
+        if not noun and kind.startswith("sub:") and self.lex.is_("open_question", kind[4:]) and not negated and not (
+                self.lex.setting("verb_second") and self.told_in_past(a, b) and not has_word(
+                    doc, self.lex, "future_aux", a, b)):
+            # "Ob … gestreikt werde, ließ die Gewerkschaft offen": whether it happens is open (a noun there is mostly
+            # taken as given: "whether he thought the war …"); whether a German clause's past act happened is the
+            # claim's business, its status ("ob die drei getötet … wurden": speculated)
             modality = "hypothetical"
         if scene and modality in ("hypothetical", "demanded"):
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
@@ -1900,12 +1935,17 @@ class _Coder:
         return bool(verbs) and preposition_before(self.doc, self.lex, i, a) is None and not any(
             self.lex.is_("infinitive_marker", w) or zu_infinitive(self.lex, w) for w in self.words[i:b])
 
-    def backshifted_future(self, i: int, a: int, k: int) -> bool:
-        """A future told in reported speech ("said it would release", "sagte, sie würden abziehen"): the clause's
-        only modal before the trigger is a backshifted "will" (closed class backshift_modal), the trigger lies in
-        the content of a speech cue, and the sentence names no condition ("if provoked", "falls")."""
+    def backshifted_future(self, i: int, a: int, b: int, k: int) -> bool:
+        """A future told in reported speech ("said it would release", "sagte, sie würden abziehen", "kündigte an,
+        dass der Vorschlag in einer Telefonkonferenz besprochen werden würde"): the clause's only modal before the
+        trigger, or in a German verb-final clause after it in its conjunct, is a backshifted "will" (closed class
+        backshift_modal), the trigger lies in the content of a speech cue, and the sentence names no condition ("if
+        provoked", "falls")."""
         words, lex = self.words, self.lex
-        modals = [j for j in range(a, i) if lex.is_("hypothetical", words[j])]
+        after = range(0)
+        if clause_range(self.doc, i)[2] != "main" and lex.setting("verb_second"):
+            after = range(i + 1, next((j for j in range(i + 1, b) if lex.is_("coordinator", words[j])), b))
+        modals = [j for j in (*range(a, i), *after) if lex.is_("hypothetical", words[j])]
         if not modals or not all(lex.is_("backshift_modal", words[j]) for j in modals):
             return False
         s0, s1 = self.doc.sentence_tokens[k]
