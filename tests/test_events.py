@@ -5496,3 +5496,37 @@ def test_a_passive_condemning_verb_with_a_pronominal_offence(text, cameo):
 def test_a_genitive_after_a_prepositional_phrase_is_no_participant(text, trigger, target):
     ev = next(e for e in run(text, "de")["events"] if e["trigger"][2] == trigger)
     assert target in (ev["target"] or {}).get("text", "")
+
+
+@pytest.mark.parametrize("text", [
+    # whom a called-for act befalls inside the infinitive content is not the one called on (s32e line 45, s32f line
+    # 10); a relative clause after the infinitive does not hide it
+    "Erdogan hatte dazu aufgerufen, die Immunität von Abgeordneten der HDP aufzuheben, denen nun Haft droht.",
+    "Die Aktivisten riefen dazu auf, der chinesischen Regierung nicht zu trauen.",
+])
+def test_a_request_is_not_addressed_to_an_object_of_its_infinitive_content(text):
+    ev = next(e for e in run(text, "de")["events"] if e["type"] == "REQUEST")
+    assert ev["source"] is not None and ev["target"] is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # an an/für-phrase is an event noun's own only near it and before another verb (s32f line 46)
+    ("Nach dem Streit um den Rücktritt von Martina Schröck will auch die ÖVP für die Stadträtin Elke Kahr votieren.",
+     "Rücktritt", None),
+    ("Die Sanktionen wurden als Reaktion auf die Annexion der Krim und die Unterstützung Moskaus für die Separatisten "
+     "verhängt.", "Annexion", None),
+    ("Die Sanktionen wurden als Reaktion auf die Annexion der Krim und die Unterstützung Moskaus für die Separatisten "
+     "verhängt.", "Unterstützung", "die Separatisten"),
+    ("Die Regierung kündigte Waffenlieferungen der USA an Taiwan an.", "Waffenlieferungen", "Taiwan"),
+])
+def test_a_benefit_phrase_belongs_to_the_event_noun_near_it(text, trigger, target):
+    ev = next(e for e in run(text, "de")["events"] if e["trigger"][2] == trigger)
+    assert (ev["target"] or {}).get("text") == target
+
+
+def test_a_gegen_phrase_after_the_offence_of_an_investigation_is_whom_it_targets():
+    # "wegen Mordes gegen X": X is the one investigated, not the one killed (s32f line 31); a verdict takes no
+    # "gegen", so there the phrase names the victims
+    events = run("Die Polizei ermittelt wegen Mordes gegen den Ehemann des Opfers.", "de")["events"]
+    assert next(e for e in events if e["type"] == "ACCUSE")["target"]["text"] == "den Ehemann des Opfers"
+    assert all((e["target"] or {}).get("text") != "den Ehemann des Opfers" for e in events if e["type"] == "ASSAULT")

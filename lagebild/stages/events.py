@@ -371,7 +371,12 @@ class _Coder:
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
                         and not self.after_event_noun(r, i)), None)  # not "nach einem Anschlag auf zwei Polizisten"
         benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
-                        if sl in ("pp:an", "pp:für", "pp:to", "pp:for")), None)  # "an Ägypten geliefert"
+                        if sl in ("pp:an", "pp:für", "pp:to", "pp:for") and not (
+                            trig.pos == "noun" and lex.setting("verb_second") and (
+                                r[0] - end > BENEFIT_REACH or self.verb_between(end, r[0], b)))),
+                       None)  # "an Ägypten geliefert"; a noun's own phrase near it ("Hilfe für die Ukraine"), not
+        # another verb's ("um den Rücktritt von X will die ÖVP für Y votieren"; German: in English one after a verb
+        # may be the noun's, "the threat they pose to the UK")
         dative = next((r for r, sl in slots if sl == "dat"), None)  # "warf der Regierung … vor"
         if passive:
             source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
@@ -597,7 +602,7 @@ class _Coder:
         english = not lex.setting("nouns_capitalised")
         loose = False
         if trig.pos == "noun":
-            if passive:
+            if passive or self.offence_of_charge(i, a, b):
                 return None
             possessed = any(r[1] == i and self.genitive_before(r) for r in refs)  # "Iran's execution of two …"
             patient = trig.cameo.startswith(PATIENT_NOUN_CODES)
@@ -691,6 +696,16 @@ class _Coder:
                 name or addressee):
             return None  # "hob das Verbot auf", "schickten Generatoren": what is given or lifted, not to whom
         return part
+
+    def offence_of_charge(self, i: int, a: int, b: int) -> bool:
+        """Whether the event noun at token i names the offence of a charge or an investigation in its clause, after an
+        ``offence_preposition`` ("ermitteln wegen Mordes gegen den Ehemann"): a gegen-phrase after it is whom the
+        charge is against, not whom the offence befell."""
+        p = preposition_before(self.doc, self.lex, i, a)
+        return p is not None and self.lex.is_("offence_preposition", self.words[p]) and any(
+            (got := self.trigger_at(k, b)) is not None and got[3].pos != "noun"
+            and self.plover_type(got[3]) == "ACCUSE" for k in range(a, b) if k != i)  # (a verdict takes no "gegen":
+        # "wegen Angriffen gegen Flüchtlinge verurteilt" names the victims)
 
     def finite_verb(self, a: int, b: int, default: int) -> int:
         """The first finite auxiliary or modal in tokens [a, b) (the second place of a German main clause)."""
@@ -972,9 +987,14 @@ class _Coder:
         from .entities import _role_at
 
         prev = k - 1
+        p = preposition_before(self.doc, self.lex, prev, max(0, prev - 4)) if prev >= 0 else None
         return bool(self.lex.setting("nouns_capitalised")) and prev >= 0 and self.doc.tokens[prev].text[:1].isupper() \
             and not any(ts <= prev < te for ts, te, _e, _m in refs_between(self.doc, max(0, prev - 6), prev + 1)) \
-            and _role_at(self.doc, self.lex, prev) is None  # "kämpfen Regierungstruppen gegen …": a role acts
+            and _role_at(self.doc, self.lex, prev) is None \
+            and not (p is not None and self.lex.is_("offence_preposition", self.words[p])
+                     and self.trigger_at(prev, prev + 1) is not None)
+        # "kämpfen Regierungstruppen gegen …": a role acts; "ermitteln wegen Mordes gegen …": an act as the charge's
+        # offence (not "wegen Verstößen gegen das Umweltrecht", no act of its own)
 
     def phrase_participant(self, a: int, b: int) -> Participant:
         from .entities import _role_at, demonym, role_adjective
@@ -1105,9 +1125,19 @@ class _Coder:
 
     def infinitive_content(self, c) -> bool:
         """Whether a claim's content is an infinitive clause, which ends in "zu" and a verb or in a verb with "zu"
-        joined in ("festzuhalten"): it has no subject of its own."""
+        joined in ("festzuhalten"): it has no subject of its own. A relative clause after it does not count ("…
+        aufzuheben, denen nun Festnahmen drohen")."""
         content_tok, content_end = self.doc.token_at(c.content[0]), self.doc.token_at(c.content[1] - 1)
-        words = [k for k in range(content_tok, content_end + 1) if self.doc.tokens[k].kind == "word"]
+        if self.infinitive_ending(content_tok, content_end):
+            return True
+        comma = next((k for k in range(content_end - 1, content_tok, -1) if self.words[k] == ","
+                      and k + 2 <= content_end and self.lex.is_("relative", self.words[k + 1])
+                      and self.doc.tokens[k + 2].text[:1].islower()), None)  # not an article: ", die Diakonie sprach"
+        return comma is not None and self.infinitive_ending(content_tok, comma - 1)
+
+    def infinitive_ending(self, a: int, z: int) -> bool:
+        """Whether the words of tokens [a, z] end in "zu" and a verb or in a verb with "zu" joined in."""
+        words = [k for k in range(a, z + 1) if self.doc.tokens[k].kind == "word"]
         last = words[-1] if words else None
         markers = self.lex.closed.get("infinitive_marker", ())
         joined = last is not None and self.doc.tokens[last].text[:1].islower() and any(
@@ -1617,8 +1647,8 @@ class _Coder:
         elif (not noun or (p := preposition_before(doc, self.lex, i, a)) is not None and self.lex.is_(
                 "locative", self.words[p]) and not self.consequence(i, trig, a, b)) \
                 and self.backshifted_future(i, a, b, k):
-            modality = "future"  # a noun as the verb's setting: "in einer Telefonkonferenz besprochen werden würde" (not
-            # a purpose: "die Entsendung einer Delegation für Gespräche erwägen würden")
+            modality = "future"  # a noun as the verb's setting: "in einer Telefonkonferenz besprochen werden würde"
+            # (not a purpose: "die Entsendung einer Delegation für Gespräche erwägen würden")
         elif possible or self.hypothetical(i, a, b) or self.consequence(i, trig, a, b) \
                 or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)) or noun and self.conditioned_noun(i, a):
@@ -4000,11 +4030,16 @@ class _Coder:
             # zu sanktionieren"), and none for an accusation, whose content tells what the accused did ("vorgeworfen,
             # die Organisation finanziert zu haben"); a threat's or a demand's content names whom it is aimed at when
             # the clause names no one ("drohte damit, Schweden den Beitritt zu verweigern")
+            # (for a request only the subject that opens the content, who is to act: "Behörden haben … zu stehen,
+            # fordert Wolff"; not whom the act befalls: "rief dazu auf, die Immunität der HDP-Abgeordneten aufzuheben")
             infinitive = self.infinitive_content(c)
-            late = refs_between(doc, lo, hi) if infinitive and coding(act).type != "ACCUSE" else []
+            late = [r for r in refs_between(doc, lo, hi) if coding(act).type not in ADDRESSEE_TYPES or (
+                r[0] <= lo + 1 and any(self.lex.is_(f, w) for w in self.words[r[1]:r[1] + 3] for f in FINITE_CLASSES))
+                    ] if infinitive and coding(act).type != "ACCUSE" else []
+            own_refs = [r for r in clause_refs if not (infinitive and lo <= r[0] < hi)]
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
                 content_refs = [] if infinitive else refs_between(doc, lo, hi)
-                target = next((self.participant(ref) for ref in [*clause_refs, *content_refs]
+                target = next((self.participant(ref) for ref in [*own_refs, *content_refs]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
                                and not self.other_source(ref, c)
@@ -4578,7 +4613,10 @@ class _Coder:
             return False
         s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]][1]
         got = self.trigger_at(k - 1, s1)
-        return got is not None and got[3].pos in ("noun", "phrase") and self.doc.tokens[k - 1].text[:1].isupper()
+        offence = (p := preposition_before(self.doc, self.lex, k - 1, i + 1)) is not None and self.lex.is_(
+            "offence_preposition", self.words[p])  # "ermittelt wegen Mordes gegen den Ehemann": the charge's own
+        return got is not None and got[3].pos in ("noun", "phrase") and self.doc.tokens[k - 1].text[:1].isupper() \
+            and not offence
 
     def dateline(self, ref) -> bool:
         """Whether an actor reference is a dateline: the first words of a sentence before a dash ("Jerusalem –
@@ -4769,6 +4807,7 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
 AGENT_SPAN = 6  # tokens after an event noun's genitive within which an agent ("durch …") makes it one act
 AWAIT_REACH = 4  # tokens from a verb of waiting to the preposition of what is awaited ("warten die Forscher auf")
+BENEFIT_REACH = 4  # tokens from an event noun to the name of its an/für-phrase ("Lieferungen der USA *an* Taiwan")
 AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
 SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkommen", "Vertrag", "Vereinbarung"
