@@ -4145,6 +4145,9 @@ def test_idioms_are_no_acts(text):
 @pytest.mark.parametrize(("text", "modality"), [
     # what a statement says in a zu-infinitive goes on; an announcement's or a decision's is to come (s26e line 2)
     ("Russland gibt an, Stellungen von Terroristen zu bombardieren.", "actual"),
+    # also after an insertion in commas, whose "zu" is no particle of "gibt" ("zugeben"; s32e line 6)
+    ("Russland gibt an, Stellungen von Terroristen, vor allem des Islamischen Staates (IS), zu bombardieren.",
+     "actual"),
     ("Russland kündigte an, Stellungen von Terroristen zu bombardieren.", "future"),
     ("Die Regierung beschloss, Truppen nach Mali zu entsenden.", "future"),
     ("Die USA teilten mit, Truppen nach Polen zu entsenden.", "future"),  # an announcement (third diff review)
@@ -5530,3 +5533,18 @@ def test_a_gegen_phrase_after_the_offence_of_an_investigation_is_whom_it_targets
     events = run("Die Polizei ermittelt wegen Mordes gegen den Ehemann des Opfers.", "de")["events"]
     assert next(e for e in events if e["type"] == "ACCUSE")["target"]["text"] == "den Ehemann des Opfers"
     assert all((e["target"] or {}).get("text") != "den Ehemann des Opfers" for e in events if e["type"] == "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a German cue takes the particle in its own clause, the last there: "gibt an, … zu bombardieren" reports
+    # ("angeben", not "zugeben"), "warfen sich … ein böses Spiel vor" accuses ("vorwerfen", not "einwerfen")
+    ("Russland gibt an, Stellungen von Terroristen, vor allem des Islamischen Staates (IS), zu bombardieren.",
+     "reported"),
+])
+def test_a_german_cue_takes_the_particle_of_its_own_clause(text, status):
+    assert next(e for e in run(text, "de")["events"] if e["trigger"][2] == "bombardieren")["status"] == status
+
+
+def test_a_cue_particle_after_an_article_is_no_particle():
+    ev = next(e for e in run("FPÖ und Grüne warfen sich damals gegenseitig ein böses Spiel vor.", "de")["events"])
+    assert ev["type"] == "ACCUSE"

@@ -107,7 +107,12 @@ class _Extractor:
             return self.split_cue(i)
         a, b, clause_kind = clause_range(self.doc, i)
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
+        found: list[tuple[int, Cue, list[int]]] = []  # cues with their particle: one in the verb's clause before one
+        # after an insertion ("gibt an, … zu bombardieren" is "angeben", not "zugeben"), the last in the clause first
+        # ("warfen sich ein böses Spiel vor"); where particles close the clause (German; English: the file's order)
         for cue in sorted(cues, key=lambda c: not c.particle):  # "sagte … voraus" before "sagte"
+            if found and not cue.particle:
+                break
             if cue.kind not in ("verb", "impersonal"):
                 continue
             if self.doc.tokens[i].text[:1].isupper() and (i > s0 or self.lex.setting("nouns_capitalised") and any(
@@ -155,6 +160,11 @@ class _Extractor:
                 # "drohte mit Haft" stays a threat; "meinte damit, die Regierung habe versagt" reports its own clause
             if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
+            if not cue.particle or not self.lex.setting("particle_at_clause_end"):
+                return cue, toks
+            found.append((toks[1] if toks[1] <= b else -toks[1], cue, toks))
+        if found:
+            _rank, cue, toks = max(found, key=lambda f: f[0])
             return cue, toks
         return self.split_cue(i)  # "gab" without a particle after it: perhaps "bekannt gab"
 

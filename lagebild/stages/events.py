@@ -2246,14 +2246,18 @@ class _Coder:
         liefern", "teilte mit, Truppen zu entsenden"); nor with a word of readiness."""
         doc, lex = self.doc, self.lex
         before = self.clause_before_comma(a)
-        if before is None or has_word(doc, lex, "readiness_word", *before):
-            return False
-        words = self.words[before[0]:before[1]]
-        for w in words:
-            for cue in lex.cues.get(w, ()):
-                if cue.kind == "verb" and lex.is_("reporting_infinitive_cue", cue.lemma.lower()) \
-                        and (not cue.particle or cue.particle in words):
-                    return True
+        for _step in range(INSERTION_CLAUSES + 1):  # back over insertions in commas with no verb ("Stellungen von
+            # Terroristen, vor allem des IS, zu bombardieren")
+            if before is None or has_word(doc, lex, "readiness_word", *before):
+                return False
+            words = self.words[before[0]:before[1]]
+            if any(cue.kind == "verb" and lex.is_("reporting_infinitive_cue", cue.lemma.lower())
+                   and (not cue.particle or cue.particle in words) for w in words for cue in lex.cues.get(w, ())):
+                return True
+            if any(lex.is_(c, w) for w in words for c in FINITE_CLASSES) or any(
+                    w in lex.cues or w in lex.triggers for w in words):
+                return False
+            before = self.clause_before_comma(before[0])
         return False
 
     def planned_clause(self, a: int, b: int) -> bool:
@@ -4807,6 +4811,7 @@ HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raket
 PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
 AGENT_SPAN = 6  # tokens after an event noun's genitive within which an agent ("durch …") makes it one act
 AWAIT_REACH = 4  # tokens from a verb of waiting to the preposition of what is awaited ("warten die Forscher auf")
+INSERTION_CLAUSES = 2  # insertions in commas between a German infinitive clause and the cue it depends on
 BENEFIT_REACH = 4  # tokens from an event noun to the name of its an/für-phrase ("Lieferungen der USA *an* Taiwan")
 AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
