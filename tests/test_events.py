@@ -5548,3 +5548,20 @@ def test_a_german_cue_takes_the_particle_of_its_own_clause(text, status):
 def test_a_cue_particle_after_an_article_is_no_particle():
     ev = next(e for e in run("FPÖ und Grüne warfen sich damals gegenseitig ein böses Spiel vor.", "de")["events"])
     assert ev["type"] == "ACCUSE"
+
+
+def test_a_side_without_an_article_is_where_not_whom():
+    # "auf griechischer Seite" says where the protest was (s32e line 21)
+    text = "Mehrere Dutzend Menschen protestierten auf griechischer Seite gegen die Schließung der Grenze."
+    ev = next(e for e in run(text, "de")["events"] if e["type"] == "PROTEST")
+    assert (ev["target"] or {}).get("country") != "GRC"
+
+
+def test_a_possessive_noun_takes_its_von_phrase_as_object_and_is_given():
+    # "Seine Ablehnung von X": the possessor rejects, X is rejected; the clause's negation is about what is said of
+    # the rejection (s32e line 23)
+    text = ("Der Kandidat spricht viele Wähler an. Seine strikte Ablehnung von FPÖ-Chef Heinz-Christian Strache als "
+            "Kanzler hält zwar nicht allen Nachfragen stand.")
+    ev = next(e for e in run(text, "de")["events"] if e["type"] == "REJECT")
+    assert ((ev["source"] or {}).get("text"), ev["target"]["text"], ev["negated"]) == (
+        None, "FPÖ-Chef Heinz-Christian Strache", False)

@@ -368,8 +368,13 @@ class _Coder:
         # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
+        owned = trig.pos == "noun" and agent is not None and 0 <= agent[0] - end <= AGENT_REACH and any(
+            lex.pronoun_kind(w) == "possessive" for w in self.words[self.determined_start(i, a) - 1:i])
+        if owned:  # "Seine strikte Ablehnung von Strache": the possessive is the doer, the von-phrase what is acted on
+            agent, owned = None, agent
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
-                        and not self.after_event_noun(r, i)), None)  # not "nach einem Anschlag auf zwei Polizisten"
+                        and not self.after_event_noun(r, i) and not self.side_phrase(r)), owned or None)
+        # not "nach einem Anschlag auf zwei Polizisten", nor "protestierten auf griechischer Seite": where
         benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
                         if sl in ("pp:an", "pp:für", "pp:to", "pp:for") and not (
                             trig.pos == "noun" and lex.setting("verb_second") and (
@@ -1624,6 +1629,10 @@ class _Coder:
         # a definite noun that is the subject of a copula and a predicate adjective: a negation denies the adjective
         # ("Der Streik sei nicht rechtens"), not the act
         predicated = noun and self.definite(i) and self.subject_of_copula(i, a, b)
+        # an act a possessive determines that opens its clause is told as given: the clause's negation is about what
+        # is said of it ("Seine Ablehnung von Strache hält nicht allen Nachfragen stand")
+        predicated = predicated or noun and self.determined_start(i, a) - 1 == a \
+            and self.lex.pronoun_kind(self.words[a]) == "possessive"
         negated = self.negated(i, a, b, noun, own=given or predicated, ptype=ptype) \
             or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)
                          or ptype != "ASSAULT" and self.escaped(i, a, b)) \
@@ -3466,6 +3475,11 @@ class _Coder:
         class ``locative_noun``: "in der Nähe von Casablanca", "westlich von Trient")."""
         j = preposition_before(self.doc, self.lex, k, a)
         return j is not None and self.after_locative(j, a)
+
+    def side_phrase(self, ref) -> bool:
+        """Whether an actor reference names a side with no article before it ("auf griechischer Seite", closed class
+        ``side_noun``): where something happens, not whom it is aimed at ("Angriffe auf die ukrainische Seite")."""
+        return self.lex.is_("side_noun", self.words[ref[1] - 1]) and not self.lex.is_("determiner", self.words[ref[0]])
 
     def after_locative(self, j: int, a: int) -> bool:
         """Whether the preposition at token j follows a word of the closed class ``locative_noun`` in clause [a, …)."""
