@@ -5565,3 +5565,14 @@ def test_a_possessive_noun_takes_its_von_phrase_as_object_and_is_given():
     ev = next(e for e in run(text, "de")["events"] if e["type"] == "REJECT")
     assert ((ev["source"] or {}).get("text"), ev["target"]["text"], ev["negated"]) == (
         None, "FPÖ-Chef Heinz-Christian Strache", False)
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "target"), [
+    # who applies for aid receives it; whom the application goes to gives it (s32f line 8)
+    ("Die Ukraine beantragte Militärhilfe bei den USA.", "de", "USA", "UKR"),
+    ("Griechenland beantragt überraschend ein neues Hilfspaket beim Euro-Rettungsfonds.", "de", None, "GRC"),
+    ("Ukraine requested military aid from the United States.", "en", "USA", "UKR"),
+])
+def test_who_applies_for_aid_receives_it(text, lang, source, target):
+    ev = next(e for e in run(text, lang)["events"] if e["type"] == "AID")
+    assert ((ev["source"] or {}).get("country"), (ev["target"] or {}).get("country")) == (source, target)

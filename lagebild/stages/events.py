@@ -485,6 +485,11 @@ class _Coder:
             # "restore ties with Gondor"; whose thing it is when nothing else is the object
         if trig.args == "recipient" and benefit is not None:
             target = benefit
+        elif trig.args == "recipient" and trig.pos == "noun" and bare and bare[0][0] < i and source is bare[0] \
+                and has_word(doc, lex, "application_verb", a, i):
+            # "Griechenland beantragt ein neues Hilfspaket beim ESM": who applies for aid receives it; whom the
+            # application goes to gives it
+            source, target = next((r for r, sl in after if sl in ("pp:bei", "pp:beim", "pp:from")), None), bare[0]
         if source is None and trig.pos in ("noun", "phrase") and not passive:
             source = self.prefix_agent(i, trig) or self.demonym_agent(i, a)  # "ein israelischer Luftangriff",
             # "Russian strikes", "ein US-Luftangriff"
