@@ -1237,14 +1237,16 @@ def test_a_trailing_speaker_keeps_its_article_and_genitive():
 def test_reported_speech_running_on_after_a_sentence_without_speech_takes_its_subject():
     """A subjunctive sentence after a sentence that reports no speech goes on with what that sentence's subject
     holds, when the subject names an actor or a role ("Der Bürgermeister sieht keine Gefahr. Nur … seien …"); a
-    thing as subject ("Die Ernte") gives no claim, and neither does the subject of a passive."""
+    thing as subject ("Die Ernte") names no speaker, and neither does the subject of a passive: the sentence is
+    reported speech of no one named (a present subjunctive no indicative shares)."""
     a = run("Der Bürgermeister sieht für die Stadt keine Gefahr. Nur Geflügelhalter seien zu schützen.")
     c = next(c for c in a["claims"] if c["form"] == "continued")
     assert c["speaker_span"][2] == "Der Bürgermeister"
     assert content(c) == "Nur Geflügelhalter seien zu schützen"
-    assert all(c["form"] != "continued" for c in run("Die Ernte fiel schlecht aus. Das Wetter sei schuld.")["claims"])
-    assert all(c["form"] != "continued" for c in run("Der Bürgermeister wurde gestern abgewählt. Die Stadt sei "
-                                                     "pleite.")["claims"])
+    for text in ("Die Ernte fiel schlecht aus. Das Wetter sei schuld.",
+                 "Der Bürgermeister wurde gestern abgewählt. Die Stadt sei pleite."):
+        continued = [c for c in run(text)["claims"] if c["form"] == "continued"]
+        assert [(c["speaker_span"], c["status"]) for c in continued] == [(None, "reported")]
 
 
 def test_reported_speech_running_on_takes_the_outer_claim():
@@ -2012,3 +2014,21 @@ def test_a_source_label_before_a_colon_reports_what_follows(text, speaker):
 ])
 def test_a_topic_before_a_colon_is_no_source(text):
     assert not [c for c in run(text)["claims"] if c["cue"]]
+
+
+@pytest.mark.parametrize(("text", "word", "cued"), [
+    # reported speech runs on past a fronted phrase and the clause that depends on it (s32f line 26)
+    ("Den Vorschlag lehnte Platter ab. Es könne nicht sein, dass das Land zahle, sagte er. Auch sein Vorschlag, dass "
+     "Tirol selbst einen Hubschrauber ankaufe, sei abgelehnt worden.", "abgelehnt", True),
+    # a present subjunctive no indicative shares is reported speech even where no speaker is named near
+    # (s30 line 46)
+    ("Mit 14 Jahren überquerte er erneut die Grenze zur Türkei. Doch viermal sei er an den bulgarischen Patrouillen "
+     "gescheitert.", "gescheitert", True),
+    # not a past plural the subjunctive shares with the indicative
+    ("Die Parteien stritten. Die Sozialisten hielten sich an die Front, die Republikaner lehnten sie ab.", "lehnten",
+     False),
+])
+def test_subjunctive_speech_runs_on(text, word, cued):
+    at = text.index(word)
+    claims = [c for c in run(text)["claims"] if c["content"][0] <= at < c["content"][1]]
+    assert any(c["status"] == "reported" for c in claims) == cued

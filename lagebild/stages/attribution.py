@@ -107,9 +107,10 @@ class _Extractor:
             return self.split_cue(i)
         a, b, clause_kind = clause_range(self.doc, i)
         s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
-        found: list[tuple[int, Cue, list[int]]] = []  # cues with their particle: one in the verb's clause before one
-        # after an insertion ("gibt an, … zu bombardieren" is "angeben", not "zugeben"), the last in the clause first
-        # ("warfen sich ein böses Spiel vor"); where particles close the clause (German; English: the file's order)
+        found: list[tuple[tuple, Cue, list[int]]] = []  # cues with their particle: one in the verb's clause before
+        # one after an insertion ("gibt an, … zu bombardieren" is "angeben", not "zugeben"), the first that closes its
+        # conjunct before others ("gab den Angriff zu und kündigte … an" is "zugeben"; "warfen sich ein böses Spiel
+        # vor" is "vorwerfen"); where particles close the clause (German; English: the file's order)
         for cue in sorted(cues, key=lambda c: not c.particle):  # "sagte … voraus" before "sagte"
             if found and not cue.particle:
                 break
@@ -162,7 +163,10 @@ class _Extractor:
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here
             if not cue.particle or not self.lex.setting("particle_at_clause_end"):
                 return cue, toks
-            found.append((toks[1] if toks[1] <= b else -toks[1], cue, toks))
+            k = toks[1]
+            closes = k + 1 >= s1 or self.doc.tokens[k + 1].kind == "punct" or self.lex.is_(
+                "coordinator", self.words[k + 1])
+            found.append(((k <= b, closes, -k if closes else k), cue, toks))
         if found:
             _rank, cue, toks = max(found, key=lambda f: f[0])
             return cue, toks
@@ -1372,6 +1376,8 @@ class _Extractor:
                                             and self.named_speaker(c)), None)
                 sentence_source = sentence_source or next((c for c in before if c.speaker_span), self.claims[-1])
                 self.continued(k, s0, s1, sentence_source)
+            elif sentence_source is None and k > 0:
+                self.continued(k, s0, s1, None, strict=True)  # reported speech whose speaker is not named near
             self.reportative(k, s0, s1, sentence_source)
         return self.claims
 
@@ -2532,11 +2538,14 @@ class _Extractor:
         return got
 
     def continued(self, k: int, s0: int, s1: int, source: Claim | None,
-                  subject: tuple[str | None, int, int] | None = None) -> None:
+                  subject: tuple[str | None, int, int] | None = None, strict: bool = False) -> None:
         """A sentence without a cue of its own whose finite verb is subjunctive ("Er wisse auch nicht, …",
         "Auch sei die Dokumentation nicht erfolgt") goes on with the reported speech of the sentence before:
         a claim of the same speaker and status whose cue is that verb. Without a claim there, the speaker is the
-        ``subject`` of the sentence before (:meth:`sentence_subject`) and the claim is reported."""
+        ``subject`` of the sentence before (:meth:`sentence_subject`) and the claim is reported; without either
+        (*strict*) only a word of the closed class ``reported_subjunctive`` (a present subjunctive no indicative or
+        counterfactual shares) makes it one, a reported claim of no one named ("Doch viermal sei er an den
+        Patrouillen gescheitert")."""
         a, b, kind = clause_range(self.doc, s0)
         if kind.startswith("sub:") and b + 1 < s1:
             a, b, kind = clause_range(self.doc, b + 1)  # "Nachdem er …, habe er versucht …": the main clause after it
@@ -2544,23 +2553,30 @@ class _Extractor:
         # beteiligen"); elsewhere it is hypothetical ("2019 hätte es beinahe …")
         backshift = source is not None and source.sentence == k - 1 and source.kind in ("indirect", "continued")
         def subjunctive(lo: int, hi: int) -> int | None:
-            return next((i for i in range(lo, min(hi, s1)) if (self.lex.is_("subjunctive", self.words[i])
-                                                              or self.present_subjunctive(i, a))
+            return next((i for i in range(lo, min(hi, s1)) if (
+                self.lex.is_("reported_subjunctive" if strict else "subjunctive", self.words[i])
+                or not strict and self.present_subjunctive(i, a))
                          and (backshift or not self.lex.is_("hypothetical", self.words[i]))
                          and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
 
         verb = subjunctive(a, b)
         c = b
-        while verb is None and kind == "main" and c < s1 and self.phrase_only(a, c):
-            # "Im Gegenteil, es sei …", "Das Konklave, an dem er nicht teilnehmen werde, könne …": the verb follows
-            # a first phrase in commas
+        fronted = kind == "main" and self.phrase_only(a, b)
+        while verb is None and fronted and c < s1:
+            # "Im Gegenteil, es sei …", "Das Konklave, an dem er nicht teilnehmen werde, könne …", "Auch sein
+            # Vorschlag, dass Tirol … ankaufe, sei abgelehnt worden": the verb follows a first phrase in commas and
+            # the clauses that depend on it
             nxt = c + 1 if self.doc.token_clause[c] < 0 else c
             if nxt >= s1:
                 break  # the sentence ends after the comma
-            c0, c1, _k = clause_range(self.doc, nxt)
+            c0, c1, k1 = clause_range(self.doc, nxt)
             if c1 <= c:
                 break
+            if k1.startswith("sub:") or k1 == "rel":
+                c = c1  # a clause that depends on the phrase: its verb is not the sentence's
+                continue
             verb, c = subjunctive(c0, c1), c1
+            fronted = verb is None and self.phrase_only(c0, c1)
         if verb is None or kind != "main":
             return
         speaker = self.speaker_of(source) if source is not None else subject
@@ -2575,8 +2591,9 @@ class _Extractor:
         for j in range(a, b):
             t = toks[j]
             if t.kind != "word" or t.text[:1].isupper() or any(lex.is_(c, words[j]) for c in (
-                    "determiner", "preposition", "sentence_adverb", "coordinator", "negation")):
-                continue
+                    "determiner", "preposition", "sentence_adverb", "coordinator", "negation")) or (
+                    lex.pronoun_kind(words[j]) == "possessive" and j + 1 < b and toks[j + 1].text[:1].isupper()):
+                continue  # (a possessive before its noun: "Auch sein Vorschlag")
             if words[j].endswith(lex.endings("adjective_ending")) and j + 1 < b and toks[j + 1].text[:1].isupper():
                 continue
             return False

@@ -368,9 +368,12 @@ class _Coder:
         # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
-        owned = trig.pos == "noun" and agent is not None and 0 <= agent[0] - end <= AGENT_REACH and any(
+        owned = trig.pos == "noun" and agent is not None and 0 <= agent[0] - end <= AGENT_REACH \
+            and self.plover_type(trig) in STANCE_TYPES and self.lex.is_("victim_preposition", self.words[end]) and any(
             lex.pronoun_kind(w) == "possessive" for w in self.words[self.determined_start(i, a) - 1:i])
         if owned:  # "Seine strikte Ablehnung von Strache": the possessive is the doer, the von-phrase what is acted on
+            # (of a stance only: an act that befalls the possessor keeps its agent, "Seine Begnadigung von Trump",
+            # as does a durch-phrase)
             agent, owned = None, agent
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
                         and not self.after_event_noun(r, i) and not self.side_phrase(r)), owned or None)
@@ -378,10 +381,13 @@ class _Coder:
         benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
                         if sl in ("pp:an", "pp:für", "pp:to", "pp:for") and not (
                             trig.pos == "noun" and lex.setting("verb_second") and (
-                                r[0] - end > BENEFIT_REACH or self.verb_between(end, r[0], b)))),
-                       None)  # "an Ägypten geliefert"; a noun's own phrase near it ("Hilfe für die Ukraine"), not
-        # another verb's ("um den Rücktritt von X will die ÖVP für Y votieren"; German: in English one after a verb
-        # may be the noun's, "the threat they pose to the UK")
+                                self.verb_between(end, r[0], b)
+                                or any(self.trigger_at(k, r[0]) is not None for k in range(end, r[0]))))),
+                       None)  # "an Ägypten geliefert"; a noun's own phrase with no verb or other act between ("Hilfe
+        # für die Ukraine", "die Lieferung von Kampfpanzern vom Typ Leopard an die Ukraine"), not another verb's ("um
+        # den Rücktritt von X will die ÖVP für Y votieren") or act's ("die Annexion der Krim und die Unterstützung
+        # Moskaus für die Separatisten"); German: in English one after a verb may be the noun's, "the threat they
+        # pose to the UK"
         dative = next((r for r, sl in slots if sl == "dat"), None)  # "warf der Regierung … vor"
         if passive:
             source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
@@ -612,7 +618,7 @@ class _Coder:
         english = not lex.setting("nouns_capitalised")
         loose = False
         if trig.pos == "noun":
-            if passive or self.offence_of_charge(i, a, b):
+            if passive or trig.cameo.startswith(KILLING_CODES) and self.offence_of_charge(i, a, b):
                 return None
             possessed = any(r[1] == i and self.genitive_before(r) for r in refs)  # "Iran's execution of two …"
             patient = trig.cameo.startswith(PATIENT_NOUN_CODES)
@@ -709,8 +715,9 @@ class _Coder:
 
     def offence_of_charge(self, i: int, a: int, b: int) -> bool:
         """Whether the event noun at token i names the offence of a charge or an investigation in its clause, after an
-        ``offence_preposition`` ("ermitteln wegen Mordes gegen den Ehemann"): a gegen-phrase after it is whom the
-        charge is against, not whom the offence befell."""
+        ``offence_preposition`` ("ermitteln wegen Mordes gegen den Ehemann"): a gegen-phrase after a killing (whose
+        victim takes "an") is whom the charge is against, not whom the offence befell ("wegen Angriffen gegen
+        Flüchtlingsheime" names the attacks' target)."""
         p = preposition_before(self.doc, self.lex, i, a)
         return p is not None and self.lex.is_("offence_preposition", self.words[p]) and any(
             (got := self.trigger_at(k, b)) is not None and got[3].pos != "noun"
@@ -962,9 +969,9 @@ class _Coder:
         """Where a German genitive phrase that opens at token k ends: one opened by a genitive article ("der
         Polizei", "der Armee" of an actor) or by an adjective in -er before a common noun ("lokaler Medien")."""
         w, doc = self.words[k], self.doc
-        if not (self.lex.genitive_article(w) or w.endswith("er") and not self.lex.is_("determiner", w)
-                and doc.tokens[k].text[:1].islower() and k + 1 < b and self.common_noun(k + 1)):
-            return None
+        if not (self.lex.genitive_article(w) or w.endswith("er") and doc.tokens[k].text[:1].islower()
+                and not any(self.lex.is_(c, w) for c in self.lex.closed) and k + 1 < b and self.common_noun(k + 1)):
+            return None  # (not a word of a closed class in -er: "nach dem Anschlag wieder Stellungen")
         ref = next((r for r in refs_between(doc, k, k + 2) if r[0] in (k, k + 1) and r[1] <= b), None)
         if ref is not None:
             return ref[1]
@@ -1002,7 +1009,8 @@ class _Coder:
             and not any(ts <= prev < te for ts, te, _e, _m in refs_between(self.doc, max(0, prev - 6), prev + 1)) \
             and _role_at(self.doc, self.lex, prev) is None \
             and not (p is not None and self.lex.is_("offence_preposition", self.words[p])
-                     and self.trigger_at(prev, prev + 1) is not None)
+                     and (got := self.trigger_at(prev, prev + 1)) is not None
+                     and got[3].cameo.startswith(KILLING_CODES))
         # "kämpfen Regierungstruppen gegen …": a role acts; "ermitteln wegen Mordes gegen …": an act as the charge's
         # offence (not "wegen Verstößen gegen das Umweltrecht", no act of its own)
 
@@ -1634,10 +1642,6 @@ class _Coder:
         # a definite noun that is the subject of a copula and a predicate adjective: a negation denies the adjective
         # ("Der Streik sei nicht rechtens"), not the act
         predicated = noun and self.definite(i) and self.subject_of_copula(i, a, b)
-        # an act a possessive determines that opens its clause is told as given: the clause's negation is about what
-        # is said of it ("Seine Ablehnung von Strache hält nicht allen Nachfragen stand")
-        predicated = predicated or noun and self.determined_start(i, a) - 1 == a \
-            and self.lex.pronoun_kind(self.words[a]) == "possessive"
         negated = self.negated(i, a, b, noun, own=given or predicated, ptype=ptype) \
             or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)
                          or ptype != "ASSAULT" and self.escaped(i, a, b)) \
@@ -1659,10 +1663,11 @@ class _Coder:
             elif possible:
                 modality = "hypothetical"
         elif (not noun or (p := preposition_before(doc, self.lex, i, a)) is not None and self.lex.is_(
-                "locative", self.words[p]) and not self.consequence(i, trig, a, b)) \
+                "setting_preposition", self.words[p]) and not self.consequence(i, trig, a, b)) \
                 and self.backshifted_future(i, a, b, k):
             modality = "future"  # a noun as the verb's setting: "in einer Telefonkonferenz besprochen werden würde"
-            # (not a purpose: "die Entsendung einer Delegation für Gespräche erwägen würden")
+            # (not a purpose, "für Gespräche erwägen würden", a time, "nach dem Anschlag … geschlossen werden würde",
+            # or a condition, "bei einem Angriff … reagieren würden")
         elif possible or self.hypothetical(i, a, b) or self.consequence(i, trig, a, b) \
                 or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)) or noun and self.conditioned_noun(i, a):
@@ -1682,11 +1687,12 @@ class _Coder:
         elif kind.startswith("sub:") and self.lex.is_("complementizer", kind[4:]) and self.passive_plan(a, b):
             modality = "future"  # "Dass Jihadisten unter Hausarrest gestellt werden sollen, lehnt … ab": a plan
         if not noun and kind.startswith("sub:") and self.lex.is_("open_question", kind[4:]) and not negated and not (
-                self.lex.setting("verb_second") and self.told_in_past(a, b) and not has_word(
-                    doc, self.lex, "future_aux", a, b)):
+                self.lex.setting("verb_second") and self.told_in_past(a, b) and not any(
+                    has_word(doc, self.lex, c, a, b) for c in ("future_aux", "modal_verb", "counterfactual_aux"))):
             # "Ob … gestreikt werde, ließ die Gewerkschaft offen": whether it happens is open (a noun there is mostly
             # taken as given: "whether he thought the war …"); whether a German clause's past act happened is the
-            # claim's business, its status ("ob die drei getötet … wurden": speculated)
+            # claim's business, its status ("ob die drei getötet … wurden": speculated; not with a modal, "ob sie
+            # Kampfjets liefern sollte", or a counterfactual, "angegriffen hätte")
             modality = "hypothetical"
         if scene and modality in ("hypothetical", "demanded"):
             modality = "actual"  # "hätten bei den Demonstrationen 2014 …": they took place
@@ -3482,9 +3488,12 @@ class _Coder:
         return j is not None and self.after_locative(j, a)
 
     def side_phrase(self, ref) -> bool:
-        """Whether an actor reference names a side with no article before it ("auf griechischer Seite", closed class
-        ``side_noun``): where something happens, not whom it is aimed at ("Angriffe auf die ukrainische Seite")."""
-        return self.lex.is_("side_noun", self.words[ref[1] - 1]) and not self.lex.is_("determiner", self.words[ref[0]])
+        """Whether an actor reference names a side with no article and an adjective in the dative before it ("auf
+        griechischer Seite", closed classes ``side_noun`` and ``side_adjective_ending``): where something happens,
+        not whom it is aimed at ("Angriffe auf die ukrainische Seite", "das Feuer auf ukrainische Seite")."""
+        ending = self.lex.endings("side_adjective_ending")
+        return bool(ending) and ref[1] - ref[0] >= 2 and self.lex.is_("side_noun", self.words[ref[1] - 1]) \
+            and not self.lex.is_("determiner", self.words[ref[0]]) and self.words[ref[1] - 2].endswith(ending)
 
     def after_locative(self, j: int, a: int) -> bool:
         """Whether the preposition at token j follows a word of the closed class ``locative_noun`` in clause [a, …)."""
@@ -4057,8 +4066,7 @@ class _Coder:
             # fordert Wolff"; not whom the act befalls: "rief dazu auf, die Immunität der HDP-Abgeordneten aufzuheben")
             infinitive = self.infinitive_content(c)
             late = [r for r in refs_between(doc, lo, hi) if coding(act).type not in ADDRESSEE_TYPES or (
-                r[0] <= lo + 1 and any(self.lex.is_(f, w) for w in self.words[r[1]:r[1] + 3] for f in FINITE_CLASSES))
-                    ] if infinitive and coding(act).type != "ACCUSE" else []
+                self.content_subject(r, lo))] if infinitive and coding(act).type != "ACCUSE" else []
             own_refs = [r for r in clause_refs if not (infinitive and lo <= r[0] < hi)]
             for addressee in (cue.addressee if cue is not None else (), ("bare", "dat", "gen")):
                 content_refs = [] if infinitive else refs_between(doc, lo, hi)
@@ -4108,6 +4116,16 @@ class _Coder:
                 if mate is not None:
                     ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
                                             mate.target.text, inferred=True)
+
+    def content_subject(self, ref, lo: int) -> bool:
+        """Whether an actor reference is the subject of a finite content that opens at token lo: it opens the
+        content before its finite verb ("Behörden haben … zu stehen") or follows the finite verb in second place
+        ("Jetzt hat die Türkei die Journalisten freizulassen")."""
+        finite = [k for k in range(lo, min(ref[1] + 3, len(self.words)))
+                  if any(self.lex.is_(f, self.words[k]) for f in FINITE_CLASSES)]
+        if ref[0] <= lo + 1:
+            return any(k >= ref[1] for k in finite)
+        return any(lo < k < ref[0] and ref[0] - k <= 2 for k in finite) and slot(self.doc, self.lex, ref[0]) == "bare"
 
     def named_speaker(self, c, i: int, a: int, b: int) -> bool:
         """Whether the speaker span of a claim without an act of its own, whose cue at token i the lexicon codes, names
@@ -4636,8 +4654,9 @@ class _Coder:
             return False
         s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]][1]
         got = self.trigger_at(k - 1, s1)
-        offence = (p := preposition_before(self.doc, self.lex, k - 1, i + 1)) is not None and self.lex.is_(
-            "offence_preposition", self.words[p])  # "ermittelt wegen Mordes gegen den Ehemann": the charge's own
+        offence = got is not None and got[3].cameo.startswith(KILLING_CODES) and (p := preposition_before(
+            self.doc, self.lex, k - 1, i + 1)) is not None and self.lex.is_("offence_preposition", self.words[p])
+        # "ermittelt wegen Mordes gegen den Ehemann": the charge's own
         return got is not None and got[3].pos in ("noun", "phrase") and self.doc.tokens[k - 1].text[:1].isupper() \
             and not offence
 
@@ -4831,7 +4850,8 @@ PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
 AGENT_SPAN = 6  # tokens after an event noun's genitive within which an agent ("durch …") makes it one act
 AWAIT_REACH = 4  # tokens from a verb of waiting to the preposition of what is awaited ("warten die Forscher auf")
 INSERTION_CLAUSES = 2  # insertions in commas between a German infinitive clause and the cue it depends on
-BENEFIT_REACH = 4  # tokens from an event noun to the name of its an/für-phrase ("Lieferungen der USA *an* Taiwan")
+STANCE_TYPES = ("REJECT", "ACCUSE", "SUPPORT", "REQUEST")  # acts whose possessive noun's owner takes a stance
+KILLING_CODES = ("182",)  # CAMEO codes of killings: a gegen-phrase after one as an offence is the charge's
 AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
 SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkommen", "Vertrag", "Vereinbarung"
