@@ -2032,3 +2032,16 @@ def test_subjunctive_speech_runs_on(text, word, cued):
     at = text.index(word)
     claims = [c for c in run(text)["claims"] if c["content"][0] <= at < c["content"][1]]
     assert any(c["status"] == "reported" for c in claims) == cued
+
+
+@pytest.mark.parametrize("text", [
+    # wishes, formulas, imperatives and the first person are no reported speech of no one named (second diff
+    # review of session 33)
+    "Die Armee griff das Dorf an. Gott sei Dank wurde bei dem Angriff niemand verletzt.",
+    "Die Lage ist angespannt. Sei es aus Angst, sei es aus Kalkül: Russland hat Truppen verlegt.",
+    "Die Lage ist angespannt. Möge der Waffenstillstand halten.",
+    "Die Wahl rückt näher. Ich persönlich werde Van der Bellen wählen.",
+    "Die Armee rückte vor. Die Soldaten beschlagnahmten dort Tonnen von Wolle.",
+])
+def test_formulas_and_the_first_person_are_no_reported_speech(text):
+    assert all(c["form"] != "continued" for c in run(text)["claims"])

@@ -1375,7 +1375,9 @@ class _Extractor:
                     sentence_source = next((c for c in reversed(self.claims) if k - CONTINUE_REACH <= c.sentence
                                             and self.named_speaker(c)), None)
                 sentence_source = sentence_source or next((c for c in before if c.speaker_span), self.claims[-1])
-                self.continued(k, s0, s1, sentence_source)
+                self.continued(k, s0, s1, sentence_source, strict=sentence_source.kind == "continued"
+                               and sentence_source.speaker_span is None)  # (speech of no one named goes on only
+                # under the same strict marks)
             elif sentence_source is None and k > 0:
                 self.continued(k, s0, s1, None, strict=True)  # reported speech whose speaker is not named near
             self.reportative(k, s0, s1, sentence_source)
@@ -2557,6 +2559,7 @@ class _Extractor:
                 self.lex.is_("reported_subjunctive" if strict else "subjunctive", self.words[i])
                 or not strict and self.present_subjunctive(i, a))
                          and (backshift or not self.lex.is_("hypothetical", self.words[i]))
+                         and not self.optative(i, s0, s1, strict)
                          and not any(q0 <= i < q1 for q0, q1 in self.quote_spans)), None)
 
         verb = subjunctive(a, b)
@@ -2572,9 +2575,9 @@ class _Extractor:
             c0, c1, k1 = clause_range(self.doc, nxt)
             if c1 <= c:
                 break
-            if k1.startswith("sub:") or k1 == "rel":
-                c = c1  # a clause that depends on the phrase: its verb is not the sentence's
-                continue
+            if k1.startswith("sub:"):
+                c = c1  # a clause that depends on the phrase: its verb is not the sentence's (a relative
+                continue  # clause's reports as the sentence's does: "Die Flüchtlinge, denen … verweigert worden sei")
             verb, c = subjunctive(c0, c1), c1
             fronted = verb is None and self.phrase_only(c0, c1)
         if verb is None or kind != "main":
@@ -2583,6 +2586,17 @@ class _Extractor:
         end = s1 - 1 if self.doc.tokens[s1 - 1].kind == "punct" else s1
         cue = Cue("continued", source.status if source is not None else "reported", "", "", "", self.words[verb])
         self.make(cue, [verb], speaker, (s0, end), "continued", k)
+
+    def optative(self, i: int, s0: int, s1: int, strict: bool) -> bool:
+        """Whether the subjunctive at token i is no reported speech: a wish, a formula or an imperative (capitalised
+        or opening its sentence: "Möge …", "Seien Sie …", "Wolle" as a noun; with the next word a formula of the
+        closed class ``optative_formula``, joined by "+": "Gott sei Dank", "sei es aus Angst"), or, *strict* (no
+        speaker near), an indicative of the first person (a ``first_person`` word in the sentence: "Ich werde …
+        wählen")."""
+        return i == s0 or not self.doc.tokens[i].text[:1].islower() or (
+            i + 1 < s1 and self.lex.is_("optative_formula", f"{self.words[i]}+{self.words[i + 1]}")) \
+            or strict and any(
+            self.lex.is_("first_person", self.words[j]) for j in range(s0, s1))
 
     def phrase_only(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold no verb (German): only capitalised words, numbers, punctuation, function words

@@ -380,14 +380,13 @@ class _Coder:
         # not "nach einem Anschlag auf zwei Polizisten", nor "protestierten auf griechischer Seite": where
         benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
                         if sl in ("pp:an", "pp:für", "pp:to", "pp:for") and not (
-                            trig.pos == "noun" and lex.setting("verb_second") and (
-                                self.verb_between(end, r[0], b)
-                                or any(self.trigger_at(k, r[0]) is not None for k in range(end, r[0]))))),
+                            trig.pos == "noun" and lex.setting("verb_second")
+                            and self.noun_phrase_broken(end, r[0], b))),
                        None)  # "an Ägypten geliefert"; a noun's own phrase with no verb or other act between ("Hilfe
         # für die Ukraine", "die Lieferung von Kampfpanzern vom Typ Leopard an die Ukraine"), not another verb's ("um
-        # den Rücktritt von X will die ÖVP für Y votieren") or act's ("die Annexion der Krim und die Unterstützung
-        # Moskaus für die Separatisten"); German: in English one after a verb may be the noun's, "the threat they
-        # pose to the UK"
+        # den Rücktritt von X will die ÖVP für Y votieren") or a coordinated act's ("die Annexion der Krim und die
+        # Unterstützung Moskaus für die Separatisten"); German: in English one after a verb may be the noun's, "the
+        # threat they pose to the UK"
         dative = next((r for r, sl in slots if sl == "dat"), None)  # "warf der Regierung … vor"
         if passive:
             source = agent or self.passive_demonym_agent(a, b)  # "von russischen Drohnen angegriffen"
@@ -492,9 +491,13 @@ class _Coder:
         if trig.args == "recipient" and benefit is not None:
             target = benefit
         elif trig.args == "recipient" and trig.pos == "noun" and bare and bare[0][0] < i and source is bare[0] \
-                and has_word(doc, lex, "application_verb", a, i):
+                and preposition_before(doc, lex, i, a) is None \
+                and any(lex.is_("application_verb", self.words[j]) and not any(
+                    lex.is_("determiner", w) for w in self.words[bare[0][1]:j]) for j in range(bare[0][1], i)):
             # "Griechenland beantragt ein neues Hilfspaket beim ESM": who applies for aid receives it; whom the
-            # application goes to gives it
+            # application goes to gives it (the verb between the subject and the aid noun, its object: not "erhoffen
+            # sich von ihrer Militärhilfe", "beantragte Geld für Militärhilfe", "die beantragte Militärhilfe
+            # bewilligt", "requests from Kyiv for aid")
             source, target = next((r for r, sl in after if sl in ("pp:bei", "pp:beim", "pp:from")), None), bare[0]
         if source is None and trig.pos in ("noun", "phrase") and not passive:
             source = self.prefix_agent(i, trig) or self.demonym_agent(i, a)  # "ein israelischer Luftangriff",
@@ -3486,6 +3489,15 @@ class _Coder:
         class ``locative_noun``: "in der Nähe von Casablanca", "westlich von Trient")."""
         j = preposition_before(self.doc, self.lex, k, a)
         return j is not None and self.after_locative(j, a)
+
+    def noun_phrase_broken(self, end: int, k: int, b: int) -> bool:
+        """Whether a German event noun ending at token end and a phrase at token k are parted by a verb (a lower-case
+        predicate word: "will die ÖVP für Y votieren") or by a coordinator and another act ("und die Unterstützung
+        Moskaus für …"); an act noun alone does not part them ("Waffenlieferungen trotz heftiger Kritik … an
+        Saudi-Arabien")."""
+        return any(self.doc.tokens[j].text[:1].islower() and self.verb_between(j, j + 1, b) for j in range(end, k)) \
+            or any(self.lex.is_("coordinator", self.words[j]) and any(
+                self.trigger_at(m, k) is not None for m in range(j + 1, min(j + 4, k))) for j in range(end, k))
 
     def side_phrase(self, ref) -> bool:
         """Whether an actor reference names a side with no article and an adjective in the dative before it ("auf
