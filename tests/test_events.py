@@ -5605,3 +5605,11 @@ def test_a_claim_verb_takes_the_particle_that_closes_its_conjunct():
     ev = next(e for e in run("Die Regierung gab den Angriff zu und kündigte Ermittlungen gegen die Soldaten an.",
                              "de")["events"] if e["trigger"][2] == "Angriff")
     assert ev["status"] == "confirmed"
+
+
+def test_a_present_form_in_ten_is_no_weak_preterite():
+    # "beraten die EU-Innenminister am 8. Oktober": present, so the meeting is to come (s12 line 11); "berieten" is past
+    ev = next(e for e in run("Über diese Liste beraten die EU-Innenminister am 8. Oktober.", "de")["events"])
+    assert ev["modality"] == "future"
+    ev = next(e for e in run("Am Dienstag berieten die Minister über die Liste.", "de")["events"])
+    assert ev["modality"] == "actual"

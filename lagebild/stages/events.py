@@ -2593,7 +2593,8 @@ class _Coder:
         """Whether a German clause tells the past: a word of ``past_marker`` or a past form of ``tense.tsv`` ("war",
         "traf"), a perfect (an auxiliary of ``aux_perfect`` and a participle with "ge-" or a lower-case last word:
         "sind … gut verlaufen"), or a lower-case word with a weak past ending that is a cue or a trigger of the lexicon
-        or no adjective before its noun ("sagte Kerry", "demonstrierte", not "die geplante Reform")."""
+        or no adjective before its noun ("sagte Kerry", "demonstrierte", not "die geplante Reform"; not a present form
+        of ``tense.tsv`` that looks like one: "beraten")."""
         lex, words, doc = self.lex, self.words, self.doc
         ending = lex.endings("weak_past_ending") or ("\0",)
         lowers = [k for k in range(a, b) if doc.tokens[k].kind == "word" and doc.tokens[k].text[:1].islower()]
@@ -2604,7 +2605,7 @@ class _Coder:
                 ge_participle(lex, words[k]) for k in lowers) or last in lowers and not lex.is_(
                 "negation", words[last])):
             return True  # "hat … Gespräche geführt", "hat am Montag demonstriert", "sind … gut verlaufen"
-        return any(words[k].endswith(ending) and len(words[k]) > 4 and (
+        return any(words[k].endswith(ending) and len(words[k]) > 4 and lex.tense.get(words[k]) != "present" and (
             words[k] in lex.cues or words[k] in lex.triggers or not adjective_before_noun(doc, lex, k))
                    and words[k] not in lex.time and not any(
                        lex.is_(c, words[k]) for c in ("determiner", "clause_adverb", "sentence_adverb"))
