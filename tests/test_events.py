@@ -5613,3 +5613,25 @@ def test_a_present_form_in_ten_is_no_weak_preterite():
     assert ev["modality"] == "future"
     ev = next(e for e in run("Am Dienstag berieten die Minister über die Liste.", "de")["events"])
     assert ev["modality"] == "actual"
+
+
+def test_an_argument_put_forward_is_no_meeting():
+    # "etwas ins Treffen führen" puts an argument forward (s33b line 41); a meeting one goes into stays one
+    events = run("Die Grünen führen ein weiteres Argument gegen den Konzern ins Treffen.", "de")["events"]
+    assert not [e for e in events if e["type"] == "CONSULT"]
+    events = run("Merkel ging gut vorbereitet ins Treffen mit Putin.", "de")["events"]
+    assert next(e for e in events)["type"] == "CONSULT"
+
+
+def test_a_count_is_no_one_befallen():
+    # "die Zahl der … Getöteten" is no target of the attack (s30e line 26)
+    ev = next(e for e in run("Am Dienstag war die Zahl der bei dem Anschlag Getöteten mit vier angegeben worden.",
+                             "de")["events"])
+    assert ev["target"] is None
+
+
+def test_a_specific_stem_a_little_further_on_picks_the_code():
+    # "Unterstützung Belgrads für die von ihm angestrebte Kandidatur" endorses (SUPPORT 051; s33 line 5)
+    text = "Jeremic kann nicht mit der Unterstützung Belgrads für die von ihm angestrebte Kandidatur rechnen."
+    ev = next(e for e in run(text, "de")["events"] if e["trigger"][2] == "Unterstützung")
+    assert ev["type"] == "SUPPORT"

@@ -704,6 +704,10 @@ class _Coder:
             return None  # "Die Regierung der Schwarzmeer-Region", "Xi Jinping, KP-Chef"; "Ende Juni", "gegen 1.15 Uhr"
         if any((m := lex.units.match(self.words, k)) and m[1][0] == "weapons" for k in range(*span)):
             return None  # "feuerte mehrere Raketen ab": the weapon, not the target
+        head = next((k for k in range(*span) if doc.tokens[k].text[:1].isupper() and not lex.is_(
+            "determiner", self.words[k])), None)
+        if head is not None and lex.is_("count_noun", self.words[head]):
+            return None  # "war die Zahl der bei dem Anschlag Getöteten mit vier angegeben worden": a count, no one
         if any(self.trigger_at(k, span[1]) is not None for k in range(*span)):
             return None  # "verurteilten den Angriff": a reaction to an event (see objects())
         part = self.phrase_participant(*span)
@@ -1468,7 +1472,7 @@ class _Coder:
         # seit September mit Luftangriffen")
         # (a verb closing a German clause: the whole clause before it, "die Sanktionen … aufgehoben")
         before = a if self.closes_clause(toks[-1], a, b) else max(a, i - 3)
-        context = list(range(before, min(b, i + 7))) + [
+        context = list(range(before, min(b, i + SPECIFIC_REACH))) + [
             j for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
             for j in range(k + 1, min(b, k + 5))]
         nouns = bool(self.lex.setting("nouns_capitalised"))
@@ -1507,6 +1511,9 @@ class _Coder:
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
         noun = self.noun_use(i, trig, s0)
+        if noun and i > a and self.lex.is_("argument_preposition", self.words[i - 1]) \
+                and has_word(doc, self.lex, "argument_verb", a, b):
+            return None  # "führt Verschwiegenheitspflichten als Argument ins Treffen": puts forward, meets no one
         if noun and (offer := intent_of(cameo)) is not None and self.offered(i, a):
             # "die Bereitschaft zur Zusammenarbeit erklärt": an offer of the act (PLOVER AGREE), not the act
             cameo, c = offer.cameo, offer
@@ -4866,6 +4873,8 @@ INSERTION_CLAUSES = 2  # insertions in commas between a German infinitive clause
 STANCE_TYPES = ("REJECT", "ACCUSE", "SUPPORT", "REQUEST")  # acts whose possessive noun's owner takes a stance
 KILLING_CODES = ("182",)  # CAMEO codes of killings: a gegen-phrase after one as an offence is the charge's
 AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
+SPECIFIC_REACH = 8  # tokens from a trigger within which a specific stem picks its code ("Unterstützung Belgrads für
+# die von ihm angestrebte Kandidatur")
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
 SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkommen", "Vertrag", "Vereinbarung"
 #: Sentences after the headline (sentence 0) that make up an article's lead, where the headline's act is told again.
