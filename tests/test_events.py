@@ -5635,3 +5635,13 @@ def test_a_specific_stem_a_little_further_on_picks_the_code():
     text = "Jeremic kann nicht mit der Unterstützung Belgrads für die von ihm angestrebte Kandidatur rechnen."
     ev = next(e for e in run(text, "de")["events"] if e["trigger"][2] == "Unterstützung")
     assert ev["type"] == "SUPPORT"
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # aid that someone needs is no act (s33b line 8); aid whose need is told in the passive is being given
+    ("Die Ukraine braucht dringend Hilfe der USA.", False),
+    ("Die Ukraine bekam Hilfe der USA.", True),
+    ("Wie lange die Hilfe des Bundesheeres für die Bauern benötigt wird, sei unklar, sagte Kanzler Faymann.", True),
+])
+def test_needed_aid_is_no_act(text, coded):
+    assert any(e["type"] == "AID" for e in run(text, "de")["events"]) == coded

@@ -1514,6 +1514,9 @@ class _Coder:
         if noun and i > a and self.lex.is_("argument_preposition", self.words[i - 1]) \
                 and has_word(doc, self.lex, "argument_verb", a, b):
             return None  # "führt Verschwiegenheitspflichten als Argument ins Treffen": puts forward, meets no one
+        if noun and ptype in NEEDED_TYPES and self.needed(a, b):
+            return None  # "Die Flüchtlinge brauchten Hilfe", "braucht die Unterstützung des linken Flügels": a need,
+            # no act
         if noun and (offer := intent_of(cameo)) is not None and self.offered(i, a):
             # "die Bereitschaft zur Zusammenarbeit erklärt": an offer of the act (PLOVER AGREE), not the act
             cameo, c = offer.cameo, offer
@@ -3507,6 +3510,15 @@ class _Coder:
             or any(self.lex.is_("coordinator", self.words[j]) and any(
                 self.trigger_at(m, k) is not None for m in range(j + 1, min(j + 4, k))) for j in range(end, k))
 
+    def needed(self, a: int, b: int) -> bool:
+        """Whether German clause [a, b) says that something is needed: a verb of ``need_verb`` in the active (not "wie
+        lange die Hilfe benötigt wird": the help is given), not an adjective after an article ("die benötigte Hilfe").
+        English leaves it out: "needed" there is as often an adjective ("much needed relief")."""
+        lex, doc = self.lex, self.doc
+        return bool(lex.setting("nouns_capitalised")) and any(
+            lex.is_("need_verb", self.words[k]) and not (k > a and lex.is_("determiner", self.words[k - 1]))
+            for k in range(a, b)) and not has_word(doc, lex, "aux_passive", a, b)
+
     def side_phrase(self, ref) -> bool:
         """Whether an actor reference names a side with no article and an adjective in the dative before it ("auf
         griechischer Seite", closed classes ``side_noun`` and ``side_adjective_ending``): where something happens,
@@ -4873,6 +4885,7 @@ INSERTION_CLAUSES = 2  # insertions in commas between a German infinitive clause
 STANCE_TYPES = ("REJECT", "ACCUSE", "SUPPORT", "REQUEST")  # acts whose possessive noun's owner takes a stance
 KILLING_CODES = ("182",)  # CAMEO codes of killings: a gegen-phrase after one as an offence is the charge's
 AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
+NEEDED_TYPES = ("AID", "SUPPORT", "COOPERATE")  # acts that a noun names as needed, not done ("brauchten Hilfe")
 SPECIFIC_REACH = 8  # tokens from a trigger within which a specific stem picks its code ("Unterstützung Belgrads für
 # die von ihm angestrebte Kandidatur")
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
