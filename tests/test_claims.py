@@ -2045,3 +2045,13 @@ def test_subjunctive_speech_runs_on(text, word, cued):
 ])
 def test_formulas_and_the_first_person_are_no_reported_speech(text):
     assert all(c["form"] != "continued" for c in run(text)["claims"])
+
+
+@pytest.mark.parametrize("text", [
+    # "X sei es, …" and a verb-first condition go on with the reported speech (third diff review of session 33)
+    "Der Minister sagte, die Lage sei ernst. Ziel sei es, die Grenzen zu sichern.",
+    "Der Minister sagte, die Lage sei ernst. Komme es zu keiner Einigung, werde man klagen.",
+    "Der Minister sagte, die Lage sei ernst. Die Flüchtlinge, die in Ungarn festsitzen, müssten versorgt werden.",
+])
+def test_reported_speech_runs_on_into_formula_like_sentences(text):
+    assert [c["speaker_span"][2] for c in run(text)["claims"] if c["form"] == "continued"] == ["Der Minister"]

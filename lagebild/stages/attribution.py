@@ -1375,9 +1375,7 @@ class _Extractor:
                     sentence_source = next((c for c in reversed(self.claims) if k - CONTINUE_REACH <= c.sentence
                                             and self.named_speaker(c)), None)
                 sentence_source = sentence_source or next((c for c in before if c.speaker_span), self.claims[-1])
-                self.continued(k, s0, s1, sentence_source, strict=sentence_source.kind == "continued"
-                               and sentence_source.speaker_span is None)  # (speech of no one named goes on only
-                # under the same strict marks)
+                self.continued(k, s0, s1, sentence_source)
             elif sentence_source is None and k > 0:
                 self.continued(k, s0, s1, None, strict=True)  # reported speech whose speaker is not named near
             self.reportative(k, s0, s1, sentence_source)
@@ -2576,10 +2574,12 @@ class _Extractor:
             if c1 <= c:
                 break
             if k1.startswith("sub:"):
-                c = c1  # a clause that depends on the phrase: its verb is not the sentence's (a relative
-                continue  # clause's reports as the sentence's does: "Die Flüchtlinge, denen … verweigert worden sei")
+                c = c1  # a clause that depends on the phrase: its verb is not the sentence's
+                continue
             verb, c = subjunctive(c0, c1), c1
-            fronted = verb is None and self.phrase_only(c0, c1)
+            # (a relative clause's subjunctive reports as the sentence's does, "Die Flüchtlinge, denen … verweigert
+            # worden sei"; one in the indicative is passed over: "Bei Flüchtlingen, die … weiterreisen wollen, werde")
+            fronted = verb is None and (k1 == "rel" or self.phrase_only(c0, c1))
         if verb is None or kind != "main":
             return
         speaker = self.speaker_of(source) if source is not None else subject
@@ -2588,15 +2588,19 @@ class _Extractor:
         self.make(cue, [verb], speaker, (s0, end), "continued", k)
 
     def optative(self, i: int, s0: int, s1: int, strict: bool) -> bool:
-        """Whether the subjunctive at token i is no reported speech: a wish, a formula or an imperative (capitalised
-        or opening its sentence: "Möge …", "Seien Sie …", "Wolle" as a noun; with the next word a formula of the
-        closed class ``optative_formula``, joined by "+": "Gott sei Dank", "sei es aus Angst"), or, *strict* (no
-        speaker near), an indicative of the first person (a ``first_person`` word in the sentence: "Ich werde …
-        wählen")."""
-        return i == s0 or not self.doc.tokens[i].text[:1].islower() or (
-            i + 1 < s1 and self.lex.is_("optative_formula", f"{self.words[i]}+{self.words[i + 1]}")) \
-            or strict and any(
-            self.lex.is_("first_person", self.words[j]) for j in range(s0, s1))
+        """Whether the subjunctive at token i is no reported speech: a noun inside the sentence ("Wolle",
+        capitalised), a wish opening the sentence (``optative_verb``: "Möge …"), or a formula or an imperative with
+        the next word (closed class ``optative_formula``, joined by "+"), which opens the sentence or a clause after a
+        comma ("Seien Sie …", "…, sei es aus Angst") or follows the sentence's first word ("Gott sei Dank"; not "Ziel
+        sei es, …"); or, *strict* (no speaker near), an indicative of the first person (a ``first_person`` word in the
+        sentence: "Ich werde … wählen")."""
+        words, toks = self.words, self.doc.tokens
+        opens = i == s0 or toks[i - 1].text in (",", ":", ";")
+        formula = i + 1 < s1 and self.lex.is_("optative_formula", f"{words[i]}+{words[i + 1]}") and (
+            opens or i == s0 + 1 and words[i + 1] == "dank")
+        return (i > s0 and not toks[i].text[:1].islower()) or i == s0 and self.lex.is_("optative_verb", words[i]) \
+            or formula \
+            or strict and any(self.lex.is_("first_person", words[j]) for j in range(s0, s1))
 
     def phrase_only(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold no verb (German): only capitalised words, numbers, punctuation, function words

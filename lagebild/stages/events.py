@@ -706,8 +706,9 @@ class _Coder:
             return None  # "feuerte mehrere Raketen ab": the weapon, not the target
         head = next((k for k in range(*span) if doc.tokens[k].text[:1].isupper() and not lex.is_(
             "determiner", self.words[k])), None)
-        if head is not None and lex.is_("count_noun", self.words[head]):
+        if head is not None and lex.is_("count_noun", self.words[head]) and self.patient_type(trig):
             return None  # "war die Zahl der bei dem Anschlag Getöteten mit vier angegeben worden": a count, no one
+            # befallen (criticism may be of a count: "kritisierte die Zahlen des Ministers")
         if any(self.trigger_at(k, span[1]) is not None for k in range(*span)):
             return None  # "verurteilten den Angriff": a reaction to an event (see objects())
         part = self.phrase_participant(*span)
@@ -1472,7 +1473,7 @@ class _Coder:
         # seit September mit Luftangriffen")
         # (a verb closing a German clause: the whole clause before it, "die Sanktionen … aufgehoben")
         before = a if self.closes_clause(toks[-1], a, b) else max(a, i - 3)
-        context = list(range(before, min(b, i + SPECIFIC_REACH))) + [
+        context = list(range(before, min(b, i + 7))) + [
             j for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
             for j in range(k + 1, min(b, k + 5))]
         nouns = bool(self.lex.setting("nouns_capitalised"))
@@ -1512,11 +1513,15 @@ class _Coder:
             ptype, mode, context = c.type, c.mode, list(c.context)
         noun = self.noun_use(i, trig, s0)
         if noun and i > a and self.lex.is_("argument_preposition", self.words[i - 1]) \
+                and self.lex.is_("argument_noun", self.words[i]) and not (
+                    i + 1 < b and self.lex.is_("preposition", self.words[i + 1])) \
                 and has_word(doc, self.lex, "argument_verb", a, b):
             return None  # "führt Verschwiegenheitspflichten als Argument ins Treffen": puts forward, meets no one
-        if noun and ptype in NEEDED_TYPES and self.needed(a, b):
+            # (not "ging ins Treffen mit Hollande", "führte die Truppen ins Gefecht")
+        if noun and ptype in NEEDED_TYPES and preposition_before(doc, self.lex, i, a) is None \
+                and self.needed(i, a, b, kind == "main"):
             return None  # "Die Flüchtlinge brauchten Hilfe", "braucht die Unterstützung des linken Flügels": a need,
-            # no act
+            # no act (not the act of a phrase of its own: "Dank der Hilfe der EU brauchen die Menschen nicht mehr …")
         if noun and (offer := intent_of(cameo)) is not None and self.offered(i, a):
             # "die Bereitschaft zur Zusammenarbeit erklärt": an offer of the act (PLOVER AGREE), not the act
             cameo, c = offer.cameo, offer
@@ -3510,14 +3515,25 @@ class _Coder:
             or any(self.lex.is_("coordinator", self.words[j]) and any(
                 self.trigger_at(m, k) is not None for m in range(j + 1, min(j + 4, k))) for j in range(end, k))
 
-    def needed(self, a: int, b: int) -> bool:
-        """Whether German clause [a, b) says that something is needed: a verb of ``need_verb`` in the active (not "wie
-        lange die Hilfe benötigt wird": the help is given), not an adjective after an article ("die benötigte Hilfe").
+    def needed(self, i: int, a: int, b: int, main: bool) -> bool:
+        """Whether German clause [a, b) says that the noun at token i is needed: a verb of ``need_verb`` in the active,
+        before the noun in a main clause ("Dank der Hilfe der EU brauchen die Menschen nicht …" needs no help; not "wie
+        lange die Hilfe benötigt wird": the help is given), not an adjective after an article ("die dringend
+        benötigte Hilfe").
         English leaves it out: "needed" there is as often an adjective ("much needed relief")."""
         lex, doc = self.lex, self.doc
         return bool(lex.setting("nouns_capitalised")) and any(
-            lex.is_("need_verb", self.words[k]) and not (k > a and lex.is_("determiner", self.words[k - 1]))
+            lex.is_("need_verb", self.words[k]) and not self.attributive(k, a) and (k < i or not main)
             for k in range(a, b)) and not has_word(doc, lex, "aux_passive", a, b)
+
+    def attributive(self, k: int, a: int) -> bool:
+        """Whether the German word at token k is an adjective inside a noun phrase: lower-case words back from it
+        reach an article ("die dringend benötigte Hilfe"; not "Die Flüchtlinge brauchten Hilfe")."""
+        j = k - 1
+        while j >= a and self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].islower() \
+                and not self.lex.is_("determiner", self.words[j]):
+            j -= 1
+        return j >= a and self.lex.is_("determiner", self.words[j])
 
     def side_phrase(self, ref) -> bool:
         """Whether an actor reference names a side with no article and an adjective in the dative before it ("auf
@@ -4886,8 +4902,6 @@ STANCE_TYPES = ("REJECT", "ACCUSE", "SUPPORT", "REQUEST")  # acts whose possessi
 KILLING_CODES = ("182",)  # CAMEO codes of killings: a gegen-phrase after one as an offence is the charge's
 AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
 NEEDED_TYPES = ("AID", "SUPPORT", "COOPERATE")  # acts that a noun names as needed, not done ("brauchten Hilfe")
-SPECIFIC_REACH = 8  # tokens from a trigger within which a specific stem picks its code ("Unterstützung Belgrads für
-# die von ihm angestrebte Kandidatur")
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")
 SIGN_AGREEMENT = "057"  # CAMEO "sign formal agreement" (PLOVER AGREE): "Abkommen", "Vertrag", "Vereinbarung"
 #: Sentences after the headline (sentence 0) that make up an article's lead, where the headline's act is told again.
