@@ -5551,10 +5551,13 @@ def test_a_cue_particle_after_an_article_is_no_particle():
 
 
 def test_a_side_without_an_article_is_where_not_whom():
-    # "auf griechischer Seite" says where the protest was (s32e line 21)
+    # "auf griechischer Seite" says where the protest was (s32e line 21), also inside a longer phrase (s33d line 34)
     text = "Mehrere Dutzend Menschen protestierten auf griechischer Seite gegen die Schließung der Grenze."
     ev = next(e for e in run(text, "de")["events"] if e["type"] == "PROTEST")
     assert (ev["target"] or {}).get("country") != "GRC"
+    text = ("In beiden Gesprächen habe es weder auf deutscher noch auf österreichischer Seite Stirnrunzeln gegeben, "
+            "sagte Fischer.")
+    assert next(e for e in run(text, "de")["events"] if e["type"] == "CONSULT")["target"] is None
 
 
 def test_a_possessive_noun_takes_its_von_phrase_as_object():
@@ -5659,3 +5662,10 @@ def test_a_count_may_be_criticised(text, target):
 ])
 def test_aid_in_a_phrase_of_its_own_is_not_needed(text):
     assert any(e["type"] == "AID" for e in run(text, "de")["events"])
+
+
+def test_an_attitude_towards_people_is_no_rejection():
+    # "die Ablehnung gegenüber Asylwerbern" is hostility, not a rejection of a demand (s33c line 48, s33d line 46)
+    text = ("Die Wähler halten die FPÖ für am ehesten in der Lage, die Ablehnung gegenüber Asylwerbern zu vertreten, "
+            "sagte Strache.")
+    assert not [e for e in run(text, "de")["events"] if e["type"] == "REJECT"]

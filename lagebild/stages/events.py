@@ -298,7 +298,9 @@ class _Coder:
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
         refs = _outermost(refs)  # "Calenardhon" inside "the Calenardhon government"
-        refs = [r for r in refs if not self.predicative(r[0] - 1) and not self.dateline(r)]
+        refs = [r for r in refs if not self.predicative(r[0] - 1) and not self.dateline(r)
+                and not (r[0] > a and self.lex.is_("preposition", self.words[r[0] - 1]) and self.side_phrase(r))]
+        # ("weder auf deutscher noch auf österreichischer Seite Stirnrunzeln": a side after a preposition is where)
         # "als kubanischer Staatschef zurückgetreten": the role the subject acts in, no participant
         refs = [r for r in refs if not (r[0] > 0 and doc.tokens[r[0] - 1].text == "(" and any(
             o[1] == r[0] - 1 and o[2] == r[2] for o in refs))]  # "die Europäische Union (EU)": one party
@@ -1518,6 +1520,8 @@ class _Coder:
                 and has_word(doc, self.lex, "argument_verb", a, b):
             return None  # "führt Verschwiegenheitspflichten als Argument ins Treffen": puts forward, meets no one
             # (not "ging ins Treffen mit Hollande", "führte die Truppen ins Gefecht")
+        if noun and ptype == "REJECT" and end < b and self.lex.is_("attitude_preposition", self.words[end]):
+            return None  # "die Ablehnung gegenüber Asylwerbern": an attitude towards people, no rejection of a demand
         if noun and ptype in NEEDED_TYPES and preposition_before(doc, self.lex, i, a) is None \
                 and self.needed(i, a, b, kind == "main"):
             return None  # "Die Flüchtlinge brauchten Hilfe", "braucht die Unterstützung des linken Flügels": a need,
@@ -3540,8 +3544,9 @@ class _Coder:
         griechischer Seite", closed classes ``side_noun`` and ``side_adjective_ending``): where something happens,
         not whom it is aimed at ("Angriffe auf die ukrainische Seite", "das Feuer auf ukrainische Seite")."""
         ending = self.lex.endings("side_adjective_ending")
-        return bool(ending) and ref[1] - ref[0] >= 2 and self.lex.is_("side_noun", self.words[ref[1] - 1]) \
-            and not self.lex.is_("determiner", self.words[ref[0]]) and self.words[ref[1] - 2].endswith(ending)
+        side = next((k for k in range(ref[0] + 1, ref[1]) if self.lex.is_("side_noun", self.words[k])), None)
+        return bool(ending) and side is not None and not self.lex.is_("determiner", self.words[ref[0]]) \
+            and self.words[side - 1].endswith(ending)
 
     def after_locative(self, j: int, a: int) -> bool:
         """Whether the preposition at token j follows a word of the closed class ``locative_noun`` in clause [a, …)."""
