@@ -5669,3 +5669,16 @@ def test_an_attitude_towards_people_is_no_rejection():
     text = ("Die Wähler halten die FPÖ für am ehesten in der Lage, die Ablehnung gegenüber Asylwerbern zu vertreten, "
             "sagte Strache.")
     assert not [e for e in run(text, "de")["events"] if e["type"] == "REJECT"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "field", "value"), [
+    # misfires the fourth diff review of session 33 found: a side after "mit" or "von" is a party; a rejection
+    # "gegenüber" a plan is one
+    ("Die Bundesregierung verhandelte mit russischer Seite über einen Waffenstillstand.", "verhandelte", "target",
+     "russischer Seite"),
+    ("Scharfe Kritik an Griechenland kam von deutscher Seite.", "Kritik", "source", "deutscher Seite"),
+    ("Merkel hat ihre Ablehnung gegenüber dem Plan bekräftigt.", "Ablehnung", "source", "Merkel"),
+])
+def test_sides_and_rejections_keep_their_parties(text, trigger, field, value):
+    ev = next(e for e in run(text, "de")["events"] if e["trigger"][2] == trigger)
+    assert ev[field]["text"] == value

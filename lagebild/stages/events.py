@@ -299,8 +299,9 @@ class _Coder:
         refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
         refs = _outermost(refs)  # "Calenardhon" inside "the Calenardhon government"
         refs = [r for r in refs if not self.predicative(r[0] - 1) and not self.dateline(r)
-                and not (r[0] > a and self.lex.is_("preposition", self.words[r[0] - 1]) and self.side_phrase(r))]
-        # ("weder auf deutscher noch auf österreichischer Seite Stirnrunzeln": a side after a preposition is where)
+                and not (r[0] > a and self.lex.is_("locative", self.words[r[0] - 1]) and self.side_phrase(r))]
+        # ("weder auf deutscher noch auf österreichischer Seite Stirnrunzeln": a side after a place preposition is
+        # where; not "verhandelte mit russischer Seite", "Kritik kam von deutscher Seite")
         # "als kubanischer Staatschef zurückgetreten": the role the subject acts in, no participant
         refs = [r for r in refs if not (r[0] > 0 and doc.tokens[r[0] - 1].text == "(" and any(
             o[1] == r[0] - 1 and o[2] == r[2] for o in refs))]  # "die Europäische Union (EU)": one party
@@ -1520,8 +1521,10 @@ class _Coder:
                 and has_word(doc, self.lex, "argument_verb", a, b):
             return None  # "führt Verschwiegenheitspflichten als Argument ins Treffen": puts forward, meets no one
             # (not "ging ins Treffen mit Hollande", "führte die Truppen ins Gefecht")
-        if noun and ptype == "REJECT" and end < b and self.lex.is_("attitude_preposition", self.words[end]):
+        if noun and ptype == "REJECT" and end + 1 < b and self.lex.is_("attitude_preposition", self.words[end]) \
+                and self.bare_people(end + 1):
             return None  # "die Ablehnung gegenüber Asylwerbern": an attitude towards people, no rejection of a demand
+            # (not "gegenüber dem Vorschlag", "gegenüber Washington")
         if noun and ptype in NEEDED_TYPES and preposition_before(doc, self.lex, i, a) is None \
                 and self.needed(i, a, b, kind == "main"):
             return None  # "Die Flüchtlinge brauchten Hilfe", "braucht die Unterstützung des linken Flügels": a need,
@@ -3518,6 +3521,15 @@ class _Coder:
         return any(self.doc.tokens[j].text[:1].islower() and self.verb_between(j, j + 1, b) for j in range(end, k)) \
             or any(self.lex.is_("coordinator", self.words[j]) and any(
                 self.trigger_at(m, k) is not None for m in range(j + 1, min(j + 4, k))) for j in range(end, k))
+
+    def bare_people(self, k: int) -> bool:
+        """Whether token k opens a group of people with no article: a role noun, a demonym noun or a word of the
+        closed class ``attitude_people`` ("Migranten", "Asylwerbern", "Ausländern")."""
+        from .entities import _role_at
+
+        return not self.lex.is_("determiner", self.words[k]) and (
+            _role_at(self.doc, self.lex, k) is not None or bool(self.kb.demonyms.get(self.words[k]))
+            or self.lex.is_("attitude_people", self.words[k]))
 
     def needed(self, i: int, a: int, b: int, main: bool) -> bool:
         """Whether German clause [a, b) says that the noun at token i is needed: a verb of ``need_verb`` in the active,
