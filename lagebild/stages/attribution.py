@@ -2589,15 +2589,15 @@ class _Extractor:
 
     def optative(self, i: int, s0: int, s1: int, strict: bool) -> bool:
         """Whether the subjunctive at token i is no reported speech: a noun inside the sentence ("Wolle",
-        capitalised), a wish opening the sentence (``optative_verb``: "Möge …"), or a formula or an imperative with
-        the next word (closed class ``optative_formula``, joined by "+"), which opens the sentence or a clause after a
-        comma ("Seien Sie …", "…, sei es aus Angst") or follows the sentence's first word ("Gott sei Dank"; not "Ziel
-        sei es, …"); or, *strict* (no speaker near), an indicative of the first person (a ``first_person`` word in the
+        capitalised), a wish opening the sentence (``optative_verb``: "Möge …"), a formula with the next word (closed
+        class ``optative_formula``, joined by "+": "Gott sei Dank"), or a formula or an imperative that opens the
+        sentence or a clause after a comma (``optative_opening``: "Seien Sie …", "…, sei es aus Angst"; not "Ziel sei
+        es, …"); or, *strict* (no speaker near), an indicative of the first person (a ``first_person`` word in the
         sentence: "Ich werde … wählen")."""
         words, toks = self.words, self.doc.tokens
+        pair = f"{words[i]}+{words[i + 1]}" if i + 1 < s1 else ""
         opens = i == s0 or toks[i - 1].text in (",", ":", ";")
-        formula = i + 1 < s1 and self.lex.is_("optative_formula", f"{words[i]}+{words[i + 1]}") and (
-            opens or i == s0 + 1 and words[i + 1] == "dank")
+        formula = self.lex.is_("optative_formula", pair) or opens and self.lex.is_("optative_opening", pair)
         return (i > s0 and not toks[i].text[:1].islower()) or i == s0 and self.lex.is_("optative_verb", words[i]) \
             or formula \
             or strict and any(self.lex.is_("first_person", words[j]) for j in range(s0, s1))
