@@ -379,8 +379,8 @@ class _Coder:
             # as does a durch-phrase)
             agent, owned = None, agent
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
-                        and not self.after_event_noun(r, i) and not self.side_phrase(r)), owned or None)
-        # not "nach einem Anschlag auf zwei Polizisten", nor "protestierten auf griechischer Seite": where
+                        and not self.after_event_noun(r, i)), owned or None)
+        # not "nach einem Anschlag auf zwei Polizisten"; a von-phrase a possessive stance noun is about (above)
         benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
                         if sl in ("pp:an", "pp:für", "pp:to", "pp:for") and not (
                             trig.pos == "noun" and lex.setting("verb_second")
