@@ -123,6 +123,7 @@ class Lexicon:
     folder: Path | None = None
     patterns: VerbPatterns | None = None  # verb pattern tables given instead of the folder's own
     _endings: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _closed_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def verb_patterns(self) -> VerbPatterns | None:
         """The CAMEO verb pattern tables of the language, read on first use (None if it has none)."""
@@ -141,6 +142,13 @@ class Lexicon:
     def is_(self, cls: str, word: str) -> bool:
         """Whether a lowercased word belongs to a closed class."""
         return word in self.closed.get(cls, ())
+
+    def in_closed_class(self, word: str) -> bool:
+        """Whether a lowercased word belongs to any closed class (a function word of some rule; the union of all
+        classes is built once)."""
+        if self._closed_words is None:
+            self._closed_words = frozenset(w for words in self.closed.values() for w in words)
+        return word in self._closed_words
 
     def pronoun_kind(self, word: str) -> str:
         """The kind of a pronoun ("personal", "possessive", …; pronouns.tsv), "" for a word that is none."""

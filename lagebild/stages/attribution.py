@@ -1142,7 +1142,7 @@ class _Extractor:
         clause, the main clause ("Während X erklärte, …, räumte Y ein"), no longer the reported words."""
         w, tok = self.words[j], self.doc.tokens[j]
         if not self.lex.setting("verb_second") or tok.kind != "word" or not tok.text[:1].islower() \
-                or any(q0 <= j < q1 for q0, q1 in self.quote_spans) or any(self.lex.is_(c, w) for c in self.lex.closed):
+                or any(q0 <= j < q1 for q0, q1 in self.quote_spans) or self.lex.in_closed_class(w):
             return False
         if self.infinitive_clause(list(range(j, end))) or self.subjunctive_clause(j, end):
             return False  # "…, bestimmte Techniken zu benutzen": an adjective; "…, gefordert sei …": reported still
@@ -1164,7 +1164,7 @@ class _Extractor:
             w, nxt = self.words[j + 1], self.doc.tokens[j + 1]
             if not self.lex.is_("coordinator", self.words[j]) or nxt.kind != "word" or not nxt.text[:1].islower():
                 continue
-            if any(q0 <= j < q1 for q0, q1 in self.quote_spans) or any(self.lex.is_(c, w) for c in self.lex.closed):
+            if any(q0 <= j < q1 for q0, q1 in self.quote_spans) or self.lex.in_closed_class(w):
                 continue
             if w.endswith(self.lex.endings("weak_past_ending") or ("\0",)) or any(
                     c.kind == "verb" for c in self.lex.cues.get(w, ())):
@@ -2257,7 +2257,7 @@ class _Extractor:
         if not self.lex.setting("nouns_capitalised"):
             return False
         return all(t.kind != "word" or t.text[:1].isupper() or self.words[j] in self.lex.pronouns
-                   or any(self.lex.is_(c, self.words[j]) for c in self.lex.closed)
+                   or self.lex.in_closed_class(self.words[j])
                    for j, t in enumerate(self.doc.tokens[a:b], start=a))
 
     def after_insertion(self, b: int, s1: int, quoted: bool) -> int | None:
@@ -2456,8 +2456,8 @@ class _Extractor:
 
         def verb_at(j: int) -> bool:
             verb = doc.tokens[j] if j < b or b <= j < p1 and doc.token_clause[j] != doc.token_clause[a] else None
-            return not (verb is None or verb.kind != "word" or verb.text[:1].isupper() or any(
-                lex.is_(c, words[j]) for c in lex.closed) and not any(lex.is_(c, words[j]) for c in finite))
+            return not (verb is None or verb.kind != "word" or verb.text[:1].isupper() or lex.in_closed_class(
+                words[j]) and not any(lex.is_(c, words[j]) for c in finite))
 
         got = self.chain_after(a, b)
         inserted = None
@@ -2625,7 +2625,7 @@ class _Extractor:
         if not (self.lex.setting("nouns_capitalised") and self.doc.tokens[i].text[:1].islower() and len(w) > 3
                 and w.endswith("e") and not w.endswith("te") and w not in self.lex.pronouns):
             return False
-        if any(self.lex.is_(c, w) for c in self.lex.closed):
+        if self.lex.in_closed_class(w):
             return False  # a function word
         nxt = self.doc.tokens[i + 1] if i + 1 < len(self.doc.tokens) else None
         if w.endswith("nde") and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper():

@@ -981,7 +981,7 @@ class _Coder:
         Polizei", "der Armee" of an actor) or by an adjective in -er before a common noun ("lokaler Medien")."""
         w, doc = self.words[k], self.doc
         if not (self.lex.genitive_article(w) or w.endswith("er") and doc.tokens[k].text[:1].islower()
-                and not any(self.lex.is_(c, w) for c in self.lex.closed) and k + 1 < b and self.common_noun(k + 1)):
+                and not self.lex.in_closed_class(w) and k + 1 < b and self.common_noun(k + 1)):
             return None  # (not a word of a closed class in -er: "nach dem Anschlag wieder Stellungen")
         ref = next((r for r in refs_between(doc, k, k + 2) if r[0] in (k, k + 1) and r[1] <= b), None)
         if ref is not None:
