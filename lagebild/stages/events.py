@@ -371,15 +371,15 @@ class _Coder:
         # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
-        owned = trig.pos == "noun" and agent is not None and 0 <= agent[0] - end <= AGENT_REACH \
-            and self.plover_type(trig) in STANCE_TYPES and self.lex.is_("victim_preposition", self.words[end]) and any(
-            lex.pronoun_kind(w) == "possessive" for w in self.words[self.determined_start(i, a) - 1:i])
-        if owned:  # "Seine strikte Ablehnung von Strache": the possessive is the doer, the von-phrase what is acted on
-            # (of a stance only: an act that befalls the possessor keeps its agent, "Seine Begnadigung von Trump",
-            # as does a durch-phrase)
-            agent, owned = None, agent
+        about = None  # "Seine strikte Ablehnung von Strache": the possessive is the doer, the von-phrase what is
+        # acted on (of a stance only: an act that befalls the possessor keeps its agent, "Seine Begnadigung von
+        # Trump", as does a durch-phrase)
+        if trig.pos == "noun" and agent is not None and 0 <= agent[0] - end <= AGENT_REACH \
+                and self.plover_type(trig) in STANCE_TYPES and self.lex.is_("victim_preposition", self.words[end]) \
+                and any(lex.pronoun_kind(w) == "possessive" for w in self.words[self.determined_start(i, a) - 1:i]):
+            agent, about = None, agent
         hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
-                        and not self.after_event_noun(r, i)), owned or None)
+                        and not self.after_event_noun(r, i)), about)
         # not "nach einem Anschlag auf zwei Polizisten"; a von-phrase a possessive stance noun is about (above)
         benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
                         if sl in ("pp:an", "pp:für", "pp:to", "pp:for") and not (
