@@ -5682,3 +5682,60 @@ def test_an_attitude_towards_people_is_no_rejection():
 def test_sides_and_rejections_keep_their_parties(text, trigger, field, value):
     ev = next(e for e in run(text, "de")["events"] if e["trigger"][2] == trigger)
     assert ev[field]["text"] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    # a subject of role words does the act the verb carries out ("performing_verb")
+    ("Die Staatsanwaltschaft leitete Ermittlungen gegen den Minister ein.", "de", "Die Staatsanwaltschaft"),
+    ("Am Montag startete die Armee eine Offensive gegen die Rebellen.", "de", "die Armee"),
+    ("Die Polizei nahm Festnahmen vor.", "de", "Die Polizei"),
+    ("The army launched an offensive against the rebels.", "en", "The army"),
+    # no such verb, or the noun is its subject: no source from the clause
+    ("Die Polizei meldete Angriffe auf ihre Beamten.", "de", None),
+])
+def test_the_subject_of_a_performing_verb_is_the_source_of_its_event_noun(text, lang, source):
+    v = run(text, lang)["events"][0]
+    assert (v["source"] or {}).get("text") == source
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # who condemns, fears or stops an act did not do it ("onlooker_verb", "prevent_verb")
+    ("Russland verurteilte einen Anschlag auf die Soldaten.", "de"),
+    ("Russland verhinderte einen Anschlag auf die Soldaten.", "de"),
+    ("Russia condemned an attack on its soldiers.", "en"),
+])
+def test_the_subject_of_an_onlooker_verb_is_not_the_source_of_the_act(text, lang):
+    v = of_type(run(text, lang), "ASSAULT")
+    assert v["source"] is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "negated"), [
+    ("Die Polizei hat einen Anschlag vereitelt.", "Anschlag", True),
+    ("Russland verhinderte einen Anschlag auf die Soldaten.", "Anschlag", True),
+    # a negated preventing lets the act happen
+    ("Die Polizei konnte den Anschlag nicht verhindern.", "Anschlag", False),
+    # an attempt or a wish to prevent it: the act goes on or is to come
+    ("Seit Samstag feuert die türkische Armee auf syrisches Territorium und versucht, den Vormarsch der Kurden zu "
+     "verhindern.", "Vormarsch", False),
+    # the genitive of another noun is not what is prevented
+    ("Die Demokraten von US-Präsident Barack Obama haben eine Blockade des Atomabkommens mit dem Iran verhindert.",
+     "Atomabkommens", False),
+    # an adjective of another noun prevents nothing
+    ("Nach dem vereitelten Anschlag erhob die Staatsanwaltschaft Anklage gegen den Verdächtigen.", "Anklage", False),
+])
+def test_an_act_a_verb_of_preventing_stops_is_negated(text, trigger, negated):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert v["negated"] is negated
+
+
+@pytest.mark.parametrize(("text", "lang", "coded"), [
+    # a call on kin or a trip to a memorial is no visit between political actors ("private_visit_object")
+    ("Ungehindert auch der Besuch bei seiner kranken Mutter in Peking.", "de", False),
+    ("Ein Besuch des ehemaligen Konzentrationslagers in Mauthausen wäre eine Maßnahme.", "de", False),
+    ("His visit to his mother in Beijing was quiet.", "en", False),
+    ("Putin's visit to Beijing was quiet.", "en", True),
+    # a compound's end counts only when long: "Landeshauptmann" is no "mann"
+    ("Der Besuch beim Landeshauptmann in Linz dauerte zwei Stunden.", "de", True),
+])
+def test_a_private_visit_is_no_consult(text, lang, coded):
+    assert any(v["type"] == "CONSULT" for v in run(text, lang)["events"]) is coded

@@ -406,6 +406,8 @@ class _Coder:
             subject = self.noun_subject(bare, i, a, b)
             source = possessor or next((r for r, sl in slots if sl in ("pp:durch", "pp:by")), None) or (
                 subject if not in_passive else None)
+            if source is None and not in_passive and (verb := self.performing_verb(i, a, b)) is not None:
+                source = self.subject_phrase(verb, a, refs)  # "Die Polizei nahm Festnahmen vor"
             target = gen or next((r for r, sl in after if sl in ("pp:von", "pp:of") and r[0] <= end + 3), None) or (
                 subject if in_passive else None)  # "X war … in Untersuchungshaft genommen worden": X is held
         elif trig.pos == "noun" and trig.args == "recipient" and gen is not None and i > s0 \
@@ -437,6 +439,10 @@ class _Coder:
                 # subject is
                 source = self.subject_phrase(i, a, refs) or next(
                     (r for r, sl in slots if sl == "gen" and r[0] < i and self.subject_slot(r[0], a, b)), None)
+            if source is None and not self.noun_in_passive(a, b) and not self.infinitive_clause(a, b) \
+                    and (verb := self.performing_verb(i, a, b)) is not None:
+                source = self.subject_phrase(verb, a, refs)  # "Die Staatsanwaltschaft leitete Ermittlungen ein":
+                # a subject of role words does the act the verb carries out
             # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act; a
             # with-phrase right after its noun is ("eine Einigung mit den US-Behörden")
             party = benefit if trig.args != "mutual" else next(
@@ -1574,6 +1580,9 @@ class _Coder:
             # PLOVER: withdrawing oneself from an organisation is SANCTION 'withdraw' ("withdrew from ECOWAS")
             cameo, ptype, mode = LEAVE_ORGANISATION, "SANCTION", "withdraw"
             c = coding(cameo)
+        if cameo == VISIT_CODE and noun and self.private_visit(end, b):
+            return None  # "der Besuch bei seiner kranken Mutter", "ein Besuch des ehemaligen Konzentrationslagers":
+            # a call on kin or a trip to a site, no visit between political actors
         if cameo.startswith(HOST_CODES):
             source, target = target, source  # "Xi empfing Orbán": PLOVER's visit has the visitor as source
         place = self.place_for(i, a, b)
@@ -1668,7 +1677,7 @@ class _Coder:
         # ("Der Streik sei nicht rechtens"), not the act
         predicated = noun and self.definite(i) and self.subject_of_copula(i, a, b)
         negated = self.negated(i, a, b, noun, own=given or predicated, ptype=ptype) \
-            or noun and (self.foiled(i, a) or self.unevidenced(i, a, b)
+            or noun and (self.foiled(i, a) or self.prevented(i, a, b) or self.unevidenced(i, a, b)
                          or ptype != "ASSAULT" and self.escaped(i, a, b)) \
             or self.groundless(a, b) and not (noun and (self.definite(i) or any(
                 has_word(doc, self.lex, c, a, b) for c in ("cessation_word", "continuation_verb", "lifting_verb")))) \
@@ -2328,13 +2337,89 @@ class _Coder:
         it stands before it. Not for a definite noun, which refers back to an act the subject only reacts to
         ("verurteilte den Angriff"), unless the subject goes on with it ("setzte die Luftangriffe fort"); not for
         a noun of reason or time ("ermittelt wegen Mordes")."""
-        if not bare or bare[0][0] >= i or self.occasion(i, a):
+        if not bare or bare[0][0] >= i or self.occasion(i, a) or self.onlooker(i, a, b):
             return None
         if self.definite(i) and not has_word(self.doc, self.lex, "continuation_verb", a, b):
             return None
         if self.infinitive_clause(a, b):
             return None  # "…, Nordkorea mit Sanktionen zu belegen": a zu-infinitive has no subject of its own
         return bare[0]
+
+    def onlooker(self, i: int, a: int, b: int) -> bool:
+        """Whether the conjunct of the noun at token i holds a verb of the closed class ``onlooker_verb``: its
+        subject reports, judges, fears or stops the act, it does not do it ("Russland verurteilte einen Anschlag auf
+        …", "Die Polizei meldete Angriffe", "verhinderte einen Anschlag", "kann auf das Ende von Ermittlungen
+        hoffen")."""
+        return self.governing_verb("onlooker_verb", i, a, b) or self.governing_verb("prevent_verb", i, a, b)
+
+    def private_visit(self, end: int, b: int) -> bool:
+        """Whether the visit noun ending before token ``end`` is followed by a genitive or a bei/in-phrase of its own
+        whose noun (a compound's end counting) is of the closed class ``private_visit_object``:
+        kin, friends, a memorial, a museum ("Besuch bei seiner kranken Mutter", "Besuch des ehemaligen
+        Konzentrationslagers in Mauthausen")."""
+        lex = self.lex
+        if end >= b or not (lex.is_("visit_object_preposition", self.words[end]) or lex.genitive_article(
+                self.words[end])):
+            return False
+        ends, capitalised = lex.endings("private_visit_object"), lex.setting("nouns_capitalised")
+        for k in range(end + 1, min(b, end + 8)):
+            w, tok = self.words[k], self.doc.tokens[k]
+            if tok.text in (",", "(", ")") or lex.is_("preposition", w):
+                return False
+            if lex.is_("private_visit_object", w) or capitalised and tok.text[:1].isupper() and any(
+                    w.endswith(e) for e in ends if len(e) >= COMPOUND_END_MIN):  # "Konzentrationslagers", not
+                # "Landeshauptmann" after "mann"
+                return True
+            if capitalised and tok.text[:1].isupper():
+                return False  # the phrase's noun: another one
+        return False
+
+    def governing_verb(self, cls: str, i: int, a: int, b: int) -> bool:
+        """Whether a verb of closed class ``cls`` stands in clause [a, b) with no comma or coordinator between it and
+        the noun at token i, and is no adjective of a noun ("mit international scharf *kritisierten* Luftangriffen",
+        "mit dem *vereitelten* Terroranschlag"; "sei zu Hilfen bereit *und verwies* auf …" is another predicate's)."""
+        doc, lex = self.doc, self.lex
+        return any(lex.is_(cls, self.words[k]) and self.verb_form(k) and not adjective_before_noun(doc, lex, k)
+                   and not any(doc.tokens[j].text == "," or lex.is_("coordinator", self.words[j])
+                               for j in range(min(k, i) + 1, max(k, i)))
+                   for k in range(a, b) if k != i)
+
+    def prevent_object(self, i: int, a: int, b: int) -> bool:
+        """Whether the event noun at token i is the bare object of a verb of the closed class ``prevent_verb`` in its
+        conjunct ("verhinderte einen Anschlag", "um einen Angriff zu verhindern", "foiled a plot")."""
+        return preposition_before(self.doc, self.lex, i, a) is None and self.governing_verb("prevent_verb", i, a, b) \
+            and not self.genitive_attribute(i, a)
+
+    def prevented(self, i: int, a: int, b: int) -> bool:
+        """Whether the act of the event noun at token i was stopped before it happened: the object of a verb of
+        preventing with no negation in its conjunct (not "konnte den Anschlag nicht verhindern": it happened)."""
+        lo, hi = self.conjunct_start(i, a), self.conjunct_end(i, b)
+        return self.prevent_object(i, a, b) and not any(has_word(self.doc, self.lex, c, lo, hi) for c in (
+            "negation", "planning_modal", "future_aux")) and not any(
+            self.lex.is_("prevent_verb", self.words[k]) and self.words[k - 1] == "zu" for k in range(lo + 1, hi))
+        # (not "versucht, den Vormarsch der Kurden zu verhindern", "will Angriffe verhindern": the act goes on or is
+        # feared)
+
+    def performing_verb(self, i: int, a: int, b: int) -> int | None:
+        """Where the subject of the clause that does the act of the event noun at token i ends: the noun is the
+        bare object (no preposition before it, no article of a known act: "Die Staatsanwaltschaft leitete
+        Ermittlungen ein", "Am Montag startete die Armee eine Offensive", "The army launched an offensive") of a
+        verb of the closed class ``performing_verb`` in its conjunct, and a finite verb or that verb stands before
+        it, so the noun is not the subject. The position of that finite verb (the end of the subject phrase), or
+        None."""
+        lo, hi = self.conjunct_start(i, a), self.conjunct_end(i, b)
+        if preposition_before(self.doc, self.lex, i, lo) is not None or self.definite(i) or self.onlooker(i, a, b) \
+                or not any(self.lex.is_("performing_verb", self.words[k]) and self.verb_form(k) for k in range(lo, hi)):
+            return None
+        verbs = (*FINITE_CLASSES, "performing_verb")
+        return next((k for k in range(lo, i) if any(self.lex.is_(c, self.words[k]) for c in verbs)
+                     and self.verb_form(k)), None)
+
+    def verb_form(self, k: int) -> bool:
+        """Whether token k can be a verb: where nouns are capitalised, a lower-case word or the first of its sentence
+        ("Unternehmen" is a noun, "unternehmen" a verb)."""
+        return not self.lex.setting("nouns_capitalised") or self.doc.tokens[k].text[:1].islower() \
+            or k == self.doc.sentence_tokens[self.doc.token_sentence[k]][0]
 
     def infinitive_clause(self, a: int, b: int) -> bool:
         """Whether clause [a, b) is a German zu-infinitive clause of its own, set off by a comma, its last word an
@@ -2832,6 +2917,17 @@ class _Coder:
         return d - 1 >= a and self.definite(i) and self.lex.is_("response_preposition", self.words[d - 1]) \
             and self.clause_holds("response_verb", a, b)
 
+    def genitive_attribute(self, i: int, a: int) -> bool:
+        """Whether the noun at token i, with its article, is the genitive of the noun before it ("eine mögliche
+        Blockade *des Atomabkommens*", "the blockade *of the deal*"), of whatever kind that noun is."""
+        d = self.determined_start(i, a) - 1
+        if d - 1 < a:
+            return False
+        if not self.lex.setting("nouns_capitalised"):
+            return self.lex.is_("genitive_marker", self.words[d]) or self.lex.is_("genitive_marker", self.words[d - 1])
+        return self.lex.genitive_article(self.words[d]) and self.doc.tokens[d - 1].text[:1].isupper() \
+            and self.doc.tokens[d - 1].kind == "word"
+
     def attribute_of_noun(self, i: int, a: int) -> bool:
         """Whether the noun at token i (its article and adjectives before it) is an attribute of another common
         noun: its genitive ("der Drahtzieher *der Anschläge*", "the mastermind *of the attacks*") or, where nouns
@@ -3014,6 +3110,8 @@ class _Coder:
                 nxt = self.words[j + 1] if j + 1 < len(self.words) else ""
                 if self.lex.is_("negation_limiter", nxt):
                     continue  # "nicht nur … sondern auch", "nicht zuletzt": no negation
+                if noun and self.prevent_object(i, a, b):
+                    continue  # "konnte den Anschlag nicht verhindern": the preventing is negated, the act happened
                 if j > a and self.lex.is_("determiner", self.words[j - 1]) and j + 1 != i and adjective_before_noun(
                         self.doc, self.lex, j + 1) and not any(self.lex.is_(c, nxt) for c in NOT_ADJECTIVE_CLASSES):
                     continue  # "verurteilte das nicht rechtskräftige Urteil": between an article and its noun the
@@ -4897,6 +4995,7 @@ DATELINE_TOKENS = 6  # the most tokens of a dateline before its dash ("Vatikanst
 SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedoms" (censor): the object is a thing
 # (goods, posts); only an owner or author named as actor is a target
 ABDUCT_CODE = "181"  # CAMEO "abduct, hijack, or take hostage"
+COMPOUND_END_MIN = 6  # the shortest word of a closed class that also counts as a compound's end
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 BLOCKADE = "191"  # CAMEO "impose blockade, restrict movement" (PLOVER COERCE)
 OBSTRUCT = "120"  # CAMEO "reject": a bill, a deal or a decision held up
