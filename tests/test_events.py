@@ -5692,9 +5692,16 @@ def test_sides_and_rejections_keep_their_parties(text, trigger, field, value):
     ("The army launched an offensive against the rebels.", "en", "The army"),
     # no such verb, or the noun is its subject: no source from the clause
     ("Die Polizei meldete Angriffe auf ihre Beamten.", "de", None),
+    ("Dann begann eine Offensive der Armee.", "de", None),
+    # another verb's particle, a bound verb without its particle, an idiom: no act carried out
+    ("Die Regierung führte Proteste auf ausländische Agenten zurück.", "de", None),
+    ("Die Regierung nahm Proteste zum Anlass, das Gesetz zu verschärfen.", "de", None),
+    ("Der Minister nahm Angriffe auf Journalisten nicht ernst.", "de", None),
+    # the subject of the coordinated clause of the verb
+    ("Die Demonstranten organisierten Proteste und die Polizei nahm Festnahmen vor.", "de", "die Polizei"),
 ])
 def test_the_subject_of_a_performing_verb_is_the_source_of_its_event_noun(text, lang, source):
-    v = run(text, lang)["events"][0]
+    v = run(text, lang)["events"][-1]
     assert (v["source"] or {}).get("text") == source
 
 
@@ -5707,6 +5714,17 @@ def test_the_subject_of_a_performing_verb_is_the_source_of_its_event_noun(text, 
 def test_the_subject_of_an_onlooker_verb_is_not_the_source_of_the_act(text, lang):
     v = of_type(run(text, lang), "ASSAULT")
     assert v["source"] is None
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "country"), [
+    # hoping for talks is no onlooking: the subject is a party
+    ("Kiew hofft auf Verhandlungen mit Moskau.", "de", "Verhandlungen", "UKR"),
+    # an act done "mit" something is the subject's own
+    ("Russland verhinderte mit seinem Veto eine Resolution gegen Syrien.", "de", "Veto", "RUS"),
+])
+def test_an_onlooker_verb_leaves_a_party_and_an_instrument_to_the_subject(text, lang, trigger, country):
+    v = next(v for v in run(text, lang)["events"] if v["trigger"][2] == trigger)
+    assert v["source"]["country"] == country
 
 
 @pytest.mark.parametrize(("text", "trigger", "negated"), [
@@ -5722,6 +5740,11 @@ def test_the_subject_of_an_onlooker_verb_is_not_the_source_of_the_act(text, lang
      "Atomabkommens", False),
     # an adjective of another noun prevents nothing
     ("Nach dem vereitelten Anschlag erhob die Staatsanwaltschaft Anklage gegen den Verdächtigen.", "Anklage", False),
+    # the subject of a verb of preventing is no object; the passive's subject is
+    ("Proteste verhinderten die Abstimmung.", "Proteste", False),
+    ("Ein Anschlag wurde vereitelt.", "Anschlag", True),
+    # what might have been prevented happened
+    ("Die Behörden hätten einen Anschlag verhindern können.", "Anschlag", False),
 ])
 def test_an_act_a_verb_of_preventing_stops_is_negated(text, trigger, negated):
     v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
@@ -5736,6 +5759,10 @@ def test_an_act_a_verb_of_preventing_stops_is_negated(text, trigger, negated):
     ("Putin's visit to Beijing was quiet.", "en", True),
     # a compound's end counts only when long: "Landeshauptmann" is no "mann"
     ("Der Besuch beim Landeshauptmann in Linz dauerte zwei Stunden.", "de", True),
+    # a known actor's visit stays; in a genitive or after "of" a person is the visitor
+    ("Merkels Besuch des Holocaust-Museums in Washington dauerte eine Stunde.", "de", True),
+    ("The visit of Chinese President Xi Jinping and his wife to Britain was a success.", "en", True),
+    ("The visit of the Queen's son to Saudi Arabia was cancelled.", "en", True),
 ])
 def test_a_private_visit_is_no_consult(text, lang, coded):
     assert any(v["type"] == "CONSULT" for v in run(text, lang)["events"]) is coded

@@ -49,6 +49,14 @@ class PhraseIndex:
         return [(" ".join(toks), payload) for bucket in self._by_first.values() for toks, payload in bucket]
 
 
+# closed classes of content words (verbs and nouns a rule looks for), which are no function words: the attribution
+# rules that ask whether a word is one of some rule (``Lexicon.in_closed_class``) leave them out ("…, kritisierte der
+# Sprecher" still ends reported speech)
+CONTENT_CLASSES = frozenset({"onlooker_verb", "performing_verb", "prevent_verb", "private_visit_person",
+                             "private_visit_site", "performing_particle", "bound_performing_verb",
+                             "other_verb_particle", "performing_idiom"})
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     sector: str
@@ -145,9 +153,10 @@ class Lexicon:
 
     def in_closed_class(self, word: str) -> bool:
         """Whether a lowercased word belongs to any closed class (a function word of some rule; the union of all
-        classes is built once)."""
+        classes but the ``CONTENT_CLASSES`` is built once)."""
         if self._closed_words is None:
-            self._closed_words = frozenset(w for words in self.closed.values() for w in words)
+            self._closed_words = frozenset(w for cls, words in self.closed.items() if cls not in CONTENT_CLASSES
+                                           for w in words)
         return word in self._closed_words
 
     def pronoun_kind(self, word: str) -> str:

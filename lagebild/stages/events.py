@@ -406,8 +406,8 @@ class _Coder:
             subject = self.noun_subject(bare, i, a, b)
             source = possessor or next((r for r, sl in slots if sl in ("pp:durch", "pp:by")), None) or (
                 subject if not in_passive else None)
-            if source is None and not in_passive and (verb := self.performing_verb(i, a, b)) is not None:
-                source = self.subject_phrase(verb, a, refs)  # "Die Polizei nahm Festnahmen vor"
+            if source is None and not in_passive:
+                source = self.performer(i, a, b, refs)  # "Die Polizei nahm Festnahmen vor"
             target = gen or next((r for r, sl in after if sl in ("pp:von", "pp:of") and r[0] <= end + 3), None) or (
                 subject if in_passive else None)  # "X war … in Untersuchungshaft genommen worden": X is held
         elif trig.pos == "noun" and trig.args == "recipient" and gen is not None and i > s0 \
@@ -439,10 +439,9 @@ class _Coder:
                 # subject is
                 source = self.subject_phrase(i, a, refs) or next(
                     (r for r, sl in slots if sl == "gen" and r[0] < i and self.subject_slot(r[0], a, b)), None)
-            if source is None and not self.noun_in_passive(a, b) and not self.infinitive_clause(a, b) \
-                    and (verb := self.performing_verb(i, a, b)) is not None:
-                source = self.subject_phrase(verb, a, refs)  # "Die Staatsanwaltschaft leitete Ermittlungen ein":
-                # a subject of role words does the act the verb carries out
+            if source is None and not self.noun_in_passive(a, b) and not self.infinitive_clause(a, b):
+                source = self.performer(i, a, b, refs)  # "Die Staatsanwaltschaft leitete Ermittlungen ein": a
+                # subject of role words does the act the verb carries out
             # talks "für Syrien" are about Syria, not with it: a benefit phrase is no party of a mutual act; a
             # with-phrase right after its noun is ("eine Einigung mit den US-Behörden")
             party = benefit if trig.args != "mutual" else next(
@@ -1580,9 +1579,10 @@ class _Coder:
             # PLOVER: withdrawing oneself from an organisation is SANCTION 'withdraw' ("withdrew from ECOWAS")
             cameo, ptype, mode = LEAVE_ORGANISATION, "SANCTION", "withdraw"
             c = coding(cameo)
-        if cameo == VISIT_CODE and noun and self.private_visit(end, b):
+        if cameo == VISIT_CODE and noun and not (_known(source) or _known(target)) and self.private_visit(end, b):
             return None  # "der Besuch bei seiner kranken Mutter", "ein Besuch des ehemaligen Konzentrationslagers":
-            # a call on kin or a trip to a site, no visit between political actors
+            # a call on kin or a trip to a site, no visit between political actors (a known visitor's stays: "Merkels
+            # Besuch des Holocaust-Museums in Washington")
         if cameo.startswith(HOST_CODES):
             source, target = target, source  # "Xi empfing Orbán": PLOVER's visit has the visitor as source
         place = self.place_for(i, a, b)
@@ -2346,74 +2346,116 @@ class _Coder:
         return bare[0]
 
     def onlooker(self, i: int, a: int, b: int) -> bool:
-        """Whether the conjunct of the noun at token i holds a verb of the closed class ``onlooker_verb``: its
-        subject reports, judges, fears or stops the act, it does not do it ("Russland verurteilte einen Anschlag auf
-        …", "Die Polizei meldete Angriffe", "verhinderte einen Anschlag", "kann auf das Ende von Ermittlungen
-        hoffen")."""
-        return self.governing_verb("onlooker_verb", i, a, b) or self.governing_verb("prevent_verb", i, a, b)
+        """Whether the noun at token i is the bare object (no preposition before it) of a verb of the closed class
+        ``onlooker_verb`` or ``prevent_verb``: its subject judges, fears or stops the act, it does not do it
+        ("Russland verurteilte einen Anschlag auf …", "verhinderte einen Anschlag"; not "verhinderte *mit* seinem Veto
+        eine Resolution": the veto is its own)."""
+        return preposition_before(self.doc, self.lex, i, a) is None and (
+            self.governing_verb("onlooker_verb", i, a, b) is not None
+            or self.governing_verb("prevent_verb", i, a, b) is not None)
 
     def private_visit(self, end: int, b: int) -> bool:
-        """Whether the visit noun ending before token ``end`` is followed by a genitive or a bei/in-phrase of its own
-        whose noun (a compound's end counting) is of the closed class ``private_visit_object``:
-        kin, friends, a memorial, a museum ("Besuch bei seiner kranken Mutter", "Besuch des ehemaligen
-        Konzentrationslagers in Mauthausen")."""
+        """Whether the visit noun ending before token ``end`` goes to kin or friends (closed class
+        ``private_visit_person``, after a ``visit_object_preposition``: "Besuch bei seiner kranken Mutter", "visit to
+        his mother") or to a site (``private_visit_site``, also in a genitive, a compound's end counting: "Besuch des
+        ehemaligen Konzentrationslagers"); a genitive person is the visitor ("der Besuch der Schwester von Kim")."""
         lex = self.lex
-        if end >= b or not (lex.is_("visit_object_preposition", self.words[end]) or lex.genitive_article(
-                self.words[end])):
+        if end >= b:
             return False
-        ends, capitalised = lex.endings("private_visit_object"), lex.setting("nouns_capitalised")
+        after_preposition = lex.is_("visit_object_preposition", self.words[end])
+        if not (after_preposition or lex.genitive_article(self.words[end])):
+            return False
+        classes = ("private_visit_person", "private_visit_site") if after_preposition else ("private_visit_site",)
+        capitalised = lex.setting("nouns_capitalised")
         for k in range(end + 1, min(b, end + 8)):
             w, tok = self.words[k], self.doc.tokens[k]
-            if tok.text in (",", "(", ")") or lex.is_("preposition", w):
+            if tok.text in (",", "(", ")") or lex.is_("preposition", w) or lex.is_("coordinator", w):
                 return False
-            if lex.is_("private_visit_object", w) or capitalised and tok.text[:1].isupper() and any(
-                    w.endswith(e) for e in ends if len(e) >= COMPOUND_END_MIN):  # "Konzentrationslagers", not
-                # "Landeshauptmann" after "mann"
-                return True
+            if any(lex.is_(c, w) or capitalised and tok.text[:1].isupper() and any(
+                    w.endswith(e) for e in lex.endings(c) if len(e) >= COMPOUND_END_MIN) for c in classes):
+                return True  # (a compound's end: "Konzentrationslagers", not "Landeshauptmann" after "mann")
             if capitalised and tok.text[:1].isupper():
                 return False  # the phrase's noun: another one
         return False
 
-    def governing_verb(self, cls: str, i: int, a: int, b: int) -> bool:
-        """Whether a verb of closed class ``cls`` stands in clause [a, b) with no comma or coordinator between it and
-        the noun at token i, and is no adjective of a noun ("mit international scharf *kritisierten* Luftangriffen",
-        "mit dem *vereitelten* Terroranschlag"; "sei zu Hilfen bereit *und verwies* auf …" is another predicate's)."""
+    def governing_verb(self, cls: str, i: int, a: int, b: int) -> int | None:
+        """A verb of closed class ``cls`` in the conjunct of the noun at token i with no comma or coordinator between
+        them, and no adjective of a noun ("mit international scharf *kritisierten* Luftangriffen", "mit dem
+        *vereitelten* Terroranschlag"; "sei zu Hilfen bereit *und verwies* auf …" is another predicate's): its
+        position, or None."""
         doc, lex = self.doc, self.lex
-        return any(lex.is_(cls, self.words[k]) and self.verb_form(k) and not adjective_before_noun(doc, lex, k)
-                   and not any(doc.tokens[j].text == "," or lex.is_("coordinator", self.words[j])
-                               for j in range(min(k, i) + 1, max(k, i)))
-                   for k in range(a, b) if k != i)
+        return next((k for k in range(self.conjunct_start(i, a), self.conjunct_end(i, b))
+                     if k != i and lex.is_(cls, self.words[k]) and self.verb_form(k)
+                     and not adjective_before_noun(doc, lex, k)
+                     and not any(doc.tokens[j].text == "," or lex.is_("coordinator", self.words[j])
+                                 for j in range(min(k, i) + 1, max(k, i)))), None)
 
     def prevent_object(self, i: int, a: int, b: int) -> bool:
         """Whether the event noun at token i is the bare object of a verb of the closed class ``prevent_verb`` in its
-        conjunct ("verhinderte einen Anschlag", "um einen Angriff zu verhindern", "foiled a plot")."""
-        return preposition_before(self.doc, self.lex, i, a) is None and self.governing_verb("prevent_verb", i, a, b) \
-            and not self.genitive_attribute(i, a)
+        conjunct ("verhinderte einen Anschlag", "hat einen Anschlag vereitelt", "ein Anschlag wurde vereitelt",
+        "foiled a plot"): not another noun's genitive, and after the verb, in the passive, or after a finite verb
+        before it (not the subject: "Proteste verhinderten die Abstimmung", "A ceasefire averted further
+        fighting")."""
+        k = self.governing_verb("prevent_verb", i, a, b)
+        if k is None or preposition_before(self.doc, self.lex, i, a) is not None or self.genitive_attribute(i, a):
+            return False
+        lo = self.conjunct_start(i, a)
+        return k < i or has_word(self.doc, self.lex, "aux_passive", lo, self.conjunct_end(i, b)) or any(
+            any(self.lex.is_(c, self.words[j]) for c in (*FINITE_CLASSES, "modal_verb")) for j in range(lo + 1, i))
 
     def prevented(self, i: int, a: int, b: int) -> bool:
         """Whether the act of the event noun at token i was stopped before it happened: the object of a verb of
-        preventing with no negation in its conjunct (not "konnte den Anschlag nicht verhindern": it happened)."""
+        preventing with no negation, modal of plan, will, duty or possibility in its conjunct, nor "zu" before the
+        verb (not "konnte den Anschlag nicht verhindern": it happened; "versucht, den Vormarsch zu verhindern", "will
+        Proteste verhindern": it goes on or is to come; "hätten den Anschlag verhindern können": it happened)."""
         lo, hi = self.conjunct_start(i, a), self.conjunct_end(i, b)
         return self.prevent_object(i, a, b) and not any(has_word(self.doc, self.lex, c, lo, hi) for c in (
-            "negation", "planning_modal", "future_aux")) and not any(
-            self.lex.is_("prevent_verb", self.words[k]) and self.words[k - 1] == "zu" for k in range(lo + 1, hi))
-        # (not "versucht, den Vormarsch der Kurden zu verhindern", "will Angriffe verhindern": the act goes on or is
-        # feared)
+            "negation", "planning_modal", "future_aux", "hypothetical", "obligation_modal", "volition_word")) \
+            and not any(self.lex.is_("prevent_verb", self.words[k]) and self.words[k - 1] == "zu"
+                        for k in range(lo + 1, hi))
 
-    def performing_verb(self, i: int, a: int, b: int) -> int | None:
-        """Where the subject of the clause that does the act of the event noun at token i ends: the noun is the
-        bare object (no preposition before it, no article of a known act: "Die Staatsanwaltschaft leitete
-        Ermittlungen ein", "Am Montag startete die Armee eine Offensive", "The army launched an offensive") of a
-        verb of the closed class ``performing_verb`` in its conjunct, and a finite verb or that verb stands before
-        it, so the noun is not the subject. The position of that finite verb (the end of the subject phrase), or
-        None."""
+    def performing_verb(self, i: int, a: int, b: int) -> tuple[int, int] | None:
+        """Where the subject of the clause that does the act of the event noun at token i stands: the noun is the
+        bare object (no preposition before it, no article of a known act) of a verb of the closed class
+        ``performing_verb`` in its conjunct ("Die Staatsanwaltschaft leitete Ermittlungen ein", "Am Montag startete
+        die Armee eine Offensive", "The army launched an offensive"), and a finite verb or that verb stands before it,
+        so the noun is not the subject. Not with a particle of another verb at the conjunct's end (closed class
+        ``other_verb_particle``: "führte Proteste auf Agenten *zurück*"), a verb of ``bound_performing_verb``
+        without a ``performing_particle`` ("nahm Festnahmen *vor*"; not "nahm Streiks in Kauf"), nor a predicative
+        "als" or a word of ``performing_idiom`` after the noun ("nahm Angriffe als Vorwand", "zum Anlass"). The
+        start of the subject's coordinated clause and the position of that finite verb (the end of the subject
+        phrase), or None."""
+        doc, lex, words = self.doc, self.lex, self.words
         lo, hi = self.conjunct_start(i, a), self.conjunct_end(i, b)
-        if preposition_before(self.doc, self.lex, i, lo) is not None or self.definite(i) or self.onlooker(i, a, b) \
-                or not any(self.lex.is_("performing_verb", self.words[k]) and self.verb_form(k) for k in range(lo, hi)):
-            return None
         verbs = (*FINITE_CLASSES, "performing_verb")
-        return next((k for k in range(lo, i) if any(self.lex.is_(c, self.words[k]) for c in verbs)
-                     and self.verb_form(k)), None)
+        for j in range(i - 1, lo, -1):  # "Die Demonstranten organisierten Proteste und die Polizei nahm …"
+            if (words[j] == "," or lex.is_("coordinator", words[j])) and any(
+                    any(lex.is_(c, words[k]) for c in verbs) and self.verb_form(k) for k in range(j + 1, i)):
+                lo = j + 1
+                break
+        performing = [k for k in range(lo, hi) if lex.is_("performing_verb", words[k]) and self.verb_form(k)]
+        if not performing or preposition_before(doc, lex, i, lo) is not None or self.definite(i) \
+                or self.onlooker(i, a, b):
+            return None
+        last = last_word(doc, i + 1, hi)
+        particle = words[last] if last > i and doc.tokens[last].text[:1].islower() else ""
+        if lex.is_("other_verb_particle", particle) or any(
+                lex.is_(c, w) for w in words[i + 1:hi] for c in ("predicative_as", "performing_idiom")):
+            return None
+        if all(lex.is_("bound_performing_verb", words[k]) for k in performing) \
+                and not lex.is_("performing_particle", particle):
+            return None
+        verb = next((k for k in range(lo, i) if any(lex.is_(c, words[k]) for c in verbs) and self.verb_form(k)), None)
+        return None if verb is None else (lo, verb)
+
+    def performer(self, i: int, a: int, b: int, refs: list) -> Participant | None:
+        """The subject phrase of the performing verb of the event noun at token i (:meth:`performing_verb`), when
+        it is not the noun's own phrase ("Dann begann eine Offensive der Armee")."""
+        got = self.performing_verb(i, a, b)
+        if got is None:
+            return None
+        part = self.subject_phrase(got[1], got[0], refs)
+        return None if part is None or self.doc.tokens[i].text in (part.text or "") else part
 
     def verb_form(self, k: int) -> bool:
         """Whether token k can be a verb: where nouns are capitalised, a lower-case word or the first of its sentence
