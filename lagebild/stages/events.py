@@ -2350,9 +2350,8 @@ class _Coder:
         ``onlooker_verb`` or ``prevent_verb``: its subject judges, fears or stops the act, it does not do it
         ("Russland verurteilte einen Anschlag auf …", "verhinderte einen Anschlag"; not "verhinderte *mit* seinem Veto
         eine Resolution": the veto is its own)."""
-        return preposition_before(self.doc, self.lex, i, a) is None and (
-            self.governing_verb("onlooker_verb", i, a, b) is not None
-            or self.governing_verb("prevent_verb", i, a, b) is not None)
+        return preposition_before(self.doc, self.lex, i, a) is None \
+            and self.governing_verb(("onlooker_verb", "prevent_verb"), i, a, b) is not None
 
     def private_visit(self, end: int, b: int) -> bool:
         """Whether the visit noun ending before token ``end`` goes to kin or friends (closed class
@@ -2378,14 +2377,14 @@ class _Coder:
                 return False  # the phrase's noun: another one
         return False
 
-    def governing_verb(self, cls: str, i: int, a: int, b: int) -> int | None:
-        """A verb of closed class ``cls`` in the conjunct of the noun at token i with no comma or coordinator between
-        them, and no adjective of a noun ("mit international scharf *kritisierten* Luftangriffen", "mit dem
-        *vereitelten* Terroranschlag"; "sei zu Hilfen bereit *und verwies* auf …" is another predicate's): its
-        position, or None."""
+    def governing_verb(self, classes: tuple[str, ...], i: int, a: int, b: int) -> int | None:
+        """A verb of one of the closed ``classes`` in the conjunct of the noun at token i with no comma or
+        coordinator between them, and no adjective of a noun ("mit international scharf *kritisierten*
+        Luftangriffen", "mit dem *vereitelten* Terroranschlag"; "sei zu Hilfen bereit *und verwies* auf …" is another
+        predicate's): its position, or None."""
         doc, lex = self.doc, self.lex
         return next((k for k in range(self.conjunct_start(i, a), self.conjunct_end(i, b))
-                     if k != i and lex.is_(cls, self.words[k]) and self.verb_form(k)
+                     if k != i and any(lex.is_(c, self.words[k]) for c in classes) and self.verb_form(k)
                      and not adjective_before_noun(doc, lex, k)
                      and not any(doc.tokens[j].text == "," or lex.is_("coordinator", self.words[j])
                                  for j in range(min(k, i) + 1, max(k, i)))), None)
@@ -2396,7 +2395,7 @@ class _Coder:
         "foiled a plot"): not another noun's genitive, and after the verb, in the passive, or after a finite verb
         before it (not the subject: "Proteste verhinderten die Abstimmung", "A ceasefire averted further
         fighting")."""
-        k = self.governing_verb("prevent_verb", i, a, b)
+        k = self.governing_verb(("prevent_verb",), i, a, b)
         if k is None or preposition_before(self.doc, self.lex, i, a) is not None or self.genitive_attribute(i, a):
             return False
         lo = self.conjunct_start(i, a)
@@ -2427,10 +2426,12 @@ class _Coder:
         phrase), or None."""
         doc, lex, words = self.doc, self.lex, self.words
         lo, hi = self.conjunct_start(i, a), self.conjunct_end(i, b)
-        verbs = (*FINITE_CLASSES, "performing_verb")
+
+        def verb_at(k: int) -> bool:  # a finite or performing verb
+            return any(lex.is_(c, words[k]) for c in (*FINITE_CLASSES, "performing_verb")) and self.verb_form(k)
+
         for j in range(i - 1, lo, -1):  # "Die Demonstranten organisierten Proteste und die Polizei nahm …"
-            if (words[j] == "," or lex.is_("coordinator", words[j])) and any(
-                    any(lex.is_(c, words[k]) for c in verbs) and self.verb_form(k) for k in range(j + 1, i)):
+            if (words[j] == "," or lex.is_("coordinator", words[j])) and any(verb_at(k) for k in range(j + 1, i)):
                 lo = j + 1
                 break
         performing = [k for k in range(lo, hi) if lex.is_("performing_verb", words[k]) and self.verb_form(k)]
@@ -2445,7 +2446,7 @@ class _Coder:
         if all(lex.is_("bound_performing_verb", words[k]) for k in performing) \
                 and not lex.is_("performing_particle", particle):
             return None
-        verb = next((k for k in range(lo, i) if any(lex.is_(c, words[k]) for c in verbs) and self.verb_form(k)), None)
+        verb = next((k for k in range(lo, i) if verb_at(k)), None)
         return None if verb is None else (lo, verb)
 
     def performer(self, i: int, a: int, b: int, refs: list) -> Participant | None:
