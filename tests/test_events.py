@@ -5766,3 +5766,74 @@ def test_an_act_a_verb_of_preventing_stops_is_negated(text, trigger, negated):
 ])
 def test_a_private_visit_is_no_consult(text, lang, coded):
     assert any(v["type"] == "CONSULT" for v in run(text, lang)["events"]) is coded
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    # a military withdrawal moves forces: a troop word, an armed group or a role of the military or of rebels
+    ("Die Rebellen zogen sich in die Berge zurück.", "de", "Die Rebellen"),
+    ("Die Armee zog sich zurück.", "de", "Die Armee"),
+    ("Der IS zog sich aus Palmyra zurück.", "de", "IS"),
+    ("Russland zog seine Truppen aus Syrien ab.", "de", "seine Truppen"),
+    # a firm leaving a project, a candidate quitting a race, a claim withdrawn: no armed force, no retreat
+    ("Der Verbund zieht sich beim Murkraftwerk in Graz zurück.", "de", None),
+    ("Der Senator aus Florida zog sich im März zurück.", "de", None),
+    ("Die Verwandten des Opfers haben ihren Privatbeteiligtenanschluss zurückgezogen.", "de", None),
+    ("Die Zahl ist durch ständigen Zu- und Abzug variabel.", "de", None),
+])
+def test_a_military_withdrawal_needs_armed_force(text, lang, source):
+    retreats = [v for v in run(text, lang)["events"] if v["cameo"] == "0874"]
+    if source is None:
+        assert retreats == []
+    else:
+        assert [v["source"]["text"] for v in retreats] == [source]
+
+
+def test_a_withdrawal_of_envoys_needs_no_armed_force():
+    v = one_event(run("Russland zieht seinen Botschafter aus der Türkei ab."))
+    assert (v["type"], who(v["source"]), who(v["target"])) == ("SANCTION", ("RUS", None), ("TUR", None))
+
+
+@pytest.mark.parametrize(("text", "trigger", "negated"), [
+    # refraining from an act named in a von-phrase before the verb or its particle
+    ("Die Staatsanwaltschaft Mainz sieht von Ermittlungen gegen den Wirt ab.", "Ermittlungen", True),
+    ("Die Polizei sah von Festnahmen ab.", "Festnahmen", True),
+    # "abgesehen von" before the noun is "apart from": the act happened
+    ("Abgesehen von den Angriffen in Aleppo blieb es ruhig.", "Angriffen", False),
+    # "ab" as a preposition of time, with no von-phrase
+    ("Die Polizei sah die Festnahmen ab Montag als nötig an.", "Festnahmen", False),
+])
+def test_an_act_refrained_from_is_negated(text, trigger, negated):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert v["negated"] is negated
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # things that block things are no act ("role": an actor, a country, a role or a place)
+    ("Bebaute Flächen blockieren das kühle Lüfterl aus den Wäldern.", None),
+    ("Viele Besitzer hätten keine Lust, dass die Wohnung blockiert ist.", None),
+    ("Die Zensurbehörde blockiert alle Suchanfragen.", "COERCE"),
+    ("Israel hält die Blockade des Gazastreifens aufrecht.", "COERCE"),
+    ("Die Türkei blockiert den Beschluss.", "REJECT"),
+    # protesters and refugees who block a road protest (CAMEO 144, obstruct passage)
+    ("Hunderte Flüchtlinge blockieren seit Tagen die Gleise in Idomeni.", "PROTEST"),
+    ("Demonstranten blockierten die Straße.", "PROTEST"),
+])
+def test_a_blockade_needs_an_actor_a_role_or_a_place(text, kind):
+    assert [v["type"] for v in run(text)["events"]] == ([kind] if kind else [])
+
+
+def test_whom_an_act_looms_over_is_its_target():
+    v = one_event(run("Im Zusammenhang mit der geplanten Übertragung droht Österreich möglicherweise ein "
+                      "Vertragsverletzungsverfahren."))
+    assert (v["type"], v["source"], v["target"]["text"], who(v["target"]), v["modality"]) == (
+        "ACCUSE", None, "Österreich", ("AUT", None), "hypothetical")
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # "droht" with a proceeding or a lawsuit as its subject is a risk, no threat
+    ("Im Zusammenhang mit der geplanten Übertragung droht Österreich möglicherweise ein Vertragsverletzungsverfahren.",
+     False),
+    ("Die EU-Kommission droht Österreich mit einem Vertragsverletzungsverfahren.", True),
+])
+def test_a_looming_proceeding_is_no_threat(text, threat):
+    assert any(v["type"] == "THREATEN" for v in run(text)["events"]) is threat

@@ -54,7 +54,8 @@ class PhraseIndex:
 # Sprecher" still ends reported speech)
 CONTENT_CLASSES = frozenset({"onlooker_verb", "performing_verb", "prevent_verb", "private_visit_person",
                              "private_visit_site", "performing_particle", "bound_performing_verb",
-                             "other_verb_particle", "performing_idiom"})
+                             "other_verb_particle", "performing_idiom", "refrain_from_verb",
+                             "refrain_particle_verb"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ class Cue:
 
 #: events.tsv ``needs`` values with a meaning of their own; any other value names a closed class whose word the
 #: trigger's clause must hold, or, after "!", must not hold ("!reflexive_pronoun": "sich niederschlagen" is no assault)
-PLAIN_NEEDS = ("", "actor", "known", "party", "parties", "held", "mil", "money", "goods", "combat")
+PLAIN_NEEDS = ("", "actor", "known", "party", "parties", "held", "mil", "money", "goods", "combat", "role")
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,6 +80,7 @@ class _Coder:
         self.needs_known: set[int] = set()  # events whose trigger counts only with a known actor (ids)
         self.needs_both: set[int] = set()  # events that count only with a known source and a known target (ids)
         self.needs_people: set[int] = set()  # events whose participants must be people or bodies, not countries (ids)
+        self.needs_role: set[int] = set()  # events that count only with an actor, country, role or place (ids)
         self.actor_bound: set[int] = set()  # noun events that count only with a source or target (ids)
         self.doer_bound: set[int] = set()  # verb events that count only with one, or with a named speaker (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
@@ -343,6 +344,9 @@ class _Coder:
             force = mil[0] if mil else next((r for r, sl in slots if sl in ("bare", "gen")), None)
             if force is not None:
                 source = self.participant(force)
+            elif trig.pos != "noun" and not passive and has_word(doc, lex, "reflexive_pronoun", a, b):
+                source = self.subject_phrase(i, a, refs)  # "Die Rebellen zogen sich in die Berge zurück": the
+                # subject of a reflexive verb is the force that moves
             dest = next((r for r, sl in after if sl in ("pp:nach", "pp:to", "pp:into", "pp:in")), None)
             if dest is None and self.plover_type(trig) in ("RETREAT", "SANCTION"):
                 # a withdrawal's target is what the force or member leaves ("Soldaten aus dem Tschad abziehen",
@@ -1601,6 +1605,11 @@ class _Coder:
             # des Oppositionsführers" name whom
         if "mil" in needs and not self.military_context(a, b, s0, s1):
             return None
+        if cameo == MILITARY_WITHDRAWAL and not (self.armed(s0, s1, s0, s1) or self.country(source)):
+            return None  # a withdrawal or surrender with no armed force or state in play: a firm that leaves a
+            # project, a candidate who quits a race, a professor who leaves his post, a claim withdrawn ("zog sich
+            # aus dem Projekt zurück", "Tsipras' Kapitulation"); PLOVER's RETREAT 'withdraw' moves forces ("Der
+            # Rückzug Russlands aus dem Dorf")
         if "held" in needs and not self.holds_someone(i, a, b, target):
             return None  # "auf Video festgehalten", "hielt an dem Abkommen fest": a scene kept, a course held to
         if "combat" in needs and not self.combat(i, a, b, s0, s1, place):
@@ -1677,7 +1686,8 @@ class _Coder:
         # ("Der Streik sei nicht rechtens"), not the act
         predicated = noun and self.definite(i) and self.subject_of_copula(i, a, b)
         negated = self.negated(i, a, b, noun, own=given or predicated, ptype=ptype) \
-            or noun and (self.foiled(i, a) or self.prevented(i, a, b) or self.unevidenced(i, a, b)
+            or noun and (self.foiled(i, a) or self.prevented(i, a, b) or self.refrained_from(i, a, b)
+                         or self.unevidenced(i, a, b)
                          or ptype != "ASSAULT" and self.escaped(i, a, b)) \
             or self.groundless(a, b) and not (noun and (self.definite(i) or any(
                 has_word(doc, self.lex, c, a, b) for c in ("cessation_word", "continuation_verb", "lifting_verb")))) \
@@ -1687,9 +1697,14 @@ class _Coder:
         # verhandeln", "…, sein Amt niederzulegen"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
-        possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or noun and (
-            self.looming(i, a, b) or any(self.feared(h, a) for h in heads))  # "Den Abgeordneten drohen
-        # Festnahmen", "die Angst vor Anschlägen und Überfällen": what may come or is feared
+        looming = noun and self.looming(i, a, b)
+        possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or looming or noun and any(
+            self.feared(h, a) for h in heads)  # "Den Abgeordneten drohen Festnahmen", "die Angst vor Anschlägen und
+        # Überfällen": what may come or is feared
+        if looming and source is not None and target is None and source.text and source.text in doc.text[
+                doc.tokens[a].start:doc.tokens[i].start]:
+            source, target = None, source  # "droht Österreich ein Vertragsverletzungsverfahren": whom it looms over
+            # is the act's target, not its doer (the noun's own genitive stays: "droht eine Klage der EU")
         if attribute or modal_subject:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine
             # mögliche Blockade"
             if any(self.lex.is_("plan_word", self.words[j]) for j in own):
@@ -1760,6 +1775,8 @@ class _Coder:
                 "party" in needs and not refs_between(doc, a, b)):
             self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor; an agreement with a known
             # actor in its clause stays ("unter Vermittlung der EU … vereinbart")
+        if "role" in needs and cameo == trig.cameo:
+            self.needs_role.add(id(ev))  # (a more specific code names what is blocked: "130 Webseiten blockiert")
         if "parties" in needs:
             self.needs_people.add(id(ev))  # "traf die Unterhändler": people meet, countries and missiles do not
         if "parties" in needs or "goods" in needs and not self.clause_holds("supply_noun", a, b):
@@ -2413,6 +2430,23 @@ class _Coder:
             and not any(self.lex.is_("prevent_verb", self.words[k]) and self.words[k - 1] == "zu"
                         for k in range(lo + 1, hi))
 
+    def refrained_from(self, i: int, a: int, b: int) -> bool:
+        """Whether the event noun at token i stands in a phrase of a verb of refraining that follows it (closed class
+        ``refrain_preposition`` before the noun, then a word of ``refrain_from_verb``, or a verb of
+        ``refrain_particle_verb`` before it with a ``refrain_particle`` closing its conjunct): "Die Staatsanwaltschaft
+        sieht von Ermittlungen ab", "hat von einer Anklage abgesehen", "beschloss, von Sanktionen abzusehen". Not
+        "Abgesehen von den Angriffen …" (apart from), where the verb comes first."""
+        doc, lex, words = self.doc, self.lex, self.words
+        p = preposition_before(doc, lex, i, a)
+        if p is None or not lex.is_("refrain_preposition", words[p]):
+            return False
+        lo, hi = self.conjunct_start(i, a), self.conjunct_end(i, b)
+        if any(lex.is_("refrain_from_verb", words[k]) for k in range(i + 1, hi)):
+            return True
+        last = last_word(doc, i + 1, hi)
+        return last > i and lex.is_("refrain_particle", words[last]) and any(
+            lex.is_("refrain_particle_verb", words[k]) for k in range(lo, p))
+
     def performing_verb(self, i: int, a: int, b: int) -> tuple[int, int] | None:
         """Where the subject of the clause that does the act of the event noun at token i stands: the noun is the
         bare object (no preposition before it, no article of a known act) of a verb of the closed class
@@ -2800,13 +2834,7 @@ class _Coder:
         """Whether a verb of fighting tells armed combat: a military or armed actor in its sentence, an opponent
         that is an actor ("gegen den IS"), or a place without a cause ("für", "um"); not "mit … zu kämpfen haben"
         (to struggle with)."""
-        from .entities import _role_at
-
-        armed = self.military_context(a, b, s0, s1) or any(
-            (ent := self.doc.entity(eid)) is not None and ent.type == "armed_group"
-            for _ts, _te, eid, _m in refs_between(self.doc, s0, s1)) or any(
-            (r := _role_at(self.doc, self.lex, k)) is not None and r[1].sector in ("MIL", "REB")
-            for k in range(a, b) if self.doc.tokens[k].kind == "word")  # "the army", "gegen die Rebellen"
+        armed = self.armed(a, b, s0, s1)
         if not armed and i > a and self.lex.is_("infinitive_marker", self.words[i - 1]) and has_word(
                 self.doc, self.lex, "aux_perfect", a, b):
             return False
@@ -2816,6 +2844,22 @@ class _Coder:
         return armed or _known(self.opposed_phrase(a, b, i)) or place is not None and not cause
         # "soll in Syrien gekämpft haben", "fought in Syria for two years"; not "kämpft in Australien um einen
         # Umweltpreis", "gegen den Krebs"
+
+    def country(self, p: Participant | None) -> bool:
+        """Whether a participant is a country itself (not its government, people or a city)."""
+        ent = self.doc.entity(p.entity) if p is not None and p.entity else None
+        return ent is not None and ent.type == "country"
+
+    def armed(self, a: int, b: int, s0: int, s1: int) -> bool:
+        """Whether armed force is in play: a military context (:meth:`military_context`), an armed group in the
+        sentence, or a role noun of the military or of rebels in clause [a, b) ("the army", "gegen die Rebellen")."""
+        from .entities import _role_at
+
+        return self.military_context(a, b, s0, s1) or any(
+            (ent := self.doc.entity(eid)) is not None and ent.type == "armed_group"
+            for _ts, _te, eid, _m in refs_between(self.doc, s0, s1)) or any(
+            (r := _role_at(self.doc, self.lex, k)) is not None and r[1].sector in ("MIL", "REB")
+            for k in range(a, b) if self.doc.tokens[k].kind == "word")
 
     def partner_after(self, end: int, b: int) -> Participant | None:
         """A known actor in a with-phrase close after an event noun (a genitive may stand between): "Manöver der
@@ -3302,6 +3346,9 @@ class _Coder:
                                                     or self.said_by_actor(ev))
                        and (id(ev) not in self.needs_both or _apart(ev.source, ev.target))
                        and (id(ev) not in self.needs_people or self.people(ev.source) and self.people(ev.target))
+                       and (id(ev) not in self.needs_role or _described(ev.source) or _described(ev.target)
+                            or ev.place is not None)  # "Bebaute Flächen blockieren das kühle Lüfterl": things block
+                       # things; "Die Zensurbehörde blockiert …", "die Blockade des Gazastreifens" stay
                        and (id(ev) not in self.actor_bound or self.names_actor(ev))
                        and (id(ev) not in self.doer_bound or self.names_actor(ev)
                             or self.own_act_announced(ev) or self.spoken(ev))  # "Die Regierung kündigte an, …
@@ -3838,8 +3885,8 @@ class _Coder:
     def inherit(self, ev: Event, copies: list[Event]) -> list[Event]:
         """Copies of an event for coordinated participants keep what its trigger needs (a known actor, a known
         source and target, an actor at all) and whether it was announced."""
-        for flags in (self.needs_known, self.needs_both, self.needs_people, self.actor_bound, self.doer_bound,
-                      self.announced):
+        for flags in (self.needs_known, self.needs_both, self.needs_people, self.needs_role, self.actor_bound,
+                      self.doer_bound, self.announced):
             if id(ev) in flags:
                 flags.update(id(c) for c in copies)
         return copies
@@ -5039,6 +5086,7 @@ SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedom
 # (goods, posts); only an owner or author named as actor is a target
 ABDUCT_CODE = "181"  # CAMEO "abduct, hijack, or take hostage"
 COMPOUND_END_MIN = 6  # the shortest word of a closed class that also counts as a compound's end
+MILITARY_WITHDRAWAL = "0874"  # CAMEO "retreat or surrender militarily": needs armed force in play
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 BLOCKADE = "191"  # CAMEO "impose blockade, restrict movement" (PLOVER COERCE)
 OBSTRUCT = "120"  # CAMEO "reject": a bill, a deal or a decision held up
@@ -5441,6 +5489,12 @@ def _bare_entity(ent: Entity) -> bool:
     knowledge-base record, role, country or sector."""
     return ent.type == "person" and ent.kb is None and not (ent.country or ent.sector) and all(
         m.via in ("given-name", "surname", "pronoun") for m in ent.mentions)
+
+
+def _described(p: Participant | None) -> bool:
+    """A participant that names an actor, a country or a role of some sector ("Die Zensurbehörde", "Demonstranten";
+    not "die Wohnung")."""
+    return p is not None and bool(p.entity or p.country or p.sector)
 
 
 def _known(p: Participant | None) -> bool:
