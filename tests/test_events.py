@@ -5774,13 +5774,17 @@ def test_a_private_visit_is_no_consult(text, lang, coded):
     ("Die Armee zog sich zurück.", "de", "Die Armee"),
     ("Der IS zog sich aus Palmyra zurück.", "de", "IS"),
     ("Russland zog seine Truppen aus Syrien ab.", "de", "seine Truppen"),
+    # a capital or a government stands for its state; occupiers are a military
+    ("Moskau zog sich aus Cherson zurück.", "de", "Moskau"),
+    ("Washington withdrew from Iraq in 2011.", "en", "Washington"),
+    ("The occupiers retreated from Kherson.", "en", "The occupiers"),
     # a firm leaving a project, a candidate quitting a race, a claim withdrawn: no armed force, no retreat
     ("Der Verbund zieht sich beim Murkraftwerk in Graz zurück.", "de", None),
     ("Der Senator aus Florida zog sich im März zurück.", "de", None),
     ("Die Verwandten des Opfers haben ihren Privatbeteiligtenanschluss zurückgezogen.", "de", None),
     ("Die Zahl ist durch ständigen Zu- und Abzug variabel.", "de", None),
 ])
-def test_a_military_withdrawal_needs_armed_force(text, lang, source):
+def test_a_military_withdrawal_needs_armed_force_or_a_state(text, lang, source):
     retreats = [v for v in run(text, lang)["events"] if v["cameo"] == "0874"]
     if source is None:
         assert retreats == []
@@ -5801,6 +5805,9 @@ def test_a_withdrawal_of_envoys_needs_no_armed_force():
     ("Abgesehen von den Angriffen in Aleppo blieb es ruhig.", "Angriffen", False),
     # "ab" as a preposition of time, with no von-phrase
     ("Die Polizei sah die Festnahmen ab Montag als nötig an.", "Festnahmen", False),
+    # "nicht abzusehen" is "not foreseeable", and a noun's von-phrase names the act it is about
+    ("Die Zahl der Opfer von Angriffen auf Kiew ist noch nicht abzusehen.", "Angriffen", False),
+    ("Ein Ende der Serie von Anschlägen ist nicht abzusehen.", "Anschlägen", False),
 ])
 def test_an_act_refrained_from_is_negated(text, trigger, negated):
     v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
@@ -5817,6 +5824,9 @@ def test_an_act_refrained_from_is_negated(text, trigger, negated):
     # protesters and refugees who block a road protest (CAMEO 144, obstruct passage)
     ("Hunderte Flüchtlinge blockieren seit Tagen die Gleise in Idomeni.", "PROTEST"),
     ("Demonstranten blockierten die Straße.", "PROTEST"),
+    # refugees who are blocked do not protest
+    ("Ungarn blockiert die Flüchtlinge an der Grenze.", "COERCE"),
+    ("Die Polizei blockierte den Weg der Migranten nach Norden.", "COERCE"),
 ])
 def test_a_blockade_needs_an_actor_a_role_or_a_place(text, kind):
     assert [v["type"] for v in run(text)["events"]] == ([kind] if kind else [])
@@ -5837,3 +5847,12 @@ def test_whom_an_act_looms_over_is_its_target():
 ])
 def test_a_looming_proceeding_is_no_threat(text, threat):
     assert any(v["type"] == "THREATEN" for v in run(text)["events"]) is threat
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # praise of a film, a series or a novel is a review, no political support
+    ("Nach der ersten Staffel sprachen wir mit einem Politiker. Er lobte die Serie in den höchsten Tönen.", False),
+    ("Merkel lobte die Reform.", True),
+])
+def test_praise_of_a_work_is_no_support(text, coded):
+    assert any(v["type"] == "SUPPORT" for v in run(text)["events"]) is coded

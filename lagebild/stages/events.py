@@ -1557,6 +1557,12 @@ class _Coder:
             cameo = OBSTRUCT
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
+        if cameo == BLOCKADE and source is not None and source.sector == "CVL":
+            # "Hunderte Flüchtlinge blockieren die Gleise": civilians who block a road or tracks protest (CAMEO 144,
+            # obstruct passage), as demonstrators do; not "Ungarn blockiert die Flüchtlinge an der Grenze"
+            cameo = CIVIL_OBSTRUCTION
+            c = coding(cameo)
+            ptype, mode, context = c.type, c.mode, list(c.context)
         if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and not self.armed_or_state(source) \
                 and self.cyber_context(k, a, b):
             # "machen die Gruppe Sofacy für Angriffe auf Nato-Staaten verantwortlich" beside "Cyberattacken": PLOVER
@@ -1605,11 +1611,11 @@ class _Coder:
             # des Oppositionsführers" name whom
         if "mil" in needs and not self.military_context(a, b, s0, s1):
             return None
-        if cameo == MILITARY_WITHDRAWAL and not (self.armed(s0, s1, s0, s1) or self.country(source)):
+        if cameo == MILITARY_WITHDRAWAL and not (self.armed(s0, s1, s0, s1) or self.state(source)):
             return None  # a withdrawal or surrender with no armed force or state in play: a firm that leaves a
             # project, a candidate who quits a race, a professor who leaves his post, a claim withdrawn ("zog sich
             # aus dem Projekt zurück", "Tsipras' Kapitulation"); PLOVER's RETREAT 'withdraw' moves forces ("Der
-            # Rückzug Russlands aus dem Dorf")
+            # Rückzug Russlands aus dem Dorf", "Moskau zog sich aus Cherson zurück")
         if "held" in needs and not self.holds_someone(i, a, b, target):
             return None  # "auf Video festgehalten", "hielt an dem Abkommen fest": a scene kept, a course held to
         if "combat" in needs and not self.combat(i, a, b, s0, s1, place):
@@ -2435,12 +2441,16 @@ class _Coder:
         ``refrain_preposition`` before the noun, then a word of ``refrain_from_verb``, or a verb of
         ``refrain_particle_verb`` before it with a ``refrain_particle`` closing its conjunct): "Die Staatsanwaltschaft
         sieht von Ermittlungen ab", "hat von einer Anklage abgesehen", "beschloss, von Sanktionen abzusehen". Not
-        "Abgesehen von den Angriffen …" (apart from), where the verb comes first."""
+        "Abgesehen von den Angriffen …" (apart from), where the verb comes first, nor with a negation in the conjunct
+        ("Die Zahl der Opfer von Angriffen ist noch nicht abzusehen": not foreseeable)."""
         doc, lex, words = self.doc, self.lex, self.words
         p = preposition_before(doc, lex, i, a)
-        if p is None or not lex.is_("refrain_preposition", words[p]):
-            return False
+        if p is None or not lex.is_("refrain_preposition", words[p]) or p > a and doc.tokens[p - 1].kind == "word" \
+                and doc.tokens[p - 1].text[:1].isupper():
+            return False  # not a noun's von-phrase: "Ein Ende der Serie von Anschlägen ist nicht abzusehen"
         lo, hi = self.conjunct_start(i, a), self.conjunct_end(i, b)
+        if has_word(doc, lex, "negation", lo, hi):
+            return False  # "ist noch nicht abzusehen": not foreseeable, a sense of its own
         if any(lex.is_("refrain_from_verb", words[k]) for k in range(i + 1, hi)):
             return True
         last = last_word(doc, i + 1, hi)
@@ -2845,10 +2855,11 @@ class _Coder:
         # "soll in Syrien gekämpft haben", "fought in Syria for two years"; not "kämpft in Australien um einen
         # Umweltpreis", "gegen den Krebs"
 
-    def country(self, p: Participant | None) -> bool:
-        """Whether a participant is a country itself (not its government, people or a city)."""
+    def state(self, p: Participant | None) -> bool:
+        """Whether a participant is a country or its government as a whole ("Russland", "Moskau", "der Kreml"; not a
+        minister, a senator or a party)."""
         ent = self.doc.entity(p.entity) if p is not None and p.entity else None
-        return ent is not None and ent.type == "country"
+        return ent is not None and ent.type in ("country", "government")
 
     def armed(self, a: int, b: int, s0: int, s1: int) -> bool:
         """Whether armed force is in play: a military context (:meth:`military_context`), an armed group in the
@@ -5090,6 +5101,7 @@ MILITARY_WITHDRAWAL = "0874"  # CAMEO "retreat or surrender militarily": needs a
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 BLOCKADE = "191"  # CAMEO "impose blockade, restrict movement" (PLOVER COERCE)
 OBSTRUCT = "120"  # CAMEO "reject": a bill, a deal or a decision held up
+CIVIL_OBSTRUCTION = "144"  # CAMEO "obstruct passage, block" (PLOVER PROTEST): civilians who block a road
 EXERCISE = "150"  # CAMEO "demonstrate military or police power": a military exercise (PLOVER MOBILIZE)
 JOINT_EXERCISE = "062"  # CAMEO "cooperate militarily" (PLOVER COOPERATE): a joint exercise
 DEPLOY = "154"  # CAMEO "mobilize or increase armed forces" (PLOVER MOBILIZE): forces or weapons sent somewhere
