@@ -397,13 +397,26 @@ def test_an_institution_that_several_countries_name_alike_is_the_articles_countr
 
 
 @pytest.mark.parametrize(("text", "mention", "iso"), [
-    ("FPÖ-Chef Strache warf der Regierung Versagen vor.", "FPÖ-Chef Strache", "AUT"),
+    # (a party leader the knowledge base does not know; a known one is that person: "FPÖ-Chef Strache")
+    ("FPÖ-Chef Gramml warf der Regierung Versagen vor.", "FPÖ-Chef Gramml", "AUT"),
     ("Der ÖVP-Klubobmann kritisierte den Vorschlag.", "ÖVP-Klubobmann", "AUT"),
     ("Die Grünen-Abgeordnete Petrovic kritisierte den Plan.", "Grünen-Abgeordnete Petrovic", None),
 ])
 def test_a_person_of_a_party_named_by_a_compound_is_that_party(text, mention, iso):
     country, sector, _code = actor(run(text), mention)
     assert sector == "PTY" and (iso is None or country == iso)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a known person after the head of a party: one mention, the person ("CDU-Chef" is no actor of its own)
+    ("Am Dienstag forderte CDU-Chef Friedrich Merz eine Volksabstimmung.", "CDU-Chef Friedrich Merz"),
+    ("Am Dienstag forderte FPÖ-Chef Heinz Christian Strache eine Volksabstimmung.",
+     "FPÖ-Chef Heinz Christian Strache"),
+])
+def test_a_known_person_after_a_party_head_compound_is_that_person(text, mention):
+    a = run(text)
+    assert [[m[2] for m in e["mentions"]] for e in a["entities"]] == [[mention]]
+    assert [(v["type"], v["source"]["text"]) for v in a["events"]] == [("REQUEST", mention)]
 
 
 def test_an_owner_noun_without_a_known_organisation_names_no_actor():

@@ -5856,3 +5856,37 @@ def test_a_looming_proceeding_is_no_threat(text, threat):
 ])
 def test_praise_of_a_work_is_no_support(text, coded):
     assert any(v["type"] == "SUPPORT" for v in run(text)["events"]) is coded
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # a vendor's offer for sale is no political offer (`sale_word`)
+    ("Der Burgenländer hatte einem Interessenten in einem Wiener Cafe das Falschgeld zum Preis von 150.000 Euro zum "
+     "Kauf angeboten.", False),
+    ("Die USA boten Griechenland Hilfe an.", True),
+])
+def test_an_offer_for_sale_is_no_agreement(text, coded):
+    assert any(v["type"] == "AGREE" for v in run(text)["events"]) is coded
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # "würden" + past participle in reported speech is the passive present, the act is told as done
+    ("Die Vorschläge würden von seiner Kammer abgelehnt, sagte Boehner.", "actual"),
+    ("Er sagte, die Demonstranten würden festgenommen.", "actual"),
+    # also in reported speech that runs on from the sentence before
+    ("Hübner ist nicht begeistert. Seine Kammer sei zwar dafür, Zusammenschlüsse zu ermöglichen, gemeinsame "
+     "Gesellschaften mit Gewerbetreibenden würden aber entschieden abgelehnt.", "actual"),
+    # with "werden" after the participle, and with an infinitive, it is the future
+    ("Die Vorschläge würden von seiner Kammer abgelehnt werden, sagte Boehner.", "future"),
+    ("Boehner sagte, seine Kammer würde den Vorschlag ablehnen.", "future"),
+])
+def test_a_backshifted_passive_in_reported_speech_is_actual(text, modality):
+    assert [v["modality"] for v in run(text)["events"]] == [modality]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # receiving a thing is no visit hosted (`received_thing`)
+    ("Merkel empfing am Montag einen Brief von Putin.", False),
+    ("Papst Franziskus empfing am Montag den französischen Präsidenten Hollande.", True),
+])
+def test_receiving_a_thing_is_no_visit(text, coded):
+    assert any(v["type"] == "CONSULT" for v in run(text)["events"]) is coded

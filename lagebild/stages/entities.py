@@ -221,6 +221,12 @@ class _Builder:
                     self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)):
                 # "NATO-Truppen", "Hisbollah-Sprecher Afif": that organisation; "HDP-Chef Demirtaş": that person
                 return self.name_ref(prefix, i, named_to, role)
+        follows = self.cand_at.get(i + n)
+        if role is OWNER and prefix is not None and prefix.compound and follows is not None and not follows.used \
+                and any(self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors):
+            follows.used = True  # "forderte CDU-Chef Friedrich Merz …": the known person, named with the head of
+            # the party before the name (one mention, as "Parteichef Friedrich Merz")
+            return self.name_ref(follows, i, follows.tok_end, role)
         if role is OWNER:
             return None  # an owner noun names no actor but through its organisation ("Österreich-Chef" of a firm)
         group: tuple[str | None, str] | None = None

@@ -1720,9 +1720,13 @@ class _Coder:
         elif (not noun or (p := preposition_before(doc, self.lex, i, a)) is not None and self.lex.is_(
                 "setting_preposition", self.words[p]) and not self.consequence(i, trig, a, b)) \
                 and self.backshifted_future(i, a, b, k):
-            modality = "future"  # a noun as the verb's setting: "in einer Telefonkonferenz besprochen werden würde"
-            # (not a purpose, "für Gespräche erwägen würden", a time, "nach dem Anschlag … geschlossen werden würde",
-            # or a condition, "bei einem Angriff … reagieren würden")
+            modality = "actual" if self.backshifted_passive(i, a, b, noun) else "future"  # a noun as the verb's
+            # setting: "in einer Telefonkonferenz besprochen werden würde" (not a purpose, "für Gespräche erwägen
+            # würden", a time, "nach dem Anschlag … geschlossen werden würde", or a condition, "bei einem Angriff …
+            # reagieren würden"); a participle with no "werden" is the passive present ("würden abgelehnt")
+        elif self.backshifted_passive(i, a, b, noun) and self.backshifted_future(i, a, b, k, continued=True):
+            modality = "actual"  # "…, gemeinsame Gesellschaften würden aber entschieden abgelehnt" after "Seine
+            # Kammer sei zwar dafür …": the passive present of reported speech, no condition
         elif possible or self.hypothetical(i, a, b) or self.consequence(i, trig, a, b) \
                 or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)) or noun and self.conditioned_noun(i, a):
@@ -2042,12 +2046,20 @@ class _Coder:
         return bool(verbs) and preposition_before(self.doc, self.lex, i, a) is None and not any(
             self.lex.is_("infinitive_marker", w) or zu_infinitive(self.lex, w) for w in self.words[i:b])
 
-    def backshifted_future(self, i: int, a: int, b: int, k: int) -> bool:
+    def backshifted_passive(self, i: int, a: int, b: int, noun: bool) -> bool:
+        """Whether a German verb trigger after a backshifted "würde" is its past participle with no "werden" after it:
+        the passive present of reported speech ("Die Vorschläge würden abgelehnt, sagte er": they are rejected), not
+        its future ("würden abgelehnt werden")."""
+        return not noun and self.lex.setting("verb_second") and past_participle(self.lex, self.words[i]) \
+            and any(self.lex.is_("backshift_modal", self.words[j]) for j in range(a, i)) \
+            and not any(self.lex.is_("aux_passive", self.words[j]) for j in range(i + 1, b))
+
+    def backshifted_future(self, i: int, a: int, b: int, k: int, continued: bool = False) -> bool:
         """A future told in reported speech ("said it would release", "sagte, sie würden abziehen", "kündigte an,
         dass der Vorschlag in einer Telefonkonferenz besprochen werden würde"): the clause's only modal before the
         trigger, or in a German verb-final clause after it in its conjunct, is a backshifted "will" (closed class
-        backshift_modal), the trigger lies in the content of a speech cue, and the sentence names no condition ("if
-        provoked", "falls")."""
+        backshift_modal), the trigger lies in the content of a speech cue (with *continued*, also of reported speech
+        that runs on from a sentence before), and the sentence names no condition ("if provoked", "falls")."""
         words, lex = self.words, self.lex
         after = range(0)
         if clause_range(self.doc, i)[2] != "main" and lex.setting("verb_second"):
@@ -2059,7 +2071,8 @@ class _Coder:
         if any(lex.is_("condition_word", words[j]) for j in range(s0, s1)) or self.conditional_sentence(i, k):
             return False
         at = self.doc.tokens[i].start
-        return any(c.cue and c.kind == "indirect" and c.content[0] <= at < c.content[1] for c in self.doc.claims)
+        return any((c.cue and c.kind == "indirect" or continued and c.kind == "continued")
+                   and c.content[0] <= at < c.content[1] for c in self.doc.claims)
 
     def verb_first_condition(self, i: int, b: int, s0: int, s1: int) -> bool:
         """A German conditional without "wenn": the clause opens with its finite verb and the main clause after
