@@ -5868,20 +5868,6 @@ def test_an_offer_for_sale_is_no_agreement(text, coded):
     assert any(v["type"] == "AGREE" for v in run(text)["events"]) is coded
 
 
-@pytest.mark.parametrize(("text", "modality"), [
-    # "würden" + past participle in reported speech is the passive present, the act is told as done
-    ("Die Vorschläge würden von seiner Kammer abgelehnt, sagte Boehner.", "actual"),
-    ("Er sagte, die Demonstranten würden festgenommen.", "actual"),
-    # also in reported speech that runs on from the sentence before
-    ("Hübner ist nicht begeistert. Seine Kammer sei zwar dafür, Zusammenschlüsse zu ermöglichen, gemeinsame "
-     "Gesellschaften mit Gewerbetreibenden würden aber entschieden abgelehnt.", "actual"),
-    # with "werden" after the participle, and with an infinitive, it is the future
-    ("Die Vorschläge würden von seiner Kammer abgelehnt werden, sagte Boehner.", "future"),
-    ("Boehner sagte, seine Kammer würde den Vorschlag ablehnen.", "future"),
-])
-def test_a_backshifted_passive_in_reported_speech_is_actual(text, modality):
-    assert [v["modality"] for v in run(text)["events"]] == [modality]
-
 
 @pytest.mark.parametrize(("text", "coded"), [
     # receiving a thing is no visit hosted (`received_thing`)
@@ -5890,3 +5876,24 @@ def test_a_backshifted_passive_in_reported_speech_is_actual(text, modality):
 ])
 def test_receiving_a_thing_is_no_visit(text, coded):
     assert any(v["type"] == "CONSULT" for v in run(text)["events"]) is coded
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # an operation is the setting of what is done in it; a deployment names its force after the noun
+    ("Ein Militärvertreter sagte, die Soldaten hätten bei einem Einsatz in einem Camp Waffen beschlagnahmt.", False),
+    ("Das türkische Militär habe seinen Einsatz erfolgreich beendet.", False),
+    ("Der Einsatz der Bundeswehr in Mali wurde verlängert.", True),
+])
+def test_an_operation_is_a_deployment_only_with_its_force(text, coded):
+    assert any(v["type"] == "MOBILIZE" for v in run(text)["events"]) is coded
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a definite act after a preposition of cause or concession is given; the clause's negation is about the rest
+    ("Angesichts der anhängigen Klagen und politischen Proteste klingt das allerdings nicht sehr realistisch.",
+     "Proteste"),
+    ("Wegen der Angriffe wurde die Konferenz nicht abgesagt.", "Angriffe"),
+])
+def test_an_act_given_by_a_preposition_of_cause_is_not_negated(text, trigger):
+    v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
+    assert v["negated"] is False

@@ -82,7 +82,7 @@ OWNER = Role("", "person", "m", "owner", False)  # closed class owner_noun: "Che
 
 def _role_at(doc: Doc, lex: Lexicon, i: int) -> tuple[int, Role] | None:
     m = lex.roles.match(doc.words, i)
-    if m is None and "-" in doc.words[i]:
+    if m is None and "-" in doc.words[i] and doc.words[i] not in lex.closed.get("not_role_compound", ()):
         head = doc.words[i].rsplit("-", 1)[1]
         m = lex.roles.match([head], 0)  # "US-Regierung", "Kreml-Sprecher": the role is the last part
         if m is not None and m[0] != 1:
@@ -114,14 +114,17 @@ def role_adjective(doc: Doc, lex: Lexicon, i: int, role: tuple[int, Role], end: 
 
 
 def person_role(record: dict, when: date | None) -> tuple[str | None, str | None]:
-    """Country and sector of a person on a date (the role valid then, else the latest)."""
+    """Country and sector of a person on a date: the role valid then; on a date no role covers, the country alone
+    (a former or future office holder holds no office then: "Van der Bellen" in 2016 is no president yet); with no
+    date, the record's own (the latest role)."""
     roles = record.get("roles") or []
-    if when is not None:
+    if when is not None and roles:
         iso = when.isoformat()
         valid = [r for r in roles if (r.get("start") or "0000") <= iso <= (r.get("end") or "9999")]
         if valid:
             r = max(valid, key=lambda r: r.get("start") or "")
             return r.get("country"), r.get("sector")
+        return record.get("country") or next((r.get("country") for r in roles if r.get("country")), None), None
     return record.get("country"), record.get("sector")
 
 
@@ -503,7 +506,7 @@ class _Builder:
         while k + 1 < s1 and k - j < 2 and lex.is_("surname_particle", words[k]) and not (
                 k == j and lex.is_("determiner", words[k])):
             k += 1  # "von der Leyen", "De Masi", "Van der Bellen" (not "Martin den Vertrag": an article opens none)
-        if k < s1 and self.name_word(k, first=False):
+        if k < s1 and (self.name_word(k, first=False) or self.other_bearer(k, first)):
             end = k + 1
         elif k == j and j - i >= 2:
             end = j  # "Martin Thomas": the last given name is the family name
@@ -547,6 +550,14 @@ class _Builder:
             return True
         beat = self.cand_at.get(cand.tok_end)
         return self.medium(cand) and beat is not None and not self.medium(beat) and self.journalist_at(beat.tok_end)
+
+    def other_bearer(self, k: int, first: str) -> bool:
+        """Whether the word at k is the family name of known people none of whom bears the given name before it
+        ("Konrad Kogler" is not Werner Kogler, "Theresia Babler" not Andreas Babler): a person of their own."""
+        cand = self.cand_at.get(k)
+        return cand is not None and cand.tok_end == k + 1 and bool(cand.actors) and all(
+            (rec := self.kb.actors.get(a, {})).get("type") == "person" and first not in rec.get("name", "").split()
+            for a in cand.actors)
 
     def name_word(self, k: int, first: bool) -> bool:
         """A capitalised word that can be part of an unknown name (English names may contain common words)."""
@@ -595,6 +606,13 @@ class _Builder:
         doc = self.doc
         name = doc.text[doc.tokens[end].start:doc.tokens[name_end - 1].end]
         kind = "person" if role.type == "person" else (role.type or "organisation")
+        known = self.surnames.get(doc.words[end]) if name_end - end == 1 and kind == "person" else None
+        if known is not None and known.type == "person":
+            # "Landeshauptmann Platter" after "Günther Platter": the person named in full before
+            return self.add(ActorRef(start, name_end, known.key, known.kb, known.name, known.type,
+                                     known.country or country, known.sector or role.sector or None, known.gender,
+                                     "surname", doc.text[
+                                         doc.tokens[start].start:doc.tokens[name_end - 1].end]))
         code = group[0] if group else country
         ref = self.add(ActorRef(start, name_end, ("name", name), None, name, kind, code, role.sector or None,
                                 role.gender if kind != "person" else "m", "role-name", name))
@@ -764,6 +782,8 @@ class _Builder:
         country, sector = rec.get("country"), rec.get("sector")
         if rec.get("type") == "person":
             country, sector = person_role(rec, self.doc.published)
+            sector = sector or (role.sector if role is not None else None) or None  # "Finanzminister Hans Jörg
+            # Schelling" on a date the base has him in no office: the text's role noun says what he is
         gender = role.gender if role else ("n" if rec.get("type") != "country" else self.country_gender(c))
         if rec.get("type") == "person":
             gender = "m" if not role else role.gender

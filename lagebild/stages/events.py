@@ -1611,6 +1611,13 @@ class _Coder:
             # des Oppositionsführers" name whom
         if "mil" in needs and not self.military_context(a, b, s0, s1):
             return None
+        if "vendor" in needs and any(self.lex.is_("sale_word", self.words[k]) and self.lex.is_(
+                "sale_preposition", self.words[k - 1]) for k in range(a + 1, b)):
+            return None  # "das Falschgeld zum Preis von 150.000 Euro zum Kauf angeboten": a vendor's offer
+        if noun and self.lex.is_("operation_noun", self.words[i]) and not self.force_after(end, b):
+            return None  # "bei einem Einsatz in einem weiteren Camp … beschlagnahmt", "hat seinen Einsatz beendet":
+            # an operation is the setting of what is done in it, no deployment; one with its force after it is
+            # ("der Einsatz der Bundeswehr in Mali", "der Einsatz von Bodentruppen")
         if cameo == MILITARY_WITHDRAWAL and not (self.armed(s0, s1, s0, s1) or self.state(source)):
             return None  # a withdrawal or surrender with no armed force or state in play: a firm that leaves a
             # project, a candidate who quits a race, a professor who leaves his post, a claim withdrawn ("zog sich
@@ -1720,13 +1727,9 @@ class _Coder:
         elif (not noun or (p := preposition_before(doc, self.lex, i, a)) is not None and self.lex.is_(
                 "setting_preposition", self.words[p]) and not self.consequence(i, trig, a, b)) \
                 and self.backshifted_future(i, a, b, k):
-            modality = "actual" if self.backshifted_passive(i, a, b, noun) else "future"  # a noun as the verb's
-            # setting: "in einer Telefonkonferenz besprochen werden würde" (not a purpose, "für Gespräche erwägen
-            # würden", a time, "nach dem Anschlag … geschlossen werden würde", or a condition, "bei einem Angriff …
-            # reagieren würden"); a participle with no "werden" is the passive present ("würden abgelehnt")
-        elif self.backshifted_passive(i, a, b, noun) and self.backshifted_future(i, a, b, k, continued=True):
-            modality = "actual"  # "…, gemeinsame Gesellschaften würden aber entschieden abgelehnt" after "Seine
-            # Kammer sei zwar dafür …": the passive present of reported speech, no condition
+            modality = "future"  # a noun as the verb's setting: "in einer Telefonkonferenz besprochen werden würde"
+            # (not a purpose, "für Gespräche erwägen würden", a time, "nach dem Anschlag … geschlossen werden würde",
+            # or a condition, "bei einem Angriff … reagieren würden")
         elif possible or self.hypothetical(i, a, b) or self.consequence(i, trig, a, b) \
                 or self.conditional_sentence(i, k) or (
                 trig.pos != "noun" and self.verb_first_condition(i, b, s0, s1)) or noun and self.conditioned_noun(i, a):
@@ -2046,20 +2049,12 @@ class _Coder:
         return bool(verbs) and preposition_before(self.doc, self.lex, i, a) is None and not any(
             self.lex.is_("infinitive_marker", w) or zu_infinitive(self.lex, w) for w in self.words[i:b])
 
-    def backshifted_passive(self, i: int, a: int, b: int, noun: bool) -> bool:
-        """Whether a German verb trigger after a backshifted "würde" is its past participle with no "werden" after it:
-        the passive present of reported speech ("Die Vorschläge würden abgelehnt, sagte er": they are rejected), not
-        its future ("würden abgelehnt werden")."""
-        return not noun and self.lex.setting("verb_second") and past_participle(self.lex, self.words[i]) \
-            and any(self.lex.is_("backshift_modal", self.words[j]) for j in range(a, i)) \
-            and not any(self.lex.is_("aux_passive", self.words[j]) for j in range(i + 1, b))
-
-    def backshifted_future(self, i: int, a: int, b: int, k: int, continued: bool = False) -> bool:
+    def backshifted_future(self, i: int, a: int, b: int, k: int) -> bool:
         """A future told in reported speech ("said it would release", "sagte, sie würden abziehen", "kündigte an,
         dass der Vorschlag in einer Telefonkonferenz besprochen werden würde"): the clause's only modal before the
         trigger, or in a German verb-final clause after it in its conjunct, is a backshifted "will" (closed class
-        backshift_modal), the trigger lies in the content of a speech cue (with *continued*, also of reported speech
-        that runs on from a sentence before), and the sentence names no condition ("if provoked", "falls")."""
+        backshift_modal), the trigger lies in the content of a speech cue, and the sentence names no condition ("if
+        provoked", "falls")."""
         words, lex = self.words, self.lex
         after = range(0)
         if clause_range(self.doc, i)[2] != "main" and lex.setting("verb_second"):
@@ -2071,8 +2066,7 @@ class _Coder:
         if any(lex.is_("condition_word", words[j]) for j in range(s0, s1)) or self.conditional_sentence(i, k):
             return False
         at = self.doc.tokens[i].start
-        return any((c.cue and c.kind == "indirect" or continued and c.kind == "continued")
-                   and c.content[0] <= at < c.content[1] for c in self.doc.claims)
+        return any(c.cue and c.kind == "indirect" and c.content[0] <= at < c.content[1] for c in self.doc.claims)
 
     def verb_first_condition(self, i: int, b: int, s0: int, s1: int) -> bool:
         """A German conditional without "wenn": the clause opens with its finite verb and the main clause after
@@ -2868,6 +2862,21 @@ class _Coder:
         # "soll in Syrien gekämpft haben", "fought in Syria for two years"; not "kämpft in Australien um einen
         # Umweltpreis", "gegen den Krebs"
 
+    def force_after(self, end: int, b: int) -> bool:
+        """Whether a genitive or von-phrase right after an event noun ending at token *end* names a force: a known
+        actor, a role of the military, police or rebels, or a troop, weapon or vehicle word ("der Einsatz *der
+        Bundeswehr*", "*von Bodentruppen*")."""
+        from .entities import _role_at
+
+        doc, lex = self.doc, self.lex
+        if end >= b or not (lex.is_("genitive_marker", self.words[end]) or lex.is_("passive_agent", self.words[end])):
+            return False
+        hi = min(b, end + 5)
+        return bool(refs_between(doc, end, hi)) or any(
+            (r := _role_at(doc, lex, k)) is not None and r[1].sector in ("MIL", "COP", "REB")
+            or (u := lex.units.match(self.words, k)) is not None and u[1][0] in ("personnel", "weapons", "vehicles")
+            for k in range(end + 1, hi) if doc.tokens[k].kind == "word")
+
     def state(self, p: Participant | None) -> bool:
         """Whether a participant is a country or its government as a whole ("Russland", "Moskau", "der Kreml"; not a
         minister, a senator or a party)."""
@@ -3017,6 +3026,9 @@ class _Coder:
         if self.contracted(i):
             return self.lex.is_("presupposing_preposition", self.word_before_adjectives(i))
         d = self.determined_start(i, a) - 1
+        if d - 1 > a and self.lex.is_("coordinator", self.words[d]) and self.doc.tokens[d - 1].text[:1].isupper():
+            return self.circumstance(d - 1, a)  # "angesichts der anhängigen Klagen und politischen Proteste": the
+            # article and the preposition of the first conjunct
         return d - 1 >= a and self.definite(i) and self.lex.is_("presupposing_preposition", self.words[d - 1])
 
     def responded_to(self, i: int, a: int, b: int) -> bool:
