@@ -5778,9 +5778,8 @@ def test_a_private_visit_is_no_consult(text, lang, coded):
     ("Moskau zog sich aus Cherson zurück.", "de", "Moskau"),
     ("Washington withdrew from Iraq in 2011.", "en", "Washington"),
     ("The occupiers retreated from Kherson.", "en", "The occupiers"),
-    # a firm leaving a project, a candidate quitting a race, a claim withdrawn: no armed force, no retreat
+    # a firm leaving a project, a claim withdrawn: no armed force, no retreat
     ("Der Verbund zieht sich beim Murkraftwerk in Graz zurück.", "de", None),
-    ("Der Senator aus Florida zog sich im März zurück.", "de", None),
     ("Die Verwandten des Opfers haben ihren Privatbeteiligtenanschluss zurückgezogen.", "de", None),
     ("Die Zahl ist durch ständigen Zu- und Abzug variabel.", "de", None),
 ])
@@ -5897,3 +5896,18 @@ def test_an_operation_is_a_deployment_only_with_its_force(text, coded):
 def test_an_act_given_by_a_preposition_of_cause_is_not_negated(text, trigger):
     v = next(v for v in run(text)["events"] if v["trigger"][2] == trigger)
     assert v["negated"] is False
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # with no armed force in play, a person's withdrawal or one from an office is a resignation (CAMEO 0831)
+    ("Nach dem Rückzug des Schwarzacher Bürgermeisters Andreas Haitzer aus dem Landtag ist Gerd Brand nachgerückt.",
+     ("RETREAT", "0831", "actual")),
+    # announced, it is the intent to yield (CONCEDE)
+    ("Dos Santos kündigt nach fast 40 Jahren an der Macht Rückzug an.", ("CONCEDE", "035", "future")),
+    # a surrender in a figure of speech is none
+    ("Mit dem Instinkt eines Volkstribuns hat Alexis Tsipras seine Nahezu-Kapitulation in ein Referendum umgewandelt.",
+     None),
+])
+def test_a_withdrawal_with_no_force_from_an_office_is_a_resignation(text, coded):
+    got = [(v["type"], v["cameo"], v["modality"]) for v in run(text)["events"]]
+    assert got == ([coded] if coded else [])

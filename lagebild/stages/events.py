@@ -1619,10 +1619,17 @@ class _Coder:
             # an operation is the setting of what is done in it, no deployment; one with its force after it is
             # ("der Einsatz der Bundeswehr in Mali", "der Einsatz von Bodentruppen")
         if cameo == MILITARY_WITHDRAWAL and not (self.armed(s0, s1, s0, s1) or self.state(source)):
-            return None  # a withdrawal or surrender with no armed force or state in play: a firm that leaves a
-            # project, a candidate who quits a race, a professor who leaves his post, a claim withdrawn ("zog sich
-            # aus dem Projekt zurück", "Tsipras' Kapitulation"); PLOVER's RETREAT 'withdraw' moves forces ("Der
-            # Rückzug Russlands aus dem Dorf", "Moskau zog sich aus Cherson zurück")
+            # PLOVER's RETREAT 'withdraw' moves forces ("Der Rückzug Russlands aus dem Dorf", "Moskau zog sich aus
+            # Cherson zurück"); with no armed force or state in play, a person who withdraws, or a withdrawal from
+            # an office the sentence names, leaves that office (CAMEO 0831 resign: "Rückzug des Bürgermeisters aus
+            # dem Landtag", "kündigt nach 40 Jahren an der Macht Rückzug an"); anything else is none: a firm that
+            # leaves a project, a claim withdrawn, a surrender in a figure of speech ("Tsipras' Kapitulation")
+            if self.clause_holds("surrender_word", i, i + 1) or not (
+                    self.person(source) or self.clause_holds("office_word", s0, s1)):
+                return None
+            cameo = RESIGN
+            c = coding(cameo)
+            ptype, mode, context = "RETREAT", "resign", list(c.context)  # as the rows of "Rücktritt" code it
         if "held" in needs and not self.holds_someone(i, a, b, target):
             return None  # "auf Video festgehalten", "hielt an dem Abkommen fest": a scene kept, a course held to
         if "combat" in needs and not self.combat(i, a, b, s0, s1, place):
@@ -2876,6 +2883,11 @@ class _Coder:
             (r := _role_at(doc, lex, k)) is not None and r[1].sector in ("MIL", "COP", "REB")
             or (u := lex.units.match(self.words, k)) is not None and u[1][0] in ("personnel", "weapons", "vehicles")
             for k in range(end + 1, hi) if doc.tokens[k].kind == "word")
+
+    def person(self, p: Participant | None) -> bool:
+        """Whether a participant is a person (named, or a role of a person: "des Bürgermeisters Andreas Haitzer")."""
+        ent = self.doc.entity(p.entity) if p is not None and p.entity else None
+        return ent is not None and ent.type == "person"
 
     def state(self, p: Participant | None) -> bool:
         """Whether a participant is a country or its government as a whole ("Russland", "Moskau", "der Kreml"; not a
