@@ -5134,7 +5134,7 @@ SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedom
 # (goods, posts); only an owner or author named as actor is a target
 ABDUCT_CODE = "181"  # CAMEO "abduct, hijack, or take hostage"
 COMPOUND_END_MIN = 6  # the shortest word of a closed class that also counts as a compound's end
-MILITARY_WITHDRAWAL = "0874"  # CAMEO "retreat or surrender militarily": needs armed force in play
+MILITARY_WITHDRAWAL = "0874"  # CAMEO "retreat or surrender militarily": needs armed force or a state in play
 VISIT_CODE = "042"  # CAMEO "make a visit": the host country of the place visited is the target
 BLOCKADE = "191"  # CAMEO "impose blockade, restrict movement" (PLOVER COERCE)
 OBSTRUCT = "120"  # CAMEO "reject": a bill, a deal or a decision held up
