@@ -5911,3 +5911,17 @@ def test_an_act_given_by_a_preposition_of_cause_is_not_negated(text, trigger):
 def test_a_withdrawal_with_no_force_from_an_office_is_a_resignation(text, coded):
     got = [(v["type"], v["cameo"], v["modality"]) for v in run(text)["events"]]
     assert got == ([coded] if coded else [])
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a shelved act is named, not told
+    ("Seehofer hat Anfang des Monats die Klagsandrohung auf Eis gelegt.", []),
+    # the head of a sports body holds no public office; a chancellor does
+    ("Blatter ist vor kurzem als Präsident zurückgetreten, nachdem US-Behörden 14 Personen im Umfeld der Fifa verhaftet "
+     "haben.", ["COERCE"]),
+    ("Faymann ist als Bundeskanzler zurückgetreten.", ["RETREAT"]),
+    # attacks by rivals in politics are words
+    ("Auch etwaige Angriffe seiner Parteikollegen wären schwierig.", ["ACCUSE"]),
+])
+def test_shelved_acts_sports_offices_and_rivals_attacks(text, kinds):
+    assert [v["type"] for v in run(text)["events"]] == kinds

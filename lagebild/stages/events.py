@@ -1614,6 +1614,12 @@ class _Coder:
         if "vendor" in needs and any(self.lex.is_("sale_word", self.words[k]) and self.lex.is_(
                 "sale_preposition", self.words[k - 1]) for k in range(a + 1, b)):
             return None  # "das Falschgeld zum Preis von 150.000 Euro zum Kauf angeboten": a vendor's offer
+        if cameo == RESIGN and has_word(doc, self.lex, "sports_body", s0, s1):
+            return None  # "Blatter ist als Präsident zurückgetreten, nachdem … im Umfeld der Fifa": the head of a
+            # sports body holds no public office (PLOVER's 'resign' is a government official's)
+        if noun and any(self.lex.is_("shelving_noun", self.words[k]) and self.lex.is_(
+                "shelving_preposition", self.words[k - 1]) for k in range(max(a + 1, i + 1), b)):
+            return None  # "hat seine Klagsandrohung auf Eis gelegt": the act named is what is shelved, no act told
         if noun and self.lex.is_("operation_noun", self.words[i]) and not self.force_after(end, b):
             return None  # "bei einem Einsatz in einem weiteren Camp … beschlagnahmt", "hat seinen Einsatz beendet":
             # an operation is the setting of what is done in it, no deployment; one with its force after it is
@@ -3125,9 +3131,12 @@ class _Coder:
         Labour"; not "Angriffe auf den Parteivorstand", which hackers make)."""
         if any(self.lex.is_("verbal_attack_adjective", self.words[j]) for j in range(max(0, i - 3), i)):
             return True  # "persönliche Angriffe", "a scathing attack": words, not force
+        s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
+        if noun and self.clause_holds("political_rival", end, min(b, end + 3)) \
+                and not self.military_context(s0, s1, s0, s1):
+            return True  # "etwaige Angriffe seiner Parteikollegen": rivals in politics attack with words
         if noun and not (end < b and self.lex.is_("attack_preposition", self.words[end])):
             return False  # a noun's target follows its preposition ("attack on", "Angriff auf")
-        s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
         if self.military_context(s0, s1, s0, s1):
             return False
         last = min(b, end + VERBAL_ATTACK_WINDOW)
