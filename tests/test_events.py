@@ -5778,8 +5778,10 @@ def test_a_private_visit_is_no_consult(text, lang, coded):
     ("Moskau zog sich aus Cherson zurück.", "de", "Moskau"),
     ("Washington withdrew from Iraq in 2011.", "en", "Washington"),
     ("The occupiers retreated from Kherson.", "en", "The occupiers"),
-    # a firm leaving a project, a claim withdrawn: no armed force, no retreat
+    # a firm leaving a project, a claim or a bill withdrawn, a candidate quitting a race: no armed force, no retreat
     ("Der Verbund zieht sich beim Murkraftwerk in Graz zurück.", "de", None),
+    ("Justizminister Buschmann zog den Gesetzentwurf zurück.", "de", None),
+    ("Der Senator aus Florida zog sich im März zurück.", "de", None),
     ("Die Verwandten des Opfers haben ihren Privatbeteiligtenanschluss zurückgezogen.", "de", None),
     ("Die Zahl ist durch ständigen Zu- und Abzug variabel.", "de", None),
 ])
@@ -5917,11 +5919,14 @@ def test_a_withdrawal_with_no_force_from_an_office_is_a_resignation(text, coded)
     # a shelved act is named, not told
     ("Seehofer hat Anfang des Monats die Klagsandrohung auf Eis gelegt.", []),
     # the head of a sports body holds no public office; a chancellor does
-    ("Blatter ist vor kurzem als Präsident zurückgetreten, nachdem US-Behörden 14 Personen im Umfeld der Fifa verhaftet "
-     "haben.", ["COERCE"]),
+    ("Blatter ist vor kurzem als Präsident zurückgetreten, nachdem US-Behörden 14 Personen im Umfeld der Fifa "
+     "verhaftet haben.", ["COERCE"]),
     ("Faymann ist als Bundeskanzler zurückgetreten.", ["RETREAT"]),
-    # attacks by rivals in politics are words
-    ("Auch etwaige Angriffe seiner Parteikollegen wären schwierig.", ["ACCUSE"]),
+    ("Der Sportminister trat zurück, nachdem die Fifa die WM an Katar vergeben hatte.", ["RETREAT"]),
+    # an act after a preposition, in another conjunct or under a negation is no shelved object
+    ("Nach der Festnahme des Verdächtigen hat die Polizei die Ermittlungen auf Eis gelegt.", ["COERCE"]),
+    ("Die Regierung verhängte Sanktionen und legte die Gespräche auf Eis.", ["SANCTION"]),
+    ("Trotz der Drohungen Moskaus legte Kiew die Gespräche nicht auf Eis.", ["THREATEN"]),
 ])
-def test_shelved_acts_sports_offices_and_rivals_attacks(text, kinds):
+def test_shelved_acts_and_sports_offices(text, kinds):
     assert [v["type"] for v in run(text)["events"]] == kinds

@@ -1614,11 +1614,11 @@ class _Coder:
         if "vendor" in needs and any(self.lex.is_("sale_word", self.words[k]) and self.lex.is_(
                 "sale_preposition", self.words[k - 1]) for k in range(a + 1, b)):
             return None  # "das Falschgeld zum Preis von 150.000 Euro zum Kauf angeboten": a vendor's offer
-        if cameo == RESIGN and has_word(doc, self.lex, "sports_body", s0, s1):
+        if cameo == RESIGN and has_word(doc, self.lex, "sports_body", s0, s1) and not (
+                source is not None and source.sector in POLITICAL_SECTORS):
             return None  # "Blatter ist als Präsident zurückgetreten, nachdem … im Umfeld der Fifa": the head of a
             # sports body holds no public office (PLOVER's 'resign' is a government official's)
-        if noun and any(self.lex.is_("shelving_noun", self.words[k]) and self.lex.is_(
-                "shelving_preposition", self.words[k - 1]) for k in range(max(a + 1, i + 1), b)):
+        if noun and self.shelved(i, a, b):
             return None  # "hat seine Klagsandrohung auf Eis gelegt": the act named is what is shelved, no act told
         if noun and self.lex.is_("operation_noun", self.words[i]) and not self.force_after(end, b):
             return None  # "bei einem Einsatz in einem weiteren Camp … beschlagnahmt", "hat seinen Einsatz beendet":
@@ -1626,12 +1626,13 @@ class _Coder:
             # ("der Einsatz der Bundeswehr in Mali", "der Einsatz von Bodentruppen")
         if cameo == MILITARY_WITHDRAWAL and not (self.armed(s0, s1, s0, s1) or self.state(source)):
             # PLOVER's RETREAT 'withdraw' moves forces ("Der Rückzug Russlands aus dem Dorf", "Moskau zog sich aus
-            # Cherson zurück"); with no armed force or state in play, a person who withdraws, or a withdrawal from
-            # an office the sentence names, leaves that office (CAMEO 0831 resign: "Rückzug des Bürgermeisters aus
-            # dem Landtag", "kündigt nach 40 Jahren an der Macht Rückzug an"); anything else is none: a firm that
-            # leaves a project, a claim withdrawn, a surrender in a figure of speech ("Tsipras' Kapitulation")
-            if self.clause_holds("surrender_word", i, i + 1) or not (
-                    self.person(source) or self.clause_holds("office_word", s0, s1)):
+            # Cherson zurück"); with no armed force or state in play, a person's (or no one's) withdrawal in a clause
+            # that names an office leaves that office (CAMEO 0831 resign: "Rückzug des Bürgermeisters aus dem
+            # Landtag", "kündigt nach 40 Jahren an der Macht Rückzug an"); anything else is none: a firm that leaves
+            # a project, a bill or a claim withdrawn, a candidate who quits a race, a surrender in a figure of speech
+            # ("Tsipras' Kapitulation")
+            if self.clause_holds("surrender_word", i, i + 1) or not self.clause_holds("office_word", a, b) or not (
+                    source is None or self.person(source)):
                 return None
             cameo = RESIGN
             c = coding(cameo)
@@ -2890,6 +2891,18 @@ class _Coder:
             or (u := lex.units.match(self.words, k)) is not None and u[1][0] in ("personnel", "weapons", "vehicles")
             for k in range(end + 1, hi) if doc.tokens[k].kind == "word")
 
+    def shelved(self, i: int, a: int, b: int) -> bool:
+        """Whether the event noun at token i is the bare object (no preposition before it) of a verb that lays it
+        aside: a `shelving_noun` after a `shelving_preposition` later in its conjunct, with no negation there ("hat
+        seine Klagsandrohung auf Eis gelegt"; not "nach der Festnahme … die Ermittlungen auf Eis gelegt", "legte die
+        Gespräche nicht auf Eis")."""
+        lex, words = self.lex, self.words
+        lo, hi = self.conjunct_start(i, a), self.conjunct_end(i, b)
+        return preposition_before(self.doc, lex, i, lo) is None and not has_word(self.doc, lex, "negation", lo, hi) \
+            and any(lex.is_("shelving_noun", words[k]) and lex.is_("shelving_preposition", words[k - 1])
+                    and not any(lex.is_("coordinator", words[j]) for j in range(i + 1, k - 1))
+                    for k in range(i + 2, hi))  # (not across "und": "verhängte Sanktionen und legte … auf Eis")
+
     def person(self, p: Participant | None) -> bool:
         """Whether a participant is a person (named, or a role of a person: "des Bürgermeisters Andreas Haitzer")."""
         ent = self.doc.entity(p.entity) if p is not None and p.entity else None
@@ -3131,12 +3144,9 @@ class _Coder:
         Labour"; not "Angriffe auf den Parteivorstand", which hackers make)."""
         if any(self.lex.is_("verbal_attack_adjective", self.words[j]) for j in range(max(0, i - 3), i)):
             return True  # "persönliche Angriffe", "a scathing attack": words, not force
-        s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
-        if noun and self.clause_holds("political_rival", end, min(b, end + 3)) \
-                and not self.military_context(s0, s1, s0, s1):
-            return True  # "etwaige Angriffe seiner Parteikollegen": rivals in politics attack with words
         if noun and not (end < b and self.lex.is_("attack_preposition", self.words[end])):
             return False  # a noun's target follows its preposition ("attack on", "Angriff auf")
+        s0, s1 = self.doc.sentence_tokens[self.doc.token_sentence[i]]
         if self.military_context(s0, s1, s0, s1):
             return False
         last = min(b, end + VERBAL_ATTACK_WINDOW)
