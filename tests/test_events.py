@@ -5930,3 +5930,17 @@ def test_a_withdrawal_with_no_force_from_an_office_is_a_resignation(text, coded)
 ])
 def test_shelved_acts_and_sports_offices(text, kinds):
     assert [v["type"] for v in run(text)["events"]] == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a participant named by a word of sport, with no actor of public life beside it: the game's, no political act
+    ("Köln – Peter Stöger bot Schiedsrichter Bastian Dankert seine Brille an, Jörg Schmadtke schimpfte in den "
+     "Katakomben.", []),
+    ("Der Trainer kritisierte den Schiedsrichter scharf.", []),
+    # a government's criticism stays, a known body whose name holds such a word is none, violence is news
+    ("Die Regierung kritisierte den Schiedsrichter scharf.", ["ACCUSE"]),
+    ("Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an.", ["AGREE"]),
+    ("Der Spieler wurde bei einem Anschlag in Kabul getötet.", ["ASSAULT"]),
+])
+def test_acts_among_people_of_sport_are_no_political_events(text, kinds):
+    assert [v["type"] for v in run(text)["events"]] == kinds

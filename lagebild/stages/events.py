@@ -3420,7 +3420,7 @@ class _Coder:
                        and (id(ev) not in self.doer_bound or self.names_actor(ev)
                             or self.own_act_announced(ev) or self.spoken(ev))  # "Die Regierung kündigte an, …
                        # abzuziehen", "…, mahnte Thiele"
-                       and not self.domestic_visit(ev)
+                       and not self.domestic_visit(ev) and not self.sporting(ev)
                        and not (ev.cameo == RESIGN and ev.source is not None and ev.source.sector in PRIVATE_SECTORS)
                        and not (self.animal(ev.source) or self.animal(ev.target))
                        and not (not any(p is not None and (_known(p) or p.sector) for p in (ev.source, ev.target))
@@ -3677,6 +3677,20 @@ class _Coder:
             return True
         ent = self.doc.entity(p.entity) if p.entity else None
         return ent is not None and not p.country and _bare_entity(ent)
+
+    def sporting(self, ev: Event) -> bool:
+        """Whether an event's participant is named by a word of sport (closed class ``sport_word``: "Schiedsrichter
+        Bastian Dankert", "der Trainer") and no other participant is of public life (:meth:`public`): a coach's offer
+        to a referee is the game's, no political act, whatever the article's genre ("Die Regierung kritisierte den
+        Schiedsrichter" stays)."""
+        def sport(p: Participant) -> bool:  # (not an actor the knowledge base knows: "die Arabische Liga")
+            ent = self.doc.entity(p.entity) if p.entity else None
+            return (ent is None or ent.kb is None) and any(
+                self.lex.is_("sport_word", w) for w in re.findall(r"\w+", (p.text or "").lower()))
+
+        parts = [p for p in (ev.source, ev.target) if p is not None]
+        return ev.type not in ("ASSAULT", "COERCE") and any(sport(p) for p in parts) and not any(
+            self.public(p) for p in parts if not sport(p))  # (a player killed in a bombing is news)
 
     def public(self, p: Participant | None) -> bool:
         """A participant of public life: a political sector, a union, or a country."""
