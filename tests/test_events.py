@@ -5937,9 +5937,10 @@ def test_shelved_acts_and_sports_offices(text, kinds):
     ("Köln – Peter Stöger bot Schiedsrichter Bastian Dankert seine Brille an, Jörg Schmadtke schimpfte in den "
      "Katakomben.", []),
     ("Der Trainer kritisierte den Schiedsrichter scharf.", []),
-    # a government's criticism stays, a known body whose name holds such a word is none, violence is news
+    # a government's criticism stays, associations and leagues are no people of sport, violence is news
     ("Die Regierung kritisierte den Schiedsrichter scharf.", ["ACCUSE"]),
     ("Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an.", ["AGREE"]),
+    ("Der Verein Pro Asyl kritisierte die Abschiebungen.", ["ACCUSE", "COERCE"]),
     ("Der Spieler wurde bei einem Anschlag in Kabul getötet.", ["ASSAULT"]),
 ])
 def test_acts_among_people_of_sport_are_no_political_events(text, kinds):

@@ -3679,18 +3679,19 @@ class _Coder:
         return ent is not None and not p.country and _bare_entity(ent)
 
     def sporting(self, ev: Event) -> bool:
-        """Whether an event's participant is named by a word of sport (closed class ``sport_word``: "Schiedsrichter
-        Bastian Dankert", "der Trainer") and no other participant is of public life (:meth:`public`): a coach's offer
-        to a referee is the game's, no political act, whatever the article's genre ("Die Regierung kritisierte den
-        Schiedsrichter" stays)."""
-        def sport(p: Participant) -> bool:  # (not an actor the knowledge base knows: "die Arabische Liga")
+        """Whether an event with a source and a target, one named by a person of sport (closed class
+        ``sport_person``: "Schiedsrichter Bastian Dankert", "der Trainer"), and no other participant of public life
+        (:meth:`public`) is the game's, no political act, whatever the article's genre (a coach's offer to a referee;
+        "Die Regierung kritisierte den Schiedsrichter" stays)."""
+        def sport(p: Participant) -> bool:  # (not an actor the knowledge base knows)
             ent = self.doc.entity(p.entity) if p.entity else None
             return (ent is None or ent.kb is None) and any(
-                self.lex.is_("sport_word", w) for w in re.findall(r"\w+", (p.text or "").lower()))
+                self.lex.is_("sport_person", w) for w in re.findall(r"\w+", (p.text or "").lower()))
 
-        parts = [p for p in (ev.source, ev.target) if p is not None]
-        return ev.type not in ("ASSAULT", "COERCE") and any(sport(p) for p in parts) and not any(
-            self.public(p) for p in parts if not sport(p))  # (a player killed in a bombing is news)
+        if ev.source is None or ev.target is None or ev.type in ("ASSAULT", "COERCE"):
+            return False  # (a player killed in a bombing is news; "Der Trainer rief zum Boykott … auf" may be)
+        parts = (ev.source, ev.target)
+        return any(sport(p) for p in parts) and not any(self.public(p) for p in parts if not sport(p))
 
     def public(self, p: Participant | None) -> bool:
         """A participant of public life: a political sector, a union, or a country."""
