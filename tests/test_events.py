@@ -5840,53 +5840,30 @@ def test_whom_an_act_looms_over_is_its_target():
         "ACCUSE", None, "Österreich", ("AUT", None), "hypothetical")
 
 
-@pytest.mark.parametrize(("text", "threat"), [
+@pytest.mark.parametrize(("text", "kind", "coded"), [
     # "droht" with a proceeding or a lawsuit as its subject is a risk, no threat
     ("Im Zusammenhang mit der geplanten Übertragung droht Österreich möglicherweise ein Vertragsverletzungsverfahren.",
-     False),
-    ("Die EU-Kommission droht Österreich mit einem Vertragsverletzungsverfahren.", True),
-])
-def test_a_looming_proceeding_is_no_threat(text, threat):
-    assert any(v["type"] == "THREATEN" for v in run(text)["events"]) is threat
-
-
-@pytest.mark.parametrize(("text", "coded"), [
+     "THREATEN", False),
+    ("Die EU-Kommission droht Österreich mit einem Vertragsverletzungsverfahren.", "THREATEN", True),
     # praise of a film, a series or a novel is a review, no political support
-    ("Nach der ersten Staffel sprachen wir mit einem Politiker. Er lobte die Serie in den höchsten Tönen.", False),
-    ("Merkel lobte die Reform.", True),
-])
-def test_praise_of_a_work_is_no_support(text, coded):
-    assert any(v["type"] == "SUPPORT" for v in run(text)["events"]) is coded
-
-
-@pytest.mark.parametrize(("text", "coded"), [
+    ("Nach der ersten Staffel sprachen wir mit einem Politiker. Er lobte die Serie in den höchsten Tönen.", "SUPPORT",
+     False),
+    ("Merkel lobte die Reform.", "SUPPORT", True),
     # a vendor's offer for sale is no political offer (`sale_word`)
     ("Der Burgenländer hatte einem Interessenten in einem Wiener Cafe das Falschgeld zum Preis von 150.000 Euro zum "
-     "Kauf angeboten.", False),
-    ("Die USA boten Griechenland Hilfe an.", True),
-])
-def test_an_offer_for_sale_is_no_agreement(text, coded):
-    assert any(v["type"] == "AGREE" for v in run(text)["events"]) is coded
-
-
-
-@pytest.mark.parametrize(("text", "coded"), [
+     "Kauf angeboten.", "AGREE", False),
+    ("Die USA boten Griechenland Hilfe an.", "AGREE", True),
     # receiving a thing is no visit hosted (`received_thing`)
-    ("Merkel empfing am Montag einen Brief von Putin.", False),
-    ("Papst Franziskus empfing am Montag den französischen Präsidenten Hollande.", True),
-])
-def test_receiving_a_thing_is_no_visit(text, coded):
-    assert any(v["type"] == "CONSULT" for v in run(text)["events"]) is coded
-
-
-@pytest.mark.parametrize(("text", "coded"), [
+    ("Merkel empfing am Montag einen Brief von Putin.", "CONSULT", False),
+    ("Papst Franziskus empfing am Montag den französischen Präsidenten Hollande.", "CONSULT", True),
     # an operation is the setting of what is done in it; a deployment names its force after the noun
-    ("Ein Militärvertreter sagte, die Soldaten hätten bei einem Einsatz in einem Camp Waffen beschlagnahmt.", False),
-    ("Das türkische Militär habe seinen Einsatz erfolgreich beendet.", False),
-    ("Der Einsatz der Bundeswehr in Mali wurde verlängert.", True),
+    ("Ein Militärvertreter sagte, die Soldaten hätten bei einem Einsatz in einem Camp Waffen beschlagnahmt.",
+     "MOBILIZE", False),
+    ("Das türkische Militär habe seinen Einsatz erfolgreich beendet.", "MOBILIZE", False),
+    ("Der Einsatz der Bundeswehr in Mali wurde verlängert.", "MOBILIZE", True),
 ])
-def test_an_operation_is_a_deployment_only_with_its_force(text, coded):
-    assert any(v["type"] == "MOBILIZE" for v in run(text)["events"]) is coded
+def test_a_word_sense_without_a_political_act_codes_no_event(text, kind, coded):
+    assert any(v["type"] == kind for v in run(text)["events"]) is coded
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

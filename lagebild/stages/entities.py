@@ -209,10 +209,12 @@ class _Builder:
         country: str | None = None
         own_name = False
         prefix = self.cand_at.get(i) if "-" in words[i] else None
+        follows = self.cand_at.get(i + n)  # a name right after the role noun, and whether the base knows it as a person
+        known_person = follows is not None and any(
+            self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)
         if prefix is not None and prefix.compound:
             prefix.used = True
             country = self.country_of_candidate(prefix) or self.capital_country(prefix)
-            follows = self.cand_at.get(i + n)
             # "die deutsche EU-Abgeordnete Julia Reda": a person of her own, of no country the organisation gives
             international = bool(prefix.actors) and not self.kb.actors.get(prefix.actors[0], {}).get("country")
             named_to = self.unknown_name(i + n, s1)
@@ -220,13 +222,10 @@ class _Builder:
             # "der israelische UNO-Botschafter": a state's envoy to the organisation, of the demonym's country
             envoy_of = international and lex.is_("envoy_noun", words[i].rsplit("-", 1)[-1]) and i > s0 and (
                 dem := demonym(words[i - 1], doc, self.res)) is not None and not dem[1]
-            if country is None and prefix.actors and not own_name and not envoy_of and not (follows is not None and any(
-                    self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)):
+            if country is None and prefix.actors and not own_name and not envoy_of and not known_person:
                 # "NATO-Truppen", "Hisbollah-Sprecher Afif": that organisation; "HDP-Chef Demirtaş": that person
                 return self.name_ref(prefix, i, named_to, role)
-        follows = self.cand_at.get(i + n)
-        if role is OWNER and prefix is not None and prefix.compound and follows is not None and not follows.used \
-                and any(self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors):
+        if role is OWNER and prefix is not None and prefix.compound and known_person and not follows.used:
             follows.used = True  # "forderte CDU-Chef Friedrich Merz …": the known person, named with the head of
             # the party before the name (one mention, as "Parteichef Friedrich Merz")
             return self.name_ref(follows, i, follows.tok_end, role)

@@ -2903,15 +2903,19 @@ class _Coder:
                     and not any(lex.is_("coordinator", words[j]) for j in range(i + 1, k - 1))
                     for k in range(i + 2, hi))  # (not across "und": "verhängte Sanktionen und legte … auf Eis")
 
+    def entity_of(self, p: Participant | None) -> Entity | None:
+        """The entity a participant names, if any."""
+        return self.doc.entity(p.entity) if p is not None and p.entity else None
+
     def person(self, p: Participant | None) -> bool:
         """Whether a participant is a person (named, or a role of a person: "des Bürgermeisters Andreas Haitzer")."""
-        ent = self.doc.entity(p.entity) if p is not None and p.entity else None
+        ent = self.entity_of(p)
         return ent is not None and ent.type == "person"
 
     def state(self, p: Participant | None) -> bool:
         """Whether a participant is a country or its government as a whole ("Russland", "Moskau", "der Kreml"; not a
         minister, a senator or a party)."""
-        ent = self.doc.entity(p.entity) if p is not None and p.entity else None
+        ent = self.entity_of(p)
         return ent is not None and ent.type in ("country", "government")
 
     def armed(self, a: int, b: int, s0: int, s1: int) -> bool:
@@ -3622,7 +3626,7 @@ class _Coder:
     def unlisted_person(self, p: Participant) -> bool:
         """Whether a participant is a person the knowledge base does not know, named by an office that also heads a
         club (closed class ``club_office``, also as a compound's end: "Präsident", "Sturm-Präsident", "Obmann")."""
-        ent = self.doc.entity(p.entity) if p.entity else None
+        ent = self.entity_of(p)
         return ent is not None and ent.type == "person" and ent.kb is None and any(
             w.lower().endswith(self.lex.endings("club_office")) for w in re.findall(r"\w+", p.text or ""))
 
@@ -3675,7 +3679,7 @@ class _Coder:
         to be one, but does not make a political act of a word alone ("Iris Gerlach" beside "Plünderungen")."""
         if p is None:
             return True
-        ent = self.doc.entity(p.entity) if p.entity else None
+        ent = self.entity_of(p)
         return ent is not None and not p.country and _bare_entity(ent)
 
     def sporting(self, ev: Event) -> bool:
@@ -3684,7 +3688,7 @@ class _Coder:
         (:meth:`public`) is the game's, no political act, whatever the article's genre (a coach's offer to a referee;
         "Die Regierung kritisierte den Schiedsrichter" stays)."""
         def sport(p: Participant) -> bool:  # (not an actor the knowledge base knows)
-            ent = self.doc.entity(p.entity) if p.entity else None
+            ent = self.entity_of(p)
             return (ent is None or ent.kb is None) and any(
                 self.lex.is_("sport_person", w) for w in re.findall(r"\w+", (p.text or "").lower()))
 
@@ -3697,7 +3701,7 @@ class _Coder:
         """A participant of public life: a political sector, a union, or a country."""
         if p is None:
             return False
-        ent = self.doc.entity(p.entity) if p.entity else None
+        ent = self.entity_of(p)
         head = re.findall(r"\w+", (p.text or "").lower())[-1:]
         role = self.lex.roles.match(head, 0) if head else None
         if (ent.type if ent is not None else role[1].type if role is not None else "") == PEOPLE_TYPE:
@@ -3959,7 +3963,7 @@ class _Coder:
         Rakete", "Der Boykott Chinas")."""
         if p is None:
             return False
-        ent = self.doc.entity(p.entity) if p.entity else None
+        ent = self.entity_of(p)
         if ent is not None:
             return ent.type != "country"
         return p.sector is not None
