@@ -55,7 +55,7 @@ class PhraseIndex:
 CONTENT_CLASSES = frozenset({"onlooker_verb", "performing_verb", "prevent_verb", "private_visit_person",
                              "private_visit_site", "performing_particle", "bound_performing_verb",
                              "other_verb_particle", "performing_idiom", "refrain_from_verb",
-                             "refrain_particle_verb"})
+                             "refrain_particle_verb", "realizing_verb", "coming_about_verb"})
 
 
 @dataclass(frozen=True, slots=True)

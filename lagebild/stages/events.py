@@ -85,6 +85,7 @@ class _Coder:
         self.doer_bound: set[int] = set()  # verb events that count only with one, or with a named speaker (ids)
         self.announced: set[int] = set()  # acts announced for the future, coded as AGREE or CONCEDE (ids)
         self.verdicts: set[int] = set()  # verbs and nouns of condemning read as a court's verdict or sentence (ids)
+        self.possible_mentions: set[int] = set()  # possible acts a noun names, no verb makes happen (ids)
         self.lower_words: set[str] | None = None  # words the text writes in lower case (read when first needed)
         self.quote_spans = quote_spans(doc)  # token ranges inside quotation marks
         self.tables = self.lex.verb_patterns()
@@ -1815,9 +1816,55 @@ class _Coder:
             self.verdicts.add(id(ev))  # "zu 16 Jahren Haft verurteilt": a court's verdict or sentence
         if given:
             ev.given.append(trigger_span[0])
+        if noun and len(toks) == 1 and self.lex.setting("complement_clauses_marked") and not self.named_before(i) \
+                and not self.realized(i, a, b):
+            # (a definite act is one already known: "wenn er sich den Protesten beugt"; where "that" may be left
+            # out, a complement's modal reaches the noun's clause: "EU leaders at a summit pledged the economy would
+            # …", so the rule stays off)
+            self.possible_mentions.add(id(ev))
         if ev.intensity == 0.0:
             ev.intensity = float(TYPE_SCORES.get(ptype, 0.0))
         return ev
+
+    def in_feared_claim(self, ev: Event) -> bool:
+        """Whether an event's trigger, not a definite noun, lies in the content of a claim told as feared ("befürchten
+        Experten eine Zunahme von Angriffen"): what is feared has not happened (a definite act is given: "lässt einen
+        Rückfall in den Bürgerkrieg befürchten")."""
+        return not self.named_before(self.doc.token_at(ev.trigger[0])) and any(
+            c.status == "feared" and c.cue and c.content[0] <= ev.trigger[0] < c.content[1] for c in self.doc.claims)
+
+    def named_before(self, i: int) -> bool:
+        """Whether the event noun at token i is definite: a definite article before it, adjectives and adverbs
+        between ("den ethnisch motivierten Bürgerkrieg", "the siege"; a possessive names whom, not a known act: "für
+        den Fall seiner Festnahme")."""
+        j = i - 1
+        while j >= max(0, i - 4) and self.doc.tokens[j].text[:1].islower() and not self.lex.is_(
+                "determiner", self.words[j]):
+            j -= 1
+        return self.definite(i) or j >= 0 and self.lex.is_("determiner", self.words[j]) and not self.lex.is_(
+            "indefinite", self.words[j])
+
+    def realized(self, i: int, a: int, b: int) -> bool:
+        """Whether a verb in the conjunct of the event noun at token i makes its act happen: the noun is the bare
+        object or subject (no preposition before it) of a verb of the closed class ``performing_verb``,
+        ``occurrence_verb``, ``realizing_verb`` or ``prevent_verb`` ("könnte eine Rüge ausgesprochen werden", "wenn
+        es eine Vereinbarung gebe", "ihr Abkommen ausverhandeln", "hätten einen Anschlag verhindern können"), or the
+        object of an ``occurrence_preposition`` with a ``coming_about_verb`` ("Sollte es zu Protesten kommen", "dass
+        es sich um einen Anschlag handelte", "unter Hausarrest gestellt werden"). A noun that is only the subject of
+        another predicate, a preposition's object or an attribute names an act without telling it ("etwaige Angriffe
+        wären schwierig", "die Angst vor einem möglichen Anschlag")."""
+        lex, words = self.lex, self.words
+        lo, hi = self.conjunct_start(i, a), self.conjunct_end(i, b)
+
+        def verb_of(*classes: str) -> bool:
+            return any(k != i and self.verb_form(k) and any(lex.is_(c, words[k]) for c in classes)
+                       for k in range(lo, hi))
+
+        p = preposition_before(self.doc, lex, i, lo)
+        if p is None or lex.is_("purpose_opener", words[p]) and has_word(self.doc, lex, "infinitive_marker", i, hi):
+            # (an infinitive's object: "Um den Angriff zu verhindern")
+            return verb_of("performing_verb", "occurrence_verb", "realizing_verb", "prevent_verb")
+        return lex.is_("occurrence_preposition", words[p]) and verb_of("coming_about_verb")
 
     def lay_agent(self, a: int, b: int) -> bool:
         """Whether the clause's passive agent (a phrase after a word of the closed class ``passive_agent``: "von",
@@ -2004,6 +2051,8 @@ class _Coder:
             if lex.is_("hypothetical", words[j]):
                 if j > i and any(lex.is_("coordinator", w) for w in words[i + 1:j]):
                     continue
+                if j > 0 and lex.is_("condition_word", words[j]) and lex.is_("concessive_particle", words[j - 1]):
+                    continue  # "Auch wenn die Mandatare Treue gelobt haben": concessive, told as done
                 return True
         if self.continued_condition(a, b):
             return True
@@ -3402,7 +3451,9 @@ class _Coder:
         self.infer()
         for ev in self.events:  # "fordern aber weiterhin eine Änderung …", "Derzeit", "Gleichberechtigung": no one
             ev.source = None if self.no_one(ev.source, ev.sentence) else ev.source
-            ev.target = None if self.no_one(ev.target, ev.sentence) else ev.target
+            ev.target = None if self.no_one(ev.target, ev.sentence) or (
+                ev.type not in TOWN_TARGET_TYPES and not ev.cameo.startswith(FORCE_CODES) and self.town(ev.target)) \
+                else ev.target
             if ev.source is not None and ev.target is not None and ev.target.text in ev.source.text \
                     and not ev.target.inferred and (ev.target.entity != ev.source.entity
                                                     or ev.target.text == ev.source.text):
@@ -3425,6 +3476,10 @@ class _Coder:
                             or self.own_act_announced(ev) or self.spoken(ev))  # "Die Regierung kündigte an, …
                        # abzuziehen", "…, mahnte Thiele"
                        and not self.domestic_visit(ev) and not self.sporting(ev)
+                       and not (id(ev) in self.possible_mentions and (ev.modality == "hypothetical"
+                                                                       or self.in_feared_claim(ev)))
+                       # "Auch etwaige Angriffe seiner Parteikollegen wären schwierig", "Ein Schuldspruch könnte sich
+                       # negativ auswirken", "da sie Unruhen befürchtete": a possibility named, no act told
                        and not (ev.cameo == RESIGN and ev.source is not None and ev.source.sector in PRIVATE_SECTORS)
                        and not (self.animal(ev.source) or self.animal(ev.target))
                        and not (not any(p is not None and (_known(p) or p.sector) for p in (ev.source, ev.target))
@@ -3708,6 +3763,24 @@ class _Coder:
             return False  # workers, farmers, students ("die griechischen Seeleute"): people, not a body of public life
         return p.sector in POLITICAL_SECTORS or p.sector == "LAB" or ent is not None and ent.type == "country"
 
+    def town(self, p: Participant | None) -> bool:
+        """Whether a participant is only the name of a place that is no country (a town, a province), a noun of
+        ``place_noun`` and an article before it at most ("die Stadt Marat Numan", "die Hauptstadt Brüssel"), and no
+        bare capital ("in Linz festgenommen"):
+        where the act happens, no one acted on (a state is: "warf Georgien vor"; a capital names its government:
+        "Washington kritisierte Peking"; and a town is the site of an attack, a blockade, a visit, a deployment or
+        aid: ``TOWN_TARGET_TYPES``, ``FORCE_CODES``)."""
+        if p is None or p.entity or p.sector or p.inferred:
+            return False
+        words, site = p.text.split(), False
+        while words and (self.lex.is_("determiner", words[0].lower()) or self.lex.is_("place_noun", words[0].lower())):
+            site = site or self.lex.is_("place_noun", words[0].lower())  # "die Hauptstadt Brüssel" is the town
+            words = words[1:]
+        name = " ".join(words)
+        capitals = set() if site else set(self.kb.capitals.values())
+        return bool(name) and any(place.kind != "country" and place.kb not in capitals
+                                  and any(m.text == name for m in place.mentions) for place in self.doc.places)
+
     def no_one(self, p: Participant | None, k: int) -> bool:
         """Whether a participant that names no actor is no one who acts or is acted on: a phrase that opens with a
         preposition, a conjunction, a modal or a question word ("Von T-Shirts und kurzen Hosen",
@@ -3972,7 +4045,7 @@ class _Coder:
         """Copies of an event for coordinated participants keep what its trigger needs (a known actor, a known
         source and target, an actor at all) and whether it was announced."""
         for flags in (self.needs_known, self.needs_both, self.needs_people, self.needs_role, self.actor_bound,
-                      self.doer_bound, self.announced):
+                      self.doer_bound, self.announced, self.possible_mentions):
             if id(ev) in flags:
                 flags.update(id(c) for c in copies)
         return copies
@@ -5102,6 +5175,11 @@ GENERIC_INTENT = "030"  # CAMEO "express intent to cooperate, not specified belo
 FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"), ("081", "0351"))
 #: PLOVER types of acts between two parties: coordinated subjects of their event noun are partners
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+#: types whose target may be a town: the site of an attack, a visit (also one announced, AGREE), a deployment or aid
+#: ("Raketenangriff auf die Stadt Marat Numan", "besuchte Kiew"); in other acts a town is only where they happen ("in
+#: Paris festgenommen")
+TOWN_TARGET_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "MOBILIZE", "AID", "THREATEN"})
+FORCE_CODES = ("19",)  # CAMEO fight: a blockade or an occupation of a town (COERCE 191, 192) acts on it
 #: speech acts addressed to someone: told to two addressees they are two acts
 ADDRESSED_TYPES = ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
 PARTNER_REACH = 6  # tokens after an event noun in which a with-phrase names its partner
