@@ -1943,6 +1943,7 @@ def test_festhalten_detains_unless_it_states_words_of_its_own(text, detained):
     # what a flood, landslide or storm destroys or blocks, nobody attacks
     ("Die Fluten strömten durch die Gemeinde, wodurch ein Haus zerstört wurde.", "de", "ASSAULT"),
     ("Erdrutsche blockierten Straßen.", "de", "COERCE"),
+    ("Die Helfer werden von der Schneelast zerstörte Hagelnetz-Vorrichtungen abbauen.", "de", "ASSAULT"),  # s36b l. 23
     ("The storm destroyed hundreds of homes.", "en", "ASSAULT"),
     ("Bei einem Verkehrsunfall ist am Mittwochabend ein 15-Jähriger getötet worden.", "de", "ASSAULT"),
     # what something is taken for is a label ("als" inside the clause)

@@ -3764,12 +3764,11 @@ class _Coder:
         return p.sector in POLITICAL_SECTORS or p.sector == "LAB" or ent is not None and ent.type == "country"
 
     def town(self, p: Participant | None) -> bool:
-        """Whether a participant is only the name of a place that is no country (a town, a province), a noun of
-        ``place_noun`` and an article before it at most ("die Stadt Marat Numan", "die Hauptstadt Brüssel"), and no
-        bare capital ("in Linz festgenommen"):
-        where the act happens, no one acted on (a state is: "warf Georgien vor"; a capital names its government:
-        "Washington kritisierte Peking"; and a town is the site of an attack, a blockade, a visit, a deployment or
-        aid: ``TOWN_TARGET_TYPES``, ``FORCE_CODES``)."""
+        """Whether a participant is only the name of a place that is no country (a town, a province), with an article
+        and a noun of ``place_noun`` before it at most ("in Linz festgenommen", "die Hauptstadt Brüssel"): where the
+        act happens, no one acted on. A state is acted on ("warf Georgien vor"), and so is a bare capital, which names
+        its government ("Washington kritisierte Peking"); a town is the site of an attack, a blockade, a visit, a
+        deployment or aid (``TOWN_TARGET_TYPES``, ``FORCE_CODES``)."""
         if p is None or p.entity or p.sector or p.inferred:
             return False
         words, site = p.text.split(), False
@@ -5177,7 +5176,7 @@ FUTURE_CONCESSION = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", 
 MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 #: types whose target may be a town: the site of an attack, a visit (also one announced, AGREE), a deployment or aid
 #: ("Raketenangriff auf die Stadt Marat Numan", "besuchte Kiew"); in other acts a town is only where they happen ("in
-#: Paris festgenommen")
+#: Linz festgenommen")
 TOWN_TARGET_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "MOBILIZE", "AID", "THREATEN"})
 FORCE_CODES = ("19",)  # CAMEO fight: a blockade or an occupation of a town (COERCE 191, 192) acts on it
 #: speech acts addressed to someone: told to two addressees they are two acts
