@@ -6004,3 +6004,13 @@ def test_a_town_is_no_target_but_of_an_attack(text, target):
 ])
 def test_a_concessive_clause_tells_its_act(text, modality):
     assert [v["modality"] for v in run(text)["events"]] == [modality]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # where the deported go is no one the act befalls (s36 line 32: China as target)
+    ("Thailand hat über 100 Uiguren nach China abgeschoben.", [("COERCE", None)]),
+    # a definite act that looms has not happened either: no event (hand checks: a general rule of law)
+    ("Flüchtlingen und Asylwerbern droht nach Straftaten die Abschiebung.", []),
+])
+def test_a_deportations_destination_and_a_looming_definite_act(text, kinds):
+    assert [(v["type"], (v["target"] or {}).get("country")) for v in run(text)["events"]] == kinds

@@ -1816,11 +1816,12 @@ class _Coder:
             self.verdicts.add(id(ev))  # "zu 16 Jahren Haft verurteilt": a court's verdict or sentence
         if given:
             ev.given.append(trigger_span[0])
-        if noun and len(toks) == 1 and self.lex.setting("complement_clauses_marked") and not self.named_before(i) \
-                and not self.realized(i, a, b):
-            # (a definite act is one already known: "wenn er sich den Protesten beugt"; where "that" may be left
-            # out, a complement's modal reaches the noun's clause: "EU leaders at a summit pledged the economy would
-            # …", so the rule stays off)
+        if noun and len(toks) == 1 and self.lex.setting("complement_clauses_marked") and (
+                looming or not self.named_before(i)) and not self.realized(i, a, b):
+            # (a definite act is one already known: "wenn er sich den Protesten beugt", but not one that looms:
+            # "Flüchtlingen droht nach Straftaten die Abschiebung"; where "that" may be left out, a complement's
+            # modal reaches the noun's clause: "EU leaders at a summit pledged the economy would …", so the rule
+            # stays off)
             self.possible_mentions.add(id(ev))
         if ev.intensity == 0.0:
             ev.intensity = float(TYPE_SCORES.get(ptype, 0.0))
@@ -4760,7 +4761,10 @@ class _Coder:
                         self._link_country_entity(part)
             if ev.source is not None and not _known(ev.target) and (
                     ev.type in PLACE_TARGETS or ev.cameo.startswith(VISIT_CODE) or self.visit(ev)) and not (
-                    ev.type == "ASSAULT" and ev.source.sector in ORGANISATION_SECTORS):
+                    ev.type == "ASSAULT" and ev.source.sector in ORGANISATION_SECTORS) \
+                    and not ev.cameo.startswith(DEPORT_CODES):
+                # (a deportation's place is mostly where the deported go, no one it befalls: "Thailand hat über 100
+                # Uiguren nach China abgeschoben", s36 line 32)
                 # (an armed group's attack in a country falls on people there, not on that state: "Taliban-Angriffe
                 # im pakistanischen Lahore")
                 place = self.place_of(ev)
@@ -5178,6 +5182,7 @@ MUTUAL_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 #: ("Raketenangriff auf die Stadt Marat Numan", "besuchte Kiew"); in other acts a town is only where they happen ("in
 #: Linz festgenommen")
 TOWN_TARGET_TYPES = frozenset({"ASSAULT", "CONSULT", "AGREE", "MOBILIZE", "AID", "THREATEN"})
+DEPORT_CODES = ("174",)  # CAMEO "expel or deport individuals"
 FORCE_CODES = ("19",)  # CAMEO fight: a blockade or an occupation of a town (COERCE 191, 192) acts on it
 #: speech acts addressed to someone: told to two addressees they are two acts
 ADDRESSED_TYPES = ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
