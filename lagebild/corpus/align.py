@@ -150,7 +150,7 @@ _ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "
 def _capitals() -> frozenset[str]:
     from ..pipeline import default_resources
 
-    return frozenset(default_resources().kb.capitals.values())
+    return default_resources().kb.capital_places
 
 
 @lru_cache(maxsize=8)

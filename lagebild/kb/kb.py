@@ -57,6 +57,7 @@ class KnowledgeBase:
         }
         self.demonym_nouns: frozenset[str] = frozenset(data.get("demonym_nouns", ()))
         self.capitals: dict[str, str] = data["capitals"]
+        self.capital_places: frozenset[str] = frozenset(self.capitals.values())  # the capitals' place ids
         self.countries: dict[str, str] = data["countries"]
         self.country_places: dict[str, str] = data.get("country_places", {})
         self.place_abbreviations: dict[str, list[str]] = data.get("place_abbreviations", {})

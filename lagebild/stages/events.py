@@ -3777,7 +3777,7 @@ class _Coder:
             site = site or self.lex.is_("place_noun", words[0].lower())  # "die Hauptstadt Brüssel" is the town
             words = words[1:]
         name = " ".join(words)
-        capitals = set() if site else set(self.kb.capitals.values())
+        capitals = frozenset() if site else self.kb.capital_places
         return bool(name) and any(place.kind != "country" and place.kb not in capitals
                                   and any(m.text == name for m in place.mentions) for place in self.doc.places)
 

@@ -166,7 +166,7 @@ class _Resolver:
                 return p.kb
         listed = enumeration_kind(self.doc, self.lex, self.kb, c)  # "Oregon" among US states
         own = fold(c.text)
-        capitals = set(self.kb.capitals.values())
+        capitals = self.kb.capital_places
         homes = region_homes(self.kb, ids)
         region_rank = min((KIND_RANK[self.kb.places[pid]["kind"]] for pid in ids
                            if self.kb.places[pid].get("kind") in ("admin1", "admin2")), default=0)
