@@ -45,6 +45,9 @@ UNALIGNED_SECTORS = frozenset({"CRM", "UAF"})
 PEOPLE_PLACE_REACH = 6  # tokens from working people to a place that gives them the focus country ("Seeleute in Piräus")
 JOURNALIST_LABEL = "journalist"  # roles.tsv label of a journalist, correspondent or reporter
 # role labels that name the institution as a whole (merged with the knowledge base's record for it)
+#: roles.tsv labels of people who are mostly not of the country an article names most (refugees in Greece, people at
+#: large): they take no country from the article's focus, only from a demonym, a genitive or a possessive
+UNPLACED_LABELS = frozenset({"refugees", "people"})
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
 
@@ -339,9 +342,11 @@ class _Builder:
             own_name = True  # "Rebellen der FSA haben russische Vorschläge abgelehnt": the people of a body the
             # knowledge base does not know, where no place of the sentence puts them in the focus country ("Rebellen
             # der ELN haben in Kolumbien …" stay; a dateline does not: "Beirut – Kämpfer der FSA griffen … an")
-        elsewhere = any(lex.is_("foreign_adjective", words[j]) for j in range(start, i)) or (
-            role.type == "person" and role.sector == "GOV" and any(lex.is_("pair_word", words[j]) for j in range(
-                max(s0, start - 1), i)))  # "die beiden Minister": officials of two states, mostly
+        officials = role.type == "person" and role.sector == "GOV"
+        several = officials and self.plural_role(start, end, role)  # "die Regierungschefs": of several states, mostly
+        elsewhere = several or role.label in UNPLACED_LABELS or any(
+            lex.is_("foreign_adjective", words[j]) for j in range(start, i)) or officials and any(
+            lex.is_("pair_word", words[j]) for j in range(max(s0, start - 1), i))  # "die beiden Minister"
         if country is None and group is None and not elsewhere:  # "100 ausländische Beamte": of no country named
             if role.relay and not own_name:
                 country = self.recent_country(i)
@@ -355,9 +360,30 @@ class _Builder:
                 via = "focus"
         if name_end > end:
             return self.named_ref(start, end, name_end, role, country, group)
-        if country is None and group is None:
+        if country is None and group is None and not (
+                (several or role.label in UNPLACED_LABELS) and self.definite_np(start, i)
+                and not any(lex.is_("pair_word", words[j]) for j in range(start, i))
+                and not role.relay):
             return None
+        # (a definite phrase of officials of several states or of refugees is an actor of no country: "Die
+        # Regierungschefs einigten sich", "die Flüchtlinge in Idomeni"; not a pair, which the clause's other party
+        # may belong to, "die beiden Minister", nor envoys, who speak for whom their complement names, "die Vertreter
+        # der FARC")
         return self.role_ref(start, end, role, country, group, via=via)
+
+    def plural_role(self, start: int, end: int, role: Role) -> bool:
+        """Whether a role phrase names several persons by its article and head: German "die Regierungschefs",
+        "den Regierungschefs" (a masculine role after a plural article, not a feminine form: "die Kanzlerin"; an
+        oblique plural article with an oblique plural ending: closed classes ``plural_article``,
+        ``oblique_plural_article``, ``oblique_plural_ending``, ``feminine_person_ending``, empty in English, whose
+        role nouns are listed in the singular)."""
+        lex, head, article = self.lex, self.doc.words[end - 1], self.doc.words[start]
+        if role.gender != "m" or start == end - 1:
+            return False
+        if lex.is_("plural_article", article):
+            return not head.endswith(lex.endings("feminine_person_ending") or ("\0",))
+        return lex.is_("oblique_plural_article", article) and head.endswith(
+            lex.endings("oblique_plural_ending") or ("\0",))
 
     def adjective(self, j: int) -> bool:
         """An attributive adjective inside a noun phrase (German: inflected lowercase word)."""
@@ -746,7 +772,7 @@ class _Builder:
             holder = rec.get("name") or country or ""
             generic = role.label in GENERIC_LABELS
             key = ("role", country, sector, "" if generic and role.type != "person" else role.label)
-            name = f"{role.label} of {holder}"
+            name = f"{role.label} of {holder}" if holder else role.label
         canon = self.canonical(country, sector) if role.type != "person" and role.label in GENERIC_LABELS else None
         if canon is not None:
             key = ("kb", canon["id"])
