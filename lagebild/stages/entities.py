@@ -44,10 +44,10 @@ UNAFFILIATED_SECTORS = frozenset({"CRM", "UAF", "REL"})
 UNALIGNED_SECTORS = frozenset({"CRM", "UAF"})
 PEOPLE_PLACE_REACH = 6  # tokens from working people to a place that gives them the focus country ("Seeleute in Piräus")
 JOURNALIST_LABEL = "journalist"  # roles.tsv label of a journalist, correspondent or reporter
-# role labels that name the institution as a whole (merged with the knowledge base's record for it)
 #: roles.tsv labels of people who are mostly not of the country an article names most (refugees in Greece, people at
 #: large): they take no country from the article's focus, only from a demonym, a genitive or a possessive
 UNPLACED_LABELS = frozenset({"refugees", "people"})
+# role labels that name the institution as a whole (merged with the knowledge base's record for it)
 GENERIC_LABELS = {"government", "leadership", "authorities", "military", "intelligence services", "police", "media"}
 
 
@@ -343,10 +343,10 @@ class _Builder:
             # knowledge base does not know, where no place of the sentence puts them in the focus country ("Rebellen
             # der ELN haben in Kolumbien …" stay; a dateline does not: "Beirut – Kämpfer der FSA griffen … an")
         officials = role.type == "person" and role.sector == "GOV"
+        pair = any(lex.is_("pair_word", words[j]) for j in range(max(s0, start - 1), i))  # "die beiden Minister"
         several = officials and self.plural_role(start, end, role)  # "die Regierungschefs": of several states, mostly
-        elsewhere = several or role.label in UNPLACED_LABELS or any(
-            lex.is_("foreign_adjective", words[j]) for j in range(start, i)) or officials and any(
-            lex.is_("pair_word", words[j]) for j in range(max(s0, start - 1), i))  # "die beiden Minister"
+        elsewhere = several or role.label in UNPLACED_LABELS or officials and pair or any(
+            lex.is_("foreign_adjective", words[j]) for j in range(start, i))
         if country is None and group is None and not elsewhere:  # "100 ausländische Beamte": of no country named
             if role.relay and not own_name:
                 country = self.recent_country(i)
@@ -361,8 +361,7 @@ class _Builder:
         if name_end > end:
             return self.named_ref(start, end, name_end, role, country, group)
         if country is None and group is None and not (
-                (several or role.label in UNPLACED_LABELS) and self.definite_np(start, i)
-                and not any(lex.is_("pair_word", words[j]) for j in range(start, i))
+                (several or role.label in UNPLACED_LABELS) and self.definite_np(start, i) and not pair
                 and not role.relay):
             return None
         # (a definite phrase of officials of several states or of refugees is an actor of no country: "Die
