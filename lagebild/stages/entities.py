@@ -345,7 +345,8 @@ class _Builder:
         officials = role.type == "person" and role.sector == "GOV"
         pair = any(lex.is_("pair_word", words[j]) for j in range(max(s0, start - 1), i))  # "die beiden Minister"
         several = officials and self.plural_role(start, end, role)  # "die Regierungschefs": of several states, mostly
-        elsewhere = several or role.label in UNPLACED_LABELS or officials and pair or any(
+        unplaced = several or role.label in UNPLACED_LABELS  # (and refugees, people at large)
+        elsewhere = unplaced or officials and pair or any(
             lex.is_("foreign_adjective", words[j]) for j in range(start, i))
         if country is None and group is None and not elsewhere:  # "100 ausländische Beamte": of no country named
             if role.relay and not own_name:
@@ -361,8 +362,7 @@ class _Builder:
         if name_end > end:
             return self.named_ref(start, end, name_end, role, country, group)
         if country is None and group is None and not (
-                (several or role.label in UNPLACED_LABELS) and self.definite_np(start, i) and not pair
-                and not role.relay):
+                unplaced and self.definite_np(start, i) and not pair and not role.relay):
             return None
         # (a definite phrase of officials of several states or of refugees is an actor of no country: "Die
         # Regierungschefs einigten sich", "die Flüchtlinge in Idomeni"; not a pair, which the clause's other party
