@@ -3763,6 +3763,21 @@ def test_a_reported_act_the_lead_tells_in_the_articles_voice_is_asserted():
     assert {ev["status"] for ev in protests} == {"asserted"} and any(ev["sentence"] == 3 for ev in protests)
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the lead's second sentence may detail the act of the headline; a later mention that names no one and shares
+    # the lead's noun ("laut Anklage" after "Anklage … erhoben") is that act
+    ("Schwere Gefechte in Aleppo. Aleppo – Rebellengruppen haben sich am Montag in Aleppo schwere Gefechte "
+     "geliefert. Bei Gefechten im Osten der Stadt seien Senfgranaten eingesetzt worden, teilte die "
+     "Beobachtungsstelle mit.", "Gefechten"),
+    ("Anklage gegen Bürgermeister. Bukarest – Die Staatsanwaltschaft hat am Freitag Anklage gegen den Bürgermeister "
+     "von Bukarest erhoben. Er bestreitet alles. Es geht um Aufträge für eine Baufirma. Laut Anklage flossen dabei "
+     "zwei Millionen Euro Schmiergeld.", "Anklage"),
+])
+def test_a_report_of_the_leads_act_in_its_second_sentence_or_by_its_noun_is_asserted(text, trigger):
+    later = [ev for ev in run(text)["events"] if ev["trigger"][2] == trigger and ev["sentence"] >= 2]
+    assert len(later) == 1 and later[0]["status"] == "asserted"
+
+
 @pytest.mark.parametrize("text", [
     # another act of the code: no one in common, a word or a time that sets it apart, another number befallen
     "Atomphysiker im Iran hingerichtet. Teheran – Im Iran ist ein Atomphysiker hingerichtet worden. Die Behörden "

@@ -5411,19 +5411,23 @@ def other_occurrence(doc: Doc, lex: Lexicon, ev: Event) -> bool:
 
 
 def same_act(doc: Doc, lex: Lexicon, a: Event, b: Event, places: dict) -> bool:
-    """Whether an event of the headline or the lead (*a*) and a later one (*b*) tell one act that happened: the
-    same CAMEO code, both actual and not negated, compatible participants, place and time (:func:`_compatible`),
-    no time coarser than a day in the later one's clause where the first has no time (:func:`_period_in`: "Bereits im
-    Januar sei ein Anschlag verübt worden", "Seit Jahresbeginn seien 100 Soldaten getötet worden"; a day is a detail
-    of the same act: "am Sonntag gegen 14 Uhr erschossen"), no word that sets the later one apart (closed
-    classes ``other_occurrence``, "das *letzte* Telefonat", and ``additive_particle`` in its clause before it,
-    "*Auch* Bauern hätten protestiert"), no other number of people befallen ("300 Menschen" after "fünf Menschen"),
-    and either a participant in common (the same actor, or descriptions that share a word) or no known actor in
-    either ("Kundgebungen" after "sind auf die Straße gegangen"; not "getötet" with no one named after "Atomphysiker …
-    hingerichtet"); a later act that names no one may also happen in the country of the first one's participants
-    (:func:`_in_parties_country`: "Kundgebungen in Duisburg" after "Tausende Stahlarbeiter sind … gegangen")."""
-    if not (a.sentence <= LEAD_SENTENCES < b.sentence and a.cameo == b.cameo and a.modality == "actual"
-            and not a.negated and (_compatible(a, b, places) or _in_parties_country(a, b, places))
+    """Whether an event of the headline or the lead (*a*) and a later one (*b*, which may be the lead's next sentence
+    telling the act in detail) tell one act that happened: the same CAMEO code, both actual and not negated,
+    compatible participants, place and time (:func:`_compatible`), no time coarser than a day in the later one's clause
+    where the first has no time (:func:`_period_in`: "Bereits im Januar sei ein Anschlag verübt worden", "Seit
+    Jahresbeginn seien 100 Soldaten getötet worden"; a day is a detail of the same act: "am Sonntag gegen 14 Uhr
+    erschossen"), no word that sets the later one apart (closed classes ``other_occurrence``, "das *letzte*
+    Telefonat", and ``additive_particle`` in its clause before it, "*Auch* Bauern hätten protestiert"), no other
+    number of people befallen ("300 Menschen" after "fünf Menschen"), and either a participant in common (the same
+    actor, or descriptions that share a word), no known actor in either ("Kundgebungen" after "sind auf die Straße
+    gegangen"; not "getötet" with no one named after "Atomphysiker … hingerichtet"), or no known actor in the later
+    one, which names the first one's noun again (:func:`_same_noun`: "Laut Anklage" after "hat Anklage gegen den
+    Bürgermeister erhoben"); a later act that names no one may also happen in the country of the first one's
+    participants (:func:`_in_parties_country`: "Kundgebungen in Duisburg" after "Tausende Stahlarbeiter sind …
+    gegangen")."""
+    if not (a.sentence <= LEAD_SENTENCES and a.sentence < b.sentence and a.cameo == b.cameo
+            and a.modality == "actual" and not a.negated
+            and (_compatible(a, b, places) or _in_parties_country(a, b, places))
             and not other_occurrence(doc, lex, b)):
         return False
     i = doc.token_at(b.trigger[0])
@@ -5432,7 +5436,8 @@ def same_act(doc: Doc, lex: Lexicon, a: Event, b: Event, places: dict) -> bool:
         return False
     described = any(x and y and _shares_word(x.text, y.text) for x, y in ((a.source, b.source), (a.target, b.target)))
     unknown = not any(_known(p) for p in (a.source, a.target, b.source, b.target))
-    return _share_actor(a, b) or described or unknown or _in_parties_country(a, b, places)
+    named_again = not _known(b.source) and not _known(b.target) and _same_noun(a.trigger[2], b.trigger[2]) > 0
+    return _share_actor(a, b) or described or unknown or named_again or _in_parties_country(a, b, places)
 
 
 def _period_in(doc: Doc, lex: Lexicon, a: int, b: int) -> bool:
