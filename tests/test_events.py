@@ -3812,6 +3812,25 @@ def test_a_threat_or_demand_addresses_whom_its_content_names(text, target):
     assert ev["target"] is not None and ev["target"]["text"] == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # a phrase after an action noun that heads the demand's object is that noun's attribute, not the addressee
+    ("Er forderte die bessere Integration von Zuwanderern.", None),
+    ("Walser fordert eine Entpolitisierung der Schulverwaltung.", None),
+    ("Konvička forderte Internierung von Muslimen.", None),
+    ("Er forderte eine Definition von Antisemitismus sowie Integrationsmaßnahmen von Migranten.", None),
+    # an addressee after the cue, a noun that is no action noun, a genitive article before the noun
+    ("Die Opposition forderte von der Regierung einen Kurswechsel.", "der Regierung"),
+    ("Bieber fordert auch mehr Engagement von EU-Staaten.", "EU-Staaten"),
+    ("So hat Ungarn im Vorfeld der Tagung der griechischen Regierung mangelnde Grenzsicherung vorgeworfen.",
+     "der griechischen Regierung"),
+    # "Einführung" is no compound of the role "Führung"
+    ("Die SPÖ forderte vom Minister die Einführung einer Steuer.", "Minister"),
+])
+def test_the_attribute_of_a_demanded_action_noun_is_no_addressee(text, target):
+    ev = next(e for e in run(text)["events"] if e["type"] in ("REQUEST", "ACCUSE"))
+    assert (ev["target"] or {}).get("text") == target
+
+
 def test_breaking_off_talks_that_is_demanded_is_demanded():
     # the trigger holds the end itself: not "ein Ende der Gespräche", which takes the talks as going on
     ev = of_type(run("China forderte Taiwan auf, die Gespräche abzubrechen."), "SANCTION")

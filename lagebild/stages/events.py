@@ -4485,7 +4485,7 @@ class _Coder:
                 target = next((self.participant(ref) for ref in [*own_refs, *content_refs]
                                if ref[0] != speaker_tok and ref[2] != c.speaker and ref[0] >= a
                                and ref[0] not in fellows and slot(doc, self.lex, ref[0]) in addressee
-                               and not self.other_source(ref, c)
+                               and not self.other_source(ref, c) and not self.of_action_noun(ref[0], i)
                                and not (ref[0] < speaker_tok and slot(doc, self.lex, ref[0]) == "bare"
                                         and not (self.lex.setting("verb_second") and ref[0] < i < speaker_tok))),
                               None)
@@ -4654,6 +4654,9 @@ class _Coder:
         amtierenden Minister einen Stopp"), when it names no known actor; not an amount ("eine Kostengrenze von
         einer Million Euro")."""
         for k in range(i + 1, b - 1):
+            if "pp:" + self.words[k] in cue.addressee and self.of_action_noun(k + 1, i):
+                return None  # the object has begun, and phrases after it are its own ("forderte eine Definition von
+                # Antisemitismus sowie Integrationsmaßnahmen von Migranten")
             if "pp:" + self.words[k] in cue.addressee:
                 span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
                 if span is None or any(self.doc.tokens[j].kind == "num" or self.words[j] in self.lex.numbers
@@ -5080,6 +5083,28 @@ class _Coder:
         Erneut hat …"): where the report comes from, no participant."""
         dash = dateline_dash(self.doc, self.lex, self.doc.sentence_tokens[self.doc.token_sentence[ref[0]]][0])
         return dash is not None and ref[1] <= dash
+
+    def of_action_noun(self, k: int, cue: int) -> bool:
+        """Whether the phrase opening at token k (its article, or the noun after a preposition) is the attribute of
+        an action noun (closed class ``action_noun_ending``) that heads an object phrase right before it or before its
+        preposition ("forderte die bessere Integration *von Zuwanderern*", "eine Entpolitisierung *der
+        Schulverwaltung*", or a bare noun right after the cue at token *cue*: "forderte Internierung *von Muslimen*"),
+        not an addressee of the clause's cue."""
+        j = k - 1
+        if j > 0 and self.lex.is_("preposition", self.words[j]):
+            j -= 1
+        if j < 0 or not self.action_noun(j):
+            return False
+        if j - 1 == cue:
+            return True  # a bare object right after the cue: "forderte Internierung von Muslimen"
+        d = j - 1
+        while d >= 0 and self.doc.tokens[d].kind == "word" and self.doc.tokens[d].text[:1].islower() \
+                and not self.lex.is_("determiner", self.words[d]):
+            d -= 1  # its adjectives ("die bessere Integration")
+        # the head of an object phrase: an article that is no genitive's or dative's, with no preposition before it
+        # (not "im Vorfeld der Tagung der griechischen Regierung … vorgeworfen", nor "in Richtung Mitterlehner")
+        return d >= 0 and self.lex.is_("determiner", self.words[d]) and not self.lex.genitive_article(self.words[d]) \
+            and not (d > 0 and self.lex.is_("preposition", self.words[d - 1]))
 
     def noun_between(self, end: int, k: int) -> bool:
         """Whether an action noun (closed class ``action_noun_ending``: "Zentralisierung") stands in tokens
