@@ -1824,6 +1824,22 @@ def test_court_convictions_are_sanctions(text, lang, ptype, cameo):
     assert (v["type"], v["cameo"], v["mode"] if ptype == "SANCTION" else "convict") == (ptype, cameo, "convict")
 
 
+@pytest.mark.parametrize(("text", "lang", "cameo", "convicted"), [
+    # a conviction named by its noun befalls its genitive; a court or a sentence eight tokens on makes it one
+    ("Urteil bestätigt. Riad - Die EU kritisierte die Verurteilung des Regierungskritikers Alexej Nawalny zu neun "
+     "Jahren Straflager.", "de", "173", "Alexej Nawalny"),
+    ("Urteil bestätigt. Brasília - Die EU kritisierte die Verurteilung des Präsidenten Lula da Silva zu tausend "
+     "Stockhieben.", "de", "116", "des Präsidenten Lula da Silva"),
+    ("Urteil bestätigt. Brasília - Der Oberste Gerichtshof hat die Verurteilung des früheren Präsidenten Lula da "
+     "Silva zu tausend Stockhieben bestätigt.", "de", "116", "des früheren Präsidenten Lula da Silva"),
+    ("Court upholds verdict. The EU criticised the conviction of opposition leader Alexei Navalny.", "en", "116",
+     "opposition leader Alexei Navalny"),
+])
+def test_a_conviction_noun_befalls_its_genitive(text, lang, cameo, convicted):
+    v = next(v for v in run(text, lang)["events"] if v["trigger"][2] in ("Verurteilung", "conviction"))
+    assert (v["cameo"], v["source"], (v["target"] or {}).get("text")) == (cameo, None, convicted)
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Der Kapitän wurde wegen fahrlässiger Tötung angeklagt.", "de"),
     ("Police investigated the negligent killing of a civilian by a driver.", "en"),
@@ -5483,8 +5499,9 @@ def test_the_bare_singular_protest_needs_a_place_or_an_actor(text, protest):
 
 
 @pytest.mark.parametrize(("text", "lang", "cameo"), [
+    # (the blockade row's own specific stem for a resolution, eight tokens on: 129, a REJECT as 120)
     ("Mit dieser Stimmenzahl blockierten die Demokraten die von den Republikanern eingebrachte Resolution.", "de",
-     "120"),
+     "129"),
     ("Israel verhängte eine Blockade über den Gazastreifen.", "de", "191"),
 ])
 def test_a_blockade_of_a_bill_is_a_rejection(text, lang, cameo):

@@ -1486,7 +1486,13 @@ class _Coder:
         # seit September mit Luftangriffen")
         # (a verb closing a German clause: the whole clause before it, "die Sanktionen … aufgehoben")
         before = a if self.closes_clause(toks[-1], a, b) else max(a, i - 3)
-        context = list(range(before, min(b, i + 7))) + [
+        after = min(b, i + SPECIFIC_REACH)
+        after = next((j + 1 for j in range(end, after) if (t := self.trigger_at(j, b)) is not None
+                      and t[3].pos == "noun"), after)
+        # a word after another event noun is that noun's ("Die EU verurteilte die Verurteilung des Journalisten zu
+        # zehn Jahren Haft": the sentence is the court's, not the EU's; the noun itself counts, "die Aufhebung der
+        # Sanktionen")
+        context = list(range(before, after)) + [
             j for k in range(a, b) if self.lex.is_("instrument_preposition", self.words[k])
             for j in range(k + 1, min(b, k + 5))]
         nouns = bool(self.lex.setting("nouns_capitalised"))
@@ -1516,7 +1522,8 @@ class _Coder:
         ptype = c.type if cameo != trig.cameo and c.type != coding(trig.cameo).type else (trig.type or c.type)
         mode = trig.mode or c.mode
         context = list(trig.context or c.context)
-        source, target = self.arguments(i, end, trig, a, b)
+        patient = trig.pos == "noun" and cameo != trig.cameo and cameo.startswith(PATIENT_NOUN_CODES)
+        source, target = self.arguments(i, end, dataclasses.replace(trig, cameo=cameo) if patient else trig, a, b)
         joint = next((code for _stem, code in trig.specific if coding(code).type in MUTUAL_TYPES),
                      None) if self.plover_type(trig) not in MUTUAL_TYPES else None  # a one-sided act done with another
         if joint is not None and cameo == trig.cameo and (partner := self.partner_after(end, b)) is not None:
@@ -5294,8 +5301,10 @@ ORGANISATION_SECTORS = {"PTY", "REB", "IMG", "OPP", "NGO"}  # actors inferred as
 HOSTILE_PREPOSITIONS = {"auf", "gegen", "on", "against", "at", "upon"}  # "Raketen auf Aschkelon", "strikes on Kharkiv"
 #: CAMEO codes whose event nouns take who the act befalls as their genitive ("die Freilassung der Geiseln",
 #: "the arrest of two journalists", "Entführung eines Reporters", "die Zerstörung Israels"): release, destruction of
-#: property, arrest, expulsion, abduction, killing (in any language).
-PATIENT_NOUN_CODES = ("0841", "1712", "173", "174", "181", "1823", "186", "20")
+#: property, a court's verdict ("die Verurteilung des Bloggers zu tausend Stockhieben"), arrest, expulsion,
+#: abduction, killing (in any language); also where a context word picks the code ("Verurteilung" is a condemnation,
+#: 111, unless a court or a sentence stands by).
+PATIENT_NOUN_CODES = ("0841", "116", "1712", "173", "174", "181", "1823", "186", "20")
 AGENT_SPAN = 6  # tokens after an event noun's genitive within which an agent ("durch …") makes it one act
 AWAIT_REACH = 4  # tokens from a verb of waiting to the preposition of what is awaited ("warten die Forscher auf")
 INSERTION_CLAUSES = 2  # insertions in commas between a German infinitive clause and the cue it depends on
@@ -5332,6 +5341,9 @@ ACTOR_OBJECT_TYPES = {"AID", "SANCTION", "CONCEDE", "RETREAT", "ACCUSE", "CONSUL
 #: addressee preposition is the target even when it names no role ("forderte die Konfliktparteien auf").
 ADDRESSEE_TYPES = {"REQUEST"}
 OBJECT_WINDOW = 5  # tokens from such a verb to the noun it governs
+#: Tokens from a trigger (itself the first) in which a context word picks its specific code ("die Verurteilung des
+#: Bloggers Raif Badawi zu tausend Stockhieben": a court's sentence).
+SPECIFIC_REACH = 9
 VERBAL_ATTACK_WINDOW = 6  # words after an attack in which a plan or policy it falls on is read
 OBJECT_PHRASE = 12  # tokens an object phrase with its attachments spans at most ("the closure of … in Bree")
 
