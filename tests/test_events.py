@@ -1840,6 +1840,19 @@ def test_a_conviction_noun_befalls_its_genitive(text, lang, cameo, convicted):
     assert (v["cameo"], v["source"], (v["target"] or {}).get("text")) == (cameo, None, convicted)
 
 
+@pytest.mark.parametrize(("text", "measure"), [
+    # a measure against a class of possible people is a rule proposed, no act told (s16, s37 line 15)
+    ("Debatte in Wien. Die Innenministerin will potenzielle Terroristen zu Hausarrest und Fußfesseln vergattern.",
+     False),
+    ("Debatte in Wien. Mikl-Leitner machte sich für eine Debatte stark, dass mögliche Jihadisten mit Hausarrest "
+     "belegt werden.", False),
+    ("Razzia in Wien. Die Polizei nahm zwei mutmaßliche Jihadisten fest.", True),
+    ("Razzia in Paris. In Frankreich wurden mehr als 160 Personen zu Hausarrest vergattert.", True),
+])
+def test_a_measure_against_possible_people_is_no_act(text, measure):
+    assert any(e["type"] == "COERCE" for e in run(text)["events"]) == measure
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Der Kapitän wurde wegen fahrlässiger Tötung angeklagt.", "de"),
     ("Police investigated the negligent killing of a civilian by a driver.", "en"),

@@ -1712,6 +1712,9 @@ class _Coder:
         modal_subject = noun and self.definite(i) and not attribute and self.subject_of_modal(i, a, b)
         scene = noun and not attribute and (self.circumstance(i, a) or self.responded_to(i, a, b))
         given = attribute or scene
+        if ptype in MEASURE_TYPES and self.possible_people(a, b):
+            return None  # "will potenzielle Terroristen zu Hausarrest … vergattern", "dass mögliche Jihadisten mit
+            # Hausarrest … belegt werden": a measure against a class of people who may exist is a rule, no act told
         if not (noun and self.definite(i)) and self.habitual(a, b, i):
             return None  # "Vor großen Streiks rufen Arbeitgeber oft …": a habit or rule, no act told
         if kind == "rel" and self.any_antecedent(a):
@@ -2016,6 +2019,13 @@ class _Coder:
             j -= 1
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[a]][0]
         return any(self.lex.is_("universal_determiner", self.words[k]) for k in range(max(s0, j - 3), j + 1))
+
+    def possible_people(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) name a class of possible people: a word of the closed class ``possibility_word``
+        right before a role noun ("potenzielle Terroristen", "mögliche Jihadisten", "possible extremists")."""
+        from .entities import _role_at
+        return any(self.lex.is_("possibility_word", self.words[j]) and _role_at(self.doc, self.lex, j + 1) is not None
+                   for j in range(a, b - 1))
 
     def habitual(self, a: int, b: int, i: int | None = None) -> bool:
         """Whether the clause a..b tells what is usual (a phrase of the closed class ``habitual_marker``: "oft",
@@ -5330,6 +5340,9 @@ MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
 AUXILIARY_CLASSES = (*AUXILIARY_CORE, "modal_verb")
 FINITE_CLASSES = (*AUXILIARY_CORE, "future")
+#: Types of measures taken against people: against a class of possible people (``possibility_word`` before a role
+#: noun) they are a rule or a proposal, no act told.
+MEASURE_TYPES = {"COERCE", "SANCTION", "ASSAULT"}
 #: Types whose object, when it is no known actor, is read as a noun phrase.
 OBJECT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID", "RETREAT", "CONCEDE", "CONSULT",
                 "REJECT", "REQUEST"}
