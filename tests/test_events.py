@@ -3860,6 +3860,25 @@ def test_the_attribute_of_a_demanded_action_noun_is_no_addressee(text, target):
     assert (ev["target"] or {}).get("text") == target
 
 
+def test_kurdish_rebels_are_an_actor_of_no_country_and_a_reporter_no_party():
+    # a people of several states names an actor of no country (not the article's focus); who tells of an act, with an
+    # adverb before the content's preposition, is none of its parties
+    ev = of_type(run("Gewalt in der Türkei. Bei Gefechten zwischen der türkischen Armee und kurdischen Rebellen "
+                     "starben zehn Menschen."), "ASSAULT")
+    assert (ev["source"]["country"], ev["target"]["text"], ev["target"]["country"]) == (
+        "TUR", "kurdischen Rebellen", None)
+    ev = of_type(run("Gewalt in Syrien. Russische Medien hatten zuvor von einem Massaker im Dorf Sarkel berichtet."),
+                 "ASSAULT")
+    assert ev["source"] is None
+
+
+def test_a_charge_a_report_rests_on_accuses_the_clauses_subject():
+    # "laut Anklage": the clause's subject is the accused, not the accuser (s22 line 25)
+    ev = next(e for e in run("Prozess in Bozen. Der Minister soll laut Anklage Schmiergeld angenommen haben.")["events"]
+              if e["type"] == "ACCUSE")
+    assert ev["source"] is None and ev["target"]["text"] == "Der Minister"
+
+
 def test_breaking_off_talks_that_is_demanded_is_demanded():
     # the trigger holds the end itself: not "ein Ende der Gespräche", which takes the talks as going on
     ev = of_type(run("China forderte Taiwan auf, die Gespräche abzubrechen."), "SANCTION")

@@ -1150,9 +1150,13 @@ class _Coder:
         # "Israel said Hamas had fired rockets"); one that a pronoun or a bare role noun opens tells the speaker's
         # own act ("said its jets had struck", "said troops had killed five militants")
         first = self.words[content_tok]
-        if any(self.lex.is_(c, first) for c in ("content_preposition", "complementizer", "expletive")):
-            return False
         content_end = self.doc.token_at(c.content[1] - 1) + 1
+        k = content_tok
+        while k + 1 < content_end and any(self.lex.is_(cls, self.words[k]) for cls in ADVERB_CLASSES):
+            k += 1  # "hatten zuvor von einem Massaker berichtet": the adverb before the content's preposition
+        if any(self.lex.is_(c, first) for c in ("content_preposition", "complementizer", "expletive")) \
+                or self.lex.is_("content_preposition", self.words[k]):
+            return False
         finite = any(self.lex.is_(cls, self.words[k]) for k in range(content_tok, content_end)
                      for cls in AUXILIARY_CORE)
         opens_phrase = self.doc.tokens[content_tok].text[:1].isupper() or self.doc.tokens[content_tok].kind == "num" \
@@ -1532,6 +1536,10 @@ class _Coder:
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
         noun = self.noun_use(i, trig, s0)
+        if noun and ptype == "ACCUSE" and source is not None and self.source_label(i, a) \
+                and source.text in doc.text[doc.tokens[a].start:doc.tokens[i].start]:
+            source, target = None, target or source  # "Der Alt-Landeshauptmann soll laut Anklage Gelder … verwendet
+            # haben": the charge a report rests on accuses the clause's subject, who does not accuse
         if noun and i > a and self.lex.is_("argument_preposition", self.words[i - 1]) \
                 and self.lex.is_("argument_noun", self.words[i]) and not (
                     i + 1 < b and self.lex.is_("preposition", self.words[i + 1])) \
@@ -2019,6 +2027,11 @@ class _Coder:
             j -= 1
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[a]][0]
         return any(self.lex.is_("universal_determiner", self.words[k]) for k in range(max(s0, j - 3), j + 1))
+
+    def source_label(self, i: int, a: int) -> bool:
+        """Whether the noun at token i, bare, follows a preposition of a report's source (closed class
+        ``source_preposition``: "laut Anklage", "gemäß Urteil"; not "nach der Anklage", after it)."""
+        return i > a and self.lex.is_("source_preposition", self.words[i - 1])
 
     def possible_people(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) name a class of possible people: a word of the closed class ``possibility_word``
@@ -5340,6 +5353,8 @@ MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
 AUXILIARY_CLASSES = (*AUXILIARY_CORE, "modal_verb")
 FINITE_CLASSES = (*AUXILIARY_CORE, "future")
+#: Closed classes of adverbs that may open a report's content before its preposition ("zuvor von einem Massaker").
+ADVERB_CLASSES = ("sentence_adverb", "clause_adverb")
 #: Types of measures taken against people: against a class of possible people (``possibility_word`` before a role
 #: noun) they are a rule or a proposal, no act told.
 MEASURE_TYPES = {"COERCE", "SANCTION", "ASSAULT"}
