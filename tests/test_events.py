@@ -1387,6 +1387,12 @@ def test_a_country_or_a_criticised_person_before_the_hyphen_is_no_author(text):
         assert (v["source"] or {}).get("text") not in ("Russland", "Merkel")
 
 
+def test_a_body_before_the_hyphen_of_an_investigation_carries_it_out():
+    # an investigation is no criticism: the body before the hyphen investigates (s38 line 14, "DNA-Ermittlungen")
+    v = of_type(run("Bericht aus Genf. Die UNO-Ermittlungen gegen die Armee dauern an."), "ACCUSE")
+    assert (v["source"]["text"], v["target"]["text"]) == ("UNO", "die Armee")
+
+
 def test_the_subject_of_a_future_is_the_agent_of_its_event_noun():
     # "werden … erheben" is no passive: the USA impose the tariffs
     v = of_type(run("Die USA werden ab Juni Zölle auf Stahl aus der EU erheben."), "SANCTION")

@@ -1154,7 +1154,7 @@ class _Coder:
         k = content_tok
         while k + 1 < content_end and any(self.lex.is_(cls, self.words[k]) for cls in ADVERB_CLASSES):
             k += 1  # "hatten zuvor von einem Massaker berichtet": the adverb before the content's preposition
-        if any(self.lex.is_(c, first) for c in ("content_preposition", "complementizer", "expletive")) \
+        if any(self.lex.is_(c, first) for c in ("complementizer", "expletive")) \
                 or self.lex.is_("content_preposition", self.words[k]):
             return False
         finite = any(self.lex.is_(cls, self.words[k]) for k in range(content_tok, content_end)
@@ -1393,7 +1393,8 @@ class _Coder:
         other act): a person or an organisation carries out an act of any kind but criticism ("G-20-Gipfel",
         "FPÖ-Antrag", "EU-Sanktionen") and suffers one that befalls its target (an arrest, a release, a killing:
         "Maduro-Verhaftung"); a country is the one visited ("China-Besuch"), and before other acts their topic or
-        target ("Russland-Sanktionen"), as a person before criticism is as often as its author ("Merkel-Kritik")."""
+        target ("Russland-Sanktionen"), as a person before criticism is as often as its author ("Merkel-Kritik"); a
+        body before an investigation carries it out ("UN-Ermittlungen")."""
         if ev.type == "ASSAULT" or not self.noun_mention(ev):
             return
         for start, _end, _text in (ev.trigger, *ev.mentions):
@@ -1406,9 +1407,9 @@ class _Coder:
             elif ev.cameo.startswith(PATIENT_NOUN_CODES):
                 if ev.target is None and not _same(ev.source, part := self.prefix_participant(i, rec)):
                     ev.target = part  # "die Maduro-Verhaftung": who is arrested
-            elif ev.type != "ACCUSE" and ev.source is None and not _same(ev.target, part := self.prefix_participant(
-                    i, rec)):
-                ev.source = part
+            elif (ev.type != "ACCUSE" or ev.cameo.startswith(INVESTIGATE_CODE) and rec.get("type") != "person") \
+                    and ev.source is None and not _same(ev.target, part := self.prefix_participant(i, rec)):
+                ev.source = part  # (an investigation by a body: "UN-Ermittlungen", "DNA-Ermittlungen")
 
     def prefix_record(self, i: int) -> dict:
         """The knowledge-base actor that is the first part of the hyphenated compound at token i, or {}."""
@@ -2035,7 +2036,8 @@ class _Coder:
 
     def possible_people(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) name a class of possible people: a word of the closed class ``possibility_word``
-        right before a role noun ("potenzielle Terroristen", "mögliche Jihadisten", "possible extremists")."""
+        right before a role noun ("potenzielle Terroristen", "mögliche Jihadisten"; English role nouns are listed in
+        the singular, so "potential terrorists" is not read)."""
         from .entities import _role_at
         return any(self.lex.is_("possibility_word", self.words[j]) and _role_at(self.doc, self.lex, j + 1) is not None
                    for j in range(a, b - 1))
@@ -5275,6 +5277,7 @@ CLAIMING_SECTORS = {"CVL", "NGO", "IMG", "REB"}  # protesters, NGOs, armed group
 LEGAL_SECTORS = frozenset({"JUD", "COP"})  # prosecutors, courts and police: who brings charges
 ALLEGATION_CODE = "112"  # CAMEO "accuse" and its allegations (1121 crime, 1122 rights abuses, … 1125 espionage)
 CONVICT = "116"  # CAMEO "find guilty or liable (legally)": a court's verdict (PLOVER SANCTION 'convict')
+INVESTIGATE_CODE = "09"  # CAMEO "investigate" (090–094): an inquiry by a body, not criticism
 CRITICIZE = "111"  # CAMEO "criticize or denounce" (PLOVER ACCUSE, disapprove): an attack on a plan or a party
 GENERIC_ATTACK = "190"  # CAMEO's unspecified use of force: "Angriff", "Offensive", "kämpfen" have a sports sense
 MAIN_CLAUSE_SEPARATORS = (";",)  # punctuation between two main clauses of a sentence: a time of one is not the other's
