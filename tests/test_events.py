@@ -1387,6 +1387,17 @@ def test_a_country_or_a_criticised_person_before_the_hyphen_is_no_author(text):
         assert (v["source"] or {}).get("text") not in ("Russland", "Merkel")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # the demonym of a civil war names its country, not a party (s37 line 28, session 29c line 11)
+    ("Porträt aus Guatemala. Den Völkermord an den Ixil während des guatemaltekischen Bürgerkriegs leugnet Morales.",
+     "de"),
+    ("Report from Damascus. Thousands have been killed in the Syrian civil war since 2011.", "en"),
+])
+def test_the_demonym_of_a_civil_war_is_no_party(text, lang):
+    events = [e for e in run(text, lang)["events"] if e["type"] == "ASSAULT"]
+    assert events and all(e["source"] is None for e in events)
+
+
 def test_a_body_before_the_hyphen_of_an_investigation_carries_it_out():
     # an investigation is no criticism: the body before the hyphen investigates (s38 line 14, "DNA-Ermittlungen")
     v = of_type(run("Bericht aus Genf. Die UNO-Ermittlungen gegen die Armee dauern an."), "ACCUSE")

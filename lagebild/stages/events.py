@@ -1431,6 +1431,8 @@ class _Coder:
         german = self.lex.setting("nouns_capitalised")
         if german and self.doc.tokens[i].text[:1].islower():
             return None  # "Die FSA hat russische Vorschläge abgelehnt": before a German verb, a demonym is its object's
+        if any(self.lex.is_("civil_war_word", self.words[j]) for j in range(max(a, i - 1), i + 1)):
+            return None  # "des syrischen Bürgerkriegs", "the Syrian civil war": the war's country, not a party
         j = i - 1
         while j >= a and j >= i - 3 and self.doc.tokens[j].kind == "word":
             if self.predicative(j) or self.lex.is_("preposition", self.words[j]):
