@@ -1387,6 +1387,17 @@ def test_a_country_or_a_criticised_person_before_the_hyphen_is_no_author(text):
         assert (v["source"] or {}).get("text") not in ("Russland", "Merkel")
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # after an attack noun, "auf" with a dative article says where it happened; with an accusative, whom it hit
+    ("Terror in Istanbul. Das Derby wurde nach dem Anschlag auf der Istiklal-Straße annulliert.", None),
+    ("Terror in Istanbul. Bei dem Anschlag auf dem Markt starben zehn Menschen.", None),
+    ("Terror in Istanbul. Bei dem Anschlag auf die Moschee starben zehn Menschen.", "die Moschee"),
+])
+def test_a_dative_after_auf_is_where_an_attack_happened(text, target):
+    ev = next(e for e in run(text)["events"] if e["trigger"][2] == "Anschlag")
+    assert (ev["target"] or {}).get("text") == target
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     # the demonym of a civil war names its country, not a party (s37 line 28, session 29c line 11)
     ("Porträt aus Guatemala. Den Völkermord an den Ixil während des guatemaltekischen Bürgerkriegs leugnet Morales.",

@@ -639,7 +639,9 @@ class _Coder:
             possessed = any(r[1] == i and self.genitive_before(r) for r in refs)  # "Iran's execution of two …"
             patient = trig.cameo.startswith(PATIENT_NOUN_CODES)
             loose = end < b and lex.is_("object_preposition", self.words[end])  # "an": also a place ("an der Grenze")
-            k = end + 1 if end < b and (self.words[end] in HOSTILE_PREPOSITIONS or loose or (possessed or patient) and (
+            hostile = end < b and self.words[end] in HOSTILE_PREPOSITIONS and not (
+                end + 1 < b and lex.is_("locative_article", self.words[end + 1]))  # "auf der Istiklal-Straße": where
+            k = end + 1 if end < b and (hostile or loose or (possessed or patient) and (
                 self.lex.is_("genitive_marker", self.words[end])
                 and not self.lex.is_("determiner", self.words[end]))) else None  # "von", "of"
             if k is None and patient and end < b:
