@@ -1387,6 +1387,18 @@ def test_a_country_or_a_criticised_person_before_the_hyphen_is_no_author(text):
         assert (v["source"] or {}).get("text") not in ("Russland", "Merkel")
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # a person's attack in a country falls on people there, not on that state (s38d line 46); a state's or a
+    # force's keeps the country of its place as target
+    ("Anschläge in Paris. Bilal H. soll sich vor dem Stadion in die Luft gesprengt haben. Der Franzose wurde 1995 "
+     "geboren und soll in Syrien gekämpft haben.", None),
+    ("Luftangriffe in Syrien. Russland flog am Montag Luftangriffe in Syrien.", "SYR"),
+])
+def test_a_persons_attack_takes_no_target_from_its_place(text, country):
+    ev = next(e for e in run(text)["events"] if e["type"] == "ASSAULT" and (e["source"] or {}).get("country"))
+    assert (ev["target"] or {}).get("country") == country
+
+
 @pytest.mark.parametrize(("text", "target"), [
     # after an attack noun, "auf" with a dative article says where it happened; with an accusative, whom it hit
     ("Terror in Istanbul. Das Derby wurde nach dem Anschlag auf der Istiklal-Straße annulliert.", None),

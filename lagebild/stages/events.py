@@ -4800,8 +4800,10 @@ class _Coder:
                         self._link_country_entity(part)
             if ev.source is not None and not _known(ev.target) and (
                     ev.type in PLACE_TARGETS or ev.cameo.startswith(VISIT_CODE) or self.visit(ev)) and not (
-                    ev.type == "ASSAULT" and ev.source.sector in ORGANISATION_SECTORS) \
+                    ev.type == "ASSAULT" and (ev.source.sector in ORGANISATION_SECTORS or self.individual(ev.source))) \
                     and not ev.cameo.startswith(DEPORT_CODES):
+                # (nor a person's: "Der Franzose soll in Syrien gekämpft haben", "Mundlos und Böhnhardt sollen
+                # Sprengstoffanschläge in Köln verübt haben" fall on people there, not on the state)
                 # (a deportation's place is mostly where the deported go, no one it befalls: "Thailand hat über 100
                 # Uiguren nach China abgeschoben", s36 line 32)
                 # (an armed group's attack in a country falls on people there, not on that state: "Taliban-Angriffe
@@ -4825,6 +4827,17 @@ class _Coder:
                         ev.target = _with_country(ev.target, _inferred(partner))
                         self._link_country_entity(ev.target)
                         break
+
+    def individual(self, p: Participant) -> bool:
+        """Whether a participant is a person: an entity of type person, or a description of no actor or sector that
+        ends in a capitalised demonym noun ("Der Franzose"; not "die russischen Kampfjets", "türkischen")."""
+        from .entities import demonym
+
+        ent = self.entity_of(p)
+        if ent is not None:
+            return ent.type == "person"
+        last = p.text.split()[-1] if p.text and p.text.split() else ""
+        return not p.sector and last[:1].isupper() and demonym(last.lower(), self.doc, self.res) is not None
 
     def oblique_slot(self, ref) -> bool:
         """Whether an actor reference stands in a prepositional phrase or after a genitive article ("auf Antrag
