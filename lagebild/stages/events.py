@@ -1541,8 +1541,7 @@ class _Coder:
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
         noun = self.noun_use(i, trig, s0)
-        if noun and ptype == "ACCUSE" and source is not None and self.source_label(i, a) \
-                and source.text in doc.text[doc.tokens[a].start:doc.tokens[i].start]:
+        if noun and ptype == "ACCUSE" and self.source_label(i, a) and self.named_before_noun(source, a, i):
             source, target = None, target or source  # "Der Alt-Landeshauptmann soll laut Anklage Gelder … verwendet
             # haben": the charge a report rests on accuses the clause's subject, who does not accuse
         if noun and i > a and self.lex.is_("argument_preposition", self.words[i - 1]) \
@@ -1752,8 +1751,7 @@ class _Coder:
         possible = any(self.lex.is_("possibility_word", self.words[j]) for j in own) or looming or noun and any(
             self.feared(h, a) for h in heads)  # "Den Abgeordneten drohen Festnahmen", "die Angst vor Anschlägen und
         # Überfällen": what may come or is feared
-        if looming and source is not None and target is None and source.text and source.text in doc.text[
-                doc.tokens[a].start:doc.tokens[i].start]:
+        if looming and target is None and self.named_before_noun(source, a, i):
             source, target = None, source  # "droht Österreich ein Vertragsverletzungsverfahren": whom it looms over
             # is the act's target, not its doer (the noun's own genitive stays: "droht eine Klage der EU")
         if attribute or modal_subject:  # only its own words: "die bevorstehenden Brexit-Verhandlungen", "eine
@@ -2032,6 +2030,13 @@ class _Coder:
             j -= 1
         s0 = self.doc.sentence_tokens[self.doc.token_sentence[a]][0]
         return any(self.lex.is_("universal_determiner", self.words[k]) for k in range(max(s0, j - 3), j + 1))
+
+    def named_before_noun(self, p: Participant | None, a: int, i: int) -> bool:
+        """Whether a participant's words stand in the clause before the event noun at token i (from clause start a):
+        read from the clause, not from the noun's own phrase ("droht Österreich ein Verfahren", "Der Minister soll
+        laut Anklage …")."""
+        tokens = self.doc.tokens
+        return p is not None and bool(p.text) and p.text in self.doc.text[tokens[a].start:tokens[i].start]
 
     def source_label(self, i: int, a: int) -> bool:
         """Whether the noun at token i, bare, follows a preposition of a report's source (closed class
@@ -4690,10 +4695,10 @@ class _Coder:
         amtierenden Minister einen Stopp"), when it names no known actor; not an amount ("eine Kostengrenze von
         einer Million Euro")."""
         for k in range(i + 1, b - 1):
-            if "pp:" + self.words[k] in cue.addressee and self.of_action_noun(k + 1, i):
-                return None  # the object has begun, and phrases after it are its own ("forderte eine Definition von
-                # Antisemitismus sowie Integrationsmaßnahmen von Migranten")
             if "pp:" + self.words[k] in cue.addressee:
+                if self.of_action_noun(k + 1, i):
+                    return None  # the object has begun, and phrases after it are its own ("forderte eine Definition
+                    # von Antisemitismus sowie Integrationsmaßnahmen von Migranten")
                 span = phrase_at(self.doc, self.lex, k + 1, b, self.kb.demonyms)
                 if span is None or any(self.doc.tokens[j].kind == "num" or self.words[j] in self.lex.numbers
                                        for j in range(span[0], min(span[1], span[0] + 3))):
@@ -5146,10 +5151,7 @@ class _Coder:
             return False
         if j - 1 == cue:
             return True  # a bare object right after the cue: "forderte Internierung von Muslimen"
-        d = j - 1
-        while d >= 0 and self.doc.tokens[d].kind == "word" and self.doc.tokens[d].text[:1].islower() \
-                and not self.lex.is_("determiner", self.words[d]):
-            d -= 1  # its adjectives ("die bessere Integration")
+        d = self.determined_start(j, 0) - 1  # before its adjectives ("die bessere Integration")
         # the head of an object phrase: an article that is no genitive's or dative's, with no preposition before it
         # (not "im Vorfeld der Tagung der griechischen Regierung … vorgeworfen", nor "in Richtung Mitterlehner")
         return d >= 0 and self.lex.is_("determiner", self.words[d]) and not self.lex.genitive_article(self.words[d]) \
