@@ -3526,7 +3526,8 @@ def test_a_kind_pronoun_leaves_the_verb_after_it():
 
 @pytest.mark.parametrize(("text", "cameo"), [
     # a union is a labour actor: it may threaten strikes by not ruling them out
-    ("Der Betriebsrat der Bank Austria schließt Streiks nicht aus.", "133"),
+    # (the dateline gives the union its country: "Bank Austria" is a bank's name, no country)
+    ("Wien – Der Betriebsrat der Bank Austria schließt Streiks nicht aus.", "133"),
     ("Die Gewerkschaft Verdi schließt weitere Streiks nicht aus.", "133"),
 ])
 def test_a_union_not_ruling_out_strikes_threatens_them(text, cameo):
@@ -4497,7 +4498,7 @@ def test_a_treaty_named_after_the_lead_is_no_agreement_event(text, agreements):
     ("Die Regierung erklärte, dass Deutschland Russland mit Sanktionen gedroht habe.", "Deutschland", "Russland"),
     ("Er sagte, dass die Tschechische Republik Polen Waffen geliefert habe.", "Tschechische Republik", "Polen"),
     # a compound with a name is a classifier all the same
-    ("Zuvor hatte UNO-Generalsekretär Ban Ki Moon den Angriff verurteilt.", "Ban Ki Moon", None),
+    ("Zuvor hatte UNO-Generalsekretär Ban Ki Moon den Angriff verurteilt.", "UNO-Generalsekretär Ban Ki Moon", None),
 ])
 def test_a_name_or_bare_land_classes_no_name(text, source, target):
     v = next(v for v in run(text)["events"] if v["type"] in ("THREATEN", "AID", "ACCUSE"))
@@ -6137,3 +6138,39 @@ def test_a_concessive_clause_tells_its_act(text, modality):
 ])
 def test_a_deportations_destination_and_a_looming_definite_act(text, kinds):
     assert [(v["type"], (v["target"] or {}).get("country")) for v in run(text)["events"]] == kinds
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # a relative clause or an apposition between the prefield and the finite verb: the prefield is the subject, the
+    # actor after the verb its object (not the subject of a verb-first clause)
+    ("Die Türkei, die gestern Truppen schickte, griff Syrien an.", "ASSAULT", "TUR", "SYR"),
+    ("Putin, der am Montag in Rom war, kritisierte die Türkei scharf.", "ACCUSE", "RUS", "TUR"),
+    ("Ankara – Die Türkei, die gestern Truppen schickte, hat Syrien angegriffen.", "ASSAULT", "TUR", "SYR"),
+    ("Angela Merkel, die Bundeskanzlerin, lobte Italien.", "SUPPORT", "DEU", "ITA"),
+    ("Der Außenminister Russlands, Sergej Lawrow, kritisierte die Türkei.", "ACCUSE", "RUS", "TUR"),
+    # the apposition names the actor where the prefield names none ("der Nato" is a genitive)
+    ("Der Generalsekretär der Nato, Jens Stoltenberg, kritisierte Russland.", "ACCUSE", None, "RUS"),
+])
+def test_a_prefield_before_a_relative_clause_or_an_apposition_is_the_subject(text, kind, source, target):
+    got = [v for v in run(text)["events"] if v["type"] == kind]
+    assert len(got) == 1 and got[0]["source"] is not None and got[0]["source"]["country"] == source
+    assert (got[0]["target"] or {}).get("country") == target
+
+
+@pytest.mark.parametrize(("text", "sectors"), [
+    # the title of an office in an international organisation picks the person's role in it (the text is undated;
+    # the knowledge base's latest role of Tusk is Poland's prime minister), also at the later mention by surname
+    ("EU-Ratspräsident Donald Tusk kritisierte Frankreich. Tusk lobte Italien.", [(None, "IGO"), (None, "IGO")]),
+    ("Nato-Generalsekretär Jens Stoltenberg kritisierte Russland.", [(None, "IGO")]),
+    # without the title, the latest role
+    ("Donald Tusk kritisierte Frankreich.", [("POL", "GOV")]),
+])
+def test_an_international_office_in_the_title_gives_the_persons_role(text, sectors):
+    assert [(v["source"]["country"], v["source"]["sector"]) for v in run(text, published=None)["events"]] == sectors
+
+
+def test_two_sectors_of_one_country_make_two_demands():
+    # a police appeal in the headline and a minister's demand in the lead are two acts, not one told again
+    text = "Köln – Die Polizei forderte mehr Videoüberwachung. Bayerns Ministerpräsident Horst Seehofer forderte " \
+           "mehr Videoüberwachung."
+    assert [v["source"]["sector"] for v in run(text)["events"]] == ["COP", "GOV"]

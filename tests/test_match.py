@@ -50,3 +50,15 @@ def test_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
         assert index.get(match.fold("Russland")) is not None
     finally:
         match.automaton.cache_clear()
+
+
+def test_a_foreign_country_name_beside_a_capitalised_word_is_part_of_a_name():
+    # "Austria" is no German name of the country: next to another capitalised word it names a firm
+    names = [c.text for c in analyze("HD Austria und die Bank Austria Wien forderten Geld von Österreich.",
+                                     lang="de").candidates if "country:AUT" in c.actors]
+    assert names == ["Österreich"]
+    # in English it is the country's own name; alone in German it still names the country
+    assert [c.text for c in analyze("Bank Austria reported profits in Austria.", lang="en").candidates
+            if "country:AUT" in c.actors] == ["Austria", "Austria"]
+    assert [c.text for c in analyze("Die Reise ging nach Austria.", lang="de").candidates
+            if "country:AUT" in c.actors] == ["Austria"]

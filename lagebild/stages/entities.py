@@ -116,11 +116,17 @@ def role_adjective(doc: Doc, lex: Lexicon, i: int, role: tuple[int, Role], end: 
         and _role_at(doc, lex, i + n) is not None
 
 
-def person_role(record: dict, when: date | None) -> tuple[str | None, str | None]:
+def person_role(record: dict, when: date | None, international: bool = False) -> tuple[str | None, str | None]:
     """Country and sector of a person on a date: the role valid then; on a date no role covers, the country alone
     (a former or future office holder holds no office then: "Van der Bellen" in 2016 is no president yet); with no
-    date, the record's own (the latest role)."""
+    date, the record's own (the latest role), unless the text names the person with the title of an office in an
+    international organisation (``international``: "EU-Ratspräsident Donald Tusk"), which then picks the latest of
+    the person's roles in one."""
     roles = record.get("roles") or []
+    offices = [r for r in roles if r.get("sector") == "IGO"]
+    if when is None and international and offices:
+        r = max(offices, key=lambda r: r.get("start") or "")
+        return r.get("country"), "IGO"
     if when is not None and roles:
         iso = when.isoformat()
         valid = [r for r in roles if (r.get("start") or "0000") <= iso <= (r.get("end") or "9999")]
@@ -144,6 +150,7 @@ class _Builder:
         self.name_tokens = {k for c in doc.candidates for k in range(c.tok_start, c.tok_end)}
         self.covered = bytearray(len(doc.tokens) + 1)
         self.surnames: dict[str, ActorRef] = {}
+        self.in_office: set[str] = set()  # known persons the text names as holders of an international office
         self.relayed: ActorRef | None = None
         self.relaying = False
         self.country_counts: dict[str, int] = {}
@@ -215,6 +222,7 @@ class _Builder:
         follows = self.cand_at.get(i + n)  # a name right after the role noun, and whether the base knows it as a person
         known_person = follows is not None and any(
             self.kb.actors.get(a, {}).get("type") == "person" for a in follows.actors)
+        office = False  # the title of an office in an international organisation before a known person
         if prefix is not None and prefix.compound:
             prefix.used = True
             country = self.country_of_candidate(prefix) or self.capital_country(prefix)
@@ -228,6 +236,7 @@ class _Builder:
             if country is None and prefix.actors and not own_name and not envoy_of and not known_person:
                 # "NATO-Truppen", "Hisbollah-Sprecher Afif": that organisation; "HDP-Chef Demirtaş": that person
                 return self.name_ref(prefix, i, named_to, role)
+            office = international and known_person and not envoy_of  # "Nato-Generalsekretär Jens Stoltenberg"
         if role is OWNER and prefix is not None and prefix.compound and known_person and not follows.used:
             follows.used = True  # "forderte CDU-Chef Friedrich Merz …": the known person, named with the head of
             # the party before the name (one mention, as "Parteichef Friedrich Merz")
@@ -311,7 +320,7 @@ class _Builder:
                     c2.used = True
         if linked is not None:
             linked.used = True
-            return self.name_ref(linked, start, end, role)
+            return self.name_ref(linked, start, end, role, office)
         while end < s1 and (more := _role_at(doc, lex, end)) is not None and doc.tokens[end].text[:1].isupper():
             end += more[0]  # a title chain: "Deputy Treasury Secretary"
             role = more[1]
@@ -787,7 +796,10 @@ class _Builder:
             return None
         return getattr(self.kb, "canonical_by_sector", {}).get((country, sector))
 
-    def name_ref(self, c: Candidate, start: int, end: int, role: Role | None = None) -> ActorRef:
+    def name_ref(self, c: Candidate, start: int, end: int, role: Role | None = None,
+                 office: bool = False) -> ActorRef:
+        """The reference of a known name; ``office``: the text names the person with the title of an office in an
+        international organisation (:func:`person_role`), which holds for the person's later mentions too."""
         rec = self.kb.actors[c.actors[0]]
         for aid in c.actors:  # prefer a person or organisation over a country sharing an alias
             r = self.kb.actors[aid]
@@ -805,7 +817,9 @@ class _Builder:
                                                -home.index(r["country"]) if r.get("country") in home else -len(home)))
         country, sector = rec.get("country"), rec.get("sector")
         if rec.get("type") == "person":
-            country, sector = person_role(rec, self.doc.published)
+            if office:
+                self.in_office.add(rec["id"])
+            country, sector = person_role(rec, self.doc.published, rec["id"] in self.in_office)
             sector = sector or (role.sector if role is not None else None) or None  # "Finanzminister Hans Jörg
             # Schelling" on a date the base has him in no office: the text's role noun says what he is
         gender = role.gender if role else ("n" if rec.get("type") != "country" else self.country_gender(c))

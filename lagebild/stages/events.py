@@ -298,7 +298,11 @@ class _Coder:
             # clause's finite auxiliary (a participle or infinitive) before "und" closes its conjunct
         at = doc.tokens[i].start
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
-        refs = [r for r in refs_between(doc, a, b) if r[0] not in busy]
+        prefield = self.interrupted_prefield(a, s0)
+        # "Die Türkei, die gestern Truppen schickte, griff Syrien an": the prefield before the interruption is the
+        # clause's own, its subject; what follows the verb is the object
+        refs = [r for r in [*(refs_between(doc, *prefield) if prefield else []), *refs_between(doc, a, b)]
+                if r[0] not in busy]
         refs = _outermost(refs)  # "Calenardhon" inside "the Calenardhon government"
         refs = [r for r in refs if not self.predicative(r[0] - 1) and not self.dateline(r)
                 and not (r[0] > a and self.lex.is_("locative", self.words[r[0] - 1]) and self.side_phrase(r))]
@@ -485,7 +489,7 @@ class _Coder:
             source, target = subject, bare[0]
         else:
             source = bare[0] if bare else agent
-            listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 else []
+            listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 and not prefield else []
             if listed:  # "Spanien, Irland und Norwegen erkannten …": the list starts before the clause
                 source = listed[0]
             co = self.co_subjects(bare[0], bare[1:]) if bare else []
@@ -913,6 +917,42 @@ class _Coder:
                 or any(ts < span[1] and te > span[0] for ts, te, _e, _m in refs):
             return None
         return self.phrase_participant(*span)
+
+    def interrupted_prefield(self, a: int, s0: int) -> tuple[int, int] | None:
+        """The prefield of a German main clause that a relative clause or an apposition interrupts, when the clause
+        at token a is its rest, opened by the finite verb after a comma ("Die Türkei, die gestern Truppen schickte,
+        griff Syrien an"; "Jens Stoltenberg, der Nato-Generalsekretär, lobte Italien"; "Der Außenminister Russlands,
+        Sergej Lawrow, kritisierte …"): back to the sentence start (or its dateline) stand only one noun phrase and,
+        after it, relative clauses or phrases with no verb. The noun phrase's token range, else None."""
+        doc, lex = self.doc, self.lex
+        if not lex.setting("verb_second") or a - 1 <= s0 or doc.tokens[a - 1].text != "," \
+                or doc.tokens[a].kind != "word" or not doc.tokens[a].text[:1].islower() \
+                or any(lex.is_(c, self.words[a]) for c in NOT_VERB_OPENERS):
+            return None
+        c = doc.token_clause[a]
+        if c <= 0 or doc.clauses[c][2] != "main":
+            return None
+        dash = dateline_dash(doc, lex, s0)
+        start = dash + 1 if dash is not None else s0
+        k = c - 1
+        while k >= 0:
+            c0, c1, kind = doc.clauses[k]
+            if c0 < start:
+                return None
+            if c0 == start:
+                if kind != "main" or k == c - 1 or not self.whole_prefield(c0, c1):
+                    return None
+                # the actor the noun phrase names, else the one its apposition names ("Der Generalsekretär der Nato,
+                # Jens Stoltenberg, …"; "Nato" there is a genitive)
+                for p0, p1, _kind in doc.clauses[k:c]:
+                    if self.whole_prefield(p0, p1) and any(slot(doc, lex, r[0]) == "bare"
+                                                           for r in refs_between(doc, p0, p1)):
+                        return p0, p1
+                return c0, c1
+            if not (kind == "rel" or kind == "main" and self.whole_prefield(c0, c1)):
+                return None  # a clause of its own ("Die Lage ist ernst, sagte er"), a subordinate clause
+            k -= 1
+        return None
 
     def after_fronted_clause(self, a: int) -> bool:
         """Whether the clause at token a follows a comma that closes a fronted subordinate clause, which then fills
@@ -5375,6 +5415,9 @@ MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
 AUXILIARY_CLASSES = (*AUXILIARY_CORE, "modal_verb")
 FINITE_CLASSES = (*AUXILIARY_CORE, "future")
+#: closed classes of a clause's first word that is no finite verb ("und", "aber", "sagte er" is a cue verb)
+NOT_VERB_OPENERS = ("coordinator", "determiner", "preposition", "subordinator", "relative", "sentence_adverb",
+                    "clause_adverb")
 #: Closed classes of adverbs that may open a report's content before its preposition ("zuvor von einem Massaker").
 ADVERB_CLASSES = ("sentence_adverb", "clause_adverb")
 #: Types of measures taken against people: against a class of possible people (``possibility_word`` before a role
@@ -5456,8 +5499,10 @@ def _compatible(a: Event, b: Event, places: dict, named: frozenset[str] = frozen
         return False  # "Militants attacked …" and "Gunmen attacked …": armed men of no known side and criminals are
         # no state, army or group named elsewhere (as targets they may be named either way: "Angreifer", "der Mann");
         # an armed group and the army of its country are two sides ("Soldaten zerstörten …", "Ansar Dine griff … an")
-    if a.type in ADDRESSED_TYPES and x and y and x.sector and y.sector and _two_named(x, y, named):
-        return False  # "Die SPÖ wirft Schelling … vor" and "Die Grünen kritisieren den Minister": two speakers
+    if a.type in ADDRESSED_TYPES and x and y and x.sector and y.sector and (
+            _two_named(x, y, named) or x.sector != y.sector and not _same(x, y)):
+        return False  # "Die SPÖ wirft Schelling … vor" and "Die Grünen kritisieren den Minister": two speakers; so are
+        # two sectors of one country ("Die Polizei forderte …" and "Ministerpräsident Horst Seehofer forderte …")
     if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target, named):
         return False  # a demand to the residents and one to Russia are two demands, though the first names no country
     shared = {p.country for p in (a.source, a.target) if p and p.country} & {

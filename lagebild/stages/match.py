@@ -354,6 +354,50 @@ class MentionMatcher:
         doc.candidates = scan(doc, res.kb, suffix_genitive=lex is None or lex.is_("genitive_suffix", "s"))
         if lex is not None and lex.closed.get("foreign_name_particle"):
             doc.candidates = [c for c in doc.candidates if not _inside_foreign_name(doc, lex, c)]
+        if lex is not None and doc.lang:
+            native = _native_country_names(res.kb, doc.lang)
+            kept = []
+            for c in doc.candidates:
+                if _foreign_country_in_name(doc, lex, c, native):
+                    own = set(res.kb.country_places.values())
+                    c.actors, c.places = (), tuple(p for p in c.places if p not in own)
+                    if not c.places:
+                        continue  # "HD Austria": neither the country nor its land; "Bundesstaat Georgia" is a state
+                kept.append(c)
+            doc.candidates = kept
+
+
+_NATIVE_NAMES: dict[tuple[str, str], frozenset[str]] = {}
+#: closed classes of a capitalised word before a name that is no part of it ("Nach Austria", "Und Germany")
+NOT_NAME_PART = ("determiner", "preposition", "subordinator", "coordinator", "sentence_adverb", "relative")
+
+
+def _native_country_names(kb, lang: str) -> frozenset[str]:
+    """The folded names of countries that the knowledge base gives in ``lang`` or in every language (built once per
+    knowledge base and language)."""
+    key = (kb.fingerprint or str(id(kb)), lang)
+    if key not in _NATIVE_NAMES:
+        _NATIVE_NAMES[key] = frozenset(fold(alias) for alias, kind, rid, alias_lang in kb.aliases
+                                       if kind == "actor" and rid.startswith("country:") and alias_lang in (lang, "*"))
+    return _NATIVE_NAMES[key]
+
+
+def _foreign_country_in_name(doc: Doc, lex, c: Candidate, native: frozenset[str]) -> bool:
+    """Whether a country's name in another language than the document's stands next to another capitalised word,
+    as part of a firm's or club's name: "HD Austria", "Bank Austria", "Casinos Austria", "Austria Center" in a
+    German text (the country itself is "Österreich" there)."""
+    if not c.actors or not all(a.startswith("country:") for a in c.actors):
+        return False
+    name = c.text[:-1] if c.genitive and c.text.endswith("s") else c.text
+    if fold(name) in native or fold(c.text) in native:
+        return False
+    tokens = doc.tokens
+
+    def name_part(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper() and not any(
+            lex.is_(cls, tokens[k].text.lower()) for cls in NOT_NAME_PART)
+
+    return name_part(c.tok_start - 1) or name_part(c.tok_end)
 
 
 def _inside_foreign_name(doc: Doc, lex, c: Candidate) -> bool:
