@@ -6174,3 +6174,33 @@ def test_two_sectors_of_one_country_make_two_demands():
     text = "Köln – Die Polizei forderte mehr Videoüberwachung. Bayerns Ministerpräsident Horst Seehofer forderte " \
            "mehr Videoüberwachung."
     assert [v["source"]["sector"] for v in run(text)["events"]] == ["COP", "GOV"]
+
+
+@pytest.mark.parametrize(("text", "kind", "parties"), [
+    # a people named by the plural of its demonym noun after a definite plural article is its country's actor
+    ("Die Russen griffen die Stadt an.", "ASSAULT", [("RUS", None)]),
+    ("Die Israelis griffen Gaza an.", "ASSAULT", [("ISR", "PSE")]),
+    ("Israel lieferte den Ukrainern Waffen.", "AID", [("ISR", "UKR")]),
+    ("Die Luftangriffe der Russen gingen weiter.", "ASSAULT", [("RUS", None)]),
+    # not a woman: no actor, so no political act
+    ("Die Russin protestierte vor der Botschaft.", "PROTEST", [(None, None)]),
+])
+def test_a_people_named_by_its_demonym_noun(text, kind, parties):
+    assert [((v["source"] or {}).get("country"), (v["target"] or {}).get("country"))
+            for v in run(text)["events"] if v["type"] == kind] == parties
+
+
+@pytest.mark.parametrize("text", [
+    # a counted group, one man ("den Russen" may be one), a man named after the noun: no people
+    "Die Polizei nahm zwei Russen fest.", "Die Polizei nahm den Russen fest.",
+    "Die Polizei nahm am Donnerstag den Franzosen Reda Kriket fest.",
+])
+def test_no_people_without_a_plural_article(text):
+    assert not [e for e in run(text)["entities"] if e["type"] == "people"]
+    assert [e["type"] for e in run("Die Russen griffen an.")["entities"]] == ["people"]
+
+
+def test_a_genitive_after_a_coordinated_noun_is_that_nouns():
+    # "der Beitritt der Palästinenser": the accession's, not the war's before "und"
+    text = "Israel griff Gaza an. Grund waren der Gaza-Krieg und der Beitritt der Palästinenser zum Strafgerichtshof."
+    assert all(v["source"] is None or v["source"]["country"] != "PSE" for v in run(text)["events"])

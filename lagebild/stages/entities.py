@@ -393,6 +393,44 @@ class _Builder:
         return lex.is_("oblique_plural_article", article) and head.endswith(
             lex.endings("oblique_plural_ending") or ("\0",))
 
+    def people_ref(self, i: int, s0: int) -> ActorRef | None:
+        """A people named by the plural of its demonym noun after a definite plural article: "die Russen", "die
+        Palästinenser", "den Ukrainern", a genitive after a noun "der Israelis" ("Vormarsch der Russen"): the country's
+        people, an actor of that country with no sector. Not a woman ("die Russin": ``feminine_person_ending``), a
+        counted group ("zwei Russen", no article) or a singular ("der Russe"; "den Russen" may be one man: "den" only
+        with an ending of the dative plural, ``oblique_plural_demonym_ending``, "den Ukrainern"). Closed classes
+        ``plural_article``, ``oblique_plural_article``; empty in English."""
+        doc, lex = self.doc, self.lex
+        tok, w = doc.tokens[i], doc.words[i]
+        if i <= s0 or not tok.text[:1].isupper() or w not in self.kb.demonym_nouns or self.cand_at.get(i) is not None \
+                or i + 1 < len(doc.tokens) and (doc.tokens[i + 1].text == "-" or _role_at(doc, lex, i + 1) is not None):
+            return None
+        codes = self.kb.demonym(w)
+        if len(codes) != 1 or codes[0] not in self.kb.countries:
+            return None
+        nxt = self.cand_at.get(i + 1)
+        if i + 1 < len(doc.tokens) and (doc.tokens[i + 1].text in self.kb.given_names or nxt is not None and any(
+                self.kb.actors.get(a, {}).get("type") == "person" for a in nxt.actors)):
+            return None  # "den Franzosen Reda Kriket": one man named after it
+        article = doc.words[i - 1]
+        if lex.is_("plural_article", article):
+            plural = not w.endswith(lex.endings("feminine_person_ending") or ("\0",))
+        elif lex.is_("oblique_plural_article", article):
+            # a genitive after a noun ("Vormarsch der Kurden", "Führer der Palästinenser"), or a dative plural ending
+            after_noun = lex.genitive_article(article) and i - 2 >= s0 and doc.tokens[i - 2].kind == "word" \
+                and doc.tokens[i - 2].text[:1].isupper() \
+                and not any(lex.is_(c, doc.words[i - 2]) for c in ("determiner", "preposition", "subordinator"))
+            plural = w.endswith(lex.endings("oblique_plural_demonym_ending") or ("\0",)) or after_noun and not (
+                w.endswith(lex.endings("feminine_person_ending") or ("\0",)))
+        else:
+            return None
+        if not plural:
+            return None
+        country = codes[0]
+        rec = self.kb.actors.get(self.kb.countries.get(country, ""), {})
+        return self.add(ActorRef(i - 1, i + 1, ("people", country), None, f"people of {rec.get('name') or country}",
+                                 "people", country, None, "pl", "demonym-noun", tok.text))
+
     def adjective(self, j: int) -> bool:
         """An attributive adjective inside a noun phrase (German: inflected lowercase word)."""
         w = self.doc.words[j]
@@ -963,6 +1001,9 @@ class _Builder:
                     self.add(ActorRef(start, i + 1, known.key, None, known.name, known.type, known.country,
                                       known.sector, known.gender, "surname", doc.text[
                                           doc.tokens[start].start:doc.tokens[i].end]))
+                    i += 1
+                    continue
+                if self.people_ref(i, s0) is not None:
                     i += 1
                     continue
                 cand = self.cand_at.get(i)
