@@ -362,8 +362,9 @@ class _Coder:
             return source, target
         gen = next((r for r, sl in after if sl == "gen" and r[0] <= end + 3 and (trig.args == "mutual" or not any(
             lex.is_("preposition", w) and not lex.is_("genitive_marker", w) or lex.is_("coordinator", w)
-            for w in self.words[end:r[0]]))), None)  # "the resignation of Prime Minister …", "Gespräche zwischen Vertretern der USA"; not "gegen
-        # Stellungen des IS"
+            for w in self.words[end:r[0]]))), None)
+        # "the resignation of Prime Minister …", "Gespräche zwischen Vertretern der USA"; not "gegen Stellungen des IS",
+        # nor after "und" and another noun ("der Gaza-Krieg und der Beitritt der Palästinenser")
         # "von der Polizei mit Tränengas aufgelöst": who uses an instrument is the clause's agent
         instrument = i > a and lex.is_("instrument_preposition", self.words[i - 1])
         agent = next((r for r, sl in slots if sl in ("pp:von", "pp:durch", "pp:by", "pp:vom")
