@@ -577,3 +577,13 @@ def test_a_role_and_the_surname_of_a_person_named_in_full_before_are_that_person
 
 def test_a_page_is_no_side():
     assert run("Strache postete auf seiner Facebook-Seite ein Foto.", published="2016-06-01")["entities"][1:] == []
+
+
+def test_a_party_acronym_of_two_countries_takes_the_articles():
+    # "SVP" is the Swiss People's Party and the South Tyrolean People's Party: a dateline in Bolzano says which
+    text = "Bozen – Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder (SVP) hat der Staatsanwalt Haft " \
+           "gefordert."
+    assert [e["country"] for e in analyze(text, lang="de").to_json()["entities"] if e["name"] == "Luis Durnwalder"] == [
+        "ITA"]
+    assert [e["country"] for e in analyze("Bern – Die SVP forderte eine Volksabstimmung.", lang="de").to_json()[
+        "entities"] if e["type"] == "party"] == ["CHE"]

@@ -6204,3 +6204,15 @@ def test_a_genitive_after_a_coordinated_noun_is_that_nouns():
     # "der Beitritt der Palästinenser": the accession's, not the war's before "und"
     text = "Israel griff Gaza an. Grund waren der Gaza-Krieg und der Beitritt der Palästinenser zum Strafgerichtshof."
     assert all(v["source"] is None or v["source"]["country"] != "PSE" for v in run(text)["events"])
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    # "Unterstützung" is aid where a word says what kind, or armed forces or an act of force stand in its clause;
+    # otherwise backing (a vote share, a candidacy's support), no aid given (hand checks s36d, s38b)
+    ("Im Norden gab es weniger Unterstützung für Van der Bellen.", []),
+    ("Russland fliegt seit September zur Unterstützung der syrischen Armee Luftangriffe.", ["070"]),
+    ("Die EU leistet Griechenland finanzielle Unterstützung.", ["071"]),
+    ("Seit einem Jahr fliegen die USA mit Unterstützung Großbritanniens Luftangriffe gegen den IS.", ["070"]),
+])
+def test_support_is_aid_only_with_its_kind_or_force(text, aid):
+    assert [v["cameo"] for v in run(text)["events"] if v["type"] == "AID"] == aid

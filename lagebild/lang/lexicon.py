@@ -86,7 +86,8 @@ class Cue:
 
 #: events.tsv ``needs`` values with a meaning of their own; any other value names a closed class whose word the
 #: trigger's clause must hold, or, after "!", must not hold ("!reflexive_pronoun": "sich niederschlagen" is no assault)
-PLAIN_NEEDS = ("", "actor", "known", "party", "parties", "held", "mil", "money", "goods", "combat", "role", "vendor")
+PLAIN_NEEDS = ("", "actor", "known", "party", "parties", "held", "mil", "material", "money", "goods", "combat", "role",
+               "vendor")
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,7 @@ class _Coder:
         self.events: list[Event] = []
         self.noun_triggers: set[int] = set()  # first tokens of events triggered by a noun
         self.needs_known: set[int] = set()  # events whose trigger counts only with a known actor (ids)
+        self.backing: set[int] = set()  # support with no word of its kind: aid only where asked for or charged
         self.needs_both: set[int] = set()  # events that count only with a known source and a known target (ids)
         self.needs_people: set[int] = set()  # events whose participants must be people or bodies, not countries (ids)
         self.needs_role: set[int] = set()  # events that count only with an actor, country, role or place (ids)
@@ -1672,6 +1673,13 @@ class _Coder:
             # des Oppositionsführers" name whom
         if "mil" in needs and not self.military_context(a, b, s0, s1):
             return None
+        # "Weniger Unterstützung für Van der Bellen", "keine Unterstützung der Regierung genieße": backing, no aid
+        # given; aid is what a specific word makes it ("finanzielle Unterstützung") or armed forces give or get ("zur
+        # Unterstützung der syrischen Armee"), or an act of force in its clause ("fliegen mit Unterstützung
+        # Großbritanniens Luftangriffe"); asked for or charged, support is aid ("mit der Bitte um Unterstützung an die EU
+        # wenden", "warf er Unterstützung von Terroristen vor"), so the test waits for the speech acts (run)
+        backing = "material" in needs and cameo == trig.cameo and not self.military_context(a, b, s0, s1) and not any(
+            (t := self.trigger_at(j, b)) is not None and t[3].cameo.startswith(FORCE_CODES) for j in range(a, b))
         if "vendor" in needs and any(self.lex.is_("sale_word", self.words[k]) and self.lex.is_(
                 "sale_preposition", self.words[k - 1]) for k in range(a + 1, b)):
             return None  # "das Falschgeld zum Preis von 150.000 Euro zum Kauf angeboten": a vendor's offer
@@ -1865,6 +1873,8 @@ class _Coder:
                 "party" in needs and not refs_between(doc, a, b)):
             self.needs_known.add(id(ev))  # a gift of money, too, only from a known actor; an agreement with a known
             # actor in its clause stays ("unter Vermittlung der EU … vereinbart")
+        if backing:
+            self.backing.add(id(ev))
         if "role" in needs and cameo == trig.cameo:
             self.needs_role.add(id(ev))  # (a more specific code names what is blocked: "130 Webseiten blockiert")
         if "parties" in needs:
@@ -3559,6 +3569,7 @@ class _Coder:
                             or self.own_act_announced(ev) or self.spoken(ev))  # "Die Regierung kündigte an, …
                        # abzuziehen", "…, mahnte Thiele"
                        and not self.domestic_visit(ev) and not self.sporting(ev)
+                       and not (id(ev) in self.backing and ev.modality == "actual" and not self.charged(ev))
                        and not (id(ev) in self.possible_mentions and (ev.modality == "hypothetical"
                                                                        or self.in_feared_claim(ev)))
                        # "Auch etwaige Angriffe seiner Parteikollegen wären schwierig", "Ein Schuldspruch könnte sich
@@ -4123,11 +4134,17 @@ class _Coder:
             return ent.type != "country"
         return p.sector is not None
 
+    def charged(self, ev: Event) -> bool:
+        """Whether an event is the content of a charge: it lies in a claim whose status is ``claimed`` ("warf er
+        Unterstützung von Terroristen vor")."""
+        return any(c.status == "claimed" and c.content and c.content[0] <= ev.trigger[0] < c.content[1]
+                   for c in self.doc.claims)
+
     def inherit(self, ev: Event, copies: list[Event]) -> list[Event]:
         """Copies of an event for coordinated participants keep what its trigger needs (a known actor, a known
         source and target, an actor at all) and whether it was announced."""
         for flags in (self.needs_known, self.needs_both, self.needs_people, self.needs_role, self.actor_bound,
-                      self.doer_bound, self.announced, self.possible_mentions):
+                      self.doer_bound, self.announced, self.possible_mentions, self.backing):
             if id(ev) in flags:
                 flags.update(id(c) for c in copies)
         return copies
