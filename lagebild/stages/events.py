@@ -1676,8 +1676,8 @@ class _Coder:
         # "Weniger Unterstützung für Van der Bellen", "keine Unterstützung der Regierung genieße": backing, no aid
         # given; aid is what a specific word makes it ("finanzielle Unterstützung") or armed forces give or get ("zur
         # Unterstützung der syrischen Armee"), or an act of force in its clause ("fliegen mit Unterstützung
-        # Großbritanniens Luftangriffe"); asked for or charged, support is aid ("mit der Bitte um Unterstützung an die EU
-        # wenden", "warf er Unterstützung von Terroristen vor"), so the test waits for the speech acts (run)
+        # Großbritanniens Luftangriffe"); asked for or charged, support is aid ("mit der Bitte um Unterstützung an die
+        # EU wenden", "warf er Unterstützung von Terroristen vor"), so the test waits for the speech acts (run)
         backing = "material" in needs and cameo == trig.cameo and not self.military_context(a, b, s0, s1) and not any(
             (t := self.trigger_at(j, b)) is not None and t[3].cameo.startswith(FORCE_CODES) for j in range(a, b))
         if "vendor" in needs and any(self.lex.is_("sale_word", self.words[k]) and self.lex.is_(
