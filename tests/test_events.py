@@ -6216,3 +6216,26 @@ def test_a_genitive_after_a_coordinated_noun_is_that_nouns():
 ])
 def test_support_is_aid_only_with_its_kind_or_force(text, aid):
     assert [v["cameo"] for v in run(text)["events"] if v["type"] == "AID"] == aid
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # an act refused in a relative clause is no act of its own (the verb closes the clause before its auxiliary)
+    ("Der Präsident, der noch am Montag einen Rücktritt verweigert hatte, bleibt im Amt.", ["REJECT"]),
+    # a visit a release came before is no object of the release
+    ("Hanoi – Kurz vor dem Besuch von Präsident Barack Obama in Vietnam ist der Dissident Nguyen Van Ly aus dem "
+     "Gefängnis entlassen worden.", ["CONSULT", "RETREAT"]),
+])
+def test_a_refused_act_before_an_auxiliary_and_an_occasion(text, kinds):
+    assert [v["type"] for v in run(text)["events"]] == kinds
+
+
+@pytest.mark.parametrize(("text", "lang", "kinds"), [
+    # a meeting called off for security, health or the weather rejects no one (hand checks s39 line 23, s39b line 21)
+    ("Der Besuch direkt an der Grenzlinie wurde aber aus Sicherheitsgründen abgesagt, wie Medien in Skopje meldeten.",
+     "de", []),
+    ("Der Besuch von Präsident Putin in der Türkei wurde abgesagt.", "de", ["REJECT"]),
+    ("Putin cancelled the visit to Turkey due to illness.", "en", []),
+    ("Putin cancelled the visit to Turkey.", "en", ["REJECT"]),
+])
+def test_a_meeting_called_off_for_a_neutral_reason_rejects_no_one(text, lang, kinds):
+    assert [v["type"] for v in run(text, lang)["events"]] == kinds

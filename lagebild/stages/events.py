@@ -4299,15 +4299,17 @@ class _Coder:
             return
         def governed(ev: Event) -> bool:  # a noun, or an infinitive ("threatened to expel", "refused to allow")
             k = start[id(ev)]
-            if k in self.noun_triggers and self.after_action_noun(k, ev.clause[0]):
-                return False  # "wies jede Beteiligung an dem Beschuss zurück": the shelling is not what is rejected
+            if k in self.noun_triggers and (self.after_action_noun(k, ev.clause[0]) or self.occasion(k, ev.clause[0])):
+                return False  # "wies jede Beteiligung an dem Beschuss zurück": the shelling is not what is rejected;
+                # nor is a visit a release came before ("kurz vor dem Besuch von Präsident Obama … entlassen worden")
             return k in self.noun_triggers or k > 0 and self.lex.is_("infinitive_marker", self.words[k - 1])
 
         def governs(h: Event, ev: Event) -> bool:  # a German verb closing its clause governs a noun before it
             d = start[id(ev)] - start[id(h)]
             return 0 < d <= OBJECT_WINDOW or d < 0 and start[id(ev)] in self.noun_triggers and ev.type != h.type \
-                and self.clause_final(self.doc.token_at(h.trigger[1] - 1), *h.clause) \
-                and not self.reported_by(h, ev)  # "hat die Zusammenarbeit mit der IAEA ausgesetzt"; not "hat
+                and self.closes_clause(self.doc.token_at(h.trigger[1] - 1), *h.clause) \
+                and not self.reported_by(h, ev)  # "hat die Zusammenarbeit mit der IAEA ausgesetzt", "der einen
+            # Rücktritt verweigert hatte" (before auxiliaries); not "hat
             # Berichte über einen Truppenaufmarsch zurückgewiesen" (a denied act stays, as denied)
 
         kept = []
