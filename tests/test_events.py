@@ -6194,6 +6194,8 @@ def test_a_people_named_by_its_demonym_noun(text, kind, parties):
     # a counted group, one man ("den Russen" may be one), a man named after the noun: no people
     "Die Polizei nahm zwei Russen fest.", "Die Polizei nahm den Russen fest.",
     "Die Polizei nahm am Donnerstag den Franzosen Reda Kriket fest.",
+    # a singular after "die" is no people: one woman, or a firm's name
+    "Die Deutsche Bank hat den Bericht am Montag zurückgewiesen.",
 ])
 def test_no_people_without_a_plural_article(text):
     assert not [e for e in run(text)["entities"] if e["type"] == "people"]
@@ -6239,3 +6241,19 @@ def test_a_refused_act_before_an_auxiliary_and_an_occasion(text, kinds):
 ])
 def test_a_meeting_called_off_for_a_neutral_reason_rejects_no_one(text, lang, kinds):
     assert [v["type"] for v in run(text, lang)["events"]] == kinds
+
+
+def test_a_headlines_act_of_an_actor_of_no_country_is_told_again_in_the_lead():
+    # one actor of no country in both mentions (an office holder of the EU) joins them as countries do
+    text = "EU-Ratspräsident Tusk verurteilt Johnsons Vergleich. EU-Ratspräsident Donald Tusk hat den Vergleich " \
+           "des Londoner Ex-Bürgermeisters Boris Johnson scharf kritisiert."
+    assert [v["trigger"][2] for v in run(text, published=None)["events"]] == ["verurteilt"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an infinitive clause after a relative clause is no rest of the clause before it
+    ("Eine Regierung, die unfähig sei, hart durchzugreifen und kriminelle Ausländer abzuschieben, gebe es nicht.",
+     "kriminelle Ausländer"),
+])
+def test_an_infinitive_after_a_relative_clause_keeps_its_object(text, target):
+    assert [(v["target"] or {}).get("text") for v in run(text)["events"]] == [target]

@@ -414,7 +414,8 @@ class _Builder:
             return None  # "den Franzosen Reda Kriket": one man named after it
         article = doc.words[i - 1]
         if lex.is_("plural_article", article):
-            plural = not w.endswith(lex.endings("feminine_person_ending") or ("\0",))
+            plural = w.endswith(lex.endings("plural_demonym_ending") or ("\0",)) and not w.endswith(
+                lex.endings("feminine_person_ending") or ("\0",))  # not "die Deutsche (Bank)", "die Russin"
         elif lex.is_("oblique_plural_article", article):
             # a genitive after a noun ("Vormarsch der Kurden", "Führer der Palästinenser"), or a dative plural ending
             after_noun = lex.genitive_article(article) and i - 2 >= s0 and doc.tokens[i - 2].kind == "word" \

@@ -299,7 +299,8 @@ class _Coder:
             # clause's finite auxiliary (a participle or infinitive) before "und" closes its conjunct
         at = doc.tokens[i].start
         busy = self.coordinated(s0, s1, {sp for sp, c0, c1 in self.speakers if c0 <= at < c1})
-        prefield = self.interrupted_prefield(a, s0)
+        prefield = self.interrupted_prefield(a, s0) if (i == a and trig.pos != "noun" or any(
+            self.lex.is_(c, self.words[a]) for c in FINITE_CLASSES)) and not self.infinitive_clause(a, b) else None
         # "Die Türkei, die gestern Truppen schickte, griff Syrien an": the prefield before the interruption is the
         # clause's own, its subject; what follows the verb is the object
         refs = [r for r in [*(refs_between(doc, *prefield) if prefield else []), *refs_between(doc, a, b)]
@@ -922,7 +923,9 @@ class _Coder:
 
     def interrupted_prefield(self, a: int, s0: int) -> tuple[int, int] | None:
         """The prefield of a German main clause that a relative clause or an apposition interrupts, when the clause
-        at token a is its rest, opened by the finite verb after a comma ("Die Türkei, die gestern Truppen schickte,
+        at token a is its rest, opened by the finite verb after a comma (the caller checks that it is the trigger or a
+        finite auxiliary, not an infinitive clause: "Eine Regierung, die unfähig sei, hart durchzugreifen und …
+        abzuschieben" has none; "Die Türkei, die gestern Truppen schickte,
         griff Syrien an"; "Jens Stoltenberg, der Nato-Generalsekretär, lobte Italien"; "Der Außenminister Russlands,
         Sergej Lawrow, kritisierte …"): back to the sentence start (or its dateline) stand only one noun phrase and,
         after it, relative clauses or phrases with no verb. The noun phrase's token range, else None."""
@@ -5526,7 +5529,9 @@ def _compatible(a: Event, b: Event, places: dict, named: frozenset[str] = frozen
     if a.type in ADDRESSED_TYPES and a.target and b.target and _other_addressee(a.target, b.target, named):
         return False  # a demand to the residents and one to Russia are two demands, though the first names no country
     shared = {p.country for p in (a.source, a.target) if p and p.country} & {
-        p.country for p in (b.source, b.target) if p and p.country}
+        p.country for p in (b.source, b.target) if p and p.country} or {
+        p.entity for p in (a.source, a.target) if p and p.entity} & {
+        p.entity for p in (b.source, b.target) if p and p.entity}  # or one actor of no country: "EU-Ratspräsident Tusk"
     bare = any(not _known(x.source) and not _known(x.target) and x.place is None for x in (a, b))  # "der Einsatz"
     return bool(shared) or bare or a.place is not None and a.place == b.place or a.sentence == b.sentence
 
