@@ -6257,3 +6257,33 @@ def test_a_headlines_act_of_an_actor_of_no_country_is_told_again_in_the_lead():
 ])
 def test_an_infinitive_after_a_relative_clause_keeps_its_object(text, target):
     assert [(v["target"] or {}).get("text") for v in run(text)["events"]] == [target]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # "man" is the subject: the actor after it is the object (hand check s39 line 45 had the refugees shooting)
+    ("Er meinte, dass man die Flüchtlinge weder zurückschieben noch erschießen könne.", None, "die Flüchtlinge"),
+    ("Er sagte, dass man Russland kritisieren müsse.", None, "Russland"),
+])
+def test_a_generic_subject_makes_the_actor_after_it_the_object(text, source, target):
+    got = [v for v in run(text)["events"] if v["type"] in ("ASSAULT", "ACCUSE")]
+    assert [((v["source"] or {}).get("text"), (v["target"] or {}).get("text")) for v in got] == [(source, target)]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "als eine Art Völkermord bezeichnet": a label with a kind noun, no act told (hand check s39d line 27)
+    ("Erdogan hatte die Behandlung der Uiguren in China als eine Art Völkermord bezeichnet.", []),
+    ("Die Armee verübte in Darfur eine Art Völkermord.", ["ASSAULT"]),
+])
+def test_a_label_with_a_kind_noun_tells_no_act(text, kinds):
+    assert [v["type"] for v in run(text)["events"]] == kinds
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # who applies for aid receives it, also where the verb closes the clause; whom the application goes to gives it
+    ("Die Zeitung berichtete, dass Griechenland ein neues Hilfspaket beim Euro-Rettungsfonds beantragt habe.",
+     [(None, "GRC", "demanded")]),
+    ("Bulgarien hat bei der EU Hilfe angefordert.", [("EU", "BGR", "demanded")]),
+])
+def test_aid_applied_for_before_a_closing_verb(text, parties):
+    assert [((v["source"] or {}).get("text"), (v["target"] or {}).get("country"), v["modality"])
+            for v in run(text)["events"] if v["type"] == "AID"] == parties

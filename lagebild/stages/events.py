@@ -490,6 +490,10 @@ class _Coder:
             # Papst": a masculine person in the nominative after the finite verb is the subject, so the fronted actor
             # is the object
             source, target = subject, bare[0]
+        elif bare and not passive and has_word(doc, lex, "generic_subject", a, bare[0][0]):
+            # "dass man die Flüchtlinge weder zurückschieben noch erschießen könne": "man" is the subject, so the
+            # actor after it is the object
+            source, target = agent, hostile or benefit or bare[0] or dative
         else:
             source = bare[0] if bare else agent
             listed = self.listed_before(a, s0) if bare and bare[0][0] <= a + 1 and not prefield else []
@@ -512,13 +516,16 @@ class _Coder:
             target = benefit
         elif trig.args == "recipient" and trig.pos == "noun" and bare and bare[0][0] < i and source is bare[0] \
                 and preposition_before(doc, lex, i, a) is None \
-                and any(lex.is_("application_verb", self.words[j]) and not any(
-                    lex.is_("determiner", w) for w in self.words[bare[0][1]:j]) for j in range(bare[0][1], i)):
+                and (any(lex.is_("application_verb", self.words[j]) and not any(
+                    lex.is_("determiner", w) for w in self.words[bare[0][1]:j]) for j in range(bare[0][1], i))
+                     or any(lex.is_("application_verb", self.words[j]) and self.closes_clause(j, a, b)
+                            for j in range(end, b))):
             # "Griechenland beantragt ein neues Hilfspaket beim ESM": who applies for aid receives it; whom the
-            # application goes to gives it (the verb between the subject and the aid noun, its object: not "erhoffen
+            # application goes to gives it (the verb between the subject and the aid noun, its object, or closing a
+            # German clause after it: "…, ob Bulgarien Hilfe anfordern könnte"; not "erhoffen
             # sich von ihrer Militärhilfe", "beantragte Geld für Militärhilfe", "die beantragte Militärhilfe
             # bewilligt", "requests from Kyiv for aid")
-            source, target = next((r for r, sl in after if sl in ("pp:bei", "pp:beim", "pp:from")), None), bare[0]
+            source, target = next((r for r, sl in slots if sl in ("pp:bei", "pp:beim", "pp:from")), None), bare[0]
         if source is None and trig.pos in ("noun", "phrase") and not passive:
             source = self.prefix_agent(i, trig) or self.demonym_agent(i, a)  # "ein israelischer Luftangriff",
             # "Russian strikes", "ein US-Luftangriff"
@@ -3103,9 +3110,14 @@ class _Coder:
     def characterisation(self, i: int, a: int) -> bool:
         """An event noun that says what something is taken for (closed class ``predicative_as`` inside its clause,
         an article and adjectives between: "habe seinen Plan als Einigung verkauft", "als möglichen
-        verfassungsgefährdenden Angriff"): a label, no act told. Not "als" that opens a clause ("als Proteste
+        verfassungsgefährdenden Angriff", also with a kind noun, ``kind_noun``, before it: "als eine Art Völkermord
+        bezeichnet"): a label, no act told. Not "als" that opens a clause ("als Proteste
         ausbrachen")."""
         k = self.before_noun_phrase(i, a)
+        if k > a and self.lex.is_("genitive_marker", self.words[k]) and self.lex.is_("kind_noun", self.words[k - 1]):
+            k -= 1  # "as a kind of genocide"
+        if k > a and self.lex.is_("kind_noun", self.words[k]):
+            k = self.before_noun_phrase(k, a)  # "als eine Art Völkermord bezeichnet": a kind noun before it
         return k > a and self.lex.is_("predicative_as", self.words[k]) and clause_range(self.doc, k)[0] != k
 
     def entitlement(self, i: int, a: int) -> bool:
