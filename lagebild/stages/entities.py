@@ -398,8 +398,9 @@ class _Builder:
         Palästinenser", "den Ukrainern", a genitive after a noun "der Israelis" ("Vormarsch der Russen"): the country's
         people, an actor of that country with no sector. Not a woman ("die Russin": ``feminine_person_ending``), a
         counted group ("zwei Russen", no article) or a singular ("der Russe"; "den Russen" may be one man: "den" only
-        with an ending of the dative plural, ``oblique_plural_demonym_ending``, "den Ukrainern"). Closed classes
-        ``plural_article``, ``oblique_plural_article``; empty in English."""
+        with an ending of the dative plural, ``oblique_plural_demonym_ending``, "den Ukrainern"; "die" only with a
+        plural ending, ``plural_demonym_ending``: not "die Deutsche Bank"). Closed classes ``plural_article``,
+        ``oblique_plural_article``; empty in English."""
         doc, lex = self.doc, self.lex
         tok, w = doc.tokens[i], doc.words[i]
         if i <= s0 or not tok.text[:1].isupper() or w not in self.kb.demonym_nouns or self.cand_at.get(i) is not None \

@@ -930,12 +930,12 @@ class _Coder:
 
     def interrupted_prefield(self, a: int, s0: int) -> tuple[int, int] | None:
         """The prefield of a German main clause that a relative clause or an apposition interrupts, when the clause
-        at token a is its rest, opened by the finite verb after a comma (the caller checks that it is the trigger or a
-        finite auxiliary, not an infinitive clause: "Eine Regierung, die unfähig sei, hart durchzugreifen und …
-        abzuschieben" has none; "Die Türkei, die gestern Truppen schickte,
+        at token a is its rest, opened by the finite verb after a comma ("Die Türkei, die gestern Truppen schickte,
         griff Syrien an"; "Jens Stoltenberg, der Nato-Generalsekretär, lobte Italien"; "Der Außenminister Russlands,
         Sergej Lawrow, kritisierte …"): back to the sentence start (or its dateline) stand only one noun phrase and,
-        after it, relative clauses or phrases with no verb. The noun phrase's token range, else None."""
+        after it, relative clauses or phrases with no verb. The noun phrase's token range, else None. (The caller
+        checks that the rest opens with the trigger or a finite auxiliary and is no infinitive clause: "Eine
+        Regierung, die unfähig sei, hart durchzugreifen und … abzuschieben" has none.)"""
         doc, lex = self.doc, self.lex
         if not lex.setting("verb_second") or a - 1 <= s0 or doc.tokens[a - 1].text != "," \
                 or doc.tokens[a].kind != "word" or not doc.tokens[a].text[:1].islower() \
@@ -5450,7 +5450,7 @@ MAX_PHRASE = 6
 #: Closed classes of finite auxiliaries and modals that hold the second place of a German main clause.
 AUXILIARY_CLASSES = (*AUXILIARY_CORE, "modal_verb")
 FINITE_CLASSES = (*AUXILIARY_CORE, "future")
-#: closed classes of a clause's first word that is no finite verb ("und", "aber", "sagte er" is a cue verb)
+#: closed classes of a clause's first word that is no finite verb ("und", "die", "mit", "dass")
 NOT_VERB_OPENERS = ("coordinator", "determiner", "preposition", "subordinator", "relative", "sentence_adverb",
                     "clause_adverb")
 #: Closed classes of adverbs that may open a report's content before its preposition ("zuvor von einem Massaker").

@@ -359,8 +359,8 @@ class MentionMatcher:
             kept = []
             for c in doc.candidates:
                 if _foreign_country_in_name(doc, lex, c, native):
-                    own = set(res.kb.country_places.values())
-                    c.actors, c.places = (), tuple(p for p in c.places if p not in own)
+                    c.actors = ()
+                    c.places = tuple(p for p in c.places if p not in res.kb.country_places.values())
                     if not c.places:
                         continue  # "HD Austria": neither the country nor its land; "Bundesstaat Georgia" is a state
                 kept.append(c)
