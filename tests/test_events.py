@@ -6287,3 +6287,17 @@ def test_a_label_with_a_kind_noun_tells_no_act(text, kinds):
 def test_aid_applied_for_before_a_closing_verb(text, parties):
     assert [((v["source"] or {}).get("text"), (v["target"] or {}).get("country"), v["modality"])
             for v in run(text)["events"] if v["type"] == "AID"] == parties
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # the actors of a speech act's speaker span each make their demand (hand checks: "Die USA und die syrische
+    # Opposition" as one source was partly)
+    ("Die USA und die syrische Opposition fordern Assads Rücktritt.", ["USA", "SYR"]),
+    ("Die USA und Frankreich fordern Assads Rücktritt.", ["USA", "FRA"]),
+    # two persons of one country are two speakers
+    ("Sowohl Premier Manuel Valls als auch Innenminister Bernard Cazeneuve verurteilten die Übergriffe.",
+     ["Premier Manuel Valls", "Innenminister Bernard Cazeneuve"]),
+])
+def test_coordinated_speakers_each_make_their_speech_act(text, sources):
+    got = [v["source"] for v in run(text)["events"] if v["type"] in ("REQUEST", "ACCUSE")]
+    assert sorted(s["country"] if len(sources[0]) == 3 else s["text"] for s in got) == sorted(sources)

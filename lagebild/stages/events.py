@@ -3549,6 +3549,7 @@ class _Coder:
                 last_noun_end = end if trig.pos == "noun" else -10
         self.joint_exercises()
         self.speech_acts()
+        self.coordinated_speakers()
         self.ruled_out_acts()
         self.threatened_acts()
         self.conditional_threats()
@@ -4182,7 +4183,9 @@ class _Coder:
         out = []
         for ref in chain:
             part = self.participant(ref)
-            other = part.country != ev.source.country if part.country and ev.source.country else True
+            other = part.country != ev.source.country or bool(part.entity and ev.source.entity and self.named(
+                part) and self.named(ev.source)) if part.country and ev.source.country else True  # two parties of one
+            # country are two actors ("SPÖ und ÖVP kritisierten …"); a state and its army are one
             if part.entity != ev.source.entity and other and (
                     ev.target is None or part.country is None or part.country != ev.target.country) and not (
                     ev.target is not None and part.entity == ev.target.entity):  # "Europarat und UNHCR einigten sich":
@@ -4644,6 +4647,41 @@ class _Coder:
                 if mate is not None:
                     ev.target = Participant(mate.target.entity, mate.target.country, mate.target.sector,
                                             mate.target.text, inferred=True)
+
+    def named(self, p: Participant) -> bool:
+        """Whether a participant is an organisation or person of the knowledge base (not a country, not a role
+        phrase)."""
+        ent = self.entity_of(p)
+        return ent is not None and bool(ent.kb) and ent.type not in ("country", "people")
+
+    def coordinated_speakers(self) -> None:
+        """One speech act per coordinated speaker: a claim's speaker span that joins several actors ("Die USA und
+        Frankreich fordern Assads Rücktritt") gave its act the whole span as one source; the first actor keeps the
+        act and each further one of another country or entity gets its own, as coordinated subjects of other verbs
+        do (:meth:`coordinated_sources`)."""
+        doc = self.doc
+        for ev in list(self.events):
+            c = next((c for c in doc.claims if c.cue and c.cue[0] == ev.trigger[0] and c.speaker_span), None)
+            if c is None or ev.source is None or ev.source.inferred or ev.source.text != c.speaker_span[2] \
+                    or not any(self.lex.is_("coordinator", w) for w in ev.source.text.lower().split()):
+                continue
+            k = self.speaker_token(c)
+            s0, s1 = doc.sentence_tokens[ev.sentence]
+            refs = refs_between(doc, s0, s1)
+            spoken = next((r for r in refs if r[0] == k), None)
+            span_end = doc.token_at(c.speaker_span[1] - 1) + 1
+            fellows = [r for r in self.co_subjects(spoken, [r for r in refs if r[0] > k]) if r[1] <= span_end] \
+                if spoken is not None else []
+            if not fellows:
+                continue
+            ev.source = self.participant(spoken)
+            copies = [dataclasses.replace(ev, source=part, quantities=list(ev.quantities), context=list(ev.context),
+                                          mentions=[], claims=[])
+                      for r in fellows if (part := self.participant(r)).entity != ev.source.entity
+                      and not (part.country and part.country == ev.source.country and part.sector == ev.source.sector
+                               and not (self.named(part) and self.named(ev.source)))  # two parties are two speakers
+                      and not (ev.target is not None and part.entity == ev.target.entity)]
+            self.events.extend(self.inherit(ev, copies))
 
     def content_subject(self, ref, lo: int) -> bool:
         """Whether an actor reference is the subject of a finite content that opens at token lo: it opens the
