@@ -2055,3 +2055,17 @@ def test_formulas_and_the_first_person_are_no_reported_speech(text):
 ])
 def test_reported_speech_runs_on_into_formula_like_sentences(text):
     assert [c["speaker_span"][2] for c in run(text)["claims"] if c["form"] == "continued"] == ["Der Minister"]
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    # a verb of judging with an article object and its adjective has said its words: the clause after the comma is
+    # the next act, told in the article's voice (hand checks: "er mahnt …" came out reported)
+    ("Bundespräsident Heinz Fischer findet den Streit besorgniserregend, er mahnt die Regierung zur Zusammenarbeit.",
+     ["mahnt"]),
+    # a pronoun object points to what follows; no object: the clause after the comma is what is found
+    ("Fischer findet es gut, dass die Regierung handelt.", ["findet"]),
+    ("Fischer findet, die Regierung müsse handeln.", ["findet"]),
+])
+def test_a_judging_verb_with_its_object_and_adjective_reports_nothing_after_it(text, cues):
+    claims = analyze(text, lang="de").to_json()["claims"]
+    assert [c["cue"][2] for c in claims if c["cue"]] == cues

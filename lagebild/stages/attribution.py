@@ -294,10 +294,28 @@ class _Extractor:
                 b - i <= MAX_SPEAKER_GAP or self.cue_particle(i, b - 1)):
             return True  # "X hält zu den Stunden fest: Das schweißt zusammen"; not "droht X juristischer Ärger: …"
         after = self.content_after(b, s1)
-        if after is not None and (self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
+        if after is not None and not self.judged_object(i, b) and (
+                self.lex.is_("complementizer", self.words[after[0]]) or self.reported_clause(*after)):
             return True
         before = self.content_before(a, s0) if i == a else None
         return before is not None and (self.reported_clause(*before) or self.trailing_report(i, b, s1))
+
+    def judged_object(self, i: int, b: int) -> bool:
+        """Whether the verb at token i has in its own clause an object opened by an article and, closing the clause,
+        the adjective it judges that object by ("findet den Streit besorgniserregend"): it has said its words, and
+        the clause after its comma is none of them ("…, er mahnt die Regierung …"); not a pronoun object, which
+        points to what follows ("findet es gut, dass …")."""
+        words, lex = self.words, self.lex
+        k = i + 1
+        if k >= b - 1 or not (lex.is_("direct_case_article", words[k]) or lex.is_("oblique_article", words[k])):
+            return False
+        last = b - 1
+        while last > k and self.doc.tokens[last].kind != "word":
+            last -= 1
+        tok = self.doc.tokens[last]
+        return last > k + 1 and tok.text[:1].islower() and not any(lex.is_(c, words[last]) for c in (
+            "aux_perfect", "aux_passive", "future_aux", "modal_verb", "separable_prefix", "negation")) \
+            and any(self.doc.tokens[j].text[:1].isupper() for j in range(k + 1, last))
 
     def cue_particle(self, i: int, k: int) -> bool:
         """Whether token k is the separated particle of the cue verb at token i ("hält … *fest*")."""
