@@ -309,11 +309,8 @@ class _Extractor:
         k = i + 1
         if k >= b - 1 or not (lex.is_("direct_case_article", words[k]) or lex.is_("oblique_article", words[k])):
             return False
-        last = b - 1
-        while last > k and self.doc.tokens[last].kind != "word":
-            last -= 1
-        tok = self.doc.tokens[last]
-        return last > k + 1 and tok.text[:1].islower() and not any(lex.is_(c, words[last]) for c in (
+        last = last_word(self.doc, k + 1, b)
+        return last > k + 1 and self.doc.tokens[last].text[:1].islower() and not any(lex.is_(c, words[last]) for c in (
             "aux_perfect", "aux_passive", "future_aux", "modal_verb", "separable_prefix", "negation")) \
             and any(self.doc.tokens[j].text[:1].isupper() for j in range(k + 1, last))
 

@@ -414,16 +414,15 @@ class _Builder:
                 self.kb.actors.get(a, {}).get("type") == "person" for a in nxt.actors)):
             return None  # "den Franzosen Reda Kriket": one man named after it
         article = doc.words[i - 1]
+        woman = w.endswith(lex.endings("feminine_person_ending") or ("\0",))  # "die Russin"
         if lex.is_("plural_article", article):
-            plural = w.endswith(lex.endings("plural_demonym_ending") or ("\0",)) and not w.endswith(
-                lex.endings("feminine_person_ending") or ("\0",))  # not "die Deutsche (Bank)", "die Russin"
+            plural = w.endswith(lex.endings("plural_demonym_ending") or ("\0",)) and not woman  # not "die Deutsche"
         elif lex.is_("oblique_plural_article", article):
             # a genitive after a noun ("Vormarsch der Kurden", "Führer der Palästinenser"), or a dative plural ending
             after_noun = lex.genitive_article(article) and i - 2 >= s0 and doc.tokens[i - 2].kind == "word" \
                 and doc.tokens[i - 2].text[:1].isupper() \
                 and not any(lex.is_(c, doc.words[i - 2]) for c in ("determiner", "preposition", "subordinator"))
-            plural = w.endswith(lex.endings("oblique_plural_demonym_ending") or ("\0",)) or after_noun and not (
-                w.endswith(lex.endings("feminine_person_ending") or ("\0",)))
+            plural = w.endswith(lex.endings("oblique_plural_demonym_ending") or ("\0",)) or after_noun and not woman
         else:
             return None
         if not plural:

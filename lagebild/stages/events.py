@@ -4183,15 +4183,14 @@ class _Coder:
         out = []
         for ref in chain:
             part = self.participant(ref)
-            other = part.country != ev.source.country or bool(part.entity and ev.source.entity and self.named(
-                part) and self.named(ev.source)) if part.country and ev.source.country else True  # two parties of one
-            # country are two actors ("SPÖ und ÖVP kritisierten …"); a state and its army are one
+            other = part.country != ev.source.country or self.named(part) and self.named(ev.source) \
+                if part.country and ev.source.country else True  # two parties of one country are two actors ("SPÖ
+            # und ÖVP kritisierten …"); a state and its army are one
             if part.entity != ev.source.entity and other and (
                     ev.target is None or part.country is None or part.country != ev.target.country) and not (
                     ev.target is not None and part.entity == ev.target.entity):  # "Europarat und UNHCR einigten sich":
                 # the partner of a joint act is its target, no source of its own
-                out.append(dataclasses.replace(ev, source=part, quantities=list(ev.quantities),
-                                               context=list(ev.context), mentions=[], claims=[]))
+                out.append(_copy_for(ev, source=part))
         return out
 
     def coordinated_targets(self, ev: Event, end: int) -> list[Event]:
@@ -4212,8 +4211,7 @@ class _Coder:
         for ref in chain:
             part = self.participant(ref)
             if part.entity != ev.target.entity and not _same(part, ev.source) and not _same(part, ev.target):
-                out.append(dataclasses.replace(ev, target=part, quantities=list(ev.quantities),
-                                               context=list(ev.context), mentions=[], claims=[]))
+                out.append(_copy_for(ev, target=part))
         return out
 
     def verb_between(self, a: int, z: int, b: int) -> bool:
@@ -4675,8 +4673,7 @@ class _Coder:
             if not fellows:
                 continue
             ev.source = self.participant(spoken)
-            copies = [dataclasses.replace(ev, source=part, quantities=list(ev.quantities), context=list(ev.context),
-                                          mentions=[], claims=[])
+            copies = [_copy_for(ev, source=part)
                       for r in fellows if (part := self.participant(r)).entity != ev.source.entity
                       and not (part.country and part.country == ev.source.country and part.sector == ev.source.sector
                                and not (self.named(part) and self.named(ev.source)))  # two parties are two speakers
@@ -5795,6 +5792,13 @@ def _shares_word(x: str, y: str) -> bool:
 def _shared_words(x: str, y: str) -> set[str]:
     """The words of four or more letters two descriptions share (case-insensitive)."""
     return set(re.findall(r"\w{4,}", x.lower())) & set(re.findall(r"\w{4,}", y.lower()))
+
+
+def _copy_for(ev: Event, **roles: Participant) -> Event:
+    """An event for another coordinated participant (``source=`` or ``target=``): the same act with its own lists and
+    no mentions or claims of its own."""
+    return dataclasses.replace(ev, **roles, quantities=list(ev.quantities), context=list(ev.context), mentions=[],
+                               claims=[])
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:
