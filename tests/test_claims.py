@@ -692,6 +692,9 @@ def test_a_lowercase_verb_is_no_opinion_noun():
     ("Der Regierung droht eine Niederlage im Parlament.", False),
     ("Erdogan drohte der Opposition mit langen Haftstrafen.", True),
     ("Russland droht mit Vergeltung.", True),
+    # a hyphenated compound counts by its last part
+    ("Im Streit um die Pensionen droht Österreich möglicherweise auch eine EU-Strafe.", False),
+    ("Brüssel droht Österreich mit einer EU-Strafe.", True),
 ])
 def test_a_risk_noun_outside_a_prepositional_phrase_makes_drohen_no_threat(text, threat):
     a = run(text)

@@ -12,8 +12,8 @@ from lagebild.kb import KnowledgeBase, default_kb
 from lagebild.kb.build import build_kb, write_en_demonyms
 from lagebild.kb.build_demonyms import german_name_inflections
 from lagebild.kb.build_phoenix import parse_date, split_code
-from lagebild.kb.build_places import extent_centre
-from lagebild.kb.build_text import german_transliteration, title_case
+from lagebild.kb.build_places import PlaceSet, PlaceSources, add_city_names, extent_centre
+from lagebild.kb.build_text import german_transliteration, read_tsv, title_case
 
 REFERENCE = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "reference"
 SUBSET_COUNTRIES = {"RUS", "PRK", "DEU", "UKR"}
@@ -269,3 +269,23 @@ def test_given_names_of_a_small_knowledge_base() -> None:
     kb = KnowledgeBase({"actors": persons, "places": [], "aliases": "[]", "demonyms": {}, "capitals": {},
                         "countries": {}})
     assert "Zebulon" in kb.given_names and "Quirinus" not in kb.given_names
+
+
+def test_curated_city_names_become_aliases_of_known_cities_only():
+    places = PlaceSet()
+    places.add({"id": "geo:3169070", "name": "Rome", "kind": "city"})
+    src = PlaceSources(reference_dir=Path("."), countries=[], alpha2_to_iso3={}, stopwords=frozenset(),
+                       curated_regions=[], city_names=[{"geonames": "3169070", "lang": "de", "names": "Rom"},
+                                                       {"geonames": "1", "lang": "de", "names": "Nirgendwo"}])
+    add_city_names(places, src)
+    assert places.aliases == {("Rom", "place", "geo:3169070", "de")}
+
+
+def test_every_curated_city_name_names_a_city_of_the_shipped_base():
+    kb = default_kb()
+    rows = read_tsv(Path(__file__).resolve().parents[1] / "lagebild" / "kb" / "curated" / "city_names.tsv")
+    assert rows
+    for row in rows:
+        assert kb.places[f"geo:{row['geonames']}"]["kind"] == "city"
+        for name in row["names"].split(";"):
+            assert f"geo:{row['geonames']}" in _ids_for(kb, name, "place")

@@ -50,6 +50,8 @@ def test_region_phrase_is_admin1_near_the_real_place(text, lang, mention, name, 
     ("Die Gespräche fanden in Tiflis statt.", "de", "Tiflis", "Tbilisi", "GEO", 41.72, 44.79),
     ("The talks took place in Tbilisi.", "en", "Tbilisi", "Tbilisi", "GEO", 41.72, 44.79),
     ("Die Explosion ereignete sich in Cherson.", "de", "Cherson", "Kherson", "UKR", 46.64, 32.62),
+    # a German name shorter than four letters, from curated/city_names.tsv
+    ("Die Gespräche fanden in Rom statt.", "de", "Rom", "Rome", "ITA", 41.89, 12.51),
 ])
 def test_city_after_preposition(text, lang, mention, name, iso, lat, lon):
     a = run(text, lang)

@@ -77,6 +77,21 @@ def test_a_clause_after_a_dateline_is_a_main_clause(text, kinds):
     assert [kind for _a, _b, kind in doc.clauses] == kinds
 
 
+@pytest.mark.parametrize(("text", "lang", "kinds"), [
+    # a preposition and a relative pronoun open a relative clause where no capitalised word follows the pronoun (it
+    # would be the pronoun's noun: an article), a relative possessive whatever follows
+    ("Das Los ging an einen Apotheker, gegen den die Staatsanwaltschaft ermittelt.", "de", ["main", "rel"]),
+    ("Er traf den Minister, mit dem er verhandelt hatte.", "de", ["main", "rel"]),
+    ("Das ist Assad, gegen dessen Regierung die EU Sanktionen verhängt hat.", "de", ["main", "rel"]),
+    ("Die Polizei griff ein, gegen den Willen der Regierung.", "de", ["main", "main"]),
+    ("He named the minister, against whom the prosecutors had filed charges.", "en", ["main", "rel"]),
+])
+def test_a_preposition_and_a_relative_pronoun_open_a_relative_clause(text, lang, kinds):
+    doc = Doc(text=text, lang=lang)
+    Segmenter()(doc, RES)
+    assert [kind for _a, _b, kind in doc.clauses] == kinds
+
+
 @pytest.mark.parametrize(("text", "clauses"), [
     # the commas of a German noun list that a coordinator closes separate no clauses (s27c line 13)
     ("Ihm werden Aktenfälschung, Geldwäsche sowie Beteiligung an Steuerhinterziehung vorgeworfen.", 1),

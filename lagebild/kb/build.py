@@ -188,6 +188,7 @@ def build_kb(reference_dir: Path, out_path: Path) -> dict[str, int]:
         stopwords=stopwords,
         curated_regions=read_tsv(CURATED_DIR / "regions.tsv"),
         world_regions=read_tsv(CURATED_DIR / "world_regions.tsv"),
+        city_names=read_tsv(CURATED_DIR / "city_names.tsv"),
         abbreviations=read_tsv(CURATED_DIR / "region_abbreviations.tsv"),
     )
     places = build_places(sources, country_aliases)

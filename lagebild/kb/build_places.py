@@ -4,8 +4,8 @@ Sources: reference/geonames (admin1/admin2 names and ids, CC BY 4.0), geonamesca
 population >= 15,000 and their alternate names, coordinates; GeoNames data, CC BY 4.0),
 reference/countries (country centroids, capitals; ODbL), reference/iso3166-2 (German subdivision
 names; LGPL-2.1+) and the curated files regions.tsv (German and extra English admin1 names),
-world_regions.tsv (continents, seas, islands, regions: kind 'region') and region_abbreviations.tsv
-("Ky.", "Ont.", "NSW").
+world_regions.tsv (continents, seas, islands, regions: kind 'region'), region_abbreviations.tsv
+("Ky.", "Ont.", "NSW") and city_names.tsv (city names GeoNames lacks or the build drops: "Rom").
 """
 
 from __future__ import annotations
@@ -124,6 +124,7 @@ class PlaceSources:
     stopwords: frozenset[str]
     curated_regions: list[dict[str, str]]
     world_regions: list[dict[str, str]] = field(default_factory=list)
+    city_names: list[dict[str, str]] = field(default_factory=list)
     abbreviations: list[dict[str, str]] = field(default_factory=list)
     country_keys: frozenset[str] = frozenset()
     #: folded main name of a city -> the largest population of a city with that main name
@@ -565,6 +566,18 @@ def add_capitals(places: PlaceSet, src: PlaceSources, cities: dict, admin1_codes
             places.capitals[iso3] = place_id
 
 
+def add_city_names(places: PlaceSet, src: PlaceSources) -> None:
+    """German and English names of cities from curated/city_names.tsv that GeoNames lacks or that are too short
+    for :func:`city_aliases` ("Rom"); a row for a city the base does not hold (a build for some countries only)
+    adds nothing."""
+    for row in src.city_names:
+        place_id = f"geo:{row['geonames']}"
+        if place_id not in places.records:
+            continue
+        for name in split_list(row["names"]):
+            places.alias(name, place_id, row["lang"])
+
+
 def _find_city(cities: dict, cca2: str, name: str) -> dict | None:
     wanted = key(name)
     candidates = [
@@ -594,6 +607,7 @@ def build_places(src: PlaceSources, country_names: dict[str, set[Alias]]) -> Pla
     add_admin2(places, src, admin1_codes, admin2_countries(src))
     add_cities(places, src, cities, admin1_codes)
     add_capitals(places, src, cities, admin1_codes)
+    add_city_names(places, src)
     add_world_regions(places, src)
     add_abbreviations(places, src, admin1_codes)
     return places

@@ -154,10 +154,12 @@ class _Extractor:
                 toks.append(k)
             if not self.completed(cue, i, a, b, clause_kind, s0, s1):
                 continue  # "beschloss, dass …" reports; "beschloss den Haushalt" does not
-            if cue.not_with and (any(self.words[k] in cue.not_with and not self.in_prepositional_phrase(k, a)
-                                     for k in range(a, b)) or ABSTRACT_MARK in cue.not_with
-                                 and self.abstract_subject(a, i, b)) and not self.speech_follows(b, s1):
-                continue  # "Ihm drohen zehn Jahre Haft", "Damit droht eine Verwässerung" (``@abstract``): a risk;
+            if cue.not_with and (any(self.words[k].rsplit("-", 1)[-1] in cue.not_with
+                                     and not self.in_prepositional_phrase(k, a) for k in range(a, b))
+                                 or ABSTRACT_MARK in cue.not_with and self.abstract_subject(a, i, b)) \
+                    and not self.speech_follows(b, s1):
+                continue  # "Ihm drohen zehn Jahre Haft", "droht eine EU-Strafe" (a hyphenated compound by its
+                # last part), "Damit droht eine Verwässerung" (``@abstract``): a risk;
                 # "drohte mit Haft" stays a threat; "meinte damit, die Regierung habe versagt" reports its own clause
             if cue.without and not cue.without.isdisjoint(self.words[max(a, i - 3):i]):
                 continue  # "zum Völkermord erklärt", "kurz gesagt": not a speech verb here

@@ -377,7 +377,10 @@ class _Coder:
                                                         or self.occasion(i, a) and self.noun_in_passive(a, b)
                                                         and r[0] - end > AGENT_REACH))
                       and not (trig.pos != "noun" and r[0] - 2 >= a and r[0] < i
-                               and self.trigger_at(r[0] - 2, r[0] - 1) is not None)), None)
+                               and self.trigger_at(r[0] - 2, r[0] - 1) is not None)
+                      and not (trig.pos == "verb" and not passive and self.von_attribute(r[0], a))), None)
+        # "gegen die Regierung von Premier Renzi demonstriert": after a common noun in an active clause the von-phrase
+        # is the noun's, no agent of the verb
         # "Während des Besuchs von Papst Franziskus … sind 50 Dissidenten festgenommen worden": a von-phrase after an
         # event noun is that act's, no agent of the verb
         # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
@@ -390,8 +393,16 @@ class _Coder:
                 and self.plover_type(trig) in STANCE_TYPES and self.lex.is_("victim_preposition", self.words[end]) \
                 and any(lex.pronoun_kind(w) == "possessive" for w in self.words[self.determined_start(i, a) - 1:i]):
             agent, about = None, agent
-        hostile = next((r for r, sl in after if sl in ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
-                        and not self.after_event_noun(r, i)), about)
+        hostile = next((r for r, sl in after if sl in HOSTILE_SLOTS and not self.after_event_noun(r, i)), about)
+        if hostile is None and trig.pos == "verb" and self.closes_clause(end - 1, a, b):
+            hostile = next((r for r, sl in slots if sl in HOSTILE_SLOTS and r[0] < i
+                            and self.verb_phrase_before(r, a, end - 1)), None)
+            # "haben in Moskau gegen Putin protestiert": a German verb that closes its clause has its phrases before it
+        if hostile is None:
+            hostile = next((r for r, sl in slots if sl in ("pp:von", "pp:vom") and self.von_attribute(r[0], a)
+                            and (r[0] >= end or trig.pos == "verb" and self.closes_clause(end - 1, a, b))
+                            and self.attribute_slot(r[0], a) in HOSTILE_SLOTS), None)
+            # "gegen die Regierung von Premier Renzi": the actor whose government the phrase names
         # not "nach einem Anschlag auf zwei Polizisten"; a von-phrase a possessive stance noun is about (above)
         benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
                         if sl in ("pp:an", "pp:für", "pp:to", "pp:for") and not (
@@ -765,6 +776,34 @@ class _Coder:
         """The first finite auxiliary or modal in tokens [a, b) (the second place of a German main clause)."""
         return next((j for j in range(a, b) if any(self.lex.is_(c, self.words[j]) for c in FINITE_CLASSES)), default)
 
+    def verb_phrase_before(self, ref, a: int, last: int) -> bool:
+        """Whether the prepositional phrase of an actor reference before a German clause-final verb (token ``last``)
+        is the verb's: its preposition follows no common noun it may belong to (a place's name is none: "in Rom gegen
+        die Regierung") and no event noun ("Nach dem Anschlag
+        auf Polizisten hat die Armee … angegriffen": the police were attacked in the other act)."""
+        k = preposition_before(self.doc, self.lex, ref[0], a)
+        places = {j for p in self.doc.places for m in p.mentions for j in range(m.tok_start, m.tok_end)}
+        return k is not None and not follows_common_noun(self.doc, self.lex, k, self.name_tokens | places) and not (
+            k > a and self.trigger_at(k - 1, last) is not None and self.doc.tokens[k - 1].text[:1].isupper())
+
+    def attribute_slot(self, r0: int, a: int) -> str:
+        """The slot of the noun whose von-attribute the actor reference at token r0 is ("gegen die Regierung *von*
+        Premier Renzi": "pp:gegen"); "" when that noun stands in no prepositional phrase."""
+        k = next((j for j in range(r0 - 1, max(a, r0 - 3) - 1, -1) if self.lex.is_("passive_agent", self.words[j])),
+                 None)
+        p = preposition_before(self.doc, self.lex, k - 1, a) if k is not None and k - 1 > a else None
+        return "pp:" + self.words[p] if p is not None else ""
+
+    def von_attribute(self, r0: int, a: int) -> bool:
+        """Whether the prepositional phrase of the actor reference starting at token r0 follows a common noun whose
+        attribute it is: its preposition (up to two words before the name: "von dem Premier") stands right after a
+        capitalised noun that names no act ("die Regierung von Premier Renzi", also when the base reads "die
+        Regierung" as an actor)."""
+        k = next((j for j in range(r0 - 1, max(a, r0 - 3) - 1, -1) if self.lex.is_("passive_agent", self.words[j])),
+                 None)
+        return k is not None and (follows_common_noun(self.doc, self.lex, k, self.name_tokens) or any(
+            r[1] == k and r[3].via != "name" for r in self.doc.actor_refs))
+
     def agent_phrase(self, a: int, b: int, refs: list) -> Participant | None:
         """The agent of a passive as a noun phrase after by/von/durch when it is no known actor but a role
         or says whose it is ("were detained by police", "von Sicherheitskräften festgenommen")."""
@@ -893,13 +932,16 @@ class _Coder:
     def oblique_ref(self, ref) -> bool:
         """Whether an actor reference opens with, or follows, an accusative or dative article ("einen
         US-Soldaten", "den Rebellen")."""
+        own = self.lex.is_("determiner", self.words[ref[0]])  # an article of its own: the word before is none
         return any(self.lex.is_("oblique_article", self.words[k]) and not self.relative_pronoun(k)
-                   for k in (ref[0], ref[0] - 1) if k >= 0 and self.doc.tokens[k].kind == "word")
+                   for k in ((ref[0],) if own else (ref[0], ref[0] - 1))
+                   if k >= 0 and self.doc.tokens[k].kind == "word")
 
     def relative_pronoun(self, k: int) -> bool:
-        """Whether token k opens a relative clause ("der Faymann-Plan, *dem* Mitterlehner zugestimmt habe")."""
+        """Whether token k opens a relative clause, alone or after its preposition ("der Faymann-Plan, *dem*
+        Mitterlehner zugestimmt habe", "ein Apotheker, gegen *den* die Staatsanwaltschaft ermittelt")."""
         a, _b, kind = clause_range(self.doc, k)
-        return kind == "rel" and k == a
+        return kind == "rel" and (k == a or k == a + 1 and self.lex.is_("preposition", self.words[a]))
 
     def middlefield_subject(self, i: int, a: int, b: int, refs: list, first) -> Participant | None:
         """In a verb-second main clause whose prefield is no noun phrase ("Am Montag", "Zudem"), the noun phrase right
@@ -1665,6 +1707,8 @@ class _Coder:
             return None  # "der Besuch bei seiner kranken Mutter", "ein Besuch des ehemaligen Konzentrationslagers":
             # a call on kin or a trip to a site, no visit between political actors (a known visitor's stays: "Merkels
             # Besuch des Holocaust-Museums in Washington")
+        if noun and cameo.startswith(PLOT_CODES) and self.plotted(i, a, b):
+            return None  # "nahmen einen Mann in Gewahrsam, der einen Anschlag geplant haben soll": a plot, no attack
         if cameo.startswith(HOST_CODES):
             source, target = target, source  # "Xi empfing Orbán": PLOVER's visit has the visitor as source
         place = self.place_for(i, a, b)
@@ -2391,6 +2435,14 @@ class _Coder:
         w = self.words[last]
         return self.lex.is_("inception_verb", w) or self.lex.is_("inception_correlate", w) and has_word(
             self.doc, self.lex, "inception_verb", before[0], last)
+
+    def plotted(self, i: int, a: int, b: int) -> bool:
+        """Whether the attack noun at token i is a plot: what a noun of planning governs (:meth:`planning_of`: "an der
+        Vorbereitung eines Terroranschlags beteiligt") or, not definite, the object of a verb of planning in its
+        clause (closed class ``plot_verb``: "der einen Anschlag geplant haben soll", "plante Anschläge in Berlin"):
+        an attack planned by unconventional violence is neither done nor, once found out, to come; a definite one
+        ("hatte den Anschlag lange geplant") is the one told."""
+        return self.planning_of(i, a) or not self.definite(i) and has_word(self.doc, self.lex, "plot_verb", a, b)
 
     def planning_of(self, i: int, a: int) -> bool:
         """Whether the event noun at token i is what a noun of planning or preparing governs (closed class
@@ -5436,6 +5488,9 @@ REPORTED_ACT_STATUSES = ("claimed", "denied", "confirmed", "disputed")
 #: CAMEO codes whose source is the host of a visit (043 "host a visit"); PLOVER's CONSULT visit has the visitor
 #: as source and the host as target, so the roles are swapped.
 HOST_CODES = ("043",)
+#: CAMEO codes of unconventional violence (attacks, bombings, kidnappings, assassinations): planned, such an act is a
+#: plot (:meth:`_Coder.plotted`), not an act to come as a state's planned offensive is.
+PLOT_CODES = ("18",)
 DATELINE_TOKENS = 6  # the most tokens of a dateline before its dash ("Vatikanstadt/Wien –", "Los Angeles –")
 SEIZE_CODES = ("1711", "1721")  # CAMEO "confiscate property", "restrict freedoms" (censor): the object is a thing
 # (goods, posts); only an owner or author named as actor is a target
@@ -5465,6 +5520,8 @@ AWAIT_REACH = 4  # tokens from a verb of waiting to the preposition of what is a
 INSERTION_CLAUSES = 2  # insertions in commas between a German infinitive clause and the cue it depends on
 STANCE_TYPES = ("REJECT", "ACCUSE", "SUPPORT", "REQUEST")  # acts whose possessive noun's owner takes a stance
 KILLING_CODES = ("182",)  # CAMEO codes of killings: a gegen-phrase after one as an offence is the charge's
+#: Slots of a prepositional phrase that names whom a hostile act is aimed at ("gegen Putin", "auf Demonstranten").
+HOSTILE_SLOTS = ("pp:gegen", "pp:auf", "pp:against", "pp:on", "pp:at")
 AGENT_REACH = 2  # tokens from an event noun to the name of its von-phrase ("Besuch *von dem* …"): the noun's agent
 NEEDED_TYPES = ("AID", "SUPPORT", "COOPERATE")  # acts that a noun names as needed, not done ("brauchten Hilfe")
 STEM_INFLECTION = 2  # letters an inflection may add after a specific code's stem that ends a word ("Gerichts")

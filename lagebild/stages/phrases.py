@@ -34,7 +34,10 @@ def _stop(doc: Doc, lex: Lexicon, k: int) -> bool:
 
 
 def _german_phrase(doc: Doc, lex: Lexicon, k: int, end: int, demonyms: dict) -> tuple[int, int] | None:
-    """[start, stop) of a German noun phrase that starts at token k, or None."""
+    """[start, stop) of a German noun phrase that starts at token k, or None (also where an article follows the
+    first word, which is then a pronoun: "gegen *den* die Staatsanwaltschaft ermittelt")."""
+    if k + 1 < end and lex.is_("determiner", doc.words[k]) and lex.is_("determiner", doc.words[k + 1]):
+        return None
     j = k
     while j < end and (doc.tokens[j].kind == "num" or lex.is_("determiner", doc.words[j])
                        or doc.words[j] in lex.numbers or _adjective(doc, lex, j, j > k) or doc.words[j] in demonyms

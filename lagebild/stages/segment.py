@@ -315,7 +315,24 @@ def _clause_kind(tokens: list[Token], start: int, end: int, sent_start: int, lex
         return "sub:" + low
     if start > sent_start and lex.is_("relative", low) and not _after_dateline(tokens, start, sent_start):
         return "rel"
+    if start > sent_start and lex.is_("preposition", low) and _relative_after_preposition(tokens, start, end, lex):
+        return "rel"  # "ein Apotheker, gegen den die Staatsanwaltschaft ermittelt"
     return "main"
+
+
+def _relative_after_preposition(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the clause at ``start`` opens with a preposition and a relative pronoun: a word of the closed class
+    ``relative`` that is no article of the word after it, because no capitalised word follows it ("gegen *den* die
+    Staatsanwaltschaft ermittelt", "mit *dem* er verhandelte", "against *whom* the prosecutors"; not "gegen den
+    Willen der Regierung"), or a relative possessive (``relative_possessive``: "gegen *dessen* Regierung")."""
+    words = [t for t in tokens[start + 1:min(end, start + 3)]]
+    if not words or words[0].kind != "word":
+        return False
+    low = words[0].text.lower()
+    if lex.is_("relative_possessive", low):
+        return True
+    nxt = words[1] if len(words) > 1 else None
+    return lex.is_("relative", low) and nxt is not None and nxt.kind == "word" and not nxt.text[:1].isupper()
 
 
 DATELINE_WORDS = 3  # capitalised words of a dateline before its dash ("Innsbruck –", "Den Haag –")

@@ -93,8 +93,9 @@ def _slot(doc: Doc, lex: Lexicon, ts: int, seen: int = 0) -> str:
             and not lex.is_("subordinator", doc.words[m - 1]):
         return "pp:" + doc.words[m - 1]  # "mit den beiden Staaten"
     if lex.is_("determiner", prev) and j - 1 >= s0 and lex.is_("preposition", doc.words[j - 1]) \
-            and not lex.is_("subordinator", doc.words[j - 1]):
-        return "pp:" + doc.words[j - 1]  # "mit den USA"
+            and not lex.is_("subordinator", doc.words[j - 1]) and not lex.is_("determiner", doc.words[ts]):
+        return "pp:" + doc.words[j - 1]  # "mit den USA"; not "gegen den die Staatsanwaltschaft ermittelt", where
+        # the reference opens with an article of its own and the word before is a relative pronoun
     d = j
     while d > s0 and j - d < 2 and _modifier(doc, lex, d):
         d -= 1  # "to the affected Lebanese villages": lower-case words between an article and a name modify it
