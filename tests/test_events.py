@@ -6314,6 +6314,10 @@ def test_coordinated_speakers_each_make_their_speech_act(text, sources):
     ("Hunderte Demonstranten protestierten gegen die Regierung von Premier Matteo Renzi.", None, "ITA"),
     # a passive keeps its agent
     ("Die Stadt wurde von der Armee von Assad angegriffen.", "SYR", None),
+    # a stance on a noun after the verb is a stance on whom its von-phrase names, also before a closing verb
+    ("Die Opposition kritisierte den Plan von Präsident Putin.", None, "RUS"),
+    ("Die Opposition hat die Politik von Präsident Putin kritisiert.", None, "RUS"),
+    ("Die Anwälte lehnen Pläne von Präsident Putin ab.", None, "RUS"),
 ])
 def test_hostile_phrases_before_a_closing_verb_and_von_attributes(text, source, target):
     got = one_event(run(text))
@@ -6345,3 +6349,19 @@ def test_a_relative_pronoun_after_a_preposition_is_no_object_and_leaves_the_subj
     got = one_event(run("In Hamburg vergab die AOK das Los an einen Apotheker, gegen den die Staatsanwaltschaft wegen "
                         "des Verdachts von Unregelmäßigkeiten ermittelt."))
     assert got["source"]["text"] == "die Staatsanwaltschaft" and got["target"] is None
+
+
+def test_the_von_phrase_of_a_subject_after_the_verb_is_no_target():
+    # after a prefield that is no noun phrase the first noun after the verb is the subject: its von-phrase is no
+    # object's attribute, so no target
+    got = one_event(run("In Brüssel kritisierte der Chef von Amnesty International die Regierung Ungarns."))
+    assert got["target"]["country"] == "HUN"
+    got = one_event(run("Am Montag kritisierte die Opposition die Politik von Präsident Putin."))
+    assert got["target"]["country"] == "RUS"
+
+
+def test_a_list_of_genitives_is_one_clause():
+    got = one_event(run("Die früheren Angestellten werden des Diebstahls, des illegalen Zugriffs auf ein "
+                        "Computersystem, der Weitergabe von Geschäftsgeheimnissen und des Bruchs der beruflichen "
+                        "Schweigepflicht beschuldigt."))
+    assert got["type"] == "ACCUSE" and got["source"] is None

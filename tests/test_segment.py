@@ -117,3 +117,17 @@ def test_a_noun_list_is_one_clause(text, clauses):
     doc = Doc(text=text, lang="de")
     Segmenter()(doc, RES)
     assert len(doc.clauses) == clauses
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a comma before an article that only a genitive takes, or before "der" where the list goes on after the item,
+    # joins items of a list of genitives
+    ("Sie werden des Diebstahls, des Betrugs und der Untreue beschuldigt.", 1),
+    ("Sie werden des Diebstahls, der Weitergabe von Geheimnissen, des Betrugs und der Untreue beschuldigt.", 1),
+    # a relative clause after a genitive stays a clause
+    ("Der Sprecher des Ministers, der Russland kritisierte und der Ukraine half, trat zurück.", 3),
+])
+def test_a_list_of_genitives_is_no_clause_break(text, count):
+    doc = Doc(text=text, lang="de")
+    Segmenter()(doc, RES)
+    assert len(doc.clauses) == count

@@ -378,7 +378,8 @@ class _Coder:
                                                         and r[0] - end > AGENT_REACH))
                       and not (trig.pos != "noun" and r[0] - 2 >= a and r[0] < i
                                and self.trigger_at(r[0] - 2, r[0] - 1) is not None)
-                      and not (trig.pos == "verb" and not passive and self.von_attribute(r[0], a))), None)
+                      and not (self.verb_token(i, trig) and not passive and self.object_attribute(r[0], a, trig, end))),
+                     None)
         # "gegen die Regierung von Premier Renzi demonstriert": after a common noun in an active clause the von-phrase
         # is the noun's, no agent of the verb
         # "Während des Besuchs von Papst Franziskus … sind 50 Dissidenten festgenommen worden": a von-phrase after an
@@ -394,15 +395,18 @@ class _Coder:
                 and any(lex.pronoun_kind(w) == "possessive" for w in self.words[self.determined_start(i, a) - 1:i]):
             agent, about = None, agent
         hostile = next((r for r, sl in after if sl in HOSTILE_SLOTS and not self.after_event_noun(r, i)), about)
-        if hostile is None and trig.pos == "verb" and self.closes_clause(end - 1, a, b):
+        if hostile is None and self.verb_token(i, trig) and self.closes_clause(end - 1, a, b):
             hostile = next((r for r, sl in slots if sl in HOSTILE_SLOTS and r[0] < i
                             and self.verb_phrase_before(r, a, end - 1)), None)
             # "haben in Moskau gegen Putin protestiert": a German verb that closes its clause has its phrases before it
         if hostile is None:
             hostile = next((r for r, sl in slots if sl in ("pp:von", "pp:vom") and self.von_attribute(r[0], a)
-                            and (r[0] >= end or trig.pos == "verb" and self.closes_clause(end - 1, a, b))
-                            and self.attribute_slot(r[0], a) in HOSTILE_SLOTS), None)
-            # "gegen die Regierung von Premier Renzi": the actor whose government the phrase names
+                            and (r[0] >= end or self.verb_token(i, trig) and self.closes_clause(end - 1, a, b))
+                            and (self.attribute_slot(r[0], a) in HOSTILE_SLOTS
+                                 or self.verb_token(i, trig) and self.object_attribute(r[0], a, trig, end)
+                                 and self.attribute_slot(r[0], a) == "")), None)
+            # "gegen die Regierung von Premier Renzi": the actor whose government the phrase names; "lehnen Pläne von
+            # Innenminister Sobotka ab": whose plans a stance is taken on
         # not "nach einem Anschlag auf zwei Polizisten"; a von-phrase a possessive stance noun is about (above)
         benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
                         if sl in ("pp:an", "pp:für", "pp:to", "pp:for") and not (
@@ -793,6 +797,50 @@ class _Coder:
                  None)
         p = preposition_before(self.doc, self.lex, k - 1, a) if k is not None and k - 1 > a else None
         return "pp:" + self.words[p] if p is not None else ""
+
+    def verb_token(self, i: int, trig: Trigger) -> bool:
+        """Whether the trigger at token i is a verb: of a verb row, or of a row of verbs and nouns whose token is no
+        capitalised German noun ("lehnen … ab", not "Ablehnung")."""
+        return trig.pos == "verb" or trig.pos == "phrase" and bool(self.lex.setting("nouns_capitalised")) \
+            and self.doc.tokens[i].text[:1].islower()
+
+    def object_attribute(self, r0: int, a: int, trig: Trigger, end: int) -> bool:
+        """Whether the actor reference at token r0 is the von-attribute (:meth:`von_attribute`) of a noun that is no
+        subject: a noun in a prepositional phrase ("gegen die Regierung von Premier Renzi"), after an accusative or
+        dative article ("kritisierte den Plan von Putin"), or, for a stance, after the verb ("lehnen Pläne von
+        Innenminister Sobotka ab"); not the subject's ("In Chile trat der Chef von Transparency International
+        zurück": the chief speaks for the body)."""
+        if not self.von_attribute(r0, a):
+            return False
+        if self.attribute_slot(r0, a):
+            return True
+        k = next(j for j in range(r0 - 1, max(a, r0 - 3) - 1, -1) if self.lex.is_("passive_agent", self.words[j]))
+        article = self.word_before_adjectives(k - 1) if k - 1 > a else ""
+        if self.lex.is_("oblique_article", article):
+            return True
+        b = clause_range(self.doc, r0)[1]
+        # the object after the verb, or after a German main clause's finite auxiliary before the verb that closes it
+        # ("Die Opposition hat die Politik von Präsident Putin kritisiert")
+        finite = self.finite_verb(a, b, -1)
+        if self.plover_type(trig) not in STANCE_TYPES or self.subject_after_verb(a, min(end, r0), k - 1):
+            return False  # "In Brüssel kritisierte der Chef von Amnesty International …": the subject's
+        return r0 > end or a < finite < r0 and self.closes_clause(end - 1, a, b) \
+            and clause_range(self.doc, r0)[2] == "main"
+
+    def subject_after_verb(self, a: int, after: int, noun: int) -> bool:
+        """Whether the noun at token ``noun`` is the first noun after the verb (token ``after``) of a German main
+        clause whose prefield is no noun phrase ("In Brüssel kritisierte *der Chef* …"): its subject."""
+        doc, lex = self.doc, self.lex
+        if not lex.setting("verb_second") or clause_range(doc, a)[2] != "main":
+            return False
+        fin = next((j for j in range(a, after + 1) if doc.tokens[j].kind == "word"
+                    and doc.tokens[j].text[:1].islower() and not lex.is_("determiner", self.words[j])
+                    and not lex.is_("preposition", self.words[j])), None)
+        if fin is None or fin == a or phrase_at(doc, lex, a, fin, self.kb.demonyms) is not None \
+                or any(r[0] == a for r in refs_between(doc, a, fin)):
+            return False
+        return not any(doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].isupper()
+                       and self.words[j] not in lex.time for j in range(fin + 1, noun))
 
     def von_attribute(self, r0: int, a: int) -> bool:
         """Whether the prepositional phrase of the actor reference starting at token r0 follows a common noun whose

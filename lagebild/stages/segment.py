@@ -158,7 +158,8 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
     for i in range(s, e + 1):
         if i < e and (i in inside or _attached_dash(tokens, i, s, e)):
             continue
-        if i < e and tokens[i].text == "," and _noun_list_comma(tokens, i, e, lex, start):
+        if i < e and tokens[i].text == "," and (_noun_list_comma(tokens, i, e, lex, start)
+                                                 or _genitive_list_comma(tokens, i, e, lex)):
             continue
         if i == e or tokens[i].text in CLAUSE_BREAKS:
             if i > start:
@@ -172,6 +173,7 @@ def clauses(tokens: list[Token], sent: tuple[int, int], lex: Lexicon) -> list[tu
 
 MAX_PARENTHETICAL = 10  # tokens inside "( … )" that stay in their clause: "Ministerin X (SPD) sagte"
 NOUN_LIST_REACH = 6  # tokens after a comma within which a German noun list reaches its coordinator
+GENITIVE_ITEM_REACH = 6  # tokens of one item of a list of genitives after its article and noun
 #: closed classes of finite verbs that, right after a list's last noun, make the list the subject of a new clause
 LIST_END_VERBS = ("aux_perfect", "aux_passive", "future_aux", "hypothetical", "planning_modal")
 
@@ -204,6 +206,32 @@ def _noun_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon, start: i
             return False  # a phrase with an article of its own is an apposition ("Steinhart, Obmann der …")
         if not w[:1].isupper() and not _adjective_before_noun(tokens, k, lex):
             return False
+    return False
+
+
+def _genitive_list_comma(tokens: list[Token], i: int, e: int, lex: Lexicon) -> bool:
+    """Whether the comma at token i joins items of a list of genitives: a noun before it and an article after it that
+    only a genitive takes (closed class ``genitive_only_article``: "werden des Diebstahls, *des* illegalen Zugriffs
+    auf ein Computersystem und des Bruchs der Schweigepflicht beschuldigt"); no clause opens with one."""
+    if i < 1 or i + 2 >= e or tokens[i - 1].kind != "word" or not tokens[i - 1].text[:1].isupper():
+        return False
+    nxt = tokens[i + 1].text.lower()
+    if lex.is_("genitive_only_article", nxt):
+        return True
+    # an article that may also be a relative pronoun ("der Weitergabe von Geschäftsgeheimnissen") continues the list
+    # only where the list goes on after its phrase: a comma and a genitive-only article, or a coordinator and a
+    # genitive article ("…, der Weitergabe von Geschäftsgeheimnissen, des Bruchs …"; not "des Ministers, der Russland
+    # kritisierte")
+    if not (lex.genitive_article(nxt) and tokens[i + 2].text[:1].isupper()):
+        return False
+    for k in range(i + 3, min(e - 1, i + 3 + GENITIVE_ITEM_REACH)):
+        low = tokens[k].text.lower()
+        if tokens[k].text == ",":
+            return lex.is_("genitive_only_article", tokens[k + 1].text.lower())
+        if lex.is_("coordinator", low):
+            return lex.genitive_article(tokens[k + 1].text.lower())
+        if _verb_like(tokens, k, lex):
+            return False  # a clause of its own: "des Ministers, der Russland kritisierte und der Ukraine half"
     return False
 
 
