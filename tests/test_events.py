@@ -6365,3 +6365,47 @@ def test_a_list_of_genitives_is_one_clause():
                         "Computersystem, der Weitergabe von Geschäftsgeheimnissen und des Bruchs der beruflichen "
                         "Schweigepflicht beschuldigt."))
     assert got["type"] == "ACCUSE" and got["source"] is None
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    # a simulated attack is a show of force (MOBILIZE), no use of it; after a time in the prefield the subject
+    # follows the finite verb
+    ("Mitte April hatten zwei russische Bomber den Zerstörer überflogen und Angriffe simuliert.", "MOBILIZE", "RUS"),
+    ("Russische Kampfjets simulierten einen Angriff auf das Schiff.", "MOBILIZE", "RUS"),
+    ("Anfang März griffen israelische Kampfjets Stellungen der Hamas an.", "ASSAULT", "ISR"),
+])
+def test_a_simulated_attack_is_a_show_of_force(text, kind, source):
+    got = one_event(run(text))
+    assert (got["type"], got["source"]["country"]) == (kind, source)
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    # troops in a country are stationed there, mostly another state's: the place gives them no country
+    ("Der Abzug der Truppen in Afghanistan soll bis Ende 2016 abgeschlossen sein.", "de", None),
+    ("Die Soldaten in Mali wurden angegriffen.", "de", None),
+    # a government or a police force in a place is that country's
+    ("Die Regierung in Kiew kritisierte Moskau.", "de", "UKR"),
+])
+def test_troops_in_a_country_take_no_country_from_it(text, lang, country):
+    a = run(text, lang)
+    ents = [e for e in a["entities"] if e["sector"] in ("MIL", "GOV")]
+    assert [e["country"] for e in ents if e["type"] != "country"][:1] == ([country] if country else [])
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a personal pronoun after the subordinator of a clause the verb closes is its subject
+    ("Es ist bekannt, dass er Putin kritisiert hat.", "er", "Putin"),
+    # a known actor after adjectives is no object phrase of its own: it is the subject
+    ("Er wählte den Tag, an dem der rechtsextremistische Anders Breivik 77 Menschen erschoss.", "Anders Breivik",
+     "77 Menschen"),
+])
+def test_subjects_of_subordinate_and_relative_clauses(text, source, target):
+    got = [v for v in run(text)["events"] if v["type"] in ("ACCUSE", "ASSAULT")]
+    assert len(got) == 1
+    assert ((got[0]["source"] or {}).get("text"), (got[0]["target"] or {}).get("text")) == (source, target)
+
+
+def test_sollen_closing_a_relative_clause_plans_the_act():
+    got = [v for v in run("May strebt ein Abkommen mit der EU an, über das schon parallel zum Brexit verhandelt "
+                          "werden soll.")["events"] if v["trigger"][2] == "verhandelt"]
+    assert len(got) == 1 and got[0]["modality"] == "future"

@@ -310,8 +310,10 @@ class _Builder:
         if linked is None and country is None and group is None and possessive is not None \
                 and role.label != COUNTERPART_LABEL:  # "mit seinem Amtskollegen": of the other side, not his
             country = self.resolve_possessive(possessive[0], possessive[1])
+        stationed = k < s1 and lex.is_("stationed_force", words[end - 1]) and lex.is_("stationed_preposition", words[k])
+        # "der Truppen in Afghanistan", "troops in Iraq": forces stationed there, mostly another state's
         if linked is None and country is None and group is None and role.sector in ("GOV", "MIL", "COP") \
-                and k + 1 < s1 and words[k] in ("in", "aus", "von", "in", "of"):
+                and k + 1 < s1 and words[k] in ("in", "aus", "von", "in", "of") and not stationed:
             c2 = self.cand_at.get(k + 1)  # "die Regierung in Kiew", "das Gesundheitsministerium in Gaza"
             if c2 is not None:
                 country = self.capital_country(c2) or self.country_of_candidate(c2) or self.place_country(c2)
@@ -355,7 +357,7 @@ class _Builder:
         pair = any(lex.is_("pair_word", words[j]) for j in range(max(s0, start - 1), i))  # "die beiden Minister"
         several = officials and self.plural_role(start, end, role)  # "die Regierungschefs": of several states, mostly
         unplaced = several or role.label in UNPLACED_LABELS  # (and refugees, people at large)
-        elsewhere = unplaced or officials and pair or any(
+        elsewhere = unplaced or stationed or officials and pair or any(
             lex.is_("foreign_adjective", words[j]) for j in range(start, i))
         if country is None and group is None and not elsewhere:  # "100 ausländische Beamte": of no country named
             if role.relay and not own_name:

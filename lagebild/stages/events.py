@@ -485,6 +485,10 @@ class _Coder:
             # "Kritiker werfen Erdogan … vor", "Sessions unterstützt Donald Trump": the prefield holds the subject,
             # so the known actor after the verb is the object
             source, target = subject, hostile or benefit or bare[0] or dative
+        elif bare and not passive and (subject := self.pronoun_after_subordinator(i, a, b, bare[0])) is not None:
+            # "…, dass er in seinem Blog die Religionspolizei kritisierte": the pronoun after the subordinator is the
+            # subject, so the known actor after it is the object
+            source, target = subject, hostile or benefit or bare[0] or dative
         elif bare and not passive and (subject := self.middlefield_subject(i, a, b, refs, bare[0])) is not None:
             # "Am Montag erschoss ein Attentäter zwei US-Soldaten": the phrase right after the finite verb is the
             # subject, so the known actor after it is the object
@@ -893,6 +897,8 @@ class _Coder:
             a += 1  # "weshalb der Landeshauptmann die Idee ablehnte": the subject follows the clause's opener where
             # the verb closes the clause (not "Als Vergeltung beschossen israelische Kampfjets …")
         span = phrase_at(doc, lex, a, i, self.kb.demonyms) if a < i else None
+        if span is not None and all(self.words[k] in lex.time or doc.tokens[k].kind == "num" for k in range(*span)):
+            span = None  # "Mitte April hatten zwei russische Bomber …": a time opens the clause, the subject follows
         if span is not None and any(c.kind == "according" and c.speaker_span and c.cue and min(
                 c.speaker_span[0], c.cue[0]) <= doc.tokens[span[0]].start < max(c.speaker_span[1], c.cue[1])
                                     for c in doc.claims):
@@ -922,6 +928,16 @@ class _Coder:
         if part.country is None and part.sector is None:
             return None
         return part
+
+    def pronoun_after_subordinator(self, i: int, a: int, b: int, first) -> Participant | None:
+        """In a German subordinate clause whose verb (the trigger) closes it, a personal pronoun right after the
+        subordinator, before the first known actor: the subject ("…, dass *er* … die Religionspolizei kritisierte",
+        "…, weil *sie* die Regierung angegriffen hatten")."""
+        doc, lex = self.doc, self.lex
+        if not lex.setting("verb_second") or not clause_range(doc, i)[2].startswith("sub:") or a + 1 >= first[0] \
+                or lex.pronoun_kind(self.words[a + 1]) != "personal" or not self.closes_clause(i, a, b):
+            return None
+        return self.phrase_participant(a + 1, a + 2)
 
     def prefield_subject(self, i: int, a: int, b: int, refs: list, first) -> Participant | None:
         """In a verb-second main clause, a noun phrase that fills the prefield (the clause start up to the finite
@@ -989,7 +1005,8 @@ class _Coder:
         """Whether token k opens a relative clause, alone or after its preposition ("der Faymann-Plan, *dem*
         Mitterlehner zugestimmt habe", "ein Apotheker, gegen *den* die Staatsanwaltschaft ermittelt")."""
         a, _b, kind = clause_range(self.doc, k)
-        return kind == "rel" and (k == a or k == a + 1 and self.lex.is_("preposition", self.words[a]))
+        return kind == "rel" and self.lex.is_("relative", self.words[k]) and (
+            k == a or k == a + 1 and self.lex.is_("preposition", self.words[a]))
 
     def middlefield_subject(self, i: int, a: int, b: int, refs: list, first) -> Participant | None:
         """In a verb-second main clause whose prefield is no noun phrase ("Am Montag", "Zudem"), the noun phrase right
@@ -1091,11 +1108,22 @@ class _Coder:
 
     def head_taken(self, span: tuple[int, int], taken: set[int]) -> bool:
         """Whether the phrase's first word after articles and numbers belongs to a known actor ("die
-        Hisbollah"); an actor in its genitive does not count ("Stellungen der Hisbollah")."""
+        Hisbollah"), or, where nouns are capitalised, its first word after lower-case adjectives too when that is a
+        whole name ("der rechtsextremistische Anders Breivik"; not a name before a compound's hyphen, which only
+        modifies its head: "der libysche IS-Chef"); an actor in its genitive does not count ("Stellungen der
+        Hisbollah")."""
         k = span[0]
         while k < span[1] - 1 and (self.lex.is_("determiner", self.words[k]) or self.doc.tokens[k].kind == "num"):
             k += 1
-        return k in taken
+        if k in taken:
+            return True
+        if not self.lex.setting("nouns_capitalised"):
+            return False
+        while k < span[1] - 1 and self.doc.tokens[k].text[:1].islower():
+            k += 1
+        text = self.doc.tokens[k].text
+        return k in taken and not any(r[0] <= k < r[1] and r[3].head and text.startswith(r[3].head + "-")
+                                      for r in self.doc.actor_refs)
 
     def attached(self, span: tuple[int, int], refs: list) -> bool:
         """Whether a phrase belongs to an actor reference: its genitive or apposition right after it, or a
@@ -2406,7 +2434,10 @@ class _Coder:
             # lange und reagierte auf den Angriff", "Abzuwarten bleibt die Reaktion Moskaus auf die Angriffe")
         if noun and not self.prepositional(i, a) and self.planned_clause(a, b):
             return True
-        return not noun and not perfect_after and has_word(self.doc, lex, "planning_modal", a, i)
+        return not noun and not perfect_after and (has_word(self.doc, lex, "planning_modal", a, i) or (
+            clause_range(self.doc, i)[2] == "rel" and self.closes_clause(i, a, b) and self.planned_clause(a, b)))
+        # "…, über das verhandelt werden soll" (in a dass-clause "sollen" may report: "berichtet, dass Häftlinge
+        # gefoltert werden sollen")
 
     def court_instance(self, i: int, a: int, b: int, trig: Trigger) -> bool:
         """Whether a word of a court's instance (closed class ``court_instance``: "in erster Instanz", "rechtskräftig")
