@@ -6409,3 +6409,14 @@ def test_sollen_closing_a_relative_clause_plans_the_act():
     got = [v for v in run("May strebt ein Abkommen mit der EU an, über das schon parallel zum Brexit verhandelt "
                           "werden soll.")["events"] if v["trigger"][2] == "verhandelt"]
     assert len(got) == 1 and got[0]["modality"] == "future"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a definite act that a verb of pointing points to is given: the article's ground, not the speaker's report
+    ("Der Minister wies auf das Massaker von Srebrenica hin.", "asserted"),
+    ("Außerdem wurde auf das Massaker am Platz des Himmlischen Friedens 1989 hingewiesen.", "asserted"),
+    # an indefinite one is what the speaker reports
+    ("Der Minister wies auf ein Massaker in Srebrenica hin.", "reported"),
+])
+def test_a_definite_act_pointed_to_is_given(text, status):
+    assert one_event(run(text))["status"] == status

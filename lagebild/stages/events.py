@@ -3357,11 +3357,12 @@ class _Coder:
     def responded_to(self, i: int, a: int, b: int) -> bool:
         """Whether the noun at token i is a definite event noun that a verb of responding in its clause takes as its
         object (closed classes ``response_preposition`` before the article and ``response_verb``: "nicht *auf das*
-        Ultimatum *antworten*", "did not respond to the ultimatum"): the act is given, and the clause's negation or
-        condition is about the response."""
+        Ultimatum *antworten*", "did not respond to the ultimatum"), or that a verb of pointing points to
+        (``pointing_verb``: "wies *auf das* Massaker *hin*"): the act is given, and the clause's negation or condition
+        is about the response."""
         d = self.determined_start(i, a) - 1
         return d - 1 >= a and self.definite(i) and self.lex.is_("response_preposition", self.words[d - 1]) \
-            and self.clause_holds("response_verb", a, b)
+            and (self.clause_holds("response_verb", a, b) or self.clause_holds("pointing_verb", a, b))
 
     def genitive_attribute(self, i: int, a: int) -> bool:
         """Whether the noun at token i, with its article, is the genitive of the noun before it ("eine mögliche
