@@ -794,11 +794,16 @@ class _Coder:
         return k is not None and not follows_common_noun(self.doc, self.lex, k, self.name_tokens | places) and not (
             k > a and self.trigger_at(k - 1, last) is not None and self.doc.tokens[k - 1].text[:1].isupper())
 
+    def von_before(self, r0: int, a: int) -> int | None:
+        """The "von" (closed class ``passive_agent``) up to two words before the actor reference at token r0 ("von dem
+        Premier"), else None."""
+        return next((j for j in range(r0 - 1, max(a, r0 - 3) - 1, -1) if self.lex.is_("passive_agent", self.words[j])),
+                    None)
+
     def attribute_slot(self, r0: int, a: int) -> str:
         """The slot of the noun whose von-attribute the actor reference at token r0 is ("gegen die Regierung *von*
         Premier Renzi": "pp:gegen"); "" when that noun stands in no prepositional phrase."""
-        k = next((j for j in range(r0 - 1, max(a, r0 - 3) - 1, -1) if self.lex.is_("passive_agent", self.words[j])),
-                 None)
+        k = self.von_before(r0, a)
         p = preposition_before(self.doc, self.lex, k - 1, a) if k is not None and k - 1 > a else None
         return "pp:" + self.words[p] if p is not None else ""
 
@@ -818,16 +823,16 @@ class _Coder:
             return False
         if self.attribute_slot(r0, a):
             return True
-        k = next(j for j in range(r0 - 1, max(a, r0 - 3) - 1, -1) if self.lex.is_("passive_agent", self.words[j]))
+        k = self.von_before(r0, a)
         article = self.word_before_adjectives(k - 1) if k - 1 > a else ""
         if self.lex.is_("oblique_article", article):
             return True
-        b = clause_range(self.doc, r0)[1]
-        # the object after the verb, or after a German main clause's finite auxiliary before the verb that closes it
-        # ("Die Opposition hat die Politik von Präsident Putin kritisiert")
-        finite = self.finite_verb(a, b, -1)
         if self.plover_type(trig) not in STANCE_TYPES or self.subject_after_verb(a, min(end, r0), k - 1):
             return False  # "In Brüssel kritisierte der Chef von Amnesty International …": the subject's
+        # the object after the verb, or after a German main clause's finite auxiliary before the verb that closes it
+        # ("Die Opposition hat die Politik von Präsident Putin kritisiert")
+        b = clause_range(self.doc, r0)[1]
+        finite = self.finite_verb(a, b, -1)
         return r0 > end or a < finite < r0 and self.closes_clause(end - 1, a, b) \
             and clause_range(self.doc, r0)[2] == "main"
 
@@ -851,8 +856,7 @@ class _Coder:
         attribute it is: its preposition (up to two words before the name: "von dem Premier") stands right after a
         capitalised noun that names no act ("die Regierung von Premier Renzi", also when the base reads "die
         Regierung" as an actor)."""
-        k = next((j for j in range(r0 - 1, max(a, r0 - 3) - 1, -1) if self.lex.is_("passive_agent", self.words[j])),
-                 None)
+        k = self.von_before(r0, a)
         return k is not None and (follows_common_noun(self.doc, self.lex, k, self.name_tokens) or any(
             r[1] == k and r[3].via != "name" for r in self.doc.actor_refs))
 

@@ -353,13 +353,13 @@ def _relative_after_preposition(tokens: list[Token], start: int, end: int, lex: 
     ``relative`` that is no article of the word after it, because no capitalised word follows it ("gegen *den* die
     Staatsanwaltschaft ermittelt", "mit *dem* er verhandelte", "against *whom* the prosecutors"; not "gegen den
     Willen der Regierung"), or a relative possessive (``relative_possessive``: "gegen *dessen* Regierung")."""
-    words = [t for t in tokens[start + 1:min(end, start + 3)]]
-    if not words or words[0].kind != "word":
+    after = tokens[start + 1:min(end, start + 3)]
+    if not after or after[0].kind != "word":
         return False
-    low = words[0].text.lower()
+    low = after[0].text.lower()
     if lex.is_("relative_possessive", low):
         return True
-    nxt = words[1] if len(words) > 1 else None
+    nxt = after[1] if len(after) > 1 else None
     return lex.is_("relative", low) and nxt is not None and nxt.kind == "word" and not nxt.text[:1].isupper()
 
 
