@@ -6420,3 +6420,14 @@ def test_sollen_closing_a_relative_clause_plans_the_act():
 ])
 def test_a_definite_act_pointed_to_is_given(text, status):
     assert one_event(run(text))["status"] == status
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    # a mob or a crowd that attacks is the attacker (a role noun of civilians)
+    ("Ein wütender Mob griff am Freitag fünf Männer an.", "de", "Ein wütender Mob"),
+    ("Die Menschenmenge habe am Freitag fünf Männer angegriffen, teilte die Polizei mit.", "de", "Die Menschenmenge"),
+    ("A mob attacked five men on Friday.", "en", "A mob"),
+])
+def test_a_mob_is_an_attacker(text, lang, source):
+    got = [v for v in run(text, lang)["events"] if v["type"] == "ASSAULT"]
+    assert len(got) == 1 and got[0]["source"]["text"] == source and got[0]["source"]["sector"] == "CVL"
