@@ -93,6 +93,7 @@ class _Coder:
         # tokens of names and role nouns the knowledge base knows (actors, places): no common noun
         self.name_tokens = {k for c in doc.candidates for k in range(c.tok_start, c.tok_end)} | {
             k for ts, te, _e, _m in doc.actor_refs for k in range(ts, te)}
+        self.place_tokens = {j for p in doc.places for m in p.mentions for j in range(m.tok_start, m.tok_end)}
         self.source_spans = [(c.speaker_span[0], c.speaker_span[1]) for c in doc.claims if c.speaker_span] + [
             (c.cue[0], c.cue[1]) for c in doc.claims if c.cue]
         self.claim_cues = {c.cue[0] for c in doc.claims if c.cue} | {p[0] for c in doc.claims for p in c.cue_parts}
@@ -402,11 +403,7 @@ class _Coder:
         if hostile is None:
             hostile = next((r for r, sl in slots if sl in ("pp:von", "pp:vom") and self.von_attribute(r[0], a)
                             and (r[0] >= end or self.verb_token(i, trig) and self.closes_clause(end - 1, a, b))
-                            and (self.attribute_slot(r[0], a) in HOSTILE_SLOTS
-                                 or self.verb_token(i, trig) and self.object_attribute(r[0], a, trig, end)
-                                 and self.attribute_slot(r[0], a) == "")), None)
-            # "gegen die Regierung von Premier Renzi": the actor whose government the phrase names; "lehnen Pläne von
-            # Innenminister Sobotka ab": whose plans a stance is taken on
+                            and self.aimed_attribute(r[0], a, i, trig, end)), None)
         # not "nach einem Anschlag auf zwei Polizisten"; a von-phrase a possessive stance noun is about (above)
         benefit = next((r for r, sl in (slots if trig.args == "recipient" and trig.pos == "verb" else after)
                         if sl in ("pp:an", "pp:für", "pp:to", "pp:for") and not (
@@ -787,12 +784,22 @@ class _Coder:
     def verb_phrase_before(self, ref, a: int, last: int) -> bool:
         """Whether the prepositional phrase of an actor reference before a German clause-final verb (token ``last``)
         is the verb's: its preposition follows no common noun it may belong to (a place's name is none: "in Rom gegen
-        die Regierung") and no event noun ("Nach dem Anschlag
-        auf Polizisten hat die Armee … angegriffen": the police were attacked in the other act)."""
+        die Regierung") and no event noun ("Nach dem Anschlag auf Polizisten hat die Armee … angegriffen": the police
+        were attacked in the other act)."""
         k = preposition_before(self.doc, self.lex, ref[0], a)
-        places = {j for p in self.doc.places for m in p.mentions for j in range(m.tok_start, m.tok_end)}
-        return k is not None and not follows_common_noun(self.doc, self.lex, k, self.name_tokens | places) and not (
-            k > a and self.trigger_at(k - 1, last) is not None and self.doc.tokens[k - 1].text[:1].isupper())
+        if k is None or follows_common_noun(self.doc, self.lex, k, self.name_tokens | self.place_tokens):
+            return False
+        return not (k > a and self.trigger_at(k - 1, last) is not None and self.doc.tokens[k - 1].text[:1].isupper())
+
+    def aimed_attribute(self, r0: int, a: int, i: int, trig: Trigger, end: int) -> bool:
+        """Whether the von-attribute at token r0 names whom the act at token i is aimed at: its noun stands in a
+        hostile phrase ("gegen die Regierung von Premier Renzi": the actor whose government it is), or, in no
+        prepositional phrase, is the object of a verb's stance ("lehnen Pläne von Innenminister Sobotka ab": whose
+        plans a stance is taken on; :meth:`object_attribute`)."""
+        slot_of_noun = self.attribute_slot(r0, a)
+        if slot_of_noun:
+            return slot_of_noun in HOSTILE_SLOTS
+        return self.verb_token(i, trig) and self.object_attribute(r0, a, trig, end)
 
     def von_before(self, r0: int, a: int) -> int | None:
         """The "von" (closed class ``passive_agent``) up to two words before the actor reference at token r0 ("von dem
@@ -1181,7 +1188,7 @@ class _Coder:
         return bool(self.lex.setting("nouns_capitalised")) and doc.tokens[k].kind == "word" \
             and doc.tokens[k].text[:1].isupper() and not self.lex.is_("determiner", self.words[k]) \
             and not refs_between(doc, k, k + 1) \
-            and not any(m.tok_start <= k < m.tok_end for p in doc.places for m in p.mentions)
+            and k not in self.place_tokens
 
     def opposed_phrase(self, a: int, b: int, i: int) -> Participant | None:
         """The noun phrase after an ``opposition_preposition`` ("gegen", "against") in the clause, not inside
@@ -1247,8 +1254,7 @@ class _Coder:
         zwischen der Türkei und Russland"; not "Gespräche in Genf zwischen …")."""
         if not self.lex.setting("nouns_capitalised"):
             return False
-        covered = {j for r in refs_between(self.doc, end, k) for j in range(r[0], r[1])} | {
-            j for p in self.doc.places for m in p.mentions for j in range(m.tok_start, m.tok_end)}
+        covered = {j for r in refs_between(self.doc, end, k) for j in range(r[0], r[1])} | self.place_tokens
         return any(self.doc.tokens[j].kind == "word" and self.doc.tokens[j].text[:1].isupper() and j not in covered
                    and not self.lex.is_("determiner", self.words[j]) for j in range(end, k))
 
