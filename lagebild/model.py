@@ -179,6 +179,9 @@ class Event:
     clause: tuple[int, int] = (0, 0)
     given: list[int] = field(default_factory=list)  # starts of mentions the text takes as given ("der Drahtzieher
     # der Anschläge könnte …"): a modal or hedge of their clause is not about them
+    antecedent: Event | None = field(default=None, compare=False, repr=False)  # an earlier event a definite noun
+    # names again without being merged with it ("Die Kämpfe haben zu einer Reaktion in Washington geführt"): the
+    # article's account of that act vouches for this one too
 
     def to_json(self) -> dict[str, Any]:
         return {

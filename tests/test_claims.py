@@ -1919,6 +1919,19 @@ def test_a_subject_in_the_prefield_stays_the_speaker(text, speaker):
     assert ev["source"] is not None and ev["source"]["text"].startswith(speaker)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a singular abstract noun after a plural verb is its object, not the speaker who stands before it (here in a
+    # prefield the reader does not take as one noun phrase); a plural one after the verb may be the subject
+    ("Nicht nur Oppositionsparteien, auch Spitzenpolitiker der PD fordern mittlerweile die Auflösung der "
+     "Stadtregierung.", None),
+    ("Nun fordern die Gewerkschaften die Auflösung der Stadtregierung.", "die Gewerkschaften"),
+    ("Nun fordern Organisationen die Auflösung der Stadtregierung.", "Organisationen"),
+])
+def test_a_singular_abstract_noun_after_a_plural_cue_is_no_speaker(text, speaker):
+    ev = next(e for e in analyze(text, lang="de").to_json()["events"] if e["type"] == "REQUEST")
+    assert (ev["source"] or {}).get("text") == speaker
+
+
 def test_a_document_that_demands_is_no_fronted_object():
     ev = next(e for e in analyze("Die Resolution fordert Russland auf, seine Truppen abzuziehen.",
                                  lang="de").to_json()["events"] if e["type"] == "REQUEST")

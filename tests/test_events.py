@@ -3870,6 +3870,48 @@ def test_another_act_of_the_code_is_not_corroborated_by_the_lead(text):
     assert later and all(ev["status"] == "reported" for ev in later)
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # in custody: the subject of an active clause is the one held; one who takes someone into custody holds
+    ("Guatemalas Ex-Präsident Otto Pérez Molina sitzt wegen einer Korruptionsaffäre seit Tagen in "
+     "Untersuchungshaft.", None, "Guatemalas Ex-Präsident Otto Pérez Molina"),
+    ("Der Oppositionsführer Ali Hassan steht seit Montag unter Hausarrest.", None, "Der Oppositionsführer Ali Hassan"),
+    ("Die Polizei hat drei Demonstranten in Gewahrsam genommen.", "Die Polizei", "drei Demonstranten"),
+])
+def test_who_is_in_custody_is_held(text, source, target):
+    ev = of_type(run(text), "COERCE")
+    assert ((ev["source"] or {}).get("text"), (ev["target"] or {}).get("text")) == (source, target)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a definite noun names an act the article has told in its own voice, though not merged with it (another place,
+    # no participant named): a report about it vouches for no more than the article already did
+    ("Neue Kämpfe im Donbass. Kiew – Der Senat hat Waffenlieferungen gebilligt. Die Kämpfe haben zu einer scharfen "
+     "Reaktion in Washington geführt, erklärte ein Sprecher.", "Kämpfe"),
+    ("Türkei setzt Offensive gegen die PKK fort. Ankara – Seit Beginn der Offensive wurden nach Militärangaben in "
+     "den Provinzen Diyarbakir und Sirnak 680 Kämpfer getötet.", "Offensive"),
+])
+def test_a_definite_noun_for_an_act_the_article_told_is_asserted(text, trigger):
+    later = [ev for ev in run(text)["events"] if ev["trigger"][2] == trigger and ev["sentence"] >= 1]
+    assert len(later) == 1 and later[0]["status"] == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    # not an indefinite noun, a noun set apart ("neuen"), another compound of the noun, nor after an act the
+    # article only reported itself
+    "Neue Kämpfe im Donbass. Kiew – Der Senat hat Waffenlieferungen gebilligt. Es habe auch Kämpfe in Washington "
+    "gegeben, erklärte ein Sprecher.",
+    "Kämpfe im Donbass. Kiew – Der Senat hat Waffenlieferungen gebilligt. Die neuen Kämpfe haben zu einer scharfen "
+    "Reaktion in Washington geführt, erklärte ein Sprecher.",
+    "Neue Straßenkämpfe im Donbass. Kiew – Der Senat hat Waffenlieferungen gebilligt. Die Grenzkämpfe haben zu "
+    "einer scharfen Reaktion in Washington geführt, erklärte ein Sprecher.",
+    "Laut Separatisten gibt es neue Kämpfe im Donbass. Kiew – Der Senat hat Waffenlieferungen gebilligt. Die Kämpfe "
+    "haben zu einer scharfen Reaktion in Washington geführt, erklärte ein Sprecher.",
+])
+def test_a_report_stays_reported_without_an_act_the_article_told(text):
+    later = [ev for ev in run(text)["events"] if ev["sentence"] == 2 and ev["type"] == "ASSAULT"]
+    assert later and all(ev["status"] == "reported" for ev in later)
+
+
 @pytest.mark.parametrize(("text", "target"), [
     # a threat's or a demand's infinitive content names whom it is aimed at where the cue's clause names no one; a
     # report's speaker span that holds the speech act's own cue is no source phrase

@@ -898,6 +898,9 @@ class _Extractor:
                 # the prefield holds the subject, or when the clause opens with the verb after a comma, sharing the
                 # subject before it ("Die Grünen haben … begrüßt, fordern aber weiterhin eine Änderung"); not "Den
                 # Rücktritt forderten ein Bündnis … und mehrere Verbände"
+            if start == inverted and self.plural_verb(cue_tok) and self.singular_abstract(start, b):
+                continue  # "… fordern mittlerweile die Auflösung der Stadtregierung": a singular thing after a plural
+                # verb is its object
             end = self.noun_phrase(start, cue_tok if start in (a, opener) else b,
                                    cue_nouns=self.lex.setting("nouns_capitalised"))  # "andere Quellen berichten"
             if end is not None and start == opener > a and end < cue_tok and self.doc.tokens[end].text == "," \
@@ -946,6 +949,15 @@ class _Extractor:
         head = next((k for k in range(a, end) if self.doc.tokens[k].text[:1].isupper()
                      and not lex.is_("determiner", self.words[k])), None)
         return head is not None and lex.is_("indefinite", self.words[a]) and self.plural_verb(verb)
+
+    def singular_abstract(self, start: int, b: int) -> bool:
+        """Whether the noun phrase opening at token ``start`` is headed by a singular abstract noun: its first
+        capitalised word is one (:func:`syntax.abstract_noun`) and ends in the bare ending, not a plural one
+        ("Auflösung", not "Forderungen")."""
+        head = next((k for k in range(start, min(b, start + 4)) if self.doc.tokens[k].kind == "word"
+                     and self.doc.tokens[k].text[:1].isupper() and not self.lex.is_("determiner", self.words[k])), None)
+        return head is not None and abstract_noun(self.doc, self.lex, head) \
+            and self.words[head].endswith(self.lex.endings("abstract_noun_ending"))
 
     def plural_verb(self, k: int) -> bool:
         """Whether token k is a German finite verb in the plural: lowercase and ending in a plural ending (closed
@@ -2774,12 +2786,15 @@ class ClaimEventLinker:
 def _corroborate(doc: Doc, lex: Lexicon) -> None:
     """An act that a source reports and that the article also tells in its own voice, as another event of the
     same act (:func:`events.same_act`: "Grenzpolizei nimmt Schleuser fest" in the headline, "Der Schleuser sei an der
-    Grenze festgenommen worden, teilte die Polizei mit" below), is asserted: the article takes it as fact. Only a
-    plain report is lifted; a claim, a denial or a hedge keeps its doubt."""
+    Grenze festgenommen worden, teilte die Polizei mit" below), or as the earlier act a definite noun names again
+    (``Event.antecedent``: "Die Kämpfe haben zu einer scharfen Reaktion geführt, erklärte der Sprecher" after "Neue
+    Kämpfe im Donbass"), is asserted: the article takes it as fact. Only a plain report is lifted; a claim, a denial
+    or a hedge keeps its doubt."""
     places = {p.id: p for p in doc.places}
     told = [ev for ev in doc.events if ev.status == "asserted"]
     for ev in doc.events:
-        if ev.status == "reported" and any(o is not ev and same_act(doc, lex, o, ev, places) for o in told):
+        if ev.status == "reported" and (any(o is ev.antecedent for o in told) or any(
+                o is not ev and same_act(doc, lex, o, ev, places) for o in told)):
             ev.status = "asserted"
 
 

@@ -35,6 +35,7 @@ from .syntax import (
     AUXILIARY_CORE,
     NOT_ADJECTIVE_CLASSES,
     _modifier,
+    abstract_noun,
     adjective_before_noun,
     after_superlative,
     attributive_participle,
@@ -919,6 +920,9 @@ class _Coder:
             # the subject follows the finite verb (not after a pronoun: "Er kritisierte die Regierung")
             b = clause_range(doc, i)[1]
             after = phrase_at(doc, lex, i + 1, b, self.kb.demonyms) if i + 1 < b else None
+            if after is not None and self.abstract_head(*after):
+                return None  # "… fordern mittlerweile die Auflösung der Stadtregierung": a thing does not act, it is
+                # the object (the subject stood in a prefield the reader did not take as a noun phrase)
             if after is not None and not any(ts < after[1] and te > after[0] for ts, te, _e, _m in refs):
                 part = self.phrase_participant(*after)
                 return part if part.country or part.sector else None
@@ -939,6 +943,13 @@ class _Coder:
         if part.country is None and part.sector is None:
             return None
         return part
+
+    def abstract_head(self, a: int, b: int) -> bool:
+        """Whether the noun phrase [a, b) is headed by an abstract noun (:func:`syntax.abstract_noun`, its first
+        capitalised word): "die Auflösung der Stadtregierung", not "die Regierung", "die Staatsanwaltschaft"."""
+        head = next((k for k in range(a, b) if self.doc.tokens[k].kind == "word"
+                     and self.doc.tokens[k].text[:1].isupper() and not self.lex.is_("determiner", self.words[k])), None)
+        return head is not None and abstract_noun(self.doc, self.lex, head)
 
     def pronoun_after_subordinator(self, i: int, a: int, b: int, first) -> Participant | None:
         """In a German subordinate clause whose verb (the trigger) closes it, a personal pronoun right after the
@@ -1777,6 +1788,10 @@ class _Coder:
             cameo = CAPTURE
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
+        if cameo.startswith(ARREST_CODES[0]) and noun and target is None and source is not None \
+                and self.in_custody(i, a, b):
+            source, target = None, source  # "Pérez Molina sitzt seit Tagen in Untersuchungshaft": who is in custody is
+            # held, by someone the clause does not name
         if cameo == VISIT_CODE and source is not None and self.armament(source):
             # "Stealth-Jagdflugzeuge besuchen Litauen": warplanes or troops that "visit" an ally are deployed there
             # (PLOVER MOBILIZE 'weapons'), no diplomatic visit
@@ -3128,6 +3143,15 @@ class _Coder:
             return target.sector in FIGHTER_SECTORS  # "nahmen bei einer Razzia gegen Rebellen drei Journalisten fest"
         return any((r := _role_at(self.doc, self.lex, k)) is not None and r[1].sector in FIGHTER_SECTORS
                    for k in range(a, b) if self.doc.tokens[k].kind == "word")
+
+    def in_custody(self, i: int, a: int, b: int) -> bool:
+        """Whether the noun of detention at token i follows a preposition of state (closed class
+        ``custody_preposition``: "*in* Untersuchungshaft", "*unter* Hausarrest"; adjectives between) in an active
+        clause with no object pronoun: its subject is the one held ("sitzt in U-Haft", "kam in Gewahrsam"), not
+        the one who holds ("nahm ihn in Gewahrsam")."""
+        k = self.determined_start(i, a) - 1
+        return k >= a and self.lex.is_("custody_preposition", self.words[k]) and not self.passive(i, a, b) \
+            and not has_word(self.doc, self.lex, "object_pronoun", a, b)
 
     def holds_someone(self, i: int, a: int, b: int, target: Participant | None) -> bool:
         """Whether a verb of holding holds someone: not with a medium it records in ("auf Video", "in Bildern",
@@ -5366,9 +5390,31 @@ class _Coder:
                 if c not in host.context:
                     host.context.append(c)
         self.objects(out)
+        self.link_antecedents(out)
         for k, ev in enumerate(out, 1):
             ev.id = f"V{k}"
         return out
+
+    def link_antecedents(self, events: list[Event]) -> None:
+        """A definite event noun that names an earlier act again with its noun ("Neue Kämpfe im Donbass" … "Die
+        Kämpfe haben zu einer Reaktion in Washington geführt", "Seit Beginn der Offensive …") but was not merged with
+        it (another place, a participant of one sector described in other words) points back to it
+        (``Event.antecedent``): the
+        closest earlier event of the same type and mood whose trigger or a mention shares the noun
+        (:func:`_same_noun`; the same noun or its head, not a narrower compound: "Selbstmordanschlag" after
+        "Anschlag" may be another act), where no participant or time contradicts. Attribution lets the
+        article's account of that act vouch for the later mention."""
+        for ev in events:
+            i = self.doc.token_at(ev.trigger[0])
+            if i not in self.noun_triggers or not (self.definite(i) or self.contracted(i)) \
+                    or self.other_occurrence(ev):
+                continue
+            earlier = sorted((o for o in events if o.trigger[0] < ev.trigger[0]), key=lambda o: -o.trigger[0])
+            ev.antecedent = next((o for o in earlier if (o.type, o.modality, o.negated) == (
+                ev.type, ev.modality, ev.negated) and not _opposed(o, ev)
+                and not (o.time and ev.time and ev.time != o.time)
+                and any(_stem(t[2]).endswith(_stem(ev.trigger[2])) and _same_noun(t[2], ev.trigger[2])
+                        for t in (o.trigger, *o.mentions))), None)
 
     def after_event_noun(self, ref, i: int) -> bool:
         """Whether an actor in a prepositional phrase belongs to another event noun before it ("griff nach einem
@@ -5946,6 +5992,15 @@ def _copy_for(ev: Event, **roles: Participant) -> Event:
     no mentions or claims of its own."""
     return dataclasses.replace(ev, **roles, quantities=list(ev.quantities), context=list(ev.context), mentions=[],
                                claims=[])
+
+
+def _opposed(a: Event, b: Event) -> bool:
+    """Whether two events name different participants in one role: other known actors (other countries, other
+    entities), or descriptions with no word and no sector in common ("einen Tanzclub", "den Atatürk-Flughafen"; not
+    "die Rebellen", "die Aufständischen")."""
+    return any(x and y and (_known(x) and _known(y) and not _same(x, y) or not _known(x) and not _known(y)
+                            and not _shares_word(x.text, y.text) and not (x.sector and x.sector == y.sector))
+               for x, y in ((a.source, b.source), (a.target, b.target)))
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:
