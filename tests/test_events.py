@@ -1292,6 +1292,12 @@ def test_review_findings_on_roles(text, lang, source, target):
     assert ev["modality"] == "actual"
 
 
+def test_the_bare_phrase_of_a_perfect_infinitive_clause_is_its_object():
+    # "…, die PKK unterstützt zu haben": no subject in the infinitive clause; the PKK is supported, not supporting
+    ev = of_type(run("Dem Konzern wird vorgeworfen, die PKK unterstützt zu haben."), "SUPPORT")
+    assert ev["source"] is None and ev["target"]["text"] == "PKK"
+
+
 def test_a_speaker_after_the_verb_is_no_object_of_the_demand():
     ev = of_type(run("Erneut forderte der Papst die Regierung auf, die Gefangenen freizulassen."), "REQUEST")
     assert ev["target"] is None or ev["target"]["text"] != "der Papst"
@@ -3876,6 +3882,7 @@ def test_another_act_of_the_code_is_not_corroborated_by_the_lead(text):
      "Untersuchungshaft.", None, "Guatemalas Ex-Präsident Otto Pérez Molina"),
     ("Der Oppositionsführer Ali Hassan steht seit Montag unter Hausarrest.", None, "Der Oppositionsführer Ali Hassan"),
     ("Die Polizei hat drei Demonstranten in Gewahrsam genommen.", "Die Polizei", "drei Demonstranten"),
+    ("Die Polizei nahm am Montag drei Demonstranten in Gewahrsam.", "Die Polizei", "drei Demonstranten"),
 ])
 def test_who_is_in_custody_is_held(text, source, target):
     ev = of_type(run(text), "COERCE")

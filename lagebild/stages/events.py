@@ -475,9 +475,10 @@ class _Coder:
             if target is None and source is None and bare and bare[0][0] < i and self.infinitive_clause(a, b):
                 target = bare[0]  # "…, Nordkorea mit Sanktionen zu belegen": the infinitive's object ("…, Russland
                 # zu Verhandlungen zu bewegen": the partner)
-        elif lex.setting("particle_at_clause_end") and self.infinitive(i, a) and trig.args != "mutual":
-            # "…, Zivilisten anzugreifen": a German infinitive clause has no subject; its bare phrase is the object
-            # (who acts comes from the accusation or demand around it)
+        elif lex.setting("particle_at_clause_end") and (self.infinitive(i, a) or self.perfect_infinitive(i) and a > 0
+                                                         and self.words[a - 1] == ",") and trig.args != "mutual":
+            # "…, Zivilisten anzugreifen", "…, die PKK unterstützt zu haben": a German infinitive clause has no
+            # subject; its bare phrase is the object (who acts comes from the accusation or demand around it)
             source, target = agent, hostile or benefit or (bare[0] if bare else None)
         elif bare and (subject := self.prefield_subject(i, a, b, refs, bare[0])) is not None:
             # "Kritiker werfen Erdogan … vor", "Sessions unterstützt Donald Trump": the prefield holds the subject,
@@ -696,6 +697,13 @@ class _Coder:
                 or self.zu_infix(i)  # "…, die Täter festzunehmen": an infinitive clause has no subject
             skip_subject = not passive and not infinitive and not any(slot(doc, lex, r[0]) == "bare" for r in refs)
             finite = self.finite_verb(a, i, i)
+            if finite == i and trig.pos == "phrase" and lex.is_("preposition", self.words[i]) \
+                    and (pre := phrase_at(doc, lex, a, i, self.kb.demonyms)) \
+                    is not None and pre[0] == a and pre[1] < i and doc.tokens[pre[1]].kind == "word" \
+                    and doc.tokens[pre[1]].text[:1].islower() and not any(
+                        lex.is_(c, self.words[pre[1]]) for c in ("determiner", "preposition")):
+                finite = pre[1]  # "Die Polizei nahm drei Demonstranten in Gewahrsam": before a prepositional phrase
+                # trigger, the word after the subject in the prefield is the finite verb (no auxiliary)
             if clause_range(doc, i)[2] == "main" and not infinitive and not passive and a < finite:
                 # main clause: what stands before the finite verb is the subject or an adverbial, never the object
                 prefield_subject = phrase_at(doc, lex, a, finite, self.kb.demonyms) is not None or any(
