@@ -1846,6 +1846,7 @@ def test_a_name_in_the_prefield_speaks_before_a_known_object(text, speaker):
 @pytest.mark.parametrize(("text", "lang"), [
     # "Wie berichtet", "As reported": the paper's own earlier report, no one else's claim
     ("Wie berichtet, hat die Polizei in Wien drei Männer festgenommen.", "de"),
+    ("Die Polizei in Wien hat wie berichtet drei Männer festgenommen.", "de"),  # also inside the clause
     ("As reported, police in London arrested three men.", "en"),
 ])
 def test_as_reported_is_the_articles_own_voice(text, lang):

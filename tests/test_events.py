@@ -1292,6 +1292,16 @@ def test_review_findings_on_roles(text, lang, source, target):
     assert ev["modality"] == "actual"
 
 
+@pytest.mark.parametrize("text", [
+    # after a fronted clause the finite auxiliary opens the main clause and the subject follows it
+    "Wie die Zeitung berichtet, hat die Polizei drei Männer festgenommen.",
+    "Nachdem Demonstranten Steine geworfen hatten, hat die Polizei drei Männer festgenommen.",
+])
+def test_the_subject_follows_the_auxiliary_after_a_fronted_clause(text):
+    ev = of_type(run(text), "COERCE")
+    assert (ev["source"] or {}).get("text") == "die Polizei" and ev["target"]["text"] == "drei Männer"
+
+
 def test_the_bare_phrase_of_a_perfect_infinitive_clause_is_its_object():
     # "…, die PKK unterstützt zu haben": no subject in the infinitive clause; the PKK is supported, not supporting
     ev = of_type(run("Dem Konzern wird vorgeworfen, die PKK unterstützt zu haben."), "SUPPORT")

@@ -927,7 +927,10 @@ class _Coder:
             # "Anders als angekündigt demonstrierten belgische Landwirte": when no noun phrase opens the clause,
             # the subject follows the finite verb (not after a pronoun: "Er kritisierte die Regierung")
             b = clause_range(doc, i)[1]
-            after = phrase_at(doc, lex, i + 1, b, self.kb.demonyms) if i + 1 < b else None
+            opening = a + 1 if a + 1 < i and any(lex.is_(c, self.words[a]) for c in FINITE_CLASSES) else i + 1
+            # "Wie die Zeitung berichtet, hat die Polizei drei Männer festgenommen": after a fronted clause the
+            # finite auxiliary opens the clause and the subject follows it
+            after = phrase_at(doc, lex, opening, b, self.kb.demonyms) if opening < b else None
             if after is not None and self.abstract_head(*after):
                 return None  # "… fordern mittlerweile die Auflösung der Stadtregierung": a thing does not act, it is
                 # the object (the subject stood in a prefield the reader did not take as a noun phrase)
