@@ -1939,6 +1939,12 @@ class _Coder:
         modal_subject = noun and self.definite(i) and not attribute and self.subject_of_modal(i, a, b)
         scene = noun and not attribute and (self.circumstance(i, a) or self.responded_to(i, a, b))
         given = attribute or scene
+        if not given and has_word(doc, self.lex, "generic_subject", a, b) and (
+                has_word(doc, self.lex, "ability_modal", a, b) or not noun and self.passive(i, a, b)):
+            return None  # "dass man die Flüchtlinge weder zurückschieben noch erschießen könne", "Man könne
+            # Verhandlungen nicht vor TV-Kameras führen", "dass man nicht entführt wurde": what anyone can do or
+            # undergo, no act told (not "will man sich zusammensetzen", a plan; an act taken as given stays: "könne
+            # man nach dem Streik nachholen")
         if ptype in MEASURE_TYPES and self.possible_people(a, b):
             return None  # "will potenzielle Terroristen zu Hausarrest … vergattern", "dass mögliche Jihadisten mit
             # Hausarrest … belegt werden": a measure against a class of people who may exist is a rule, no act told
@@ -3454,7 +3460,9 @@ class _Coder:
     def cyber_context(self, k: int, a: int, b: int) -> bool:
         """Whether an unspecified attack is a cyber attack: a word with a stem of the closed class ``cyber_stem``
         ("Hacker", "Schadsoftware", "malware"; in English not in a capitalised name) in its sentence, or a cyber
-        attack noun (one ending in ``attack_ending``: "Cyberattacken") in the sentence before or after, and no
+        attack noun (one ending in ``attack_ending``: "Cyberattacken") in the sentence before or after or in the
+        headline and lead, which say what the article is about ("Cyberangriff auf den Bundestag" … "Die
+        Sofacy-Gruppe hatte das Parlakom-Netz angegriffen"), and no
         troops, weapons or military actor in its clause. (The caller asks it only for an attacker that is no state
         or armed group: "Russland griff die Ukraine an. Zugleich legten Hacker … lahm" stays force.)"""
         stems = tuple(self.lex.closed.get("cyber_stem", ()))
@@ -3470,7 +3478,8 @@ class _Coder:
             return any(stem in w for stem in stems) and (not attack or w.endswith(self.lex.endings("attack_ending")))
         s0, s1 = sents[k]
         return any(cyber(j, False) for j in range(s0, s1)) or any(
-            cyber(j, True) for kk in (k - 1, k + 1) if 0 <= kk < len(sents) for j in range(*sents[kk]))
+            cyber(j, True) for kk in {k - 1, k + 1, *range(LEAD_SENTENCES + 1)} if 0 <= kk < len(sents)
+            for j in range(*sents[kk]))
 
     def verbal_attack(self, i: int, end: int, b: int, target: Participant | None, noun: bool) -> bool:
         """Whether an unspecified attack is criticism: an adjective before it says it is made of words (closed class
@@ -3896,10 +3905,13 @@ class _Coder:
     def generic_voice(self, ev: Event) -> bool:
         """Whether a speech act's source is an unnamed kind of people with no article, at most a quantifier (closed
         classes ``generic_group_noun``, ``generic_quantifier``: "Kritiker werfen Erdogan immer wieder vor, …", "Viele
-        Experten fordern, …", "Critics accuse …"): a standing view in the background, no act of anyone named."""
+        Experten fordern, …", "Critics accuse …"), or a quantifier alone ("Viele werfen der Partei vor, …"): a
+        standing view in the background, no act of anyone named."""
         if ev.type not in SPEECH_ACT_TYPES or ev.source is None or ev.source.entity:
             return False
         words = [w.lower() for w in re.findall(r"\w+", ev.source.text or "")]
+        if words == words[:1] and self.lex.is_("generic_quantifier", words[0]):
+            return True  # "Viele werfen der Partei vor, …": a quantifier alone, people of no kind
         if not (words and self.lex.is_("generic_group_noun", words[-1]) and all(
                 self.lex.is_("generic_quantifier", w) for w in words[:-1])):
             return False
