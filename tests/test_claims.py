@@ -1855,6 +1855,13 @@ def test_as_reported_is_the_articles_own_voice(text, lang):
     assert doc["events"][0]["status"] == "asserted"
 
 
+def test_as_saying_inside_an_english_sentence_still_attributes():
+    # only "As reported" at the start is the paper's voice in English; "quoted X as saying" reports X
+    doc = analyze("The newspaper quoted an insider in the talks as saying that the bank had been surprised.",
+                  lang="en").to_json()
+    assert [c for c in doc["claims"] if c["cue"]]
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     # a speech act that is the object of a cue is the act of saying, told in the article's voice
     ("Die Opposition in Wien signalisierte ihre Ablehnung.", "Ablehnung"),
