@@ -1302,6 +1302,12 @@ def test_the_subject_follows_the_auxiliary_after_a_fronted_clause(text):
     assert (ev["source"] or {}).get("text") == "die Polizei" and ev["target"]["text"] == "drei Männer"
 
 
+def test_a_verb_after_und_takes_no_object_of_the_first_conjunct():
+    # "… kritisierte die Ukraine und griff Polen an": the second verb shares the subject, its object is its own
+    ev = of_type(run("Russland kritisierte die Ukraine und griff Polen an."), "ASSAULT")
+    assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", "POL")
+
+
 def test_the_bare_phrase_of_a_perfect_infinitive_clause_is_its_object():
     # "…, die PKK unterstützt zu haben": no subject in the infinitive clause; the PKK is supported, not supporting
     ev = of_type(run("Dem Konzern wird vorgeworfen, die PKK unterstützt zu haben."), "SUPPORT")

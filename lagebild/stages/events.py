@@ -389,6 +389,13 @@ class _Coder:
         # "Proteste gegen Zentralisierung durch die Regierung": the agent of the noun between
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
+        if lex.setting("verb_second") and self.verb_token(i, trig) and i - 1 > a and lex.is_(
+                "coordinator", self.words[i - 1]):
+            # "würde Strache den Orden anheften und fordert eine Verdoppelung": a finite verb right after "und" shares
+            # the clause's subject at its start; the first conjunct's objects are not its own
+            lead = bare[0] if bare and all(lex.is_("determiner", self.words[j]) for j in range(a, bare[0][0])) else None
+            bare = [r for r in bare if r is lead or r[0] > i]
+            slots = [(r, sl) for r, sl in slots if r is lead or r[0] > i or sl != "dat"]
         about = None  # "Seine strikte Ablehnung von Strache": the possessive is the doer, the von-phrase what is
         # acted on (of a stance only: an act that befalls the possessor keeps its agent, "Seine Begnadigung von
         # Trump", as does a durch-phrase)
