@@ -1855,6 +1855,12 @@ def test_as_reported_is_the_articles_own_voice(text, lang):
     assert doc["events"][0]["status"] == "asserted"
 
 
+def test_as_alleged_inside_a_clause_is_a_claim():
+    # inside a German clause only a cue of reporting is the paper's own voice; "wie behauptet" is someone's claim
+    ev = analyze("Russland hat wie behauptet Waffen an Syrien geliefert.", lang="de").to_json()["events"][0]
+    assert ev["status"] == "claimed"
+
+
 def test_as_saying_inside_an_english_sentence_still_attributes():
     # only "As reported" at the start is the paper's voice in English; "quoted X as saying" reports X
     doc = analyze("The newspaper quoted an insider in the talks as saying that the bank had been surprised.",

@@ -1302,10 +1302,23 @@ def test_the_subject_follows_the_auxiliary_after_a_fronted_clause(text):
     assert (ev["source"] or {}).get("text") == "die Polizei" and ev["target"]["text"] == "drei Männer"
 
 
-def test_a_verb_after_und_takes_no_object_of_the_first_conjunct():
+@pytest.mark.parametrize(("text", "target"), [
     # "… kritisierte die Ukraine und griff Polen an": the second verb shares the subject, its object is its own
-    ev = of_type(run("Russland kritisierte die Ukraine und griff Polen an."), "ASSAULT")
-    assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", "POL")
+    ("Russland kritisierte die Ukraine und griff Polen an.", "POL"),
+    ("Gestern kritisierte Russland die Ukraine und griff Polen an.", "POL"),
+    # a participle or infinitive closing the clause after "und" shares the object
+    ("Russland hat die Ukraine kritisiert und angegriffen.", "UKR"),
+    ("Russland will die Ukraine isolieren und angreifen.", "UKR"),
+])
+def test_a_verb_after_und_takes_no_object_of_the_first_conjunct(text, target):
+    ev = of_type(run(text), "ASSAULT")
+    assert (ev["source"]["country"], ev["target"]["country"]) == ("RUS", target)
+
+
+def test_a_definite_noun_with_a_place_of_its_own_names_the_act_there():
+    a = run("Anschlag in Ankara. Ankara – Bei einem Anschlag in Ankara sind zehn Menschen getötet worden. Der "
+            "Anschlag in Istanbul sei dagegen von der PKK verübt worden, sagte ein Sprecher.")
+    assert [e["status"] for e in a["events"] if e["sentence"] == 2] == ["reported"]
 
 
 def test_the_bare_phrase_of_a_perfect_infinitive_clause_is_its_object():
@@ -3181,11 +3194,13 @@ def test_an_attack_beside_hacking_is_cyber_coercion(text, lang, cameo, mode):
 
 
 def test_an_attack_in_an_article_about_a_cyber_attack_is_cyber_coercion():
-    # the headline says what the article is about (review s41 line 24)
+    # the headline says what the article is about (review s41 line 24); not an attack on someone named there
     a = run("Hacker hinter Cyberangriff auf Bundestag. Berlin – Die Ermittlungen dauern an. Der Verfassungsschutz "
-            "prüft den Fall. Die Gruppe hatte seit April das Netz des Parlaments angegriffen.")
-    assert [(e["type"], e["mode"]) for e in a["events"]] == [("COERCE", "cyber")]
-    assert "angegriffen" in [m[2] for m in a["events"][0]["mentions"]]  # the same attack, told again
+            "prüft den Fall. Die Sofacy-Gruppe hatte vom 30. April an das Parlakom-Netz des Bundestags angegriffen.")
+    assert {(e["type"], e["mode"]) for e in a["events"]} == {("COERCE", "cyber")}
+    a = run("Cyberangriff auf Krankenhaus. Berlin – Die Klinik war lahmgelegt. Am Abend griffen Unbekannte einen "
+            "Wachmann vor der Klinik an und verletzten ihn mit einem Messer.")
+    assert any(e["type"] == "ASSAULT" for e in a["events"])
 
 
 @pytest.mark.parametrize(("text", "modality"), [
@@ -3907,6 +3922,9 @@ def test_another_act_of_the_code_is_not_corroborated_by_the_lead(text):
     ("Der Oppositionsführer Ali Hassan steht seit Montag unter Hausarrest.", None, "Der Oppositionsführer Ali Hassan"),
     ("Die Polizei hat drei Demonstranten in Gewahrsam genommen.", "Die Polizei", "drei Demonstranten"),
     ("Die Polizei nahm am Montag drei Demonstranten in Gewahrsam.", "Die Polizei", "drei Demonstranten"),
+    # a verb that sends someone into custody keeps its subject as the one who holds
+    ("Ein türkisches Gericht schickte den Journalisten Deniz Yücel in Untersuchungshaft.", "Ein türkisches Gericht",
+     None),
 ])
 def test_who_is_in_custody_is_held(text, source, target):
     ev = of_type(run(text), "COERCE")
@@ -5511,6 +5529,8 @@ def test_a_generic_voice_makes_no_speech_act(text, lang):
     ("In den nächsten Wochen will man sich zusammensetzen und darüber beraten.", True),
     ("Man hat drei Verdächtige festgenommen.", True),
     ("Den Lernstoff könne man auch nach dem Streik noch nachholen.", True),
+    ("Man konnte den Täter noch am Tatort festnehmen.", True),  # the past tells what was done
+    ("Die Angriffe Russlands auf Kiew kann man nicht hinnehmen.", True),  # a definite act named
 ])
 def test_what_anyone_can_do_is_no_act(text, kept):
     assert bool(run(text)["events"]) == kept

@@ -1593,13 +1593,14 @@ class _Extractor:
     def from_verb(self, cue: Cue, toks: list[int], k: int, s0: int, s1: int) -> Claim | None:
         i = toks[0]
         a, b, kind = clause_range(self.doc, i)
-        if i > s0 and (i == s0 + 1 or self.lex.setting("verb_second")) \
+        if i > s0 and (i == s0 + 1 or self.lex.setting("verb_second") and cue.status == "reported") \
                 and self.lex.is_("comparison_subordinator", self.words[i - 1]) and self.participle(i) \
                 and not (i + 1 < s1 and any(self.lex.is_(c, self.words[i + 1])
                                             for c in ("passive_agent", "aux_passive"))):
             return None  # "Wie berichtet, wurde …", "Die FPÖ hat wie berichtet … verweigert", "As reported, …": the
-            # paper's own earlier report, its own voice (not "As reported by the BBC", "wie berichtet wird"; in
-            # English only at the start: "quoted an insider as saying")
+            # paper's own earlier report, its own voice (not "As reported by the BBC", "wie berichtet wird"; inside a
+            # clause only a cue of reporting, not "wie behauptet"; in English only at the start: "quoted an insider as
+            # saying")
         apposition = None
         if max(toks) >= b:  # the particle after an insertion in commas: the clause runs on to it
             apposition = (b, self.particle_after_insertion(b, s1, self.words[max(toks)])[1])

@@ -390,10 +390,11 @@ class _Coder:
         # "der Terroranschlag von Paris": after an event noun a capital is where it happened, not who did it
         bare = [r for r, sl in slots if sl == "bare"]
         if lex.setting("verb_second") and self.verb_token(i, trig) and i - 1 > a and lex.is_(
-                "coordinator", self.words[i - 1]):
-            # "würde Strache den Orden anheften und fordert eine Verdoppelung": a finite verb right after "und" shares
-            # the clause's subject at its start; the first conjunct's objects are not its own
-            lead = bare[0] if bare and all(lex.is_("determiner", self.words[j]) for j in range(a, bare[0][0])) else None
+                "coordinator", self.words[i - 1]) and not passive and last_word(doc, a, b) != i:
+            # "Russland kritisierte die Ukraine und griff Polen an": a finite verb right after "und" shares the
+            # clause's subject, its first actor; the first conjunct's objects are not its own (not a participle or
+            # infinitive closing the clause, which shares them: "hat die Ukraine kritisiert und angegriffen")
+            lead = bare[0] if bare else None
             bare = [r for r in bare if r is lead or r[0] > i]
             slots = [(r, sl) for r, sl in slots if r is lead or r[0] > i or sl != "dat"]
         about = None  # "Seine strikte Ablehnung von Strache": the possessive is the doer, the von-phrase what is
@@ -1793,7 +1794,7 @@ class _Coder:
             c = coding(cameo)
             ptype, mode, context = c.type, c.mode, list(c.context)
         if cameo == GENERIC_ATTACK and ptype == "ASSAULT" and not self.armed_or_state(source) \
-                and self.cyber_context(k, a, b):
+                and self.cyber_context(k, a, b, lead=target is None or bool(target.country) and not target.sector):
             # "machen die Gruppe Sofacy für Angriffe auf Nato-Staaten verantwortlich" beside "Cyberattacken": PLOVER
             # codes hacking as COERCE 'cyber', not as force
             cameo = CYBER_ATTACK
@@ -1946,12 +1947,13 @@ class _Coder:
         modal_subject = noun and self.definite(i) and not attribute and self.subject_of_modal(i, a, b)
         scene = noun and not attribute and (self.circumstance(i, a) or self.responded_to(i, a, b))
         given = attribute or scene
-        if not given and has_word(doc, self.lex, "generic_subject", a, b) and (
-                has_word(doc, self.lex, "ability_modal", a, b) or not noun and self.passive(i, a, b)):
+        if not given and not (noun and self.definite(i)) and has_word(doc, self.lex, "generic_subject", a, b) and (
+                has_word(doc, self.lex, "generic_ability_modal", a, b) or not noun and self.passive(i, a, b)):
             return None  # "dass man die Flüchtlinge weder zurückschieben noch erschießen könne", "Man könne
             # Verhandlungen nicht vor TV-Kameras führen", "dass man nicht entführt wurde": what anyone can do or
-            # undergo, no act told (not "will man sich zusammensetzen", a plan; an act taken as given stays: "könne
-            # man nach dem Streik nachholen")
+            # undergo, no act told (not "will man sich zusammensetzen", a plan; not "Man konnte den Täter festnehmen",
+            # done; an act taken as given or named definitely stays: "könne man nach dem Streik nachholen", "Die
+            # Angriffe … kann man nicht hinnehmen")
         if ptype in MEASURE_TYPES and self.possible_people(a, b):
             return None  # "will potenzielle Terroristen zu Hausarrest … vergattern", "dass mögliche Jihadisten mit
             # Hausarrest … belegt werden": a measure against a class of people who may exist is a rule, no act told
@@ -3171,10 +3173,12 @@ class _Coder:
     def in_custody(self, i: int, a: int, b: int) -> bool:
         """Whether the noun of detention at token i follows a preposition of state (closed class
         ``custody_preposition``: "*in* Untersuchungshaft", "*unter* Hausarrest"; adjectives between) in an active
-        clause with no object pronoun: its subject is the one held ("sitzt in U-Haft", "kam in Gewahrsam"), not
-        the one who holds ("nahm ihn in Gewahrsam")."""
+        clause with a verb of state or of coming (closed class ``custody_state_verb``) and no object pronoun: its
+        subject is the one held ("sitzt in U-Haft", "kam in Gewahrsam"), not the one who holds ("nahm ihn in
+        Gewahrsam", "schickte den Journalisten in Untersuchungshaft")."""
         k = self.determined_start(i, a) - 1
         return k >= a and self.lex.is_("custody_preposition", self.words[k]) and not self.passive(i, a, b) \
+            and has_word(self.doc, self.lex, "custody_state_verb", a, b) \
             and not has_word(self.doc, self.lex, "object_pronoun", a, b)
 
     def holds_someone(self, i: int, a: int, b: int, target: Participant | None) -> bool:
@@ -3464,14 +3468,15 @@ class _Coder:
         return any((u := self.lex.units.match(words, k)) is not None and u[1][0] in ("personnel", "weapons", "vehicles")
                    for k in range(len(words)))
 
-    def cyber_context(self, k: int, a: int, b: int) -> bool:
+    def cyber_context(self, k: int, a: int, b: int, lead: bool = False) -> bool:
         """Whether an unspecified attack is a cyber attack: a word with a stem of the closed class ``cyber_stem``
         ("Hacker", "Schadsoftware", "malware"; in English not in a capitalised name) in its sentence, or a cyber
-        attack noun (one ending in ``attack_ending``: "Cyberattacken") in the sentence before or after or in the
-        headline and lead, which say what the article is about ("Cyberangriff auf den Bundestag" … "Die
-        Sofacy-Gruppe hatte das Parlakom-Netz angegriffen"), and no
-        troops, weapons or military actor in its clause. (The caller asks it only for an attacker that is no state
-        or armed group: "Russland griff die Ukraine an. Zugleich legten Hacker … lahm" stays force.)"""
+        attack noun (one ending in ``attack_ending``: "Cyberattacken") in the sentence before or after, or, with
+        *lead* (an attack on no one named, or on a thing of a country), in the headline and lead, which say what the
+        article is about ("Cyberangriff auf den Bundestag" … "Die Sofacy-Gruppe hatte das Parlakom-Netz
+        angegriffen"; not "griffen Unbekannte einen Wachmann an"), and no troops, weapons or military actor in its
+        clause. (The caller asks it only for an attacker that is no state or armed group: "Russland griff die Ukraine
+        an. Zugleich legten Hacker … lahm" stays force.)"""
         stems = tuple(self.lex.closed.get("cyber_stem", ()))
         if not stems or self.military_context(a, b, a, b):
             return False
@@ -3485,8 +3490,8 @@ class _Coder:
             return any(stem in w for stem in stems) and (not attack or w.endswith(self.lex.endings("attack_ending")))
         s0, s1 = sents[k]
         return any(cyber(j, False) for j in range(s0, s1)) or any(
-            cyber(j, True) for kk in {k - 1, k + 1, *range(LEAD_SENTENCES + 1)} if 0 <= kk < len(sents)
-            for j in range(*sents[kk]))
+            cyber(j, True) for kk in {k - 1, k + 1, *(range(LEAD_SENTENCES + 1) if lead else ())}
+            if 0 <= kk < len(sents) for j in range(*sents[kk]))
 
     def verbal_attack(self, i: int, end: int, b: int, target: Participant | None, noun: bool) -> bool:
         """Whether an unspecified attack is criticism: an adjective before it says it is made of words (closed class
@@ -3917,7 +3922,7 @@ class _Coder:
         if ev.type not in SPEECH_ACT_TYPES or ev.source is None or ev.source.entity:
             return False
         words = [w.lower() for w in re.findall(r"\w+", ev.source.text or "")]
-        if words == words[:1] and self.lex.is_("generic_quantifier", words[0]):
+        if len(words) == 1 and self.lex.is_("generic_quantifier", words[0]):
             return True  # "Viele werfen der Partei vor, …": a quantifier alone, people of no kind
         if not (words and self.lex.is_("generic_group_noun", words[-1]) and all(
                 self.lex.is_("generic_quantifier", w) for w in words[:-1])):
@@ -5429,17 +5434,21 @@ class _Coder:
         """A definite event noun that names an earlier act again with its noun ("Neue Kämpfe im Donbass" … "Die
         Kämpfe haben zu einer Reaktion in Washington geführt", "Seit Beginn der Offensive …") but was not merged with
         it (another place, a participant of one sector described in other words) points back to it
-        (``Event.antecedent``): the
-        closest earlier event of the same type and mood whose trigger or a mention shares the noun
-        (:func:`_same_noun`; the same noun or its head, not a narrower compound: "Selbstmordanschlag" after
-        "Anschlag" may be another act), where no participant or time contradicts. Attribution lets the
-        article's account of that act vouch for the later mention."""
+        (``Event.antecedent``): the closest earlier event of the same type and mood whose trigger or a mention shares
+        the noun (:func:`_same_noun`; the same noun or its head, not a narrower compound: "Selbstmordanschlag" after
+        "Anschlag" may be another act), where no participant or time contradicts. Attribution lets the article's
+        account of that act vouch for the later mention."""
         for ev in events:
             i = self.doc.token_at(ev.trigger[0])
             if i not in self.noun_triggers or not (self.definite(i) or self.contracted(i)) \
                     or self.other_occurrence(ev):
                 continue
-            earlier = sorted((o for o in events if o.trigger[0] < ev.trigger[0]), key=lambda o: -o.trigger[0])
+            end = self.doc.token_at(ev.trigger[1] - 1) + 1
+            placed = end + 1 < len(self.words) and self.lex.is_("locative", self.words[end]) \
+                and end + 1 in self.place_tokens
+            # "Der Anschlag in Istanbul": a noun with its own place names the act there
+            earlier = sorted((o for o in events if o.trigger[0] < ev.trigger[0] and not (
+                placed and o.place and ev.place and o.place != ev.place)), key=lambda o: -o.trigger[0])
             ev.antecedent = next((o for o in earlier if (o.type, o.modality, o.negated) == (
                 ev.type, ev.modality, ev.negated) and not _opposed(o, ev)
                 and not (o.time and ev.time and ev.time != o.time)
