@@ -11,10 +11,14 @@ from lagebild.stages.segment import Segmenter, tokenize
 RES = Resources(kb=None)
 
 
-def sents(text: str, lang: str = "de") -> list[str]:
+def segmented(text: str, lang: str = "de") -> Doc:
     doc = Doc(text=text, lang=lang)
     Segmenter()(doc, RES)
-    return [text[a:b] for a, b in doc.sentences]
+    return doc
+
+
+def sents(text: str, lang: str = "de") -> list[str]:
+    return [text[a:b] for a, b in segmented(text, lang).sentences]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -57,8 +61,7 @@ def test_empty_text_gives_no_sentences():
 def test_a_comma_inside_short_parentheses_separates_no_clauses():
     """"(Awoda, dt. etwa Arbeiterpartei)" is an aside: the clause runs on over it to the verb after it."""
     text = "Der Präsident hat mit Max Muster (Awoda, dt. etwa Arbeiterpartei) gesprochen, sagte sie."
-    doc = Doc(text=text, lang="de")
-    Segmenter()(doc, RES)
+    doc = segmented(text)
     first = doc.clauses[0]
     assert " ".join(doc.words[first[0]:first[1]]).endswith("arbeiterpartei ) gesprochen")
 
@@ -72,8 +75,7 @@ def test_a_comma_inside_short_parentheses_separates_no_clauses():
     ("Man könne sie nicht zurückschicken – was ihm Protest einbrachte.", ["main", "rel"]),
 ])
 def test_a_clause_after_a_dateline_is_a_main_clause(text, kinds):
-    doc = Doc(text=text, lang="de")
-    Segmenter()(doc, RES)
+    doc = segmented(text)
     assert [kind for _a, _b, kind in doc.clauses] == kinds
 
 
@@ -87,8 +89,7 @@ def test_a_clause_after_a_dateline_is_a_main_clause(text, kinds):
     ("He named the minister, against whom the prosecutors had filed charges.", "en", ["main", "rel"]),
 ])
 def test_a_preposition_and_a_relative_pronoun_open_a_relative_clause(text, lang, kinds):
-    doc = Doc(text=text, lang=lang)
-    Segmenter()(doc, RES)
+    doc = segmented(text, lang)
     assert [kind for _a, _b, kind in doc.clauses] == kinds
 
 
@@ -114,8 +115,7 @@ def test_a_preposition_and_a_relative_pronoun_open_a_relative_clause(text, lang,
     ("In Wien sind 145 Betriebe im Ausstand, Straßen- und Eisenbahnlinien werden blockiert.", 2),
 ])
 def test_a_noun_list_is_one_clause(text, clauses):
-    doc = Doc(text=text, lang="de")
-    Segmenter()(doc, RES)
+    doc = segmented(text)
     assert len(doc.clauses) == clauses
 
 
@@ -128,6 +128,5 @@ def test_a_noun_list_is_one_clause(text, clauses):
     ("Der Sprecher des Ministers, der Russland kritisierte und der Ukraine half, trat zurück.", 3),
 ])
 def test_a_list_of_genitives_is_no_clause_break(text, count):
-    doc = Doc(text=text, lang="de")
-    Segmenter()(doc, RES)
+    doc = segmented(text)
     assert len(doc.clauses) == count

@@ -964,10 +964,10 @@ class _Coder:
         return part
 
     def abstract_head(self, a: int, b: int) -> bool:
-        """Whether the noun phrase [a, b) is headed by an abstract noun (:func:`syntax.abstract_noun`, its first
-        capitalised word): "die Auflösung der Stadtregierung", not "die Regierung", "die Staatsanwaltschaft"."""
-        head = next((k for k in range(a, b) if self.doc.tokens[k].kind == "word"
-                     and self.doc.tokens[k].text[:1].isupper() and not self.lex.is_("determiner", self.words[k])), None)
+        """Whether the head (:meth:`head_noun`) of the noun phrase [a, b) is an abstract noun
+        (:func:`syntax.abstract_noun`): "die Auflösung der Stadtregierung", not "die Regierung", "die
+        Staatsanwaltschaft"."""
+        head = self.head_noun(a, b)
         return head is not None and abstract_noun(self.doc, self.lex, head)
 
     def pronoun_after_subordinator(self, i: int, a: int, b: int, first) -> Participant | None:
