@@ -3242,6 +3242,66 @@ def test_a_zu_infinitive_is_done_by_the_governing_subject(text, source):
         assert ev["source"]["inferred"] is True
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    # an indefinite event noun that a performing verb closing a zu-infinitive clause carries out is the governing
+    # subject's act; the dative of that verb receives an act of giving
+    ("Die Bundesregierung beschloss, Sanktionen gegen Russland zu verhängen.", "Sanktionen", "DEU", "RUS"),
+    ("Die EU kündigte an, der Ukraine Hilfe zu leisten.", "Hilfe", "EU", "UKR"),
+    ("Die EU leistete der Ukraine Hilfe.", "Hilfe", "EU", "UKR"),
+    # a mutual act's with-phrase inside the infinitive clause is the partner (the first of a list)
+    ("Frankreich versuchte, mit Russland zu verhandeln.", "verhandeln", "FRA", "RUS"),
+    ("Putin hat sich bereiterklärt, in Syrien eng mit den USA, Frankreich und Großbritannien zu kooperieren.",
+     "kooperieren", "RUS", "USA"),
+    # not a definite noun (the sanctions may be another's), nor the content of a refusal in a clause of its own
+    ("Die Bundesregierung beschloss, die Sanktionen gegen Russland zu verlängern.", "Sanktionen", None, "RUS"),
+    ("In der Begründung werfen die Abgeordneten Schaunig vor, insbesondere die Weigerung, mit den Gläubigern zu "
+     "verhandeln, habe geschadet.", "verhandeln", None, None),
+])
+def test_the_governing_subject_does_the_act_of_an_infinitive_clause(text, trigger, source, target):
+    got = [e for e in run(text)["events"] if e["trigger"][2] == trigger]
+    assert len(got) == 1
+    part = got[0]["source"]
+    assert (part["country"] or part["text"] if part else None) == source
+    assert (got[0]["target"] or {}).get("country") == target
+    if part is not None:  # taken from the governing clause, not the infinitive's own
+        assert part.get("inferred", False) is ("leistete" not in text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality", "negated"), [
+    # the bare object of an infinitive with "zu" inside is intended, like one with "zu" apart
+    ("Die SPD beschloss, Verhandlungen mit der CDU aufzunehmen.", "Verhandlungen", "future", False),
+    ("Nordkorea unterstellt den USA, einen Angriff vorzubereiten.", "Angriff", "future", False),
+    # not a noun in a prepositional phrase of the clause (its setting or what the act is about)
+    ("Um aber einen Bezug zu den Pariser Anschlägen herzustellen, sei es noch zu früh.", "Anschlägen", "actual", False),
+    # a refusal noun before the clause denies the act, as a refusal verb does
+    ("In der Begründung werfen die Abgeordneten Schaunig vor, insbesondere die Weigerung, mit den Gläubigern "
+     "Verhandlungen zu führen, habe geschadet.", "Verhandlungen", "actual", True),
+])
+def test_the_object_of_an_infinitive_is_intended_or_refused(text, trigger, modality, negated):
+    got = [e for e in run(text)["events"] if e["trigger"][2] == trigger]
+    assert len(got) == 1
+    assert (got[0]["modality"], got[0]["negated"]) == (modality, negated)
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "source", "target"), [
+    # a verb right after "und" shares the first conjunct's subject, also one after its finite verb; the phrase after
+    # it is its object
+    ("Dann kamen Polizisten und nahmen Demonstranten fest.", "de", "nahmen Demonstranten fest", "Polizisten",
+     "Demonstranten"),
+    ("Nach ersten Erkenntnissen fuhren dann Unbekannte vor und griffen die Männer an.", "de",
+     "griffen die Männer an", "Unbekannte", "die Männer"),
+    ("Am Montag griffen Rebellen die Stadt an und töteten 20 Soldaten.", "de", "töteten", "Rebellen", "20 Soldaten"),
+    ("Police arrived and arrested the men.", "en", "arrested", "Police", "the men"),
+    # not a phrase inside another's genitive
+    ("Mit einer Spezialgenehmigung des Londoner Umweltministeriums haben Soldaten 800 Möweneier entfernt und "
+     "zerstört.", "de", "zerstört", "Soldaten", "800 Möweneier"),
+])
+def test_a_verb_after_und_shares_the_first_conjuncts_subject(text, lang, trigger, source, target):
+    got = [e for e in run(text, lang)["events"] if e["trigger"][2] == trigger]
+    assert len(got) == 1
+    assert ((got[0]["source"] or {}).get("text"), (got[0]["target"] or {}).get("text")) == (source, target)
+
+
 @pytest.mark.parametrize(("text", "cameo", "status"), [
     # a hedging adverb before an inflected adjective doubts that noun phrase, not the sentence's act
     ("Die Justiz leitete Verfahren wegen mutmaßlich manipulierter Prüfberichte ein; KPMG wurde zur Zahlung von "

@@ -338,12 +338,16 @@ class _Coder:
         if trig.args == "mutual":
             # "hat mit der Ukraine verhandelt": a German verb that closes its clause
             final = trig.pos != "noun" and self.closes_clause(end - 1, a, b)
-            with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")] or [
-                r for r, sl in slots if final and sl == "pp:mit" and r[0] < i and not self.joint_with(r[0], a)][-1:] \
+            with_ = [r for r, sl in after if sl in ("pp:mit", "pp:with")] or self.first_listed([
+                r for r, sl in slots if final and sl == "pp:mit" and r[0] < i and not self.joint_with(r[0], a)])[-1:] \
                 or (between if subject else [])  # the nearest: "hat gemeinsam mit Frankreich mit Russland verhandelt"
+            # (the first of a list: "…, eng mit den USA, Frankreich und den Briten zu kooperieren")
             bare = [r for r, sl in slots if sl == "bare"]
             if with_ and bare:
                 return self.participant(bare[0]), self.participant(with_[0])
+            if with_ and trig.pos != "noun" and self.infinitive_clause(a, b):
+                return None, self.participant(with_[0])  # "Frankreich versuchte, mit Russland zu verhandeln": the
+                # partner; the subject is the governing clause's (:meth:`controller`)
             if len(bare) >= 2 and not (trig.pos == "noun" and self.definite(i) and self.of_other_noun(i, a)):
                 return self.participant(bare[0]), self.participant(bare[1])  # not "Hollande und Ban warben um ein
                 # Ja zu dem Vertrag": a told act another noun of the clause is about
@@ -480,6 +484,11 @@ class _Coder:
             party = benefit if trig.args != "mutual" else next(
                 (r for r, sl in after if sl in ("pp:mit", "pp:with") and r[0] <= end + 3), None)
             target = hostile or party or (gen if source is not gen and gen else None)
+            if target is None and trig.args == "recipient" and dative is not None and dative[0] < i \
+                    and preposition_before(doc, lex, i, a) is None and any(
+                    lex.is_("performing_verb", self.words[k]) and self.verb_form(k) for k in range(a, b)):
+                target = dative  # "Die EU leistete der Ukraine Hilfe": the dative of the verb that performs the act
+                # receives it
             if target is None and source is None and bare and bare[0][0] < i and self.infinitive_clause(a, b):
                 target = bare[0]  # "…, Nordkorea mit Sanktionen zu belegen": the infinitive's object ("…, Russland
                 # zu Verhandlungen zu bewegen": the partner)
@@ -718,7 +727,11 @@ class _Coder:
                     ts == a for ts, _te, _e, _m in refs)
                 pronoun = any(lex.pronoun_kind(self.words[x]) == "personal" for x in (a, finite + 1) if x < b)
                 # "Zugleich griff sie … Stützpunkte der PKK an": a pronoun is the subject
-                k, skip_subject = finite + 1, skip_subject and not prefield_subject and not pronoun
+                shared = finite == i and finite - 1 > a and lex.is_("coordinator", self.words[finite - 1]) \
+                    and self.verb_token(i, trig)
+                # "Dann kamen Polizisten und nahmen die Männer fest": a finite verb right after "und" shares the
+                # first conjunct's subject, so the phrase after it is the object
+                k, skip_subject = finite + 1, skip_subject and not prefield_subject and not pronoun and not shared
             conjunct = None if passive else next((
                 c for c in range(i - 1, k, -1) if lex.is_("coordinator", self.words[c]) and (
                     self.participle_before(c) or self.doc.tokens[c - 1].text[:1].islower()
@@ -939,6 +952,9 @@ class _Coder:
             # "Wie die Zeitung berichtet, hat die Polizei drei Männer festgenommen": after a fronted clause the
             # finite auxiliary opens the clause and the subject follows it
             after = phrase_at(doc, lex, opening, b, self.kb.demonyms) if opening < b else None
+            if i - 1 > a and lex.is_("coordinator", self.words[i - 1]):
+                after = self.inverted_in_conjunct(a, i - 1)  # "Dann kamen Polizisten und nahmen die Männer fest":
+                # the verb after "und" shares the first conjunct's subject, which follows that conjunct's verb
             if after is not None and self.abstract_head(*after):
                 return None  # "… fordern mittlerweile die Auflösung der Stadtregierung": a thing does not act, it is
                 # the object (the subject stood in a prefield the reader did not take as a noun phrase)
@@ -956,12 +972,46 @@ class _Coder:
             tail -= 1  # "Farmers in France will": the phrase ends before the auxiliary
         if lex.setting("nouns_capitalised"):
             gap = []  # German: the prefield phrase as it is; adverbials may stand between it and the verb
+        elif gap and lex.is_("coordinator", gap[-1]) and len(gap) <= MAX_PHRASE and "," not in gap and not any(
+                lex.is_(c, gap[0]) for c in ("preposition", "determiner", "coordinator")):
+            gap = []  # "Police arrived and arrested the men": a verb after "and" shares the first conjunct's subject
         elif gap and not (lex.is_("preposition", gap[0]) and len(gap) <= 4):
             return None  # "Unions in Belgium held": an attached place is part of the subject
         part = self.phrase_participant(span[0], tail if gap else span[1])
         if part.country is None and part.sector is None:
             return None
         return part
+
+    def first_listed(self, refs: list) -> list:
+        """The references in text order, each name that only continues a list of the one before ("mit den USA,
+        Frankreich und den Briten": only the USA) left out."""
+        kept: list = []
+        prev = None
+        for r in sorted(refs, key=lambda r: r[0]):
+            if prev is None or r[0] <= prev[1] or not all(
+                    self.words[k] == "," or self.lex.is_("coordinator", self.words[k])
+                    or self.lex.is_("determiner", self.words[k]) for k in range(prev[1], r[0])):
+                kept.append(r)
+            prev = r
+        return kept
+
+    def inverted_in_conjunct(self, a: int, c: int) -> tuple[int, int] | None:
+        """The subject of the German conjunct [a, c) that no noun phrase opens ("Dann kamen Polizisten", "Nach
+        ersten Erkenntnissen fuhren dann Unbekannte vor"): the first noun phrase after a lower-case word (its
+        finite verb or an adverb), over prepositional phrases and genitives, not a time."""
+        doc, lex, k = self.doc, self.lex, a
+        while k < c:
+            if lex.is_("preposition", self.words[k]):
+                k += 1 + self._skip_phrase(k + 1, c)
+                continue
+            if k > a and self.common_noun(k - 1) and (more := self.genitive_at(k, c)) is not None:
+                k = max(more, k + 1)  # "Mit einer Genehmigung des Londoner Umweltministeriums haben …": a noun's
+                continue
+            got = phrase_at(doc, lex, k, c, self.kb.demonyms)
+            if got is not None and k > a and not self.in_time(got) and doc.tokens[k - 1].text[:1].islower():
+                return got  # (after the verb or an adverb, not inside a phrase: "des Londoner Umweltministeriums")
+            k = got[1] if got is not None else k + 1
+        return None
 
     def abstract_head(self, a: int, b: int) -> bool:
         """Whether the head (:meth:`head_noun`) of the noun phrase [a, b) is an abstract noun
@@ -1973,8 +2023,10 @@ class _Coder:
                 has_word(doc, self.lex, c, a, b) for c in ("cessation_word", "continuation_verb", "lifting_verb")))) \
             or not given and (has_word(doc, self.lex, "refrain_verb", a, b)  # "persönliche Angriffe zu unterlassen"
                               or (not noun or trig.pos == "phrase") and self.refused_infinitive(
-                                  end - 1 if trig.pos == "phrase" and end - 1 > i else i, a))  # "weigerte sich, … zu
-        # verhandeln", "…, sein Amt niederzulegen"
+                                  end - 1 if trig.pos == "phrase" and end - 1 > i else i, a)  # "weigerte sich, … zu
+                              # verhandeln", "…, sein Amt niederzulegen"
+                              or noun and self.performed_in_infinitive(i, a, b)
+                              and self.refused_infinitive(last_word(doc, a, b), a))  # "…, Verhandlungen zu führen"
         modality = "actual"
         own = range(self.determined_start(i, a), i) if noun else range(0)
         looming = noun and self.looming(i, a, b)
@@ -2460,8 +2512,16 @@ class _Coder:
                 and words[j + 1].endswith("n") and not any(lex.is_(c, words[j + 1]) for c in ("determiner",
                                                                                            "perfect_infinitive"))
                 and (j + 2 >= b or self.doc.tokens[j + 2].kind == "punct")  # the infinitive closes its clause
-                for j in range(end, b - 1)):
-            return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen"
+                for j in range(end, b - 1)) or noun and not genitive and not self.definite(i) \
+                and preposition_before(self.doc, lex, i - 1 if i - 1 > a and self.doc.tokens[i - 1].text[:1].isupper()
+                                       and words[i - 1].endswith(lex.endings("place_adjective_ending")) else i,
+                                       a) is None and any(
+                self.zu_infix(j) and not lex.is_("seeking_verb", words[j]) and self.doc.tokens[j].text[:1].islower()
+                and (j + 1 >= b or self.doc.tokens[j + 1].kind == "punct") for j in range(end, b)):
+            return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen",
+            # "Verhandlungen mit der CDU aufzunehmen" (an infinitive with "zu" inside: only its bare object, not "bei
+            # seinem Treffen mit Xi … anzusprechen", the setting, nor "zu den Pariser Anschlägen herzustellen"; and
+            # not a definite one, told before: "den Krieg … einzudämmen", "die Schießerei politisch auszuschlachten")
         cancel = trig.pos == "phrase" and self.plover_type(trig) in ("REJECT", "SANCTION")
         if not cancel and any(lex.is_("plan_word", words[j]) and (noun or not self.object_noun(j, a))
                               and not (lex.setting("nouns_capitalised") and self.doc.tokens[j].text[:1].islower()
@@ -2614,15 +2674,16 @@ class _Coder:
 
     def refused_infinitive(self, i: int, a: int) -> bool:
         """Whether the verb at token i is a German zu-infinitive right after a clause of refusing or refraining (closed
-        classes ``refusal_verb``, ``refrain_verb``: "Podemos hatte sich geweigert, mit der PSOE zu verhandeln"): the
-        act is not done. Not where the refusal is negated ("weigerte sich nicht, … zu verhandeln") or the infinitive
-        is a purpose ("verzichteten auf Sanktionen, um … zu verhandeln")."""
+        classes ``refusal_verb``, ``refusal_noun``, ``refrain_verb``: "Podemos hatte sich geweigert, mit der PSOE zu
+        verhandeln", "insbesondere die Weigerung, mit den Gläubigern Verhandlungen zu führen"): the act is not done.
+        Not where the refusal is negated ("weigerte sich nicht, … zu verhandeln") or the infinitive is a purpose
+        ("verzichteten auf Sanktionen, um … zu verhandeln")."""
         doc, lex = self.doc, self.lex
         before = self.clause_before_comma(a)
         if before is None or not self.infinitive(i, a) or lex.is_("infinitive_conjunction", self.words[a]):
             return False
         pa, pb = before
-        return (has_word(doc, lex, "refusal_verb", pa, pb) or has_word(doc, lex, "refrain_verb", pa, pb)) \
+        return any(has_word(doc, lex, c, pa, pb) for c in ("refusal_verb", "refusal_noun", "refrain_verb")) \
             and not has_word(doc, lex, "negation", pa, pb)
 
     def wanted_by(self, a: int) -> bool | None:
@@ -5170,22 +5231,36 @@ class _Coder:
         With two actors there ("forderte Russland auf, … abzuziehen", "bat Putin, … freizulassen") the object may be
         the one who is to act, and nothing is inferred."""
         doc = self.doc
-        if not (doc.tokens[i].text[:1].islower() and self.infinitive_clause(a, b)) \
-                or doc.token_sentence[a - 2] != doc.token_sentence[i]:
+        if not ((doc.tokens[i].text[:1].islower() or self.performed_in_infinitive(i, a, b))
+                and self.infinitive_clause(a, b)) or doc.token_sentence[a - 2] != doc.token_sentence[i]:
             return None
         pa, pb, kind = self.governing_clause(a)
         if kind != "main" or any(e.type == "REQUEST" and pa <= doc.token_at(e.trigger[0]) < a for e in self.events) \
                 or has_word(doc, self.lex, "object_control_verb", pa, a):
             return None  # "…, der als Agent absprang, um … zu verhaften"; "rief dazu auf, … zu unterzeichnen",
             # "befahl der Armee, … anzugreifen": the addressees are to act
-        if not self.lex.is_("purpose_opener", self.words[a]) and self.clause_holds("complement_noun", pa, pb):
+        near = clause_range(doc, a - 2)
+        if not self.lex.is_("purpose_opener", self.words[a]) and (
+                self.clause_holds("complement_noun", pa, pb) or self.clause_holds("complement_noun", *near[:2])):
             return None  # "begrüßte den Beschluss der USA, die Sanktionen aufzuheben", "lehnte die Forderung der EU
-            # ab, … freizulassen": the noun's infinitive (not "um … zu", whose purpose is the subject's)
+            # ab, … freizulassen": the noun's infinitive (not "um … zu", whose purpose is the subject's), also in a
+            # clause of its own with no actor ("werfen Schaunig vor, insbesondere die Weigerung, … zu verhandeln")
         refs = [r for r in _outermost(refs_between(doc, pa, pb)) if not self.oblique_slot(r)]
         if len({r[2] for r in refs}) != 1 and not (refs and len(self.co_subjects(refs[0], refs[1:])) == len(refs) - 1):
             return None  # one actor, perhaps named twice: "Alternative für Deutschland (AfD)"; or subjects joined
             # by "und": "Deutschland und Frankreich vereinbarten, … zu liefern" (the first of them)
         return dataclasses.replace(self.participant(refs[0]), inferred=True)
+
+    def performed_in_infinitive(self, i: int, a: int, b: int) -> bool:
+        """Whether the event noun at token i is the bare object of the verb of ``performing_verb`` that closes the
+        zu-infinitive clause [a, b) ("…, Sanktionen gegen Russland zu verhängen", "…, der Ukraine Hilfe zu
+        leisten"): whoever performs that verb does the noun's act. Not a definite noun ("…, die Sanktionen
+        aufzuheben" may be another's), nor one after a preposition ("…, mit Russland über einen Waffenstillstand zu
+        verhandeln")."""
+        last = last_word(self.doc, a, b)
+        return last > i and self.lex.is_("performing_verb", self.words[last]) and self.infinitive(last, a) \
+            and preposition_before(self.doc, self.lex, i, a) is None and not self.definite(i) \
+            and not self.genitive_attribute(i, a)
 
     def governing_clause(self, a: int) -> tuple[int, int, str]:
         """The clause that governs a zu-infinitive clause opening at token a: the nearest clause before it, or, where
