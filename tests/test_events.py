@@ -3267,6 +3267,31 @@ def test_the_governing_subject_does_the_act_of_an_infinitive_clause(text, trigge
         assert part.get("inferred", False) is ("leistete" not in text)
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a plural verb closing a relative clause agrees with the pronoun, so the one person after it is the object
+    ("Die Abgeordneten, die Merkel kritisierten, verließen den Saal.", None, "Merkel"),
+    ("Viele, die Sebastian Kurz in den ersten Tagen kritisiert hatten, zollten ihm Respekt.", None, "Sebastian Kurz"),
+    # a singular verb: the person may be the subject
+    ("Die Partei, die Merkel kritisierte, verlor.", "Merkel", None),
+])
+def test_a_plural_relative_clause_has_the_person_as_object(text, source, target):
+    got = one_event(run(text))
+    assert ((got["source"] or {}).get("text"), (got["target"] or {}).get("text")) == (source, target)
+
+
+@pytest.mark.parametrize(("text", "target", "modality"), [
+    # an English noun row after a modal, "to" before an object or a subject pronoun is a verb, with an object
+    ("Russia will attack Ukraine.", "Ukraine", "future"),
+    ("Russia wants to attack the city.", "the city", "future"),
+    # not a noun after the preposition "to"
+    ("In response to attacks on ships, the US struck Yemen.", "ships", "actual"),
+])
+def test_an_english_noun_row_after_a_modal_or_to_is_a_verb(text, target, modality):
+    got = [e for e in run(text, "en")["events"] if e["trigger"][2].startswith("attack")]
+    assert len(got) == 1
+    assert ((got[0]["target"] or {}).get("text"), got[0]["modality"]) == (target, modality)
+
+
 @pytest.mark.parametrize(("text", "trigger", "modality", "negated"), [
     # the bare object of an infinitive with "zu" inside is intended, like one with "zu" apart
     ("Die SPD beschloss, Verhandlungen mit der CDU aufzunehmen.", "Verhandlungen", "future", False),

@@ -247,6 +247,8 @@ class _Coder:
                 continue  # "fordert Russland heraus" is "herausfordern", no demand
             if trig.particle and tok.text[:1].isupper() and preposition_before(self.doc, self.lex, i, a) is not None:
                 continue  # the noun of "Handel … aus" must be the verb's object ("wirkte sich im Handel aus" is not)
+            if trig.pos == "noun" and self.bare_verb_use(i, s1):
+                trig = dataclasses.replace(trig, pos="verb")  # "Russia will attack Ukraine", "plans to attack"
             toks = [i]
             if trig.particle:
                 k = next((k for k in range(i + 1, b) if self.words[k] == trig.particle
@@ -256,6 +258,24 @@ class _Coder:
                 toks.append(k)
             return i, i + 1, toks, trig
         return None
+
+    def bare_verb_use(self, i: int, s1: int) -> bool:
+        """Whether an English word of a noun row is a verb here: the base form of a verb whose past form the lexicon
+        codes as a verb ("attack": "attacked"), after a word of ``verb_before`` (a modal, "to", a
+        negation, a subject pronoun: "will attack", "they attack"); after "to" only a form without "-s" before an
+        object that opens with an article, a pronoun, a number or a name ("plans to attack Ukraine", "to attack the
+        city"; not "in response to attacks", "referred to attack helicopters")."""
+        w = self.words[i]
+        if self.lex.setting("nouns_capitalised") or i == 0 or not self.lex.is_("verb_before", self.words[i - 1]) \
+                or not any(t.pos == "verb" for past in (w + "ed", w + "d", w[:-1] + "ied")
+                           for t in self.lex.triggers.get(past, ())):
+            return False  # (only the base form of a verb the lexicon knows in the past: "attack", not "ratification")
+        if not self.lex.is_("infinitive_marker", self.words[i - 1]):
+            return True
+        nxt = self.doc.tokens[i + 1] if i + 1 < s1 else None
+        return not self.words[i].endswith("s") and nxt is not None and nxt.kind in ("word", "num") and (
+            nxt.kind == "num" or nxt.text[:1].isupper() or self.lex.is_("determiner", self.words[i + 1])
+            or self.words[i + 1] in self.lex.pronouns)
 
     def predicative(self, k: int) -> bool:
         """Whether token k is "als"/"as" before the role someone acts in ("als kubanischer Staatschef
@@ -519,6 +539,10 @@ class _Coder:
             source, target = agent, adjacent or hostile or benefit or obj
         elif bare and not passive and lex.setting("verb_second") and self.oblique_ref(bare[0]):
             # "Sie tötete einen US-Soldaten": an actor after an accusative or dative article is no subject
+            source, target = agent, hostile or benefit or bare[0]
+        elif bare and not passive and self.plural_relative_clause(bare[0], a, b):
+            # "Viele, die Kurz in den ersten Tagen kritisiert hatten": a plural verb after the relative pronoun and
+            # one person agrees with the pronoun, so the person is the object
             source, target = agent, hostile or benefit or bare[0]
         elif bare and not passive and (subject := self.inverted_subject(i, a, b, bare)) is not None:
             # "Die Ukraine kritisierte der russische Außenminister Lawrow", "Die katholische Kirche Kubas lobte der
@@ -981,6 +1005,18 @@ class _Coder:
         if part.country is None and part.sector is None:
             return None
         return part
+
+    def plural_relative_clause(self, ref, a: int, b: int) -> bool:
+        """Whether the German relative clause [a, b) opens with its pronoun, then the known person *ref*, and ends
+        in a finite verb of a plural ending (``plural_verb_ending``: "die Kurz … kritisiert *hatten*"): the
+        pronoun is the subject, one person cannot be."""
+        doc, lex = self.doc, self.lex
+        ent = doc.entity(ref[2])
+        last = last_word(doc, a, b)
+        return bool(lex.setting("verb_second")) and clause_range(doc, a)[2] == "rel" and self.relative_pronoun(a) \
+            and ref[0] == a + 1 and ent is not None and ent.type == "person" and last >= ref[1] \
+            and doc.tokens[last].text[:1].islower() and self.words[last].endswith(
+                lex.endings("plural_verb_ending") or ("\0",))
 
     def first_listed(self, refs: list) -> list:
         """The references in text order, each name that only continues a list of the one before ("mit den USA,
@@ -4827,7 +4863,13 @@ class _Coder:
                     # coder leaves to the claim, is the one who speaks (in the cue's own clause, and inside what
                     # another says only where that holds the speaker: "said she faced further calls for restraint");
                     # a pronoun that no actor resolves stays no one, as for any verb
-                    coded.source = self.speaker_participant(c, i)
+                    spoken = self.speaker_participant(c, i)
+                    tgt = coded.target
+                    if spoken is None or not (tgt is not None and spoken.entity is not None
+                                              and spoken.entity == tgt.entity and spoken.text != tgt.text
+                                              and spoken.text.endswith(tgt.text)):
+                        coded.source = spoken  # (not a span that runs from its head on to the clause's object:
+                        # "Viele, die Kurz kritisiert hatten" read as one speaker "Viele, die Kurz")
                 continue
             act, consequence = c.act, False
             if self.lex.is_("warning_cue", self.words[i]) and not self.announces_own_act(c):
