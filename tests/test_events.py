@@ -3267,6 +3267,20 @@ def test_the_governing_subject_does_the_act_of_an_infinitive_clause(text, trigge
         assert part.get("inferred", False) is ("leistete" not in text)
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    # a visit or meeting after "vor" in a clause told in the present or perfect is still to come
+    ("Als Geste gegenüber den USA ist kurz vor dem Besuch von Präsident Barack Obama in Vietnam der Priester "
+     "Nguyen Van Ly aus dem Gefängnis entlassen worden.", "future"),
+    ("Das ist ein Geschenk an die USA vor dem Besuch des Präsidenten Obama.", "future"),
+    # told looking back, in the simple past or the pluperfect, it took place
+    ("Vor dem Besuch von Obama in Vietnam hatte die Regierung den Priester freigelassen.", "actual"),
+    ("Vor dem Treffen mit Putin sagte Merkel, sie erwarte nichts.", "actual"),
+])
+def test_a_visit_after_vor_in_the_present_is_to_come(text, modality):
+    got = [e for e in run(text)["events"] if e["trigger"][2] in ("Besuch", "Treffen")]
+    assert len(got) == 1 and got[0]["modality"] == modality
+
+
 @pytest.mark.parametrize(("text", "source", "target"), [
     # a plural verb closing a relative clause agrees with the pronoun, so the one person after it is the object
     ("Die Abgeordneten, die Merkel kritisierten, verließen den Saal.", None, "Merkel"),
@@ -4696,8 +4710,9 @@ def test_haeufiger_als_counts_acts_immer_haeufiger_is_a_trend(text, kept):
 
 
 def test_a_verb_sorgen_is_no_fear_noun():
-    v = of_type(run("Die Staaten sorgen vor Verhandlungen mit Iran für Klarheit."), "CONSULT")
-    assert v["modality"] == "actual"
+    # (the talks after "vor" in the present are still to come, an intent to meet: future, not feared)
+    v = of_type(run("Die Staaten sorgen vor Verhandlungen mit Iran für Klarheit."), "AGREE")
+    assert v["modality"] == "future" and v["cameo"] == "036"
 
 
 def test_a_phrase_of_time_after_a_noun_belongs_to_the_clause():
@@ -4763,9 +4778,10 @@ def test_a_noun_of_a_list_is_no_source():
 
 
 def test_the_von_phrase_right_after_an_event_noun_is_its_agent_in_a_passive_clause():
-    # "kurz vor dem Besuch von Präsident Obama … ist … entlassen worden": Obama visits (s26e line 35)
+    # "kurz vor dem Besuch von Präsident Obama … ist … entlassen worden": Obama visits (s26e line 35), a visit to
+    # come (session 42: an intent to meet, AGREE)
     v = of_type(run("Kurz vor dem Besuch von Präsident Barack Obama in Vietnam ist der Dissident Nguyen Van Ly aus "
-                    "dem Gefängnis entlassen worden."), "CONSULT")
+                    "dem Gefängnis entlassen worden."), "AGREE")
     assert (v["source"] or {}).get("country") == "USA"
 
 
@@ -6420,7 +6436,7 @@ def test_support_is_aid_only_with_its_kind_or_force(text, aid):
     ("Der Präsident, der noch am Montag einen Rücktritt verweigert hatte, bleibt im Amt.", ["REJECT"]),
     # a visit a release came before is no object of the release
     ("Hanoi – Kurz vor dem Besuch von Präsident Barack Obama in Vietnam ist der Dissident Nguyen Van Ly aus dem "
-     "Gefängnis entlassen worden.", ["CONSULT", "RETREAT"]),
+     "Gefängnis entlassen worden.", ["AGREE", "RETREAT"]),
 ])
 def test_a_refused_act_before_an_auxiliary_and_an_occasion(text, kinds):
     assert [v["type"] for v in run(text)["events"]] == kinds

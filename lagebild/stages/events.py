@@ -2115,7 +2115,8 @@ class _Coder:
         next_one = noun and any(self.lex.is_("next_word", self.words[j]) for j in own) \
             and not has_word(doc, self.lex, "past_marker", a, b)
         if modality == "actual" and (not given and self.coming_time(a, b) or next_one
-                                     or self.scheduled(i, ptype, noun, a, b)):
+                                     or self.scheduled(i, ptype, noun, a, b)
+                                     or noun and not negated and self.awaited(i, ptype, a, b)):
             modality = "future"  # "zu einem Protestmarsch am Nachmittag des kommenden Samstag", "bis zum nächsten
             # EU-Gipfeltreffen", "beim nächsten Gipfel": still to come; not in a clause told in the past ("Der nächste
             # Angriff erfolgte am Dienstag")
@@ -3223,6 +3224,24 @@ class _Coder:
         # Samstag: 20.000 Menschen gegen Regierung"
         return present or verbless
 
+    def awaited(self, i: int, ptype: str, a: int, b: int) -> bool:
+        """Whether a meeting or visit noun (CONSULT) after a preposition of ``anterior_preposition`` stands in a clause
+        told in the present or the perfect ("ist kurz vor dem Besuch von Präsident Obama in Vietnam … entlassen
+        worden", "ein Geschenk an die USA vor dem Besuch des Präsidenten"): what comes after the act the article
+        reports is still to come. Not in a clause with a simple past or a pluperfect, or a word of ``past_marker``
+        ("Vor dem Besuch hatte er …": told looking back)."""
+        lex, words, doc = self.lex, self.words, self.doc
+        k = i - 1 if i - 1 > a and doc.tokens[i - 1].text[:1].isupper() \
+            and words[i - 1].endswith(lex.endings("place_adjective_ending") or ("\0",)) else i
+        p = preposition_before(doc, lex, k, a)
+        if ptype != "CONSULT" or p is None or not lex.is_("anterior_preposition", words[p]):
+            return False
+        lowers = [j for j in range(a, b) if doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower()]
+        perfect = any(lex.is_("aux_perfect", words[j]) and lex.tense.get(words[j]) != "past" for j in lowers)
+        last = last_word(doc, a, b)
+        return not any(lex.is_("past_marker", words[j]) or self.weak_past(j) or lex.tense.get(words[j]) == "past"
+                       and not (perfect and j == last) for j in lowers)  # ("ist … entlassen worden": a perfect)
+
     def opens_span(self, k: int) -> bool:
         """Whether a word of ``span_time_opener`` stands at token k or before it, over at most three prepositions,
         articles and adjectives ("seit Samstag", "bis zum 24. März", "jeden Freitag", "seit vergangenem Dienstag")."""
@@ -3242,7 +3261,6 @@ class _Coder:
         or no adjective before its noun ("sagte Kerry", "demonstrierte", not "die geplante Reform"; not a present form
         of ``tense.tsv`` that looks like one: "beraten")."""
         lex, words, doc = self.lex, self.words, self.doc
-        ending = lex.endings("weak_past_ending") or ("\0",)
         lowers = [k for k in range(a, b) if doc.tokens[k].kind == "word" and doc.tokens[k].text[:1].islower()]
         if any(lex.is_("past_marker", words[k]) or lex.tense.get(words[k]) == "past" for k in lowers):
             return True
@@ -3251,11 +3269,17 @@ class _Coder:
                 ge_participle(lex, words[k]) for k in lowers) or last in lowers and not lex.is_(
                 "negation", words[last])):
             return True  # "hat … Gespräche geführt", "hat am Montag demonstriert", "sind … gut verlaufen"
-        return any(words[k].endswith(ending) and len(words[k]) > 4 and lex.tense.get(words[k]) != "present" and (
-            words[k] in lex.cues or words[k] in lex.triggers or not adjective_before_noun(doc, lex, k))
-                   and words[k] not in lex.time and not any(
-                       lex.is_(c, words[k]) for c in ("determiner", "clause_adverb", "sentence_adverb"))
-                   for k in lowers)
+        return any(self.weak_past(k) for k in lowers)
+
+    def weak_past(self, k: int) -> bool:
+        """Whether lower-case word k has a weak past ending and is a cue or a trigger of the lexicon or no adjective
+        before its noun ("sagte", "demonstrierte"; not "die geplante Reform", nor a present form of ``tense.tsv``)."""
+        lex, words, doc = self.lex, self.words, self.doc
+        return words[k].endswith(lex.endings("weak_past_ending") or ("\0",)) and len(words[k]) > 4 \
+            and lex.tense.get(words[k]) != "present" \
+            and (words[k] in lex.cues or words[k] in lex.triggers or not adjective_before_noun(doc, lex, k)) \
+            and words[k] not in lex.time \
+            and not any(lex.is_(c, words[k]) for c in ("determiner", "clause_adverb", "sentence_adverb"))
 
     def fighters_in(self, a: int, b: int, target: Participant | None) -> bool:
         """Whether the ones acted on are fighters: a target of an armed group's sector or, with no target, a role noun
