@@ -2550,9 +2550,7 @@ class _Coder:
                                                                                            "perfect_infinitive"))
                 and (j + 2 >= b or self.doc.tokens[j + 2].kind == "punct")  # the infinitive closes its clause
                 for j in range(end, b - 1)) or noun and not genitive and not self.definite(i) \
-                and preposition_before(self.doc, lex, i - 1 if i - 1 > a and self.doc.tokens[i - 1].text[:1].isupper()
-                                       and words[i - 1].endswith(lex.endings("place_adjective_ending")) else i,
-                                       a) is None and any(
+                and self.noun_preposition(i, a) is None and any(
                 self.zu_infix(j) and not lex.is_("seeking_verb", words[j]) and self.doc.tokens[j].text[:1].islower()
                 and (j + 1 >= b or self.doc.tokens[j + 1].kind == "punct") for j in range(end, b)):
             return True  # German puts the verb last: "ihre Freilassung zu erwirken", "den Rücktritt … zu erzwingen",
@@ -3224,6 +3222,13 @@ class _Coder:
         # Samstag: 20.000 Menschen gegen Regierung"
         return present or verbless
 
+    def noun_preposition(self, i: int, a: int) -> int | None:
+        """The preposition that governs the noun at token i (:func:`preposition_before`), also over one capitalised
+        place adjective before it (``place_adjective_ending``: "zu den *Pariser* Anschlägen")."""
+        k = i - 1 if i - 1 > a and self.doc.tokens[i - 1].text[:1].isupper() \
+            and self.words[i - 1].endswith(self.lex.endings("place_adjective_ending") or ("\0",)) else i
+        return preposition_before(self.doc, self.lex, k, a)
+
     def awaited(self, i: int, ptype: str, a: int, b: int) -> bool:
         """Whether a meeting or visit noun (CONSULT) after a preposition of ``anterior_preposition`` stands in a clause
         told in the present or the perfect ("ist kurz vor dem Besuch von Präsident Obama in Vietnam … entlassen
@@ -3231,9 +3236,7 @@ class _Coder:
         reports is still to come. Not in a clause with a simple past or a pluperfect, or a word of ``past_marker``
         ("Vor dem Besuch hatte er …": told looking back)."""
         lex, words, doc = self.lex, self.words, self.doc
-        k = i - 1 if i - 1 > a and doc.tokens[i - 1].text[:1].isupper() \
-            and words[i - 1].endswith(lex.endings("place_adjective_ending") or ("\0",)) else i
-        p = preposition_before(doc, lex, k, a)
+        p = self.noun_preposition(i, a)
         if ptype != "CONSULT" or p is None or not lex.is_("anterior_preposition", words[p]):
             return False
         lowers = [j for j in range(a, b) if doc.tokens[j].kind == "word" and doc.tokens[j].text[:1].islower()]
